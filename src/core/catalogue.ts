@@ -1,0 +1,45 @@
+/**
+ * Identifiers shared by every module: the catalogue of exclusion grounds that policies choose from,
+ * and the kinds of remedy the Code and the policies name.
+ */
+
+/**
+ * Grounds on which a matter would not usually be accepted or escalated as a complaint. A policy
+ * lists the ones it uses; the Code names three as acceptable (2.2): `time-limit`,
+ * `legal-proceedings`, `already-considered`.
+ */
+export const EXCLUSION_GROUNDS = [
+  'service-request',
+  'governance',
+  'business-to-business',
+  'contract-dispute-resolution',
+  'anti-social-behaviour',
+  'neighbour-dispute',
+  'legal-proceedings',
+  'damages-claim',
+  'new-issue-during-investigation',
+  'anonymous',
+  'time-limit',
+  'already-considered',
+  'unreasonable-behaviour',
+] as const;
+/** One of {@link EXCLUSION_GROUNDS}. */
+export type ExclusionGroundId = (typeof EXCLUSION_GROUNDS)[number];
+
+/**
+ * Kinds of remedy: the Code's list (7.1) and the co-op policies' list (s.8), merged.
+ */
+export const REMEDY_KINDS = [
+  'apology',
+  'acknowledgement',
+  'explanation',
+  'action',
+  'reconsidered-decision',
+  'amended-record',
+  'financial',
+  'policy-change',
+  'signposting',
+  'action-on-delay',
+] as const;
+/** One of {@link REMEDY_KINDS}. */
+export type RemedyKind = (typeof REMEDY_KINDS)[number];

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+
+/**
+ * The build entries are derived from the `exports` map of package.json, so the two cannot drift:
+ * `.` builds `src/index.ts`, and every `./name` subpath with a `types` condition builds
+ * `src/name/index.ts` into `dist/name.*`.
+ */
+export function entriesFromExports(exportsMap: Record<string, unknown>): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const [subpath, target] of Object.entries(exportsMap)) {
+    if (typeof target !== 'object' || target === null) continue; // plain files: package.json, schema
+    if (subpath === '.') entries.index = 'src/index.ts';
+    else entries[subpath.slice(2)] = `src/${subpath.slice(2)}/index.ts`;
+  }
+  return entries;
+}
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  exports: Record<string, unknown>;
+};
+
+export default defineConfig({
+  entry: entriesFromExports(pkg.exports),
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  treeshake: true,
+  target: 'es2022',
+  platform: 'neutral',
+  outDir: 'dist',
+});
