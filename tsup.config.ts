@@ -4,10 +4,18 @@ import { defineConfig } from 'tsup';
 /**
  * The build entries are derived from the `exports` map of package.json, so the two cannot drift:
  * `.` builds `src/index.ts`, and every `./name` subpath with a `types` condition builds
- * `src/name/index.ts` into `dist/name.*`.
+ * `src/name/index.ts` into `dist/name.*`; every `bin` file `./dist/x.js` builds `src/x.ts`.
  */
-export function entriesFromExports(exportsMap: Record<string, unknown>): Record<string, string> {
+export function entriesFromExports(
+  exportsMap: Record<string, unknown>,
+  bin: Record<string, string> = {},
+): Record<string, string> {
   const entries: Record<string, string> = {};
+  // Command-line programs: `./dist/cli.js` builds `src/cli.ts`.
+  for (const file of Object.values(bin)) {
+    const name = /^\.\/dist\/(.+)\.js$/.exec(file)?.[1];
+    if (name) entries[name] = `src/${name}.ts`;
+  }
   for (const [subpath, target] of Object.entries(exportsMap)) {
     if (typeof target !== 'object' || target === null) continue; // plain files: package.json, schema
     if (subpath === '.') entries.index = 'src/index.ts';
@@ -18,10 +26,11 @@ export function entriesFromExports(exportsMap: Record<string, unknown>): Record<
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   exports: Record<string, unknown>;
+  bin?: Record<string, string>;
 };
 
 export default defineConfig({
-  entry: entriesFromExports(pkg.exports),
+  entry: entriesFromExports(pkg.exports, pkg.bin),
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,
