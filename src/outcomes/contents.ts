@@ -1,0 +1,105 @@
+import type { Finding } from '../core/finding.js';
+import type { Source } from '../core/source.js';
+import * as z from 'zod/mini';
+import { Remedy, OutstandingAction, type ResponseDraft } from './types.js';
+
+/** Options for {@link checkResponseContents}. */
+export interface CheckResponseContentsOptions {
+  /**
+   * Whether the organisation is a member of the Housing Ombudsman's scheme (default `true`). When
+   * `false`, a stage 2 response is not required to explain how to go to the Ombudsman.
+   */
+  readonly schemeMember?: boolean;
+  /**
+   * Whether the stage 1 response must also say that the complainant may refer the complaint to the
+   * Housing Ombudsman (default `false`). The co-op policies' s.9 says both responses do; the Code
+   * (6.9) asks for it only at stage 2 (6.19(g)).
+   */
+  readonly ombudsmanAtStage1?: boolean;
+}
+
+const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
+
+/**
+ * What a stage 1 or stage 2 response is missing (Code 6.9 at stage 1, 6.19 at stage 2; policy
+ * s.9). An empty array means the draft says everything it must: (a) the complaint stage, (b) the
+ * complaint definition, (c) the decision, (d) the reasons, (e) the remedy offered (or why none is),
+ * (f) outstanding actions (an empty list states "none"), and (g) how to escalate to stage 2
+ * (stage 1) or to the Housing Ombudsman (stage 2). Each remedy must say what will happen and by
+ * when (Code 7.3).
+ *
+ * @example
+ * ```ts
+ * const findings = checkResponseContents(1, { stage: 1, decision: 'upheld' });
+ * findings.map((f) => f.code);
+ * // ['response-missing-definition', 'response-missing-reasons', 'response-missing-remedy',
+ * //  'response-missing-outstanding-actions', 'response-missing-escalation']
+ * ```
+ */
+export function checkResponseContents(
+  stage: 1 | 2,
+  draft: ResponseDraft,
+  options: CheckResponseContentsOptions = {},
+): Finding[] {
+  const schemeMember = options.schemeMember ?? true;
+  const provision = stage === 1 ? '6.9' : '6.19';
+  const code = (item: string, policy = true): Source =>
+    policy ? { provision, policy: 's.9', note: `item ${item}` } : { provision, note: `item ${item}` };
+  const out: Finding[] = [];
+  const breach = (c: string, message: string, source: Source, path?: string): void => {
+    out.push(path === undefined ? { severity: 'breach', code: c, message, source } : { severity: 'breach', code: c, message, source, path });
+  };
+
+  if (draft.stage === undefined) {
+    breach('response-missing-stage', `The response must say which stage of the complaints procedure it is (Code ${provision}(a)).`, code('a', false), 'stage');
+  } else if (draft.stage !== stage) {
+    breach('response-stage-mismatch', `The response says stage ${draft.stage} but is checked as a stage ${stage} response (Code ${provision}(a)).`, code('a', false), 'stage');
+  }
+  if (blank(draft.complaintDefinition)) {
+    breach('response-missing-definition', `The response must set out the complaint definition (Code ${provision}(b)).`, code('b', false), 'complaintDefinition');
+  }
+  if (draft.decision === undefined) {
+    breach('response-missing-decision', `The response must give the decision on the complaint: upheld, partially upheld or not upheld (Code ${provision}(c); policy s.9 "what the outcome of the complaint is").`, code('c'), 'decision');
+  }
+  if (blank(draft.reasons)) {
+    breach('response-missing-reasons', `The response must give the reasons for any decisions made (Code ${provision}(d); policy s.9).`, code('d'), 'reasons');
+  }
+  const remedies = draft.remedies;
+  if ((remedies === undefined || remedies.length === 0) && blank(draft.noRemedyReason)) {
+    breach('response-missing-remedy', `The response must give the details of any remedy offered to put things right, or say why none is offered (Code ${provision}(e); policy s.9 "the offers being made to put things right").`, code('e'), 'remedies');
+  }
+  (remedies ?? []).forEach((r, i) => {
+    const parsed = z.safeParse(Remedy, r);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = issue?.path.join('.') ?? '';
+      breach('response-invalid-remedy', `Remedy ${i + 1} must say what will happen and by when (Code 7.3): ${field === '' ? '' : `${field} `}${issue?.message ?? 'is invalid'}.`, { provision: '7.3', policy: 's.8' }, `remedies.${i}${field === '' ? '' : `.${field}`}`);
+    }
+  });
+  if (draft.outstandingActions === undefined) {
+    breach('response-missing-outstanding-actions', `The response must give details of any outstanding actions, or say there are none (Code ${provision}(f); policy s.9).`, code('f'), 'outstandingActions');
+  }
+  (draft.outstandingActions ?? []).forEach((a, i) => {
+    const parsed = z.safeParse(OutstandingAction, a);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = issue?.path.join('.') ?? '';
+      breach('response-invalid-outstanding-action', `Outstanding action ${i + 1} is not stated properly: ${field === '' ? '' : `${field} `}${issue?.message ?? 'is invalid'}.`, code('f'), `outstandingActions.${i}${field === '' ? '' : `.${field}`}`);
+    }
+  });
+  if (stage === 1 && blank(draft.escalation)) {
+    breach('response-missing-escalation', 'The stage 1 response must say how to escalate the matter to stage 2 if the complainant is not satisfied (Code 6.9(g); policy s.9 "how the complainant can take the matter further").', code('g'), 'escalation');
+  }
+  const ombudsmanRequired = schemeMember && (stage === 2 || options.ombudsmanAtStage1 === true);
+  if (ombudsmanRequired && blank(draft.ombudsman)) {
+    breach(
+      'response-missing-ombudsman',
+      stage === 2
+        ? 'The stage 2 response must say how to take the matter to the Housing Ombudsman if the complainant remains dissatisfied (Code 6.19(g); policy s.9).'
+        : 'The response must say that the complainant may refer the complaint to the Housing Ombudsman Service (policy s.9).',
+      stage === 2 ? code('g') : { policy: 's.9' },
+      'ombudsman',
+    );
+  }
+  return out;
+}

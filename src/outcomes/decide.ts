@@ -1,0 +1,49 @@
+import { HousingComplaintsError } from '../core/errors.js';
+import type { Source } from '../core/source.js';
+import type { IssueFinding, Outcome } from './types.js';
+
+/** Where the outcome rule comes from. */
+export const OUTCOME_RULE_SOURCE: Source = {
+  policy: 's.8',
+  note: 'Upheld if every issue is upheld; partially upheld if one or more, but not all, are upheld; not upheld if none is.',
+};
+
+/**
+ * The outcome of a complaint from the findings on each of its issues (policy s.8): `upheld` when
+ * every issue is upheld, `partially-upheld` when some but not all are, `not-upheld` when none is.
+ *
+ * Throws {@link HousingComplaintsError} with code `'no-findings'` for an empty list (a complaint
+ * has at least one issue), and `'invalid-finding'` for an entry whose `finding` is neither
+ * `'upheld'` nor `'not-upheld'`.
+ *
+ * @example
+ * ```ts
+ * decideOutcome([
+ *   { issue: 'repair-delay', finding: 'upheld', reasons: 'Nine weeks to repair a leak.' },
+ *   { issue: 'staff-attitude', finding: 'not-upheld', reasons: 'The call recording shows a polite exchange.' },
+ * ]); // 'partially-upheld'
+ * ```
+ */
+export function decideOutcome(findings: readonly IssueFinding[]): Outcome {
+  if (!Array.isArray(findings) || findings.length === 0) {
+    throw new HousingComplaintsError('no-findings', 'decideOutcome needs at least one issue finding; got none', {
+      path: 'findings',
+      source: OUTCOME_RULE_SOURCE,
+    });
+  }
+  let upheld = 0;
+  findings.forEach((f, i) => {
+    const finding: unknown = f?.finding;
+    if (finding === 'upheld') upheld += 1;
+    else if (finding !== 'not-upheld') {
+      throw new HousingComplaintsError(
+        'invalid-finding',
+        `findings.${i}.finding must be 'upheld' or 'not-upheld', got ${JSON.stringify(finding)}`,
+        { path: `findings.${i}.finding`, source: OUTCOME_RULE_SOURCE },
+      );
+    }
+  });
+  if (upheld === findings.length) return 'upheld';
+  if (upheld === 0) return 'not-upheld';
+  return 'partially-upheld';
+}

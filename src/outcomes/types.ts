@@ -1,0 +1,129 @@
+import * as z from 'zod/mini';
+import { REMEDY_KINDS } from '../core/catalogue.js';
+import { isIsoDate } from '../calendar/dates.js';
+
+/**
+ * A calendar date written `YYYY-MM-DD` (Europe/London), checked to be a real date.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(IsoDateString, '2025-02-29').success; // false
+ * ```
+ */
+export const IsoDateString = z.string().check(
+  z.refine((s) => isIsoDate(s), { message: 'must be a real calendar date written YYYY-MM-DD' }),
+);
+
+/**
+ * The finding on one issue of the complaint: upheld or not upheld, with the reasons (policy s.8;
+ * Code 6.9(c)–(d), 6.19).
+ *
+ * @example
+ * ```ts
+ * const f: IssueFinding = { issue: 'repair-delay', finding: 'upheld', reasons: 'The repair took 9 weeks.' };
+ * ```
+ */
+export const IssueFinding = z.object({
+  /** Id or short title of the issue in the complaint definition. */
+  issue: z.string().check(z.minLength(1)),
+  finding: z.enum(['upheld', 'not-upheld']),
+  reasons: z.string(),
+});
+/** See {@link IssueFinding}. */
+export type IssueFinding = z.infer<typeof IssueFinding>;
+
+/**
+ * The outcomes of a complaint (policy s.8): upheld if every issue is upheld, partially upheld if
+ * some are, not upheld if none are.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(Outcome, 'partially-upheld').success; // true
+ * ```
+ */
+export const Outcome = z.enum(['upheld', 'partially-upheld', 'not-upheld']);
+/** See {@link Outcome}. */
+export type Outcome = z.infer<typeof Outcome>;
+
+/**
+ * A payment offered to put things right (policy s.8): `compensation` for a quantifiable loss is
+ * credited to the rent account; a `discretionary` payment is paid to the complainant. Amounts are
+ * in whole pence (an integer of at least 1).
+ *
+ * @example
+ * ```ts
+ * const money: FinancialRemedy = { type: 'compensation', amountPence: 12_500 }; // £125.00
+ * ```
+ */
+export const FinancialRemedy = z.object({
+  type: z.enum(['compensation', 'discretionary']),
+  amountPence: z.int().check(z.minimum(1)),
+});
+/** See {@link FinancialRemedy}. */
+export type FinancialRemedy = z.infer<typeof FinancialRemedy>;
+
+/**
+ * One remedy offered to put things right (Code 7.1; policy s.8). It says what will happen and by
+ * when (Code 7.3), and records when it was completed, so it can be tracked to completion.
+ *
+ * @example
+ * ```ts
+ * const r: Remedy = { id: 'r1', kind: 'apology', description: 'A written apology from the manager.', dueBy: '2025-03-14' };
+ * ```
+ */
+export const Remedy = z.object({
+  id: z.string().check(z.minLength(1)),
+  kind: z.enum(REMEDY_KINDS),
+  /** What will happen. */
+  description: z.string().check(z.minLength(1)),
+  /** By when (Code 7.3). */
+  dueBy: IsoDateString,
+  financial: z.optional(FinancialRemedy),
+  completedOn: z.optional(IsoDateString),
+});
+/** See {@link Remedy}. */
+export type Remedy = z.infer<typeof Remedy>;
+
+/**
+ * An action still outstanding when a response is sent (Code 6.9(f), 6.19(f); policy s.9).
+ *
+ * @example
+ * ```ts
+ * const a: OutstandingAction = { id: 'a1', description: 'Replace the kitchen extractor fan.', dueBy: '2025-04-01' };
+ * ```
+ */
+export const OutstandingAction = z.object({
+  id: z.string().check(z.minLength(1)),
+  description: z.string().check(z.minLength(1)),
+  dueBy: z.optional(IsoDateString),
+  completedOn: z.optional(IsoDateString),
+});
+/** See {@link OutstandingAction}. */
+export type OutstandingAction = z.infer<typeof OutstandingAction>;
+
+/**
+ * A draft stage 1 or stage 2 response, as a host holds it before sending. Every field is optional
+ * so that {@link checkResponseContents} can say what is missing. For `remedies` and
+ * `outstandingActions` an empty array is an explicit "none"; `undefined` means not yet stated.
+ * Either a non-empty `remedies` or a `noRemedyReason` states the remedy.
+ *
+ * @example
+ * ```ts
+ * const draft: ResponseDraft = { stage: 1, complaintDefinition: 'Delay repairing the boiler.', decision: 'upheld' };
+ * ```
+ */
+export const ResponseDraft = z.object({
+  stage: z.optional(z.union([z.literal(1), z.literal(2)])),
+  complaintDefinition: z.optional(z.string()),
+  decision: z.optional(Outcome),
+  reasons: z.optional(z.string()),
+  remedies: z.optional(z.readonly(z.array(Remedy))),
+  noRemedyReason: z.optional(z.string()),
+  outstandingActions: z.optional(z.readonly(z.array(OutstandingAction))),
+  /** How to escalate to stage 2: required at stage 1 (Code 6.9(g)). */
+  escalation: z.optional(z.string()),
+  /** How to go to the Housing Ombudsman: required at stage 2 (Code 6.19(g)). */
+  ombudsman: z.optional(z.string()),
+});
+/** See {@link ResponseDraft}. */
+export type ResponseDraft = z.infer<typeof ResponseDraft>;
