@@ -1,0 +1,163 @@
+/**
+ * Wellington Housing Co-operative, "Outsourced complaints policy for service complaints", adopted
+ * by the Management Committee in November 2024 (source file
+ * `wellington-complaints-policy-2024-11.txt`). Every value cites the section (`s.N`) it is read
+ * from and the Code 2024 provision it implements.
+ */
+import type { PolicyInput } from '../schema.js';
+
+const ombudsmanContact = {
+  name: 'Housing Ombudsman Service',
+  phone: '0300 111 3000',
+  email: 'info@housing-ombudsman.org.uk',
+  website: 'https://www.housing-ombudsman.org.uk/contact-us/',
+};
+
+/**
+ * The Wellington policy as written, before validation. `policies.wellington` is this, validated.
+ *
+ * @example
+ * ```ts
+ * import { wellingtonInput } from './builtin/wellington.js';
+ * wellingtonInput.stages[1].respond.anchor; // 'escalation-request'
+ * ```
+ */
+export const wellingtonInput = {
+  id: 'wellington-2024-11',
+  organisation: 'Wellington Housing Co-operative',
+  title: 'Outsourced Complaints Policy for Service Complaints',
+  adopted: '2024-11-01',
+  inForce: { from: '2024-11-01' },
+  region: 'england-and-wales',
+  receiptOnNonWorkingDay: 'counts-from-receipt',
+  ombudsman: {
+    schemeMember: true,
+    contact: ombudsmanContact,
+    source: { policy: 's.6, s.7, s.10', provision: '3.7' },
+  },
+  roles: {
+    agent: { title: 'Co-op Homes South (CHS), the managing agent', source: { policy: 's.5' } },
+    'agent-complaints-officer': { title: "CHS's Complaints Officer (independent of the complaint)", source: { policy: 's.5, s.6, s.7' } },
+    'agent-reviewer': { title: 'CHS complaints officer independent of the complaint so far (stage 2 review)', source: { policy: 's.5, s.6, s.7', provision: '6.13' } },
+    'landlord-complaints-officer': { title: "The MC's Complaints Officer (the Secretary or another designated member of the Management Committee)", source: { policy: 's.5, s.7' } },
+    'landlord-complaints-panel': { title: "The MC's Complaints Panel (Management Committee members independent of the complaint so far)", source: { policy: 's.5, s.7', provision: '6.13' } },
+  },
+  procedures: [
+    {
+      id: 'A',
+      title: "Procedure A: complaints regarding the managing agent's (CHS's) service",
+      appliesTo: 'A complaint against the service provided by CHS, the managing agent.',
+      notifyOnReceipt: [],
+      stages: [
+        {
+          acknowledges: 'agent',
+          investigates: 'agent-complaints-officer',
+          decides: 'agent-complaints-officer',
+          communicates: 'agent-complaints-officer',
+          notifies: ['landlord-complaints-officer'],
+          source: { policy: 's.5, s.6', note: "s.5 table: CHS's Complaints Officer 'communicates the results to the complainant and notifies the Landlord (Co-op) of the outcome'; the Co-op is notified through its designated officer as at stage 2." },
+        },
+        {
+          acknowledges: 'agent',
+          investigates: 'agent-reviewer',
+          decides: 'agent-reviewer',
+          communicates: 'agent-reviewer',
+          notifies: ['landlord-complaints-officer'],
+          source: { policy: 's.5, s.6', provision: '6.13' },
+        },
+      ],
+      source: { policy: 's.5, s.6' },
+    },
+    {
+      id: 'B',
+      title: "Procedure B: complaints regarding the landlord's (Co-op's) service",
+      appliesTo: 'A complaint against the Co-op as landlord, usually about actions of the Management Committee.',
+      notifyOnReceipt: ['landlord-complaints-officer'],
+      stages: [
+        {
+          acknowledges: 'agent',
+          investigates: 'agent-complaints-officer',
+          decides: 'landlord-complaints-officer',
+          communicates: 'landlord-complaints-officer',
+          notifies: [],
+          source: { policy: 's.5, s.7' },
+        },
+        {
+          acknowledges: 'agent',
+          investigates: 'agent-reviewer',
+          decides: 'landlord-complaints-panel',
+          communicates: 'landlord-complaints-panel',
+          notifies: ['landlord-complaints-officer'],
+          source: { policy: 's.5, s.7', provision: '6.13', note: "s.7: the CHS complaints officer agrees the stage 2 reviewer with the MC's Complaints Officer." },
+        },
+      ],
+      source: { policy: 's.5, s.7' },
+    },
+  ],
+  stages: [
+    {
+      acknowledge: { workingDays: 5, anchor: 'receipt', source: { policy: 's.5, s.6, s.7', provision: '6.2' } },
+      respond: { workingDays: 10, anchor: 'acknowledgement', source: { policy: 's.5', provision: '6.3' } },
+      extension: { withoutGoodReason: 10, complainantAgreementBeyond: 20, ombudsmanDetailsRequired: true, source: { policy: 's.5', provision: '6.4' } },
+    },
+    {
+      acknowledge: { workingDays: 5, anchor: 'escalation-request', source: { policy: 's.6, s.7', provision: '6.11' } },
+      respond: { workingDays: 20, anchor: 'escalation-request', source: { policy: 's.5', provision: '6.14' } },
+      extension: { withoutGoodReason: 10, complainantAgreementBeyond: 20, ombudsmanDetailsRequired: true, source: { policy: 's.5', provision: '6.15' } },
+    },
+  ],
+  escalation: {
+    window: { workingDays: 20, anchor: 'stage-response', source: { policy: 's.5, s.6, s.7' } },
+    reasonsRequired: false,
+    newIssuesAllowed: false,
+    source: { policy: 's.6, s.7', provision: '6.12' },
+  },
+  timeLimit: { months: 12, recurringException: true, discretion: true, source: { policy: 's.3', provision: '2.3' } },
+  exclusions: [
+    { ground: 'service-request', description: 'First time requests for a particular service (reporting a repair or defect, requesting information, asking for an explanation of a policy).', routeElsewhere: 'Dealt with as a service request; dissatisfaction with the response may then be raised as a complaint.', source: { policy: 's.3', provision: '1.4' } },
+    { ground: 'governance', description: 'Complaints about how a Management Committee member has behaved in governance roles in the co-operative.', routeElsewhere: "The Co-op's Code of Conduct.", source: { policy: 's.3' } },
+    { ground: 'business-to-business', description: 'Complaints about how CHS has performed its contractual obligations to the Co-op.', routeElsewhere: "CHS's Business to Business Complaints Policy.", source: { policy: 's.3' } },
+    { ground: 'anti-social-behaviour', description: 'Requests to deal with anti-social behaviour or harassment; dissatisfaction with how such a request was managed may be a complaint.', routeElsewhere: 'The relevant anti-social behaviour or harassment policy.', source: { policy: 's.3' } },
+    { ground: 'neighbour-dispute', description: 'Requests to deal with neighbour nuisance or neighbour disputes; dissatisfaction with how such a request was managed may be a complaint.', routeElsewhere: 'The relevant neighbour nuisance policy.', source: { policy: 's.3' } },
+    { ground: 'legal-proceedings', description: 'Complaints relating to an active legal claim, such as disrepair filed at court. Pre-litigation action (e.g. the disrepair pre-action protocol) is not an active claim.', routeElsewhere: 'The court proceedings.', source: { policy: 's.3', provision: '2.2' } },
+    { ground: 'damages-claim', description: 'Claims for damages and other liability issues subject to an insurance claim.', routeElsewhere: 'An insurance claim.', source: { policy: 's.3' } },
+    { ground: 'new-issue-during-investigation', description: 'New issues that arise during a complaint investigation, unless relevant to the complaint and the response has not yet been issued.', routeElsewhere: 'Logged as a new complaint.', source: { policy: 's.3', provision: '6.8' } },
+    { ground: 'anonymous', description: 'Anonymous complaints: the co-op will promptly assess the severity.', routeElsewhere: 'Dealt with under the relevant policy.', source: { policy: 's.3' } },
+    { ground: 'time-limit', description: 'Complaints about something more than twelve months old, unless it is a recurring issue that has been continuing for longer than twelve months and is persisting.', source: { policy: 's.3', provision: '2.2' } },
+    { ground: 'already-considered', description: 'Matters that have already been considered under the complaints policy.', source: { policy: 's.3', provision: '2.2' } },
+    { ground: 'unreasonable-behaviour', description: 'Unreasonable or vexatious complainants or representatives, after a review of whether the complainant is appropriately supported.', routeElsewhere: 'The Unacceptable Behaviour Policy.', source: { policy: 's.3', provision: '5.14' } },
+  ],
+  remedies: [
+    { kind: 'acknowledgement', description: 'Acknowledging where things have gone wrong.', source: { policy: 's.8', provision: '7.1' } },
+    { kind: 'explanation', description: 'Providing an explanation, assistance, or reasons.', source: { policy: 's.8', provision: '7.1' } },
+    { kind: 'apology', description: 'Apologising when a mistake has been made or people have been let down.', source: { policy: 's.8', provision: '7.1' } },
+    { kind: 'action', description: 'Taking action or setting out the action CHS intends to take to put things right.', source: { policy: 's.8', provision: '7.1' } },
+    { kind: 'reconsidered-decision', description: 'Reconsidering or changing a decision.', source: { policy: 's.8', provision: '7.1' } },
+    { kind: 'amended-record', description: 'Amending a record.', source: { policy: 's.8', provision: '7.1' } },
+    { kind: 'financial', description: 'Providing a financial remedy.', source: { policy: 's.8', provision: '7.1' } },
+    { kind: 'policy-change', description: 'Changing policies, procedures, or practices.', source: { policy: 's.8', provision: '7.1' } },
+    { kind: 'signposting', description: 'Signposting to support agencies.', source: { policy: 's.8' } },
+  ],
+  financialRemedies: { compensation: 'rent-account-credit', discretionary: 'paid-to-complainant', source: { policy: 's.8' } },
+  ombudsmanEvidence: { workingDays: 15, source: { policy: 's.10' } },
+  channels: [
+    { kind: 'telephone', detail: '020 3166 2608', source: { policy: 's.4' } },
+    { kind: 'text', detail: '07398 377388', source: { policy: 's.4' } },
+    { kind: 'letter', detail: '8, Waldegrave Road, Teddington TW11 8GT', source: { policy: 's.4' } },
+    { kind: 'email', detail: 'homes@coophomes.coop (preferred)', source: { policy: 's.4' } },
+    { kind: 'website', detail: 'https://www.coophomes.coop/about-us/compliments-and-complaints/log-a-complaint-online/', source: { policy: 's.4' } },
+    { kind: 'in-person', detail: 'Through speaking to someone who represents CHS', source: { policy: 's.4' } },
+  ],
+  representatives: { allowed: true, writtenAuthorityRequired: true, source: { policy: 's.2', provision: '3.6' } },
+  ambiguities: [
+    { path: 'adopted', text: "'Adopted / last reviewed by Management Committee: November 2024' gives a month, not a day.", reading: 'Adopted and in force from the first day of that month, 2024-11-01.' },
+    { path: 'escalation.window', text: "s.5 table: '20 working days of receiving the stage one response'; s.6: 'within working 20 days of the date of the Stage 1 reply'; s.7: 'within 20 working days of the date of the Stage 1 reply'.", reading: '20 working days counted from the date of the stage 1 response (s.6, s.7). Receipt of the reply is not an event the library records; a request received later but within 20 working days of the complainant receiving the reply should be accepted under the s.5 wording.' },
+    { path: 'stages.1.acknowledge', text: "The s.5 table has no row for acknowledging a stage 2 request; s.6 and s.7 say 'Within 5 working days from receipt (or from a request for review) CHS will also confirm in writing ... the complaint definition'.", reading: '5 working days from the escalation request, as Code 6.11 requires.' },
+    { path: 'stages.1.respond', text: "s.5 table: stage 2 'Reviewing 20 working days from the request for a review' (Code 6.14 counts from the stage 2 acknowledgement).", reading: '20 working days from the escalation request: stricter than the Code, never later.' },
+    { path: 'timeLimit.discretion', text: "s.3 lists 'Complaints about something more than twelve months old' among issues that 'would not usually be accepted ... unless there are valid reasons to consider the issue'; no separate discretion clause.", reading: "Discretion to accept late complaints exists ('unless there are valid reasons'), as Code 2.3 requires." },
+    { path: 'ombudsmanEvidence.workingDays', text: "s.10: 'provide this within 3 weeks or 15 working days'.", reading: '15 working days: when a bank holiday falls in the period, three calendar weeks hold only 14 working days, so the working-day reading is the one the Co-op can always meet by its own words; it equals three weeks otherwise.' },
+    { path: 'procedures.0.stages.0.notifies', text: "s.5 table: CHS's Complaints Officer 'notifies the Landlord (Co-op) of the outcome' without naming who at the Co-op.", reading: "The MC's Complaints Officer (the Secretary or another designated member), as s.6 names for stage 2." },
+    { path: 'escalation.reasonsRequired', text: "s.6 and s.7: the complainant 'can request escalation' if unhappy; s.7: 'The CHS complaints officer will review the request to escalate'. Neither says reasons are required.", reading: 'Reasons are not required (Code 6.12); the review of the request is the choice of a stage 2 reviewer, not a test of reasons.' },
+    { path: 'receiptOnNonWorkingDay', text: 'The policy does not say how a complaint received on a non-working day is counted.', reading: 'Counts from the day of receipt (the first working day after it is day 1), the library default.' },
+  ],
+} satisfies PolicyInput;

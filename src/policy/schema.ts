@@ -1,0 +1,313 @@
+/**
+ * The policy model: one zod/mini schema is the single definition of {@link Policy}. Every object is
+ * strict (an unknown key is an error), every number of working days is an integer >= 0, every date
+ * is a real `YYYY-MM-DD` calendar date, and a policy has exactly two stages (Code 5.3).
+ */
+import * as z from 'zod/mini';
+import { EXCLUSION_GROUNDS, REMEDY_KINDS } from '../core/catalogue.js';
+import { isIsoDate } from '../calendar/dates.js';
+
+/**
+ * A calendar date written `YYYY-MM-DD` (Europe/London), checked to be a real date
+ * (`2025-02-29` fails).
+ *
+ * @example
+ * ```ts
+ * z.safeParse(PolicyDate, '2024-11-01').success; // true
+ * ```
+ */
+export const PolicyDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' }),
+  z.refine((s) => isIsoDate(s), { error: 'must be a real calendar date written YYYY-MM-DD' }),
+);
+
+/**
+ * A whole number of working days, zero or more.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(WorkingDays, 10).success; // true; 2.5 and -1 fail
+ * ```
+ */
+export const WorkingDays = z.int().check(z.minimum(0, { error: 'must be 0 or more working days' }));
+
+/**
+ * Where a policy value comes from: a Code provision (`'6.3'`), a section of the organisation's
+ * policy (`'s.5'`), and/or a `note` recording a reading of ambiguous text. At least one is required.
+ * The same shape as the core `Source`, but strict: an unknown key is an error.
+ *
+ * @example
+ * ```ts
+ * const s: PolicySource = { policy: 's.5', provision: '6.3' };
+ * ```
+ */
+export const PolicySource = z
+  .strictObject({
+    provision: z.optional(z.string().check(z.minLength(1))),
+    policy: z.optional(z.string().check(z.minLength(1))),
+    note: z.optional(z.string().check(z.minLength(1))),
+  })
+  .check(
+    z.refine((s) => s.provision !== undefined || s.policy !== undefined || s.note !== undefined, {
+      error: 'a source must name a provision, a policy section or a note',
+    }),
+  );
+/** Where a policy value comes from. See {@link PolicySource}. */
+export type PolicySource = z.infer<typeof PolicySource>;
+
+/** The events a timescale can be counted from. */
+export const ANCHORS = ['receipt', 'acknowledgement', 'escalation-request', 'stage-response'] as const;
+
+/**
+ * The event a timescale counts from: the receipt of the complaint, the acknowledgement at the
+ * same stage, the complainant's request to escalate, or the response of the previous stage.
+ *
+ * @example
+ * ```ts
+ * const a: Anchor = 'acknowledgement';
+ * ```
+ */
+export const Anchor = z.enum(ANCHORS);
+/** See {@link Anchor}. */
+export type Anchor = z.infer<typeof Anchor>;
+
+/**
+ * "Within N working days of X": the number of working days and the event X.
+ *
+ * @example
+ * ```ts
+ * const t: Timescale = { workingDays: 10, anchor: 'acknowledgement', source: { provision: '6.3' } };
+ * ```
+ */
+export const Timescale = z.strictObject({
+  workingDays: WorkingDays,
+  anchor: Anchor,
+  source: PolicySource,
+});
+/** See {@link Timescale}. */
+export type Timescale = z.infer<typeof Timescale>;
+
+/**
+ * Identifier of a role in a policy (`'agent-complaints-officer'`), a key of `Policy.roles`.
+ *
+ * @example
+ * ```ts
+ * const r: RoleId = 'managing-director';
+ * ```
+ */
+export const RoleId = z.string().check(z.minLength(1));
+/** See {@link RoleId}. */
+export type RoleId = z.infer<typeof RoleId>;
+
+/**
+ * Who does what at one stage of a procedure.
+ *
+ * @example
+ * ```ts
+ * const s: ProcedureStage = { acknowledges: 'agent', investigates: 'agent-complaints-officer',
+ *   decides: 'agent-complaints-officer', communicates: 'agent-complaints-officer',
+ *   notifies: ['landlord-complaints-officer'], source: { policy: 's.5' } };
+ * ```
+ */
+export const ProcedureStage = z.strictObject({
+  acknowledges: RoleId,
+  investigates: RoleId,
+  decides: RoleId,
+  communicates: RoleId,
+  notifies: z.array(RoleId),
+  source: PolicySource,
+});
+/** See {@link ProcedureStage}. */
+export type ProcedureStage = z.infer<typeof ProcedureStage>;
+
+/**
+ * A complaints procedure: which complaints it applies to and who acts at each of its two stages.
+ * The co-ops have procedure `'A'` (the managing agent's service) and `'B'` (the landlord co-op's
+ * service); CHS and the Code have one, `'single'`.
+ *
+ * @example
+ * ```ts
+ * policies.wellington.procedures.map((p) => p.id); // ['A', 'B']
+ * ```
+ */
+export const Procedure = z.strictObject({
+  id: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1)),
+  appliesTo: z.string().check(z.minLength(1)),
+  notifyOnReceipt: z.array(RoleId),
+  stages: z.tuple([ProcedureStage, ProcedureStage]),
+  source: PolicySource,
+});
+/** See {@link Procedure}. */
+export type Procedure = z.infer<typeof Procedure>;
+
+/**
+ * Extensions at one stage: the most a response may be extended without good reason, the point
+ * beyond which the complainant must agree, and whether the Ombudsman's details must be given.
+ *
+ * @example
+ * ```ts
+ * const e: Extension = { withoutGoodReason: 10, complainantAgreementBeyond: 20,
+ *   ombudsmanDetailsRequired: true, source: { policy: 's.5', provision: '6.4' } };
+ * ```
+ */
+export const Extension = z.strictObject({
+  withoutGoodReason: WorkingDays,
+  complainantAgreementBeyond: z.nullable(WorkingDays),
+  ombudsmanDetailsRequired: z.boolean(),
+  source: PolicySource,
+});
+/** See {@link Extension}. */
+export type Extension = z.infer<typeof Extension>;
+
+/**
+ * The timescales of one stage: acknowledgement, response, extension.
+ *
+ * @example
+ * ```ts
+ * policies.wellington.stages[0].respond; // { workingDays: 10, anchor: 'acknowledgement', ... }
+ * ```
+ */
+export const StageRules = z.strictObject({
+  acknowledge: Timescale,
+  respond: Timescale,
+  extension: Extension,
+});
+/** See {@link StageRules}. */
+export type StageRules = z.infer<typeof StageRules>;
+
+/**
+ * Details of the Housing Ombudsman to give to complainants.
+ *
+ * @example
+ * ```ts
+ * const c: OmbudsmanContact = { name: 'Housing Ombudsman Service', phone: '0300 111 3000' };
+ * ```
+ */
+export const OmbudsmanContact = z.strictObject({
+  name: z.string().check(z.minLength(1)),
+  phone: z.optional(z.string().check(z.minLength(1))),
+  email: z.optional(z.string().check(z.minLength(1))),
+  website: z.optional(z.string().check(z.minLength(1))),
+});
+/** See {@link OmbudsmanContact}. */
+export type OmbudsmanContact = z.infer<typeof OmbudsmanContact>;
+
+/** The regions whose working days a policy counts in. */
+export const REGIONS = ['england-and-wales', 'scotland', 'northern-ireland'] as const;
+
+/** The ways a complaint may be made. */
+export const CHANNEL_KINDS = ['telephone', 'text', 'letter', 'email', 'website', 'in-person', 'any'] as const;
+
+const Payment = z.enum(['rent-account-credit', 'paid-to-complainant']);
+
+const PolicyShape = z.strictObject({
+  /** Stable identifier, e.g. `'wellington-2024-11'`. */
+  id: z.string().check(z.minLength(1)),
+  organisation: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1)),
+  /** The date the policy was adopted or approved. */
+  adopted: PolicyDate,
+  /** The dates the policy is in force: from, and (when superseded) to, both inclusive. */
+  inForce: z.strictObject({ from: PolicyDate, to: z.optional(PolicyDate) }),
+  region: z.enum(REGIONS),
+  /** Whether a complaint received on a non-working day counts from that day (the default) or the next working day. */
+  receiptOnNonWorkingDay: z.enum(['counts-from-receipt', 'next-working-day']),
+  ombudsman: z.strictObject({
+    schemeMember: z.boolean(),
+    contact: z.optional(OmbudsmanContact),
+    source: PolicySource,
+  }),
+  roles: z.record(RoleId, z.strictObject({ title: z.string().check(z.minLength(1)), source: PolicySource })),
+  procedures: z.array(Procedure).check(z.minLength(1, { error: 'a policy needs at least one procedure' })),
+  /** Index 0 is stage 1, index 1 is stage 2 (Code 5.3: exactly two stages). */
+  stages: z.tuple([StageRules, StageRules]),
+  escalation: z.strictObject({
+    window: Timescale,
+    reasonsRequired: z.boolean(),
+    newIssuesAllowed: z.boolean(),
+    source: PolicySource,
+  }),
+  timeLimit: z.strictObject({
+    months: z.int().check(z.minimum(0, { error: 'must be 0 or more months' })),
+    recurringException: z.boolean(),
+    discretion: z.boolean(),
+    source: PolicySource,
+  }),
+  exclusions: z.array(
+    z.strictObject({
+      ground: z.enum(EXCLUSION_GROUNDS),
+      description: z.string().check(z.minLength(1)),
+      routeElsewhere: z.optional(z.string().check(z.minLength(1))),
+      source: PolicySource,
+    }),
+  ),
+  remedies: z.array(
+    z.strictObject({ kind: z.enum(REMEDY_KINDS), description: z.string().check(z.minLength(1)), source: PolicySource }),
+  ),
+  financialRemedies: z.strictObject({ compensation: Payment, discretionary: Payment, source: PolicySource }),
+  ombudsmanEvidence: z.nullable(z.strictObject({ workingDays: WorkingDays, source: PolicySource })),
+  channels: z.array(
+    z.strictObject({ kind: z.enum(CHANNEL_KINDS), detail: z.optional(z.string()), source: PolicySource }),
+  ),
+  representatives: z.strictObject({ allowed: z.boolean(), writtenAuthorityRequired: z.boolean(), source: PolicySource }),
+  /** Where the source text is ambiguous, the path of the value, the text, and the reading chosen. */
+  ambiguities: z.array(
+    z.strictObject({
+      path: z.string().check(z.minLength(1)),
+      text: z.string().check(z.minLength(1)),
+      reading: z.string().check(z.minLength(1)),
+    }),
+  ),
+});
+
+/**
+ * A complaints policy as data: identity, procedures and who acts, the two stages and their
+ * timescales, escalation, time limit, exclusions, remedies, channels, and the ambiguities met in
+ * reading its source. Beyond the shape, a policy is checked for consistency: every role a
+ * procedure names is defined in `roles`, and `inForce.to` is not before `inForce.from`.
+ *
+ * @example
+ * ```ts
+ * import * as z from 'zod/mini';
+ * const r = z.safeParse(Policy, JSON.parse(text));
+ * if (r.success) lintPolicy(r.data);
+ * ```
+ */
+export const Policy = PolicyShape.check(
+  z.superRefine((p, ctx) => {
+    p.procedures.forEach((proc, i) => {
+      proc.notifyOnReceipt.forEach((role, k) => {
+        if (!(role in p.roles)) {
+          ctx.addIssue({ code: 'custom', message: `role '${role}' is not defined in roles`, path: ['procedures', i, 'notifyOnReceipt', k], input: role });
+        }
+      });
+      proc.stages.forEach((stage, s) => {
+        for (const key of ['acknowledges', 'investigates', 'decides', 'communicates'] as const) {
+          if (!(stage[key] in p.roles)) {
+            ctx.addIssue({ code: 'custom', message: `role '${stage[key]}' is not defined in roles`, path: ['procedures', i, 'stages', s, key], input: stage[key] });
+          }
+        }
+        stage.notifies.forEach((role, k) => {
+          if (!(role in p.roles)) {
+            ctx.addIssue({ code: 'custom', message: `role '${role}' is not defined in roles`, path: ['procedures', i, 'stages', s, 'notifies', k], input: role });
+          }
+        });
+      });
+    });
+    const ids = new Set<string>();
+    p.procedures.forEach((proc, i) => {
+      if (ids.has(proc.id)) {
+        ctx.addIssue({ code: 'custom', message: `procedure id '${proc.id}' is used twice`, path: ['procedures', i, 'id'], input: proc.id });
+      }
+      ids.add(proc.id);
+    });
+    if (p.inForce.to !== undefined && p.inForce.to < p.inForce.from) {
+      ctx.addIssue({ code: 'custom', message: `inForce.to (${p.inForce.to}) is before inForce.from (${p.inForce.from})`, path: ['inForce', 'to'], input: p.inForce.to });
+    }
+  }),
+);
+/** A validated complaints policy. See {@link Policy}. */
+export type Policy = z.infer<typeof Policy>;
+/** What a policy looks like before validation (the schema's input type); built-ins are written as this. */
+export type PolicyInput = z.input<typeof Policy>;
