@@ -155,6 +155,11 @@ export const Extension = z.strictObject({
   withoutGoodReason: WorkingDays,
   complainantAgreementBeyond: z.nullable(WorkingDays),
   ombudsmanDetailsRequired: z.boolean(),
+  /**
+   * Added field: `true` when the policy allows extensions (with reasons) but states no maximum,
+   * as the CHS commercial client policy does. Absent means the limits above are the policy's own.
+   */
+  noUpperLimit: z.optional(z.boolean()),
   source: PolicySource,
 });
 /** See {@link Extension}. */

@@ -2,6 +2,9 @@ import * as z from 'zod/mini';
 import { HousingComplaintsError } from '../../core/errors.js';
 import { Policy, type PolicyInput } from '../schema.js';
 import { wellingtonInput } from './wellington.js';
+import { dennettsInput } from './dennetts.js';
+import { code2024Input } from './code2024.js';
+import { chsCommercialClientInput } from './chs-commercial.js';
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -31,5 +34,12 @@ export function builtin(input: PolicyInput): Policy {
  * ```
  */
 export const policies = {
+  /** The Housing Ombudsman's Complaint Handling Code 2024 as a policy: the statutory minimum. */
+  housingOmbudsmanCode2024: builtin(code2024Input),
+  /** Wellington Housing Co-operative, outsourced complaints policy, November 2024. */
   wellington: builtin(wellingtonInput),
-};
+  /** Dennetts Housing Co-operative, the same policy text, January 2025. */
+  dennetts: builtin(dennettsInput),
+  /** Co-op Homes (CHS), commercial client complaints policy, September 2023 (outside the Ombudsman's scheme). */
+  chsCommercialClient: builtin(chsCommercialClientInput),
+} as const;

@@ -1,0 +1,114 @@
+/**
+ * The Housing Ombudsman's Complaint Handling Code 2024 written as a policy: the statutory minimum
+ * every landlord in the Ombudsman's scheme must meet. Each value cites the Code provision it comes
+ * from (the provisions as quoted in `wellington-code-self-assessment-2024-11.txt`). Where the Code
+ * sets nothing (the escalation window, how financial remedies are paid) the value chosen is stated
+ * in `ambiguities` and the lint does not treat it as a Code rule.
+ */
+import type { PolicyInput } from '../schema.js';
+
+const remedy = (kind: PolicyInput['remedies'][number]['kind'], description: string) => ({
+  kind,
+  description,
+  source: { provision: '7.1' },
+});
+
+/**
+ * The Code 2024 as a policy, before validation. `policies.housingOmbudsmanCode2024` is this, validated.
+ *
+ * @example
+ * ```ts
+ * import { code2024Input } from './builtin/code2024.js';
+ * code2024Input.stages[1].respond.anchor; // 'acknowledgement' (6.14)
+ * ```
+ */
+export const code2024Input = {
+  id: 'housing-ombudsman-code-2024',
+  organisation: 'Housing Ombudsman Service',
+  title: 'Complaint Handling Code 2024 (statutory minimum)',
+  adopted: '2024-04-01',
+  inForce: { from: '2024-04-01' },
+  region: 'england-and-wales',
+  receiptOnNonWorkingDay: 'counts-from-receipt',
+  ombudsman: {
+    schemeMember: true,
+    contact: {
+      name: 'Housing Ombudsman Service',
+      phone: '0300 111 3000',
+      email: 'info@housing-ombudsman.org.uk',
+      website: 'https://www.housing-ombudsman.org.uk/contact-us/',
+    },
+    source: { provision: '3.7', note: 'The Code requires the information (3.7, 6.5, 6.16); the contact details are those the policies publish (Wellington s.10).' },
+  },
+  roles: {
+    'complaints-officer': { title: "The person or team responsible for complaint handling (the Code's 'complaints officer')", source: { provision: '4.1' } },
+    'stage-2-reviewer': { title: 'The person considering the complaint at stage 2, not the person who considered it at stage 1', source: { provision: '6.13' } },
+  },
+  procedures: [
+    {
+      id: 'single',
+      title: 'The two-stage complaints procedure',
+      appliesTo: 'Every complaint covered by the Code: a single policy (5.1).',
+      notifyOnReceipt: [],
+      stages: [
+        { acknowledges: 'complaints-officer', investigates: 'complaints-officer', decides: 'complaints-officer', communicates: 'complaints-officer', notifies: [], source: { provision: '4.1, 6.2' } },
+        { acknowledges: 'complaints-officer', investigates: 'stage-2-reviewer', decides: 'stage-2-reviewer', communicates: 'stage-2-reviewer', notifies: [], source: { provision: '6.13, 6.20' } },
+      ],
+      source: { provision: '5.1' },
+    },
+  ],
+  stages: [
+    {
+      acknowledge: { workingDays: 5, anchor: 'receipt', source: { provision: '6.2' } },
+      respond: { workingDays: 10, anchor: 'acknowledgement', source: { provision: '6.3' } },
+      extension: { withoutGoodReason: 10, complainantAgreementBeyond: null, ombudsmanDetailsRequired: true, source: { provision: '6.4', note: 'Ombudsman contact details with an extension: 6.5.' } },
+    },
+    {
+      acknowledge: { workingDays: 5, anchor: 'escalation-request', source: { provision: '6.11' } },
+      respond: { workingDays: 20, anchor: 'acknowledgement', source: { provision: '6.14' } },
+      extension: { withoutGoodReason: 20, complainantAgreementBeyond: null, ombudsmanDetailsRequired: true, source: { provision: '6.15', note: 'Ombudsman contact details with an extension: 6.16.' } },
+    },
+  ],
+  escalation: {
+    window: {
+      workingDays: 20,
+      anchor: 'stage-response',
+      source: { provision: '5.11', note: 'The Code sets no escalation window. 20 working days from the stage 1 response is a reference value (the window of every policy in the sources), not a Code rule; the lint never cites it.' },
+    },
+    reasonsRequired: false,
+    newIssuesAllowed: false,
+    source: { provision: '6.12', note: 'New issues after the stage 1 response are logged as a new complaint (6.8).' },
+  },
+  timeLimit: { months: 12, recurringException: false, discretion: true, source: { provision: '2.3' } },
+  exclusions: [
+    { ground: 'time-limit', description: 'The issue giving rise to the complaint occurred over twelve months ago.', source: { provision: '2.2' } },
+    { ground: 'legal-proceedings', description: 'Legal proceedings have started: details of the claim, such as the Claim Form and Particulars of Claim, have been filed at court.', routeElsewhere: 'The court proceedings.', source: { provision: '2.2' } },
+    { ground: 'already-considered', description: 'Matters that have previously been considered under the complaints policy.', source: { provision: '2.2' } },
+  ],
+  remedies: [
+    remedy('apology', 'Apologising.'),
+    remedy('acknowledgement', 'Acknowledging where things have gone wrong.'),
+    remedy('explanation', 'Providing an explanation, assistance or reasons.'),
+    remedy('action', 'Setting out the actions already taken, or intended, to put things right.'),
+    remedy('action-on-delay', 'Taking action if there has been delay.'),
+    remedy('reconsidered-decision', 'Reconsidering or changing a decision.'),
+    remedy('amended-record', 'Amending a record or adding a correction or addendum.'),
+    remedy('financial', 'Providing a financial remedy.'),
+    remedy('policy-change', 'Changing policies, procedures or practices.'),
+  ],
+  financialRemedies: {
+    compensation: 'paid-to-complainant',
+    discretionary: 'paid-to-complainant',
+    source: { provision: '7.2', note: 'The Code does not say how a financial remedy is paid; paid to the resident is assumed.' },
+  },
+  ombudsmanEvidence: null,
+  channels: [{ kind: 'any', detail: 'In any way and with any member of staff.', source: { provision: '3.1, 3.2' } }],
+  representatives: { allowed: true, writtenAuthorityRequired: false, source: { provision: '3.6', note: 'The Code does not require written authority.' } },
+  ambiguities: [
+    { path: 'adopted', text: 'The source files quote the Code 2024 provisions but not the date it took effect.', reading: '2024-04-01, the date the Code 2024 took statutory effect.' },
+    { path: 'escalation.window', text: 'The Code sets no time within which a resident must ask for stage 2; 5.11 forbids refusing escalation without valid reasons under section 2.', reading: '20 working days from the stage 1 response as a reference value so the policy is complete; the lint does not treat any window as a Code requirement.' },
+    { path: 'financialRemedies', text: 'The Code lists financial remedies (7.1) but not how they are paid.', reading: 'Both compensation and discretionary payments are paid to the resident.' },
+    { path: 'timeLimit.recurringException', text: "2.3 counts 12 months from 'the issue occurring or the resident becoming aware of the issue'; it names no recurring-issue exception.", reading: 'No recurring-issue exception as a Code requirement; discretion (2.3) covers late complaints.' },
+    { path: 'region', text: "The Housing Ombudsman's scheme covers landlords in England; the Code names no calendar.", reading: 'Working days of England and Wales.' },
+  ],
+} satisfies PolicyInput;
