@@ -1,135 +1,272 @@
-import Holidays from 'date-holidays';
 import { HousingComplaintsError } from '../core/errors.js';
-import { describe, fromDayNumber, type IsoDate, toDayNumber, weekday } from './dates.js';
+import { BANK_HOLIDAY_CORRECTIONS } from './corrections.js';
+import { dayNumberOf, describe, fromDayNumber, type IsoDate, toDayNumber, weekday } from './dates.js';
+import { DATE_HOLIDAYS_TABLE, FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from './holiday-table.js';
+import { londonDate } from './london.js';
+import { REGIONS, type Region } from './regions.js';
 
-/** The UK jurisdictions with their own bank holidays. England and Wales share one list. */
-export const REGIONS = ['england-and-wales', 'scotland', 'northern-ireland'] as const;
-/** One of {@link REGIONS}. */
-export type Region = (typeof REGIONS)[number];
-
-/** Options for {@link createCalendar}. */
+/**
+ * Options for {@link createCalendar}.
+ *
+ * @example
+ * ```ts
+ * const options: CreateCalendarOptions = {
+ *   region: 'scotland',
+ *   closures: ['2025-12-29', '2025-12-30', '2025-12-31'],
+ *   extraBankHolidays: ['2026-06-08'],
+ * };
+ * ```
+ */
 export interface CreateCalendarOptions {
-  /** Whose bank holidays apply. */
+  /** Whose bank holidays apply: `england-and-wales`, `scotland` or `northern-ireland`. */
   readonly region: Region;
-  /** The organisation's own non-working days (`YYYY-MM-DD`), e.g. a Christmas office closure. */
+  /**
+   * The organisation's own non-working days (`YYYY-MM-DD`), e.g. a Christmas office closure.
+   * Dates outside the supported years are accepted and have no effect.
+   */
   readonly closures?: readonly IsoDate[];
+  /**
+   * Bank holidays announced after this version was released (e.g. a one-off day for a national
+   * event), in the calendar's region (`YYYY-MM-DD`). They count exactly like the built-in ones.
+   * Check GOV.UK's list for your division and add any day missing here.
+   */
+  readonly extraBankHolidays?: readonly IsoDate[];
+  /**
+   * Built-in bank holidays that no longer apply (`YYYY-MM-DD`), e.g. when a bank holiday is moved by
+   * proclamation after release: cancel the old day here and add the new one in `extraBankHolidays`.
+   * Each must be a built-in bank holiday of the region, else `createCalendar` throws `not-a-bank-holiday`.
+   */
+  readonly cancelledBankHolidays?: readonly IsoDate[];
 }
 
 /**
- * Working days (Monday to Friday, not a bank holiday, not a closure) on Europe/London calendar dates.
+ * Working days (Monday to Friday, not a bank holiday of the region, not a closure) on Europe/London
+ * calendar dates, for the years {@link FIRST_SUPPORTED_YEAR} to {@link LAST_SUPPORTED_YEAR}. Every
+ * method throws a {@link HousingComplaintsError} naming the argument when it is not a valid
+ * `YYYY-MM-DD` date (`invalid-date`) or falls outside the supported years (`year-out-of-range`).
+ *
+ * @example
+ * ```ts
+ * const cal: WorkingDayCalendar = createCalendar({ region: 'northern-ireland' });
+ * cal.isWorkingDay('2025-07-14'); // false: Battle of the Boyne (substitute day)
+ * ```
  */
 export interface WorkingDayCalendar {
+  /** The region whose bank holidays apply. */
   readonly region: Region;
-  /** True when `date` is a working day. */
+  /**
+   * True when `date` is a working day.
+   *
+   * @example
+   * ```ts
+   * createCalendar({ region: 'scotland' }).isWorkingDay('2025-01-02'); // false: 2nd January
+   * ```
+   */
   isWorkingDay(date: IsoDate): boolean;
-  /** The `n`th working day after `date` (day 0 is `date` itself); `n` is a whole number >= 0. */
+  /**
+   * True when `date` is a bank holiday of the region (built in, corrected, or added in the options).
+   * Weekend days are never listed as bank holidays: only the weekday a holiday is observed on.
+   *
+   * @example
+   * ```ts
+   * createCalendar({ region: 'scotland' }).isBankHoliday('2025-04-21'); // false: Easter Monday is not a Scottish bank holiday
+   * ```
+   */
+  isBankHoliday(date: IsoDate): boolean;
+  /**
+   * The `n`th working day after `date`: day 0 is `date` itself, whether or not it is a working day,
+   * so `n = 0` returns `date`. `n` is a whole number from 0 to 100,000; the result of `n >= 1` is
+   * always a working day.
+   *
+   * @example
+   * ```ts
+   * createCalendar({ region: 'england-and-wales' }).addWorkingDays('2025-06-14', 5); // '2025-06-20'
+   * ```
+   */
   addWorkingDays(date: IsoDate, n: number): IsoDate;
-  /** The number of working days after `from` up to and including `to` (negative when `to` is earlier). */
+  /**
+   * The number of working days after `from` up to and including `to`; negative when `to` is earlier.
+   * `workingDaysBetween(d, addWorkingDays(d, n)) === n`.
+   *
+   * @example
+   * ```ts
+   * createCalendar({ region: 'england-and-wales' }).workingDaysBetween('2025-06-14', '2025-06-20'); // 5
+   * ```
+   */
   workingDaysBetween(from: IsoDate, to: IsoDate): number;
-  /** The first working day after `date`. */
+  /**
+   * The first working day after `date` (the same as `addWorkingDays(date, 1)`).
+   *
+   * @example
+   * ```ts
+   * createCalendar({ region: 'england-and-wales' }).nextWorkingDay('2025-12-24'); // '2025-12-29'
+   * ```
+   */
   nextWorkingDay(date: IsoDate): IsoDate;
-  /** The Europe/London calendar date of an instant (an ISO string with an offset, or a `Date`). */
+  /**
+   * The Europe/London calendar date of an instant (an ISO string with an offset, or a `Date`); see {@link londonDate}.
+   *
+   * @example
+   * ```ts
+   * createCalendar({ region: 'england-and-wales' }).londonDate('2025-06-13T23:30:00Z'); // '2025-06-14'
+   * ```
+   */
   londonDate(instant: string | Date): IsoDate;
 }
 
-const STATE: Record<Region, string> = { 'england-and-wales': 'ENG', scotland: 'SCT', 'northern-ireland': 'NIR' };
+/** The most working days `addWorkingDays` accepts; far beyond any deadline (and beyond the supported years). */
+export const MAX_WORKING_DAYS = 100_000;
+
+const FIRST_DAY = dayNumberOf(FIRST_SUPPORTED_YEAR, 1, 1);
+const LAST_DAY = dayNumberOf(LAST_SUPPORTED_YEAR, 12, 31);
+const SPAN = LAST_DAY - FIRST_DAY + 1;
+const OPTION_KEYS = new Set(['region', 'closures', 'extraBankHolidays', 'cancelledBankHolidays']);
+
+/** The built-in bank holidays of each region, as offsets from FIRST_DAY: the table plus the corrections. */
+const builtIn = new Map<Region, Uint8Array>();
+function builtInHolidays(region: Region): Uint8Array {
+  let flags = builtIn.get(region);
+  if (flags) return flags;
+  flags = new Uint8Array(SPAN);
+  const years = DATE_HOLIDAYS_TABLE[region];
+  for (let i = 0; i < years.length; i++) {
+    const list = years[i] ?? '';
+    for (let j = 0; j + 4 <= list.length; j += 5) {
+      const m = (list.charCodeAt(j) - 48) * 10 + list.charCodeAt(j + 1) - 48;
+      const d = (list.charCodeAt(j + 2) - 48) * 10 + list.charCodeAt(j + 3) - 48;
+      flags[dayNumberOf(FIRST_SUPPORTED_YEAR + i, m, d) - FIRST_DAY] = 1;
+    }
+  }
+  for (const c of BANK_HOLIDAY_CORRECTIONS) {
+    if (c.regions.includes(region)) flags[toDayNumber(c.date, 'correction') - FIRST_DAY] = c.change === 'add' ? 1 : 0;
+  }
+  builtIn.set(region, flags);
+  return flags;
+}
+
+/** `YYYY-MM-DD` of every day in the supported years, built once on first use, so answers allocate nothing. */
+let names: string[] | undefined;
+function nameOf(offset: number): IsoDate {
+  if (!names) {
+    names = new Array<string>(SPAN);
+    for (let i = 0; i < SPAN; i++) names[i] = fromDayNumber(FIRST_DAY + i);
+  }
+  return names[offset] as IsoDate;
+}
+
+function outOfRange(date: string, path: string): HousingComplaintsError {
+  return new HousingComplaintsError(
+    'year-out-of-range',
+    `${path} '${date}' is outside the years the working-day calendar supports (${FIRST_SUPPORTED_YEAR} to ${LAST_SUPPORTED_YEAR}); see docs/calendar.md`,
+    { path },
+  );
+}
+
+function dateList(value: unknown, path: string): number[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    throw new HousingComplaintsError('invalid-options', `${path} must be an array of YYYY-MM-DD dates, got ${describe(value)}`, { path });
+  }
+  return value.map((d, i) => toDayNumber(d, `${path}[${i}]`));
+}
 
 /**
- * Creates a working-day calendar for a UK region.
+ * Creates a working-day calendar for a UK division. Building it takes well under a millisecond; every
+ * answer afterwards is a constant-time table look-up (a prefix count of working days over the
+ * supported years and the list of working days in order).
+ *
+ * Bank holidays are date-holidays' public and bank holidays (substitute days and one-off days
+ * included, observances such as Mother's Day not), corrected where GOV.UK's published list differs
+ * ({@link BANK_HOLIDAY_CORRECTIONS}), plus `extraBankHolidays`, less `cancelledBankHolidays`.
+ *
+ * @throws {@link HousingComplaintsError} `unknown-region`, `invalid-options`, `invalid-date` (naming
+ * the offending entry, e.g. `options.closures[2]`) or `not-a-bank-holiday`.
  *
  * @example
  * ```ts
  * const cal = createCalendar({ region: 'england-and-wales' });
  * cal.addWorkingDays('2024-12-20', 10); // '2025-01-08': Christmas Day, Boxing Day and New Year's Day are skipped
+ * cal.workingDaysBetween('2024-12-20', '2025-01-08'); // 10
  * ```
  */
 export function createCalendar(options: CreateCalendarOptions): WorkingDayCalendar {
-  if (typeof options !== 'object' || options === null) {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new HousingComplaintsError('invalid-options', `createCalendar options must be an object, got ${describe(options)}`, { path: 'options' });
   }
+  for (const key of Object.keys(options)) {
+    if (!OPTION_KEYS.has(key)) {
+      throw new HousingComplaintsError('invalid-options', `createCalendar has no option '${key}' (options are ${[...OPTION_KEYS].join(', ')})`, { path: `options.${key}` });
+    }
+  }
   const { region } = options;
-  if (!(REGIONS as readonly string[]).includes(region as string)) {
+  if (!(REGIONS as readonly unknown[]).includes(region)) {
     throw new HousingComplaintsError('unknown-region', `options.region must be one of ${REGIONS.join(', ')}, got ${describe(region)}`, { path: 'options.region' });
   }
-  const closures = new Set<number>();
-  (options.closures ?? []).forEach((d, i) => closures.add(toDayNumber(d, `options.closures[${i}]`)));
-  const holidays = new Holidays('GB', STATE[region]);
-  const holidayYears = new Map<number, Set<number>>();
 
-  const holidaysOf = (year: number): Set<number> => {
-    let set = holidayYears.get(year);
-    if (!set) {
-      set = new Set();
-      for (const h of holidays.getHolidays(year)) {
-        if (h.type === 'public' || h.type === 'bank') set.add(toDayNumber(h.date.slice(0, 10), 'holiday'));
-      }
-      holidayYears.set(year, set);
+  // Bank holidays: built in, less cancelled, plus extra.
+  const bank = new Uint8Array(builtInHolidays(region));
+  dateList(options.cancelledBankHolidays, 'options.cancelledBankHolidays').forEach((day, i) => {
+    if (day < FIRST_DAY || day > LAST_DAY || bank[day - FIRST_DAY] !== 1) {
+      throw new HousingComplaintsError(
+        'not-a-bank-holiday',
+        `options.cancelledBankHolidays[${i}] '${fromDayNumber(day)}' is not a built-in ${region} bank holiday, so it cannot be cancelled`,
+        { path: `options.cancelledBankHolidays[${i}]` },
+      );
     }
-    return set;
+    bank[day - FIRST_DAY] = 0;
+  });
+  for (const day of dateList(options.extraBankHolidays, 'options.extraBankHolidays')) {
+    if (day >= FIRST_DAY && day <= LAST_DAY && weekday(day) % 6 !== 0) bank[day - FIRST_DAY] = 1;
+  }
+
+  // Non-working days: weekends, bank holidays, closures. Then the index.
+  const off = new Uint8Array(bank);
+  for (let i = 0, w = weekday(FIRST_DAY); i < SPAN; i++, w = w === 6 ? 0 : w + 1) if (w === 0 || w === 6) off[i] = 1;
+  for (const day of dateList(options.closures, 'options.closures')) if (day >= FIRST_DAY && day <= LAST_DAY) off[day - FIRST_DAY] = 1;
+  // before[i]: working days among offsets 0..i-1. working[k]: offset of the kth working day (k from 0).
+  const before = new Int32Array(SPAN + 1);
+  const working = new Int32Array(SPAN);
+  let count = 0;
+  for (let i = 0; i < SPAN; i++) {
+    before[i] = count;
+    if (off[i] === 0) working[count++] = i;
+  }
+  before[SPAN] = count;
+
+  const offsetOf = (date: IsoDate, path: string): number => {
+    const day = toDayNumber(date, path);
+    if (day < FIRST_DAY || day > LAST_DAY) throw outOfRange(date, path);
+    return day - FIRST_DAY;
   };
-  const working = (day: number): boolean => {
-    const w = weekday(day);
-    if (w === 0 || w === 6 || closures.has(day)) return false;
-    return !holidaysOf(new Date(day * 86_400_000).getUTCFullYear()).has(day);
-  };
-  const checkN = (n: unknown): number => {
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 100_000) {
-      throw new HousingComplaintsError('invalid-working-days', `n must be a whole number of working days from 0 to 100000, got ${describe(n)}`, { path: 'n' });
+
+  const addWorkingDays = (date: IsoDate, n: number): IsoDate => {
+    const i = offsetOf(date, 'date');
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > MAX_WORKING_DAYS) {
+      throw new HousingComplaintsError('invalid-working-days', `n must be a whole number of working days from 0 to ${MAX_WORKING_DAYS}, got ${describe(n)}`, { path: 'n' });
     }
-    return n;
+    if (n === 0) return nameOf(i);
+    const k = (before[i + 1] as number) + n - 1;
+    if (k >= count) {
+      throw new HousingComplaintsError(
+        'year-out-of-range',
+        `${n} working days after '${date}' is later than the last year the working-day calendar supports (${LAST_SUPPORTED_YEAR}); see docs/calendar.md`,
+        { path: 'n' },
+      );
+    }
+    return nameOf(working[k] as number);
   };
 
   return {
     region,
-    isWorkingDay: (date) => working(toDayNumber(date, 'date')),
-    addWorkingDays(date, n) {
-      let day = toDayNumber(date, 'date');
-      let left = checkN(n);
-      while (left > 0) {
-        day += 1;
-        if (working(day)) left -= 1;
-      }
-      return fromDayNumber(day);
-    },
+    isWorkingDay: (date) => off[offsetOf(date, 'date')] === 0,
+    isBankHoliday: (date) => bank[offsetOf(date, 'date')] === 1,
+    addWorkingDays,
     workingDaysBetween(from, to) {
-      const a = toDayNumber(from, 'from');
-      const b = toDayNumber(to, 'to');
-      let count = 0;
-      for (let d = Math.min(a, b) + 1; d <= Math.max(a, b); d++) if (working(d)) count++;
-      return b >= a ? count : -count;
+      const a = offsetOf(from, 'from');
+      const b = offsetOf(to, 'to');
+      return (before[b + 1] as number) - (before[a + 1] as number);
     },
-    nextWorkingDay(date) {
-      let day = toDayNumber(date, 'date') + 1;
-      while (!working(day)) day += 1;
-      return fromDayNumber(day);
-    },
-    londonDate: londonDate,
+    nextWorkingDay: (date) => addWorkingDays(date, 1),
+    londonDate,
   };
-}
-
-const LONDON = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-
-/**
- * The Europe/London calendar date of an instant: an ISO 8601 string with `Z` or an offset, or a `Date`.
- *
- * @example
- * ```ts
- * londonDate('2025-06-13T23:30:00Z'); // '2025-06-14' (00:30 BST on Saturday)
- * ```
- */
-export function londonDate(instant: string | Date): IsoDate {
-  let ms: number;
-  if (instant instanceof Date) {
-    ms = instant.getTime();
-  } else if (typeof instant === 'string' && INSTANT.test(instant)) {
-    toDayNumber(instant.slice(0, 10), 'instant');
-    ms = Date.parse(instant);
-  } else {
-    throw new HousingComplaintsError('invalid-instant', `instant must be an ISO 8601 date-time with Z or an offset (e.g. 2025-06-13T23:30:00Z), or a Date, got ${describe(instant)}`, { path: 'instant' });
-  }
-  if (!Number.isFinite(ms)) {
-    throw new HousingComplaintsError('invalid-instant', 'instant is an invalid Date or time', { path: 'instant' });
-  }
-  return LONDON.format(ms);
 }

@@ -2,6 +2,10 @@
  * Working days for England and Wales, Scotland and Northern Ireland on Europe/London calendar dates.
  * @module calendar
  */
-export { createCalendar, londonDate, REGIONS, type Region, type CreateCalendarOptions, type WorkingDayCalendar } from './calendar.js';
+export { createCalendar, MAX_WORKING_DAYS, type CreateCalendarOptions, type WorkingDayCalendar } from './calendar.js';
+export { BANK_HOLIDAY_CORRECTIONS, type BankHolidayCorrection } from './corrections.js';
 export { type IsoDate, isIsoDate } from './dates.js';
+export { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from './holiday-table.js';
+export { londonDate } from './london.js';
+export { REGIONS, type Region } from './regions.js';
 export { type Result, ok, err, Source, type Finding, type Severity, HousingComplaintsError } from '../core/index.js';

@@ -1,0 +1,104 @@
+import { HousingComplaintsError } from '../core/errors.js';
+import { dayNumberOf, daysInMonth, describe, fromDayNumber, type IsoDate, toDayNumber } from './dates.js';
+
+const MS_PER_DAY = 86_400_000;
+let london: Intl.DateTimeFormat | undefined;
+
+function invalidInstant(instant: unknown, why: string): HousingComplaintsError {
+  return new HousingComplaintsError(
+    'invalid-instant',
+    `instant must be an ISO 8601 date-time with Z or an offset (e.g. '2025-06-13T23:30:00Z' or '2025-06-14T00:30:00+01:00'), a YYYY-MM-DD date, or a valid Date; ${why}, got ${describe(instant)}`,
+    { path: 'instant' },
+  );
+}
+
+function field(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** Milliseconds since the epoch of an ISO 8601 date-time with `Z` or a `±HH:MM` offset; NaN when malformed. */
+function parseInstant(s: string): number {
+  // YYYY-MM-DDTHH:MM[:SS[.fff...]](Z|±HH:MM)
+  if (s.length < 17 || s.charCodeAt(10) !== 84 /* T */ || s.charCodeAt(13) !== 58 /* : */) return Number.NaN;
+  const y = field(s, 0, 4);
+  const mo = field(s, 5, 7);
+  const d = field(s, 8, 10);
+  if (s[4] !== '-' || s[7] !== '-' || y < 0 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return Number.NaN;
+  const h = field(s, 11, 13);
+  const mi = field(s, 14, 16);
+  let i = 16;
+  let sec = 0;
+  let ms = 0;
+  if (s[i] === ':') {
+    sec = field(s, i + 1, i + 3);
+    i += 3;
+    if (s[i] === '.') {
+      let j = i + 1;
+      let scale = 100;
+      while (j < s.length && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) {
+        ms += (s.charCodeAt(j) - 48) * scale;
+        scale /= 10;
+        j++;
+      }
+      if (j === i + 1) return Number.NaN;
+      i = j;
+    }
+  }
+  if (h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) return Number.NaN;
+  let offsetMinutes = 0;
+  const zone = s.slice(i);
+  if (zone !== 'Z') {
+    if (zone.length !== 6 || (zone[0] !== '+' && zone[0] !== '-') || zone[3] !== ':') return Number.NaN;
+    const oh = field(zone, 1, 3);
+    const om = field(zone, 4, 6);
+    if (oh < 0 || oh > 23 || om < 0 || om > 59) return Number.NaN;
+    offsetMinutes = (zone[0] === '-' ? -1 : 1) * (oh * 60 + om);
+  }
+  return dayNumberOf(y, mo, d) * MS_PER_DAY + ((h * 60 + mi - offsetMinutes) * 60 + sec) * 1000 + Math.floor(ms);
+}
+
+/**
+ * The Europe/London calendar date of an instant: an ISO 8601 date-time with `Z` or an offset, or a
+ * `Date`. A plain `YYYY-MM-DD` is already a calendar date and is returned as it is (after checking it).
+ * The result never depends on the host's time zone. A date-time without an offset is rejected: it
+ * does not say which instant it means.
+ *
+ * @example
+ * ```ts
+ * londonDate('2025-06-13T23:30:00Z');      // '2025-06-14': 00:30 BST on Saturday
+ * londonDate('2025-06-14T00:30:00+01:00'); // '2025-06-14'
+ * londonDate('2025-01-10T23:30:00Z');      // '2025-01-10': GMT in winter
+ * ```
+ */
+export function londonDate(instant: string | Date): IsoDate {
+  let ms: number;
+  if (typeof instant === 'string') {
+    if (instant.length === 10) {
+      toDayNumber(instant, 'instant');
+      return instant;
+    }
+    ms = parseInstant(instant);
+    if (Number.isNaN(ms)) throw invalidInstant(instant, 'it is not written that way or is not a real date and time');
+  } else if (Object.prototype.toString.call(instant) === '[object Date]') {
+    ms = (instant as Date).getTime();
+    if (Number.isNaN(ms)) throw invalidInstant(instant, 'the Date is invalid');
+  } else {
+    throw invalidInstant(instant, 'it is neither a string nor a Date');
+  }
+  london ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: 'numeric', day: 'numeric' });
+  let y = 0;
+  let m = 0;
+  let d = 0;
+  for (const part of london.formatToParts(ms)) {
+    if (part.type === 'year') y = Number(part.value);
+    else if (part.type === 'month') m = Number(part.value);
+    else if (part.type === 'day') d = Number(part.value);
+  }
+  return fromDayNumber(dayNumberOf(y, m, d));
+}
