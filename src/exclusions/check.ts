@@ -1,0 +1,185 @@
+import type { ExclusionGroundId } from '../core/catalogue.js';
+import { HousingComplaintsError } from '../core/errors.js';
+import type { Source } from '../core/source.js';
+import type { Policy } from '../policy/schema.js';
+import { parseExclusionFacts, type ExclusionFacts } from './facts.js';
+import { GROUND_RULES, type Applies } from './grounds.js';
+
+/** The policy fields {@link checkExclusions} reads. A full `Policy` (or `LifecycleContext`) fits. */
+export type ExclusionPolicy = Pick<Policy, 'organisation' | 'ombudsman' | 'timeLimit' | 'exclusions'>;
+
+/** What {@link checkExclusions} needs: the policy (a `LifecycleContext` fits). */
+export interface ExclusionContext {
+  readonly policy: ExclusionPolicy;
+}
+
+/** What the organisation owes the complainant if it declines the complaint on a ground. */
+export interface OwedIfDeclined {
+  /** A written explanation of the reasons (Code 2.4; policy s.3). */
+  readonly writtenReasons: true;
+  /** Whether the complainant must be told of the right to take the decision to the Housing Ombudsman (Code 2.4). */
+  readonly ombudsmanRight: boolean;
+  /** What to tell the complainant, in plain English. */
+  readonly text: string;
+  readonly source: Source;
+}
+
+/** The result for one ground the policy lists. */
+export interface GroundResult {
+  readonly ground: ExclusionGroundId;
+  /** The policy's description of the ground. */
+  readonly description: string;
+  /** Whether the ground applies on the facts given; `unknown` when facts are missing. */
+  readonly applies: Applies;
+  /** Why, from the facts used. */
+  readonly why: string;
+  readonly factsUsed: readonly (keyof ExclusionFacts)[];
+  /** Facts still needed to decide whether the ground applies. */
+  readonly missing: readonly (keyof ExclusionFacts)[];
+  /** Steps required before a person may rely on this ground. */
+  readonly beforeDeciding: readonly string[];
+  /** The policy's source for the ground, and the rule applied. */
+  readonly source: Source;
+  readonly rule: Source;
+  /** Whether the organisation may still accept the matter: "not usually accepted unless there are valid reasons". */
+  readonly discretion: { readonly applies: boolean; readonly text: string; readonly source: Source };
+  /** Where the matter goes instead, in the policy's words, when it names a route. */
+  readonly routeElsewhere?: string;
+  /** What the organisation owes the complainant if it declines on this ground. */
+  readonly ifDeclined: OwedIfDeclined;
+}
+
+/**
+ * The result of checking a matter against every exclusion ground the policy lists. It recommends;
+ * it never refuses. A person must consider the individual circumstances and decide (Code 2.5).
+ */
+export interface ExclusionCheck {
+  /**
+   * `accept`: no ground applies and none is in doubt; `consider-not-accepting`: at least one
+   * ground applies; `establish-facts`: none applies but some cannot be decided on the facts given.
+   */
+  readonly recommendation: 'accept' | 'consider-not-accepting' | 'establish-facts';
+  /** Always `'a-person'`: the library never refuses a complaint by itself (Code 2.5). */
+  readonly decidedBy: 'a-person';
+  /** Plain-English summary of the recommendation, naming the grounds. */
+  readonly summary: string;
+  /** Grounds that apply, grounds in doubt. */
+  readonly applicable: readonly ExclusionGroundId[];
+  readonly unknown: readonly ExclusionGroundId[];
+  /** Every ground the policy lists, in the policy's order. */
+  readonly grounds: readonly GroundResult[];
+  readonly source: Source;
+}
+
+const DECISION_SOURCE: Source = {
+  provision: '2.5',
+  policy: 's.3',
+  note: 'Landlords must not take a blanket approach to excluding complaints; they must consider the individual circumstances of each complaint. A matter is accepted unless there is a valid reason not to (Code 2.1).',
+};
+
+const DEFAULT_ROUTES: Partial<Record<ExclusionGroundId, string>> = {
+  'new-issue-during-investigation': 'Logged as a new complaint (Code 6.8).',
+};
+
+function owedIfDeclined(policy: ExclusionPolicy, section: string | undefined): OwedIfDeclined {
+  if (policy.ombudsman.schemeMember) {
+    return {
+      writtenReasons: true,
+      ombudsmanRight: true,
+      text: `${policy.organisation} must explain in writing why the matter is not suitable for the complaints process, and tell the complainant of their right to take that decision to the Housing Ombudsman.`,
+      source: { provision: '2.4', policy: section ?? 's.3' },
+    };
+  }
+  return {
+    writtenReasons: true,
+    ombudsmanRight: false,
+    text: `${policy.organisation} will formally write to the complainant setting out its reasons why. ${policy.organisation} is not a member of the Housing Ombudsman's scheme, so the policy gives no right to take the decision to the Ombudsman.`,
+    source: { policy: section ?? 's.3', note: 'Not a member of the Housing Ombudsman Scheme: Code 2.4 does not bind; the policy requires written reasons.' },
+  };
+}
+
+/**
+ * Checks what is known of a matter against every exclusion ground the policy lists (policy s.3;
+ * Code 2.1–2.5, 1.4–1.5, 6.8) and recommends whether to accept it. For each ground: whether it
+ * applies (`yes`, `no`, or `unknown` when facts are missing), why, the source, whether discretion
+ * applies, where the matter goes instead, and what is owed to the complainant if it is declined
+ * (written reasons and, for members of the Housing Ombudsman Scheme, the right to take the
+ * decision to the Ombudsman: Code 2.4). It never refuses: a person must decide (Code 2.5).
+ *
+ * The time limit (Code 2.3) runs from the later of the issue occurring and the complainant
+ * becoming aware of it, for `policy.timeLimit.months` calendar months; the same day of the month
+ * that many months later is still in time (the month's last day when that day does not exist); a
+ * recurring issue that is persisting is in time. `facts.receivedOn` is the "as of" date.
+ *
+ * Throws {@link HousingComplaintsError} `'invalid-facts'` naming the field when the facts are not
+ * valid (a date that is not `YYYY-MM-DD`, dates out of order); use {@link parseExclusionFacts}
+ * first for a `Result` instead.
+ *
+ * @example
+ * ```ts
+ * const check = checkExclusions(
+ *   { receivedOn: '2025-03-03', occurredOn: '2023-11-01', recurringAndPersisting: false, becameAwareOn: '2023-11-01' },
+ *   { policy: policies.wellington },
+ * );
+ * check.recommendation; // 'consider-not-accepting'
+ * check.grounds.find((g) => g.ground === 'time-limit')?.why;
+ * ```
+ */
+export function checkExclusions(facts: ExclusionFacts, context: ExclusionContext): ExclusionCheck {
+  const parsed = parseExclusionFacts(facts);
+  if (!parsed.ok) {
+    const first = parsed.error[0];
+    throw new HousingComplaintsError('invalid-facts', parsed.error.map((e) => e.message).join('; '), {
+      ...(first === undefined ? {} : { path: first.path }),
+      source: { provision: '2.1' },
+    });
+  }
+  const f = parsed.value;
+  const policy = context.policy;
+  const timeLimitRule = {
+    months: policy.timeLimit.months,
+    recurringException: policy.timeLimit.recurringException,
+    discretion: policy.timeLimit.discretion,
+    source: policy.timeLimit.source,
+  };
+  const grounds = policy.exclusions.map((entry): GroundResult => {
+    const ev = GROUND_RULES[entry.ground](f, timeLimitRule);
+    const isTimeLimit = entry.ground === 'time-limit';
+    const discretionApplies = isTimeLimit ? policy.timeLimit.discretion : true;
+    const discretionText = isTimeLimit
+      ? discretionApplies
+        ? `Consider whether to use discretion to accept a complaint made outside the ${policy.timeLimit.months}-month time limit where there are good reasons to do so (Code 2.3).`
+        : 'The policy gives no discretion to accept complaints made outside the time limit.'
+      : 'Not usually accepted unless there are valid reasons to consider the issue: consider the individual circumstances (Code 2.5).';
+    const route = entry.routeElsewhere ?? DEFAULT_ROUTES[entry.ground];
+    return {
+      ground: entry.ground,
+      description: entry.description,
+      applies: ev.applies,
+      why: ev.why,
+      factsUsed: ev.factsUsed,
+      missing: ev.missing,
+      beforeDeciding: ev.beforeDeciding,
+      source: entry.source,
+      rule: ev.rule,
+      discretion: {
+        applies: discretionApplies,
+        text: discretionText,
+        source: isTimeLimit ? { provision: '2.3', policy: policy.timeLimit.source.policy ?? 's.3' } : { provision: '2.5', policy: entry.source.policy ?? 's.3' },
+      },
+      ...(route === undefined ? {} : { routeElsewhere: route }),
+      ifDeclined: owedIfDeclined(policy, entry.source.policy),
+    };
+  });
+  const applicable = grounds.filter((g) => g.applies === 'yes').map((g) => g.ground);
+  const unknown = grounds.filter((g) => g.applies === 'unknown').map((g) => g.ground);
+  const recommendation = applicable.length > 0 ? 'consider-not-accepting' : unknown.length > 0 ? 'establish-facts' : 'accept';
+  const about = f.about === undefined || f.about.trim() === '' ? 'The matter' : `The matter (${f.about.trim()})`;
+  const summary =
+    recommendation === 'accept'
+      ? `${about} falls under none of the grounds in ${policy.organisation}'s policy: accept it as a complaint.`
+      : recommendation === 'consider-not-accepting'
+        ? `${about} falls under ${applicable.join(', ')}. A person must consider the individual circumstances and decide whether there are valid reasons to accept it anyway (Code 2.5); if it is not accepted, ${owedIfDeclined(policy, undefined).ombudsmanRight ? 'explain the reasons in writing and the right to take the decision to the Housing Ombudsman (Code 2.4)' : 'set out the reasons in writing'}.`
+        : `${about} falls under none of the grounds on the facts given, but ${unknown.join(', ')} cannot be decided without more facts. Until then, accept it: a complaint is accepted unless there is a valid reason not to (Code 2.1).`;
+  return { recommendation, decidedBy: 'a-person', summary, applicable, unknown, grounds, source: DECISION_SOURCE };
+}

@@ -1,0 +1,120 @@
+import type { Source } from '../core/source.js';
+import { HousingComplaintsError } from '../core/errors.js';
+
+/**
+ * The Housing Ombudsman's determinations on a complaint, from least to most serious finding,
+ * plus the two that end an investigation without a finding of fault.
+ */
+export const DETERMINATION_LEVELS = [
+  'no-maladministration',
+  'service-failure',
+  'maladministration',
+  'severe-maladministration',
+  'reasonable-redress',
+  'outside-jurisdiction',
+] as const;
+/** One of {@link DETERMINATION_LEVELS}. */
+export type DeterminationLevel = (typeof DETERMINATION_LEVELS)[number];
+
+/** Where the determination levels and compensation bands come from. */
+export const REMEDIES_GUIDANCE_SOURCE: Source = {
+  note:
+    "Housing Ombudsman Service, 'Guidance on remedies' (revisions listed up to April 2024), section 'Guidance on calculating financial redress'. Indicative only: check the current edition before relying on a figure.",
+};
+
+/** Plain-English meaning of each determination level. */
+export const DETERMINATION_DESCRIPTIONS: { readonly [K in DeterminationLevel]: string } = {
+  'no-maladministration': 'The landlord acted reasonably; no failure was found.',
+  'service-failure': 'A failure of service that had a limited or short-lived impact on the resident.',
+  maladministration: 'A failure by the landlord that adversely affected the resident.',
+  'severe-maladministration': 'A serious failure, or a series of failures, with a seriously detrimental impact on the resident.',
+  'reasonable-redress': 'There was a failure, but the landlord has already put things right in a way that resolves the complaint satisfactorily.',
+  'outside-jurisdiction': 'The Ombudsman cannot consider the complaint (for example, it was not put through the landlord’s complaints procedure).',
+};
+
+/** How much the failure affected the resident, in the words of the guidance's bands. */
+export const IMPACT_LEVELS = ['limited', 'adverse', 'significant', 'serious'] as const;
+/** One of {@link IMPACT_LEVELS}. */
+export type ImpactLevel = (typeof IMPACT_LEVELS)[number];
+
+/** One indicative compensation band. Amounts in pence; `maxPence` absent means "and above". */
+export interface CompensationBand {
+  readonly id: 'band-1' | 'band-2' | 'band-3' | 'band-4';
+  readonly minPence: number;
+  readonly maxPence?: number;
+  readonly levels: readonly DeterminationLevel[];
+  readonly impact: ImpactLevel;
+  readonly description: string;
+  /** Always true: the bands guide; they are not an entitlement. */
+  readonly indicative: true;
+  readonly source: Source;
+}
+
+/**
+ * The indicative compensation bands of the Housing Ombudsman's remedies guidance, as data. They
+ * help a landlord set a proportionate offer (Code 7.4: take account of the Ombudsman's guidance);
+ * they are not an entitlement and not a tariff.
+ *
+ * @example
+ * ```ts
+ * COMPENSATION_BANDS.find((b) => b.id === 'band-2')?.maxPence; // 60000
+ * ```
+ */
+export const COMPENSATION_BANDS: readonly CompensationBand[] = [
+  {
+    id: 'band-1', minPence: 5_000, maxPence: 10_000, levels: ['service-failure'], impact: 'limited',
+    description: 'Service failure with some impact on the resident, of short duration, that may not have significantly affected the overall outcome.',
+    indicative: true, source: REMEDIES_GUIDANCE_SOURCE,
+  },
+  {
+    id: 'band-2', minPence: 10_000, maxPence: 60_000, levels: ['maladministration'], impact: 'adverse',
+    description: 'Maladministration: a failure which adversely affected the resident, where the landlord made some attempt to put things right that did not address the detriment or was not proportionate.',
+    indicative: true, source: REMEDIES_GUIDANCE_SOURCE,
+  },
+  {
+    id: 'band-3', minPence: 60_000, maxPence: 100_000, levels: ['maladministration', 'severe-maladministration'], impact: 'significant',
+    description: 'Maladministration or severe maladministration: a failure which had a significant impact on the resident.',
+    indicative: true, source: REMEDIES_GUIDANCE_SOURCE,
+  },
+  {
+    id: 'band-4', minPence: 100_000, levels: ['severe-maladministration'], impact: 'serious',
+    description: 'Severe maladministration: a single significant failure or a series of significant failures with a seriously detrimental impact on the resident.',
+    indicative: true, source: REMEDIES_GUIDANCE_SOURCE,
+  },
+];
+
+const BY_ID = new Map(COMPENSATION_BANDS.map((b) => [b.id, b]));
+const band = (id: CompensationBand['id']): CompensationBand => BY_ID.get(id) as CompensationBand;
+
+/**
+ * The indicative compensation band a finding falls in, from the determination level and the
+ * impact on the resident. `null` when the level carries no compensation of its own (no
+ * maladministration, reasonable redress, outside jurisdiction). The level bounds the band: service
+ * failure is always band 1; maladministration is band 2, or band 3 for a significant or serious
+ * impact; severe maladministration is band 3, or band 4 for a serious impact.
+ *
+ * @example
+ * ```ts
+ * compensationBand('maladministration', 'significant')?.id; // 'band-3'
+ * compensationBand('reasonable-redress', 'adverse'); // null
+ * ```
+ */
+export function compensationBand(level: DeterminationLevel, impact: ImpactLevel): CompensationBand | null {
+  if (!(DETERMINATION_LEVELS as readonly string[]).includes(level)) {
+    throw new HousingComplaintsError('invalid-level', `level must be one of ${DETERMINATION_LEVELS.join(', ')}; got ${JSON.stringify(level)}`, { path: 'level', source: REMEDIES_GUIDANCE_SOURCE });
+  }
+  if (!(IMPACT_LEVELS as readonly string[]).includes(impact)) {
+    throw new HousingComplaintsError('invalid-impact', `impact must be one of ${IMPACT_LEVELS.join(', ')}; got ${JSON.stringify(impact)}`, { path: 'impact', source: REMEDIES_GUIDANCE_SOURCE });
+  }
+  const high = impact === 'significant' || impact === 'serious';
+  switch (level) {
+    case 'service-failure':
+      return band('band-1');
+    case 'maladministration':
+      return high ? band('band-3') : band('band-2');
+    case 'severe-maladministration':
+      return impact === 'serious' ? band('band-4') : band('band-3');
+    default:
+      return null;
+  }
+}

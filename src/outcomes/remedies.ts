@@ -1,0 +1,278 @@
+import * as z from 'zod/mini';
+import { REMEDY_KINDS, type RemedyKind } from '../core/catalogue.js';
+import { HousingComplaintsError } from '../core/errors.js';
+import { type Result, ok, err } from '../core/result.js';
+import type { Source } from '../core/source.js';
+import { toDayNumber } from '../calendar/dates.js';
+import type { IsoDate } from '../calendar/dates.js';
+import { Remedy, type FinancialRemedy } from './types.js';
+
+/** What the Code and the policies say about one kind of remedy. */
+export interface RemedyKindInfo {
+  readonly kind: RemedyKind;
+  /** Short plain-English label. */
+  readonly label: string;
+  /** The Code's words (7.1), when the Code lists this kind. */
+  readonly code?: string;
+  /** The co-op policies' words (s.8), when the policies list this kind. */
+  readonly policy?: string;
+  readonly source: Source;
+}
+
+/**
+ * Every kind of remedy, with the words of the Code (7.1) and of the co-op policies (s.8) that name
+ * it. Signposting appears only in the policies; "taking action if there has been delay" only in the
+ * Code.
+ *
+ * @example
+ * ```ts
+ * REMEDY_CATALOGUE['amended-record'].code; // 'Amending a record or adding a correction or addendum'
+ * ```
+ */
+export const REMEDY_CATALOGUE: { readonly [K in RemedyKind]: RemedyKindInfo & { readonly kind: K } } = {
+  apology: {
+    kind: 'apology',
+    label: 'Apology',
+    code: 'Apologising',
+    policy: 'apologising when a mistake has been made or people have been let down',
+    source: { provision: '7.1', policy: 's.8' },
+  },
+  acknowledgement: {
+    kind: 'acknowledgement',
+    label: 'Acknowledging what went wrong',
+    code: 'Acknowledging where things have gone wrong',
+    policy: 'acknowledging where things have gone wrong',
+    source: { provision: '7.1', policy: 's.8' },
+  },
+  explanation: {
+    kind: 'explanation',
+    label: 'Explanation, assistance or reasons',
+    code: 'Providing an explanation, assistance or reasons',
+    policy: 'providing an explanation, assistance, or reasons',
+    source: { provision: '7.1', policy: 's.8' },
+  },
+  action: {
+    kind: 'action',
+    label: 'Action to put things right',
+    code: 'set out the actions it has already taken, or intends to take, to put things right',
+    policy: 'taking action or setting out the action CHS intends to take to put things right',
+    source: { provision: '7.1', policy: 's.8' },
+  },
+  'reconsidered-decision': {
+    kind: 'reconsidered-decision',
+    label: 'Reconsidering or changing a decision',
+    code: 'Reconsidering or changing a decision',
+    policy: 'reconsidering or changing a decision',
+    source: { provision: '7.1', policy: 's.8' },
+  },
+  'amended-record': {
+    kind: 'amended-record',
+    label: 'Amending a record',
+    code: 'Amending a record or adding a correction or addendum',
+    policy: 'amending a record',
+    source: { provision: '7.1', policy: 's.8' },
+  },
+  financial: {
+    kind: 'financial',
+    label: 'Financial remedy',
+    code: 'Providing a financial remedy',
+    policy: 'providing a financial remedy',
+    source: { provision: '7.1', policy: 's.8' },
+  },
+  'policy-change': {
+    kind: 'policy-change',
+    label: 'Changing policies, procedures or practices',
+    code: 'Changing policies, procedures or practices',
+    policy: 'changing policies, procedures, or practices',
+    source: { provision: '7.1', policy: 's.8' },
+  },
+  signposting: {
+    kind: 'signposting',
+    label: 'Signposting to support agencies',
+    policy: 'signposting to support agencies',
+    source: { policy: 's.8', note: 'Listed by the co-op policies; not in the Code 7.1 list.' },
+  },
+  'action-on-delay': {
+    kind: 'action-on-delay',
+    label: 'Taking action where there has been delay',
+    code: 'Taking action if there has been delay',
+    source: { provision: '7.1', note: 'Listed by the Code; the co-op policies cover it under "taking action".' },
+  },
+};
+
+/** How a financial remedy reaches the complainant. */
+export type PaymentRoute = 'rent-account-credit' | 'paid-to-complainant';
+
+/** The policy fields {@link financialRemedyRoute} reads. */
+export interface FinancialRemediesPolicy {
+  readonly financialRemedies: {
+    readonly compensation: PaymentRoute;
+    readonly discretionary: PaymentRoute;
+    readonly source: Source;
+  };
+}
+
+/** The co-op policies' rule (s.8), used when no policy is given. */
+export const DEFAULT_FINANCIAL_ROUTES: FinancialRemediesPolicy['financialRemedies'] = {
+  compensation: 'rent-account-credit',
+  discretionary: 'paid-to-complainant',
+  source: {
+    policy: 's.8',
+    note: 'Compensation for quantifiable loss will normally be paid as credit to the rent account; any discretionary payment will be reimbursed directly to the complainant.',
+  },
+};
+
+/**
+ * Where a financial remedy goes (policy s.8): compensation for a quantifiable loss is credited to
+ * the rent account, a discretionary payment is paid to the complainant. A policy may say otherwise
+ * in `financialRemedies`.
+ *
+ * @example
+ * ```ts
+ * financialRemedyRoute({ type: 'compensation', amountPence: 5000 }).route; // 'rent-account-credit'
+ * ```
+ */
+export function financialRemedyRoute(
+  remedy: FinancialRemedy,
+  policy?: FinancialRemediesPolicy,
+): { route: PaymentRoute; source: Source } {
+  const routes = policy?.financialRemedies ?? DEFAULT_FINANCIAL_ROUTES;
+  return { route: remedy.type === 'compensation' ? routes.compensation : routes.discretionary, source: routes.source };
+}
+
+/**
+ * Formats whole pence as pounds: `12345` → `'£123.45'`, `5000` → `'£50'` (pence shown only when
+ * there are any). Throws {@link HousingComplaintsError} `'invalid-amount'` for anything but a
+ * non-negative safe integer.
+ *
+ * @example
+ * ```ts
+ * formatPence(1_250_000); // '£12,500'
+ * ```
+ */
+export function formatPence(amountPence: number, path = 'amountPence'): string {
+  if (!Number.isSafeInteger(amountPence) || amountPence < 0) {
+    throw new HousingComplaintsError('invalid-amount', `${path} must be a whole number of pence (0 or more), got ${String(amountPence)}`, { path });
+  }
+  const pounds = Math.floor(amountPence / 100);
+  const pence = amountPence % 100;
+  const grouped = String(pounds).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return pence === 0 ? `£${grouped}` : `£${grouped}.${String(pence).padStart(2, '0')}`;
+}
+
+/** A problem with a remedy from a host, naming the field and the rule. */
+export interface RemedyError {
+  readonly code: 'invalid-remedy' | 'financial-details-missing' | 'financial-details-unexpected';
+  readonly message: string;
+  readonly path: string;
+  readonly source: Source;
+}
+
+/**
+ * Validates a remedy from a host (Code 7.3: it says what will happen and by when; policy s.8:
+ * a financial remedy is compensation or a discretionary payment, in whole pence). A remedy of kind
+ * `'financial'` must carry `financial`; no other kind may.
+ *
+ * @example
+ * ```ts
+ * const r = parseRemedy({ id: 'r1', kind: 'financial', description: 'Payment for the lost week', dueBy: '2025-03-01',
+ *                         financial: { type: 'discretionary', amountPence: 7500 } });
+ * if (r.ok) console.log(r.value.financial?.amountPence);
+ * ```
+ */
+export function parseRemedy(input: unknown, path = 'remedy'): Result<Remedy, RemedyError[]> {
+  const parsed = z.safeParse(Remedy, input);
+  if (!parsed.success) {
+    return err(
+      parsed.error.issues.map((i) => ({
+        code: 'invalid-remedy' as const,
+        message: `${[path, ...i.path.map(String)].join('.')}: ${i.message}`,
+        path: [path, ...i.path.map(String)].join('.'),
+        source: { provision: '7.3', policy: 's.8' },
+      })),
+    );
+  }
+  const r = parsed.data;
+  if (r.kind === 'financial' && r.financial === undefined) {
+    return err([{ code: 'financial-details-missing', message: `${path}.financial: a financial remedy must say whether it is compensation or a discretionary payment and how much, in pence`, path: `${path}.financial`, source: { provision: '7.1', policy: 's.8' } }]);
+  }
+  if (r.kind !== 'financial' && r.financial !== undefined) {
+    return err([{ code: 'financial-details-unexpected', message: `${path}.financial: only a remedy of kind 'financial' carries payment details (this one is '${r.kind}')`, path: `${path}.financial`, source: { provision: '7.1', policy: 's.8' } }]);
+  }
+  return ok(r);
+}
+
+/**
+ * Where a remedy or outstanding action stands on a date (Code 7.3 "followed through to
+ * completion"; policy s.9 "outstanding actions will be tracked"):
+ * - `outstanding`: not completed, due later;
+ * - `due`: not completed, due on the date;
+ * - `overdue`: not completed, due before the date;
+ * - `completed`: completed on or before its due date (or it has no due date);
+ * - `completed-late`: completed after its due date;
+ * - `no-date`: not completed and no due date was set (outstanding actions only).
+ * A completion dated after `asOf` is not yet known on `asOf`, so it does not count.
+ */
+export type TrackingStatus = 'outstanding' | 'due' | 'overdue' | 'completed' | 'completed-late' | 'no-date';
+
+/** What {@link trackRemedy} reports. */
+export interface TrackedItem {
+  readonly id: string;
+  readonly status: TrackingStatus;
+  readonly dueBy?: IsoDate;
+  readonly completedOn?: IsoDate;
+  /** Calendar days past the due date: overdue by, or completed late by. */
+  readonly daysLate?: number;
+  readonly source: Source;
+}
+
+const TRACKING_SOURCE: Source = { provision: '7.3', policy: 's.9', note: 'Any remedy proposed must be followed through to completion; outstanding actions will be tracked.' };
+
+/**
+ * The status of a remedy or outstanding action as of a date. Throws
+ * {@link HousingComplaintsError} `'invalid-date'` naming the field when a date is not `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * trackRemedy({ id: 'r1', dueBy: '2025-03-14' }, '2025-03-17');
+ * // { id: 'r1', status: 'overdue', dueBy: '2025-03-14', daysLate: 3, source: { provision: '7.3', ... } }
+ * ```
+ */
+export function trackRemedy(
+  item: { readonly id: string; readonly dueBy?: IsoDate; readonly completedOn?: IsoDate },
+  asOf: IsoDate,
+): TrackedItem {
+  const today = toDayNumber(asOf, 'asOf');
+  const due = item.dueBy === undefined ? undefined : toDayNumber(item.dueBy, `${item.id}.dueBy`);
+  const done = item.completedOn === undefined ? undefined : toDayNumber(item.completedOn, `${item.id}.completedOn`);
+  const base = {
+    id: item.id,
+    ...(item.dueBy === undefined ? {} : { dueBy: item.dueBy }),
+    source: TRACKING_SOURCE,
+  };
+  if (done !== undefined && done <= today) {
+    if (due !== undefined && done > due) return { ...base, completedOn: item.completedOn as IsoDate, status: 'completed-late', daysLate: done - due };
+    return { ...base, completedOn: item.completedOn as IsoDate, status: 'completed' };
+  }
+  if (due === undefined) return { ...base, status: 'no-date' };
+  if (today < due) return { ...base, status: 'outstanding' };
+  if (today === due) return { ...base, status: 'due' };
+  return { ...base, status: 'overdue', daysLate: today - due };
+}
+
+/**
+ * The status of every remedy and outstanding action as of a date, in the order given.
+ *
+ * @example
+ * ```ts
+ * trackRemedies(response.remedies ?? [], '2025-04-01').filter((t) => t.status === 'overdue');
+ * ```
+ */
+export function trackRemedies(
+  items: readonly { readonly id: string; readonly dueBy?: IsoDate; readonly completedOn?: IsoDate }[],
+  asOf: IsoDate,
+): TrackedItem[] {
+  return items.map((i) => trackRemedy(i, asOf));
+}
+
+export { REMEDY_KINDS };
