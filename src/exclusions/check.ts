@@ -81,20 +81,23 @@ const DEFAULT_ROUTES: Partial<Record<ExclusionGroundId, string>> = {
   'new-issue-during-investigation': 'Logged as a new complaint (Code 6.8).',
 };
 
+const withSection = (provision: string, section: string | undefined): Source =>
+  section === undefined ? { provision } : { provision, policy: section };
+
 function owedIfDeclined(policy: ExclusionPolicy, section: string | undefined): OwedIfDeclined {
   if (policy.ombudsman.schemeMember) {
     return {
       writtenReasons: true,
       ombudsmanRight: true,
       text: `${policy.organisation} must explain in writing why the matter is not suitable for the complaints process, and tell the complainant of their right to take that decision to the Housing Ombudsman.`,
-      source: { provision: '2.4', policy: section ?? 's.3' },
+      source: section === undefined ? { provision: '2.4' } : { provision: '2.4', policy: section },
     };
   }
   return {
     writtenReasons: true,
     ombudsmanRight: false,
     text: `${policy.organisation} will formally write to the complainant setting out its reasons why. ${policy.organisation} is not a member of the Housing Ombudsman's scheme, so the policy gives no right to take the decision to the Ombudsman.`,
-    source: { policy: section ?? 's.3', note: 'Not a member of the Housing Ombudsman Scheme: Code 2.4 does not bind; the policy requires written reasons.' },
+    source: { ...(section === undefined ? {} : { policy: section }), note: 'Not a member of the Housing Ombudsman Scheme: Code 2.4 does not bind; the policy requires written reasons.' },
   };
 }
 
@@ -165,7 +168,7 @@ export function checkExclusions(facts: ExclusionFacts, context: ExclusionContext
       discretion: {
         applies: discretionApplies,
         text: discretionText,
-        source: isTimeLimit ? { provision: '2.3', policy: policy.timeLimit.source.policy ?? 's.3' } : { provision: '2.5', policy: entry.source.policy ?? 's.3' },
+        source: withSection(isTimeLimit ? '2.3' : '2.5', isTimeLimit ? policy.timeLimit.source.policy : entry.source.policy),
       },
       ...(route === undefined ? {} : { routeElsewhere: route }),
       ifDeclined: owedIfDeclined(policy, entry.source.policy),
@@ -180,6 +183,6 @@ export function checkExclusions(facts: ExclusionFacts, context: ExclusionContext
       ? `${about} falls under none of the grounds in ${policy.organisation}'s policy: accept it as a complaint.`
       : recommendation === 'consider-not-accepting'
         ? `${about} falls under ${applicable.join(', ')}. A person must consider the individual circumstances and decide whether there are valid reasons to accept it anyway (Code 2.5); if it is not accepted, ${owedIfDeclined(policy, undefined).ombudsmanRight ? 'explain the reasons in writing and the right to take the decision to the Housing Ombudsman (Code 2.4)' : 'set out the reasons in writing'}.`
-        : `${about} falls under none of the grounds on the facts given, but ${unknown.join(', ')} cannot be decided without more facts. Until then, accept it: a complaint is accepted unless there is a valid reason not to (Code 2.1).`;
+        : `${about} falls under none of the grounds on the facts given, but ${unknown.join(', ')} cannot be decided without more facts. Establish them; a complaint is accepted unless there is a valid reason not to (Code 2.1).`;
   return { recommendation, decidedBy: 'a-person', summary, applicable, unknown, grounds, source: DECISION_SOURCE };
 }

@@ -73,7 +73,7 @@ function firstRequestOrHandling(
 function timeLimit(facts: ExclusionFacts, rule: TimeLimitRule): GroundEvaluation {
   const src: Source = {
     provision: '2.3',
-    policy: rule.source.policy ?? 's.3',
+    ...(rule.source.policy === undefined ? {} : { policy: rule.source.policy }),
     note: `${rule.months} calendar months from the issue occurring or the complainant becoming aware of it, whichever is later; the same day of the month ${rule.months} months later is still in time (the last day of that month when the day does not exist).`,
   };
   const used: (keyof ExclusionFacts)[] = [];

@@ -43,12 +43,30 @@ describe('checkExclusions: every ground Wellington s.3 lists', () => {
   });
 
   it('a non-member (CHS commercial s.3 "CHS will formally write to the client setting out its reasons why") owes written reasons, no Ombudsman right', () => {
-    const nonMember = { ...policies.wellington, organisation: 'Co-op Homes', ombudsman: { schemeMember: false, source: { policy: 's.1' } } };
-    const g = checkExclusions({}, { policy: nonMember }).grounds[0];
+    const g = checkExclusions({}, { policy: policies.chsCommercialClient }).grounds[0];
     expect(g?.ifDeclined.ombudsmanRight).toBe(false);
     expect(g?.ifDeclined.writtenReasons).toBe(true);
-    expect(g?.ifDeclined.text).toMatch(/Co-op Homes will formally write to the complainant setting out its reasons why/);
+    expect(g?.ifDeclined.text).toMatch(/will formally write to the complainant setting out its reasons why/);
     expect(g?.ifDeclined.source.provision).toBeUndefined();
+    expect(g?.ifDeclined.source.policy).toBe('s.3');
+  });
+
+  it('the Code 2024 as a policy lists the three acceptable exclusions of Code 2.2, each citing 2.2 and no policy section', () => {
+    const check = checkExclusions({ legalClaim: 'filed-at-court' }, { policy: policies.housingOmbudsmanCode2024 });
+    expect(check.grounds.map((g) => g.ground)).toEqual(['time-limit', 'legal-proceedings', 'already-considered']);
+    expect(check.applicable).toEqual(['legal-proceedings']);
+    for (const g of check.grounds) {
+      expect(g.source.policy).toBeUndefined();
+      expect(g.ifDeclined.source).toEqual({ provision: '2.4' });
+    }
+  });
+
+  it('CHS commercial s.3 "Complaints being dealt with through the dispute resolution procedure as set out in the management contract"', () => {
+    const g = checkExclusions({ contractDisputeResolution: true }, { policy: policies.chsCommercialClient }).grounds.find((r) => r.ground === 'contract-dispute-resolution');
+    expect(g?.applies).toBe('yes');
+    expect(g?.routeElsewhere).toMatch(/dispute resolution procedure/);
+    const no = checkExclusions({ contractDisputeResolution: false }, { policy: policies.chsCommercialClient }).grounds.find((r) => r.ground === 'contract-dispute-resolution');
+    expect(no?.applies).toBe('no');
   });
 
   it('no ground applying and none in doubt: accept (Code 2.1 "must accept a complaint unless there is a valid reason not to")', () => {

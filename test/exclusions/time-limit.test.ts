@@ -5,9 +5,8 @@ import { addCalendarMonths, checkExclusions, lastDayInTime, parseExclusionFacts,
 
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
 const wellington = { policy: policies.wellington };
-// CHS commercial s.3: "more than six months old". Built from the Wellington data with CHS's months
-// so the tests do not depend on which built-ins exist; the months are the only input that differs.
-const sixMonths = { policy: { ...policies.wellington, timeLimit: { ...policies.wellington.timeLimit, months: 6, source: { policy: 's.3' } } } };
+// CHS commercial s.3: "more than six months old".
+const sixMonths = { policy: policies.chsCommercialClient };
 const timeLimit = (facts: ExclusionFacts, ctx = wellington) => {
   const g = checkExclusions(facts, ctx).grounds.find((r) => r.ground === 'time-limit');
   if (g === undefined) throw new Error('no time-limit ground');
