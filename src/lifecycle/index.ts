@@ -4,3 +4,7 @@
  * @module lifecycle
  */
 export * from './types.js';
+export { type LifecycleContext } from './context.js';
+export { TRANSITIONS, type EventFor, type EventTypeFor } from './transitions.js';
+export { startComplaint, applyEvent, replay, allowedEvents } from './reducer.js';
+export { deadlines, deadlineStatus, overdue } from './deadlines.js';

@@ -469,12 +469,13 @@ export type UpdateSentEvent = z.infer<typeof UpdateSentEvent>;
 
 /**
  * A reasonable adjustment agreed, or a disability or vulnerability disclosed, is recorded (Code 5.10;
- * policy s.4, s.8). Recording it again with the same `id` records a review (kept under active review).
+ * policy s.4, s.8). Recording it again with the same `id` records a review: agreed adjustments are
+ * kept under active review. `reviewEveryWorkingDays` sets when the next review is due.
  *
  * @example
  * ```ts
  * const e: AdjustmentRecordedEvent = { type: 'adjustment-recorded', at: '2024-12-20', id: 'adj-1',
- *   kind: 'reasonable-adjustment', description: 'Letters in large print', reviewBy: '2025-03-20' };
+ *   kind: 'reasonable-adjustment', description: 'Letters in large print', reviewEveryWorkingDays: 20 };
  * ```
  */
 export const AdjustmentRecordedEvent = z.object({
@@ -483,7 +484,7 @@ export const AdjustmentRecordedEvent = z.object({
   id: Id,
   kind: z.enum(ADJUSTMENT_KINDS),
   description: Text,
-  reviewBy: z.optional(LifecycleDate),
+  reviewEveryWorkingDays: z.optional(z.int().check(z.minimum(1), z.maximum(1000))),
 });
 /** See {@link AdjustmentRecordedEvent}. */
 export type AdjustmentRecordedEvent = z.infer<typeof AdjustmentRecordedEvent>;
@@ -634,6 +635,8 @@ export type ResponseRecord = z.infer<typeof ResponseRecord>;
 export const EscalationRecord = z.object({
   reasons: z.optional(z.string()),
   issues: z.array(Id),
+  /** New issues the request raised, kept only where the policy allows them (policy s.6/s.7). */
+  newIssues: z.optional(z.array(Issue)),
   /** Made after the escalation window; accepted with `discretionReason` (Code 5.11). */
   late: z.boolean(),
   discretionReason: z.optional(z.string()),
@@ -700,7 +703,7 @@ export const AdjustmentRecord = z.object({
   description: z.string(),
   recordedOn: LifecycleDate,
   reviewedOn: z.array(LifecycleDate),
-  reviewBy: z.optional(LifecycleDate),
+  reviewEveryWorkingDays: z.optional(z.int()),
 });
 /** See {@link AdjustmentRecord}. */
 export type AdjustmentRecord = z.infer<typeof AdjustmentRecord>;
@@ -721,7 +724,7 @@ export type UpdateRecord = z.infer<typeof UpdateRecord>;
  * set by an `update-sent` event with `everyWorkingDays`.
  */
 export const UpdateIntervals = z.object({
-  requiredSince: LifecycleDate,
+  requiredSince: z.optional(LifecycleDate),
   agreedOn: z.optional(LifecycleDate),
   agreedEveryWorkingDays: z.optional(z.int()),
   source: Source,
@@ -875,7 +878,6 @@ export const LIFECYCLE_ERROR_CODES = [
   'first-event-not-received',
   'no-events',
   'unknown-procedure',
-  'procedure-changed',
   'receipt-notification-missing',
   'refusal-needs-grounds',
   'refusal-ground-not-in-policy',
@@ -889,6 +891,7 @@ export const LIFECYCLE_ERROR_CODES = [
   'response-wrong-stage',
   'response-incomplete',
   'response-issue-not-addressed',
+  'response-unknown-issue',
   'response-wrong-decider',
   'remedy-due-before-response',
   'duplicate-id',

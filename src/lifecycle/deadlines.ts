@@ -1,0 +1,141 @@
+/**
+ * Every deadline that applies to a complaint now, how it was worked out, and where it stands.
+ */
+import { HousingComplaintsError } from '../core/errors.js';
+import { isIsoDate } from '../calendar/dates.js';
+import type { LifecycleContext } from './context.js';
+import { acknowledgementDue, addDays, escalationWindow, responseDue, type Due } from './timing.js';
+import type { Complaint, Deadline, DeadlineKind, DeadlineStatus } from './types.js';
+
+/**
+ * Where a deadline stands on `asOf`: `met` or `met-late` once done (on or before `asOf`), otherwise
+ * `pending` before the due date, `due-today` on it and `overdue` after it.
+ *
+ * @example
+ * ```ts
+ * deadlineStatus('2025-01-08', undefined, '2025-01-08'); // 'due-today'
+ * deadlineStatus('2025-01-08', '2025-01-09', '2025-01-10'); // 'met-late'
+ * ```
+ */
+export function deadlineStatus(dueBy: string, metOn: string | undefined, asOf: string): DeadlineStatus {
+  if (metOn !== undefined && metOn <= asOf) return metOn <= dueBy ? 'met' : 'met-late';
+  return asOf < dueBy ? 'pending' : asOf === dueBy ? 'due-today' : 'overdue';
+}
+
+/**
+ * Lists every deadline that applies to the complaint now: the stage 1 acknowledgement and
+ * response (with extensions), the escalation window, the stage 2 acknowledgement and response
+ * (with extensions), each Ombudsman evidence request (policy `ombudsmanEvidence`), each remedy's
+ * due date (Code 7.3) and each adjustment's next review (Code 5.10). Anchors and working days come
+ * from the policy; each deadline carries its basis and source. With `asOf` (a date `YYYY-MM-DD` or
+ * an instant) each also has a status.
+ *
+ * Deadlines that never began (a stage 1 response for a complaint refused at receipt, anything left
+ * undone when a complaint was withdrawn) are left out. For the escalation window, `met` means the
+ * complainant asked in time, `met-late` late (accepted with discretion), and `overdue` that the
+ * window has closed without a request.
+ *
+ * @example
+ * ```ts
+ * for (const d of deadlines(complaint, context, '2025-01-10')) {
+ *   if (d.status === 'overdue') console.log(d.kind, d.dueBy, d.basis.source);
+ * }
+ * ```
+ */
+export function deadlines(complaint: Complaint, context: LifecycleContext, asOf?: string): Deadline[] {
+  const today = asOf === undefined ? undefined : asOfDate(asOf, context);
+  const out: Deadline[] = [];
+  const ended = complaint.status === 'refused' || complaint.status === 'withdrawn';
+  const push = (kind: DeadlineKind, due: Due | undefined, metOn: string | undefined, ref?: string): void => {
+    if (due === undefined) return;
+    if (ended && metOn === undefined && kind !== 'remedy' && kind !== 'ombudsman-evidence' && kind !== 'adjustment-review') return;
+    const basis = {
+      anchor: due.anchor,
+      anchorKind: due.anchorKind,
+      workingDays: due.workingDays,
+      ...(due.extensionWorkingDays === undefined ? {} : { extensionWorkingDays: due.extensionWorkingDays }),
+      source: due.source,
+    };
+    out.push({
+      kind,
+      ...(ref === undefined ? {} : { ref }),
+      dueBy: due.dueBy,
+      basis,
+      ...(today === undefined ? {} : { status: deadlineStatus(due.dueBy, metOn, today) }),
+      ...(metOn === undefined ? {} : { metOn }),
+    });
+  };
+
+  const s1 = complaint.stage1;
+  const refusedAtReceipt = complaint.status === 'refused' && complaint.refusal.stage === 1;
+  if (!refusedAtReceipt) {
+    push('stage-1-acknowledgement', acknowledgementDue(complaint, 1, context), 'acknowledgedOn' in s1 ? s1.acknowledgedOn : undefined);
+    push('stage-1-response', responseDue(complaint, 1, context), 'response' in s1 ? s1.response.on : undefined);
+  }
+  if ('response' in s1) {
+    const s2 = 'stage2' in complaint ? complaint.stage2 : undefined;
+    push('escalation-window', escalationWindow(complaint, context), s2?.requestedOn);
+    if (s2 !== undefined) {
+      const refusedAtStage2 = complaint.status === 'refused';
+      if (!refusedAtStage2) {
+        push('stage-2-acknowledgement', acknowledgementDue(complaint, 2, context), 'acknowledgedOn' in s2 ? s2.acknowledgedOn : undefined);
+        push('stage-2-response', responseDue(complaint, 2, context), 'response' in s2 ? s2.response.on : undefined);
+      }
+    }
+  }
+
+  const evidence = context.policy.ombudsmanEvidence;
+  if (evidence !== null) {
+    for (const q of complaint.ombudsman.evidenceRequests) {
+      push('ombudsman-evidence', { dueBy: addDays(q.requestedOn, evidence.workingDays, context), anchor: q.requestedOn, anchorKind: 'evidence-request', workingDays: evidence.workingDays, source: evidence.source }, q.providedOn, q.id);
+    }
+  }
+
+  const responses = [s1, 'stage2' in complaint ? complaint.stage2 : undefined];
+  for (const s of responses) {
+    if (s === undefined || !('response' in s)) continue;
+    for (const r of s.response.remedies) {
+      push(
+        'remedy',
+        { dueBy: r.dueBy, anchor: s.response.on, anchorKind: 'remedy-offer', workingDays: context.calendar.workingDaysBetween(s.response.on, r.dueBy), source: { provision: '7.3', policy: 's.8' } },
+        r.completedOn,
+        r.id,
+      );
+    }
+  }
+
+  for (const a of complaint.adjustments) {
+    if (a.reviewEveryWorkingDays === undefined) continue;
+    const last = a.reviewedOn[a.reviewedOn.length - 1] ?? a.recordedOn;
+    push('adjustment-review', { dueBy: addDays(last, a.reviewEveryWorkingDays, context), anchor: last, anchorKind: 'last-review', workingDays: a.reviewEveryWorkingDays, source: { provision: '5.10' } }, undefined, a.id);
+  }
+  return out;
+}
+
+function asOfDate(asOf: string, context: LifecycleContext): string {
+  if (typeof asOf === 'string' && asOf.length === 10) {
+    if (!isIsoDate(asOf)) throw new HousingComplaintsError('invalid-date', `deadlines: asOf must be a date YYYY-MM-DD or an instant, got '${asOf}'`, { path: 'asOf' });
+    return asOf;
+  }
+  try {
+    return context.calendar.londonDate(asOf);
+  } catch {
+    throw new HousingComplaintsError('invalid-date', `deadlines: asOf must be a date YYYY-MM-DD or an instant with an offset, got '${String(asOf)}'`, { path: 'asOf' });
+  }
+}
+
+/**
+ * The organisation's deadlines that are overdue on `asOf`, most overdue first: the list a
+ * complaints officer works from. The escalation window is the complainant's time, not a duty of
+ * the organisation, so it is never listed here.
+ *
+ * @example
+ * ```ts
+ * const late = complaints.flatMap((c) => overdue(c, context, '2025-01-10').map((d) => ({ id: c.id, ...d })));
+ * ```
+ */
+export function overdue(complaint: Complaint, context: LifecycleContext, asOf: string): Deadline[] {
+  return deadlines(complaint, context, asOf)
+    .filter((d) => d.status === 'overdue' && d.kind !== 'escalation-window')
+    .sort((a, b) => (a.dueBy < b.dueBy ? -1 : a.dueBy > b.dueBy ? 1 : 0));
+}

@@ -1,0 +1,701 @@
+/**
+ * The state machine: `startComplaint`, `applyEvent`, `replay` and `allowedEvents`. Pure: inputs are
+ * never mutated; a rejected event returns an error and the caller keeps the complaint it had.
+ */
+import * as z from 'zod/mini';
+import { match } from 'ts-pattern';
+import { type Result, ok, err } from '../core/result.js';
+import type { Source } from '../core/source.js';
+import { checkResponseContents } from '../outcomes/contents.js';
+import { decideOutcome } from '../outcomes/decide.js';
+import type { Procedure } from '../policy/schema.js';
+import type { LifecycleContext } from './context.js';
+import { accepts, TRANSITIONS, type EventFor } from './transitions.js';
+import { escalationWindow, extensionTotal, responseDue, stageRecord } from './timing.js';
+import {
+  type AcknowledgedEvent,
+  type AdditionalIssueRaisedEvent,
+  type AdjustmentRecordedEvent,
+  type ClosedEvent,
+  type Complaint,
+  type ComplaintDefinition,
+  type ComplaintIn,
+  type EscalationAcknowledgedEvent,
+  type EscalationRequestedEvent,
+  type EventType,
+  type ExtensionGrantedEvent,
+  type HistoryEntry,
+  type LifecycleError,
+  type LifecycleErrorCode,
+  type ReceivedEvent,
+  type RefusedEvent,
+  type RespondedEvent,
+  type Stage1Record,
+  type Stage2Record,
+  LifecycleEvent,
+  ReceivedEvent as ReceivedEventSchema,
+} from './types.js';
+
+type Res = Result<Complaint, LifecycleError>;
+
+const fail = (code: LifecycleErrorCode, message: string, source: Source, path?: string): Result<never, LifecycleError> =>
+  err(path === undefined ? { code, message, source } : { code, message, source, path });
+
+const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
+
+// ---------------------------------------------------------------------------------------------
+// Input checks
+// ---------------------------------------------------------------------------------------------
+
+function parseEvent(input: unknown, path: string): Result<LifecycleEvent, LifecycleError> {
+  const r = z.safeParse(LifecycleEvent, input);
+  if (r.success) return ok(r.data);
+  const issue = r.error.issues[0];
+  const where = issue === undefined || issue.path.length === 0 ? path : `${path}.${issue.path.join('.')}`;
+  const type = typeof input === 'object' && input !== null && 'type' in input ? String((input as { type: unknown }).type) : undefined;
+  return fail(
+    'invalid-event',
+    `${where} is invalid${type === undefined ? '' : ` (event '${type}')`}: ${issue?.message ?? 'unknown problem'}`,
+    { note: 'event schema' },
+    where,
+  );
+}
+
+/** The London date of an event's `at` (already checked by the schema). */
+function dateOf(at: string, ctx: LifecycleContext, path: string): Result<string, LifecycleError> {
+  if (at.length === 10) return ok(at);
+  try {
+    return ok(ctx.calendar.londonDate(at));
+  } catch {
+    return fail('invalid-time', `${path}.at is not a valid instant: '${at}'`, { note: 'DESIGN.md Dates: instants are converted to the Europe/London date' }, `${path}.at`);
+  }
+}
+
+function procedureOf(ctx: LifecycleContext, id: string | undefined): Procedure | undefined {
+  return id === undefined ? undefined : ctx.policy.procedures.find((p) => p.id === id);
+}
+
+function checkProcedure(ctx: LifecycleContext, id: string | undefined, path: string): Result<Procedure | undefined, LifecycleError> {
+  if (id === undefined) return ok(undefined);
+  const p = procedureOf(ctx, id);
+  if (p === undefined) {
+    return fail(
+      'unknown-procedure',
+      `${path} '${id}' is not a procedure of policy '${ctx.policy.id}' (one of ${ctx.policy.procedures.map((q) => `'${q.id}'`).join(', ')})`,
+      { policy: 's.5', note: 'policy.procedures' },
+      path,
+    );
+  }
+  return ok(p);
+}
+
+function checkRoles(ctx: LifecycleContext, roles: readonly string[] | undefined, path: string): Result<true, LifecycleError> {
+  for (const [i, role] of (roles ?? []).entries()) {
+    if (!Object.hasOwn(ctx.policy.roles, role)) {
+      return fail('unknown-role', `${path}[${i}] '${role}' is not a role of policy '${ctx.policy.id}'`, { policy: 's.5', note: 'policy.roles' }, `${path}.${i}`);
+    }
+  }
+  return ok(true);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public API
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Starts a complaint from its `received` event (untrusted input is validated).
+ *
+ * @example
+ * ```ts
+ * const r = startComplaint({ type: 'received', at: '2024-12-20T10:00:00Z', complaintId: 'C-1', channel: 'email' }, context);
+ * if (r.ok) r.value.status; // 'received'
+ * ```
+ */
+export function startComplaint(input: unknown, context: LifecycleContext): Res {
+  if (typeof input === 'object' && input !== null && (input as { type?: unknown }).type !== 'received') {
+    return fail('first-event-not-received', `a complaint starts with a 'received' event, got '${String((input as { type?: unknown }).type)}'`, { provision: '5.12', note: 'the original complaint and the date received' }, 'event.type');
+  }
+  const parsed = z.safeParse(ReceivedEventSchema, input);
+  if (!parsed.success) {
+    const e = parseEvent(input, 'event');
+    if (!e.ok) return e;
+    return fail('invalid-event', 'event is not a received event', { note: 'event schema' }, 'event');
+  }
+  return startTrusted(parsed.data, context, 'event');
+}
+
+function startTrusted(e: ReceivedEvent, ctx: LifecycleContext, path: string): Res {
+  const on = dateOf(e.at, ctx, path);
+  if (!on.ok) return on;
+  const proc = checkProcedure(ctx, e.procedure, `${path}.procedure`);
+  if (!proc.ok) return proc;
+  const roles = checkRoles(ctx, e.notified, `${path}.notified`);
+  if (!roles.ok) return roles;
+  const complaint: ComplaintIn<'received'> = {
+    status: 'received',
+    id: e.complaintId,
+    policyId: ctx.policy.id,
+    receivedOn: on.value,
+    channel: e.channel,
+    ...(e.summary === undefined ? {} : { summary: e.summary }),
+    ...(e.representative === undefined ? {} : { representative: e.representative }),
+    ...(e.procedure === undefined ? {} : { procedure: e.procedure }),
+    notifications: (e.notified ?? []).map((role) => ({ role, on: on.value })),
+    additionalIssues: [],
+    adjustments: [],
+    updates: [],
+    ombudsman: { referrals: [], evidenceRequests: [] },
+    history: [{ on: on.value, event: e }],
+    stage1: { stage: 1, requestedOn: on.value, extensions: [], clarifications: [] },
+  };
+  return ok(complaint);
+}
+
+/**
+ * Applies one event to a complaint and returns the new complaint, or an error naming the rule that
+ * refused it (the complaint passed in is unchanged either way). The event is validated at run time
+ * too, so untyped input is safe; in TypeScript the event must be one the complaint's status accepts.
+ *
+ * @example
+ * ```ts
+ * const r = applyEvent(complaint, { type: 'acknowledged', at: '2024-12-23', procedure: 'A', handler: 'co-1',
+ *   definition: { issues: [{ id: 'repair', summary: 'Boiler repair late' }], outcomesSought: ['Repair'] } }, context);
+ * if (!r.ok) console.log(r.error.code, r.error.source);
+ * ```
+ */
+export function applyEvent<C extends Complaint>(complaint: C, event: EventFor<C['status']>, context: LifecycleContext): Res {
+  const parsed = parseEvent(event, 'event');
+  if (!parsed.ok) return parsed;
+  return applyTrusted(complaint, parsed.value, context, 'event');
+}
+
+/**
+ * Builds a complaint from its stored events, in order: the first must be `received`. Each event is
+ * validated once; the first error is returned with its index in `path` (`events[3].reviewer`).
+ *
+ * @example
+ * ```ts
+ * const r = replay(JSON.parse(row.events), context);
+ * if (r.ok) deadlines(r.value, context, '2025-01-10');
+ * ```
+ */
+export function replay(events: readonly unknown[], context: LifecycleContext): Res {
+  if (!Array.isArray(events) || events.length === 0) {
+    return fail('no-events', 'replay needs a non-empty array of events, starting with received', { provision: '5.12' }, 'events');
+  }
+  const first = events[0] as { type?: unknown } | null;
+  if (typeof first !== 'object' || first === null || first.type !== 'received') {
+    return fail('first-event-not-received', `events[0] must be a 'received' event`, { provision: '5.12', note: 'the original complaint and the date received' }, 'events[0].type');
+  }
+  const p0 = parseEvent(first, 'events[0]');
+  if (!p0.ok) return p0;
+  let r = startTrusted(p0.value as ReceivedEvent, context, 'events[0]');
+  for (let i = 1; i < events.length && r.ok; i++) {
+    const path = `events[${i}]`;
+    const p = parseEvent(events[i], path);
+    if (!p.ok) return p;
+    r = applyTrusted(r.value, p.value, context, path);
+  }
+  return r;
+}
+
+/**
+ * The event types the complaint accepts next under the policy: the status table, narrowed by what
+ * the complaint holds (an open clarification, an open evidence request, an uncompleted remedy, a
+ * stage 1 closure that may still be escalated) and by the policy (a refusal needs an exclusion
+ * ground the policy sets out).
+ *
+ * @example
+ * ```ts
+ * allowedEvents(complaint, context); // e.g. ['escalation-requested', 'closed', 'additional-issue-raised', ...]
+ * ```
+ */
+export function allowedEvents(complaint: Complaint, context: LifecycleContext): EventType[] {
+  const table: readonly EventType[] = TRANSITIONS[complaint.status] ?? [];
+  const stage = currentStage(complaint);
+  return table.filter((t) =>
+    match(t)
+      .with('clarification-received', () => stage !== undefined && stage.clarifications.some((q) => q.receivedOn === undefined))
+      .with('ombudsman-evidence-requested', () => complaint.ombudsman.referrals.length > 0)
+      .with('ombudsman-evidence-provided', () => complaint.ombudsman.evidenceRequests.some((q) => q.providedOn === undefined))
+      .with('remedy-completed', () => allRemedies(complaint).some((x) => x.completedOn === undefined))
+      .with('escalation-requested', () => complaint.status !== 'closed' || complaint.closure.how !== 'stage-2-response')
+      .with('refused', () => context.policy.exclusions.length > 0)
+      .otherwise(() => true),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The reducer
+// ---------------------------------------------------------------------------------------------
+
+/** Applies an already validated event. */
+export function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, path: string): Res {
+  if (e.type === 'received') {
+    return fail('event-not-allowed', `a complaint is received once; '${c.id}' was received on ${c.receivedOn}`, { provision: '5.12' }, `${path}.type`);
+  }
+  const on = dateOf(e.at, ctx, path);
+  if (!on.ok) return on;
+  const last = c.history[c.history.length - 1];
+  if (last !== undefined && on.value < last.on) {
+    return fail('event-before-previous', `${path}.at (${on.value}) is before the previous event (${last.on}); events are applied in the order they happened`, { provision: '5.12', note: 'a full record of the complaint' }, `${path}.at`);
+  }
+  if (!accepts(c.status, e.type)) return notAllowed(c, e, path);
+  const history: HistoryEntry[] = [...c.history, { on: on.value, event: e }];
+  const x: Step = { c, on: on.value, ctx, path, history };
+  return match(e)
+    .with({ type: 'accepted' }, (ev) => {
+      const p = checkProcedure(ctx, ev.procedure, `${path}.procedure`);
+      if (!p.ok) return p;
+      return ok({
+        ...c,
+        history,
+        acceptedOn: on.value,
+        ...(ev.procedure === undefined ? {} : { procedure: ev.procedure }),
+        ...(ev.discretionReason === undefined ? {} : { discretionReason: ev.discretionReason }),
+      } as Complaint);
+    })
+    .with({ type: 'refused' }, (ev) => refuse(x, ev))
+    .with({ type: 'acknowledged' }, (ev) => acknowledge(x, ev))
+    .with({ type: 'clarification-requested' }, (ev) =>
+      withStage(x, (s) => ({ ...s, clarifications: [...s.clarifications, { requestedOn: on.value, ...(ev.question === undefined ? {} : { question: ev.question }) }] })),
+    )
+    .with({ type: 'clarification-received' }, (ev) => {
+      const s = currentStage(c);
+      const i = s === undefined ? -1 : findLastIndex(s.clarifications, (q) => q.receivedOn === undefined);
+      if (i < 0) return fail('no-open-clarification', 'no clarification has been asked for that is still unanswered', { provision: '5.6' }, `${path}.type`);
+      return withStage(x, (st) => ({
+        ...st,
+        clarifications: st.clarifications.map((q, k) => (k === i ? { ...q, receivedOn: on.value, ...(ev.answer === undefined ? {} : { answer: ev.answer }) } : q)),
+      }));
+    })
+    .with({ type: 'extension-granted' }, (ev) => extend(x, ev))
+    .with({ type: 'additional-issue-raised' }, (ev) => additionalIssue(x, ev))
+    .with({ type: 'responded' }, (ev) => respond(x, ev))
+    .with({ type: 'escalation-requested' }, (ev) => escalate(x, ev))
+    .with({ type: 'escalation-acknowledged' }, (ev) => acknowledgeEscalation(x, ev))
+    .with({ type: 'withdrawn' }, (ev) => {
+      const from = c.status;
+      if (from === 'refused' || from === 'closed' || from === 'withdrawn') return notAllowed(c, ev, path);
+      return ok({ ...c, history, status: 'withdrawn', withdrawal: { on: on.value, from, ...(ev.reason === undefined ? {} : { reason: ev.reason }) } } as Complaint);
+    })
+    .with({ type: 'closed' }, (ev) => close(x, ev))
+    .with({ type: 'ombudsman-referral' }, (ev) =>
+      ok({
+        ...c,
+        history,
+        ombudsman: { ...c.ombudsman, referrals: [...c.ombudsman.referrals, { on: on.value, ...(ev.reference === undefined ? {} : { reference: ev.reference }) }] },
+      }),
+    )
+    .with({ type: 'ombudsman-evidence-requested' }, (ev) => {
+      if (c.ombudsman.referrals.length === 0) {
+        return fail('no-ombudsman-referral', 'record the Ombudsman referral before its requests for evidence', { policy: 's.10' }, `${path}.type`);
+      }
+      if (c.ombudsman.evidenceRequests.some((q) => q.id === ev.requestId)) {
+        return fail('duplicate-id', `evidence request '${ev.requestId}' is already recorded`, { policy: 's.10' }, `${path}.requestId`);
+      }
+      return ok({ ...c, history, ombudsman: { ...c.ombudsman, evidenceRequests: [...c.ombudsman.evidenceRequests, { id: ev.requestId, requestedOn: on.value }] } });
+    })
+    .with({ type: 'ombudsman-evidence-provided' }, (ev) => {
+      const i = c.ombudsman.evidenceRequests.findIndex((q) => q.id === ev.requestId);
+      if (i < 0) return fail('unknown-evidence-request', `no evidence request '${ev.requestId}' is recorded`, { policy: 's.10' }, `${path}.requestId`);
+      if (c.ombudsman.evidenceRequests[i]?.providedOn !== undefined) {
+        return fail('evidence-already-provided', `evidence for request '${ev.requestId}' was provided on ${c.ombudsman.evidenceRequests[i]?.providedOn}`, { policy: 's.10' }, `${path}.requestId`);
+      }
+      return ok({
+        ...c,
+        history,
+        ombudsman: { ...c.ombudsman, evidenceRequests: c.ombudsman.evidenceRequests.map((q, k) => (k === i ? { ...q, providedOn: on.value } : q)) },
+      });
+    })
+    .with({ type: 'remedy-completed' }, (ev) => completeRemedy(x, ev.remedyId))
+    .with({ type: 'update-sent' }, (ev) => {
+      const next = { ...c, history, updates: [...c.updates, { on: on.value, ...(ev.note === undefined ? {} : { note: ev.note }) }] };
+      if (ev.everyWorkingDays === undefined) return ok(next);
+      return ok({ ...next, updateIntervals: { ...(c.updateIntervals ?? { source: UPDATE_INTERVALS }), agreedOn: on.value, agreedEveryWorkingDays: ev.everyWorkingDays } });
+    })
+    .with({ type: 'adjustment-recorded' }, (ev) => recordAdjustment(x, ev))
+    .with({ type: 'party-notified' }, (ev) => {
+      const r = checkRoles(ctx, [ev.role], `${path}.role`);
+      if (!r.ok) return r;
+      return ok({ ...c, history, notifications: [...c.notifications, { role: ev.role, on: on.value }] });
+    })
+    .exhaustive();
+}
+
+interface Step {
+  readonly c: Complaint;
+  readonly on: string;
+  readonly ctx: LifecycleContext;
+  readonly path: string;
+  readonly history: HistoryEntry[];
+}
+
+const UPDATE_INTERVALS: Source = { provision: '5.9' };
+
+function notAllowed(c: Complaint, e: LifecycleEvent, path: string): Result<never, LifecycleError> {
+  if (e.type === 'escalation-requested' && (c.status === 'stage-2-requested' || c.status === 'stage-2' || c.status === 'closed')) {
+    return fail('no-third-stage', `complaint '${c.id}' has already been escalated to stage 2; there is no third stage`, { provision: '5.3', note: 'also 5.2: two stages only' }, `${path}.type`);
+  }
+  return fail('event-not-allowed', `a complaint in status '${c.status}' does not accept '${e.type}'`, { note: 'lifecycle transitions' }, `${path}.type`);
+}
+
+function findLastIndex<T>(xs: readonly T[], f: (x: T) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i] as T)) return i;
+  return -1;
+}
+
+/** The stage being handled now: stage 2 once requested, else stage 1. */
+function currentStage(c: Complaint): Stage1Record | Stage2Record | undefined {
+  return 'stage2' in c && c.stage2 !== undefined ? c.stage2 : c.stage1;
+}
+
+function withStage(x: Step, f: <S extends Stage1Record | Stage2Record>(s: S) => S): Res {
+  const { c, history } = x;
+  if ('stage2' in c && c.stage2 !== undefined) return ok({ ...c, history, stage2: f(c.stage2) } as Complaint);
+  return ok({ ...c, history, stage1: f(c.stage1) } as Complaint);
+}
+
+function refuse(x: Step, ev: RefusedEvent): Res {
+  const { c, on, ctx, path, history } = x;
+  const stage = c.status === 'stage-2-requested' ? 2 : 1;
+  const src = (provision: string): Source => (stage === 2 ? { provision: `${provision}, 5.11`, policy: 's.3' } : { provision, policy: 's.3' });
+  if (ev.grounds.length === 0) {
+    return fail('refusal-needs-grounds', 'a refusal must give the ground(s) from the policy on which the matter is not accepted', src('2.1, 2.2'), `${path}.grounds`);
+  }
+  for (const [i, g] of ev.grounds.entries()) {
+    if (!ctx.policy.exclusions.some((x) => x.ground === g)) {
+      return fail('refusal-ground-not-in-policy', `ground '${g}' is not one the policy sets out; a refusal must rest on a circumstance in the policy`, src('2.2'), `${path}.grounds.${i}`);
+    }
+  }
+  if (blank(ev.writtenReasons)) {
+    return fail('refusal-needs-reasons', 'a refusal must be explained to the complainant in writing, with the reasons the matter is not suitable for the complaints process', src('2.4'), `${path}.writtenReasons`);
+  }
+  if (!ev.ombudsmanRightGiven) {
+    return fail('refusal-needs-ombudsman-right', 'a refusal must tell the complainant of the right to take the decision to the Ombudsman', src('2.4'), `${path}.ombudsmanRightGiven`);
+  }
+  const refusal = { on, stage, grounds: ev.grounds, writtenReasons: ev.writtenReasons, ombudsmanRightGiven: ev.ombudsmanRightGiven } as const;
+  return ok({ ...c, history, status: 'refused', refusal } as Complaint);
+}
+
+function acknowledge(x: Step, ev: AcknowledgedEvent): Res {
+  const { c, on, ctx, path, history } = x;
+  if (c.status !== 'received') return notAllowed(c, ev, path);
+  const p = checkProcedure(ctx, ev.procedure, `${path}.procedure`);
+  if (!p.ok) return p;
+  const proc = p.value as Procedure;
+  const roles = checkRoles(ctx, ev.notified, `${path}.notified`);
+  if (!roles.ok) return roles;
+  const notifications = [...c.notifications, ...(ev.notified ?? []).map((role) => ({ role, on }))];
+  const missing = proc.notifyOnReceipt.filter((role) => !notifications.some((n) => n.role === role));
+  if (missing.length > 0) {
+    return fail(
+      'receipt-notification-missing',
+      `under procedure ${proc.id} the receipt must be notified to ${missing.map((r) => ctx.policy.roles[r]?.title ?? r).join(', ')} (${missing.join(', ')}) before the complaint is acknowledged`,
+      { policy: proc.source.policy ?? 's.7', note: 'procedure notifyOnReceipt' },
+      `${path}.notified`,
+    );
+  }
+  const dup = duplicateIssue(ev.definition);
+  if (dup !== undefined) return fail('duplicate-id', `issue id '${dup}' appears twice in the complaint definition`, { provision: '5.6' }, `${path}.definition.issues`);
+  const next: ComplaintIn<'stage-1'> = {
+    ...c,
+    history,
+    status: 'stage-1',
+    procedure: proc.id,
+    acceptedOn: c.acceptedOn ?? on,
+    notifications,
+    stage1: { ...c.stage1, acknowledgedOn: on, handler: ev.handler, definition: ev.definition },
+  };
+  return ok(next);
+}
+
+function duplicateIssue(d: ComplaintDefinition): string | undefined {
+  const seen = new Set<string>();
+  for (const i of d.issues) {
+    if (seen.has(i.id)) return i.id;
+    seen.add(i.id);
+  }
+  return undefined;
+}
+
+function extend(x: Step, ev: ExtensionGrantedEvent): Res {
+  const { c, on, ctx, path } = x;
+  const stage = c.status === 'stage-2' ? 2 : 1;
+  const provision = stage === 1 ? '6.4' : '6.15';
+  const detailsProvision = stage === 1 ? '6.5' : '6.16';
+  if (ev.stage !== stage) {
+    return fail('extension-wrong-stage', `the complaint is at stage ${stage}; an extension of stage ${ev.stage} cannot be granted now`, { provision }, `${path}.stage`);
+  }
+  const rules = ctx.policy.stages[stage - 1]!.extension;
+  const policySection = rules.source.policy ?? 's.5';
+  if (blank(ev.reasons)) {
+    return fail('extension-needs-reasons', 'the reasons for an extension must be clearly explained to the complainant', { provision, policy: policySection }, `${path}.reasons`);
+  }
+  const s = stageRecord(c, stage)!;
+  const total = extensionTotal(s) + ev.workingDays;
+  if (total > rules.withoutGoodReason && blank(ev.goodReason)) {
+    return fail(
+      'extension-needs-good-reason',
+      `extensions at stage ${stage} would total ${total} working days; more than ${rules.withoutGoodReason} needs a good reason`,
+      { provision, policy: policySection },
+      `${path}.goodReason`,
+    );
+  }
+  if (rules.complainantAgreementBeyond !== null && total > rules.complainantAgreementBeyond && ev.complainantAgreed !== true) {
+    return fail(
+      'extension-needs-agreement',
+      `extensions at stage ${stage} would total ${total} working days; beyond ${rules.complainantAgreementBeyond} the complainant must agree (otherwise give the Ombudsman's details so the plan can be challenged)`,
+      { policy: policySection },
+      `${path}.complainantAgreed`,
+    );
+  }
+  if (rules.ombudsmanDetailsRequired && !ev.ombudsmanDetailsGiven) {
+    return fail('extension-needs-ombudsman-details', `the complainant must be given the Ombudsman's contact details when told of an extension`, { provision: detailsProvision, policy: policySection }, `${path}.ombudsmanDetailsGiven`);
+  }
+  const before = responseDue(c, stage, ctx)!;
+  const extended = { ...s, extensions: [...s.extensions, { on, workingDays: ev.workingDays, totalWorkingDays: total, reasons: ev.reasons, complainantAgreed: ev.complainantAgreed ?? false, ombudsmanDetailsGiven: ev.ombudsmanDetailsGiven, previousDueBy: before.dueBy, newDueBy: before.dueBy, late: on > before.dueBy, ...(ev.goodReason === undefined ? {} : { goodReason: ev.goodReason }) }] };
+  const probe = (stage === 1 ? { ...c, stage1: extended } : { ...c, stage2: extended }) as Complaint;
+  const after = responseDue(probe, stage, ctx)!;
+  const last = extended.extensions.length - 1;
+  const extensions = extended.extensions.map((e, i) => (i === last ? { ...e, newDueBy: after.dueBy } : e));
+  const updateIntervals = c.updateIntervals?.requiredSince !== undefined ? c.updateIntervals : { ...(c.updateIntervals ?? { source: UPDATE_INTERVALS }), requiredSince: on };
+  const next = { ...c, history: x.history, updateIntervals, ...(stage === 1 ? { stage1: { ...extended, extensions } } : { stage2: { ...extended, extensions } }) };
+  return ok(next as Complaint);
+}
+
+function additionalIssue(x: Step, ev: AdditionalIssueRaisedEvent): Res {
+  const { c, on, history } = x;
+  const source: Source = { provision: '6.8', policy: 's.3' };
+  const incorporate = c.status === 'stage-1' && ev.related && ev.wouldUnreasonablyDelay !== true;
+  if (incorporate && c.stage1.definition.issues.some((i) => i.id === ev.issue.id)) {
+    return fail('duplicate-id', `issue '${ev.issue.id}' is already in the complaint definition`, { provision: '5.6' }, `${x.path}.issue.id`);
+  }
+  const record = { on, issue: ev.issue, related: ev.related, disposition: incorporate ? 'incorporated' : 'new-complaint', source } as const;
+  const next = { ...c, history, additionalIssues: [...c.additionalIssues, record] };
+  if (incorporate && c.status === 'stage-1') {
+    return ok({ ...next, stage1: { ...c.stage1, definition: { ...c.stage1.definition, issues: [...c.stage1.definition.issues, ev.issue] } } } as Complaint);
+  }
+  return ok(next as Complaint);
+}
+
+function allRemedies(c: Complaint) {
+  const out = [];
+  if ('response' in c.stage1) out.push(...c.stage1.response.remedies);
+  if ('stage2' in c && c.stage2 !== undefined && 'response' in c.stage2) out.push(...c.stage2.response.remedies);
+  return out;
+}
+
+function respond(x: Step, ev: RespondedEvent): Res {
+  const { c, on, ctx, path, history } = x;
+  if (c.status !== 'stage-1' && c.status !== 'stage-2') return notAllowed(c, ev, path);
+  const stage = c.status === 'stage-1' ? 1 : 2;
+  const provision = stage === 1 ? '6.9' : '6.19';
+  if (ev.stage !== stage) {
+    return fail('response-wrong-stage', `the complaint is at stage ${stage}; a stage ${ev.stage} response cannot be sent now`, { provision: `${provision}(a)` }, `${path}.stage`);
+  }
+  const s = c.status === 'stage-1' ? c.stage1 : c.stage2;
+  // Code 6.7: every point in the complaint definition is addressed.
+  for (const [i, f] of ev.findings.entries()) {
+    if (!s.definition.issues.some((q) => q.id === f.issue || q.summary === f.issue)) {
+      return fail('response-unknown-issue', `finding ${i + 1} is on '${f.issue}', which is not an issue in the stage ${stage} complaint definition`, { provision: '6.7', policy: 's.9' }, `${path}.findings.${i}.issue`);
+    }
+  }
+  for (const q of s.definition.issues) {
+    if (!ev.findings.some((f) => f.issue === q.id || f.issue === q.summary)) {
+      return fail('response-issue-not-addressed', `the response has no finding on issue '${q.id}' (${q.summary}); all points in the complaint definition must be addressed`, { provision: stage === 1 ? '6.7' : '6.18', policy: 's.9' }, `${path}.findings`);
+    }
+  }
+  const outcome = decideOutcome(ev.findings);
+  const contents = checkResponseContents(
+    stage,
+    {
+      stage: ev.stage,
+      ...(ev.definition === undefined ? {} : { complaintDefinition: ev.definition }),
+      decision: outcome,
+      ...(ev.reasons === undefined ? {} : { reasons: ev.reasons }),
+      ...(ev.remedies === undefined ? {} : { remedies: ev.remedies }),
+      ...(ev.noRemedyReason === undefined ? {} : { noRemedyReason: ev.noRemedyReason }),
+      ...(ev.outstandingActions === undefined ? {} : { outstandingActions: ev.outstandingActions }),
+      ...(ev.escalation === undefined ? {} : { escalation: ev.escalation }),
+      ...(ev.ombudsman === undefined ? {} : { ombudsman: ev.ombudsman }),
+    },
+    { schemeMember: ctx.policy.ombudsman.schemeMember },
+  ).filter((f) => f.severity === 'breach');
+  const firstGap = contents[0];
+  if (firstGap !== undefined) {
+    return fail(
+      'response-incomplete',
+      `the stage ${stage} response is incomplete: ${contents.map((f) => f.message).join(' ')}`,
+      firstGap.source,
+      firstGap.path === undefined ? path : `${path}.${mapDraftPath(firstGap.path)}`,
+    );
+  }
+  const proc = procedureOf(ctx, c.procedure);
+  const roles = proc?.stages[stage - 1];
+  if (roles !== undefined && ev.decidedBy !== undefined && ev.decidedBy !== roles.decides) {
+    return fail(
+      'response-wrong-decider',
+      `under procedure ${proc!.id} the stage ${stage} decision is made by ${ctx.policy.roles[roles.decides]?.title ?? roles.decides} ('${roles.decides}'), not '${ev.decidedBy}'`,
+      { policy: roles.source.policy ?? proc!.source.policy ?? 's.5', ...(stage === 2 ? { provision: '6.13' } : {}) },
+      `${path}.decidedBy`,
+    );
+  }
+  const notified = checkRoles(ctx, ev.notified, `${path}.notified`);
+  if (!notified.ok) return notified;
+  const remedies = ev.remedies ?? [];
+  const known = new Set(allRemedies(c).map((r) => r.id));
+  for (const [i, r] of remedies.entries()) {
+    if (r.dueBy < on) {
+      return fail('remedy-due-before-response', `remedy '${r.id}' is due on ${r.dueBy}, before the response that offers it (${on})`, { provision: '7.3', policy: 's.8' }, `${path}.remedies.${i}.dueBy`);
+    }
+    if (known.has(r.id)) return fail('duplicate-id', `remedy id '${r.id}' is already used in this complaint`, { provision: '7.3' }, `${path}.remedies.${i}.id`);
+    known.add(r.id);
+  }
+  const due = responseDue(c, stage, ctx);
+  const response = {
+    on,
+    outcome,
+    findings: ev.findings,
+    remedies,
+    outstandingActions: ev.outstandingActions ?? [],
+    decidedBy: ev.decidedBy ?? roles?.decides ?? 'complaints-officer',
+    communicatedBy: roles?.communicates ?? 'complaints-officer',
+    late: due !== undefined && on > due.dueBy,
+    ...(ev.reasons === undefined ? {} : { reasons: ev.reasons }),
+    ...(ev.noRemedyReason === undefined ? {} : { noRemedyReason: ev.noRemedyReason }),
+  };
+  const notifications = ev.notified === undefined ? c.notifications : [...c.notifications, ...ev.notified.map((role) => ({ role, on }))];
+  if (c.status === 'stage-1') {
+    const next: ComplaintIn<'stage-1-responded'> = { ...c, history, notifications, status: 'stage-1-responded', stage1: { ...c.stage1, response } };
+    return ok(next);
+  }
+  const next: ComplaintIn<'closed'> = {
+    ...c,
+    history,
+    notifications,
+    status: 'closed',
+    stage2: { ...c.stage2, response },
+    closure: { on, how: 'stage-2-response' },
+  };
+  return ok(next);
+}
+
+function mapDraftPath(p: string): string {
+  return p === 'complaintDefinition' ? 'definition' : p === 'decision' ? 'findings' : p;
+}
+
+function escalate(x: Step, ev: EscalationRequestedEvent): Res {
+  const { c, on, ctx, path, history } = x;
+  if (c.status !== 'stage-1-responded' && c.status !== 'closed') return notAllowed(c, ev, path);
+  if (c.status === 'closed' && c.closure.how === 'stage-2-response') return notAllowed(c, ev, path);
+  const esc = ctx.policy.escalation;
+  const src: Source = { policy: esc.source.policy ?? 's.6, s.7', ...(esc.source.provision === undefined ? {} : { provision: esc.source.provision }) };
+  const stage1Issues = c.stage1.definition.issues;
+  if ((ev.newIssues?.length ?? 0) > 0 && !esc.newIssuesAllowed) {
+    return fail('escalation-new-issues', 'a stage 2 escalation cannot include new or unrelated complaints; log them as a new complaint', { policy: src.policy ?? 's.6, s.7', provision: '6.8' }, `${path}.newIssues`);
+  }
+  for (const [i, id] of (ev.issues ?? []).entries()) {
+    if (!stage1Issues.some((q) => q.id === id)) {
+      return fail('escalation-new-issues', `issue '${id}' was not part of the stage 1 complaint; a stage 2 escalation cannot include new or unrelated complaints`, { policy: src.policy ?? 's.6, s.7' }, `${path}.issues.${i}`);
+    }
+  }
+  if (esc.reasonsRequired && blank(ev.reasons)) {
+    return fail('escalation-reasons-required', 'the policy requires reasons for a stage 2 request (note: Code 6.12 says residents must not be required to explain them)', { ...src, provision: '6.12' }, `${path}.reasons`);
+  }
+  const window = escalationWindow(c, ctx);
+  const late = window !== undefined && on > window.dueBy;
+  if (late && blank(ev.discretionReason)) {
+    return fail(
+      'escalation-late-without-discretion',
+      `the stage 2 request on ${on} is after the escalation window closed on ${window.dueBy}; accept it only with a recorded reason for using discretion`,
+      { provision: '5.11, 2.3', policy: src.policy ?? 's.6, s.7' },
+      `${path}.discretionReason`,
+    );
+  }
+  const newIssues = esc.newIssuesAllowed && ev.newIssues !== undefined && ev.newIssues.length > 0 ? ev.newIssues : undefined;
+  const escalation = {
+    issues: ev.issues ?? stage1Issues.map((q) => q.id),
+    late,
+    ...(ev.reasons === undefined ? {} : { reasons: ev.reasons }),
+    ...(late ? { discretionReason: ev.discretionReason } : {}),
+    ...(newIssues === undefined ? {} : { newIssues }),
+  };
+  const { closure: _closure, ...rest } = c as ComplaintIn<'closed'>;
+  const next: ComplaintIn<'stage-2-requested'> = {
+    ...(rest as Omit<ComplaintIn<'closed'>, 'closure' | 'status' | 'stage2'>),
+    history,
+    status: 'stage-2-requested',
+    stage2: { stage: 2, requestedOn: on, extensions: [], clarifications: [], escalation },
+  };
+  return ok(next);
+}
+
+function acknowledgeEscalation(x: Step, ev: EscalationAcknowledgedEvent): Res {
+  const { c, on, path, history } = x;
+  if (c.status !== 'stage-2-requested') return notAllowed(c, ev, path);
+  if (ev.reviewer === c.stage1.handler) {
+    return fail('reviewer-is-stage-1-handler', `the stage 2 reviewer '${ev.reviewer}' handled stage 1; the person considering stage 2 must not be the one who considered stage 1`, { provision: '6.13', policy: 's.6, s.7' }, `${path}.reviewer`);
+  }
+  let definition = ev.definition;
+  if (definition === undefined) {
+    const ids = new Set(c.stage2.escalation.issues);
+    definition = {
+      ...c.stage1.definition,
+      issues: [...c.stage1.definition.issues.filter((q) => ids.has(q.id)), ...(c.stage2.escalation.newIssues ?? [])],
+    };
+  } else {
+    const dup = duplicateIssue(definition);
+    if (dup !== undefined) return fail('duplicate-id', `issue id '${dup}' appears twice in the complaint definition`, { provision: '5.6' }, `${path}.definition.issues`);
+  }
+  const next: ComplaintIn<'stage-2'> = { ...c, history, status: 'stage-2', stage2: { ...c.stage2, acknowledgedOn: on, handler: ev.reviewer, definition } };
+  return ok(next);
+}
+
+function close(x: Step, ev: ClosedEvent): Res {
+  const { c, on, ctx, path, history } = x;
+  if (c.status !== 'stage-1-responded') return notAllowed(c, ev, path);
+  if (ev.how === 'escalation-window-lapsed') {
+    const w = escalationWindow(c, ctx);
+    if (w !== undefined && on <= w.dueBy) {
+      return fail('escalation-window-open', `the escalation window is open until ${w.dueBy}; the complaint cannot be closed as lapsed on ${on}`, { policy: ctx.policy.escalation.window.source.policy ?? 's.6, s.7' }, `${path}.at`);
+    }
+  }
+  const next: ComplaintIn<'closed'> = { ...c, history, status: 'closed', closure: { on, how: ev.how } };
+  return ok(next);
+}
+
+function completeRemedy(x: Step, id: string): Res {
+  const { c, on, path, history } = x;
+  const src: Source = { provision: '7.3', policy: 's.8' };
+  const mark = <S extends { response: { remedies: { id: string; completedOn?: string }[] } }>(s: S): S => ({
+    ...s,
+    response: { ...s.response, remedies: s.response.remedies.map((r) => (r.id === id ? { ...r, completedOn: on } : r)) },
+  });
+  const found = allRemedies(c).find((r) => r.id === id);
+  if (found === undefined) return fail('unknown-remedy', `no remedy '${id}' was offered in a response to this complaint`, src, `${path}.remedyId`);
+  if (found.completedOn !== undefined) return fail('remedy-already-completed', `remedy '${id}' was completed on ${found.completedOn}`, src, `${path}.remedyId`);
+  if ('response' in c.stage1 && c.stage1.response.remedies.some((r) => r.id === id)) {
+    return ok({ ...c, history, stage1: mark(c.stage1) } as Complaint);
+  }
+  const s2 = (c as { stage2: Stage2Record & { response: { remedies: { id: string }[] } } }).stage2;
+  return ok({ ...c, history, stage2: mark(s2) } as Complaint);
+}
+
+function recordAdjustment(x: Step, ev: AdjustmentRecordedEvent): Res {
+  const { c, on, history } = x;
+  const i = c.adjustments.findIndex((a) => a.id === ev.id);
+  const every = ev.reviewEveryWorkingDays === undefined ? {} : { reviewEveryWorkingDays: ev.reviewEveryWorkingDays };
+  if (i < 0) {
+    return ok({ ...c, history, adjustments: [...c.adjustments, { id: ev.id, kind: ev.kind, description: ev.description, recordedOn: on, reviewedOn: [], ...every }] });
+  }
+  const adjustments = c.adjustments.map((a, k) => {
+    if (k !== i) return a;
+    const { reviewEveryWorkingDays: _old, ...rest } = a;
+    return { ...rest, kind: ev.kind, description: ev.description, reviewedOn: [...a.reviewedOn, on], ...every };
+  });
+  return ok({ ...c, history, adjustments });
+}
+
+/** Internal: parse one event for hosts that validate separately. */
+export { parseEvent };

@@ -1,0 +1,104 @@
+/**
+ * How the lifecycle turns a policy timescale into a date: the anchor date of each timescale, the
+ * receipt-on-a-non-working-day rule, and the response dates with extensions.
+ */
+import type { Source } from '../core/source.js';
+import type { Anchor, Timescale } from '../policy/schema.js';
+import type { LifecycleContext } from './context.js';
+import type { Complaint, Stage1Record, Stage2Record } from './types.js';
+
+/** A due date and how it was worked out. */
+export interface Due {
+  readonly dueBy: string;
+  readonly anchor: string;
+  readonly anchorKind: string;
+  readonly workingDays: number;
+  readonly extensionWorkingDays?: number;
+  readonly source: Source;
+}
+
+/** The record of stage 1 or 2, when the complaint has reached it. */
+export function stageRecord(c: Complaint, stage: 1 | 2): Stage1Record | Stage2Record | undefined {
+  return stage === 1 ? c.stage1 : 'stage2' in c ? c.stage2 : undefined;
+}
+
+/** The date a policy anchor refers to for `stage`, or undefined while that event has not happened. */
+export function anchorDate(c: Complaint, stage: 1 | 2, anchor: Anchor): string | undefined {
+  switch (anchor) {
+    case 'receipt':
+      return c.receivedOn;
+    case 'acknowledgement': {
+      const s = stageRecord(c, stage);
+      return s !== undefined && 'acknowledgedOn' in s ? s.acknowledgedOn : undefined;
+    }
+    case 'escalation-request':
+      return 'stage2' in c && c.stage2 !== undefined ? c.stage2.requestedOn : undefined;
+    case 'stage-response':
+      // The response of the stage before: the stage 1 response for anything counted at stage 2 or
+      // for the escalation window.
+      return 'response' in c.stage1 ? c.stage1.response.on : undefined;
+  }
+}
+
+/**
+ * Day 0 of a timescale. Receipt of a complaint or of an escalation request on a non-working day
+ * counts from that day unless the policy says `next-working-day` (DESIGN.md "Dates").
+ */
+export function dayZero(date: string, anchor: Anchor | string, ctx: LifecycleContext): string {
+  if (
+    ctx.policy.receiptOnNonWorkingDay === 'next-working-day' &&
+    (anchor === 'receipt' || anchor === 'escalation-request') &&
+    !ctx.calendar.isWorkingDay(date)
+  ) {
+    return ctx.calendar.nextWorkingDay(date);
+  }
+  return date;
+}
+
+/** The `n`th working day after day 0; for n = 0 the day itself, or the next working day when it is not one. */
+export function addDays(day0: string, n: number, ctx: LifecycleContext): string {
+  if (n === 0) return ctx.calendar.isWorkingDay(day0) ? day0 : ctx.calendar.nextWorkingDay(day0);
+  return ctx.calendar.addWorkingDays(day0, n);
+}
+
+/** The due date of a timescale at `stage`, with `extra` working days of extension; undefined until its anchor exists. */
+export function dueOf(c: Complaint, stage: 1 | 2, t: Timescale, ctx: LifecycleContext, extra = 0, source?: Source): Due | undefined {
+  const date = anchorDate(c, stage, t.anchor);
+  if (date === undefined) return undefined;
+  const anchor = dayZero(date, t.anchor, ctx);
+  const workingDays = t.workingDays + extra;
+  const due: Due = { dueBy: addDays(anchor, workingDays, ctx), anchor, anchorKind: t.anchor, workingDays, source: source ?? t.source };
+  return extra > 0 ? { ...due, extensionWorkingDays: extra } : due;
+}
+
+/** Working days of extension granted so far at a stage. */
+export function extensionTotal(s: Stage1Record | Stage2Record | undefined): number {
+  if (s === undefined) return 0;
+  let total = 0;
+  for (const e of s.extensions) total += e.workingDays;
+  return total;
+}
+
+/** The response deadline at `stage`, with its extensions. */
+export function responseDue(c: Complaint, stage: 1 | 2, ctx: LifecycleContext): Due | undefined {
+  const rules = ctx.policy.stages[stage - 1];
+  if (rules === undefined) return undefined;
+  return dueOf(c, stage, rules.respond, ctx, extensionTotal(stageRecord(c, stage)), { ...rules.respond.source, ...codeRef(stage === 1 ? '6.3' : '6.14', rules.respond.source) });
+}
+
+/** The acknowledgement deadline at `stage`. */
+export function acknowledgementDue(c: Complaint, stage: 1 | 2, ctx: LifecycleContext): Due | undefined {
+  const rules = ctx.policy.stages[stage - 1];
+  if (rules === undefined) return undefined;
+  return dueOf(c, stage, rules.acknowledge, ctx, 0, { ...rules.acknowledge.source, ...codeRef(stage === 1 ? '6.2' : '6.11', rules.acknowledge.source) });
+}
+
+/** The escalation window: the last day a stage 2 request is in time. */
+export function escalationWindow(c: Complaint, ctx: LifecycleContext): Due | undefined {
+  return dueOf(c, 2, ctx.policy.escalation.window, ctx);
+}
+
+/** Keeps a policy's own provision if it cites one; otherwise cites the Code provision given. */
+function codeRef(provision: string, s: Source): Source {
+  return s.provision === undefined ? { provision } : {};
+}
