@@ -5,7 +5,7 @@ import { HousingComplaintsError } from '../core/errors.js';
 import { isIsoDate } from '../calendar/dates.js';
 import type { LifecycleContext } from './context.js';
 import { acknowledgementDue, addDays, escalationWindow, responseDue, type Due } from './timing.js';
-import type { Complaint, Deadline, DeadlineKind, DeadlineStatus } from './types.js';
+import type { Complaint, Deadline, DeadlineKind, DeadlineStatus, Stage1Record, Stage2Record } from './types.js';
 
 /**
  * Where a deadline stands on `asOf`: `met` or `met-late` once done (on or before `asOf`), otherwise
@@ -73,13 +73,13 @@ export function deadlines(complaint: Complaint, context: LifecycleContext, asOf?
     push('stage-1-response', responseDue(complaint, 1, context), 'response' in s1 ? s1.response.on : undefined);
   }
   if ('response' in s1) {
-    const s2 = 'stage2' in complaint ? complaint.stage2 : undefined;
+    const s2: Stage2Record | undefined = 'stage2' in complaint ? complaint.stage2 : undefined;
     push('escalation-window', escalationWindow(complaint, context), s2?.requestedOn);
     if (s2 !== undefined) {
       const refusedAtStage2 = complaint.status === 'refused';
       if (!refusedAtStage2) {
-        push('stage-2-acknowledgement', acknowledgementDue(complaint, 2, context), 'acknowledgedOn' in s2 ? s2.acknowledgedOn : undefined);
-        push('stage-2-response', responseDue(complaint, 2, context), 'response' in s2 ? s2.response.on : undefined);
+        push('stage-2-acknowledgement', acknowledgementDue(complaint, 2, context), acknowledgedOn(s2));
+        push('stage-2-response', responseDue(complaint, 2, context), respondedOn(s2));
       }
     }
   }
@@ -91,7 +91,7 @@ export function deadlines(complaint: Complaint, context: LifecycleContext, asOf?
     }
   }
 
-  const responses = [s1, 'stage2' in complaint ? complaint.stage2 : undefined];
+  const responses: (Stage1Record | Stage2Record | undefined)[] = [s1, 'stage2' in complaint ? complaint.stage2 : undefined];
   for (const s of responses) {
     if (s === undefined || !('response' in s)) continue;
     for (const r of s.response.remedies) {
@@ -110,6 +110,14 @@ export function deadlines(complaint: Complaint, context: LifecycleContext, asOf?
     push('adjustment-review', { dueBy: addDays(last, a.reviewEveryWorkingDays, context), anchor: last, anchorKind: 'last-review', workingDays: a.reviewEveryWorkingDays, source: { provision: '5.10' } }, undefined, a.id);
   }
   return out;
+}
+
+function acknowledgedOn(s: Stage1Record | Stage2Record): string | undefined {
+  return 'acknowledgedOn' in s ? (s.acknowledgedOn as string) : undefined;
+}
+
+function respondedOn(s: Stage1Record | Stage2Record): string | undefined {
+  return 'response' in s ? (s.response as { on: string }).on : undefined;
 }
 
 function asOfDate(asOf: string, context: LifecycleContext): string {
