@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  */
 const zones = ['UTC', 'Europe/London', 'America/Los_Angeles', 'Pacific/Kiritimati'];
 const zoned = ['test/**/*.tz.test.ts', 'test/calendar/**/*.test.ts'];
-const slow = ['test/**/*.long.test.ts', 'test/bench/**', 'test/package/**'];
+const slow = ['test/**/*.long.test.ts', 'test/bench/**'];
 
 export default defineConfig({
   test: {

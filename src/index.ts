@@ -5,3 +5,8 @@
  * @module housing-complaints
  */
 export * from './calendar/index.js';
+export * from './policy/index.js';
+export * from './lifecycle/index.js';
+export * from './exclusions/index.js';
+export * from './outcomes/index.js';
+export * from './reporting/index.js';
