@@ -1,0 +1,34 @@
+/**
+ * Complaint handling performance from many complaints: volumes, refusals by ground, outcomes,
+ * timeliness per stage, extensions, working days taken, Ombudsman referrals and evidence, remedies
+ * outstanding, and the Tenant Satisfaction Measures CH01 and CH02 (policy s.11, s.12; Code 8.1,
+ * 9.6, 9.7); renderers to JSON, Markdown and self-contained HTML; a seeded generator of synthetic
+ * complaint histories for tests.
+ * @module reporting
+ */
+export { performanceReport, CODE_TIMESCALES, type ReportContext } from './report.js';
+export {
+  FIGURE_DEFINITIONS,
+  type FigureDefinition,
+  type PerformanceReport,
+  type PerformanceReportOptions,
+  type OutcomeCounts,
+  type StageTimeliness,
+  type AcknowledgementTimeliness,
+  type ExtensionCounts,
+  type PerThousandHomes,
+  type Proportion,
+  type MonthVolume,
+} from './types.js';
+export { WorkingDaysHistogram, mergeDistributions, type WorkingDaysDistribution } from './stats.js';
+export { renderReportJson, renderReportMarkdown, renderReportHtml } from './render.js';
+export { createRng, type Rng } from './prng.js';
+export {
+  generateComplaintEvents,
+  generateComplaints,
+  syntheticCategoryOf,
+  DEFAULT_SYNTHETIC_RATES,
+  SYNTHETIC_CATEGORIES,
+  type SyntheticRates,
+  type GenerateComplaintsOptions,
+} from './generate.js';

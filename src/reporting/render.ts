@@ -1,0 +1,291 @@
+import type { OutcomeCounts, PerformanceReport, Proportion, StageTimeliness } from './types.js';
+import { FIGURE_DEFINITIONS } from './types.js';
+
+/**
+ * The report as JSON text (two-space indentation, keys in the order of {@link PerformanceReport}).
+ * `JSON.parse(renderReportJson(r))` deep-equals `r`.
+ *
+ * @example
+ * ```ts
+ * writeFileSync('annual-report.json', renderReportJson(report));
+ * ```
+ */
+export function renderReportJson(report: PerformanceReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+const fmt = (n: number | null): string => (n === null ? '–' : n.toLocaleString('en-GB', { maximumFractionDigits: 1 }));
+const pct = (p: Proportion): string => (p.percent === null ? 'n/a (none responded to)' : `${fmt(p.percent)}% (${p.numerator} of ${p.denominator})`);
+const share = (part: number, whole: number): string => (whole === 0 ? '–' : `${fmt(Math.round((part / whole) * 1000) / 10)}%`);
+
+function mdEscape(text: string): string {
+  return text.replace(/[|\\`*_[\]<>]/g, (c) => `\\${c}`);
+}
+
+function table(head: readonly string[], rows: readonly (readonly (string | number)[])[]): string[] {
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map((c) => (typeof c === 'number' ? fmt(c) : c)).join(' | ')} |`),
+  ];
+}
+
+/** Rows shared by the Markdown and HTML renderers: [label, value] pairs per section. */
+function sections(r: PerformanceReport): { title: string; head: string[]; rows: (string | number)[][] }[] {
+  const t = (s: StageTimeliness): (string | number)[] => [s.responded, s.onTime, s.late, s.onTimeWithExtension, s.lateWithExtension, share(s.onTime, s.responded)];
+  const o = (s: OutcomeCounts): (string | number)[] => [s.upheld, s.partiallyUpheld, s.notUpheld, s.notRecorded];
+  const ch01 = (x: PerformanceReport['tsm']['ch01']['stage1']): string => (x === null ? 'not computed (number of homes not given)' : `${fmt(x.perThousand)} (${x.numerator} ÷ ${x.homes} homes × 1,000)`);
+  return [
+    {
+      title: 'Tenant Satisfaction Measures',
+      head: ['measure', 'stage 1', 'stage 2'],
+      rows: [
+        ['CH01 complaints received per 1,000 homes', ch01(r.tsm.ch01.stage1), ch01(r.tsm.ch01.stage2)],
+        ["CH02 responded to within the Code's timescales", pct(r.tsm.ch02.stage1), pct(r.tsm.ch02.stage2)],
+      ],
+    },
+    {
+      title: 'Volumes',
+      head: ['figure', 'stage 1', 'stage 2', 'total'],
+      rows: [
+        ['Received (accepted)', r.received.stage1, r.received.stage2, r.received.stage1 + r.received.stage2],
+        ['Refused', r.refused.stage1, r.refused.stage2, r.refused.total],
+        ['Withdrawn', r.withdrawn.stage1, r.withdrawn.stage2, r.withdrawn.total],
+      ],
+    },
+    { title: 'Refusals by ground', head: ['ground', 'refusals'], rows: r.refused.byGround.map((g) => [g.ground, g.count]) },
+    { title: 'Categories of complaints received', head: ['category', 'complaints'], rows: r.categories.map((c) => [c.category, c.count]) },
+    { title: 'Outcomes of responses', head: ['stage', 'upheld', 'partially upheld', 'not upheld', 'not recorded'], rows: [['Stage 1', ...o(r.outcomes.stage1)], ['Stage 2', ...o(r.outcomes.stage2)]] },
+    {
+      title: "Timeliness against the policy's timescales",
+      head: ['stage', 'responded', 'on time', 'late', 'on time with extension', 'late with extension', 'on time %'],
+      rows: [['Stage 1', ...t(r.timeliness.stage1)], ['Stage 2', ...t(r.timeliness.stage2)]],
+    },
+    {
+      title: "Timeliness against the Code's timescales (CH02)",
+      head: ['stage', 'responded', 'on time', 'late', 'on time with extension', 'late with extension', 'on time %'],
+      rows: [['Stage 1', ...t(r.tsm.ch02Timeliness.stage1)], ['Stage 2', ...t(r.tsm.ch02Timeliness.stage2)]],
+    },
+    {
+      title: 'Acknowledgements',
+      head: ['stage', 'acknowledged', 'on time', 'late'],
+      rows: [
+        ['Stage 1', r.acknowledgements.stage1.acknowledged, r.acknowledgements.stage1.onTime, r.acknowledgements.stage1.late],
+        ['Stage 2', r.acknowledgements.stage2.acknowledged, r.acknowledgements.stage2.onTime, r.acknowledgements.stage2.late],
+      ],
+    },
+    {
+      title: 'Extensions',
+      head: ['stage', 'granted', 'exceeded the allowance', 'beyond the limit without agreement'],
+      rows: [
+        ['Stage 1', r.extensions.stage1.granted, r.extensions.stage1.exceededAllowance, r.extensions.stage1.beyondLimitWithoutAgreement],
+        ['Stage 2', r.extensions.stage2.granted, r.extensions.stage2.exceededAllowance, r.extensions.stage2.beyondLimitWithoutAgreement],
+      ],
+    },
+    {
+      title: 'Working days taken to respond',
+      head: ['stage', 'responses', 'median', '90th percentile', 'mean', 'longest'],
+      rows: [
+        ['Stage 1 (from receipt)', r.workingDaysTaken.stage1.count, fmt(r.workingDaysTaken.stage1.median), fmt(r.workingDaysTaken.stage1.p90), fmt(r.workingDaysTaken.stage1.mean), fmt(r.workingDaysTaken.stage1.max)],
+        ['Stage 2 (from request)', r.workingDaysTaken.stage2.count, fmt(r.workingDaysTaken.stage2.median), fmt(r.workingDaysTaken.stage2.p90), fmt(r.workingDaysTaken.stage2.mean), fmt(r.workingDaysTaken.stage2.max)],
+      ],
+    },
+    {
+      title: 'Housing Ombudsman',
+      head: ['figure', 'count'],
+      rows: [
+        ['Referrals', r.ombudsman.referrals],
+        ['Evidence requests received', r.ombudsman.evidenceRequests.received],
+        ['… answered on time', r.ombudsman.evidenceRequests.metOnTime],
+        ['… answered late', r.ombudsman.evidenceRequests.metLate],
+        ['… outstanding, not yet due', r.ombudsman.evidenceRequests.outstanding],
+        ['… outstanding and overdue', r.ombudsman.evidenceRequests.overdue],
+      ],
+    },
+    {
+      title: `Remedies as of ${r.remedies.asOf}`,
+      head: ['figure', 'count'],
+      rows: [
+        ['Outstanding', r.remedies.outstanding],
+        ['… of which overdue', r.remedies.overdue],
+        ['Completed in the period', r.remedies.completedInPeriod],
+      ],
+    },
+  ];
+}
+
+/**
+ * The report as Markdown: a heading, the TSM figures, then one table per group of figures and the
+ * definitions of every figure with its source. Pure; returns the text.
+ *
+ * @example
+ * ```ts
+ * writeFileSync('annual-report.md', renderReportMarkdown(report));
+ * ```
+ */
+export function renderReportMarkdown(report: PerformanceReport): string {
+  const lines: string[] = [
+    `# Complaints performance: ${mdEscape(report.policy.organisation)}`,
+    '',
+    `Period ${report.period.from} to ${report.period.to}. Policy: ${mdEscape(report.policy.title)} (\`${report.policy.id}\`).` +
+      (report.homes === null ? '' : ` Homes: ${fmt(report.homes)}.`),
+    '',
+  ];
+  for (const s of sections(report)) {
+    lines.push(`## ${mdEscape(s.title)}`, '');
+    if (s.rows.length === 0) lines.push('None in the period.', '');
+    else lines.push(...table(s.head, s.rows.map((row) => row.map((c) => (typeof c === 'string' ? mdEscape(c) : c)))), '');
+  }
+  lines.push('## Received per month', '', ...table(['month', 'stage 1', 'stage 2', 'refused'], report.received.byMonth.map((m) => [m.month, m.stage1, m.stage2, m.refused])), '');
+  if (report.skipped.length > 0) {
+    lines.push('## Records left out of some figures', '', ...table(['reason', 'complaints'], report.skipped.map((s) => [mdEscape(s.reason), s.count])), '');
+  }
+  lines.push('## How each figure counts', '');
+  for (const d of FIGURE_DEFINITIONS) {
+    const src = [d.source.provision && `Code ${d.source.provision}`, d.source.policy && `policy ${d.source.policy}`, d.source.note].filter(Boolean).join('; ');
+    lines.push(`- **${d.figure}**: ${mdEscape(d.counts)}; placed in the period by ${d.periodDate}. Source: ${mdEscape(src)}.${d.libraryReading ? " *(The library's reading.)*" : ''}`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+function esc(text: string | number): string {
+  return String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+const COLOURS = { stage1: '#1f5f99', stage2: '#b3541e', upheld: '#8a1c1c', partially: '#c98a00', notUpheld: '#2f6f3e', onTime: '#2f6f3e', late: '#8a1c1c', refused: '#6b6b6b' };
+
+/** A grouped bar chart of complaints received per month by stage, as inline SVG. */
+function volumesChart(r: PerformanceReport, id: string): string {
+  const months = r.received.byMonth;
+  const max = Math.max(1, ...months.map((m) => Math.max(m.stage1, m.stage2)));
+  const W = Math.max(360, 60 + months.length * 48);
+  const H = 220;
+  const plotH = 150;
+  const base = 180;
+  const bars = months
+    .map((m, i) => {
+      const x = 50 + i * 48;
+      const h1 = (m.stage1 / max) * plotH;
+      const h2 = (m.stage2 / max) * plotH;
+      return [
+        `<rect x="${x}" y="${base - h1}" width="18" height="${h1}" fill="${COLOURS.stage1}"><title>${esc(m.month)} stage 1: ${m.stage1}</title></rect>`,
+        `<rect x="${x + 20}" y="${base - h2}" width="18" height="${h2}" fill="${COLOURS.stage2}"><title>${esc(m.month)} stage 2: ${m.stage2}</title></rect>`,
+        `<text x="${x + 19}" y="${base + 16}" text-anchor="middle" font-size="10">${esc(m.month.slice(2))}</text>`,
+      ].join('');
+    })
+    .join('');
+  return [
+    `<svg role="img" aria-labelledby="${id}-t ${id}-d" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" xmlns="http://www.w3.org/2000/svg">`,
+    `<title id="${id}-t">Complaints received per month by stage</title>`,
+    `<desc id="${id}-d">${esc(months.map((m) => `${m.month}: stage 1 ${m.stage1}, stage 2 ${m.stage2}`).join('; '))}</desc>`,
+    `<line x1="45" y1="${base}" x2="${W - 5}" y2="${base}" stroke="#333"/>`,
+    `<text x="45" y="${base - plotH - 6}" font-size="10" text-anchor="end">${max}</text>`,
+    `<text x="40" y="${base}" font-size="10" text-anchor="end">0</text>`,
+    bars,
+    `<rect x="50" y="200" width="10" height="10" fill="${COLOURS.stage1}"/><text x="64" y="209" font-size="11">Stage 1</text>`,
+    `<rect x="130" y="200" width="10" height="10" fill="${COLOURS.stage2}"/><text x="144" y="209" font-size="11">Stage 2</text>`,
+    '</svg>',
+  ].join('');
+}
+
+/** Horizontal stacked bars, one per row, as inline SVG. */
+function stackedChart(id: string, title: string, rows: { label: string; parts: { name: string; value: number; colour: string }[] }[]): string {
+  const W = 520;
+  const rowH = 34;
+  const H = 40 + rows.length * rowH + 24;
+  const plotW = 360;
+  const legend = rows[0]?.parts ?? [];
+  const body = rows
+    .map((row, i) => {
+      const total = row.parts.reduce((a, p) => a + p.value, 0);
+      const y = 30 + i * rowH;
+      let x = 120;
+      const segs = row.parts
+        .map((p) => {
+          const w = total === 0 ? 0 : (p.value / total) * plotW;
+          const seg = `<rect x="${x}" y="${y}" width="${w}" height="22" fill="${p.colour}"><title>${esc(`${row.label}, ${p.name}: ${p.value} of ${total}`)}</title></rect>`;
+          x += w;
+          return seg;
+        })
+        .join('');
+      return `<text x="112" y="${y + 15}" font-size="12" text-anchor="end">${esc(row.label)}</text>${segs}<text x="${120 + plotW + 6}" y="${y + 15}" font-size="11">${total === 0 ? 'none' : `n = ${total}`}</text>`;
+    })
+    .join('');
+  const legendSvg = legend
+    .map((p, i) => `<rect x="${120 + i * 130}" y="${H - 18}" width="10" height="10" fill="${p.colour}"/><text x="${134 + i * 130}" y="${H - 9}" font-size="11">${esc(p.name)}</text>`)
+    .join('');
+  const desc = rows.map((row) => `${row.label}: ${row.parts.map((p) => `${p.name} ${p.value}`).join(', ')}`).join('; ');
+  return [
+    `<svg role="img" aria-labelledby="${id}-t ${id}-d" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" xmlns="http://www.w3.org/2000/svg">`,
+    `<title id="${id}-t">${esc(title)}</title><desc id="${id}-d">${esc(desc)}</desc>`,
+    body,
+    legendSvg,
+    '</svg>',
+  ].join('');
+}
+
+/**
+ * The report as one self-contained HTML page: inline CSS, inline SVG charts (complaints received
+ * per month by stage, outcomes by stage, timeliness against the Code) each with a title and a text
+ * description for screen readers, and every figure also as a table. No script, no external
+ * resource, so it reads offline. Pure; returns the text.
+ *
+ * @example
+ * ```ts
+ * writeFileSync('annual-report.html', renderReportHtml(report));
+ * ```
+ */
+export function renderReportHtml(report: PerformanceReport): string {
+  const r = report;
+  const outcomeParts = (o: OutcomeCounts) => [
+    { name: 'upheld', value: o.upheld, colour: COLOURS.upheld },
+    { name: 'partially upheld', value: o.partiallyUpheld, colour: COLOURS.partially },
+    { name: 'not upheld', value: o.notUpheld, colour: COLOURS.notUpheld },
+  ];
+  const timeParts = (t: StageTimeliness) => [
+    { name: 'within timescale', value: t.onTime, colour: COLOURS.onTime },
+    { name: 'late', value: t.late, colour: COLOURS.late },
+  ];
+  const tables = sections(r)
+    .map((s) => {
+      const body = s.rows.length === 0 ? `<p>None in the period.</p>` : `<table><thead><tr>${s.head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${s.rows.map((row) => `<tr>${row.map((c, i) => (i === 0 ? `<th scope="row">${esc(c)}</th>` : `<td>${esc(typeof c === 'number' ? fmt(c) : c)}</td>`)).join('')}</tr>`).join('')}</tbody></table>`;
+      return `<section><h2>${esc(s.title)}</h2>${body}</section>`;
+    })
+    .join('\n');
+  const defs = FIGURE_DEFINITIONS.map((d) => {
+    const src = [d.source.provision && `Code ${d.source.provision}`, d.source.policy && `policy ${d.source.policy}`, d.source.note].filter(Boolean).join('; ');
+    return `<li><strong>${esc(d.figure)}</strong>: ${esc(d.counts)}; placed in the period by ${esc(d.periodDate)}. Source: ${esc(src)}.${d.libraryReading ? " <em>(The library's reading.)</em>" : ''}</li>`;
+  }).join('');
+  return [
+    '<!doctype html>',
+    '<html lang="en-GB">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>Complaints performance: ${esc(r.policy.organisation)}, ${esc(r.period.from)} to ${esc(r.period.to)}</title>`,
+    '<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#111;line-height:1.4}table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{border:1px solid #999;padding:.25rem .5rem;text-align:right}th[scope=row],thead th:first-child{text-align:left}figure{margin:1rem 0}svg{max-width:100%;height:auto}figcaption{font-size:.9rem;color:#333}</style>',
+    '</head>',
+    '<body>',
+    '<main>',
+    `<h1>Complaints performance: ${esc(r.policy.organisation)}</h1>`,
+    `<p>Period ${esc(r.period.from)} to ${esc(r.period.to)}. Policy: ${esc(r.policy.title)} (<code>${esc(r.policy.id)}</code>).${r.homes === null ? '' : ` Homes: ${esc(fmt(r.homes))}.`}</p>`,
+    `<figure>${volumesChart(r, 'chart-volumes')}<figcaption>Complaints received per month: stage 1 by receipt date, stage 2 by escalation request date.</figcaption></figure>`,
+    `<figure>${stackedChart('chart-outcomes', 'Outcomes of responses by stage', [
+      { label: 'Stage 1', parts: outcomeParts(r.outcomes.stage1) },
+      { label: 'Stage 2', parts: outcomeParts(r.outcomes.stage2) },
+    ])}<figcaption>Outcomes of the responses sent in the period (policy s.8).</figcaption></figure>`,
+    `<figure>${stackedChart('chart-timeliness', "Responses within the Complaint Handling Code's timescales (TSM CH02)", [
+      { label: 'Stage 1', parts: timeParts(r.tsm.ch02Timeliness.stage1) },
+      { label: 'Stage 2', parts: timeParts(r.tsm.ch02Timeliness.stage2) },
+    ])}<figcaption>Timeliness against the Code (6.3, 6.4, 6.14, 6.15): stage 1 ${esc(pct(r.tsm.ch02.stage1))}; stage 2 ${esc(pct(r.tsm.ch02.stage2))}.</figcaption></figure>`,
+    tables,
+    `<section><h2>Received per month</h2><table><thead><tr><th scope="col">month</th><th scope="col">stage 1</th><th scope="col">stage 2</th><th scope="col">refused</th></tr></thead><tbody>${r.received.byMonth.map((m) => `<tr><th scope="row">${esc(m.month)}</th><td>${m.stage1}</td><td>${m.stage2}</td><td>${m.refused}</td></tr>`).join('')}</tbody></table></section>`,
+    r.skipped.length > 0 ? `<section><h2>Records left out of some figures</h2><ul>${r.skipped.map((s) => `<li>${esc(s.reason)}: ${s.count}</li>`).join('')}</ul></section>` : '',
+    `<section><h2>How each figure counts</h2><ul>${defs}</ul></section>`,
+    '</main>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,378 @@
+import type { WorkingDayCalendar } from '../calendar/calendar.js';
+import { fromDayNumber } from '../calendar/dates.js';
+import type { ExclusionGroundId } from '../core/catalogue.js';
+import { HousingComplaintsError } from '../core/errors.js';
+import type { Source } from '../core/source.js';
+import type { Complaint, ExtensionRecord, ResponseRecord, Stage1Record, Stage2Record } from '../lifecycle/types.js';
+import type { Anchor, Policy } from '../policy/schema.js';
+import { dayNumber, WorkingDayIndex } from './days.js';
+import { WorkingDaysHistogram } from './stats.js';
+import type {
+  AcknowledgementTimeliness,
+  ExtensionCounts,
+  MonthVolume,
+  OutcomeCounts,
+  PerformanceReport,
+  PerformanceReportOptions,
+  PerThousandHomes,
+  Proportion,
+  StageTimeliness,
+} from './types.js';
+
+/** What {@link performanceReport} needs besides the complaints: the policy and the working-day calendar. */
+export interface ReportContext {
+  readonly policy: Policy;
+  readonly calendar: WorkingDayCalendar;
+}
+
+/**
+ * The Complaint Handling Code 2024's own timescales, against which TSM CH02 is measured
+ * (whatever the organisation's policy says): acknowledge within 5 working days of receipt or of the
+ * escalation request, respond within 10 (stage 1) or 20 (stage 2) working days of the
+ * acknowledgement, extend by at most 10 / 20 working days without good reason.
+ *
+ * @example
+ * ```ts
+ * CODE_TIMESCALES[0].respond; // { workingDays: 10, source: { provision: '6.3' } }
+ * ```
+ */
+export const CODE_TIMESCALES = [
+  {
+    acknowledge: { workingDays: 5, source: { provision: '6.2' } },
+    respond: { workingDays: 10, source: { provision: '6.3' } },
+    extension: { withoutGoodReason: 10, source: { provision: '6.4' } },
+  },
+  {
+    acknowledge: { workingDays: 5, source: { provision: '6.11' } },
+    respond: { workingDays: 20, source: { provision: '6.14' } },
+    extension: { withoutGoodReason: 20, source: { provision: '6.15' } },
+  },
+] as const satisfies readonly {
+  acknowledge: { workingDays: number; source: Source };
+  respond: { workingDays: number; source: Source };
+  extension: { withoutGoodReason: number; source: Source };
+}[];
+
+function optionError(path: string, message: string): HousingComplaintsError {
+  return new HousingComplaintsError('invalid-report-options', `performanceReport: ${path} ${message}`, { path });
+}
+
+/** Validates the options, throwing a {@link HousingComplaintsError} (`invalid-report-options`) naming the field. */
+function checkOptions(options: PerformanceReportOptions): { fromDay: number; toDay: number; homes: number | null } {
+  if (typeof options !== 'object' || options === null) throw optionError('options', 'must be an object { from, to, homes? }');
+  const fromDay = typeof options.from === 'string' ? dayNumber(options.from) : Number.NaN;
+  if (Number.isNaN(fromDay)) throw optionError('options.from', `must be a real calendar date written YYYY-MM-DD, got ${JSON.stringify(options.from)}`);
+  const toDay = typeof options.to === 'string' ? dayNumber(options.to) : Number.NaN;
+  if (Number.isNaN(toDay)) throw optionError('options.to', `must be a real calendar date written YYYY-MM-DD, got ${JSON.stringify(options.to)}`);
+  if (toDay < fromDay) throw optionError('options.to', `(${options.to}) must not be before options.from (${options.from})`);
+  let homes: number | null = null;
+  if (options.homes !== undefined) {
+    if (typeof options.homes !== 'number' || !Number.isInteger(options.homes) || options.homes < 1) {
+      throw optionError('options.homes', `must be a whole number of homes of at least 1 (TSM CH01), got ${JSON.stringify(options.homes)}`);
+    }
+    homes = options.homes;
+  }
+  if (options.categoryOf !== undefined && typeof options.categoryOf !== 'function') {
+    throw optionError('options.categoryOf', 'must be a function (complaint) => string | undefined');
+  }
+  return { fromDay, toDay, homes };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+const timeliness = (): Mutable<StageTimeliness> => ({ responded: 0, onTime: 0, late: 0, onTimeWithoutExtension: 0, onTimeWithExtension: 0, lateWithoutExtension: 0, lateWithExtension: 0 });
+const outcomes = (): Mutable<OutcomeCounts> => ({ upheld: 0, partiallyUpheld: 0, notUpheld: 0, notRecorded: 0 });
+const acks = (): Mutable<AcknowledgementTimeliness> => ({ acknowledged: 0, onTime: 0, late: 0 });
+const extensions = (): Mutable<ExtensionCounts> => ({ granted: 0, exceededAllowance: 0, beyondLimitWithoutAgreement: 0 });
+
+function tally(t: Mutable<StageTimeliness>, onTime: boolean, extended: boolean): void {
+  t.responded++;
+  if (onTime) {
+    t.onTime++;
+    if (extended) t.onTimeWithExtension++;
+    else t.onTimeWithoutExtension++;
+  } else {
+    t.late++;
+    if (extended) t.lateWithExtension++;
+    else t.lateWithoutExtension++;
+  }
+}
+
+const round1 = (x: number): number => Math.round(x * 10) / 10;
+
+function proportion(t: StageTimeliness): Proportion {
+  return { numerator: t.onTime, denominator: t.responded, percent: t.responded === 0 ? null : round1((t.onTime / t.responded) * 100) };
+}
+
+function perThousand(n: number, homes: number | null): PerThousandHomes | null {
+  return homes === null ? null : { numerator: n, homes, perThousand: round1((n / homes) * 1000) };
+}
+
+const defaultCategory = (c: Complaint): string | undefined => {
+  const v = (c as { category?: unknown }).category;
+  return typeof v === 'string' && v.length > 0 ? v : undefined;
+};
+
+/** Month key `YYYY-MM` of a day number. */
+function monthOf(day: number): string {
+  return fromDayNumber(day).slice(0, 7);
+}
+
+/**
+ * Complaint handling performance over a period, in one pass over any iterable of complaints built
+ * by the lifecycle module (`replay`): volumes received per stage, refusals by ground, withdrawals,
+ * outcomes per stage, categories, acknowledgements and responses on time or late (with and without
+ * extensions), extensions over the allowance, working days taken (exact median and 90th
+ * percentile), Ombudsman referrals and evidence requests, remedies outstanding and overdue, and
+ * the Tenant Satisfaction Measures CH01 and CH02 with their numerators and denominators (policy
+ * s.11, s.12; Code 8.1, 9.6, 9.7).
+ *
+ * The complaints are read once and not kept: memory does not grow with their number, so a
+ * generator of a million complaints is fine. Each figure is placed in the period by one date
+ * (receipt for volumes, response date for outcomes and timeliness, ...): see
+ * {@link FIGURE_DEFINITIONS} and docs/reporting.md. Pure: no clock; `to` is the "as of" date.
+ *
+ * @throws {@link HousingComplaintsError} `invalid-report-options` naming the field
+ * (`options.from`, `options.to`, `options.homes`, `options.categoryOf`) when an option is invalid.
+ *
+ * @example
+ * ```ts
+ * import { policies } from 'housing-complaints/policy';
+ * import { createCalendar } from 'housing-complaints/calendar';
+ * const context = { policy: policies.wellington, calendar: createCalendar({ region: 'england-and-wales' }) };
+ * const report = performanceReport(complaints, context, { from: '2025-04-01', to: '2026-03-31', homes: 600 });
+ * console.log(report.tsm.ch01.stage1?.perThousand, report.tsm.ch02.stage1.percent);
+ * ```
+ */
+export function performanceReport(
+  complaints: Iterable<Complaint>,
+  context: ReportContext,
+  options: PerformanceReportOptions,
+): PerformanceReport {
+  const { fromDay, toDay, homes } = checkOptions(options);
+  if (typeof context !== 'object' || context === null || typeof context.policy !== 'object' || context.policy === null) {
+    throw new HousingComplaintsError('invalid-context', 'performanceReport: context must be { policy, calendar }', { path: 'context' });
+  }
+  if (typeof context.calendar?.isWorkingDay !== 'function') {
+    throw new HousingComplaintsError('invalid-context', 'performanceReport: context.calendar must be a WorkingDayCalendar (createCalendar)', { path: 'context.calendar' });
+  }
+  if (complaints === null || typeof (complaints as Iterable<Complaint>)[Symbol.iterator] !== 'function') {
+    throw new HousingComplaintsError('invalid-complaints', 'performanceReport: complaints must be an iterable (an array or a generator) of complaints', { path: 'complaints' });
+  }
+  const { policy } = context;
+  const categoryOf = options.categoryOf ?? defaultCategory;
+  const idx = new WorkingDayIndex(context.calendar, fromDay, toDay);
+  const inPeriod = (day: number): boolean => day >= fromDay && day <= toDay;
+
+  // Months of the period, in order, for the per-month volumes.
+  const months = new Map<string, Mutable<MonthVolume>>();
+  for (let d = fromDay; d <= toDay; d++) {
+    const m = monthOf(d);
+    if (!months.has(m)) months.set(m, { month: m, stage1: 0, stage2: 0, refused: 0 });
+    d += 27; // no month is shorter than 28 days; the loop re-checks each day after
+  }
+  // The loop above may skip the start of a short last month; make sure the last month is there.
+  const lastMonth = monthOf(toDay);
+  if (!months.has(lastMonth)) months.set(lastMonth, { month: lastMonth, stage1: 0, stage2: 0, refused: 0 });
+  const month = (day: number): Mutable<MonthVolume> => months.get(monthOf(day))!;
+
+  let read = 0;
+  let receivedTotal = 0;
+  const received = [0, 0];
+  const refused = [0, 0];
+  const byGround = new Map<ExclusionGroundId, number>();
+  const withdrawn = [0, 0];
+  const outcome = [outcomes(), outcomes()] as const;
+  const categories = new Map<string, number>();
+  const ack = [acks(), acks()] as const;
+  const policyTime = [timeliness(), timeliness()] as const;
+  const codeTime = [timeliness(), timeliness()] as const;
+  const ext = [extensions(), extensions()] as const;
+  const taken = [new WorkingDaysHistogram(), new WorkingDaysHistogram()] as const;
+  let referrals = 0;
+  const evidence = { received: 0, metOnTime: 0, metLate: 0, outstanding: 0, overdue: 0 };
+  const remedies = { outstanding: 0, overdue: 0, completedInPeriod: 0 };
+  const skipped = new Map<string, number>();
+  const skip = (reason: string): void => {
+    skipped.set(reason, (skipped.get(reason) ?? 0) + 1);
+  };
+  const evidenceDays = policy.ombudsmanEvidence?.workingDays ?? null;
+
+  /** Day 0 of a policy timescale at one stage (DESIGN: "within N working days of X"). */
+  const anchorDay = (anchor: Anchor, startDay: number, ackDay: number | undefined): number => {
+    switch (anchor) {
+      case 'receipt':
+      case 'escalation-request':
+        return policy.receiptOnNonWorkingDay === 'next-working-day' && !idx.isWorkingDay(startDay) ? idx.addWorkingDays(startDay, 1) : startDay;
+      case 'acknowledgement':
+        return ackDay ?? startDay;
+      case 'stage-response':
+        return startDay;
+    }
+  };
+
+  /** Whether a response is within the Code's timescales (CH02), see FIGURE_DEFINITIONS 'tsm.ch02'. */
+  const withinCode = (stage: 0 | 1, startDay: number, ackDay: number, responseDay: number, exts: readonly ExtensionRecord[]): boolean => {
+    const code = CODE_TIMESCALES[stage];
+    const ackDue = idx.addWorkingDays(startDay, code.acknowledge.workingDays);
+    // Library reading: a late acknowledgement does not lengthen the Code's response timescale.
+    const anchor = Math.min(ackDay, ackDue);
+    let extra = 0;
+    for (const e of exts) {
+      const on = dayNumber(e.on);
+      if (!(on <= responseDay) || e.late) continue; // after the response, or notified after the deadline it extends
+      if (e.totalWorkingDays <= code.extension.withoutGoodReason || (e.goodReason !== undefined && e.goodReason.trim() !== '')) extra += e.workingDays;
+    }
+    return responseDay <= idx.addWorkingDays(anchor, code.respond.workingDays + extra);
+  };
+
+  const countResponse = (stage: 0 | 1, startDay: number, ackOn: string, response: ResponseRecord, exts: readonly ExtensionRecord[]): void => {
+    const day = dayNumber(response.on);
+    if (!inPeriod(day)) {
+      if (Number.isNaN(day)) skip(`stage ${stage + 1} response date is not a date`);
+      return;
+    }
+    const o = outcome[stage];
+    if (response.outcome === 'upheld') o.upheld++;
+    else if (response.outcome === 'partially-upheld') o.partiallyUpheld++;
+    else if (response.outcome === 'not-upheld') o.notUpheld++;
+    else o.notRecorded++;
+    let extended = false;
+    for (const e of exts) if (dayNumber(e.on) <= day) extended = true;
+    tally(policyTime[stage], !response.late, extended);
+    const ackDay = dayNumber(ackOn);
+    if (Number.isNaN(ackDay) || Number.isNaN(startDay)) {
+      skip(`stage ${stage + 1} response without a readable receipt or acknowledgement date`);
+      return;
+    }
+    tally(codeTime[stage], withinCode(stage, startDay, ackDay, day, exts), extended);
+    const days = idx.workingDaysBetween(startDay, day);
+    if (days >= 0) taken[stage].add(days);
+    else skip(`stage ${stage + 1} response dated before the stage started`);
+  };
+
+  const countStage = (stage: 0 | 1, startDay: number, record: Stage1Record | Stage2Record): void => {
+    const rules = policy.stages[stage];
+    const ackOn = 'acknowledgedOn' in record ? record.acknowledgedOn : undefined;
+    if (ackOn !== undefined) {
+      const ackDay = dayNumber(ackOn);
+      if (inPeriod(ackDay)) {
+        const due = idx.addWorkingDays(anchorDay(rules.acknowledge.anchor, startDay, undefined), rules.acknowledge.workingDays);
+        const a = ack[stage];
+        a.acknowledged++;
+        if (ackDay <= due) a.onTime++;
+        else a.late++;
+      }
+    }
+    let before = 0;
+    const allowance = rules.extension.withoutGoodReason;
+    const agreementBeyond = rules.extension.complainantAgreementBeyond;
+    for (const e of record.extensions) {
+      const total = e.totalWorkingDays;
+      if (inPeriod(dayNumber(e.on))) {
+        const x = ext[stage];
+        x.granted++;
+        if (total > allowance && before <= allowance) x.exceededAllowance++;
+        if (agreementBeyond !== null && total > agreementBeyond && before <= agreementBeyond && !e.complainantAgreed) x.beyondLimitWithoutAgreement++;
+      }
+      before = total;
+    }
+    if ('response' in record && ackOn !== undefined) {
+      countResponse(stage, startDay, ackOn, record.response, record.extensions);
+      const responseDay = dayNumber(record.response.on);
+      if (responseDay <= toDay) {
+        for (const r of record.response.remedies) {
+          const done = r.completedOn === undefined ? Number.NaN : dayNumber(r.completedOn);
+          if (done <= toDay) {
+            if (done >= fromDay) remedies.completedInPeriod++;
+          } else {
+            remedies.outstanding++;
+            if (dayNumber(r.dueBy) < toDay) remedies.overdue++;
+          }
+        }
+      }
+    }
+  };
+
+  for (const c of complaints) {
+    read++;
+    const receivedDay = dayNumber(c.receivedOn);
+    if (Number.isNaN(receivedDay)) {
+      skip('receipt date is not a date');
+      continue;
+    }
+    const refusal = c.status === 'refused' ? c.refusal : undefined;
+    if (inPeriod(receivedDay)) {
+      receivedTotal++;
+      const category = categoryOf(c) ?? 'uncategorised';
+      categories.set(category, (categories.get(category) ?? 0) + 1);
+      if (refusal === undefined || refusal.stage !== 1) {
+        received[0]!++;
+        month(receivedDay).stage1++;
+      }
+    }
+    if (refusal !== undefined) {
+      const day = dayNumber(refusal.on);
+      if (inPeriod(day)) {
+        refused[refusal.stage - 1]!++;
+        month(day).refused++;
+        for (const g of refusal.grounds) byGround.set(g, (byGround.get(g) ?? 0) + 1);
+      }
+    }
+    if (c.status === 'withdrawn' && inPeriod(dayNumber(c.withdrawal.on))) {
+      withdrawn[c.withdrawal.from === 'stage-2-requested' || c.withdrawal.from === 'stage-2' ? 1 : 0]!++;
+    }
+
+    countStage(0, receivedDay, c.stage1);
+    const s2 = 'stage2' in c ? c.stage2 : undefined;
+    if (s2 !== undefined) {
+      const requestDay = dayNumber(s2.requestedOn);
+      if (Number.isNaN(requestDay)) skip('escalation request date is not a date');
+      else {
+        if (inPeriod(requestDay) && (refusal === undefined || refusal.stage !== 2)) {
+          received[1]!++;
+          month(requestDay).stage2++;
+        }
+        countStage(1, requestDay, s2);
+      }
+    }
+
+    for (const r of c.ombudsman.referrals) if (inPeriod(dayNumber(r.on))) referrals++;
+    for (const q of c.ombudsman.evidenceRequests) {
+      const day = dayNumber(q.requestedOn);
+      if (!inPeriod(day)) continue;
+      evidence.received++;
+      const due = evidenceDays === null ? Number.POSITIVE_INFINITY : idx.addWorkingDays(day, evidenceDays);
+      const provided = q.providedOn === undefined ? Number.NaN : dayNumber(q.providedOn);
+      if (provided <= toDay) {
+        if (provided <= due) evidence.metOnTime++;
+        else evidence.metLate++;
+      } else if (due < toDay) evidence.overdue++;
+      else evidence.outstanding++;
+    }
+  }
+
+  const byCount = <K extends string>(m: Map<K, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return {
+    period: { from: options.from, to: options.to },
+    policy: { id: policy.id, organisation: policy.organisation, title: policy.title },
+    homes,
+    complaintsRead: read,
+    received: { total: receivedTotal, stage1: received[0]!, stage2: received[1]!, byMonth: [...months.values()] },
+    refused: { total: refused[0]! + refused[1]!, stage1: refused[0]!, stage2: refused[1]!, byGround: byCount(byGround).map(([ground, count]) => ({ ground, count })) },
+    withdrawn: { total: withdrawn[0]! + withdrawn[1]!, stage1: withdrawn[0]!, stage2: withdrawn[1]! },
+    outcomes: { stage1: outcome[0], stage2: outcome[1] },
+    categories: byCount(categories).map(([category, count]) => ({ category, count })),
+    acknowledgements: { stage1: ack[0], stage2: ack[1] },
+    timeliness: { stage1: policyTime[0], stage2: policyTime[1] },
+    extensions: { stage1: ext[0], stage2: ext[1] },
+    workingDaysTaken: { stage1: taken[0].summary(), stage2: taken[1].summary() },
+    ombudsman: { referrals, evidenceRequests: evidence },
+    remedies: { asOf: options.to, ...remedies },
+    tsm: {
+      ch01: { stage1: perThousand(received[0]!, homes), stage2: perThousand(received[1]!, homes) },
+      ch02: { stage1: proportion(codeTime[0]), stage2: proportion(codeTime[1]) },
+      ch02Timeliness: { stage1: codeTime[0], stage2: codeTime[1] },
+    },
+    skipped: byCount(skipped).map(([reason, count]) => ({ reason, count })),
+  };
+}

@@ -1,0 +1,211 @@
+import type { ExclusionGroundId } from '../core/catalogue.js';
+import type { Source } from '../core/source.js';
+import type { IsoDate } from '../calendar/dates.js';
+import type { Complaint } from '../lifecycle/types.js';
+import type { WorkingDaysDistribution } from './stats.js';
+
+/** Options for {@link performanceReport}. */
+export interface PerformanceReportOptions {
+  /** First day of the reporting period (`YYYY-MM-DD`, Europe/London), inclusive. */
+  readonly from: IsoDate;
+  /** Last day of the reporting period (`YYYY-MM-DD`, Europe/London), inclusive. Also the "as of" date of the snapshot figures (remedies, evidence outstanding). */
+  readonly to: IsoDate;
+  /** The number of homes the landlord owns (a whole number of at least 1); needed for TSM CH01. Without it CH01 is `null`. */
+  readonly homes?: number;
+  /**
+   * The category of a complaint, for the categories figure (Code 9.7(a); policy s.12). Hosts that
+   * keep a category in their own records supply it here. Default: the complaint's `category` field
+   * when it has one, else `'uncategorised'`.
+   */
+  readonly categoryOf?: (complaint: Complaint) => string | undefined;
+}
+
+/** Upheld / partially upheld / not upheld counts of the responses sent at one stage in the period (policy s.8). */
+export interface OutcomeCounts {
+  readonly upheld: number;
+  readonly partiallyUpheld: number;
+  readonly notUpheld: number;
+  /** Responses sent in the period whose history records no decision. */
+  readonly notRecorded: number;
+}
+
+/**
+ * Timeliness of the responses sent at one stage in the period, measured against a set of
+ * timescales (the policy's, or the Code's for CH02). Always `onTime + late === responded`, and
+ * `onTimeWithoutExtension + onTimeWithExtension === onTime`, `lateWithoutExtension + lateWithExtension === late`.
+ */
+export interface StageTimeliness {
+  /** Responses sent in the period. */
+  readonly responded: number;
+  readonly onTime: number;
+  readonly late: number;
+  readonly onTimeWithoutExtension: number;
+  /** On time only because of an extension that counts under these timescales. */
+  readonly onTimeWithExtension: number;
+  readonly lateWithoutExtension: number;
+  /** Late although an extension had been given (beyond the extended date, or the extension does not count). */
+  readonly lateWithExtension: number;
+}
+
+/** Acknowledgements sent in the period at one stage, on time or late (Code 6.2, 6.11; policy s.5, s.6). */
+export interface AcknowledgementTimeliness {
+  readonly acknowledged: number;
+  readonly onTime: number;
+  readonly late: number;
+}
+
+/** Extensions given in the period at one stage (Code 6.4, 6.15; policy s.5, s.6). */
+export interface ExtensionCounts {
+  /** Extension events recorded in the period. */
+  readonly granted: number;
+  /** Extensions after which the total extension of the stage exceeds the policy's `withoutGoodReason` allowance. */
+  readonly exceededAllowance: number;
+  /** Extensions after which the total exceeds `complainantAgreementBeyond` without the complainant's recorded agreement. */
+  readonly beyondLimitWithoutAgreement: number;
+}
+
+/** A rate per 1,000 homes with its numerator and denominator (TSM CH01). */
+export interface PerThousandHomes {
+  readonly numerator: number;
+  readonly homes: number;
+  /** `numerator / homes × 1000`, rounded to 1 decimal place as the regulator publishes it. */
+  readonly perThousand: number;
+}
+
+/** A percentage with its numerator and denominator (TSM CH02). `percent` is `null` when the denominator is 0. */
+export interface Proportion {
+  readonly numerator: number;
+  readonly denominator: number;
+  /** `numerator / denominator × 100`, rounded to 1 decimal place; `null` when nothing was responded to. */
+  readonly percent: number | null;
+}
+
+/** Per-month counts for the charts: month `YYYY-MM`, by receipt date (stage 1) and escalation request date (stage 2). */
+export interface MonthVolume {
+  readonly month: string;
+  readonly stage1: number;
+  readonly stage2: number;
+  readonly refused: number;
+}
+
+/**
+ * Complaint handling performance over a period: the figures the committee receives (policy s.12;
+ * Code 9.6, 9.7) and the annual report's quantitative analysis (Code 8.1(b)), with the Regulator of
+ * Social Housing's Tenant Satisfaction Measures CH01 and CH02. Every count is of complaints or
+ * events whose counting date (see {@link FIGURE_DEFINITIONS} and docs/reporting.md) falls in
+ * `[period.from, period.to]`, so the counts of two adjacent periods add up to those of the whole;
+ * `remedies` and the outstanding evidence requests are a snapshot as of `period.to`.
+ *
+ * @example
+ * ```ts
+ * const report: PerformanceReport = performanceReport(complaints, context, { from: '2025-04-01', to: '2026-03-31', homes: 600 });
+ * report.tsm.ch02.stage1.percent; // e.g. 91.7
+ * ```
+ */
+export interface PerformanceReport {
+  readonly period: { readonly from: IsoDate; readonly to: IsoDate };
+  readonly policy: { readonly id: string; readonly organisation: string; readonly title: string };
+  readonly homes: number | null;
+  /** Complaints read (every complaint in the input, in the period or not). */
+  readonly complaintsRead: number;
+  readonly received: {
+    /** Complaints received in the period (receipt date), whether accepted, refused or withdrawn. */
+    readonly total: number;
+    /** Complaints received in the period and accepted at stage 1 (not refused). */
+    readonly stage1: number;
+    /** Stage 2 escalation requests accepted, by date of request. */
+    readonly stage2: number;
+    readonly byMonth: readonly MonthVolume[];
+  };
+  readonly refused: {
+    readonly total: number;
+    readonly stage1: number;
+    /** Escalation requests refused. */
+    readonly stage2: number;
+    /** Refusals by exclusion ground, most frequent first. */
+    readonly byGround: readonly { readonly ground: ExclusionGroundId; readonly count: number }[];
+  };
+  readonly withdrawn: { readonly total: number; readonly stage1: number; readonly stage2: number };
+  readonly outcomes: { readonly stage1: OutcomeCounts; readonly stage2: OutcomeCounts };
+  /** Complaints received in the period by category, most frequent first; complaints without one are counted as `uncategorised`. */
+  readonly categories: readonly { readonly category: string; readonly count: number }[];
+  readonly acknowledgements: { readonly stage1: AcknowledgementTimeliness; readonly stage2: AcknowledgementTimeliness };
+  /** Responses against the policy's own timescales and extension rules. */
+  readonly timeliness: { readonly stage1: StageTimeliness; readonly stage2: StageTimeliness };
+  readonly extensions: { readonly stage1: ExtensionCounts; readonly stage2: ExtensionCounts };
+  /** Working days from receipt (stage 1) or escalation request (stage 2) to the response, for responses sent in the period. */
+  readonly workingDaysTaken: { readonly stage1: WorkingDaysDistribution; readonly stage2: WorkingDaysDistribution };
+  readonly ombudsman: {
+    /** Referrals to the Housing Ombudsman recorded in the period. */
+    readonly referrals: number;
+    readonly evidenceRequests: {
+      /** Requests for evidence received in the period. */
+      readonly received: number;
+      /** Of those, answered within the policy's allowance (policy s.10: 15 working days). */
+      readonly metOnTime: number;
+      readonly metLate: number;
+      /** Not answered by `period.to` and not yet due. */
+      readonly outstanding: number;
+      /** Not answered by `period.to` and past due. */
+      readonly overdue: number;
+    };
+  };
+  readonly remedies: {
+    readonly asOf: IsoDate;
+    /** Remedies offered in responses sent on or before `asOf`, not completed by `asOf`. */
+    readonly outstanding: number;
+    /** Of the outstanding, those whose `dueBy` is before `asOf`. */
+    readonly overdue: number;
+    /** Remedies completed in the period. */
+    readonly completedInPeriod: number;
+  };
+  readonly tsm: {
+    readonly ch01: { readonly stage1: PerThousandHomes | null; readonly stage2: PerThousandHomes | null };
+    /** Against the Complaint Handling Code's timescales (not the policy's), stage 1 and stage 2 separately. */
+    readonly ch02: { readonly stage1: Proportion; readonly stage2: Proportion };
+    readonly ch02Timeliness: { readonly stage1: StageTimeliness; readonly stage2: StageTimeliness };
+  };
+  /** Complaints whose history could not be read for a figure (e.g. a response without a receipt), by reason; they are left out of that figure. */
+  readonly skipped: readonly { readonly reason: string; readonly count: number }[];
+}
+
+/** The definition of one figure: how it counts, which date places it in the period, and its source. */
+export interface FigureDefinition {
+  readonly figure: string;
+  readonly counts: string;
+  readonly periodDate: string;
+  readonly source: Source;
+  /** True where the rule is the library's reading rather than the text of the source. */
+  readonly libraryReading: boolean;
+}
+
+const TSM = 'RSH Tenant Satisfaction Measures: Technical Requirements (2024 update)';
+
+/**
+ * How each figure of a {@link PerformanceReport} counts, as data: used by the renderers and
+ * docs/reporting.md. `libraryReading: true` marks the rules that are this library's reading rather
+ * than the text of the Code, the policy or the regulator.
+ *
+ * @example
+ * ```ts
+ * FIGURE_DEFINITIONS.find((d) => d.figure === 'tsm.ch02')?.source; // { provision: '6.4, 6.15', note: ... }
+ * ```
+ */
+export const FIGURE_DEFINITIONS: readonly FigureDefinition[] = [
+  { figure: 'received.total', counts: 'complaints received, whether later accepted, refused or withdrawn', periodDate: 'receipt date (London date of receipt)', source: { provision: '9.7(a)', policy: 's.12' }, libraryReading: false },
+  { figure: 'received.stage1', counts: 'complaints received and not refused at stage 1', periodDate: 'receipt date', source: { provision: '9.7(a)', policy: 's.12', note: `${TSM}, CH01: stage one complaints received` }, libraryReading: true },
+  { figure: 'received.stage2', counts: 'escalation requests not refused', periodDate: 'date the escalation was requested', source: { provision: '6.11', policy: 's.6', note: `${TSM}, CH01: stage two complaints received` }, libraryReading: true },
+  { figure: 'refused', counts: 'refusals to accept a complaint (stage 1) or an escalation (stage 2), by exclusion ground', periodDate: 'refusal date', source: { provision: '8.1(b), 2.4', policy: 's.3' }, libraryReading: false },
+  { figure: 'withdrawn', counts: 'withdrawals, at the stage the complaint was at', periodDate: 'withdrawal date', source: { policy: 's.12', note: 'withdrawn complaints are not responded to, so they are in neither side of CH02' }, libraryReading: true },
+  { figure: 'outcomes', counts: 'stage responses by decision: upheld, partially upheld, not upheld', periodDate: 'response date', source: { provision: '9.7(a)', policy: 's.8, s.12' }, libraryReading: false },
+  { figure: 'categories', counts: 'complaints received by the category the host recorded', periodDate: 'receipt date', source: { provision: '9.7(a)', policy: 's.12' }, libraryReading: false },
+  { figure: 'acknowledgements', counts: 'acknowledgements on or before the due date under the policy', periodDate: 'acknowledgement date', source: { provision: '6.2, 6.11', policy: 's.5, s.6' }, libraryReading: false },
+  { figure: 'timeliness', counts: "responses on or before the policy's due date, extended by the extensions recorded before the response", periodDate: 'response date', source: { provision: '6.3, 6.4, 6.14, 6.15', policy: 's.5, s.6' }, libraryReading: true },
+  { figure: 'extensions', counts: "extensions given; 'exceeded allowance' when the stage's total extension passes the policy's limit without good reason", periodDate: 'extension date', source: { provision: '6.4, 6.15', policy: 's.5, s.6' }, libraryReading: false },
+  { figure: 'workingDaysTaken', counts: 'working days from receipt (stage 1) or escalation request (stage 2) to the response: median and nearest-rank 90th percentile', periodDate: 'response date', source: { provision: '9.7(a)', note: 'measured from receipt / request, as the resident experiences it' }, libraryReading: true },
+  { figure: 'ombudsman.referrals', counts: 'referrals to the Housing Ombudsman', periodDate: 'referral date', source: { provision: '9.7(c)', policy: 's.10, s.12' }, libraryReading: false },
+  { figure: 'ombudsman.evidenceRequests', counts: "the Ombudsman's requests for evidence, answered within the policy's allowance or not; unanswered ones as of the end of the period", periodDate: 'request date', source: { policy: 's.10' }, libraryReading: true },
+  { figure: 'remedies', counts: 'remedies offered and not completed as of the end of the period; overdue when past their due date', periodDate: 'snapshot as of the last day of the period', source: { provision: '7.3, 9.7(c)', policy: 's.11' }, libraryReading: true },
+  { figure: 'tsm.ch01', counts: 'stage 1 (and stage 2) complaints received ÷ homes owned × 1,000', periodDate: 'receipt date / escalation request date', source: { note: `${TSM}, CH01` }, libraryReading: false },
+  { figure: 'tsm.ch02', counts: "responses within the Code's timescales (10 working days from acknowledgement at stage 1, 20 at stage 2, plus an extension of at most 10 / 20 working days, or longer with a recorded good reason) ÷ responses sent", periodDate: 'response date', source: { provision: '6.3, 6.4, 6.14, 6.15', note: `${TSM}, CH02` }, libraryReading: true },
+];
