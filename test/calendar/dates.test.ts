@@ -1,0 +1,39 @@
+// The char-code date parser and formatter against the platform's UTC arithmetic, for any year 0001-9999.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fromDayNumber, isIsoDate, toDayNumber, weekday } from '../../src/calendar/dates.js';
+
+const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
+const MS_PER_DAY = 86_400_000;
+const MIN = new Date('0001-01-01T00:00:00Z').getTime();
+const MAX = new Date('9999-12-31T00:00:00Z').getTime();
+
+describe('YYYY-MM-DD parsing and formatting', () => {
+  it('agrees with Date for every kind of day from 0001 to 9999, and round-trips', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: MIN / MS_PER_DAY, max: MAX / MS_PER_DAY }), (day) => {
+        const text = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+        expect(toDayNumber(text, 'date')).toBe(day);
+        expect(fromDayNumber(day)).toBe(text);
+        expect(weekday(day)).toBe(new Date(day * MS_PER_DAY).getUTCDay());
+      }),
+      { numRuns: numRuns * 10 },
+    );
+  });
+  it('rejects every string that Date would not read back as the same calendar date', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), (y, m, d) => {
+        const text = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        const t = new Date(`${text}T00:00:00Z`);
+        const real = m >= 1 && m <= 12 && d >= 1 && !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === text;
+        expect(isIsoDate(text)).toBe(real);
+      }),
+      { numRuns: numRuns * 10 },
+    );
+  });
+  it('known day numbers', () => {
+    expect(toDayNumber('1970-01-01', 'date')).toBe(0);
+    expect(toDayNumber('2000-03-01', 'date')).toBe(11_017);
+    expect(fromDayNumber(-1)).toBe('1969-12-31');
+  });
+});
