@@ -1,6 +1,17 @@
 /**
- * The policy module: the schema of a complaints policy, the built-in policies, and (as they land)
- * overrides, effective dating, JSON Schema and the Code lint.
+ * `housing-complaints/policy`: complaints policies as data. The zod/mini schema of a policy, the
+ * built-in policies (the Code 2024 as a policy, Wellington, Dennetts, CHS commercial client),
+ * `definePolicy` to derive a variant, `parsePolicy` for JSON files, `policyInForce` for effective
+ * dating, `policyJsonSchema` for editors, and `lintPolicy` against the Complaint Handling Code 2024.
+ *
+ * @example
+ * ```ts
+ * import { definePolicy, lintPolicy, policies } from 'housing-complaints/policy';
+ * const r = definePolicy(policies.wellington, { organisation: 'Acacia Housing Co-operative' });
+ * if (r.ok) console.log(lintPolicy(r.value).filter((f) => f.severity === 'breach'));
+ * ```
+ *
+ * @module
  */
 export {
   Policy,
@@ -21,3 +32,15 @@ export {
   CHANNEL_KINDS,
 } from './schema.js';
 export { policies } from './builtin/index.js';
+export { type PolicyError, type PolicyErrorCode, POLICY_ERROR_CODES } from './errors.js';
+export { definePolicy, parsePolicy, assertPolicy, type PolicyOverrides, type DeepPartial } from './define.js';
+export { policyInForce } from './in-force.js';
+export { policyJsonSchema } from './json-schema.js';
+export {
+  lintPolicy,
+  LINT_CODES,
+  type LintCode,
+  type PolicyFinding,
+  type LintablePolicy,
+  CODE_ACCEPTABLE_EXCLUSIONS,
+} from './lint.js';

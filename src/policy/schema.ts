@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { EXCLUSION_GROUNDS, REMEDY_KINDS } from '../core/catalogue.js';
 import { isIsoDate } from '../calendar/dates.js';
+import { REGIONS } from '../calendar/regions.js';
 
 /**
  * A calendar date written `YYYY-MM-DD` (Europe/London), checked to be a real date
@@ -18,7 +19,7 @@ import { isIsoDate } from '../calendar/dates.js';
  */
 export const PolicyDate = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' }),
-  z.refine((s) => isIsoDate(s), { error: 'must be a real calendar date written YYYY-MM-DD' }),
+  z.refine((s) => isIsoDate(s), { error: 'must be a real calendar date written YYYY-MM-DD', params: { code: 'invalid-date' } }),
 );
 
 /**
@@ -50,6 +51,7 @@ export const PolicySource = z
   .check(
     z.refine((s) => s.provision !== undefined || s.policy !== undefined || s.note !== undefined, {
       error: 'a source must name a provision, a policy section or a note',
+      params: { code: 'empty-source' },
     }),
   );
 /** Where a policy value comes from. See {@link PolicySource}. */
@@ -198,8 +200,8 @@ export const OmbudsmanContact = z.strictObject({
 /** See {@link OmbudsmanContact}. */
 export type OmbudsmanContact = z.infer<typeof OmbudsmanContact>;
 
-/** The regions whose working days a policy counts in. */
-export const REGIONS = ['england-and-wales', 'scotland', 'northern-ireland'] as const;
+/** The regions whose working days a policy counts in: the calendar's regions. */
+export { REGIONS };
 
 /** The ways a complaint may be made. */
 export const CHANNEL_KINDS = ['telephone', 'text', 'letter', 'email', 'website', 'in-person', 'any'] as const;
@@ -284,18 +286,18 @@ export const Policy = PolicyShape.check(
     p.procedures.forEach((proc, i) => {
       proc.notifyOnReceipt.forEach((role, k) => {
         if (!(role in p.roles)) {
-          ctx.addIssue({ code: 'custom', message: `role '${role}' is not defined in roles`, path: ['procedures', i, 'notifyOnReceipt', k], input: role });
+          ctx.addIssue({ code: 'custom', message: `role '${role}' is not defined in roles`, params: { code: 'undefined-role' }, path: ['procedures', i, 'notifyOnReceipt', k], input: role });
         }
       });
       proc.stages.forEach((stage, s) => {
         for (const key of ['acknowledges', 'investigates', 'decides', 'communicates'] as const) {
           if (!(stage[key] in p.roles)) {
-            ctx.addIssue({ code: 'custom', message: `role '${stage[key]}' is not defined in roles`, path: ['procedures', i, 'stages', s, key], input: stage[key] });
+            ctx.addIssue({ code: 'custom', message: `role '${stage[key]}' is not defined in roles`, params: { code: 'undefined-role' }, path: ['procedures', i, 'stages', s, key], input: stage[key] });
           }
         }
         stage.notifies.forEach((role, k) => {
           if (!(role in p.roles)) {
-            ctx.addIssue({ code: 'custom', message: `role '${role}' is not defined in roles`, path: ['procedures', i, 'stages', s, 'notifies', k], input: role });
+            ctx.addIssue({ code: 'custom', message: `role '${role}' is not defined in roles`, params: { code: 'undefined-role' }, path: ['procedures', i, 'stages', s, 'notifies', k], input: role });
           }
         });
       });
@@ -303,12 +305,12 @@ export const Policy = PolicyShape.check(
     const ids = new Set<string>();
     p.procedures.forEach((proc, i) => {
       if (ids.has(proc.id)) {
-        ctx.addIssue({ code: 'custom', message: `procedure id '${proc.id}' is used twice`, path: ['procedures', i, 'id'], input: proc.id });
+        ctx.addIssue({ code: 'custom', message: `procedure id '${proc.id}' is used twice`, params: { code: 'duplicate-id' }, path: ['procedures', i, 'id'], input: proc.id });
       }
       ids.add(proc.id);
     });
     if (p.inForce.to !== undefined && p.inForce.to < p.inForce.from) {
-      ctx.addIssue({ code: 'custom', message: `inForce.to (${p.inForce.to}) is before inForce.from (${p.inForce.from})`, path: ['inForce', 'to'], input: p.inForce.to });
+      ctx.addIssue({ code: 'custom', message: `inForce.to (${p.inForce.to}) is before inForce.from (${p.inForce.from})`, params: { code: 'date-order' }, path: ['inForce', 'to'], input: p.inForce.to });
     }
   }),
 );

@@ -1,0 +1,280 @@
+/**
+ * The lint: where a policy falls short of the Housing Ombudsman's Complaint Handling Code 2024.
+ * Every finding cites the Code provision it enforces (`source.provision`) and, where the value
+ * comes from a policy section, that section too (`source.policy`).
+ */
+import type { Finding, Severity } from '../core/finding.js';
+import type { Source } from '../core/source.js';
+import type { ExclusionGroundId } from '../core/catalogue.js';
+import type { Anchor, Policy, Procedure, ProcedureStage, StageRules, Timescale } from './schema.js';
+
+/**
+ * Stable codes of the lint's findings. Safe to match on.
+ *
+ * @example
+ * ```ts
+ * lintPolicy(p).filter((f) => f.code === 'time-limit-too-short');
+ * ```
+ */
+export const LINT_CODES = [
+  'stage-count',
+  'procedure-stage-count',
+  'stage1-acknowledgement-too-late',
+  'stage1-response-too-late',
+  'stage2-acknowledgement-too-late',
+  'stage2-response-too-late',
+  'timescale-anchor-unbounded',
+  'timescale-anchor-converted',
+  'stage1-extension-too-long',
+  'stage2-extension-too-long',
+  'stage1-extension-no-upper-limit',
+  'stage2-extension-no-upper-limit',
+  'stage1-extension-without-ombudsman-details',
+  'stage2-extension-without-ombudsman-details',
+  'time-limit-too-short',
+  'no-discretion',
+  'exclusion-beyond-code',
+  'no-ombudsman-information',
+  'ombudsman-contact-incomplete',
+  'outside-ombudsman-scheme',
+  'same-handler-both-stages',
+  'escalation-reasons-required',
+  'no-representatives',
+  'no-channels',
+  'receipt-counted-from-next-working-day',
+] as const;
+/** One of {@link LINT_CODES}. */
+export type LintCode = (typeof LINT_CODES)[number];
+
+/** A {@link Finding} of the lint, with its code narrowed to {@link LintCode}. */
+export type PolicyFinding = Finding & { readonly code: LintCode };
+
+/**
+ * What the lint accepts: a validated {@link Policy}, or a policy-shaped object whose stage lists
+ * have any length (such as an unvalidated draft with three stages), so the lint can report the
+ * stage count itself.
+ *
+ * @example
+ * ```ts
+ * const draft: LintablePolicy = { ...policies.wellington, stages: [s1, s2, s3] };
+ * lintPolicy(draft); // includes a 'stage-count' breach citing 5.3
+ * ```
+ */
+export type LintablePolicy = Omit<Policy, 'stages' | 'procedures'> & {
+  readonly stages: readonly StageRules[];
+  readonly procedures: readonly (Omit<Procedure, 'stages'> & { readonly stages: readonly ProcedureStage[] })[];
+};
+
+/** The exclusion grounds the Code names as acceptable (2.2). */
+export const CODE_ACCEPTABLE_EXCLUSIONS: readonly ExclusionGroundId[] = ['time-limit', 'legal-proceedings', 'already-considered'];
+
+/** The Code's limits, each with its provision. */
+const CODE = {
+  stage1: {
+    acknowledge: { workingDays: 5, anchor: 'receipt', provision: '6.2', code: 'stage1-acknowledgement-too-late', what: 'Stage 1 complaints must be acknowledged, defined and logged within 5 working days of receipt' },
+    respond: { workingDays: 10, anchor: 'acknowledgement', provision: '6.3', code: 'stage1-response-too-late', what: 'Stage 1 responses are due within 10 working days of the acknowledgement' },
+    extension: { workingDays: 10, provision: '6.4', detailsProvision: '6.5' },
+  },
+  stage2: {
+    acknowledge: { workingDays: 5, anchor: 'escalation-request', provision: '6.11', code: 'stage2-acknowledgement-too-late', what: 'Stage 2 requests must be acknowledged, defined and logged within 5 working days of the escalation request' },
+    respond: { workingDays: 20, anchor: 'acknowledgement', provision: '6.14', code: 'stage2-response-too-late', what: 'Stage 2 responses are due within 20 working days of the stage 2 acknowledgement' },
+    extension: { workingDays: 20, provision: '6.15', detailsProvision: '6.16' },
+  },
+} as const;
+
+/**
+ * Where each anchor falls in the order of a complaint's events, as seen from stage 1 and from
+ * stage 2: receipt, stage 1 acknowledgement, stage 1 response, escalation request, stage 2
+ * acknowledgement. At stage 1, 'acknowledgement' is the stage 1 acknowledgement and
+ * 'stage-response' (there is no earlier stage) can only mean the stage 1 response itself.
+ */
+const POSITION: Record<1 | 2, Record<Anchor, number>> = {
+  1: { receipt: 0, acknowledgement: 1, 'stage-response': 2, 'escalation-request': 3 },
+  2: { receipt: 0, 'stage-response': 2, 'escalation-request': 3, acknowledgement: 4 },
+};
+
+const ANCHOR_WORDS: Record<1 | 2, Record<Anchor, string>> = {
+  1: { receipt: 'receipt of the complaint', acknowledgement: 'the stage 1 acknowledgement', 'stage-response': 'the stage 1 response', 'escalation-request': 'the escalation request' },
+  2: { receipt: 'receipt of the complaint', acknowledgement: 'the stage 2 acknowledgement', 'stage-response': 'the stage 1 response', 'escalation-request': 'the escalation request' },
+};
+
+function cite(provision: string, from: Source | undefined): Source {
+  return from?.policy !== undefined ? { provision, policy: from.policy } : { provision };
+}
+
+function finding(severity: Severity, code: LintCode, message: string, source: Source, path?: string): PolicyFinding {
+  return path === undefined ? { severity, code, message, source } : { severity, code, message, source, path };
+}
+
+/**
+ * Compares one timescale of the policy with the Code's. A timescale counted from an event that
+ * always comes no later than the Code's anchor (receipt, the stage 1 response or the escalation
+ * request, against an acknowledgement) is never later than the Code when its number of days is no
+ * larger, whatever the gap between the events; so it is a breach exactly when it has more days.
+ * A timescale counted from an event that can come after the Code's anchor (or from itself) sets no
+ * limit the Code can rely on, and is a breach whatever its number of days.
+ */
+function checkTimescale(
+  out: PolicyFinding[],
+  stage: 1 | 2,
+  kind: 'acknowledge' | 'respond',
+  t: Timescale,
+  path: string,
+): void {
+  const code = CODE[`stage${stage}`][kind];
+  const ours = POSITION[stage][t.anchor];
+  const theirs = POSITION[stage][code.anchor];
+  const words = ANCHOR_WORDS[stage];
+  const label = `Stage ${stage} ${kind === 'acknowledge' ? 'acknowledgements' : 'responses'}`;
+  if (ours > theirs) {
+    out.push(
+      finding(
+        'breach',
+        'timescale-anchor-unbounded',
+        `${label} are due ${t.workingDays} working days after ${words[t.anchor]}, which can come any time after ${words[code.anchor]}; the Code (${code.provision}) counts from ${words[code.anchor]}: ${code.what}.`,
+        cite(code.provision, t.source),
+        `${path}.anchor`,
+      ),
+    );
+    return;
+  }
+  if (t.workingDays > code.workingDays) {
+    out.push(
+      finding(
+        'breach',
+        code.code,
+        `${label} are due ${t.workingDays} working days after ${words[t.anchor]}; the Code allows ${code.workingDays}${t.anchor === code.anchor ? '' : ` from ${words[code.anchor]}, and ${words[t.anchor]} can fall on the same day`} (${code.provision}: ${code.what}).`,
+        cite(code.provision, t.source),
+        `${path}.workingDays`,
+      ),
+    );
+  }
+  if (t.anchor !== code.anchor) {
+    out.push(
+      finding(
+        'note',
+        'timescale-anchor-converted',
+        `${label} are counted from ${words[t.anchor]}, the Code from ${words[code.anchor]} (${code.provision}). ${words[t.anchor][0]!.toUpperCase()}${words[t.anchor].slice(1)} never comes after ${words[code.anchor]}, so ${t.workingDays} working days from it are never later than ${t.workingDays} from ${words[code.anchor]}${t.workingDays <= code.workingDays ? `, within the Code's ${code.workingDays}` : `; with more than the Code's ${code.workingDays} days this can still be later`}.`,
+        cite(code.provision, t.source),
+        `${path}.anchor`,
+      ),
+    );
+  }
+}
+
+function checkExtension(out: PolicyFinding[], stage: 1 | 2, rules: StageRules, schemeMember: boolean): void {
+  const code = CODE[`stage${stage}`].extension;
+  const e = rules.extension;
+  const path = `stages.${stage - 1}.extension`;
+  if (e.withoutGoodReason > code.workingDays) {
+    out.push(
+      finding('breach', `stage${stage}-extension-too-long`, `At stage ${stage} the policy allows an extension of ${e.withoutGoodReason} working days without good reason; the Code allows no more than ${code.workingDays} (${code.provision}).`, cite(code.provision, e.source), `${path}.withoutGoodReason`),
+    );
+  }
+  if (e.noUpperLimit === true) {
+    out.push(
+      finding('warning', `stage${stage}-extension-no-upper-limit`, `At stage ${stage} the policy allows extensions with reasons but states no maximum; the Code allows no more than ${code.workingDays} working days without good reason (${code.provision}), and the policy should say so.`, cite(code.provision, e.source), `${path}.noUpperLimit`),
+    );
+  }
+  if (!e.ombudsmanDetailsRequired) {
+    out.push(
+      finding(
+        'breach',
+        `stage${stage}-extension-without-ombudsman-details`,
+        `At stage ${stage} the policy does not give the Ombudsman's contact details when it extends the timescale; the Code requires them (${code.detailsProvision})${schemeMember ? '' : ' (the organisation is outside the scheme, so this is measured against the Code as a benchmark)'}.`,
+        cite(code.detailsProvision, e.source),
+        `${path}.ombudsmanDetailsRequired`,
+      ),
+    );
+  }
+}
+
+/**
+ * Checks a policy against the Complaint Handling Code 2024 and returns what falls short:
+ * `breach` (the policy as written fails a provision), `warning` (it risks failing one) and `note`
+ * (worth knowing: an exclusion ground beyond the Code's three that must be fair and reasonable, a
+ * timescale counted from a different event than the Code's, an organisation outside the
+ * Ombudsman's scheme). Every finding cites the Code provision in `source.provision` (and the
+ * policy section in `source.policy` where the value has one) and the dot `path` of the value.
+ * Stricter than the Code is never a finding. The lint is monotone: lengthening a landlord's
+ * timescale or extension allowance never removes a finding.
+ *
+ * @example
+ * ```ts
+ * import { lintPolicy, policies } from 'housing-complaints/policy';
+ * lintPolicy(policies.wellington).filter((f) => f.severity === 'breach'); // []
+ * lintPolicy(policies.chsCommercialClient).map((f) => f.source.provision); // includes '2.3', '6.5'
+ * ```
+ */
+export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
+  const out: PolicyFinding[] = [];
+
+  // Two stages, no more (5.3) and no fewer (6.10: an unresolved complaint must go to stage 2).
+  if (policy.stages.length > 2) {
+    out.push(finding('breach', 'stage-count', `The policy has ${policy.stages.length} stages; a process with more than two stages is not acceptable under any circumstances (5.3).`, { provision: '5.3' }, 'stages'));
+  } else if (policy.stages.length < 2) {
+    out.push(finding('breach', 'stage-count', `The policy has ${policy.stages.length} stage${policy.stages.length === 1 ? '' : 's'}; the Code's process has two: a complaint not resolved at stage 1 must be progressed to stage 2 (6.10, 5.3).`, { provision: '6.10' }, 'stages'));
+  }
+  policy.procedures.forEach((proc, i) => {
+    if (proc.stages.length !== 2) {
+      out.push(finding('breach', 'procedure-stage-count', `Procedure ${proc.id} has ${proc.stages.length} stages; the Code's process has exactly two (${proc.stages.length > 2 ? '5.3' : '6.10'}).`, cite(proc.stages.length > 2 ? '5.3' : '6.10', proc.source), `procedures.${i}.stages`));
+    }
+    const [first, second] = proc.stages;
+    if (first !== undefined && second !== undefined && (first.decides === second.decides || first.investigates === second.investigates)) {
+      const same = first.decides === second.decides ? `decides (${first.decides})` : `investigates (${first.investigates})`;
+      out.push(finding('warning', 'same-handler-both-stages', `In procedure ${proc.id} the same role ${same} at stage 1 and stage 2; the person considering the complaint at stage 2 must not be the one who considered it at stage 1 (6.13).`, cite('6.13', second.source), `procedures.${i}.stages.1`));
+    }
+  });
+
+  const [stage1, stage2] = policy.stages;
+  if (stage1 !== undefined) {
+    checkTimescale(out, 1, 'acknowledge', stage1.acknowledge, 'stages.0.acknowledge');
+    checkTimescale(out, 1, 'respond', stage1.respond, 'stages.0.respond');
+    checkExtension(out, 1, stage1, policy.ombudsman.schemeMember);
+  }
+  if (stage2 !== undefined) {
+    checkTimescale(out, 2, 'acknowledge', stage2.acknowledge, 'stages.1.acknowledge');
+    checkTimescale(out, 2, 'respond', stage2.respond, 'stages.1.respond');
+    checkExtension(out, 2, stage2, policy.ombudsman.schemeMember);
+  }
+
+  if (policy.receiptOnNonWorkingDay === 'next-working-day') {
+    out.push(finding('warning', 'receipt-counted-from-next-working-day', 'The policy counts a complaint received on a non-working day from the next working day; the Code counts working days from the complaint being received (6.2), so a Saturday complaint would be acknowledged a working day later than the Code allows.', { provision: '6.2' }, 'receiptOnNonWorkingDay'));
+  }
+  if (policy.escalation.reasonsRequired) {
+    out.push(finding('breach', 'escalation-reasons-required', 'The policy requires reasons for a stage 2 request; residents must not be required to explain their reasons (6.12).', cite('6.12', policy.escalation.source), 'escalation.reasonsRequired'));
+  }
+
+  const t = policy.timeLimit;
+  if (t.months < 12) {
+    out.push(finding('breach', 'time-limit-too-short', `The policy accepts complaints within ${t.months} months; landlords must accept complaints made within 12 months of the issue occurring or the resident becoming aware of it (2.3).`, cite('2.3', t.source), 'timeLimit.months'));
+  }
+  if (!t.discretion) {
+    out.push(finding('breach', 'no-discretion', 'The policy gives no discretion to accept complaints made outside its time limit; landlords must consider whether to apply discretion where there are good reasons (2.3).', cite('2.3', t.source), 'timeLimit.discretion'));
+  }
+
+  policy.exclusions.forEach((x, i) => {
+    if (!CODE_ACCEPTABLE_EXCLUSIONS.includes(x.ground)) {
+      out.push(finding('note', 'exclusion-beyond-code', `The policy excludes '${x.ground}' (${x.description}). The Code names only three acceptable exclusions (time limit, legal proceedings, matters already considered); any other must be fair and reasonable to residents, explained in writing and never applied as a blanket rule (2.2, 2.4, 2.5).`, cite('2.2', x.source), `exclusions.${i}`));
+    }
+  });
+
+  const o = policy.ombudsman;
+  if (o.schemeMember) {
+    if (o.contact === undefined) {
+      out.push(finding('breach', 'no-ombudsman-information', "The organisation is a member of the Housing Ombudsman's scheme but the policy gives no Ombudsman contact details; residents must be told of their right to access the Ombudsman and how to engage with it (3.7).", cite('3.7', o.source), 'ombudsman.contact'));
+    } else if (o.contact.phone === undefined && o.contact.email === undefined && o.contact.website === undefined) {
+      out.push(finding('warning', 'ombudsman-contact-incomplete', 'The policy names the Ombudsman but gives no telephone, email or website; residents must be told how to engage with the Ombudsman (3.7).', cite('3.7', o.source), 'ombudsman.contact'));
+    }
+  } else {
+    out.push(finding('note', 'outside-ombudsman-scheme', `${policy.organisation} is outside the Housing Ombudsman's scheme for the complaints this policy covers, so the Code does not bind it; the other findings measure the policy against the Code as a benchmark (3.7: residents' right to access the Ombudsman does not arise).`, cite('3.7', o.source), 'ombudsman.schemeMember'));
+  }
+
+  if (!policy.representatives.allowed) {
+    out.push(finding('breach', 'no-representatives', 'The policy does not let residents have a representative deal with their complaint (3.6).', cite('3.6', policy.representatives.source), 'representatives.allowed'));
+  }
+  if (policy.channels.length === 0) {
+    out.push(finding('breach', 'no-channels', 'The policy names no channel through which a complaint can be made (3.1, 3.2).', { provision: '3.1' }, 'channels'));
+  }
+  return out;
+}
