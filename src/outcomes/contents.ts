@@ -1,7 +1,8 @@
 import type { Finding } from '../core/finding.js';
 import type { Source } from '../core/source.js';
 import * as z from 'zod/mini';
-import { Remedy, OutstandingAction, type ResponseDraft } from './types.js';
+import { OutstandingAction, type ResponseDraft } from './types.js';
+import { parseRemedy } from './remedies.js';
 
 /** Options for {@link checkResponseContents}. */
 export interface CheckResponseContentsOptions {
@@ -69,11 +70,11 @@ export function checkResponseContents(
     breach('response-missing-remedy', `The response must give the details of any remedy offered to put things right, or say why none is offered (Code ${provision}(e); policy s.9 "the offers being made to put things right").`, code('e'), 'remedies');
   }
   (remedies ?? []).forEach((r, i) => {
-    const parsed = z.safeParse(Remedy, r);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue?.path.join('.') ?? '';
-      breach('response-invalid-remedy', `Remedy ${i + 1} must say what will happen and by when (Code 7.3): ${field === '' ? '' : `${field} `}${issue?.message ?? 'is invalid'}.`, { provision: '7.3', policy: 's.8' }, `remedies.${i}${field === '' ? '' : `.${field}`}`);
+    const parsed = parseRemedy(r, `remedies.${i}`);
+    if (!parsed.ok) {
+      for (const e of parsed.error) {
+        breach('response-invalid-remedy', `Remedy ${i + 1} must say what will happen and by when (Code 7.3): ${e.message}.`, e.source, e.path);
+      }
     }
   });
   if (draft.outstandingActions === undefined) {

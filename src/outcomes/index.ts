@@ -1,8 +1,53 @@
 /**
- * Outcomes of complaints (upheld, partially upheld, not upheld), remedies and their tracking, and
- * what each response letter must say.
+ * Outcomes of complaints (upheld, partially upheld, not upheld), remedies and their tracking,
+ * detriment factors, the Housing Ombudsman's determination levels and indicative compensation
+ * bands, what each letter must say, and the letters themselves.
  * @module outcomes
  */
 export { IsoDateString, IssueFinding, Outcome, FinancialRemedy, Remedy, OutstandingAction, ResponseDraft } from './types.js';
 export { decideOutcome, OUTCOME_RULE_SOURCE } from './decide.js';
 export { checkResponseContents, type CheckResponseContentsOptions } from './contents.js';
+export { ExtensionNotice, RefusalNotice, checkExtensionNotice, checkRefusalNotice, type NoticePolicy } from './notices.js';
+export {
+  REMEDY_CATALOGUE,
+  DEFAULT_FINANCIAL_ROUTES,
+  financialRemedyRoute,
+  formatPence,
+  parseRemedy,
+  trackRemedy,
+  trackRemedies,
+  type RemedyKindInfo,
+  type PaymentRoute,
+  type FinancialRemediesPolicy,
+  type RemedyError,
+  type TrackingStatus,
+  type TrackedItem,
+} from './remedies.js';
+export { DETRIMENT_FACTOR_IDS, DETRIMENT_FACTORS, DetrimentAssessment, unconsideredFactors, type DetrimentFactorId } from './detriment.js';
+export {
+  DETERMINATION_LEVELS,
+  DETERMINATION_DESCRIPTIONS,
+  IMPACT_LEVELS,
+  COMPENSATION_BANDS,
+  REMEDIES_GUIDANCE_SOURCE,
+  compensationBand,
+  type DeterminationLevel,
+  type ImpactLevel,
+  type CompensationBand,
+} from './ombudsman.js';
+export {
+  LETTER_KINDS,
+  renderLetter,
+  tryRenderLetter,
+  ombudsmanParagraph,
+  type LetterKind,
+  type LetterData,
+  type LetterContext,
+  type LetterPolicy,
+  type LetterHeader,
+  type ResponseLetterData,
+  type ExtensionLetterData,
+  type RefusalLetterData,
+} from './letters.js';
+export { escapeInline, escapeParagraphs, unescapeMarkdown, longDate } from './markdown.js';
+export { REMEDY_KINDS, type RemedyKind } from '../core/catalogue.js';

@@ -275,4 +275,3 @@ export function trackRemedies(
   return items.map((i) => trackRemedy(i, asOf));
 }
 
-export { REMEDY_KINDS };

@@ -1,0 +1,287 @@
+import type { ExclusionGroundId } from '../core/catalogue.js';
+import { HousingComplaintsError } from '../core/errors.js';
+import type { Finding } from '../core/finding.js';
+import { type Result, ok, err } from '../core/result.js';
+import type { IsoDate } from '../calendar/dates.js';
+import type { WorkingDayCalendar } from '../calendar/index.js';
+import type { Policy } from '../policy/schema.js';
+import { checkResponseContents } from './contents.js';
+import { decideOutcome } from './decide.js';
+import { escapeInline, escapeParagraphs, longDate } from './markdown.js';
+import { checkExtensionNotice, checkRefusalNotice, type ExtensionNotice, type RefusalNotice } from './notices.js';
+import { financialRemedyRoute, formatPence } from './remedies.js';
+import type { IssueFinding, Outcome, Remedy, ResponseDraft } from './types.js';
+
+/** The letters {@link renderLetter} writes. */
+export const LETTER_KINDS = ['stage-1-response', 'stage-2-response', 'extension', 'refusal'] as const;
+/** One of {@link LETTER_KINDS}. */
+export type LetterKind = (typeof LETTER_KINDS)[number];
+
+/** The policy fields the letters read. A full `Policy` fits. */
+export type LetterPolicy = Pick<Policy, 'organisation' | 'ombudsman' | 'stages' | 'escalation' | 'exclusions' | 'financialRemedies'>;
+
+/** What {@link renderLetter} needs: the policy, and a calendar to turn "within N working days" into a date. */
+export interface LetterContext {
+  readonly policy: LetterPolicy;
+  readonly calendar?: WorkingDayCalendar;
+}
+
+/** Fields every letter may carry. */
+export interface LetterHeader {
+  /** The date of the letter; with a calendar, also the date the escalation window ends. */
+  readonly date?: IsoDate;
+  readonly complainantName?: string;
+  readonly reference?: string;
+  /** Who signs the letter (a role, not a person, if the organisation prefers: policy s.9). Default: the organisation. */
+  readonly signedBy?: string;
+}
+
+/**
+ * The data of a stage 1 or stage 2 response: a {@link ResponseDraft}, optionally the finding on
+ * each issue (the decision is derived from them when not given, policy s.8), and the letter
+ * header. `escalation` and `ombudsman` default to the policy's words.
+ */
+export type ResponseLetterData = ResponseDraft & LetterHeader & { readonly findings?: readonly IssueFinding[] };
+/** The data of an extension notice. `ombudsman` defaults to the policy's Ombudsman contact details. */
+export type ExtensionLetterData = ExtensionNotice & LetterHeader;
+/** The data of a refusal notice. `routeElsewhere` and `ombudsman` default to the policy's words. */
+export type RefusalLetterData = RefusalNotice & LetterHeader;
+
+/** The data each kind of letter takes. */
+export interface LetterData {
+  'stage-1-response': ResponseLetterData;
+  'stage-2-response': ResponseLetterData;
+  extension: ExtensionLetterData;
+  refusal: RefusalLetterData;
+}
+
+/** Escaped host text as a sentence: a full stop is added unless it already ends with one (or ! or ?). */
+const sentence = (text: string): string => {
+  const t = text.trim();
+  return t === '' || /[.!?]$/.test(t) ? escapeInline(t) : `${escapeInline(t)}.`;
+};
+
+const OUTCOME_WORDS: Record<Outcome, string> = {
+  upheld: 'We have **upheld** your complaint.',
+  'partially-upheld': 'We have **partially upheld** your complaint: we have upheld some of the issues you raised, but not all of them.',
+  'not-upheld': 'We have **not upheld** your complaint.',
+};
+
+/** The policy's words on the Housing Ombudsman, with its contact details (policy s.10; Code 6.5, 6.16, 6.19(g)). */
+export function ombudsmanParagraph(policy: Pick<Policy, 'ombudsman'>): string {
+  const c = policy.ombudsman.contact;
+  const raw = c?.name ?? 'Housing Ombudsman Service';
+  const name = /^the\s/i.test(raw) ? raw : `the ${raw}`;
+  const ways: string[] = [];
+  if (c?.phone !== undefined) ways.push(`telephone ${escapeInline(c.phone)}`);
+  if (c?.email !== undefined) ways.push(`email ${escapeInline(c.email)}`);
+  if (c?.website !== undefined) ways.push(/^https?:\/\/[^\s<>]+$/.test(c.website) ? `website <${c.website}>` : `website ${escapeInline(c.website)}`);
+  const contact = ways.length > 0 ? ` You can contact ${escapeInline(name)} by ${ways.join(', ')}.` : '';
+  return `You may refer your complaint to ${escapeInline(name)}, and you can contact them at any time, not only at the end of our complaints procedure.${contact}`;
+}
+
+function escalationParagraph(context: LetterContext, date: IsoDate | undefined): string {
+  const { policy, calendar } = context;
+  const n = policy.escalation.window.workingDays;
+  const by = calendar !== undefined && date !== undefined ? ` (that is, by ${longDate(calendar.addWorkingDays(date, n), 'data.date')})` : '';
+  const parts = [`If you are unhappy with the outcome of this stage 1 response, you can escalate your complaint to stage 2 within ${n} working days of the date of this reply${by}.`];
+  if (!policy.escalation.reasonsRequired) parts.push('You do not have to explain why, though it helps us to know why you remain unhappy.');
+  if (!policy.escalation.newIssuesAllowed) parts.push('A request for stage 2 cannot include new issues that were not part of this complaint; we will log those as a new complaint.');
+  return parts.join(' ');
+}
+
+const header = (title: string, data: LetterHeader, organisation: string): string[] => {
+  const lines = [`# ${title}`, ''];
+  const meta: string[] = [];
+  if (data.date !== undefined) meta.push(`Date: ${longDate(data.date, 'data.date')}`);
+  if (data.reference !== undefined && data.reference.trim() !== '') meta.push(`Reference: ${escapeInline(data.reference)}`);
+  meta.push(`From: ${escapeInline(organisation)}`);
+  lines.push(meta.join('  \n'), '');
+  lines.push(data.complainantName !== undefined && data.complainantName.trim() !== '' ? `Dear ${escapeInline(data.complainantName)},` : 'Dear complainant,', '');
+  return lines;
+};
+
+const signOff = (data: LetterHeader, organisation: string): string[] => ['Yours sincerely,', '', escapeInline(data.signedBy ?? organisation), ''];
+
+function remedyLine(r: Remedy, policy: LetterPolicy): string {
+  let line = `- ${sentence(r.description)} By ${longDate(r.dueBy, `remedies.${r.id}.dueBy`)}.`;
+  if (r.financial !== undefined) {
+    const amount = formatPence(r.financial.amountPence, `remedies.${r.id}.financial.amountPence`);
+    const route = financialRemedyRoute(r.financial, policy).route === 'rent-account-credit' ? 'credited to your rent account' : 'paid to you directly';
+    line += r.financial.type === 'compensation' ? ` Compensation of ${amount} for your loss, ${route}.` : ` A payment of ${amount} to acknowledge the failure in service, ${route}.`;
+  }
+  return line;
+}
+
+function effectiveResponse(stage: 1 | 2, data: ResponseLetterData, context: LetterContext): ResponseDraft {
+  let decision = data.decision;
+  if (data.findings !== undefined && data.findings.length > 0) {
+    const derived = decideOutcome(data.findings);
+    if (decision !== undefined && decision !== derived) {
+      throw new HousingComplaintsError('decision-contradicts-findings', `data.decision is '${decision}' but the findings on each issue give '${derived}' (policy s.8)`, { path: 'data.decision', source: { policy: 's.8' } });
+    }
+    decision = derived;
+  }
+  const member = context.policy.ombudsman.schemeMember;
+  return {
+    ...data,
+    stage: data.stage ?? stage,
+    ...(decision === undefined ? {} : { decision }),
+    ...(stage === 1 && data.escalation === undefined ? { escalation: escalationParagraph(context, data.date) } : {}),
+    ...(member && data.ombudsman === undefined ? { ombudsman: ombudsmanParagraph(context.policy) } : {}),
+  };
+}
+
+function responseLetter(stage: 1 | 2, data: ResponseLetterData, context: LetterContext): Result<string, Finding[]> {
+  const draft = effectiveResponse(stage, data, context);
+  const member = context.policy.ombudsman.schemeMember;
+  const findings = checkResponseContents(stage, draft, { schemeMember: member, ombudsmanAtStage1: member });
+  if (findings.length > 0) return err(findings);
+  const org = context.policy.organisation;
+  const lines = header(`Your complaint: our stage ${stage} response`, data, org);
+  lines.push(`This is our stage ${stage} response to your complaint${stage === 2 ? ', and our final response' : ''}.`, '');
+  lines.push('## What your complaint is about', '', escapeParagraphs(draft.complaintDefinition ?? ''), '');
+  lines.push('## Our decision', '', OUTCOME_WORDS[draft.decision as Outcome], '');
+  if (data.findings !== undefined && data.findings.length > 0) {
+    for (const f of data.findings) {
+      lines.push(`- ${escapeInline(f.issue)}: ${f.finding === 'upheld' ? 'upheld' : 'not upheld'}. ${sentence(f.reasons)}`);
+    }
+    lines.push('');
+  }
+  lines.push('## The reasons for our decision', '', escapeParagraphs(draft.reasons ?? ''), '');
+  lines.push('## What we will do to put things right', '');
+  const remedies = draft.remedies ?? [];
+  if (remedies.length > 0) {
+    lines.push(...remedies.map((r) => remedyLine(r, context.policy)), '');
+  }
+  if (draft.noRemedyReason !== undefined && draft.noRemedyReason.trim() !== '') {
+    lines.push(remedies.length > 0 ? escapeParagraphs(draft.noRemedyReason) : `We are not offering a remedy. ${escapeParagraphs(draft.noRemedyReason)}`, '');
+  }
+  lines.push('## Actions still outstanding', '');
+  const actions = draft.outstandingActions ?? [];
+  if (actions.length === 0) lines.push('There are no outstanding actions.', '');
+  else {
+    lines.push(...actions.map((a) => `- ${sentence(a.description)}${a.dueBy === undefined ? '' : ` By ${longDate(a.dueBy, `outstandingActions.${a.id}.dueBy`)}.`}`), '');
+    lines.push('We will track these actions and keep you updated on their progress.', '');
+  }
+  if (stage === 1) {
+    lines.push('## If you are not satisfied', '', data.escalation === undefined ? (draft.escalation as string) : escapeParagraphs(data.escalation), '');
+  } else {
+    lines.push('## If you are not satisfied', '', `This concludes ${escapeInline(org)}'s complaints procedure.`, '');
+  }
+  if (member) {
+    lines.push('## The Housing Ombudsman', '', data.ombudsman === undefined ? (draft.ombudsman as string) : escapeParagraphs(data.ombudsman), '');
+  }
+  lines.push(...signOff(data, org));
+  return ok(lines.join('\n'));
+}
+
+function extensionLetter(data: ExtensionLetterData, context: LetterContext): Result<string, Finding[]> {
+  const { policy } = context;
+  const rules = policy.stages[data.stage === 2 ? 1 : 0].extension;
+  const giveOmbudsman = policy.ombudsman.schemeMember && rules.ombudsmanDetailsRequired;
+  const notice: ExtensionNotice = { ...data, ...(giveOmbudsman && data.ombudsman === undefined ? { ombudsman: ombudsmanParagraph(policy) } : {}) };
+  const findings = checkExtensionNotice(notice, policy);
+  if (findings.length > 0) return err(findings);
+  const org = policy.organisation;
+  const lines = header(`Your complaint: we need more time for our stage ${data.stage} response`, data, org);
+  lines.push(`We are sorry, but we need more time to respond to your complaint at stage ${data.stage}.`, '');
+  lines.push('## When you will hear from us', '', `We will send you our response by ${longDate(notice.newDate as IsoDate, 'data.newDate')}.`, '');
+  lines.push('## Why we need more time', '', escapeParagraphs(notice.reasons ?? ''), '');
+  if (notice.goodReason !== undefined && notice.goodReason.trim() !== '') lines.push(escapeParagraphs(notice.goodReason), '');
+  if (notice.ombudsman !== undefined && notice.ombudsman.trim() !== '') {
+    lines.push('## The Housing Ombudsman', '', data.ombudsman === undefined ? notice.ombudsman : escapeParagraphs(notice.ombudsman), '');
+  }
+  lines.push(...signOff(data, org));
+  return ok(lines.join('\n'));
+}
+
+function groundWords(policy: LetterPolicy, ground: ExclusionGroundId | undefined): { description?: string; route?: string } {
+  const entry = ground === undefined ? undefined : policy.exclusions.find((e) => e.ground === ground);
+  return { ...(entry === undefined ? {} : { description: entry.description }), ...(entry?.routeElsewhere === undefined ? {} : { route: entry.routeElsewhere }) };
+}
+
+function refusalLetter(data: RefusalLetterData, context: LetterContext): Result<string, Finding[]> {
+  const { policy } = context;
+  const member = policy.ombudsman.schemeMember;
+  const notice: RefusalNotice = {
+    ...data,
+    ...(member && data.ombudsman === undefined
+      ? { ombudsman: `You have the right to take our decision not to ${data.refused === 'escalate' ? 'escalate' : 'accept'} your complaint to the Housing Ombudsman. If the Ombudsman does not agree that we applied this exclusion fairly, they may tell us to take on your complaint. ${ombudsmanParagraph(policy)}` }
+      : {}),
+  };
+  const findings = checkRefusalNotice(notice, policy);
+  if (findings.length > 0) return err(findings);
+  const org = policy.organisation;
+  const what = data.refused === 'escalate' ? 'escalate your complaint to stage 2' : 'accept your complaint';
+  const words = groundWords(policy, data.ground);
+  const lines = header(`Your complaint: we are not able to ${what}`, data, org);
+  lines.push(`We have carefully considered your request, and we have decided not to ${what} under our complaints policy.`, '');
+  lines.push('## Why', '');
+  if (words.description !== undefined) lines.push(`Our complaints policy says that the following would not usually be accepted: ${escapeInline(words.description)}`, '');
+  lines.push(escapeParagraphs(notice.reasons ?? ''), '');
+  const route = data.routeElsewhere ?? words.route;
+  if (route !== undefined && route.trim() !== '') lines.push('## What happens instead', '', escapeParagraphs(route), '');
+  if (notice.ombudsman !== undefined && notice.ombudsman.trim() !== '') {
+    lines.push('## Your right to go to the Housing Ombudsman', '', data.ombudsman === undefined ? notice.ombudsman : escapeParagraphs(notice.ombudsman), '');
+  }
+  lines.push(...signOff(data, org));
+  return ok(lines.join('\n'));
+}
+
+/**
+ * Writes a letter as plain-language Markdown, or says what it is missing. Each kind is checked
+ * first with its contents check (stage responses: {@link checkResponseContents}, Code 6.9 / 6.19,
+ * policy s.9; extensions: {@link checkExtensionNotice}, Code 6.4, 6.5, 6.15, 6.16; refusals:
+ * {@link checkRefusalNotice}, Code 2.4), after filling what the policy supplies: how to escalate
+ * (the policy's escalation window), the Housing Ombudsman's contact details, and a ground's
+ * description and route. Host text is escaped, so it cannot add headings, lists or links.
+ *
+ * @example
+ * ```ts
+ * const r = tryRenderLetter('extension', { stage: 1, newDate: '2025-04-04', reasons: 'We need a surveyor’s report.' }, { policy: policies.wellington });
+ * if (!r.ok) console.log(r.error.map((f) => f.message));
+ * ```
+ */
+export function tryRenderLetter<K extends LetterKind>(kind: K, data: LetterData[K], context: LetterContext): Result<string, Finding[]> {
+  switch (kind) {
+    case 'stage-1-response':
+      return responseLetter(1, data as ResponseLetterData, context);
+    case 'stage-2-response':
+      return responseLetter(2, data as ResponseLetterData, context);
+    case 'extension':
+      return extensionLetter(data as ExtensionLetterData, context);
+    case 'refusal':
+      return refusalLetter(data as RefusalLetterData, context);
+    default:
+      throw new HousingComplaintsError('invalid-letter-kind', `kind must be one of ${LETTER_KINDS.join(', ')}; got ${JSON.stringify(kind)}`, { path: 'kind' });
+  }
+}
+
+/**
+ * Writes a letter as plain-language Markdown in the policy's words: a stage 1 or stage 2 response,
+ * an extension notice, or a refusal. The letter always passes its own check: when the data leaves
+ * something out that the Code or the policy requires, it throws {@link HousingComplaintsError}
+ * `'letter-incomplete'` naming the first missing field (use {@link tryRenderLetter} for a
+ * `Result` with every finding). A host can restyle the Markdown as it likes.
+ *
+ * @example
+ * ```ts
+ * const md = renderLetter('stage-1-response', {
+ *   complaintDefinition: 'The boiler was not repaired for three weeks.',
+ *   findings: [{ issue: 'Boiler repair delay', finding: 'upheld', reasons: 'The repair target is 3 days.' }],
+ *   reasons: 'Our contractor missed two appointments.',
+ *   remedies: [{ id: 'r1', kind: 'apology', description: 'We apologise for the delay.', dueBy: '2025-03-14' }],
+ *   outstandingActions: [],
+ * }, { policy: policies.wellington });
+ * ```
+ */
+export function renderLetter<K extends LetterKind>(kind: K, data: LetterData[K], context: LetterContext): string {
+  const r = tryRenderLetter(kind, data, context);
+  if (r.ok) return r.value;
+  const first = r.error[0];
+  throw new HousingComplaintsError('letter-incomplete', `the ${kind} letter is missing what the rules require: ${r.error.map((f) => f.message).join(' ')}`, {
+    ...(first?.path === undefined ? {} : { path: `data.${first.path}` }),
+    ...(first === undefined ? {} : { source: first.source }),
+  });
+}

@@ -1,0 +1,140 @@
+import * as z from 'zod/mini';
+import { EXCLUSION_GROUNDS } from '../core/catalogue.js';
+import type { Finding } from '../core/finding.js';
+import type { Source } from '../core/source.js';
+import type { Policy } from '../policy/schema.js';
+import { IsoDateString } from './types.js';
+
+/**
+ * A notice telling the complainant that a response will take longer (Code 6.4, 6.5 at stage 1;
+ * 6.15, 6.16 at stage 2; co-op policies s.5). Fields are optional so {@link checkExtensionNotice}
+ * can say what is missing.
+ *
+ * @example
+ * ```ts
+ * const n: ExtensionNotice = { stage: 1, newDate: '2025-04-04', reasons: 'We are waiting for a surveyor’s report.', extensionWorkingDays: 10 };
+ * ```
+ */
+export const ExtensionNotice = z.object({
+  stage: z.union([z.literal(1), z.literal(2)]),
+  /** The new date by which the response will be sent (6.4 "inform the resident of the expected timescale"). */
+  newDate: z.optional(IsoDateString),
+  /** Why more time is needed (6.4, 6.15 "the reason(s) must be clearly explained"). */
+  reasons: z.optional(z.string()),
+  /** How many working days the extension adds. */
+  extensionWorkingDays: z.optional(z.int().check(z.minimum(1))),
+  /** The good reason for an extension longer than the policy allows without one. */
+  goodReason: z.optional(z.string()),
+  /** Whether the complainant agreed to the extension (co-op policies s.5: needed beyond 20 working days). */
+  complainantAgreed: z.optional(z.boolean()),
+  /** The Housing Ombudsman's contact details as given in the notice (6.5, 6.16). */
+  ombudsman: z.optional(z.string()),
+});
+/** See {@link ExtensionNotice}. */
+export type ExtensionNotice = z.infer<typeof ExtensionNotice>;
+
+/**
+ * A notice that a matter will not be accepted (or escalated) as a complaint (Code 2.4; policy s.3).
+ *
+ * @example
+ * ```ts
+ * const n: RefusalNotice = { refused: 'accept', ground: 'legal-proceedings', reasons: 'A disrepair claim was filed at court on 3 March.' };
+ * ```
+ */
+export const RefusalNotice = z.object({
+  /** Whether the complaint was not accepted, or its escalation to stage 2 was not accepted. */
+  refused: z.optional(z.enum(['accept', 'escalate'])),
+  ground: z.optional(z.enum(EXCLUSION_GROUNDS)),
+  /** Why the matter is not suitable for the complaints process (2.4). */
+  reasons: z.optional(z.string()),
+  /** Where the matter will be dealt with instead. */
+  routeElsewhere: z.optional(z.string()),
+  /** The right to take the decision to the Housing Ombudsman, as given in the notice (2.4). */
+  ombudsman: z.optional(z.string()),
+});
+/** See {@link RefusalNotice}. */
+export type RefusalNotice = z.infer<typeof RefusalNotice>;
+
+/** The policy fields the notice checks read. A full `Policy` fits. */
+export type NoticePolicy = Pick<Policy, 'ombudsman' | 'stages'>;
+
+const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
+const finding = (code: string, message: string, source: Source, path: string): Finding => ({ severity: 'breach', code, message, source, path });
+
+/**
+ * What an extension notice is missing (Code 6.4, 6.5 at stage 1; 6.15, 6.16 at stage 2; co-op
+ * policies s.5): the new date, the reasons, and the Ombudsman's contact details (when the policy
+ * requires them; always without a policy). With a policy, the length of the extension is checked
+ * too: beyond `extension.withoutGoodReason` working days a good reason must be given, and beyond
+ * `extension.complainantAgreementBeyond` the complainant must agree.
+ *
+ * @example
+ * ```ts
+ * checkExtensionNotice({ stage: 1, newDate: '2025-04-04' }).map((f) => f.code);
+ * // ['extension-missing-reasons', 'extension-missing-ombudsman']
+ * ```
+ */
+export function checkExtensionNotice(notice: ExtensionNotice, policy?: NoticePolicy): Finding[] {
+  const stage = notice.stage;
+  const [timescale, details] = stage === 2 ? ['6.15', '6.16'] : ['6.4', '6.5'];
+  const rules = policy?.stages[stage === 2 ? 1 : 0].extension;
+  const section = rules?.source.policy;
+  const src = (provision: string): Source => (section === undefined ? { provision } : { provision, policy: section });
+  const out: Finding[] = [];
+  const parsed = z.safeParse(ExtensionNotice, notice);
+  if (!parsed.success) {
+    for (const i of parsed.error.issues) {
+      const path = i.path.map(String).join('.');
+      out.push(finding('extension-invalid', `${path}: ${i.message}`, src(timescale), path));
+    }
+    return out;
+  }
+  if (notice.newDate === undefined) {
+    out.push(finding('extension-missing-new-date', `The notice must tell the complainant the expected timescale for the response: the new date (Code ${timescale}).`, src(timescale), 'newDate'));
+  }
+  if (blank(notice.reasons)) {
+    out.push(finding('extension-missing-reasons', `The reasons for the extension must be clearly explained to the complainant (Code ${timescale}).`, src(timescale), 'reasons'));
+  }
+  const ombudsmanRequired = rules === undefined ? true : rules.ombudsmanDetailsRequired && (policy?.ombudsman.schemeMember ?? true);
+  if (ombudsmanRequired && blank(notice.ombudsman)) {
+    out.push(finding('extension-missing-ombudsman', `When told of an extension, the complainant must be given the contact details of the Housing Ombudsman (Code ${details}).`, src(details), 'ombudsman'));
+  }
+  if (rules !== undefined && notice.extensionWorkingDays !== undefined) {
+    if (notice.extensionWorkingDays > rules.withoutGoodReason && blank(notice.goodReason)) {
+      out.push(finding('extension-needs-good-reason', `An extension of ${notice.extensionWorkingDays} working days is more than the ${rules.withoutGoodReason} allowed without good reason: give the good reason (Code ${timescale}).`, src(timescale), 'goodReason'));
+    }
+    if (rules.complainantAgreementBeyond !== null && notice.extensionWorkingDays > rules.complainantAgreementBeyond && notice.complainantAgreed !== true) {
+      out.push(finding('extension-needs-agreement', `An extension beyond ${rules.complainantAgreementBeyond} working days should be agreed by the complainant; where it cannot be agreed, give the Housing Ombudsman's contact details so the complainant can challenge it.`, section === undefined ? { provision: timescale } : { policy: section }, 'complainantAgreed'));
+    }
+  }
+  return out;
+}
+
+/**
+ * What a refusal notice is missing (Code 2.4; policy s.3): the reasons why the matter is not
+ * suitable for the complaints process and, for members of the Housing Ombudsman Scheme, the right
+ * to take that decision to the Ombudsman. Without a policy, the Ombudsman right is required.
+ *
+ * @example
+ * ```ts
+ * checkRefusalNotice({ reasons: 'A claim was filed at court.' }).map((f) => f.code); // ['refusal-missing-ombudsman']
+ * ```
+ */
+export function checkRefusalNotice(notice: RefusalNotice, policy?: Pick<Policy, 'ombudsman'>): Finding[] {
+  const out: Finding[] = [];
+  const parsed = z.safeParse(RefusalNotice, notice);
+  if (!parsed.success) {
+    return parsed.error.issues.map((i) => {
+      const path = i.path.map(String).join('.');
+      return finding('refusal-invalid', `${path}: ${i.message}`, { provision: '2.4' }, path);
+    });
+  }
+  const member = policy?.ombudsman.schemeMember ?? true;
+  if (blank(notice.reasons)) {
+    out.push(finding('refusal-missing-reasons', 'The notice must set out the reasons why the matter is not suitable for the complaints process (Code 2.4; policy s.3 "setting out its reasons why").', member ? { provision: '2.4', policy: 's.3' } : { policy: 's.3' }, 'reasons'));
+  }
+  if (member && blank(notice.ombudsman)) {
+    out.push(finding('refusal-missing-ombudsman', 'The notice must tell the complainant of their right to take the decision to the Housing Ombudsman (Code 2.4).', { provision: '2.4' }, 'ombudsman'));
+  }
+  return out;
+}

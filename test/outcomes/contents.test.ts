@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { checkExtensionNotice, checkRefusalNotice, checkResponseContents, type ResponseDraft } from '../../src/outcomes/index.js';
+import { policies } from '../../src/policy/index.js';
+
+const complete = (stage: 1 | 2): ResponseDraft => ({
+  stage,
+  complaintDefinition: 'The kitchen leak was not repaired for nine weeks.',
+  decision: 'upheld',
+  reasons: 'The repair target is 20 working days; it took 45.',
+  remedies: [{ id: 'r1', kind: 'apology', description: 'A written apology.', dueBy: '2025-03-14' }],
+  outstandingActions: [],
+  escalation: 'Reply within 20 working days to ask for stage 2.',
+  ombudsman: 'Housing Ombudsman Service, 0300 111 3000.',
+});
+const codes = (stage: 1 | 2, draft: ResponseDraft) => checkResponseContents(stage, draft).map((f) => f.code);
+const without = (d: ResponseDraft, key: keyof ResponseDraft): ResponseDraft => {
+  const { [key]: _drop, ...rest } = d;
+  return rest;
+};
+
+describe('Code 6.9 "Landlords must confirm the following in writing to the resident at the completion of stage 1"', () => {
+  it('a complete stage 1 draft has nothing missing', () => expect(checkResponseContents(1, complete(1))).toEqual([]));
+  it('"a. the complaint stage"', () => expect(codes(1, without(complete(1), 'stage'))).toEqual(['response-missing-stage']));
+  it('"a. the complaint stage": a draft saying stage 2 checked as stage 1 is a mismatch', () => expect(codes(1, { ...complete(1), stage: 2 })).toEqual(['response-stage-mismatch']));
+  it('"b. the complaint definition" (blank counts as missing)', () => expect(codes(1, { ...complete(1), complaintDefinition: '  ' })).toEqual(['response-missing-definition']));
+  it('"c. the decision on the complaint"', () => expect(codes(1, without(complete(1), 'decision'))).toEqual(['response-missing-decision']));
+  it('"d. the reasons for any decisions made"', () => expect(codes(1, without(complete(1), 'reasons'))).toEqual(['response-missing-reasons']));
+  it('"e. the details of any remedy offered to put things right": neither remedies nor a reason for none', () => expect(codes(1, without(complete(1), 'remedies'))).toEqual(['response-missing-remedy']));
+  it('"e.": an empty remedies list with a reason for no remedy is complete', () => expect(codes(1, { ...complete(1), remedies: [], noRemedyReason: 'The complaint was not upheld.' })).toEqual([]));
+  it('"e.": an empty remedies list without a reason is missing the remedy', () => expect(codes(1, { ...complete(1), remedies: [] })).toEqual(['response-missing-remedy']));
+  it('Code 7.3 "The remedy offer must clearly set out what will happen and by when": a remedy without a real date is invalid', () => {
+    const fs = checkResponseContents(1, { ...complete(1), remedies: [{ id: 'r1', kind: 'apology', description: 'Apology', dueBy: '2025-02-30' }] });
+    expect(fs.map((f) => [f.code, f.path])).toEqual([['response-invalid-remedy', 'remedies.0.dueBy']]);
+    expect(fs[0]?.source.provision).toBe('7.3');
+  });
+  it('a financial remedy must say its type and amount (policy s.8)', () => {
+    expect(codes(1, { ...complete(1), remedies: [{ id: 'r1', kind: 'financial', description: 'A payment', dueBy: '2025-03-01' }] })).toEqual(['response-invalid-remedy']);
+  });
+  it('"f. details of any outstanding actions": undefined is missing, an empty list says none', () => {
+    expect(codes(1, without(complete(1), 'outstandingActions'))).toEqual(['response-missing-outstanding-actions']);
+    expect(codes(1, { ...complete(1), outstandingActions: [] })).toEqual([]);
+  });
+  it('"g. details of how to escalate the matter to stage 2"', () => expect(codes(1, without(complete(1), 'escalation'))).toEqual(['response-missing-escalation']));
+  it('the Ombudsman is not required at stage 1 by the Code, but is by policy s.9 when asked for', () => {
+    expect(codes(1, without(complete(1), 'ombudsman'))).toEqual([]);
+    expect(checkResponseContents(1, without(complete(1), 'ombudsman'), { ombudsmanAtStage1: true }).map((f) => [f.code, f.source.policy])).toEqual([['response-missing-ombudsman', 's.9']]);
+  });
+  it('every finding cites 6.9 (or 7.3 for a remedy) and names its field', () => {
+    const fs = checkResponseContents(1, {});
+    expect(fs.map((f) => f.source.provision)).toEqual(Array(7).fill('6.9'));
+    expect(fs.map((f) => f.path)).toEqual(['stage', 'complaintDefinition', 'decision', 'reasons', 'remedies', 'outstandingActions', 'escalation']);
+  });
+});
+
+describe('Code 6.19 "Landlords must confirm the following in writing to the resident at the completion of stage 2"', () => {
+  it('a complete stage 2 draft has nothing missing, and does not need the escalation to stage 2', () => expect(checkResponseContents(2, without(complete(2), 'escalation'))).toEqual([]));
+  it('"g. details of how to escalate the matter to the Ombudsman Service if the individual remains dissatisfied"', () => {
+    const fs = checkResponseContents(2, without(complete(2), 'ombudsman'));
+    expect(fs.map((f) => [f.code, f.source.provision, f.source.policy])).toEqual([['response-missing-ombudsman', '6.19', 's.9']]);
+  });
+  it('an organisation outside the Ombudsman scheme (CHS commercial) need not point to the Ombudsman', () =>
+    expect(checkResponseContents(2, without(complete(2), 'ombudsman'), { schemeMember: false })).toEqual([]));
+});
+
+describe('extension notices: Code 6.4 "inform the resident of the expected timescale ... the reason(s) must be clearly explained", 6.5 "provided with the contact details of the Ombudsman"', () => {
+  const ok = { stage: 1 as const, newDate: '2025-04-04', reasons: 'Awaiting a surveyor.', ombudsman: 'Housing Ombudsman 0300 111 3000' };
+  it('a complete notice has nothing missing', () => expect(checkExtensionNotice(ok)).toEqual([]));
+  it('each missing item is named with its provision', () => {
+    expect(checkExtensionNotice({ stage: 1 }).map((f) => [f.code, f.source.provision])).toEqual([
+      ['extension-missing-new-date', '6.4'], ['extension-missing-reasons', '6.4'], ['extension-missing-ombudsman', '6.5'],
+    ]);
+    expect(checkExtensionNotice({ stage: 2 }).map((f) => f.source.provision)).toEqual(['6.15', '6.15', '6.16']);
+  });
+  it('Code 6.4 "no more than 10 working days without good reason": 11 days needs a good reason', () => {
+    expect(checkExtensionNotice({ ...ok, extensionWorkingDays: 11 }, policies.housingOmbudsmanCode2024).map((f) => f.code)).toEqual(['extension-needs-good-reason']);
+    expect(checkExtensionNotice({ ...ok, extensionWorkingDays: 11, goodReason: 'Specialist contractor.' }, policies.housingOmbudsmanCode2024)).toEqual([]);
+    expect(checkExtensionNotice({ ...ok, extensionWorkingDays: 10 }, policies.housingOmbudsmanCode2024)).toEqual([]);
+  });
+  it('policy s.5 "If an extension at either stage 1 or stage 2 beyond 20 working days is required ... this should be agreed by the complainant"', () => {
+    const base = { ...ok, extensionWorkingDays: 21, goodReason: 'Major works.' };
+    expect(checkExtensionNotice(base, policies.wellington).map((f) => f.code)).toEqual(['extension-needs-agreement']);
+    expect(checkExtensionNotice({ ...base, complainantAgreed: true }, policies.wellington)).toEqual([]);
+  });
+  it('a date that is not a calendar date is reported, naming the field', () => {
+    expect(checkExtensionNotice({ ...ok, newDate: '2025-13-01' }).map((f) => [f.code, f.path])).toEqual([['extension-invalid', 'newDate']]);
+  });
+});
+
+describe('refusal notices: Code 2.4 "an explanation must be provided to the resident setting out the reasons ... and the right to take that decision to the Ombudsman"', () => {
+  it('both missing', () => expect(checkRefusalNotice({}).map((f) => f.code)).toEqual(['refusal-missing-reasons', 'refusal-missing-ombudsman']));
+  it('complete', () => expect(checkRefusalNotice({ reasons: 'Filed at court.', ombudsman: 'You may ask the Ombudsman.' })).toEqual([]));
+  it('CHS commercial s.3 "CHS will formally write to the client setting out its reasons why": reasons only', () => {
+    expect(checkRefusalNotice({ reasons: 'Filed at court.' }, policies.chsCommercialClient)).toEqual([]);
+    expect(checkRefusalNotice({}, policies.chsCommercialClient).map((f) => [f.code, f.source])).toEqual([['refusal-missing-reasons', { policy: 's.3' }]]);
+  });
+});
