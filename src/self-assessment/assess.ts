@@ -1,0 +1,406 @@
+/**
+ * The check of a self-assessment against the Code 2024 and against the policy it describes:
+ * completeness, the action and target date owed for every "No", evidence that cites sections the
+ * policy does not have or that deal with something else, answers the policy itself contradicts
+ * (by the policy lint), and answers or evidence of "N/a".
+ */
+import type { Finding, Severity } from '../core/finding.js';
+import type { Source } from '../core/source.js';
+import { lintPolicy, type Policy } from '../policy/index.js';
+import {
+  CODE_SECTIONS,
+  type CodeSectionId,
+  code2024,
+  isProvisionNumber,
+  type Provision,
+  type ProvisionNumber,
+} from './provisions.js';
+import type { Answer, Assessment, AssessmentEntry } from './schema.js';
+import { POLICY_SECTIONS, PROVISION_SUBJECTS, SUBJECT_LABELS, type PolicySection } from './policy-sections.js';
+
+/**
+ * Options of {@link assessSelfAssessment}.
+ *
+ * @example
+ * ```ts
+ * const options: AssessOptions = { policy: policies.wellington };
+ * ```
+ */
+export interface AssessOptions {
+  /** The complaints policy the assessment describes. */
+  readonly policy: Policy;
+  /**
+   * The sections of the policy and their subjects. Defaults to the built-in map for the policy's
+   * id ({@link POLICY_SECTIONS}); for a policy of your own, give its sections here, or the check of
+   * cited sections is skipped (and a note says so).
+   */
+  readonly sections?: readonly PolicySection[];
+  /**
+   * The lint whose findings an answer must not contradict. Defaults to the policy module's
+   * `lintPolicy`; findings are matched to provisions by `source.provision`.
+   */
+  readonly lint?: (policy: Policy) => readonly Finding[];
+}
+
+/**
+ * How a provision stands: complies (answered Yes, nothing contradicts it), does not comply
+ * (answered No, or Yes while the policy falls short of it), not applicable (answered N/a), or not
+ * answered.
+ */
+export type ProvisionStatus = 'complies' | 'does-not-comply' | 'not-applicable' | 'not-answered';
+
+/**
+ * The verdict on a Code section (and on the whole assessment, the worst of its sections):
+ * `does-not-comply` when any provision does not comply; `incomplete` when any is unanswered or
+ * answered twice; `complies-with-evidence-gaps` when all comply but a warning remains (evidence
+ * missing or pointing at the wrong section, an N/a); `complies` otherwise.
+ */
+export type SectionVerdict = 'complies' | 'complies-with-evidence-gaps' | 'incomplete' | 'does-not-comply';
+
+/** The result for one provision: its answer, what the evidence cites, its status and findings. */
+export interface ProvisionResult {
+  readonly provision: ProvisionNumber;
+  readonly section: CodeSectionId;
+  readonly text: string;
+  readonly answer: Answer | undefined;
+  readonly evidence: string | undefined;
+  readonly citedSections: readonly string[];
+  readonly status: ProvisionStatus;
+  readonly findings: readonly Finding[];
+}
+
+/** Counts and the verdict for one of the Code's nine sections. */
+export interface SectionSummary {
+  readonly section: CodeSectionId;
+  readonly number: number;
+  readonly title: string;
+  readonly provisions: number;
+  readonly answers: Readonly<Record<Answer | 'missing', number>>;
+  readonly status: Readonly<Record<ProvisionStatus, number>>;
+  readonly findings: Readonly<Record<Severity, number>>;
+  readonly verdict: SectionVerdict;
+}
+
+/** Counts over the whole assessment and the overall verdict. */
+export interface AssessmentSummary {
+  readonly provisions: number;
+  readonly answers: Readonly<Record<Answer | 'missing', number>>;
+  readonly status: Readonly<Record<ProvisionStatus, number>>;
+  readonly findings: Readonly<Record<Severity, number>>;
+  readonly bySection: readonly SectionSummary[];
+  readonly verdict: SectionVerdict;
+}
+
+/**
+ * What {@link assessSelfAssessment} found: per provision, the findings (each citing its provision
+ * and saying what to fix), the policy lint's own findings for reference, and a summary.
+ */
+export interface AssessmentReport {
+  readonly policy: { readonly id: string; readonly organisation: string; readonly title: string };
+  readonly assessment: { readonly organisation?: string; readonly title?: string; readonly date?: string };
+  /** Whether cited sections were checked against a map of the policy's sections. */
+  readonly sectionMap: 'built-in' | 'given' | 'none';
+  readonly provisions: readonly ProvisionResult[];
+  /** Every finding, in form order of provision, breaches first within a provision. */
+  readonly findings: readonly Finding[];
+  /** The policy lint's findings on the policy itself, whatever the answers. */
+  readonly policyFindings: readonly Finding[];
+  readonly summary: AssessmentSummary;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { breach: 0, warning: 1, note: 2 };
+const ANSWER_WORD: Record<Answer, string> = { yes: 'Yes', no: 'No', 'n/a': 'N/a' };
+
+/** "Provision 6.3 (Landlords must issue a full response to stage 1 complaints within 10 …)". */
+function named(p: Provision): string {
+  const first = /^(.+?[.:;])(?=\s+[A-Z'"]|$)/.exec(p.text)?.[1] ?? p.text;
+  const short = first.length > 90 ? `${first.slice(0, 87).replace(/\s+\S*$/, '')}…` : first;
+  return `Provision ${p.number} ("${short}")`;
+}
+
+function provisionsIn(text: string | undefined): ProvisionNumber[] {
+  if (text === undefined) return [];
+  return [...text.matchAll(/\b\d\.\d{1,2}\b/g)].map((m) => m[0]).filter(isProvisionNumber);
+}
+
+function describeSection(s: PolicySection): string {
+  return `${s.section} (${s.title})`;
+}
+
+function joinWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Evidence that says the provision did not arise rather than showing how it is met. */
+const NOT_APPLICABLE_EVIDENCE = /^\s*(?:n\/?a|not applicable|none)\b/i;
+
+/**
+ * Checks a self-assessment against the Code 2024 and the policy it describes, and says, for each
+ * provision, what is wrong and what to fix:
+ *
+ * - every provision answered once (`provision-not-answered`, `provision-answered-twice`: breach);
+ * - every "No" is non-compliance (`declared-non-compliance`: breach) and needs an action and a
+ *   target date (`no-action`, `no-target-date`: breach);
+ * - evidence citing a section the policy does not have (`evidence-cites-unknown-section`), or only
+ *   sections whose subjects do not fit the provision (`evidence-subject-mismatch`): warning;
+ *   evidence citing no section at all (`evidence-cites-no-section`): note;
+ * - a "Yes" the policy itself contradicts, by the policy lint (`answer-contradicts-policy`: breach
+ *   for a lint breach; `answer-questioned-by-policy`: warning for a lint warning);
+ * - "N/a" answers (`answered-not-applicable`) and empty or "N/a" evidence (`evidence-missing`): warning.
+ *
+ * The summary counts answers and statuses per Code section and gives each section a verdict.
+ * Pure: the inputs are not changed.
+ *
+ * @example
+ * ```ts
+ * import { policies } from 'housing-complaints/policy';
+ * import { parseAssessment, assessSelfAssessment } from 'housing-complaints/self-assessment';
+ * const parsed = parseAssessment(text, 'csv');
+ * if (parsed.ok) {
+ *   const report = assessSelfAssessment(parsed.value, { policy: policies.wellington });
+ *   for (const f of report.findings) console.log(f.severity, f.source.provision, f.message);
+ * }
+ * ```
+ */
+export function assessSelfAssessment(assessment: Assessment, options: AssessOptions): AssessmentReport {
+  const { policy } = options;
+  const sectionMap: AssessmentReport['sectionMap'] =
+    options.sections !== undefined ? 'given' : POLICY_SECTIONS[policy.id] !== undefined ? 'built-in' : 'none';
+  const sections = options.sections ?? POLICY_SECTIONS[policy.id];
+  const policyFindings = [...(options.lint ?? lintPolicy)(policy)];
+
+  const lintByProvision = new Map<ProvisionNumber, Finding[]>();
+  for (const f of policyFindings) {
+    for (const n of provisionsIn(f.source.provision)) {
+      lintByProvision.set(n, [...(lintByProvision.get(n) ?? []), f]);
+    }
+  }
+
+  const entriesByProvision = new Map<ProvisionNumber, { entry: AssessmentEntry; index: number }[]>();
+  assessment.entries.forEach((entry, index) => {
+    entriesByProvision.set(entry.provision, [...(entriesByProvision.get(entry.provision) ?? []), { entry, index }]);
+  });
+
+  const results: ProvisionResult[] = code2024.map((p) => {
+    const found = entriesByProvision.get(p.number) ?? [];
+    const first = found[0];
+    const findings: Finding[] = [];
+    const add = (severity: Severity, code: string, message: string, extra: Omit<Source, 'provision'> = {}, path?: string): void => {
+      findings.push({ severity, code, message, source: { provision: p.number, ...extra }, ...(path !== undefined ? { path } : {}) });
+    };
+    if (first === undefined) {
+      add(
+        'breach',
+        'provision-not-answered',
+        `${named(p)} is not answered. The self-assessment must answer every provision of the Code (8.1): add a row for ${p.number} with Yes or No and the evidence.`,
+        { note: 'Code 8.1 a: the annual self-assessment against this Code' },
+      );
+      return { provision: p.number, section: p.section, text: p.text, answer: undefined, evidence: undefined, citedSections: [], status: 'not-answered', findings };
+    }
+    const { entry, index } = first;
+    const path = `entries.${index}`;
+    if (found.length > 1) {
+      const answers = [...new Set(found.map((f) => ANSWER_WORD[f.entry.complies]))];
+      add(
+        'breach',
+        'provision-answered-twice',
+        `${named(p)} is answered ${found.length} times (rows ${found.map((f) => f.index + 1).join(', ')}${answers.length > 1 ? `, with different answers: ${answers.join(' and ')}` : ''}). Keep one answer per provision; this report uses the first.`,
+        {},
+        path,
+      );
+    }
+
+    const lint = lintByProvision.get(p.number) ?? [];
+    const lintBreaches = lint.filter((f) => f.severity === 'breach');
+    const lintWarnings = lint.filter((f) => f.severity === 'warning');
+
+    if (entry.complies === 'no') {
+      add(
+        'breach',
+        'declared-non-compliance',
+        `${named(p)} is answered No: by its own assessment the landlord does not comply.${entry.action ? ` Planned action: ${entry.action}${entry.targetDate ? ` (by ${entry.targetDate})` : ''}.` : ''} Make the change, then answer Yes with the evidence.`,
+        {},
+        `${path}.complies`,
+      );
+      if (!entry.action || entry.action.trim() === '') {
+        add(
+          'breach',
+          'no-action',
+          `${named(p)} is answered No but gives no action. The Ombudsman's form asks, for every No, what the landlord will do to comply: add the action.`,
+          {},
+          `${path}.action`,
+        );
+      }
+      if (!entry.targetDate) {
+        add(
+          'breach',
+          'no-target-date',
+          `${named(p)} is answered No but gives no target date. The Ombudsman's form asks, for every No, by when the landlord will comply: add a target date.`,
+          {},
+          `${path}.targetDate`,
+        );
+      }
+    } else {
+      const answered = ANSWER_WORD[entry.complies];
+      for (const f of lintBreaches) {
+        add(
+          'breach',
+          'answer-contradicts-policy',
+          `${named(p)} is answered ${answered}, but the policy itself falls short of it: ${f.message} Either change the policy, or answer No with an action and a target date.`,
+          f.source.policy !== undefined ? { policy: f.source.policy } : {},
+          `${path}.complies`,
+        );
+      }
+      for (const f of lintWarnings) {
+        add(
+          'warning',
+          'answer-questioned-by-policy',
+          `${named(p)} is answered ${answered}, but the policy check raises a doubt: ${f.message} Confirm the answer, and say in the commentary why the policy meets the provision.`,
+          f.source.policy !== undefined ? { policy: f.source.policy } : {},
+          `${path}.complies`,
+        );
+      }
+    }
+
+    if (entry.complies === 'n/a') {
+      add(
+        'warning',
+        'answered-not-applicable',
+        `${named(p)} is answered N/a. Every provision of the Code applies to every member landlord: answer Yes (with the process that would be followed) or No (with an action and a target date).`,
+        {},
+        `${path}.complies`,
+      );
+    }
+
+    const evidence = entry.evidence.trim();
+    if (evidence === '') {
+      add(
+        'warning',
+        'evidence-missing',
+        `${named(p)} has no evidence. Say where the policy or another document shows the provision is met (for example "Complaints Policy Section 3").`,
+        {},
+        `${path}.evidence`,
+      );
+    } else if (NOT_APPLICABLE_EVIDENCE.test(evidence)) {
+      add(
+        'warning',
+        'evidence-missing',
+        `${named(p)} is answered ${ANSWER_WORD[entry.complies]} with the evidence "${evidence}", which says the situation did not arise, not how the provision is met. Give the policy section or procedure that would apply when it does.`,
+        {},
+        `${path}.evidence`,
+      );
+    } else if (sections !== undefined) {
+      const cited = entry.citedSections;
+      const known = cited.map((c) => sections.find((s) => s.section === c)).filter((s): s is PolicySection => s !== undefined);
+      const fitting = sections.filter((s) => s.subjects.some((subject) => PROVISION_SUBJECTS[p.number].includes(subject)));
+      const where =
+        fitting.length > 0
+          ? ` The policy deals with ${joinWords(PROVISION_SUBJECTS[p.number].map((s) => SUBJECT_LABELS[s]))} in ${joinWords(fitting.map(describeSection))}.`
+          : ` The policy has no section on ${joinWords(PROVISION_SUBJECTS[p.number].map((s) => SUBJECT_LABELS[s]))}: the evidence must come from another document, or the policy needs one.`;
+      for (const c of cited) {
+        if (!sections.some((s) => s.section === c)) {
+          add(
+            'warning',
+            'evidence-cites-unknown-section',
+            `${named(p)}: the evidence cites section ${c.slice(2)}, but ${policy.title} has no section ${c.slice(2)} (it has sections 1 to ${sections.length}).${where} Correct the reference.`,
+            { policy: c },
+            `${path}.evidence`,
+          );
+        }
+      }
+      if (cited.length === 0) {
+        add(
+          'note',
+          'evidence-cites-no-section',
+          `${named(p)}: the evidence ("${evidence}") cites no section of the policy.${where} Cite the section, or keep the document the evidence refers to with the assessment.`,
+          {},
+          `${path}.evidence`,
+        );
+      } else if (known.length > 0 && !known.some((s) => s.subjects.some((subject) => PROVISION_SUBJECTS[p.number].includes(subject)))) {
+        add(
+          'warning',
+          'evidence-subject-mismatch',
+          `${named(p)} is about ${joinWords(PROVISION_SUBJECTS[p.number].map((s) => SUBJECT_LABELS[s]))}, but the evidence cites ${joinWords(known.map(describeSection))}, which deal${known.length === 1 ? 's' : ''} with ${joinWords([...new Set(known.flatMap((s) => s.subjects))].map((s) => SUBJECT_LABELS[s]))}.${where} Point the evidence at the right section, or add the provision to the policy.`,
+          { policy: known.map((s) => s.section).join(', ') },
+          `${path}.evidence`,
+        );
+      }
+    }
+
+    const status: ProvisionStatus =
+      entry.complies === 'no' || lintBreaches.length > 0
+        ? 'does-not-comply'
+        : entry.complies === 'n/a'
+          ? 'not-applicable'
+          : 'complies';
+    findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    return {
+      provision: p.number,
+      section: p.section,
+      text: p.text,
+      answer: entry.complies,
+      evidence: entry.evidence,
+      citedSections: entry.citedSections,
+      status,
+      findings,
+    };
+  });
+
+  const findings = results.flatMap((r) => r.findings);
+  if (sections === undefined) {
+    findings.push({
+      severity: 'note',
+      code: 'section-map-unavailable',
+      message: `The sections of ${policy.title} (${policy.id}) are not known to this library, so the policy sections cited as evidence were not checked. Pass the policy's sections as the "sections" option to check them.`,
+      source: { note: 'evidence citations' },
+    });
+  }
+
+  const bySection = CODE_SECTIONS.map((s): SectionSummary => {
+    const inSection = results.filter((r) => r.section === s.id);
+    return { section: s.id, number: s.number, title: s.title, provisions: inSection.length, ...count(inSection) };
+  });
+  const whole = count(results);
+  return {
+    policy: { id: policy.id, organisation: policy.organisation, title: policy.title },
+    assessment: {
+      ...(assessment.organisation !== undefined ? { organisation: assessment.organisation } : {}),
+      ...(assessment.title !== undefined ? { title: assessment.title } : {}),
+      ...(assessment.date !== undefined ? { date: assessment.date } : {}),
+    },
+    sectionMap,
+    provisions: results,
+    findings,
+    policyFindings,
+    summary: {
+      provisions: results.length,
+      answers: whole.answers,
+      status: whole.status,
+      findings: { ...whole.findings, note: whole.findings.note + (sections === undefined ? 1 : 0) },
+      bySection,
+      verdict: whole.verdict,
+    },
+  };
+}
+
+function count(results: readonly ProvisionResult[]): Pick<SectionSummary, 'answers' | 'status' | 'findings' | 'verdict'> {
+  const answers = { yes: 0, no: 0, 'n/a': 0, missing: 0 };
+  const status = { complies: 0, 'does-not-comply': 0, 'not-applicable': 0, 'not-answered': 0 };
+  const findings = { breach: 0, warning: 0, note: 0 };
+  for (const r of results) {
+    answers[r.answer ?? 'missing']++;
+    status[r.status]++;
+    for (const f of r.findings) findings[f.severity]++;
+  }
+  const twice = results.some((r) => r.findings.some((f) => f.code === 'provision-answered-twice'));
+  const verdict: SectionVerdict =
+    status['does-not-comply'] > 0
+      ? 'does-not-comply'
+      : status['not-answered'] > 0 || twice
+        ? 'incomplete'
+        : findings.warning > 0
+          ? 'complies-with-evidence-gaps'
+          : 'complies';
+  return { answers, status, findings, verdict };
+}

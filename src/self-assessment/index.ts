@@ -1,0 +1,72 @@
+/**
+ * The Code self-assessment: the 72 provisions of the Housing Ombudsman's Complaint Handling Code
+ * 2024 as data, the assessment record, reading it from JSON or CSV, checking it against the Code
+ * and the policy it describes, and the report in Markdown, CSV, JSON and HTML.
+ *
+ * @example
+ * ```ts
+ * import { policies } from 'housing-complaints/policy';
+ * import { parseAssessment, assessSelfAssessment, renderMarkdown } from 'housing-complaints/self-assessment';
+ * const parsed = parseAssessment(csvText, 'csv');
+ * if (parsed.ok) console.log(renderMarkdown(assessSelfAssessment(parsed.value, { policy: policies.wellington })));
+ * ```
+ * @module housing-complaints/self-assessment
+ */
+export {
+  code2024,
+  CODE_SECTIONS,
+  PROVISION_NUMBERS,
+  type Provision,
+  type ProvisionNumber,
+  type CodeSection,
+  type CodeSectionId,
+  isProvisionNumber,
+  provision,
+  codeSection,
+} from './provisions.js';
+export {
+  ANSWERS,
+  Answer,
+  ProvisionNumberSchema,
+  AssessmentDate,
+  SectionRef,
+  AssessmentEntry,
+  type AssessmentEntryInput,
+  Normalisation,
+  Assessment,
+  type AssessmentInput,
+} from './schema.js';
+export { citedSections } from './citations.js';
+export { parseCsv, formatCsv, csvField, type CsvRecord, type CsvSyntaxError } from './csv.js';
+export {
+  parseAssessment,
+  formatAssessmentCsv,
+  formatAssessmentJson,
+  readAnswer,
+  readTargetDate,
+  ANSWER_LABELS,
+  type AssessmentError,
+  type AssessmentErrorCode,
+  type AssessmentFormat,
+} from './parse.js';
+export {
+  POLICY_SUBJECTS,
+  type PolicySubject,
+  SUBJECT_LABELS,
+  type PolicySection,
+  coOpPolicySections,
+  chsCommercialPolicySections,
+  POLICY_SECTIONS,
+  PROVISION_SUBJECTS,
+} from './policy-sections.js';
+export {
+  assessSelfAssessment,
+  type AssessOptions,
+  type AssessmentReport,
+  type AssessmentSummary,
+  type SectionSummary,
+  type SectionVerdict,
+  type ProvisionResult,
+  type ProvisionStatus,
+} from './assess.js';
+export { renderMarkdown, renderCsv, renderJson, renderHtml, renderSummaryText, VERDICT_LABELS, STATUS_LABELS } from './render.js';

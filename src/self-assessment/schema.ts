@@ -1,0 +1,139 @@
+/**
+ * The assessment record: one answer per provision of the Code 2024, with evidence, commentary and,
+ * for a "No", the action and target date the Ombudsman's form asks for. One zod/mini schema is the
+ * single definition of each type.
+ */
+import * as z from 'zod/mini';
+import { isIsoDate } from '../calendar/dates.js';
+import { PROVISION_NUMBERS } from './provisions.js';
+import { citedSections } from './citations.js';
+
+/** The answers the form allows: Yes, No, and (where a landlord writes it) N/a. */
+export const ANSWERS = ['yes', 'no', 'n/a'] as const;
+
+/**
+ * An answer to "Comply: Yes / No". `'n/a'` is kept because some forms use it; the check reports it.
+ *
+ * @example
+ * ```ts
+ * const a: Answer = 'yes';
+ * ```
+ */
+export const Answer = z.enum(ANSWERS);
+/** See {@link Answer}. */
+export type Answer = z.infer<typeof Answer>;
+
+/**
+ * A provision number on the form, `'1.2'` to `'9.8'`, as a schema.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(ProvisionNumberSchema, '6.3').success; // true
+ * ```
+ */
+export const ProvisionNumberSchema = z.enum(PROVISION_NUMBERS);
+
+/**
+ * A calendar date `YYYY-MM-DD` that exists.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(AssessmentDate, '2025-03-31').success; // true
+ * ```
+ */
+export const AssessmentDate = z.string().check(
+  z.refine((s) => isIsoDate(s), { error: 'must be a real calendar date written YYYY-MM-DD' }),
+);
+
+/** A policy section reference as the library writes it: `'s.3'`. */
+export const SectionRef = z.string().check(z.regex(/^s\.\d{1,3}$/, { error: "must be a section reference such as 's.3'" }));
+
+const EntryShape = z.strictObject({
+  /** The Code provision answered. */
+  provision: ProvisionNumberSchema,
+  /** "Comply: Yes / No". */
+  complies: Answer,
+  /** The evidence cell, as written. */
+  evidence: z.string(),
+  /**
+   * The policy sections the evidence cites (`'s.3'`). When absent they are read from `evidence`
+   * ("Covered in Complaints Policy Sections 6 and 7" gives `['s.6', 's.7']`).
+   */
+  citedSections: z.optional(z.array(SectionRef)),
+  /** The commentary or explanation cell. */
+  commentary: z.optional(z.string()),
+  /** For a "No": what the landlord will do to comply. */
+  action: z.optional(z.string()),
+  /** For a "No": by when, `YYYY-MM-DD`. */
+  targetDate: z.optional(AssessmentDate),
+});
+
+/**
+ * One row of a self-assessment: the provision, the answer, the evidence (and the policy sections
+ * it cites), commentary, and for a "No" the action and target date. After parsing,
+ * `citedSections` is always present.
+ *
+ * @example
+ * ```ts
+ * const r = z.safeParse(AssessmentEntry, { provision: '1.2', complies: 'yes',
+ *   evidence: 'Covered in Complaints Policy Section 3 – What is a complaint' });
+ * // r.success && r.data.citedSections -> ['s.3']
+ * ```
+ */
+export const AssessmentEntry = z.pipe(
+  EntryShape,
+  z.transform((e) => ({ ...e, citedSections: e.citedSections ?? citedSections(e.evidence) })),
+);
+/** One answered provision. See {@link AssessmentEntry}. */
+export type AssessmentEntry = z.infer<typeof AssessmentEntry>;
+/** An answered provision before parsing (`citedSections` optional). */
+export type AssessmentEntryInput = z.input<typeof AssessmentEntry>;
+
+/**
+ * A change made to the text of a source form when transcribing it (a typo or extraction fault
+ * corrected), recorded so the transcription can be checked against the original.
+ *
+ * @example
+ * ```ts
+ * const n: Normalisation = { provision: '6.10', field: 'complies', from: 'Voc', to: 'Yes',
+ *   reason: 'the answer cell reads "Voc", a misreading of "Yes"' };
+ * ```
+ */
+export const Normalisation = z.strictObject({
+  provision: z.optional(ProvisionNumberSchema),
+  field: z.string().check(z.minLength(1)),
+  from: z.string(),
+  to: z.string(),
+  reason: z.string().check(z.minLength(1)),
+});
+/** See {@link Normalisation}. */
+export type Normalisation = z.infer<typeof Normalisation>;
+
+/**
+ * A completed self-assessment against the Code 2024: who made it and when, the policy it
+ * assesses, its answers, and any normalisations made in transcribing it.
+ *
+ * @example
+ * ```ts
+ * const r = parseAssessment(text, 'json');
+ * if (r.ok) { const a: Assessment = r.value; a.entries.length; }
+ * ```
+ */
+export const Assessment = z.strictObject({
+  /** The landlord that made the assessment. */
+  organisation: z.optional(z.string()),
+  /** The form's title. */
+  title: z.optional(z.string()),
+  /** When the assessment was made: `YYYY-MM` or `YYYY-MM-DD`. */
+  date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}(?:-\d{2})?$/, { error: 'must be written YYYY-MM or YYYY-MM-DD' }))),
+  /** The id of the policy assessed, when known (`'wellington-2024-11'`). */
+  policy: z.optional(z.string()),
+  /** One entry per provision, in any order. */
+  entries: z.array(AssessmentEntry),
+  /** Corrections made when transcribing the assessment from its source. */
+  normalisations: z.optional(z.array(Normalisation)),
+});
+/** A completed self-assessment. See {@link Assessment}. */
+export type Assessment = z.infer<typeof Assessment>;
+/** A self-assessment before parsing. */
+export type AssessmentInput = z.input<typeof Assessment>;
