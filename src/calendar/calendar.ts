@@ -114,7 +114,14 @@ export interface WorkingDayCalendar {
   londonDate(instant: string | Date): IsoDate;
 }
 
-/** The most working days `addWorkingDays` accepts; far beyond any deadline (and beyond the supported years). */
+/**
+ * The most working days `addWorkingDays` accepts: far beyond any deadline (and beyond the supported years).
+ *
+ * @example
+ * ```ts
+ * calendar.addWorkingDays('2025-06-02', MAX_WORKING_DAYS + 1); // throws HousingComplaintsError 'invalid-working-days'
+ * ```
+ */
 export const MAX_WORKING_DAYS = 100_000;
 
 const FIRST_DAY = dayNumberOf(FIRST_SUPPORTED_YEAR, 1, 1);

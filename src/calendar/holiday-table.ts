@@ -2,9 +2,23 @@
 // test/calendar/holiday-table.test.ts checks that this table equals date-holidays for every year and region.
 import type { Region } from './regions.js';
 
-/** The first year the calendar answers for (see docs/calendar.md, "Supported years"). */
+/**
+ * The first year the calendar answers for (see docs/calendar.md, "Supported years").
+ *
+ * @example
+ * ```ts
+ * createCalendar({ region: 'scotland' }).isWorkingDay(`${FIRST_SUPPORTED_YEAR - 1}-06-01`); // throws 'year-out-of-range'
+ * ```
+ */
 export const FIRST_SUPPORTED_YEAR = 2012;
-/** The last year the calendar answers for (see docs/calendar.md, "Supported years"). */
+/**
+ * The last year the calendar answers for (see docs/calendar.md, "Supported years").
+ *
+ * @example
+ * ```ts
+ * createCalendar({ region: 'scotland' }).isWorkingDay(`${LAST_SUPPORTED_YEAR}-12-31`); // answers; the next day throws 'year-out-of-range'
+ * ```
+ */
 export const LAST_SUPPORTED_YEAR = 2040;
 
 /**
