@@ -101,7 +101,7 @@ export interface GenerateComplaintsOptions {
   readonly to: IsoDate;
   readonly policy: Policy;
   readonly calendar: WorkingDayCalendar;
-  /** Events dated after this day are left out, as if the data were read on that day. Default: nothing is left out. */
+  /** Events dated after this day are left out, as if the data were read on that day; receipts fall on or before it. Must not be before `from`. Default: nothing is left out. */
   readonly asOf?: IsoDate;
   readonly rates?: Partial<SyntheticRates>;
 }
@@ -126,6 +126,7 @@ function checkGenerateOptions(o: GenerateComplaintsOptions): { fromDay: number; 
   if (toDay < fromDay) throw bad('options.to', 'must not be before options.from');
   const asOfDay = o.asOf === undefined ? Number.POSITIVE_INFINITY : dayNumber(o.asOf);
   if (Number.isNaN(asOfDay)) throw bad('options.asOf', `must be a date YYYY-MM-DD, got ${JSON.stringify(o.asOf)}`);
+  if (asOfDay < fromDay) throw bad('options.asOf', 'must not be before options.from');
   if (typeof o.policy !== 'object' || o.policy === null || !Array.isArray(o.policy.procedures)) throw bad('options.policy', 'must be a Policy');
   if (typeof o.calendar?.isWorkingDay !== 'function') throw bad('options.calendar', 'must be a WorkingDayCalendar');
   return { fromDay, toDay, asOfDay };
@@ -164,7 +165,8 @@ export function* generateComplaintEvents(options: GenerateComplaintsOptions): Ge
   const rng = createRng(options.seed);
   const idx = new WorkingDayIndex(options.calendar, fromDay, toDay);
   const grounds: readonly ExclusionGroundId[] = policy.exclusions.length > 0 ? policy.exclusions.map((e) => e.ground) : ['time-limit'];
-  const span = toDay - fromDay + 1;
+  // Receipts fall on or before asOf, so that every complaint has at least its receipt.
+  const span = Math.min(toDay, asOfDay) - fromDay + 1;
   for (let n = 0; n < options.count; n++) {
     yield oneComplaint(n, rng, idx, policy, rates, grounds, fromDay, span, asOfDay, options.seed);
   }

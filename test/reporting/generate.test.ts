@@ -1,0 +1,80 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { replay } from '../../src/lifecycle/index.js';
+import { policies } from '../../src/policy/index.js';
+import { createRng, generateComplaintEvents, generateComplaints, performanceReport, syntheticCategoryOf } from '../../src/reporting/index.js';
+import { calendar } from './fixtures.js';
+
+const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
+const base = { from: '2025-04-01', to: '2026-03-31', policy: policies.wellington, calendar } as const;
+
+describe('createRng: a seeded generator', () => {
+  it('is deterministic per seed and stays in range', () => {
+    const a = createRng(42);
+    const b = createRng(42);
+    const xs = Array.from({ length: 1000 }, () => a.next());
+    expect(Array.from({ length: 1000 }, () => b.next())).toEqual(xs);
+    expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+    expect(new Set(xs).size).toBeGreaterThan(990);
+    expect(createRng(43).next()).not.toBe(xs[0]);
+  });
+
+  it('is roughly uniform: each tenth of [0, 1) gets 8–12% of 20,000 draws', () => {
+    const rng = createRng(7);
+    const bins = new Array(10).fill(0);
+    for (let i = 0; i < 20_000; i++) bins[Math.floor(rng.next() * 10)]++;
+    for (const b of bins) expect(b / 20_000).toBeGreaterThan(0.08), expect(b / 20_000).toBeLessThan(0.12);
+  });
+});
+
+describe('generateComplaintEvents: synthetic histories valid for the lifecycle', () => {
+  it('gives the same events for the same seed, different ones for another', () => {
+    const once = [...generateComplaintEvents({ ...base, seed: 5, count: 20 })];
+    expect([...generateComplaintEvents({ ...base, seed: 5, count: 20 })]).toEqual(once);
+    expect([...generateComplaintEvents({ ...base, seed: 6, count: 20 })]).not.toEqual(once);
+    expect(once).toHaveLength(20);
+  });
+
+  it('property: every history replays under Wellington, with receipt in the period and events in date order', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.constantFrom(undefined, '2025-10-15', '2026-04-30'), (seed, asOf) => {
+        for (const events of generateComplaintEvents({ ...base, seed, count: 15, ...(asOf ? { asOf } : {}) })) {
+          const r = replay(events, { policy: policies.wellington, calendar });
+          expect(r.ok ? 'ok' : r.error).toBe('ok');
+          const dates = events.map((e) => e.at);
+          expect([...dates].sort()).toEqual(dates);
+          expect(dates[0]! >= base.from && dates[0]! <= base.to).toBe(true);
+          if (asOf) expect(dates.every((d) => d <= asOf)).toBe(true);
+        }
+      }),
+      { numRuns: Math.max(10, Math.floor(numRuns / 5)) },
+    );
+  });
+
+  it('replays under the Code policy and the Dennetts policy too', () => {
+    for (const policy of [policies.housingOmbudsmanCode2024, policies.dennetts]) {
+      expect([...generateComplaints({ ...base, policy, seed: 11, count: 200 })]).toHaveLength(200);
+    }
+  });
+
+  it('draws plausible proportions (documented defaults) on 3,000 complaints', () => {
+    const r = performanceReport(generateComplaints({ ...base, seed: 2024, count: 3000 }), { policy: policies.wellington, calendar }, { from: '2025-01-01', to: '2027-12-31', categoryOf: syntheticCategoryOf });
+    const share = (n: number, d: number) => n / d;
+    expect(share(r.refused.stage1, r.received.total)).toBeGreaterThan(0.04);
+    expect(share(r.refused.stage1, r.received.total)).toBeLessThan(0.08);
+    expect(share(r.received.stage2, r.timeliness.stage1.responded)).toBeGreaterThan(0.14);
+    expect(share(r.received.stage2, r.timeliness.stage1.responded)).toBeLessThan(0.22);
+    expect(share(r.timeliness.stage1.late, r.timeliness.stage1.responded)).toBeGreaterThan(0.07);
+    expect(share(r.timeliness.stage1.late, r.timeliness.stage1.responded)).toBeLessThan(0.14);
+    expect(r.categories[0]?.category).toBe('repairs');
+    expect(r.ombudsman.referrals).toBeGreaterThan(0);
+    expect(r.extensions.stage1.exceededAllowance).toBeGreaterThan(0);
+    expect(r.withdrawn.total).toBeGreaterThan(0);
+  });
+
+  it('rejects invalid options with a typed error naming the field', () => {
+    expect(() => generateComplaintEvents({ ...base, seed: 1, count: -1 }).next()).toThrow(expect.objectContaining({ code: 'invalid-generator-options', path: 'options.count' }));
+    expect(() => generateComplaintEvents({ ...base, seed: 1.5, count: 1 }).next()).toThrow(expect.objectContaining({ path: 'options.seed' }));
+    expect(() => generateComplaintEvents({ ...base, from: '2025-13-01', seed: 1, count: 1 }).next()).toThrow(expect.objectContaining({ path: 'options.from' }));
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { FIGURE_DEFINITIONS, performanceReport, renderReportHtml, renderReportJson, renderReportMarkdown } from '../../src/reporting/index.js';
+import { context, juneDataset } from './fixtures.js';
+
+const report = performanceReport(juneDataset(), context, { from: '2025-06-01', to: '2025-06-30', homes: 600 });
+
+describe('renderReportJson', () => {
+  it('round-trips: JSON.parse gives back the report', () => {
+    expect(JSON.parse(renderReportJson(report))).toEqual(report);
+  });
+});
+
+describe('renderReportMarkdown (Code 8.1(b), 9.7(a))', () => {
+  const md = renderReportMarkdown(report);
+  it('shows CH01 and CH02 with their numerators and denominators', () => {
+    expect(md).toContain('| CH01 complaints received per 1,000 homes | 6.7 (4 ÷ 600 homes × 1,000) | 1.7 (1 ÷ 600 homes × 1,000) |');
+    expect(md).toContain("| CH02 responded to within the Code's timescales | 66.7% (2 of 3) | 100% (1 of 1) |");
+  });
+  it('shows refusals by ground (Code 8.1(b): a summary of the types of complaints refused)', () => {
+    expect(md).toContain('| legal-proceedings | 1 |');
+  });
+  it('explains every figure with its source and marks the library readings', () => {
+    for (const d of FIGURE_DEFINITIONS) expect(md).toContain(`**${d.figure}**`);
+    expect(md).toContain("*(The library's reading.)*");
+  });
+  it('escapes Markdown in host-supplied text', () => {
+    const r = { ...report, categories: [{ category: 'a|b', count: 1 }] };
+    expect(renderReportMarkdown(r)).toContain('| a\\|b | 1 |');
+  });
+});
+
+describe('renderReportHtml: self-contained, accessible charts', () => {
+  const html = renderReportHtml(report);
+  it('has no script and loads nothing from the network', () => {
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<link|<img|@import|url\(/i);
+    // The only URL is the SVG namespace, which is an identifier, not a request.
+    expect(html.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, '')).not.toMatch(/https?:\/\//);
+  });
+  it('has three inline SVG charts, each with role img, a title and a text description', () => {
+    const svgs = html.match(/<svg [^>]*>/g) ?? [];
+    expect(svgs).toHaveLength(3);
+    for (const s of svgs) expect(s).toMatch(/role="img" aria-labelledby="[\w-]+-t [\w-]+-d"/);
+    expect(html).toContain('<title id="chart-volumes-t">Complaints received per month by stage</title>');
+    expect(html).toContain('<desc id="chart-volumes-d">2025-06: stage 1 4, stage 2 1</desc>');
+    expect(html).toContain('Stage 1: within timescale 2, late 1');
+  });
+  it('is a complete document in English with every figure also in a table', () => {
+    expect(html.startsWith('<!doctype html>\n<html lang="en-GB">')).toBe(true);
+    expect(html.trimEnd().endsWith('</html>')).toBe(true);
+    expect(html).toContain('<th scope="row">Refused</th>');
+  });
+  it('escapes HTML in host-supplied text', () => {
+    const r = { ...report, policy: { ...report.policy, organisation: '<b>Co-op & Sons</b>' } };
+    const out = renderReportHtml(r);
+    expect(out).toContain('&lt;b&gt;Co-op &amp; Sons&lt;/b&gt;');
+    expect(out).not.toContain('<b>Co-op');
+  });
+});
