@@ -99,5 +99,4 @@ describe('performanceReport properties (over seeded synthetic complaints)', () =
       { numRuns: Math.max(10, Math.floor(numRuns / 4)) },
     );
   });
-  });
 });
