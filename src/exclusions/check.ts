@@ -5,15 +5,36 @@ import type { Policy } from '../policy/schema.js';
 import { parseExclusionFacts, type ExclusionFacts } from './facts.js';
 import { GROUND_RULES, type Applies } from './grounds.js';
 
-/** The policy fields {@link checkExclusions} reads. A full `Policy` (or `LifecycleContext`) fits. */
+/**
+ * The policy fields {@link checkExclusions} reads. A full `Policy` (or `LifecycleContext`) fits.
+ *
+ * @example
+ * ```ts
+ * const p: ExclusionPolicy = policies.chsCommercialClient;
+ * ```
+ */
 export type ExclusionPolicy = Pick<Policy, 'organisation' | 'ombudsman' | 'timeLimit' | 'exclusions'>;
 
-/** What {@link checkExclusions} needs: the policy (a `LifecycleContext` fits). */
+/**
+ * What {@link checkExclusions} needs: the policy (a `LifecycleContext` fits).
+ *
+ * @example
+ * ```ts
+ * const context: ExclusionContext = { policy: policies.wellington };
+ * ```
+ */
 export interface ExclusionContext {
   readonly policy: ExclusionPolicy;
 }
 
-/** What the organisation owes the complainant if it declines the complaint on a ground. */
+/**
+ * What the organisation owes the complainant if it declines the complaint on a ground.
+ *
+ * @example
+ * ```ts
+ * checkExclusions({ anonymous: true }, { policy: policies.wellington }).grounds[0]?.ifDeclined.ombudsmanRight; // true
+ * ```
+ */
 export interface OwedIfDeclined {
   /** A written explanation of the reasons (Code 2.4; policy s.3). */
   readonly writtenReasons: true;
@@ -24,7 +45,15 @@ export interface OwedIfDeclined {
   readonly source: Source;
 }
 
-/** The result for one ground the policy lists. */
+/**
+ * The result for one ground the policy lists.
+ *
+ * @example
+ * ```ts
+ * const g = checkExclusions({ legalClaim: 'pre-action-protocol' }, context).grounds.find((r) => r.ground === 'legal-proceedings');
+ * g?.applies; // 'no'
+ * ```
+ */
 export interface GroundResult {
   readonly ground: ExclusionGroundId;
   /** The policy's description of the ground. */
@@ -52,6 +81,11 @@ export interface GroundResult {
 /**
  * The result of checking a matter against every exclusion ground the policy lists. It recommends;
  * it never refuses. A person must consider the individual circumstances and decide (Code 2.5).
+ *
+ * @example
+ * ```ts
+ * const { recommendation, decidedBy } = checkExclusions(facts, context); // decidedBy is always 'a-person'
+ * ```
  */
 export interface ExclusionCheck {
   /**

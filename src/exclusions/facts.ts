@@ -76,7 +76,15 @@ export const ExclusionFacts = z.object({
 /** See {@link ExclusionFacts}. */
 export type ExclusionFacts = z.infer<typeof ExclusionFacts>;
 
-/** A fact from a host that is not usable, naming the field. */
+/**
+ * A fact from a host that is not usable, naming the field.
+ *
+ * @example
+ * ```ts
+ * const r = parseExclusionFacts({ occurredOn: '31/08/2024' });
+ * if (!r.ok) r.error[0]; // { code: 'invalid-fact', path: 'facts.occurredOn', message: ... }
+ * ```
+ */
 export interface ExclusionFactsError {
   readonly code: 'invalid-fact' | 'inconsistent-dates';
   /** Dot path of the field, e.g. `'facts.occurredOn'`. */

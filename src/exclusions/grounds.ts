@@ -4,10 +4,24 @@ import type { IsoDate } from '../calendar/dates.js';
 import { lastDayInTime } from './time-limit.js';
 import type { ExclusionFacts } from './facts.js';
 
-/** Whether a ground applies: `unknown` when the facts it needs are missing. */
+/**
+ * Whether a ground applies: `unknown` when the facts it needs are missing.
+ *
+ * @example
+ * ```ts
+ * const a: Applies = 'unknown'; // a fact the ground needs is missing
+ * ```
+ */
 export type Applies = 'yes' | 'no' | 'unknown';
 
-/** What the rule for one ground concluded from the facts. */
+/**
+ * What the rule for one ground concluded from the facts.
+ *
+ * @example
+ * ```ts
+ * GROUND_RULES.anonymous({ anonymous: true }, policies.wellington.timeLimit).applies; // 'yes'
+ * ```
+ */
 export interface GroundEvaluation {
   readonly applies: Applies;
   /** Plain-English reasoning from the facts used. */
@@ -22,7 +36,14 @@ export interface GroundEvaluation {
   readonly rule: Source;
 }
 
-/** The time-limit parameters a policy sets (`Policy.timeLimit`). */
+/**
+ * The time-limit parameters a policy sets (`Policy.timeLimit`).
+ *
+ * @example
+ * ```ts
+ * const rule: TimeLimitRule = policies.chsCommercialClient.timeLimit; // 6 months
+ * ```
+ */
 export interface TimeLimitRule {
   readonly months: number;
   readonly recurringException: boolean;
@@ -124,6 +145,12 @@ function timeLimit(facts: ExclusionFacts, rule: TimeLimitRule): GroundEvaluation
 /**
  * The rule for each ground, from the policies' s.3 and the Code's section 2. Each reads only the
  * facts it needs and says which it used.
+ *
+ * @example
+ * ```ts
+ * GROUND_RULES['legal-proceedings']({ legalClaim: 'pre-action-protocol' }, policies.wellington.timeLimit).why;
+ * // 'The complainant is taking pre-litigation action (a pre-action protocol) only: ...'
+ * ```
  */
 export const GROUND_RULES: { readonly [K in ExclusionGroundId]: (facts: ExclusionFacts, timeLimitRule: TimeLimitRule) => GroundEvaluation } = {
   'service-request': (f) => {

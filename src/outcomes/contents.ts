@@ -4,7 +4,14 @@ import * as z from 'zod/mini';
 import { OutstandingAction, type ResponseDraft } from './types.js';
 import { parseRemedy } from './remedies.js';
 
-/** Options for {@link checkResponseContents}. */
+/**
+ * Options for {@link checkResponseContents}.
+ *
+ * @example
+ * ```ts
+ * checkResponseContents(2, draft, { schemeMember: policies.chsCommercialClient.ombudsman.schemeMember });
+ * ```
+ */
 export interface CheckResponseContentsOptions {
   /**
    * Whether the organisation is a member of the Housing Ombudsman's scheme (default `true`). When
@@ -59,7 +66,9 @@ export function checkResponseContents(
   if (blank(draft.complaintDefinition)) {
     breach('response-missing-definition', `The response must set out the complaint definition (Code ${provision}(b)).`, code('b', false), 'complaintDefinition');
   }
-  if (draft.decision === undefined) {
+  if (draft.decision !== undefined && !(['upheld', 'partially-upheld', 'not-upheld'] as const).includes(draft.decision)) {
+    breach('response-invalid-decision', `The decision must be upheld, partially upheld or not upheld (policy s.8); got ${JSON.stringify(draft.decision)}.`, { provision, policy: 's.8' }, 'decision');
+  } else if (draft.decision === undefined) {
     breach('response-missing-decision', `The response must give the decision on the complaint: upheld, partially upheld or not upheld (Code ${provision}(c); policy s.9 "what the outcome of the complaint is").`, code('c'), 'decision');
   }
   if (blank(draft.reasons)) {

@@ -2,7 +2,14 @@ import { HousingComplaintsError } from '../core/errors.js';
 import type { Source } from '../core/source.js';
 import type { IssueFinding, Outcome } from './types.js';
 
-/** Where the outcome rule comes from. */
+/**
+ * Where the outcome rule comes from.
+ *
+ * @example
+ * ```ts
+ * OUTCOME_RULE_SOURCE.policy; // 's.8'
+ * ```
+ */
 export const OUTCOME_RULE_SOURCE: Source = {
   policy: 's.8',
   note: 'Upheld if every issue is upheld; partially upheld if one or more, but not all, are upheld; not upheld if none is.',

@@ -1,7 +1,14 @@
 import * as z from 'zod/mini';
 import type { Source } from '../core/source.js';
 
-/** The factors policy s.8 weighs when deciding how to put things right. */
+/**
+ * The factors policy s.8 weighs when deciding how to put things right.
+ *
+ * @example
+ * ```ts
+ * DETRIMENT_FACTOR_IDS.map((id) => DETRIMENT_FACTORS[id].label);
+ * ```
+ */
 export const DETRIMENT_FACTOR_IDS = [
   'duration',
   'frequency',
@@ -11,7 +18,14 @@ export const DETRIMENT_FACTOR_IDS = [
   'circumstances-and-vulnerabilities',
   'quantifiable-loss',
 ] as const;
-/** One of {@link DETRIMENT_FACTOR_IDS}. */
+/**
+ * One of {@link DETRIMENT_FACTOR_IDS}.
+ *
+ * @example
+ * ```ts
+ * const f: DetrimentFactorId = 'cumulative-impact';
+ * ```
+ */
 export type DetrimentFactorId = (typeof DETRIMENT_FACTOR_IDS)[number];
 
 /**

@@ -12,21 +12,56 @@ import { checkExtensionNotice, checkRefusalNotice, type ExtensionNotice, type Re
 import { financialRemedyRoute, formatPence } from './remedies.js';
 import type { IssueFinding, Outcome, Remedy, ResponseDraft } from './types.js';
 
-/** The letters {@link renderLetter} writes. */
+/**
+ * The letters {@link renderLetter} writes.
+ *
+ * @example
+ * ```ts
+ * LETTER_KINDS.includes('refusal'); // true
+ * ```
+ */
 export const LETTER_KINDS = ['stage-1-response', 'stage-2-response', 'extension', 'refusal'] as const;
-/** One of {@link LETTER_KINDS}. */
+/**
+ * One of {@link LETTER_KINDS}.
+ *
+ * @example
+ * ```ts
+ * const kind: LetterKind = 'extension';
+ * ```
+ */
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
-/** The policy fields the letters read. A full `Policy` fits. */
+/**
+ * The policy fields the letters read. A full `Policy` fits.
+ *
+ * @example
+ * ```ts
+ * const p: LetterPolicy = policies.dennetts;
+ * ```
+ */
 export type LetterPolicy = Pick<Policy, 'organisation' | 'ombudsman' | 'stages' | 'escalation' | 'exclusions' | 'financialRemedies'>;
 
-/** What {@link renderLetter} needs: the policy, and a calendar to turn "within N working days" into a date. */
+/**
+ * What {@link renderLetter} needs: the policy, and a calendar to turn "within N working days" into a date.
+ *
+ * @example
+ * ```ts
+ * const context: LetterContext = { policy: policies.wellington, calendar: createCalendar({ region: 'england-and-wales' }) };
+ * ```
+ */
 export interface LetterContext {
   readonly policy: LetterPolicy;
   readonly calendar?: WorkingDayCalendar;
 }
 
-/** Fields every letter may carry. */
+/**
+ * Fields every letter may carry.
+ *
+ * @example
+ * ```ts
+ * const h: LetterHeader = { date: '2025-03-03', complainantName: 'Ms Jones', reference: 'C-014', signedBy: 'The Complaints Officer' };
+ * ```
+ */
 export interface LetterHeader {
   /** The date of the letter; with a calendar, also the date the escalation window ends. */
   readonly date?: IsoDate;
@@ -40,14 +75,40 @@ export interface LetterHeader {
  * The data of a stage 1 or stage 2 response: a {@link ResponseDraft}, optionally the finding on
  * each issue (the decision is derived from them when not given, policy s.8), and the letter
  * header. `escalation` and `ombudsman` default to the policy's words.
+ *
+ * @example
+ * ```ts
+ * const data: ResponseLetterData = { complaintDefinition: 'Boiler repair delay', decision: 'upheld', reasons: '...', remedies: [], noRemedyReason: '...', outstandingActions: [] };
+ * ```
  */
 export type ResponseLetterData = ResponseDraft & LetterHeader & { readonly findings?: readonly IssueFinding[] };
-/** The data of an extension notice. `ombudsman` defaults to the policy's Ombudsman contact details. */
+/**
+ * The data of an extension notice. `ombudsman` defaults to the policy's Ombudsman contact details.
+ *
+ * @example
+ * ```ts
+ * const data: ExtensionLetterData = { stage: 2, newDate: '2025-05-02', reasons: 'An independent survey is needed.', date: '2025-04-01' };
+ * ```
+ */
 export type ExtensionLetterData = ExtensionNotice & LetterHeader;
-/** The data of a refusal notice. `routeElsewhere` and `ombudsman` default to the policy's words. */
+/**
+ * The data of a refusal notice. `routeElsewhere` and `ombudsman` default to the policy's words.
+ *
+ * @example
+ * ```ts
+ * const data: RefusalLetterData = { refused: 'accept', ground: 'legal-proceedings', reasons: 'A claim was filed at court.' };
+ * ```
+ */
 export type RefusalLetterData = RefusalNotice & LetterHeader;
 
-/** The data each kind of letter takes. */
+/**
+ * The data each kind of letter takes.
+ *
+ * @example
+ * ```ts
+ * const data: LetterData['refusal'] = { reasons: 'Already considered in 2024 (ref C-2024/031).', ground: 'already-considered' };
+ * ```
+ */
 export interface LetterData {
   'stage-1-response': ResponseLetterData;
   'stage-2-response': ResponseLetterData;
@@ -67,7 +128,15 @@ const OUTCOME_WORDS: Record<Outcome, string> = {
   'not-upheld': 'We have **not upheld** your complaint.',
 };
 
-/** The policy's words on the Housing Ombudsman, with its contact details (policy s.10; Code 6.5, 6.16, 6.19(g)). */
+/**
+ * The policy's words on the Housing Ombudsman, with its contact details (policy s.10; Code 6.5, 6.16, 6.19(g)).
+ *
+ * @example
+ * ```ts
+ * ombudsmanParagraph(policies.wellington);
+ * // 'You may refer your complaint to the Housing Ombudsman Service, ... telephone 0300 111 3000, ...'
+ * ```
+ */
 export function ombudsmanParagraph(policy: Pick<Policy, 'ombudsman'>): string {
   const c = policy.ombudsman.contact;
   const raw = c?.name ?? 'Housing Ombudsman Service';
@@ -211,6 +280,15 @@ function refusalLetter(data: RefusalLetterData, context: LetterContext): Result<
       : {}),
   };
   const findings = checkRefusalNotice(notice, policy);
+  if (data.ground !== undefined && !policy.exclusions.some((e) => e.ground === data.ground)) {
+    findings.push({
+      severity: 'breach',
+      code: 'refusal-ground-not-in-policy',
+      message: `The policy does not list '${data.ground}' as a ground for not accepting a complaint; a matter may only be excluded in the circumstances the policy sets out (Code 2.2).`,
+      source: { provision: '2.2' },
+      path: 'ground',
+    });
+  }
   if (findings.length > 0) return err(findings);
   const org = policy.organisation;
   const what = data.refused === 'escalate' ? 'escalate your complaint to stage 2' : 'accept your complaint';

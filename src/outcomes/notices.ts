@@ -55,7 +55,14 @@ export const RefusalNotice = z.object({
 /** See {@link RefusalNotice}. */
 export type RefusalNotice = z.infer<typeof RefusalNotice>;
 
-/** The policy fields the notice checks read. A full `Policy` fits. */
+/**
+ * The policy fields the notice checks read. A full `Policy` fits.
+ *
+ * @example
+ * ```ts
+ * checkExtensionNotice(notice, policies.wellington); // a Policy is a NoticePolicy
+ * ```
+ */
 export type NoticePolicy = Pick<Policy, 'ombudsman' | 'stages'>;
 
 const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';

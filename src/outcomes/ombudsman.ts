@@ -2,8 +2,14 @@ import type { Source } from '../core/source.js';
 import { HousingComplaintsError } from '../core/errors.js';
 
 /**
- * The Housing Ombudsman's determinations on a complaint, from least to most serious finding,
- * plus the two that end an investigation without a finding of fault.
+ * The Housing Ombudsman's determinations on a complaint: the four findings from least to most
+ * serious, then reasonable redress (a failure the landlord has already put right) and outside
+ * jurisdiction (the Ombudsman cannot consider it).
+ *
+ * @example
+ * ```ts
+ * DETERMINATION_LEVELS.map((l) => DETERMINATION_DESCRIPTIONS[l]);
+ * ```
  */
 export const DETERMINATION_LEVELS = [
   'no-maladministration',
@@ -13,16 +19,37 @@ export const DETERMINATION_LEVELS = [
   'reasonable-redress',
   'outside-jurisdiction',
 ] as const;
-/** One of {@link DETERMINATION_LEVELS}. */
+/**
+ * One of {@link DETERMINATION_LEVELS}.
+ *
+ * @example
+ * ```ts
+ * const level: DeterminationLevel = 'service-failure';
+ * ```
+ */
 export type DeterminationLevel = (typeof DETERMINATION_LEVELS)[number];
 
-/** Where the determination levels and compensation bands come from. */
+/**
+ * Where the determination levels and compensation bands come from.
+ *
+ * @example
+ * ```ts
+ * COMPENSATION_BANDS[0]?.source === REMEDIES_GUIDANCE_SOURCE; // true
+ * ```
+ */
 export const REMEDIES_GUIDANCE_SOURCE: Source = {
   note:
     "Housing Ombudsman Service, 'Guidance on remedies' (revisions listed up to April 2024), section 'Guidance on calculating financial redress'. Indicative only: check the current edition before relying on a figure.",
 };
 
-/** Plain-English meaning of each determination level. */
+/**
+ * Plain-English meaning of each determination level.
+ *
+ * @example
+ * ```ts
+ * DETERMINATION_DESCRIPTIONS['reasonable-redress'];
+ * ```
+ */
 export const DETERMINATION_DESCRIPTIONS: { readonly [K in DeterminationLevel]: string } = {
   'no-maladministration': 'The landlord acted reasonably; no failure was found.',
   'service-failure': 'A failure of service that had a limited or short-lived impact on the resident.',
@@ -32,12 +59,34 @@ export const DETERMINATION_DESCRIPTIONS: { readonly [K in DeterminationLevel]: s
   'outside-jurisdiction': 'The Ombudsman cannot consider the complaint (for example, it was not put through the landlord’s complaints procedure).',
 };
 
-/** How much the failure affected the resident, in the words of the guidance's bands. */
+/**
+ * How much the failure affected the resident, in the words of the guidance's bands.
+ *
+ * @example
+ * ```ts
+ * compensationBand('maladministration', IMPACT_LEVELS[2]); // band 3
+ * ```
+ */
 export const IMPACT_LEVELS = ['limited', 'adverse', 'significant', 'serious'] as const;
-/** One of {@link IMPACT_LEVELS}. */
+/**
+ * One of {@link IMPACT_LEVELS}.
+ *
+ * @example
+ * ```ts
+ * const impact: ImpactLevel = 'significant';
+ * ```
+ */
 export type ImpactLevel = (typeof IMPACT_LEVELS)[number];
 
-/** One indicative compensation band. Amounts in pence; `maxPence` absent means "and above". */
+/**
+ * One indicative compensation band. Amounts in pence; `maxPence` absent means "and above".
+ *
+ * @example
+ * ```ts
+ * const b = compensationBand('severe-maladministration', 'serious');
+ * b?.maxPence; // undefined: £1,000 and above
+ * ```
+ */
 export interface CompensationBand {
   readonly id: 'band-1' | 'band-2' | 'band-3' | 'band-4';
   readonly minPence: number;

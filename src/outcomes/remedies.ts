@@ -7,7 +7,14 @@ import { toDayNumber } from '../calendar/dates.js';
 import type { IsoDate } from '../calendar/dates.js';
 import { Remedy, type FinancialRemedy } from './types.js';
 
-/** What the Code and the policies say about one kind of remedy. */
+/**
+ * What the Code and the policies say about one kind of remedy.
+ *
+ * @example
+ * ```ts
+ * const info: RemedyKindInfo = REMEDY_CATALOGUE.signposting;
+ * ```
+ */
 export interface RemedyKindInfo {
   readonly kind: RemedyKind;
   /** Short plain-English label. */
@@ -100,10 +107,24 @@ export const REMEDY_CATALOGUE: { readonly [K in RemedyKind]: RemedyKindInfo & { 
   },
 };
 
-/** How a financial remedy reaches the complainant. */
+/**
+ * How a financial remedy reaches the complainant.
+ *
+ * @example
+ * ```ts
+ * const route: PaymentRoute = financialRemedyRoute({ type: 'discretionary', amountPence: 2500 }).route; // 'paid-to-complainant'
+ * ```
+ */
 export type PaymentRoute = 'rent-account-credit' | 'paid-to-complainant';
 
-/** The policy fields {@link financialRemedyRoute} reads. */
+/**
+ * The policy fields {@link financialRemedyRoute} reads.
+ *
+ * @example
+ * ```ts
+ * financialRemedyRoute(money, policies.chsCommercialClient); // a Policy is a FinancialRemediesPolicy
+ * ```
+ */
 export interface FinancialRemediesPolicy {
   readonly financialRemedies: {
     readonly compensation: PaymentRoute;
@@ -112,7 +133,14 @@ export interface FinancialRemediesPolicy {
   };
 }
 
-/** The co-op policies' rule (s.8), used when no policy is given. */
+/**
+ * The co-op policies' rule (s.8), used when no policy is given.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_FINANCIAL_ROUTES.compensation; // 'rent-account-credit'
+ * ```
+ */
 export const DEFAULT_FINANCIAL_ROUTES: FinancialRemediesPolicy['financialRemedies'] = {
   compensation: 'rent-account-credit',
   discretionary: 'paid-to-complainant',
@@ -160,7 +188,15 @@ export function formatPence(amountPence: number, path = 'amountPence'): string {
   return pence === 0 ? `£${grouped}` : `£${grouped}.${String(pence).padStart(2, '0')}`;
 }
 
-/** A problem with a remedy from a host, naming the field and the rule. */
+/**
+ * A problem with a remedy from a host, naming the field and the rule.
+ *
+ * @example
+ * ```ts
+ * const r = parseRemedy({ id: 'r1', kind: 'financial', description: 'Payment', dueBy: '2025-03-01' });
+ * if (!r.ok) r.error[0]?.code; // 'financial-details-missing'
+ * ```
+ */
 export interface RemedyError {
   readonly code: 'invalid-remedy' | 'financial-details-missing' | 'financial-details-unexpected';
   readonly message: string;
@@ -212,10 +248,22 @@ export function parseRemedy(input: unknown, path = 'remedy'): Result<Remedy, Rem
  * - `completed-late`: completed after its due date;
  * - `no-date`: not completed and no due date was set (outstanding actions only).
  * A completion dated after `asOf` is not yet known on `asOf`, so it does not count.
+ *
+ * @example
+ * ```ts
+ * trackRemedy({ id: 'r1', dueBy: '2025-03-14', completedOn: '2025-03-20' }, '2025-04-01').status; // 'completed-late'
+ * ```
  */
 export type TrackingStatus = 'outstanding' | 'due' | 'overdue' | 'completed' | 'completed-late' | 'no-date';
 
-/** What {@link trackRemedy} reports. */
+/**
+ * What {@link trackRemedy} reports.
+ *
+ * @example
+ * ```ts
+ * trackRemedies(remedies, '2025-04-01').filter((t) => t.status === 'overdue').map((t) => t.id);
+ * ```
+ */
 export interface TrackedItem {
   readonly id: string;
   readonly status: TrackingStatus;

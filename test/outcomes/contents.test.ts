@@ -24,6 +24,7 @@ describe('Code 6.9 "Landlords must confirm the following in writing to the resid
   it('"a. the complaint stage": a draft saying stage 2 checked as stage 1 is a mismatch', () => expect(codes(1, { ...complete(1), stage: 2 })).toEqual(['response-stage-mismatch']));
   it('"b. the complaint definition" (blank counts as missing)', () => expect(codes(1, { ...complete(1), complaintDefinition: '  ' })).toEqual(['response-missing-definition']));
   it('"c. the decision on the complaint"', () => expect(codes(1, without(complete(1), 'decision'))).toEqual(['response-missing-decision']));
+  it('"c.": a decision that is not one of the s.8 outcomes is invalid', () => expect(codes(1, { ...complete(1), decision: 'resolved' as never })).toEqual(['response-invalid-decision']));
   it('"d. the reasons for any decisions made"', () => expect(codes(1, without(complete(1), 'reasons'))).toEqual(['response-missing-reasons']));
   it('"e. the details of any remedy offered to put things right": neither remedies nor a reason for none', () => expect(codes(1, without(complete(1), 'remedies'))).toEqual(['response-missing-remedy']));
   it('"e.": an empty remedies list with a reason for no remedy is complete', () => expect(codes(1, { ...complete(1), remedies: [], noRemedyReason: 'The complaint was not upheld.' })).toEqual([]));

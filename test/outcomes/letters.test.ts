@@ -104,6 +104,10 @@ describe('renderLetter: refusals (Code 2.4; policy s.3)', () => {
     expect(md).toContain('An insurance claim.');
     expect(md).toContain('right to take our decision not to accept your complaint to the Housing Ombudsman');
   });
+  it('Code 2.2 "A complaints policy must set out the circumstances in which a matter will not be considered as a complaint": a ground the policy does not list is refused', () => {
+    const r = tryRenderLetter('refusal', { ground: 'damages-claim', reasons: 'Damages.' }, { policy: policies.housingOmbudsmanCode2024 });
+    expect(r.ok ? [] : r.error.map((f) => [f.code, f.source.provision])).toEqual([['refusal-ground-not-in-policy', '2.2']]);
+  });
   it('CHS commercial: reasons, no Ombudsman', () => {
     const md = renderLetter('refusal', { ground: 'legal-proceedings', reasons: 'A claim was filed at court.' }, chs);
     expect(md).not.toMatch(/Ombudsman/);
@@ -180,7 +184,9 @@ describe('property: a rendered letter always passes its check', () => {
     fc.assert(fc.property(notice, policyArb, (data, policy) => {
       const r = tryRenderLetter('refusal', data, { policy, calendar });
       const findings = checkRefusalNotice({ ...data, ombudsman: 'policy words' }, policy);
-      expect(r.ok).toBe(findings.length === 0);
+      const listed = data.ground === undefined || policy.exclusions.some((e) => e.ground === data.ground);
+      expect(r.ok).toBe(findings.length === 0 && listed);
+      if (!r.ok && !listed) expect(r.error.map((f) => f.code)).toContain('refusal-ground-not-in-policy');
       if (r.ok) {
         expect(headings(r.value).includes('## Your right to go to the Housing Ombudsman')).toBe(policy.ombudsman.schemeMember);
         for (const p of paragraphs(data.reasons ?? '')) expect(unescapeMarkdown(r.value)).toContain(p);
