@@ -76,6 +76,8 @@ export const ExclusionFacts = z.object({
 /** See {@link ExclusionFacts}. */
 export type ExclusionFacts = z.infer<typeof ExclusionFacts>;
 
+const StrictFacts = z.strictObject(ExclusionFacts.def.shape);
+
 /**
  * A fact from a host that is not usable, naming the field.
  *
@@ -104,7 +106,7 @@ export interface ExclusionFactsError {
  * ```
  */
 export function parseExclusionFacts(input: unknown): Result<ExclusionFacts, ExclusionFactsError[]> {
-  const parsed = z.safeParse(z.strictObject(ExclusionFacts.def.shape), input);
+  const parsed = z.safeParse(StrictFacts, input);
   if (!parsed.success) {
     return err(
       parsed.error.issues.map((i) => {

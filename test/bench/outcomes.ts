@@ -1,0 +1,61 @@
+// Outcomes benchmarks: renderLetter and checkResponseContents throughput, and the gzipped browser
+// bundle of `import { renderLetter } from 'housing-complaints/outcomes'`.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { checkResponseContents, renderLetter, type ResponseLetterData } from '../../src/outcomes/index.js';
+import { policies } from '../../src/policy/index.js';
+import { createCalendar } from '../../src/calendar/index.js';
+import type { BenchRow } from './types.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Calls `fn(i)` in growing batches until `ms` have passed; returns calls per second. */
+function throughput(fn: (i: number) => unknown, ms: number): number {
+  let calls = 0;
+  let batch = 1;
+  let sink = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < ms) {
+    for (let i = 0; i < batch; i++) if (fn(calls + i) !== undefined) sink++;
+    calls += batch;
+    elapsed = performance.now() - start;
+    if (elapsed < ms / 10) batch *= 2;
+  }
+  if (sink < 0) throw new Error('unreachable');
+  return (calls / elapsed) * 1000;
+}
+
+async function bundleSize(contents: string): Promise<number> {
+  const result = await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent' });
+  return gzipSync(result.outputFiles[0]?.contents ?? new Uint8Array(), { level: 9 }).length / 1000;
+}
+
+export async function bench(): Promise<BenchRow[]> {
+  const context = { policy: policies.wellington, calendar: createCalendar({ region: 'england-and-wales' }) };
+  const data: ResponseLetterData = {
+    date: '2025-03-03',
+    complainantName: 'Ms *Jones*',
+    complaintDefinition: 'The boiler was not repaired for three weeks [repair ref #1234].',
+    findings: [
+      { issue: 'Boiler repair delay', finding: 'upheld', reasons: 'The repair target is 3 days.' },
+      { issue: 'Hallway light', finding: 'not-upheld', reasons: 'It was fixed within target.' },
+    ],
+    reasons: 'Our contractor missed two appointments.',
+    remedies: [
+      { id: 'r1', kind: 'apology', description: 'We apologise for the delay.', dueBy: '2025-03-14' },
+      { id: 'r2', kind: 'financial', description: 'A payment for the weeks without heating.', dueBy: '2025-03-21', financial: { type: 'compensation', amountPence: 12_550 } },
+    ],
+    outstandingActions: [{ id: 'a1', description: 'Service the boiler', dueBy: '2025-04-01' }],
+  };
+  const letters = throughput(() => renderLetter('stage-1-response', data, context), 1000);
+  const checks = throughput(() => checkResponseContents(1, { ...data, stage: 1, decision: 'partially-upheld', escalation: 'x' }), 1000);
+  const size = await bundleSize(`import { renderLetter } from './src/outcomes/index.ts'; console.log(renderLetter);`);
+  return [
+    { name: 'outcomes: renderLetter stage 1 response (2 issues, 2 remedies, 1 action)', value: letters, unit: 'letters/s', goal: '>= 2,000 letters/s' },
+    { name: 'outcomes: checkResponseContents stage 1 (complete draft)', value: checks, unit: 'calls/s', goal: '>= 20,000 calls/s' },
+    { name: 'outcomes: browser bundle of renderLetter (minified, gzip)', value: size, unit: 'kB', goal: '<= 30 kB' },
+  ];
+}
