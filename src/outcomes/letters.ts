@@ -2,7 +2,8 @@ import type { ExclusionGroundId } from '../core/catalogue.js';
 import { HousingComplaintsError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import { type Result, ok, err } from '../core/result.js';
-import type { IsoDate } from '../calendar/dates.js';
+import * as z from 'zod/mini';
+import { isIsoDate, type IsoDate } from '../calendar/dates.js';
 import type { WorkingDayCalendar } from '../calendar/index.js';
 import type { Policy } from '../policy/schema.js';
 import { checkResponseContents } from './contents.js';
@@ -10,7 +11,7 @@ import { decideOutcome } from './decide.js';
 import { escapeInline, escapeParagraphs, longDate } from './markdown.js';
 import { checkExtensionNotice, checkRefusalNotice, type ExtensionNotice, type RefusalNotice } from './notices.js';
 import { financialRemedyRoute, formatPence } from './remedies.js';
-import type { IssueFinding, Outcome, Remedy, ResponseDraft } from './types.js';
+import { IssueFinding, type Outcome, type Remedy, type ResponseDraft } from './types.js';
 
 /**
  * The letters {@link renderLetter} writes.
@@ -182,27 +183,53 @@ function remedyLine(r: Remedy, policy: LetterPolicy): string {
   return line;
 }
 
-function effectiveResponse(stage: 1 | 2, data: ResponseLetterData, context: LetterContext): ResponseDraft {
+function headerFindings(data: LetterHeader): Finding[] {
+  return data.date !== undefined && !isIsoDate(data.date)
+    ? [{ severity: 'breach', code: 'letter-invalid-date', message: `The letter date must be a real calendar date written YYYY-MM-DD; got ${JSON.stringify(data.date)}.`, source: { policy: 's.9' }, path: 'date' }]
+    : [];
+}
+
+function effectiveResponse(stage: 1 | 2, data: ResponseLetterData, context: LetterContext): Result<ResponseDraft, Finding[]> {
   let decision = data.decision;
   if (data.findings !== undefined && data.findings.length > 0) {
-    const derived = decideOutcome(data.findings);
+    const parsed = z.safeParse(z.array(IssueFinding), data.findings);
+    if (!parsed.success) {
+      return err(parsed.error.issues.map((i) => ({
+        severity: 'breach' as const,
+        code: 'response-invalid-finding',
+        message: `findings.${i.path.map(String).join('.')}: ${i.message} (policy s.8: each issue is upheld or not upheld, with reasons).`,
+        source: { policy: 's.8' },
+        path: ['findings', ...i.path.map(String)].join('.'),
+      })));
+    }
+    const derived = decideOutcome(parsed.data);
     if (decision !== undefined && decision !== derived) {
-      throw new HousingComplaintsError('decision-contradicts-findings', `data.decision is '${decision}' but the findings on each issue give '${derived}' (policy s.8)`, { path: 'data.decision', source: { policy: 's.8' } });
+      return err([{
+        severity: 'breach',
+        code: 'decision-contradicts-findings',
+        message: `The decision '${decision}' contradicts the findings on each issue, which give '${derived}' (policy s.8).`,
+        source: { policy: 's.8' },
+        path: 'decision',
+      }]);
     }
     decision = derived;
   }
   const member = context.policy.ombudsman.schemeMember;
-  return {
+  return ok({
     ...data,
     stage: data.stage ?? stage,
     ...(decision === undefined ? {} : { decision }),
     ...(stage === 1 && data.escalation === undefined ? { escalation: escalationParagraph(context, data.date) } : {}),
     ...(member && data.ombudsman === undefined ? { ombudsman: ombudsmanParagraph(context.policy) } : {}),
-  };
+  });
 }
 
 function responseLetter(stage: 1 | 2, data: ResponseLetterData, context: LetterContext): Result<string, Finding[]> {
-  const draft = effectiveResponse(stage, data, context);
+  const bad = headerFindings(data);
+  if (bad.length > 0) return err(bad);
+  const effective = effectiveResponse(stage, data, context);
+  if (!effective.ok) return effective;
+  const draft = effective.value;
   const member = context.policy.ombudsman.schemeMember;
   const findings = checkResponseContents(stage, draft, { schemeMember: member, ombudsmanAtStage1: member });
   if (findings.length > 0) return err(findings);
@@ -250,7 +277,7 @@ function extensionLetter(data: ExtensionLetterData, context: LetterContext): Res
   const rules = policy.stages[data.stage === 2 ? 1 : 0].extension;
   const giveOmbudsman = policy.ombudsman.schemeMember && rules.ombudsmanDetailsRequired;
   const notice: ExtensionNotice = { ...data, ...(giveOmbudsman && data.ombudsman === undefined ? { ombudsman: ombudsmanParagraph(policy) } : {}) };
-  const findings = checkExtensionNotice(notice, policy);
+  const findings = [...headerFindings(data), ...checkExtensionNotice(notice, policy)];
   if (findings.length > 0) return err(findings);
   const org = policy.organisation;
   const lines = header(`Your complaint: we need more time for our stage ${data.stage} response`, data, org);
@@ -279,7 +306,7 @@ function refusalLetter(data: RefusalLetterData, context: LetterContext): Result<
       ? { ombudsman: `You have the right to take our decision not to ${data.refused === 'escalate' ? 'escalate' : 'accept'} your complaint to the Housing Ombudsman. If the Ombudsman does not agree that we applied this exclusion fairly, they may tell us to take on your complaint. ${ombudsmanParagraph(policy)}` }
       : {}),
   };
-  const findings = checkRefusalNotice(notice, policy);
+  const findings = [...headerFindings(data), ...checkRefusalNotice(notice, policy)];
   if (data.ground !== undefined && !policy.exclusions.some((e) => e.ground === data.ground)) {
     findings.push({
       severity: 'breach',
@@ -314,6 +341,8 @@ function refusalLetter(data: RefusalLetterData, context: LetterContext): Result<
  * {@link checkRefusalNotice}, Code 2.4), after filling what the policy supplies: how to escalate
  * (the policy's escalation window), the Housing Ombudsman's contact details, and a ground's
  * description and route. Host text is escaped, so it cannot add headings, lists or links.
+ * Bad host data (a letter date that is not a date, a decision that contradicts the findings on
+ * each issue) is reported as findings too; it throws only for a `kind` that is not a letter kind.
  *
  * @example
  * ```ts
@@ -339,8 +368,8 @@ export function tryRenderLetter<K extends LetterKind>(kind: K, data: LetterData[
 /**
  * Writes a letter as plain-language Markdown in the policy's words: a stage 1 or stage 2 response,
  * an extension notice, or a refusal. The letter always passes its own check: when the data leaves
- * something out that the Code or the policy requires, it throws {@link HousingComplaintsError}
- * `'letter-incomplete'` naming the first missing field (use {@link tryRenderLetter} for a
+ * something out that the Code or the policy requires, or is not valid, it throws
+ * {@link HousingComplaintsError} `'letter-incomplete'` naming the first field at fault (use {@link tryRenderLetter} for a
  * `Result` with every finding). A host can restyle the Markdown as it likes.
  *
  * @example

@@ -66,7 +66,15 @@ describe('renderLetter: stage responses say what Code 6.9 / 6.19 and policy s.9 
     expect(headings(renderLetter('stage-2-response', stage1, chs))).not.toContain('## The Housing Ombudsman');
   });
   it('a decision that contradicts the findings on each issue (policy s.8) is an error', () => {
-    expect(() => renderLetter('stage-1-response', { ...stage1, decision: 'upheld' }, wellington)).toThrow(expect.objectContaining({ code: 'decision-contradicts-findings' }));
+    expect(() => renderLetter('stage-1-response', { ...stage1, decision: 'upheld' }, wellington)).toThrow(expect.objectContaining({ code: 'letter-incomplete', path: 'data.decision' }));
+    const r = tryRenderLetter('stage-1-response', { ...stage1, decision: 'upheld' }, wellington);
+    expect(r.ok ? [] : r.error.map((f) => [f.code, f.source.policy])).toEqual([['decision-contradicts-findings', 's.8']]);
+  });
+  it('bad host data comes back as findings from tryRenderLetter, not as a crash', () => {
+    const r = tryRenderLetter('stage-1-response', { ...stage1, date: '2025-02-30' }, wellington);
+    expect(r.ok ? [] : r.error.map((f) => [f.code, f.path])).toEqual([['letter-invalid-date', 'date']]);
+    const bad = tryRenderLetter('stage-1-response', { ...stage1, findings: [{ issue: 'x', finding: 'maybe', reasons: '' }] as never }, wellington);
+    expect(bad.ok ? [] : bad.error.map((f) => [f.code, f.path])).toEqual([['response-invalid-finding', 'findings.0.finding']]);
   });
   it('a letter missing what 6.9 requires is not rendered: the error names the field', () => {
     const { reasons: _r, ...noReasons } = stage1;
