@@ -5,7 +5,7 @@
 
 // "Section 3", "Sections 6 and 7", "Sections 6, 7 & 8", "Sections 6-8", "section 12", "s.3", "s. 6 and s.7".
 // A dash followed by a number is a range; a dash followed by a word is the section title.
-const SECTION_WORD = /\b(?:sections?|s\.|§)\s*(\d{1,3}(?:\s*(?:,|&|\/|\band\b|\bto\b|-|–|—)\s*(?:s\.\s*)?\d{1,3}(?![.\d]))*)/gi;
+const SECTION_WORD = /(?:\b(?:sections?|s\.)|§)\s*(\d{1,3}(?:\s*(?:,|&|\/|\band\b|\bto\b|-|–|—)\s*(?:s\.\s*)?\d{1,3}(?![.\d]))*)/gi;
 
 /**
  * The policy sections an evidence text cites, as `'s.N'`, in the order first cited, without

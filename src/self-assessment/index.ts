@@ -6,9 +6,9 @@
  * @example
  * ```ts
  * import { policies } from 'housing-complaints/policy';
- * import { parseAssessment, assessSelfAssessment, renderMarkdown } from 'housing-complaints/self-assessment';
+ * import { parseAssessment, assessSelfAssessment, renderAssessmentMarkdown } from 'housing-complaints/self-assessment';
  * const parsed = parseAssessment(csvText, 'csv');
- * if (parsed.ok) console.log(renderMarkdown(assessSelfAssessment(parsed.value, { policy: policies.wellington })));
+ * if (parsed.ok) console.log(renderAssessmentMarkdown(assessSelfAssessment(parsed.value, { policy: policies.wellington })));
  * ```
  * @module housing-complaints/self-assessment
  */
@@ -69,4 +69,4 @@ export {
   type ProvisionResult,
   type ProvisionStatus,
 } from './assess.js';
-export { renderMarkdown, renderCsv, renderJson, renderHtml, renderSummaryText, VERDICT_LABELS, STATUS_LABELS } from './render.js';
+export { renderAssessmentMarkdown, renderAssessmentCsv, renderAssessmentJson, renderAssessmentHtml, renderAssessmentSummary, VERDICT_LABELS, STATUS_LABELS } from './render.js';

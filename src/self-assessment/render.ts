@@ -57,10 +57,10 @@ function verdictSentence(report: AssessmentReport): string {
  *
  * @example
  * ```ts
- * console.log(renderSummaryText(assessSelfAssessment(assessment, { policy })));
+ * console.log(renderAssessmentSummary(assessSelfAssessment(assessment, { policy })));
  * ```
  */
-export function renderSummaryText(report: AssessmentReport): string {
+export function renderAssessmentSummary(report: AssessmentReport): string {
   const { title, lines } = heading(report);
   const out = [title, ...lines, '', verdictSentence(report), ''];
   for (const s of report.summary.bySection) {
@@ -82,10 +82,10 @@ function md(text: string): string {
  *
  * @example
  * ```ts
- * writeFileSync('self-assessment-report.md', renderMarkdown(report));
+ * writeFileSync('self-assessment-report.md', renderAssessmentMarkdown(report));
  * ```
  */
-export function renderMarkdown(report: AssessmentReport): string {
+export function renderAssessmentMarkdown(report: AssessmentReport): string {
   const { title, lines } = heading(report);
   const out: string[] = [`# ${md(title)}`, '', ...lines.map((l) => `${md(l)}  `), '', '## Summary', '', md(verdictSentence(report)), ''];
   out.push('| Code section | Provisions | Yes | No | N/a | Not answered | Breaches | Warnings | Verdict |');
@@ -136,10 +136,10 @@ export function renderMarkdown(report: AssessmentReport): string {
  *
  * @example
  * ```ts
- * writeFileSync('self-assessment-report.csv', renderCsv(report));
+ * writeFileSync('self-assessment-report.csv', renderAssessmentCsv(report));
  * ```
  */
-export function renderCsv(report: AssessmentReport): string {
+export function renderAssessmentCsv(report: AssessmentReport): string {
   const rows: string[][] = [['Code provision', 'Code section', 'Answer', 'Status', 'Severity', 'Finding', 'Policy section', 'Message']];
   const base = (p: ProvisionResult): string[] => [
     p.provision,
@@ -162,10 +162,10 @@ export function renderCsv(report: AssessmentReport): string {
  *
  * @example
  * ```ts
- * const again = JSON.parse(renderJson(report)); // same data
+ * const again = JSON.parse(renderAssessmentJson(report)); // same data
  * ```
  */
-export function renderJson(report: AssessmentReport): string {
+export function renderAssessmentJson(report: AssessmentReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
@@ -236,10 +236,10 @@ function chart(report: AssessmentReport): string {
  *
  * @example
  * ```ts
- * writeFileSync('self-assessment-report.html', renderHtml(report));
+ * writeFileSync('self-assessment-report.html', renderAssessmentHtml(report));
  * ```
  */
-export function renderHtml(report: AssessmentReport): string {
+export function renderAssessmentHtml(report: AssessmentReport): string {
   const { title, lines } = heading(report);
   const s = report.summary;
   const sectionRows = s.bySection
