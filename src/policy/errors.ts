@@ -34,7 +34,14 @@ export const POLICY_ERROR_CODES = [
   'versions-gap',
   'no-version-in-force',
 ] as const;
-/** One of {@link POLICY_ERROR_CODES}. */
+/**
+ * One of {@link POLICY_ERROR_CODES}.
+ *
+ * @example
+ * ```ts
+ * const c: PolicyErrorCode = 'stage-count';
+ * ```
+ */
 export type PolicyErrorCode = (typeof POLICY_ERROR_CODES)[number];
 
 /**
@@ -58,7 +65,15 @@ export type PolicyError = {
 
 const STAGE_COUNT_SOURCE: Source = { provision: '5.3', note: 'A process with more than two stages is not acceptable; both stages are required (5.2, 6.10).' };
 
-/** Joins a zod path into a dot path. */
+/**
+ * Joins a zod path into a dot path.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * dotPath(['stages', 1, 'respond']); // 'stages.1.respond'
+ * ```
+ */
 export function dotPath(path: readonly PropertyKey[]): string {
   return path.map((p) => String(p)).join('.');
 }
@@ -84,6 +99,13 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 /**
  * Turns zod issues into {@link PolicyError}s, one per problem, with dot paths and plain messages.
  * `prefix` is prepended to every path (used for `versions.2`).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const r = z.safeParse(Policy, input);
+ * if (!r.success) toPolicyErrors(r.error.issues, input);
+ * ```
  */
 export function toPolicyErrors(issues: readonly z.core.$ZodIssue[], input: unknown, prefix = ''): PolicyError[] {
   const out: PolicyError[] = [];

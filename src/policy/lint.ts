@@ -43,10 +43,24 @@ export const LINT_CODES = [
   'no-channels',
   'receipt-counted-from-next-working-day',
 ] as const;
-/** One of {@link LINT_CODES}. */
+/**
+ * One of {@link LINT_CODES}.
+ *
+ * @example
+ * ```ts
+ * const c: LintCode = 'time-limit-too-short';
+ * ```
+ */
 export type LintCode = (typeof LINT_CODES)[number];
 
-/** A {@link Finding} of the lint, with its code narrowed to {@link LintCode}. */
+/**
+ * A {@link Finding} of the lint, with its code narrowed to {@link LintCode}.
+ *
+ * @example
+ * ```ts
+ * const breaches: PolicyFinding[] = lintPolicy(p).filter((f) => f.severity === 'breach');
+ * ```
+ */
 export type PolicyFinding = Finding & { readonly code: LintCode };
 
 /**
@@ -65,7 +79,16 @@ export type LintablePolicy = Omit<Policy, 'stages' | 'procedures'> & {
   readonly procedures: readonly (Omit<Procedure, 'stages'> & { readonly stages: readonly ProcedureStage[] })[];
 };
 
-/** The exclusion grounds the Code names as acceptable (2.2). */
+/**
+ * The exclusion grounds the Code names as acceptable (2.2): the issue occurred over twelve months
+ * ago, legal proceedings have started, the matter was considered before. Any other ground must be
+ * fair and reasonable to residents.
+ *
+ * @example
+ * ```ts
+ * CODE_ACCEPTABLE_EXCLUSIONS.includes('anonymous'); // false
+ * ```
+ */
 export const CODE_ACCEPTABLE_EXCLUSIONS: readonly ExclusionGroundId[] = ['time-limit', 'legal-proceedings', 'already-considered'];
 
 /** The Code's limits, each with its provision. */

@@ -54,10 +54,25 @@ export const PolicySource = z
       params: { code: 'empty-source' },
     }),
   );
-/** Where a policy value comes from. See {@link PolicySource}. */
+/**
+ * Where a policy value comes from. See {@link PolicySource}.
+ *
+ * @example
+ * ```ts
+ * const s: PolicySource = { provision: '6.14', note: 'Counted from the stage 2 acknowledgement.' };
+ * ```
+ */
 export type PolicySource = z.infer<typeof PolicySource>;
 
-/** The events a timescale can be counted from. */
+/**
+ * The events a timescale can be counted from, in the order they happen within a stage's view of a
+ * complaint (receipt first).
+ *
+ * @example
+ * ```ts
+ * ANCHORS.includes('receipt'); // true
+ * ```
+ */
 export const ANCHORS = ['receipt', 'acknowledgement', 'escalation-request', 'stage-response'] as const;
 
 /**
@@ -70,7 +85,7 @@ export const ANCHORS = ['receipt', 'acknowledgement', 'escalation-request', 'sta
  * ```
  */
 export const Anchor = z.enum(ANCHORS);
-/** See {@link Anchor}. */
+/** The type of a valid {@link Anchor} (the schema's output). */
 export type Anchor = z.infer<typeof Anchor>;
 
 /**
@@ -86,7 +101,7 @@ export const Timescale = z.strictObject({
   anchor: Anchor,
   source: PolicySource,
 });
-/** See {@link Timescale}. */
+/** The type of a valid {@link Timescale} (the schema's output). */
 export type Timescale = z.infer<typeof Timescale>;
 
 /**
@@ -98,7 +113,7 @@ export type Timescale = z.infer<typeof Timescale>;
  * ```
  */
 export const RoleId = z.string().check(z.minLength(1));
-/** See {@link RoleId}. */
+/** The type of a valid {@link RoleId} (the schema's output). */
 export type RoleId = z.infer<typeof RoleId>;
 
 /**
@@ -119,7 +134,7 @@ export const ProcedureStage = z.strictObject({
   notifies: z.array(RoleId),
   source: PolicySource,
 });
-/** See {@link ProcedureStage}. */
+/** The type of a valid {@link ProcedureStage} (the schema's output). */
 export type ProcedureStage = z.infer<typeof ProcedureStage>;
 
 /**
@@ -140,7 +155,7 @@ export const Procedure = z.strictObject({
   stages: z.tuple([ProcedureStage, ProcedureStage]),
   source: PolicySource,
 });
-/** See {@link Procedure}. */
+/** The type of a valid {@link Procedure} (the schema's output). */
 export type Procedure = z.infer<typeof Procedure>;
 
 /**
@@ -164,7 +179,7 @@ export const Extension = z.strictObject({
   noUpperLimit: z.optional(z.boolean()),
   source: PolicySource,
 });
-/** See {@link Extension}. */
+/** The type of a valid {@link Extension} (the schema's output). */
 export type Extension = z.infer<typeof Extension>;
 
 /**
@@ -180,7 +195,7 @@ export const StageRules = z.strictObject({
   respond: Timescale,
   extension: Extension,
 });
-/** See {@link StageRules}. */
+/** The type of a valid {@link StageRules} (the schema's output). */
 export type StageRules = z.infer<typeof StageRules>;
 
 /**
@@ -197,13 +212,20 @@ export const OmbudsmanContact = z.strictObject({
   email: z.optional(z.string().check(z.minLength(1))),
   website: z.optional(z.string().check(z.minLength(1))),
 });
-/** See {@link OmbudsmanContact}. */
+/** The type of a valid {@link OmbudsmanContact} (the schema's output). */
 export type OmbudsmanContact = z.infer<typeof OmbudsmanContact>;
 
 /** The regions whose working days a policy counts in: the calendar's regions. */
 export { REGIONS };
 
-/** The ways a complaint may be made. */
+/**
+ * The ways a complaint may be made; `'any'` records a policy that accepts complaints made in any way.
+ *
+ * @example
+ * ```ts
+ * policies.wellington.channels.map((c) => c.kind); // ['telephone', 'text', 'letter', 'email', 'website', 'in-person']
+ * ```
+ */
 export const CHANNEL_KINDS = ['telephone', 'text', 'letter', 'email', 'website', 'in-person', 'any'] as const;
 
 const Payment = z.enum(['rent-account-credit', 'paid-to-complainant']);
@@ -314,7 +336,23 @@ export const Policy = PolicyShape.check(
     }
   }),
 );
-/** A validated complaints policy. See {@link Policy}. */
+/**
+ * A validated complaints policy. See {@link Policy}.
+ *
+ * @example
+ * ```ts
+ * const p: Policy = policies.dennetts;
+ * p.stages[1].respond; // { workingDays: 20, anchor: 'escalation-request', source: { ... } }
+ * ```
+ */
 export type Policy = z.infer<typeof Policy>;
-/** What a policy looks like before validation (the schema's input type); built-ins are written as this. */
+/**
+ * What a policy looks like before validation (the schema's input type); built-ins are written as
+ * this and validated when the module loads.
+ *
+ * @example
+ * ```ts
+ * const draft = { ...policies.wellington, id: 'draft' } satisfies PolicyInput;
+ * ```
+ */
 export type PolicyInput = z.input<typeof Policy>;

@@ -14,7 +14,16 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Validates a built-in policy at module load; a failure is a defect in the library itself. */
+/**
+ * Validates a built-in policy at module load and freezes it; a failure is a defect in the library
+ * itself and throws at once.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const wellington = builtin(wellingtonInput);
+ * ```
+ */
 export function builtin(input: PolicyInput): Policy {
   const r = z.safeParse(Policy, input);
   if (!r.success) {
