@@ -5,7 +5,7 @@ import { HousingComplaintsError } from '../core/errors.js';
 import type { Source } from '../core/source.js';
 import type { Complaint, ExtensionRecord, ResponseRecord, Stage1Record, Stage2Record } from '../lifecycle/types.js';
 import type { Anchor, Policy } from '../policy/schema.js';
-import { dayNumber, WorkingDayIndex } from './days.js';
+import { dayNumber, monthIndex, WorkingDayIndex } from './days.js';
 import { WorkingDaysHistogram } from './stats.js';
 import type {
   AcknowledgementTimeliness,
@@ -108,14 +108,10 @@ function perThousand(n: number, homes: number | null): PerThousandHomes | null {
 }
 
 const defaultCategory = (c: Complaint): string | undefined => {
+  if (!Object.hasOwn(c, 'category')) return undefined;
   const v = (c as { category?: unknown }).category;
   return typeof v === 'string' && v.length > 0 ? v : undefined;
 };
-
-/** Month key `YYYY-MM` of a day number. */
-function monthOf(day: number): string {
-  return fromDayNumber(day).slice(0, 7);
-}
 
 /**
  * Complaint handling performance over a period, in one pass over any iterable of complaints built
@@ -161,19 +157,23 @@ export function performanceReport(
   const { policy } = context;
   const categoryOf = options.categoryOf ?? defaultCategory;
   const idx = new WorkingDayIndex(context.calendar, fromDay, toDay);
-  const inPeriod = (day: number): boolean => day >= fromDay && day <= toDay;
+  const from = options.from;
+  const to = options.to;
+  /**
+   * Whether a `YYYY-MM-DD` date is in the period. Dates written this way compare as strings in
+   * date order, so no parsing is needed; complaints built by the lifecycle hold only valid dates.
+   */
+  const inPeriod = (date: string): boolean => date >= from && date <= to;
 
   // Months of the period, in order, for the per-month volumes.
-  const months = new Map<string, Mutable<MonthVolume>>();
-  for (let d = fromDay; d <= toDay; d++) {
-    const m = monthOf(d);
-    if (!months.has(m)) months.set(m, { month: m, stage1: 0, stage2: 0, refused: 0 });
-    d += 27; // no month is shorter than 28 days; the loop re-checks each day after
+  const firstMonth = monthIndex(from);
+  const months: Mutable<MonthVolume>[] = [];
+  for (let m = firstMonth; m <= monthIndex(to); m++) {
+    const month = `${String(Math.floor(m / 12)).padStart(4, '0')}-${String((m % 12) + 1).padStart(2, '0')}`;
+    months.push({ month, stage1: 0, stage2: 0, refused: 0 });
   }
-  // The loop above may skip the start of a short last month; make sure the last month is there.
-  const lastMonth = monthOf(toDay);
-  if (!months.has(lastMonth)) months.set(lastMonth, { month: lastMonth, stage1: 0, stage2: 0, refused: 0 });
-  const month = (day: number): Mutable<MonthVolume> => months.get(monthOf(day))!;
+  /** The month record of a date in the period. */
+  const month = (date: string): Mutable<MonthVolume> => months[monthIndex(date) - firstMonth]!;
 
   let read = 0;
   let receivedTotal = 0;
@@ -211,40 +211,37 @@ export function performanceReport(
   };
 
   /** Whether a response is within the Code's timescales (CH02), see FIGURE_DEFINITIONS 'tsm.ch02'. */
-  const withinCode = (stage: 0 | 1, startDay: number, ackDay: number, responseDay: number, exts: readonly ExtensionRecord[]): boolean => {
+  const withinCode = (stage: 0 | 1, startDay: number, ackDay: number, responseOn: string, responseDay: number, exts: readonly ExtensionRecord[]): boolean => {
     const code = CODE_TIMESCALES[stage];
     const ackDue = idx.addWorkingDays(startDay, code.acknowledge.workingDays);
     // Library reading: a late acknowledgement does not lengthen the Code's response timescale.
     const anchor = Math.min(ackDay, ackDue);
     let extra = 0;
     for (const e of exts) {
-      const on = dayNumber(e.on);
-      if (!(on <= responseDay) || e.late) continue; // after the response, or notified after the deadline it extends
+      if (e.on > responseOn || e.late) continue; // after the response, or notified after the deadline it extends
       if (e.totalWorkingDays <= code.extension.withoutGoodReason || (e.goodReason !== undefined && e.goodReason.trim() !== '')) extra += e.workingDays;
     }
     return responseDay <= idx.addWorkingDays(anchor, code.respond.workingDays + extra);
   };
 
   const countResponse = (stage: 0 | 1, startDay: number, ackOn: string, response: ResponseRecord, exts: readonly ExtensionRecord[]): void => {
-    const day = dayNumber(response.on);
-    if (!inPeriod(day)) {
-      if (Number.isNaN(day)) skip(`stage ${stage + 1} response date is not a date`);
-      return;
-    }
+    const on = response.on;
+    if (!inPeriod(on)) return;
     const o = outcome[stage];
     if (response.outcome === 'upheld') o.upheld++;
     else if (response.outcome === 'partially-upheld') o.partiallyUpheld++;
     else if (response.outcome === 'not-upheld') o.notUpheld++;
     else o.notRecorded++;
     let extended = false;
-    for (const e of exts) if (dayNumber(e.on) <= day) extended = true;
+    for (const e of exts) if (e.on <= on) extended = true;
     tally(policyTime[stage], !response.late, extended);
+    const day = dayNumber(on);
     const ackDay = dayNumber(ackOn);
-    if (Number.isNaN(ackDay) || Number.isNaN(startDay)) {
-      skip(`stage ${stage + 1} response without a readable receipt or acknowledgement date`);
+    if (Number.isNaN(day) || Number.isNaN(ackDay) || Number.isNaN(startDay)) {
+      skip(`stage ${stage + 1} response without a readable response, receipt or acknowledgement date`);
       return;
     }
-    tally(codeTime[stage], withinCode(stage, startDay, ackDay, day, exts), extended);
+    tally(codeTime[stage], withinCode(stage, startDay, ackDay, on, day, exts), extended);
     const days = idx.workingDaysBetween(startDay, day);
     if (days >= 0) taken[stage].add(days);
     else skip(`stage ${stage + 1} response dated before the stage started`);
@@ -254,8 +251,8 @@ export function performanceReport(
     const rules = policy.stages[stage];
     const ackOn = 'acknowledgedOn' in record ? record.acknowledgedOn : undefined;
     if (ackOn !== undefined) {
-      const ackDay = dayNumber(ackOn);
-      if (inPeriod(ackDay)) {
+      if (inPeriod(ackOn)) {
+        const ackDay = dayNumber(ackOn);
         const due = idx.addWorkingDays(anchorDay(rules.acknowledge.anchor, startDay, undefined), rules.acknowledge.workingDays);
         const a = ack[stage];
         a.acknowledged++;
@@ -268,7 +265,7 @@ export function performanceReport(
     const agreementBeyond = rules.extension.complainantAgreementBeyond;
     for (const e of record.extensions) {
       const total = e.totalWorkingDays;
-      if (inPeriod(dayNumber(e.on))) {
+      if (inPeriod(e.on)) {
         const x = ext[stage];
         x.granted++;
         if (total > allowance && before <= allowance) x.exceededAllowance++;
@@ -278,15 +275,14 @@ export function performanceReport(
     }
     if ('response' in record && ackOn !== undefined) {
       countResponse(stage, startDay, ackOn, record.response, record.extensions);
-      const responseDay = dayNumber(record.response.on);
-      if (responseDay <= toDay) {
+      if (record.response.on <= to) {
         for (const r of record.response.remedies) {
-          const done = r.completedOn === undefined ? Number.NaN : dayNumber(r.completedOn);
-          if (done <= toDay) {
-            if (done >= fromDay) remedies.completedInPeriod++;
+          const done = r.completedOn;
+          if (done !== undefined && done <= to) {
+            if (done >= from) remedies.completedInPeriod++;
           } else {
             remedies.outstanding++;
-            if (dayNumber(r.dueBy) < toDay) remedies.overdue++;
+            if (r.dueBy < to) remedies.overdue++;
           }
         }
       }
@@ -295,30 +291,28 @@ export function performanceReport(
 
   for (const c of complaints) {
     read++;
-    const receivedDay = dayNumber(c.receivedOn);
+    const receivedOn = c.receivedOn;
+    const receivedDay = dayNumber(receivedOn);
     if (Number.isNaN(receivedDay)) {
       skip('receipt date is not a date');
       continue;
     }
     const refusal = c.status === 'refused' ? c.refusal : undefined;
-    if (inPeriod(receivedDay)) {
+    if (inPeriod(receivedOn)) {
       receivedTotal++;
       const category = categoryOf(c) ?? 'uncategorised';
       categories.set(category, (categories.get(category) ?? 0) + 1);
       if (refusal === undefined || refusal.stage !== 1) {
         received[0]!++;
-        month(receivedDay).stage1++;
+        month(receivedOn).stage1++;
       }
     }
-    if (refusal !== undefined) {
-      const day = dayNumber(refusal.on);
-      if (inPeriod(day)) {
-        refused[refusal.stage - 1]!++;
-        month(day).refused++;
-        for (const g of refusal.grounds) byGround.set(g, (byGround.get(g) ?? 0) + 1);
-      }
+    if (refusal !== undefined && inPeriod(refusal.on)) {
+      refused[refusal.stage - 1]!++;
+      month(refusal.on).refused++;
+      for (const g of refusal.grounds) byGround.set(g, (byGround.get(g) ?? 0) + 1);
     }
-    if (c.status === 'withdrawn' && inPeriod(dayNumber(c.withdrawal.on))) {
+    if (c.status === 'withdrawn' && inPeriod(c.withdrawal.on)) {
       withdrawn[c.withdrawal.from === 'stage-2-requested' || c.withdrawal.from === 'stage-2' ? 1 : 0]!++;
     }
 
@@ -328,25 +322,25 @@ export function performanceReport(
       const requestDay = dayNumber(s2.requestedOn);
       if (Number.isNaN(requestDay)) skip('escalation request date is not a date');
       else {
-        if (inPeriod(requestDay) && (refusal === undefined || refusal.stage !== 2)) {
+        if (inPeriod(s2.requestedOn) && (refusal === undefined || refusal.stage !== 2)) {
           received[1]!++;
-          month(requestDay).stage2++;
+          month(s2.requestedOn).stage2++;
         }
         countStage(1, requestDay, s2);
       }
     }
 
-    for (const r of c.ombudsman.referrals) if (inPeriod(dayNumber(r.on))) referrals++;
-    for (const q of c.ombudsman.evidenceRequests) {
-      const day = dayNumber(q.requestedOn);
-      if (!inPeriod(day)) continue;
+    const { referrals: refs, evidenceRequests } = c.ombudsman;
+    for (const r of refs) if (inPeriod(r.on)) referrals++;
+    for (const q of evidenceRequests) {
+      if (!inPeriod(q.requestedOn)) continue;
       evidence.received++;
-      const due = evidenceDays === null ? Number.POSITIVE_INFINITY : idx.addWorkingDays(day, evidenceDays);
-      const provided = q.providedOn === undefined ? Number.NaN : dayNumber(q.providedOn);
-      if (provided <= toDay) {
-        if (provided <= due) evidence.metOnTime++;
+      const due = evidenceDays === null ? null : fromDayNumber(idx.addWorkingDays(dayNumber(q.requestedOn), evidenceDays));
+      const provided = q.providedOn;
+      if (provided !== undefined && provided <= to) {
+        if (due === null || provided <= due) evidence.metOnTime++;
         else evidence.metLate++;
-      } else if (due < toDay) evidence.overdue++;
+      } else if (due !== null && due < to) evidence.overdue++;
       else evidence.outstanding++;
     }
   }
@@ -357,7 +351,7 @@ export function performanceReport(
     policy: { id: policy.id, organisation: policy.organisation, title: policy.title },
     homes,
     complaintsRead: read,
-    received: { total: receivedTotal, stage1: received[0]!, stage2: received[1]!, byMonth: [...months.values()] },
+    received: { total: receivedTotal, stage1: received[0]!, stage2: received[1]!, byMonth: months },
     refused: { total: refused[0]! + refused[1]!, stage1: refused[0]!, stage2: refused[1]!, byGround: byCount(byGround).map(([ground, count]) => ({ ground, count })) },
     withdrawn: { total: withdrawn[0]! + withdrawn[1]!, stage1: withdrawn[0]!, stage2: withdrawn[1]! },
     outcomes: { stage1: outcome[0], stage2: outcome[1] },
