@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { defineConfig } from 'tsup';
 
 /**
@@ -39,4 +40,10 @@ export default defineConfig({
   target: 'es2022',
   platform: 'neutral',
   outDir: 'dist',
+  // Ship the JSON Schema for policy files (`housing-complaints/policy.schema.json`), generated from
+  // the built policy module so the schema and the validator cannot disagree.
+  async onSuccess() {
+    const policy = (await import(pathToFileURL('dist/policy.js').href)) as { policyJsonSchema(): unknown };
+    writeFileSync('dist/policy.schema.json', `${JSON.stringify(policy.policyJsonSchema(), null, 2)}\n`);
+  },
 });

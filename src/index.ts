@@ -10,3 +10,4 @@ export * from './lifecycle/index.js';
 export * from './exclusions/index.js';
 export * from './outcomes/index.js';
 export * from './reporting/index.js';
+export * from './self-assessment/index.js';
