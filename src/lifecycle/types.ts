@@ -6,20 +6,41 @@
 import * as z from 'zod/mini';
 import { EXCLUSION_GROUNDS } from '../core/catalogue.js';
 import { Source } from '../core/source.js';
-import { isIsoDate } from '../calendar/dates.js';
 import { IssueFinding, Outcome, OutstandingAction, Remedy } from '../outcomes/types.js';
 
 // ---------------------------------------------------------------------------------------------
 // Scalars
 // ---------------------------------------------------------------------------------------------
 
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** True when the first 10 characters of `s` are a real `YYYY-MM-DD` date (no allocation: this runs once per event). */
+function datePart(s: string): boolean {
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  const y = digits(s, 0, 4);
+  const m = digits(s, 5, 7);
+  const d = digits(s, 8, 10);
+  if (y < 1 || m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  return d <= days;
+}
 
 /** True when `s` is a `YYYY-MM-DD` date or an ISO 8601 date-time with `Z` or an offset. */
 export function isEventTime(s: unknown): s is string {
-  if (typeof s !== 'string') return false;
-  if (s.length === 10) return isIsoDate(s);
-  return INSTANT.test(s) && isIsoDate(s.slice(0, 10)) && Number.isFinite(Date.parse(s));
+  if (typeof s !== 'string' || s.length < 10) return false;
+  if (s.length === 10) return datePart(s);
+  return datePart(s) && INSTANT.test(s);
 }
 
 /**
@@ -45,7 +66,7 @@ export const EventTime = z.string().check(
  * ```
  */
 export const LifecycleDate = z.string().check(
-  z.refine((s) => s.length === 10 && isIsoDate(s), { error: 'must be a real calendar date written YYYY-MM-DD' }),
+  z.refine((s) => s.length === 10 && datePart(s), { error: 'must be a real calendar date written YYYY-MM-DD' }),
 );
 
 const Text = z.string().check(z.refine((s) => s.trim().length > 0, { error: 'must not be blank' }));
