@@ -8,4 +8,8 @@ export { type IsoDate, isIsoDate } from './dates.js';
 export { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from './holiday-table.js';
 export { londonDate } from './london.js';
 export { REGIONS, type Region } from './regions.js';
-export { type Result, ok, err, Source, type Finding, type Severity, HousingComplaintsError } from '../core/index.js';
+// Shared core names, from their own files so that importing the calendar loads no schema library.
+export { HousingComplaintsError } from '../core/errors.js';
+export { type Result, ok, err } from '../core/result.js';
+export type { Source } from '../core/source.js';
+export type { Finding, Severity } from '../core/finding.js';

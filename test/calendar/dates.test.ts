@@ -37,3 +37,19 @@ describe('YYYY-MM-DD parsing and formatting', () => {
     expect(fromDayNumber(-1)).toBe('1969-12-31');
   });
 });
+
+describe('every supported day comes back as itself', () => {
+  it('addWorkingDays(d, 0) === d for every day from 2012-01-01 to 2040-12-31', async () => {
+    const { createCalendar, FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } = await import('../../src/calendar/index.js');
+    const cal = createCalendar({ region: 'scotland' });
+    const start = Date.UTC(FIRST_SUPPORTED_YEAR, 0, 1);
+    const end = Date.UTC(LAST_SUPPORTED_YEAR, 11, 31);
+    let checked = 0;
+    for (let t = start; t <= end; t += MS_PER_DAY) {
+      const d = new Date(t).toISOString().slice(0, 10);
+      if (cal.addWorkingDays(d, 0) !== d) expect(cal.addWorkingDays(d, 0)).toBe(d);
+      checked++;
+    }
+    expect(checked).toBe(10_593);
+  });
+});
