@@ -323,7 +323,7 @@ function refusalLetter(data: RefusalLetterData, context: LetterContext): Result<
   const lines = header(`Your complaint: we are not able to ${what}`, data, org);
   lines.push(`We have carefully considered your request, and we have decided not to ${what} under our complaints policy.`, '');
   lines.push('## Why', '');
-  if (words.description !== undefined) lines.push(`Our complaints policy says that the following would not usually be accepted: ${escapeInline(words.description)}`, '');
+  if (words.description !== undefined) lines.push(`Our complaints policy says that the following would not usually be ${data.refused === 'escalate' ? 'escalated' : 'accepted'}: ${escapeInline(words.description)}`, '');
   lines.push(escapeParagraphs(notice.reasons ?? ''), '');
   const route = data.routeElsewhere ?? words.route;
   if (route !== undefined && route.trim() !== '') lines.push('## What happens instead', '', escapeParagraphs(route), '');
