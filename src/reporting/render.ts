@@ -191,7 +191,7 @@ function volumesChart(r: PerformanceReport, id: string): string {
 
 /** Horizontal stacked bars, one per row, as inline SVG. */
 function stackedChart(id: string, title: string, rows: { label: string; parts: { name: string; value: number; colour: string }[] }[]): string {
-  const W = 520;
+  const W = 560;
   const rowH = 34;
   const H = 40 + rows.length * rowH + 24;
   const plotW = 360;
