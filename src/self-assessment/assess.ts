@@ -46,6 +46,11 @@ export interface AssessOptions {
  * How a provision stands: complies (answered Yes, nothing contradicts it), does not comply
  * (answered No, or Yes while the policy falls short of it), not applicable (answered N/a), or not
  * answered.
+ *
+ * @example
+ * ```ts
+ * report.provisions.filter((p) => p.status === 'does-not-comply').map((p) => p.provision); // ['2.3', ...]
+ * ```
  */
 export type ProvisionStatus = 'complies' | 'does-not-comply' | 'not-applicable' | 'not-answered';
 
@@ -54,10 +59,24 @@ export type ProvisionStatus = 'complies' | 'does-not-comply' | 'not-applicable' 
  * `does-not-comply` when any provision does not comply; `incomplete` when any is unanswered or
  * answered twice; `complies-with-evidence-gaps` when all comply but a warning remains (evidence
  * missing or pointing at the wrong section, an N/a); `complies` otherwise.
+ *
+ * @example
+ * ```ts
+ * report.summary.bySection.find((s) => s.number === 6)?.verdict; // 'complies-with-evidence-gaps'
+ * ```
  */
 export type SectionVerdict = 'complies' | 'complies-with-evidence-gaps' | 'incomplete' | 'does-not-comply';
 
-/** The result for one provision: its answer, what the evidence cites, its status and findings. */
+/**
+ * The result for one provision: its answer, what the evidence cites, its status and findings.
+ *
+ * @example
+ * ```ts
+ * const r = report.provisions.find((p) => p.provision === '1.5');
+ * r?.citedSections; // ['s.9']
+ * r?.findings.map((f) => f.code); // ['evidence-subject-mismatch']
+ * ```
+ */
 export interface ProvisionResult {
   readonly provision: ProvisionNumber;
   readonly section: CodeSectionId;
@@ -69,7 +88,15 @@ export interface ProvisionResult {
   readonly findings: readonly Finding[];
 }
 
-/** Counts and the verdict for one of the Code's nine sections. */
+/**
+ * Counts and the verdict for one of the Code's nine sections.
+ *
+ * @example
+ * ```ts
+ * const s = report.summary.bySection[5]; // section 6, Complaint stages
+ * `${s.status.complies} of ${s.provisions} comply: ${s.verdict}`;
+ * ```
+ */
 export interface SectionSummary {
   readonly section: CodeSectionId;
   readonly number: number;
@@ -81,7 +108,15 @@ export interface SectionSummary {
   readonly verdict: SectionVerdict;
 }
 
-/** Counts over the whole assessment and the overall verdict. */
+/**
+ * Counts over the whole assessment and the overall verdict (the worst of the sections').
+ *
+ * @example
+ * ```ts
+ * report.summary.answers; // { yes: 72, no: 0, 'n/a': 0, missing: 0 }
+ * report.summary.findings.breach > 0; // the CLI exits 1
+ * ```
+ */
 export interface AssessmentSummary {
   readonly provisions: number;
   readonly answers: Readonly<Record<Answer | 'missing', number>>;
@@ -94,6 +129,12 @@ export interface AssessmentSummary {
 /**
  * What {@link assessSelfAssessment} found: per provision, the findings (each citing its provision
  * and saying what to fix), the policy lint's own findings for reference, and a summary.
+ *
+ * @example
+ * ```ts
+ * const report: AssessmentReport = assessSelfAssessment(assessment, { policy: policies.wellington });
+ * for (const f of report.findings) console.log(f.severity, f.source.provision, f.message);
+ * ```
  */
 export interface AssessmentReport {
   readonly policy: { readonly id: string; readonly organisation: string; readonly title: string };

@@ -15,7 +15,14 @@ import {
   renderAssessmentSummary,
 } from './render.js';
 
-/** The help text. */
+/**
+ * The help text of the command line.
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(USAGE);
+ * ```
+ */
 export const USAGE = `Usage: housing-complaints self-assess <assessment.json|assessment.csv> --policy <name|policy.json> [--format md|csv|html|json] [--out file]
 
 Checks a self-assessment against the Housing Ombudsman's Complaint Handling Code 2024 and the

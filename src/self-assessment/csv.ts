@@ -48,103 +48,90 @@ export interface CsvSyntaxError {
  */
 export function parseCsv(text: string): Result<CsvRecord[], CsvSyntaxError> {
   const input = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const n = input.length;
   const records: CsvRecord[] = [];
   let fields: string[] = [];
-  let field = '';
   let line = 1;
-  let column = 1;
+  let lineStart = 0; // index of the first character of the current line, for column numbers
   let recordLine = 1;
   let i = 0;
-  const n = input.length;
-  const endRecord = (): void => {
-    fields.push(field);
-    records.push({ fields, line: recordLine });
-    fields = [];
-    field = '';
-  };
-  while (i < n) {
-    const c = input[i] as string;
-    if (c === '"' && field === '') {
-      // Quoted field: runs to the next quote that is not doubled.
+  const delimiter = /[,\r\n]/g;
+  for (;;) {
+    // One field, starting at i.
+    let field: string;
+    if (input.charCodeAt(i) === 34 /* " */) {
       const openLine = line;
-      const openColumn = column;
-      i++;
-      column++;
-      let closed = false;
-      while (i < n) {
-        const d = input[i] as string;
-        if (d === '"') {
-          if (input[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            column += 2;
-            continue;
-          }
-          i++;
-          column++;
-          closed = true;
-          break;
+      const openColumn = i - lineStart + 1;
+      let j = i + 1;
+      let value = '';
+      for (;;) {
+        const q = input.indexOf('"', j);
+        if (q === -1) {
+          return err({
+            code: 'unclosed-quote',
+            message: `a quoted field opened at line ${openLine}, column ${openColumn} is never closed`,
+            line: openLine,
+            column: openColumn,
+          });
         }
-        if (d === '\r' || d === '\n') {
-          // Keep the line break as written inside the field, count the line.
-          if (d === '\r' && input[i + 1] === '\n') {
-            field += '\r\n';
-            i += 2;
-          } else {
-            field += d;
-            i++;
+        const chunk = input.slice(j, q);
+        // Count the line breaks inside the field (CRLF, LF or CR) so later records know their line.
+        for (let k = 0; k < chunk.length; k++) {
+          const c = chunk.charCodeAt(k);
+          if (c === 10 || (c === 13 && chunk.charCodeAt(k + 1) !== 10)) {
+            line++;
+            lineStart = j + k + 1;
           }
-          line++;
-          column = 1;
+        }
+        value += chunk;
+        if (input.charCodeAt(q + 1) === 34) {
+          value += '"';
+          j = q + 2;
           continue;
         }
-        field += d;
-        i++;
-        column++;
+        i = q + 1;
+        break;
       }
-      if (!closed) {
-        return err({
-          code: 'unclosed-quote',
-          message: `a quoted field opened at line ${openLine}, column ${openColumn} is never closed`,
-          line: openLine,
-          column: openColumn,
-        });
-      }
-      const next = input[i];
-      if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n') {
+      const next = input.charCodeAt(i);
+      if (i < n && next !== 44 && next !== 13 && next !== 10) {
+        const column = i - lineStart + 1;
         return err({
           code: 'text-after-quote',
-          message: `line ${line}, column ${column}: unexpected ${JSON.stringify(next)} after a closing quote (a quote inside a quoted field is written twice: "")`,
+          message: `line ${line}, column ${column}: unexpected ${JSON.stringify(input[i])} after a closing quote (a quote inside a quoted field is written twice: "")`,
           line,
           column,
         });
       }
-      // A quoted empty field must still count as a field: mark it by leaving `field` as is.
-      // The following separator is handled below.
-      if (next === undefined) break;
-      continue;
+      field = value;
+    } else {
+      delimiter.lastIndex = i;
+      const m = delimiter.exec(input);
+      const stop = m === null ? n : m.index;
+      field = input.slice(i, stop);
+      i = stop;
     }
-    if (c === ',') {
-      fields.push(field);
-      field = '';
+    fields.push(field);
+    // What ends the field: a comma, a line break, or the end of the text.
+    if (i >= n) {
+      // A final line break does not start another record; the end of text after a field does end one.
+      if (!(fields.length === 1 && field === '' && input.charCodeAt(i - 1) !== 34 && (n === 0 || /[\r\n]$/.test(input)))) {
+        records.push({ fields, line: recordLine });
+      }
+      break;
+    }
+    const c = input.charCodeAt(i);
+    if (c === 44) {
       i++;
-      column++;
       continue;
     }
-    if (c === '\r' || c === '\n') {
-      endRecord();
-      i += c === '\r' && input[i + 1] === '\n' ? 2 : 1;
-      line++;
-      column = 1;
-      recordLine = line;
-      continue;
-    }
-    field += c;
-    i++;
-    column++;
+    records.push({ fields, line: recordLine });
+    fields = [];
+    i += c === 13 && input.charCodeAt(i + 1) === 10 ? 2 : 1;
+    line++;
+    lineStart = i;
+    recordLine = line;
+    if (i >= n) break;
   }
-  // The last record, unless the text ended with a line break (or was empty).
-  if (field !== '' || fields.length > 0 || (n > 0 && !/[\r\n]$/.test(input))) endRecord();
   return ok(records);
 }
 

@@ -55,7 +55,14 @@ export interface AssessmentError {
   readonly source?: Source;
 }
 
-/** The formats {@link parseAssessment} reads. */
+/**
+ * The formats {@link parseAssessment} reads.
+ *
+ * @example
+ * ```ts
+ * const format: AssessmentFormat = file.endsWith('.csv') ? 'csv' : 'json';
+ * ```
+ */
 export type AssessmentFormat = 'json' | 'csv';
 
 /**
@@ -402,7 +409,14 @@ function parseCsvAssessment(text: string): Result<Assessment, AssessmentError[]>
   return ok(parsed.data);
 }
 
-/** The form's words for each answer. */
+/**
+ * The form's words for each answer.
+ *
+ * @example
+ * ```ts
+ * ANSWER_LABELS['n/a']; // 'N/a'
+ * ```
+ */
 export const ANSWER_LABELS: Readonly<Record<Answer, string>> = { yes: 'Yes', no: 'No', 'n/a': 'N/a' };
 
 /**

@@ -39,10 +39,24 @@ export const POLICY_SUBJECTS = [
   'governance',
   'data-protection',
 ] as const;
-/** One of {@link POLICY_SUBJECTS}. */
+/**
+ * One of {@link POLICY_SUBJECTS}.
+ *
+ * @example
+ * ```ts
+ * const s: PolicySubject = 'records';
+ * ```
+ */
 export type PolicySubject = (typeof POLICY_SUBJECTS)[number];
 
-/** Plain-English names of the subjects, for messages. */
+/**
+ * Plain-English names of the subjects, for messages.
+ *
+ * @example
+ * ```ts
+ * SUBJECT_LABELS.records; // 'keeping records'
+ * ```
+ */
 export const SUBJECT_LABELS: Readonly<Record<PolicySubject, string>> = {
   aims: 'the aims of the policy',
   scope: 'who can complain',

@@ -27,10 +27,24 @@ export const CODE_SECTIONS = [
   { id: 'scrutiny', number: 9, title: 'Scrutiny and oversight: continuous learning and improvement' },
 ] as const;
 
-/** Identifier of one of the Code's nine sections, e.g. `'stages'` for section 6. */
+/**
+ * Identifier of one of the Code's nine sections, e.g. `'stages'` for section 6.
+ *
+ * @example
+ * ```ts
+ * const id: CodeSectionId = 'putting-things-right';
+ * ```
+ */
 export type CodeSectionId = (typeof CODE_SECTIONS)[number]['id'];
 
-/** One of the Code's nine sections: its identifier, number and title. */
+/**
+ * One of the Code's nine sections: its identifier, number and title.
+ *
+ * @example
+ * ```ts
+ * const s: CodeSection = codeSection('exclusions'); // { id: 'exclusions', number: 2, title: 'Exclusions' }
+ * ```
+ */
 export type CodeSection = (typeof CODE_SECTIONS)[number];
 
 /**

@@ -8,7 +8,14 @@ import type { AssessmentReport, ProvisionResult, ProvisionStatus, SectionVerdict
 import { formatCsv } from './csv.js';
 import { ANSWER_LABELS } from './parse.js';
 
-/** Plain-English words for each verdict. */
+/**
+ * Plain-English words for each verdict.
+ *
+ * @example
+ * ```ts
+ * VERDICT_LABELS['complies-with-evidence-gaps']; // 'Complies, with evidence gaps'
+ * ```
+ */
 export const VERDICT_LABELS: Readonly<Record<SectionVerdict, string>> = {
   complies: 'Complies',
   'complies-with-evidence-gaps': 'Complies, with evidence gaps',
@@ -16,7 +23,14 @@ export const VERDICT_LABELS: Readonly<Record<SectionVerdict, string>> = {
   'does-not-comply': 'Does not comply',
 };
 
-/** Plain-English words for each provision status. */
+/**
+ * Plain-English words for each provision status.
+ *
+ * @example
+ * ```ts
+ * STATUS_LABELS['not-answered']; // 'Not answered'
+ * ```
+ */
 export const STATUS_LABELS: Readonly<Record<ProvisionStatus, string>> = {
   complies: 'Complies',
   'does-not-comply': 'Does not comply',
@@ -179,7 +193,7 @@ const COLOURS = { complies: '#2e7d32', 'does-not-comply': '#c62828', other: '#9e
 function chart(report: AssessmentReport): string {
   const sections = report.summary.bySection;
   const unit = 22;
-  const labelWidth = 330;
+  const labelWidth = 430;
   const barHeight = 22;
   const gap = 14;
   const max = Math.max(...sections.map((s) => s.provisions), 1);
@@ -204,7 +218,7 @@ function chart(report: AssessmentReport): string {
     const label = `${s.status.complies}/${s.provisions} comply${bad > 0 ? `, ${bad} do not` : ''}${other > 0 ? `, ${other} N/a or missing` : ''}`;
     return [
       `<g class="section-bar" data-section="${s.section}" role="listitem" aria-label="${h(`Section ${s.number}, ${s.title}: ${label}`)}">`,
-      `<text x="${labelWidth - 8}" y="${y + barHeight / 2}" text-anchor="end" dominant-baseline="middle">${h(`${s.number}. ${s.title.length > 44 ? `${s.title.slice(0, 42)}…` : s.title}`)}</text>`,
+      `<text x="${labelWidth - 8}" y="${y + barHeight / 2}" text-anchor="end" dominant-baseline="middle">${h(`${s.number}. ${s.title.length > 62 ? `${s.title.slice(0, 60)}…` : s.title}`)}</text>`,
       `<rect x="${labelWidth}" y="${y}" width="${s.provisions * unit}" height="${barHeight}" fill="none" stroke="#555"/>`,
       segments,
       `<text x="${labelWidth + s.provisions * unit + 8}" y="${y + barHeight / 2}" dominant-baseline="middle">${h(label)}</text>`,

@@ -8,7 +8,14 @@ import { isIsoDate } from '../calendar/dates.js';
 import { PROVISION_NUMBERS } from './provisions.js';
 import { citedSections } from './citations.js';
 
-/** The answers the form allows: Yes, No, and (where a landlord writes it) N/a. */
+/**
+ * The answers the form allows: Yes, No, and (where a landlord writes it) N/a.
+ *
+ * @example
+ * ```ts
+ * ANSWERS; // ['yes', 'no', 'n/a']
+ * ```
+ */
 export const ANSWERS = ['yes', 'no', 'n/a'] as const;
 
 /**
@@ -45,7 +52,14 @@ export const AssessmentDate = z.string().check(
   z.refine((s) => isIsoDate(s), { error: 'must be a real calendar date written YYYY-MM-DD' }),
 );
 
-/** A policy section reference as the library writes it: `'s.3'`. */
+/**
+ * A policy section reference as the library writes it: `'s.3'`.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(SectionRef, 's.12').success; // true
+ * ```
+ */
 export const SectionRef = z.string().check(z.regex(/^s\.\d{1,3}$/, { error: "must be a section reference such as 's.3'" }));
 
 const EntryShape = z.strictObject({
@@ -86,7 +100,14 @@ export const AssessmentEntry = z.pipe(
 );
 /** One answered provision. See {@link AssessmentEntry}. */
 export type AssessmentEntry = z.infer<typeof AssessmentEntry>;
-/** An answered provision before parsing (`citedSections` optional). */
+/**
+ * An answered provision before parsing (`citedSections` optional).
+ *
+ * @example
+ * ```ts
+ * const e: AssessmentEntryInput = { provision: '6.3', complies: 'yes', evidence: 'Sections 6 and 7' };
+ * ```
+ */
 export type AssessmentEntryInput = z.input<typeof AssessmentEntry>;
 
 /**
@@ -135,5 +156,12 @@ export const Assessment = z.strictObject({
 });
 /** A completed self-assessment. See {@link Assessment}. */
 export type Assessment = z.infer<typeof Assessment>;
-/** A self-assessment before parsing. */
+/**
+ * A self-assessment before parsing.
+ *
+ * @example
+ * ```ts
+ * const a: AssessmentInput = { entries: [{ provision: '6.3', complies: 'yes', evidence: 'Section 6' }] };
+ * ```
+ */
 export type AssessmentInput = z.input<typeof Assessment>;

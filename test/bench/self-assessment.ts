@@ -1,0 +1,42 @@
+// Self-assessment benchmarks: reading the 72-row Wellington form, checking it against a policy,
+// and rendering the HTML report. An auditor runs this once per assessment, so the goal is only that
+// a whole run (read, check, render) stays far below the time a person notices.
+import { readFileSync } from 'node:fs';
+import { policies } from '../../src/policy/index.js';
+import { assessSelfAssessment, parseAssessment, renderAssessmentHtml } from '../../src/self-assessment/index.js';
+import type { BenchRow } from './types.js';
+
+function rate(fn: () => unknown, ms = 400): number {
+  for (let i = 0; i < 20; i++) fn(); // warm up
+  let n = 0;
+  const start = performance.now();
+  let now = start;
+  while (now - start < ms) {
+    fn();
+    n++;
+    now = performance.now();
+  }
+  return Math.round((n * 1000) / (now - start));
+}
+
+export async function bench(): Promise<BenchRow[]> {
+  const csv = readFileSync(new URL('../../examples/data/wellington-self-assessment-2024-11.csv', import.meta.url), 'utf8');
+  const json = readFileSync(new URL('../../examples/data/wellington-self-assessment-2024-11.json', import.meta.url), 'utf8');
+  const parsed = parseAssessment(csv, 'csv');
+  if (!parsed.ok) throw new Error('the example assessment must parse');
+  const report = assessSelfAssessment(parsed.value, { policy: policies.wellington });
+  const parseCsvRate = rate(() => parseAssessment(csv, 'csv'));
+  const parseJsonRate = rate(() => parseAssessment(json, 'json'));
+  const assessRate = rate(() => assessSelfAssessment(parsed.value, { policy: policies.wellington }));
+  const htmlRate = rate(() => renderAssessmentHtml(report));
+  const whole = rate(() => {
+    const p = parseAssessment(csv, 'csv');
+    if (p.ok) renderAssessmentHtml(assessSelfAssessment(p.value, { policy: policies.chsCommercialClient }));
+  });
+  return [
+    { name: 'self-assessment: parseAssessment, 72-row CSV form', value: parseCsvRate, unit: 'forms/s', baseline: { name: 'the same form as JSON', value: parseJsonRate } },
+    { name: 'self-assessment: assessSelfAssessment, 72 answers against Wellington (with the policy lint)', value: assessRate, unit: 'reports/s' },
+    { name: 'self-assessment: renderAssessmentHtml, Wellington report', value: htmlRate, unit: 'pages/s' },
+    { name: 'self-assessment: read CSV + check against CHS + render HTML', value: whole, unit: 'runs/s', goal: '>= 20 runs/s (under 50 ms a run)' },
+  ];
+}
