@@ -86,6 +86,7 @@ export const check = [definePolicy(policies.wellington, { timeLimit: { months: 1
     const check = await run(b.code);
     if (JSON.stringify(check) !== '[true,false]') throw new Error(`policy bundle with ${name} did not validate as expected: ${JSON.stringify(check)}`);
   }
+  const lintOnly = await bundle(`import { lintPolicy } from './src/policy/index.ts'; export const check = lintPolicy;`);
   const zodMiniAlone = await bundle(`import * as z from 'zod/mini'; export const s = z.strictObject({ a: z.int() });`);
   const zodClassicAlone = await bundle(`import * as z from 'zod'; export const s = z.strictObject({ a: z.int() });`);
 
@@ -108,6 +109,7 @@ export const check = [definePolicy(policies.wellington, { timeLimit: { months: 1
       goal: '<= 25 kB',
       baseline: { name: "same module with 'zod/mini' resolved to classic 'zod'", value: classic.kB },
     },
+    { name: 'policy: browser bundle of `import { lintPolicy }` alone (built-ins and zod tree-shaken away)', value: lintOnly.kB, unit: 'kB', goal: '<= 5 kB' },
     { name: 'policy: zod/mini alone (one strict object), same settings', value: zodMiniAlone.kB, unit: 'kB' },
     { name: 'policy: classic zod alone (one strict object), same settings', value: zodClassicAlone.kB, unit: 'kB' },
     { name: 'policy: definePolicy(wellington, overrides) incl. full validation', value: define, unit: 'calls/s', goal: '>= 2,000 calls/s' },

@@ -62,6 +62,17 @@ describe('definePolicy: overrides', () => {
     expect(reopened.ok && reopened.value.inForce).toEqual({ from: '2024-11-01' });
   });
 
+  it('returns a fresh, mutable policy that shares no objects with the frozen base', () => {
+    const r = definePolicy(wellington, {});
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value).toEqual(wellington);
+    expect(r.value.stages[0].respond).not.toBe(wellington.stages[0].respond);
+    r.value.stages[0].respond.workingDays = 3;
+    expect(wellington.stages[0].respond.workingDays).toBe(10);
+    expectTypeOf(policies.wellington).toEqualTypeOf<Policy>();
+  });
+
   it('replaces with null where the schema allows it (ombudsmanEvidence)', () => {
     const r = definePolicy(wellington, { ombudsmanEvidence: null });
     expect(r.ok && r.value.ombudsmanEvidence).toBeNull();

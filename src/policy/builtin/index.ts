@@ -42,13 +42,13 @@ export function builtin(input: PolicyInput): Policy {
  * policies.wellington.stages[0].respond.workingDays; // 10
  * ```
  */
-export const policies = {
+export const policies = /* @__PURE__ */ Object.freeze({
   /** The Housing Ombudsman's Complaint Handling Code 2024 as a policy: the statutory minimum. */
-  housingOmbudsmanCode2024: builtin(code2024Input),
+  housingOmbudsmanCode2024: /* @__PURE__ */ builtin(code2024Input),
   /** Wellington Housing Co-operative, outsourced complaints policy, November 2024. */
-  wellington: builtin(wellingtonInput),
+  wellington: /* @__PURE__ */ builtin(wellingtonInput),
   /** Dennetts Housing Co-operative, the same policy text, January 2025. */
-  dennetts: builtin(dennettsInput),
+  dennetts: /* @__PURE__ */ builtin(dennettsInput),
   /** Co-op Homes (CHS), commercial client complaints policy, September 2023 (outside the Ombudsman's scheme). */
-  chsCommercialClient: builtin(chsCommercialClientInput),
-} as const;
+  chsCommercialClient: /* @__PURE__ */ builtin(chsCommercialClientInput),
+} as const);
