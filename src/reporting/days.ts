@@ -12,6 +12,12 @@ function digit(s: string, i: number): number {
 /**
  * Day number (days since 1970-01-01) of a `YYYY-MM-DD` date, or `NaN` when it is not a real date.
  * Character arithmetic only (no regular expression, no `Date`), for the report's hot loop.
+ *
+ * @example
+ * ```ts
+ * dayNumber('1970-01-02'); // 1
+ * dayNumber('2025-02-29'); // NaN
+ * ```
  */
 export function dayNumber(date: string): number {
   if (typeof date !== 'string' || date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return Number.NaN;
@@ -29,7 +35,14 @@ export function dayNumber(date: string): number {
   return daysBeforeYear + DAYS_BEFORE_MONTH[m - 1]! + (m > 2 && leap ? 1 : 0) + d - 1;
 }
 
-/** `year × 12 + month − 1` of a `YYYY-MM-DD` date (no validation: for dates already checked). */
+/**
+ * `year × 12 + month − 1` of a `YYYY-MM-DD` date (no validation: for dates already checked).
+ *
+ * @example
+ * ```ts
+ * monthIndex('2026-01-15') - monthIndex('2025-12-01'); // 1
+ * ```
+ */
 export function monthIndex(date: string): number {
   const y = (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
   return y * 12 + (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48) - 1;
@@ -39,6 +52,12 @@ export function monthIndex(date: string): number {
  * Working-day arithmetic on day numbers in O(1) per call after a one-off scan of the calendar over
  * the dates the report meets (grown on demand). Answers agree with the calendar's
  * `addWorkingDays` and `workingDaysBetween` (day 0 is the start date).
+ *
+ * @example
+ * ```ts
+ * const idx = new WorkingDayIndex(calendar, dayNumber('2025-04-01'), dayNumber('2026-03-31'));
+ * idx.addWorkingDays(dayNumber('2025-06-02'), 10) === dayNumber('2025-06-16'); // true
+ * ```
  */
 export class WorkingDayIndex {
   readonly #calendar: WorkingDayCalendar;

@@ -13,6 +13,11 @@ import { createRng, type Rng } from './prng.js';
  * The proportions the synthetic generator draws from. Defaults ({@link DEFAULT_SYNTHETIC_RATES})
  * are plausible for a small social landlord; they are illustrations, not statistics of any
  * organisation.
+ *
+ * @example
+ * ```ts
+ * const rates: Partial<SyntheticRates> = { escalated: 0.3, lateResponseAtStage1: 0.2 };
+ * ```
  */
 export interface SyntheticRates {
   /** Share of complaints refused at receipt (an exclusion ground of the policy; Code 2.4, policy s.3). Default 0.06. */
@@ -77,6 +82,11 @@ export const DEFAULT_SYNTHETIC_RATES: SyntheticRates = {
  * Categories of synthetic complaints with their weights (repairs dominate, as in most landlords'
  * published figures). The category is written at the start of the complaint's `summary` as
  * `[category]`; read it back with {@link syntheticCategoryOf}.
+ *
+ * @example
+ * ```ts
+ * SYNTHETIC_CATEGORIES.map(([name]) => name); // ['repairs', 'damp-and-mould', ...]
+ * ```
  */
 export const SYNTHETIC_CATEGORIES: readonly (readonly [string, number])[] = [
   ['repairs', 40],
@@ -90,7 +100,15 @@ export const SYNTHETIC_CATEGORIES: readonly (readonly [string, number])[] = [
   ['other', 7],
 ];
 
-/** Options for {@link generateComplaintEvents} and {@link generateComplaints}. */
+/**
+ * Options for {@link generateComplaintEvents} and {@link generateComplaints}.
+ *
+ * @example
+ * ```ts
+ * const options: GenerateComplaintsOptions = { seed: 1, count: 100, from: '2025-04-01', to: '2026-03-31',
+ *   policy: policies.wellington, calendar: createCalendar({ region: 'england-and-wales' }) };
+ * ```
+ */
 export interface GenerateComplaintsOptions {
   /** Any whole number: the same seed gives the same complaints everywhere. */
   readonly seed: number;

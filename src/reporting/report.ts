@@ -19,7 +19,15 @@ import type {
   StageTimeliness,
 } from './types.js';
 
-/** What {@link performanceReport} needs besides the complaints: the policy and the working-day calendar. */
+/**
+ * What {@link performanceReport} needs besides the complaints: the policy and the working-day
+ * calendar (the lifecycle's context has the same shape).
+ *
+ * @example
+ * ```ts
+ * const context: ReportContext = { policy: policies.wellington, calendar: createCalendar({ region: 'england-and-wales' }) };
+ * ```
+ */
 export interface ReportContext {
   readonly policy: Policy;
   readonly calendar: WorkingDayCalendar;

@@ -4,7 +4,14 @@ import type { IsoDate } from '../calendar/dates.js';
 import type { Complaint } from '../lifecycle/types.js';
 import type { WorkingDaysDistribution } from './stats.js';
 
-/** Options for {@link performanceReport}. */
+/**
+ * Options for {@link performanceReport}.
+ *
+ * @example
+ * ```ts
+ * const options: PerformanceReportOptions = { from: '2025-04-01', to: '2026-03-31', homes: 600 };
+ * ```
+ */
 export interface PerformanceReportOptions {
   /** First day of the reporting period (`YYYY-MM-DD`, Europe/London), inclusive. */
   readonly from: IsoDate;
@@ -20,7 +27,14 @@ export interface PerformanceReportOptions {
   readonly categoryOf?: (complaint: Complaint) => string | undefined;
 }
 
-/** Upheld / partially upheld / not upheld counts of the responses sent at one stage in the period (policy s.8). */
+/**
+ * Upheld / partially upheld / not upheld counts of the responses sent at one stage in the period (policy s.8).
+ *
+ * @example
+ * ```ts
+ * const o: OutcomeCounts = report.outcomes.stage1; // { upheld: 12, partiallyUpheld: 5, notUpheld: 20, notRecorded: 0 }
+ * ```
+ */
 export interface OutcomeCounts {
   readonly upheld: number;
   readonly partiallyUpheld: number;
@@ -33,6 +47,12 @@ export interface OutcomeCounts {
  * Timeliness of the responses sent at one stage in the period, measured against a set of
  * timescales (the policy's, or the Code's for CH02). Always `onTime + late === responded`, and
  * `onTimeWithoutExtension + onTimeWithExtension === onTime`, `lateWithoutExtension + lateWithExtension === late`.
+ *
+ * @example
+ * ```ts
+ * const t: StageTimeliness = report.timeliness.stage1;
+ * const share = t.responded === 0 ? null : t.onTime / t.responded;
+ * ```
  */
 export interface StageTimeliness {
   /** Responses sent in the period. */
@@ -47,14 +67,28 @@ export interface StageTimeliness {
   readonly lateWithExtension: number;
 }
 
-/** Acknowledgements sent in the period at one stage, on time or late (Code 6.2, 6.11; policy s.5, s.6). */
+/**
+ * Acknowledgements sent in the period at one stage, on time or late (Code 6.2, 6.11; policy s.5, s.6).
+ *
+ * @example
+ * ```ts
+ * const a: AcknowledgementTimeliness = report.acknowledgements.stage1; // { acknowledged: 40, onTime: 38, late: 2 }
+ * ```
+ */
 export interface AcknowledgementTimeliness {
   readonly acknowledged: number;
   readonly onTime: number;
   readonly late: number;
 }
 
-/** Extensions given in the period at one stage (Code 6.4, 6.15; policy s.5, s.6). */
+/**
+ * Extensions given in the period at one stage (Code 6.4, 6.15; policy s.5).
+ *
+ * @example
+ * ```ts
+ * const x: ExtensionCounts = report.extensions.stage1; // { granted: 6, exceededAllowance: 1, beyondLimitWithoutAgreement: 0 }
+ * ```
+ */
 export interface ExtensionCounts {
   /** Extension events recorded in the period. */
   readonly granted: number;
@@ -64,7 +98,14 @@ export interface ExtensionCounts {
   readonly beyondLimitWithoutAgreement: number;
 }
 
-/** A rate per 1,000 homes with its numerator and denominator (TSM CH01). */
+/**
+ * A rate per 1,000 homes with its numerator and denominator (TSM CH01).
+ *
+ * @example
+ * ```ts
+ * const ch01: PerThousandHomes = { numerator: 34, homes: 600, perThousand: 56.7 };
+ * ```
+ */
 export interface PerThousandHomes {
   readonly numerator: number;
   readonly homes: number;
@@ -72,7 +113,14 @@ export interface PerThousandHomes {
   readonly perThousand: number;
 }
 
-/** A percentage with its numerator and denominator (TSM CH02). `percent` is `null` when the denominator is 0. */
+/**
+ * A percentage with its numerator and denominator (TSM CH02). `percent` is `null` when the denominator is 0.
+ *
+ * @example
+ * ```ts
+ * const ch02: Proportion = { numerator: 30, denominator: 33, percent: 90.9 };
+ * ```
+ */
 export interface Proportion {
   readonly numerator: number;
   readonly denominator: number;
@@ -80,7 +128,15 @@ export interface Proportion {
   readonly percent: number | null;
 }
 
-/** Per-month counts for the charts: month `YYYY-MM`, by receipt date (stage 1) and escalation request date (stage 2). */
+/**
+ * Per-month counts for the charts: month `YYYY-MM`, by receipt date (stage 1), escalation request
+ * date (stage 2) and refusal date (refused).
+ *
+ * @example
+ * ```ts
+ * const m: MonthVolume = { month: '2025-11', stage1: 6, stage2: 1, refused: 0 };
+ * ```
+ */
 export interface MonthVolume {
   readonly month: string;
   readonly stage1: number;
@@ -169,7 +225,14 @@ export interface PerformanceReport {
   readonly skipped: readonly { readonly reason: string; readonly count: number }[];
 }
 
-/** The definition of one figure: how it counts, which date places it in the period, and its source. */
+/**
+ * The definition of one figure: how it counts, which date places it in the period, and its source.
+ *
+ * @example
+ * ```ts
+ * const d: FigureDefinition | undefined = FIGURE_DEFINITIONS.find((x) => x.figure === 'tsm.ch01');
+ * ```
+ */
 export interface FigureDefinition {
   readonly figure: string;
   readonly counts: string;
@@ -188,7 +251,7 @@ const TSM = 'RSH Tenant Satisfaction Measures: Technical Requirements (2024 upda
  *
  * @example
  * ```ts
- * FIGURE_DEFINITIONS.find((d) => d.figure === 'tsm.ch02')?.source; // { provision: '6.4, 6.15', note: ... }
+ * FIGURE_DEFINITIONS.find((d) => d.figure === 'tsm.ch02')?.libraryReading; // true
  * ```
  */
 export const FIGURE_DEFINITIONS: readonly FigureDefinition[] = [

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { HousingComplaintsError } from '../../src/core/index.js';
-import { performanceReport, type PerformanceReport } from '../../src/reporting/index.js';
+import type { Complaint } from '../../src/lifecycle/index.js';
+import { performanceReport, type PerformanceReport, type PerformanceReportOptions, type PerThousandHomes } from '../../src/reporting/index.js';
 import { acknowledged, build, context, extension, juneDataset, received, responded } from './fixtures.js';
 
 const JUNE = { from: '2025-06-01', to: '2025-06-30', homes: 600 } as const;
@@ -208,5 +209,16 @@ describe('performanceReport: invalid options are typed errors naming the field',
 
   it('rejects a context without a calendar', () => {
     expect(() => performanceReport([], { policy: context.policy } as never, JUNE)).toThrow(expect.objectContaining({ path: 'context.calendar' }));
+  });
+});
+
+describe('types', () => {
+  it('performanceReport accepts any iterable of complaints and returns a PerformanceReport', () => {
+    expectTypeOf(performanceReport).parameter(0).toEqualTypeOf<Iterable<Complaint>>();
+    expectTypeOf(performanceReport).returns.toEqualTypeOf<PerformanceReport>();
+    expectTypeOf<PerformanceReport['tsm']['ch01']['stage1']>().toEqualTypeOf<PerThousandHomes | null>();
+    // @ts-expect-error: a period needs both ends
+    const bad: PerformanceReportOptions = { from: '2025-04-01' };
+    expect(bad).toBeDefined();
   });
 });
