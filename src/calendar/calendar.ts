@@ -1,6 +1,7 @@
 import { HousingComplaintsError } from '../core/errors.js';
 import { BANK_HOLIDAY_CORRECTIONS } from './corrections.js';
-import { dayNumberOf, daysInMonth, describe, fromDayNumber, type IsoDate, toDayNumber, weekday } from './dates.js';
+import { dayNumberOf, describe, fromDayNumber, type IsoDate, toDayNumber, weekday } from './dates.js';
+import { dayName } from './names.js';
 import { DATE_HOLIDAYS_TABLE, FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from './holiday-table.js';
 import { londonDate } from './london.js';
 import { REGIONS, type Region } from './regions.js';
@@ -151,33 +152,6 @@ function builtInHolidays(region: Region): Uint8Array {
   return flags;
 }
 
-/** Offset (from FIRST_DAY) of 1 January of each supported year, and of the day after the range. */
-const YEAR_START = new Int32Array(LAST_SUPPORTED_YEAR - FIRST_SUPPORTED_YEAR + 2);
-for (let i = 0; i < YEAR_START.length; i++) YEAR_START[i] = dayNumberOf(FIRST_SUPPORTED_YEAR + i, 1, 1) - FIRST_DAY;
-const TWO_DIGITS = Array.from({ length: 32 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
-
-/**
- * `YYYY-MM-DD` of every day of a supported year, built the first time a result falls in that year
- * (366 short strings), so that answers allocate nothing afterwards.
- */
-const names: (string[] | undefined)[] = [];
-function nameOf(offset: number): IsoDate {
-  let yi = Math.floor(offset / 365.25);
-  if (offset >= (YEAR_START[yi + 1] as number)) yi++;
-  else if (offset < (YEAR_START[yi] as number)) yi--;
-  let year = names[yi];
-  if (!year) {
-    year = [];
-    const y = FIRST_SUPPORTED_YEAR + yi;
-    for (let m = 1; m <= 12; m++) {
-      const prefix = `${y}-${TWO_DIGITS[m]}-`;
-      for (let d = 1, last = daysInMonth(y, m); d <= last; d++) year.push(prefix + (TWO_DIGITS[d] as string));
-    }
-    names[yi] = year;
-  }
-  return year[offset - (YEAR_START[yi] as number)] as IsoDate;
-}
-
 function outOfRange(date: string, path: string): HousingComplaintsError {
   return new HousingComplaintsError(
     'year-out-of-range',
@@ -268,7 +242,7 @@ export function createCalendar(options: CreateCalendarOptions): WorkingDayCalend
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > MAX_WORKING_DAYS) {
       throw new HousingComplaintsError('invalid-working-days', `n must be a whole number of working days from 0 to ${MAX_WORKING_DAYS}, got ${describe(n)}`, { path: 'n' });
     }
-    if (n === 0) return nameOf(i);
+    if (n === 0) return dayName(FIRST_DAY + i);
     const k = (before[i + 1] as number) + n - 1;
     if (k >= count) {
       throw new HousingComplaintsError(
@@ -277,7 +251,7 @@ export function createCalendar(options: CreateCalendarOptions): WorkingDayCalend
         { path: 'n' },
       );
     }
-    return nameOf(working[k] as number);
+    return dayName(FIRST_DAY + (working[k] as number));
   };
 
   return {

@@ -1,8 +1,46 @@
 import { HousingComplaintsError } from '../core/errors.js';
-import { dayNumberOf, daysInMonth, describe, fromDayNumber, type IsoDate, toDayNumber } from './dates.js';
+import { dayNumberOf, daysInMonth, describe, type IsoDate, toDayNumber, weekday } from './dates.js';
+import { dayName } from './names.js';
 
 const MS_PER_DAY = 86_400_000;
+const MS_PER_HOUR = 3_600_000;
 let london: Intl.DateTimeFormat | undefined;
+
+/**
+ * Years in which UK summer time runs from 01:00 UTC on the last Sunday of March to 01:00 UTC on the
+ * last Sunday of October (the Summer Time Order 2002 rule, in force since 1996; checked against the
+ * Europe/London zone rules in test/calendar/london.test.ts). Outside them the platform's zone rules decide.
+ */
+const RULE_FROM = 1996;
+const RULE_TO = 2040;
+
+/** 01:00 UTC on the last Sunday of `month` (3 or 10) of `y`, in milliseconds. */
+function lastSundayOneAm(y: number, month: number): number {
+  const last = dayNumberOf(y, month, 31);
+  return (last - weekday(last)) * MS_PER_DAY + MS_PER_HOUR;
+}
+
+/** The Europe/London day number of an instant. */
+function londonDay(ms: number): number {
+  const utcDay = Math.floor(ms / MS_PER_DAY);
+  // An estimate of the UTC year, at most a few days out around 1 January: harmless, since summer time
+  // starts and ends months away from the turn of the year.
+  const y = 1970 + Math.floor(utcDay / 365.2425);
+  if (y >= RULE_FROM && y <= RULE_TO) {
+    const summer = ms >= lastSundayOneAm(y, 3) && ms < lastSundayOneAm(y, 10);
+    return summer ? Math.floor((ms + MS_PER_HOUR) / MS_PER_DAY) : utcDay;
+  }
+  london ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: 'numeric', day: 'numeric' });
+  let yy = 0;
+  let m = 0;
+  let d = 0;
+  for (const part of london.formatToParts(ms)) {
+    if (part.type === 'year') yy = Number(part.value);
+    else if (part.type === 'month') m = Number(part.value);
+    else if (part.type === 'day') d = Number(part.value);
+  }
+  return dayNumberOf(yy, m, d);
+}
 
 function invalidInstant(instant: unknown, why: string): HousingComplaintsError {
   return new HousingComplaintsError(
@@ -91,14 +129,5 @@ export function londonDate(instant: string | Date): IsoDate {
   } else {
     throw invalidInstant(instant, 'it is neither a string nor a Date');
   }
-  london ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: 'numeric', day: 'numeric' });
-  let y = 0;
-  let m = 0;
-  let d = 0;
-  for (const part of london.formatToParts(ms)) {
-    if (part.type === 'year') y = Number(part.value);
-    else if (part.type === 'month') m = Number(part.value);
-    else if (part.type === 'day') d = Number(part.value);
-  }
-  return fromDayNumber(dayNumberOf(y, m, d));
+  return dayName(londonDay(ms));
 }

@@ -137,6 +137,8 @@ export async function bench(): Promise<BenchRow[]> {
 
   const between = throughput((i) => cal.workingDaysBetween(dates[i & mask]!, dates[(i + 1) & mask]!), 1000);
   const isWorking = throughput((i) => cal.isWorkingDay(dates[i & mask]!), 1000);
+  const instants = dates.map((d, i) => `${d}T${String(i % 24).padStart(2, '0')}:30:00${i % 3 === 0 ? 'Z' : '+01:00'}`);
+  const london = throughput((i) => cal.londonDate(instants[i & mask]!), 1000);
 
   // Building a calendar in a warm process (the per-calendar index over 2012-2040).
   const buildRate = throughput(() => createCalendar({ region: 'scotland', closures: ['2025-12-29', '2025-12-30', '2025-12-31'] }), 500);
@@ -153,6 +155,7 @@ export async function bench(): Promise<BenchRow[]> {
     { name: 'addWorkingDays vs date-fns (on Date objects)', value: ours, unit: 'calls/s', goal: 'faster than date-fns', baseline: { name: 'date-fns addBusinessDays on Dates (no holidays)', value: fnsDates } },
     { name: 'workingDaysBetween (ISO strings, warm)', value: between, unit: 'calls/s' },
     { name: 'isWorkingDay (ISO strings, warm)', value: isWorking, unit: 'calls/s' },
+    { name: 'londonDate (ISO instants with Z or an offset, warm)', value: london, unit: 'calls/s' },
     { name: 'createCalendar with 3 closures (index build, warm process)', value: 1000 / buildRate, unit: 'ms' },
     { name: `cold start: import ${cold.what} + createCalendar + first addWorkingDays (fresh Node process, median of 7)`, value: cold.ms, unit: 'ms', goal: '< 50 ms' },
     { name: "browser bundle of `import { createCalendar } from 'housing-complaints/calendar'` (esbuild, minified, gzip -9)", value: calendarKb, unit: 'kB', goal: '< 25 kB', baseline: { name: 'date-holidays alone, same settings', value: dateHolidaysKb } },

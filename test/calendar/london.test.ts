@@ -43,6 +43,29 @@ describe('londonDate', () => {
     expect(cal.addWorkingDays(cal.londonDate('2025-06-13T22:30:00Z'), 5)).toBe('2025-06-20');
     expect(cal.addWorkingDays(cal.londonDate('2025-06-13T22:30:00Z'), 1)).toBe('2025-06-16');
   });
+  it('agrees with the platform\'s Europe/London zone rules for any instant from 1990 to 2045', () => {
+    const zone = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const viaIntl = (ms: number) => {
+      const p = Object.fromEntries(zone.formatToParts(ms).map((x) => [x.type, x.value]));
+      return `${p.year}-${p.month}-${p.day}`;
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2045, 11, 31) }), (ms) => {
+        expect(londonDate(new Date(ms))).toBe(viaIntl(ms));
+      }),
+      { numRuns: numRuns * 5 },
+    );
+    // Every clock change 1996-2040, a minute either side (01:00 UTC on the last Sundays of March and October).
+    for (let y = 1996; y <= 2040; y++) {
+      for (const month of [2, 9]) {
+        const last = new Date(Date.UTC(y, month + 1, 0));
+        const change = Date.UTC(y, month, last.getUTCDate() - last.getUTCDay(), 1);
+        for (const ms of [change - 60_000, change, change + 60_000, change + 23 * 3_600_000 - 60_000, change + 23 * 3_600_000]) {
+          expect(londonDate(new Date(ms))).toBe(viaIntl(ms));
+        }
+      }
+    }
+  });
   it('agrees with the UK summer time rule (last Sunday of March to last Sunday of October, 01:00 UTC) for any instant 2012-2040', () => {
     const lastSunday = (y: number, month: number) => {
       const last = new Date(Date.UTC(y, month + 1, 0));
