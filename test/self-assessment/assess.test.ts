@@ -10,6 +10,7 @@ import {
   PROVISION_NUMBERS,
 } from '../../src/self-assessment/index.js';
 import * as z from 'zod/mini';
+import fc from 'fast-check';
 
 const wellingtonText = readFileSync(new URL('../../examples/data/wellington-self-assessment-2024-11.json', import.meta.url), 'utf8');
 const parsedWellington = parseAssessment(wellingtonText, 'json');
@@ -245,5 +246,54 @@ describe('completeness and the form\'s demands', () => {
     });
     expect(given.sectionMap).toBe('given');
     expect(given.findings.filter((f) => f.code === 'evidence-cites-unknown-section').length).toBeGreaterThan(0);
+  });
+});
+
+describe('properties of the check', () => {
+  const runs = Number(process.env.FC_NUM_RUNS ?? 100);
+  const answers = fc.constantFrom('yes' as const, 'no' as const, 'n/a' as const);
+  const evidence = fc.constantFrom('', 'N/a', 'Covered in Section 3', 'Sections 6 and 7', 'Section 11 – Keeping records', 'Section 14', 'a meeting note');
+  const assessment = fc
+    .uniqueArray(
+      fc.record({ provision: fc.constantFrom(...PROVISION_NUMBERS), complies: answers, evidence }),
+      { selector: (e) => e.provision, maxLength: 72 },
+    )
+    .map((entries): Assessment => ({ entries: entries.map((e) => entry(e)) }));
+  const policyChoice = fc.constantFrom(policies.wellington, policies.chsCommercialClient, policies.housingOmbudsmanCode2024);
+
+  it('counts add up to the 72 provisions, per section and overall; every finding cites a provision of the form', () => {
+    fc.assert(
+      fc.property(assessment, policyChoice, (a, p) => {
+        const r = assessSelfAssessment(a, { policy: p });
+        const sum = (o: Record<string, number>) => Object.values(o).reduce((x, y) => x + y, 0);
+        expect(sum(r.summary.answers)).toBe(72);
+        expect(sum(r.summary.status)).toBe(72);
+        expect(r.summary.bySection.reduce((n, s) => n + s.provisions, 0)).toBe(72);
+        expect(r.summary.answers.missing).toBe(72 - a.entries.length);
+        for (const f of r.findings) {
+          if (f.code === 'section-map-unavailable') continue;
+          expect(PROVISION_NUMBERS).toContain(f.source.provision);
+        }
+      }),
+      { numRuns: runs },
+    );
+  });
+
+  it('a section does not comply exactly when one of its provisions is answered No or contradicted by the policy', () => {
+    fc.assert(
+      fc.property(assessment, policyChoice, (a, p) => {
+        const r = assessSelfAssessment(a, { policy: p });
+        for (const s of r.summary.bySection) {
+          const inSection = r.provisions.filter((x) => x.section === s.section);
+          const bad = inSection.some((x) => x.answer === 'no' || x.findings.some((f) => f.code === 'answer-contradicts-policy'));
+          expect(s.verdict === 'does-not-comply').toBe(bad);
+        }
+        // Every "No" carries the declared non-compliance breach, and the breaches its missing action and date call for.
+        for (const x of r.provisions.filter((y) => y.answer === 'no')) {
+          expect(x.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['declared-non-compliance', 'no-action', 'no-target-date']));
+        }
+      }),
+      { numRuns: runs },
+    );
   });
 });
