@@ -6,6 +6,7 @@
  */
 import type { Finding, Severity } from '../core/finding.js';
 import type { Source } from '../core/source.js';
+import { HousingComplaintsError } from '../core/errors.js';
 import { lintPolicy, type Policy } from '../policy/index.js';
 import {
   CODE_SECTIONS,
@@ -191,7 +192,8 @@ const NOT_APPLICABLE_EVIDENCE = /^\s*(?:n\/?a|not applicable|none)\b/i;
  * - "N/a" answers (`answered-not-applicable`) and empty or "N/a" evidence (`evidence-missing`): warning.
  *
  * The summary counts answers and statuses per Code section and gives each section a verdict.
- * Pure: the inputs are not changed.
+ * Pure: the inputs are not changed. A missing `options.policy` or an assessment without an
+ * `entries` array throws a `HousingComplaintsError` (code `'invalid-argument'`).
  *
  * @example
  * ```ts
@@ -205,6 +207,16 @@ const NOT_APPLICABLE_EVIDENCE = /^\s*(?:n\/?a|not applicable|none)\b/i;
  * ```
  */
 export function assessSelfAssessment(assessment: Assessment, options: AssessOptions): AssessmentReport {
+  if (assessment === null || typeof assessment !== 'object' || !Array.isArray(assessment.entries)) {
+    throw new HousingComplaintsError('invalid-argument', 'assessSelfAssessment: assessment must be an Assessment with an entries array (read one with parseAssessment)', {
+      path: 'assessment.entries',
+    });
+  }
+  if (options === null || typeof options !== 'object' || options.policy === null || typeof options.policy !== 'object') {
+    throw new HousingComplaintsError('invalid-argument', 'assessSelfAssessment: options.policy is required (a Policy, e.g. policies.wellington)', {
+      path: 'options.policy',
+    });
+  }
   const { policy } = options;
   const sectionMap: AssessmentReport['sectionMap'] =
     options.sections !== undefined ? 'given' : POLICY_SECTIONS[policy.id] !== undefined ? 'built-in' : 'none';

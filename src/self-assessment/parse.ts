@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { type Result, ok, err } from '../core/result.js';
 import type { Source } from '../core/source.js';
+import { HousingComplaintsError } from '../core/errors.js';
 import { isIsoDate } from '../calendar/dates.js';
 import { isProvisionNumber, provision as provisionOf } from './provisions.js';
 import { Assessment, type Answer, type AssessmentInput } from './schema.js';
@@ -117,7 +118,8 @@ const ANSWER_RULE: Source = { provision: '8.1', note: "the form's column 'Comply
  * Every problem is reported, not just the first: an unknown provision, a provision answered twice,
  * a missing answer, an unreadable answer (such as "Voc"), a bad target date, each naming its row
  * and line (CSV) or path (JSON). A valid assessment may still leave provisions unanswered:
- * {@link assessSelfAssessment} reports those.
+ * {@link assessSelfAssessment} reports those. A `text` that is not a string or an unknown `format`
+ * is a programmer error: it throws a `HousingComplaintsError` (code `'invalid-argument'`).
  *
  * @example
  * ```ts
@@ -128,11 +130,13 @@ const ANSWER_RULE: Source = { provision: '8.1', note: "the form's column 'Comply
  */
 export function parseAssessment(text: string, format: AssessmentFormat): Result<Assessment, AssessmentError[]> {
   if (typeof text !== 'string') {
-    return err([{ code: 'invalid-shape', message: `the assessment text must be a string, not ${typeof text}` }]);
+    throw new HousingComplaintsError('invalid-argument', `parseAssessment: text must be a string, not ${typeof text}`, { path: 'text' });
   }
   if (format === 'json') return parseJson(text);
   if (format === 'csv') return parseCsvAssessment(text);
-  return err([{ code: 'invalid-shape', message: `unknown format ${JSON.stringify(format)}: use 'json' or 'csv'` }]);
+  throw new HousingComplaintsError('invalid-argument', `parseAssessment: unknown format ${JSON.stringify(format)}; use 'json' or 'csv'`, {
+    path: 'format',
+  });
 }
 
 function isRecord(x: unknown): x is Record<string, unknown> {

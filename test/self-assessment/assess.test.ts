@@ -297,3 +297,12 @@ describe('properties of the check', () => {
     );
   });
 });
+
+describe('programmer errors throw', () => {
+  it('no policy, or an assessment without entries', () => {
+    expect(() => assessSelfAssessment(wellington, {} as { policy: Policy })).toThrow(expect.objectContaining({ code: 'invalid-argument', path: 'options.policy' }));
+    expect(() => assessSelfAssessment({} as Assessment, { policy: policies.wellington })).toThrow(
+      expect.objectContaining({ code: 'invalid-argument', path: 'assessment.entries' }),
+    );
+  });
+});

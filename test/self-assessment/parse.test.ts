@@ -231,3 +231,10 @@ describe('round trips', () => {
     for (const p of code2024.slice(0, 5)) expect(again).toContain(p.text.includes(',') ? `"${p.text.replace(/"/g, '""')}"` : p.text);
   });
 });
+
+describe('programmer errors throw', () => {
+  it('an unknown format or a text that is not a string', () => {
+    expect(() => parseAssessment('', 'xlsx' as 'csv')).toThrow(expect.objectContaining({ name: 'HousingComplaintsError', code: 'invalid-argument', path: 'format' }));
+    expect(() => parseAssessment(42 as unknown as string, 'csv')).toThrow(expect.objectContaining({ code: 'invalid-argument', path: 'text' }));
+  });
+});
