@@ -47,7 +47,16 @@ const blank = (s: string | undefined): boolean => s === undefined || s.trim() ==
 // Input checks
 // ---------------------------------------------------------------------------------------------
 
-function parseEvent(input: unknown, path: string): Result<LifecycleEvent, LifecycleError> {
+/**
+ * Validates untrusted input as a lifecycle event (its zod schema), naming the field at fault.
+ *
+ * @example
+ * ```ts
+ * const e = parseEvent(JSON.parse(body));
+ * if (!e.ok) return e.error; // { code: 'invalid-event', path: 'event.at', ... }
+ * ```
+ */
+export function parseEvent(input: unknown, path = 'event'): Result<LifecycleEvent, LifecycleError> {
   const r = z.safeParse(LifecycleEvent, input);
   if (r.success) return ok(r.data);
   const issue = r.error.issues[0];
@@ -152,6 +161,18 @@ function startTrusted(e: ReceivedEvent, ctx: LifecycleContext, path: string): Re
 }
 
 /**
+ * The events `applyEvent` takes for a complaint of type `C`: for a complaint whose status is known
+ * (`ComplaintIn<'stage-1'>`), only the events that status accepts; for a complaint of unknown status
+ * (`Complaint`), any event, checked at run time.
+ *
+ * @example
+ * ```ts
+ * type T = EventInput<ComplaintIn<'stage-2-requested'>>['type']; // 'escalation-acknowledged' | 'refused' | ...
+ * ```
+ */
+export type EventInput<C extends Complaint> = Complaint extends C ? LifecycleEvent : EventFor<C['status']>;
+
+/**
  * Applies one event to a complaint and returns the new complaint, or an error naming the rule that
  * refused it (the complaint passed in is unchanged either way). The event is validated at run time
  * too, so untyped input is safe; in TypeScript the event must be one the complaint's status accepts.
@@ -163,7 +184,7 @@ function startTrusted(e: ReceivedEvent, ctx: LifecycleContext, path: string): Re
  * if (!r.ok) console.log(r.error.code, r.error.source);
  * ```
  */
-export function applyEvent<C extends Complaint>(complaint: C, event: EventFor<C['status']>, context: LifecycleContext): Res {
+export function applyEvent<C extends Complaint>(complaint: C, event: EventInput<C>, context: LifecycleContext): Res {
   const parsed = parseEvent(event, 'event');
   if (!parsed.ok) return parsed;
   return applyTrusted(complaint, parsed.value, context, 'event');
@@ -786,5 +807,3 @@ function recordAdjustment(x: Step, ev: AdjustmentRecordedEvent): Res {
   return ok({ ...c, history, adjustments });
 }
 
-/** Internal: parse one event for hosts that validate separately. */
-export { parseEvent };

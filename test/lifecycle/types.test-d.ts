@@ -38,6 +38,10 @@ applyEvent(inStage2, { type: 'extension-granted', at: '2025-01-24', stage: 2, wo
 applyEvent(closed, escalation, context); // a stage 1 closure may be escalated late (runtime checks the rest)
 // A complaint of unknown status accepts any event at compile time; the runtime checks it.
 applyEvent(anyComplaint, reviewerAck, context);
+declare const parsed: LifecycleEvent;
+applyEvent(anyComplaint, parsed, context);
+// @ts-expect-error a complaint known to be at stage 1 needs an event known to be one it accepts
+applyEvent(inStage1, parsed, context);
 
 expectTypeOf<EventFor<'stage-1'>['type']>().toEqualTypeOf<
   | 'clarification-requested'
