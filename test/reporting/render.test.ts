@@ -57,3 +57,15 @@ describe('renderReportHtml: self-contained, accessible charts', () => {
     expect(out).not.toContain('<b>Co-op');
   });
 });
+
+describe('renderers on an empty period', () => {
+  const empty = performanceReport([], context, { from: '2025-01-01', to: '2025-03-31' });
+  it('render without NaN or undefined, saying there is nothing rather than failing', () => {
+    for (const out of [renderReportMarkdown(empty), renderReportHtml(empty), renderReportJson(empty)]) {
+      expect(out).not.toMatch(/NaN|undefined|Infinity/);
+    }
+    expect(renderReportMarkdown(empty)).toContain('not computed (number of homes not given)');
+    expect(renderReportHtml(empty)).toContain('n/a (none responded to)');
+    expect(empty.received.byMonth.map((m) => m.month)).toEqual(['2025-01', '2025-02', '2025-03']);
+  });
+});

@@ -222,3 +222,13 @@ describe('types', () => {
     expect(bad).toBeDefined();
   });
 });
+
+describe('records the report cannot read are left out and counted, not guessed', () => {
+  it('a complaint with an unreadable receipt date is skipped with its reason', () => {
+    const broken = { ...juneDataset()[0]!, receivedOn: '2025-06-31' } as Complaint;
+    const r = performanceReport([broken, ...juneDataset()], context, JUNE);
+    expect(r.skipped).toEqual([{ reason: 'receipt date is not a date', count: 1 }]);
+    expect(r.complaintsRead).toBe(8);
+    expect(r.received.total).toBe(5);
+  });
+});
