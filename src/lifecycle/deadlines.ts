@@ -2,6 +2,7 @@
  * Every deadline that applies to a complaint now, how it was worked out, and where it stands.
  */
 import { HousingComplaintsError } from '../core/errors.js';
+import type { Source } from '../core/source.js';
 import { isIsoDate } from '../calendar/dates.js';
 import type { LifecycleContext } from './context.js';
 import { acknowledgementDue, addDays, escalationWindow, responseDue, type Due } from './timing.js';
@@ -97,7 +98,7 @@ export function deadlines(complaint: Complaint, context: LifecycleContext, asOf?
     for (const r of s.response.remedies) {
       push(
         'remedy',
-        { dueBy: r.dueBy, anchor: s.response.on, anchorKind: 'remedy-offer', workingDays: context.calendar.workingDaysBetween(s.response.on, r.dueBy), source: { provision: '7.3', policy: 's.8' } },
+        { dueBy: r.dueBy, anchor: s.response.on, anchorKind: 'remedy-offer', workingDays: context.calendar.workingDaysBetween(s.response.on, r.dueBy), source: remedySource(context) },
         r.completedOn,
         r.id,
       );
@@ -110,6 +111,11 @@ export function deadlines(complaint: Complaint, context: LifecycleContext, asOf?
     push('adjustment-review', { dueBy: addDays(last, a.reviewEveryWorkingDays, context), anchor: last, anchorKind: 'last-review', workingDays: a.reviewEveryWorkingDays, source: { provision: '5.10' } }, undefined, a.id);
   }
   return out;
+}
+
+function remedySource(context: LifecycleContext): Source {
+  const policy = context.policy.remedies[0]?.source.policy ?? context.policy.financialRemedies.source.policy;
+  return policy === undefined ? { provision: '7.3' } : { provision: '7.3', policy };
 }
 
 function acknowledgedOn(s: Stage1Record | Stage2Record): string | undefined {

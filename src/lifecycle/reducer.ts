@@ -43,6 +43,26 @@ const fail = (code: LifecycleErrorCode, message: string, source: Source, path?: 
 
 const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
 
+/**
+ * A rule's source: the Code provision, and the policy's own section where the policy cites one
+ * (the built-in Code policy has no sections; a co-op policy does).
+ */
+function cite(provision: string | undefined, policySection: string | undefined, note?: string): Source {
+  return {
+    ...(provision === undefined ? {} : { provision }),
+    ...(policySection === undefined ? {} : { policy: policySection }),
+    ...(note === undefined ? {} : { note }),
+  };
+}
+
+/** The policy's sections for procedures, remedies, the Ombudsman, and an exclusion ground. */
+const sectionOf = {
+  procedures: (ctx: LifecycleContext) => ctx.policy.procedures[0]?.source.policy,
+  remedies: (ctx: LifecycleContext) => ctx.policy.remedies[0]?.source.policy ?? ctx.policy.financialRemedies.source.policy,
+  ombudsman: (ctx: LifecycleContext) => ctx.policy.ombudsmanEvidence?.source.policy ?? ctx.policy.ombudsman.source.policy,
+  ground: (ctx: LifecycleContext, ground: string) => ctx.policy.exclusions.find((x) => x.ground === ground)?.source.policy,
+};
+
 // ---------------------------------------------------------------------------------------------
 // Input checks
 // ---------------------------------------------------------------------------------------------
@@ -91,7 +111,7 @@ function checkProcedure(ctx: LifecycleContext, id: string | undefined, path: str
     return fail(
       'unknown-procedure',
       `${path} '${id}' is not a procedure of policy '${ctx.policy.id}' (one of ${ctx.policy.procedures.map((q) => `'${q.id}'`).join(', ')})`,
-      { policy: 's.5', note: 'policy.procedures' },
+      cite(undefined, sectionOf.procedures(ctx), 'policy.procedures'),
       path,
     );
   }
@@ -101,7 +121,7 @@ function checkProcedure(ctx: LifecycleContext, id: string | undefined, path: str
 function checkRoles(ctx: LifecycleContext, roles: readonly string[] | undefined, path: string): Result<true, LifecycleError> {
   for (const [i, role] of (roles ?? []).entries()) {
     if (!Object.hasOwn(ctx.policy.roles, role)) {
-      return fail('unknown-role', `${path}[${i}] '${role}' is not a role of policy '${ctx.policy.id}'`, { policy: 's.5', note: 'policy.roles' }, `${path}.${i}`);
+      return fail('unknown-role', `${path}[${i}] '${role}' is not a role of policy '${ctx.policy.id}'`, cite(undefined, sectionOf.procedures(ctx), 'policy.roles'), `${path}.${i}`);
     }
   }
   return ok(true);
@@ -396,20 +416,20 @@ const HANDLERS: { readonly [K in Exclude<EventType, 'received'>]: Handler<K> } =
   'ombudsman-evidence-requested': (x, ev) => {
     const { c, on, path, history } = x;
     if (c.ombudsman.referrals.length === 0) {
-      return fail('no-ombudsman-referral', 'record the Ombudsman referral before its requests for evidence', { policy: 's.10' }, `${path}.type`);
+      return fail('no-ombudsman-referral', 'record the Ombudsman referral before its requests for evidence', cite(undefined, sectionOf.ombudsman(x.ctx)), `${path}.type`);
     }
     if (c.ombudsman.evidenceRequests.some((q) => q.id === ev.requestId)) {
-      return fail('duplicate-id', `evidence request '${ev.requestId}' is already recorded`, { policy: 's.10' }, `${path}.requestId`);
+      return fail('duplicate-id', `evidence request '${ev.requestId}' is already recorded`, cite(undefined, sectionOf.ombudsman(x.ctx)), `${path}.requestId`);
     }
     return ok({ ...c, history, ombudsman: { ...c.ombudsman, evidenceRequests: [...c.ombudsman.evidenceRequests, { id: ev.requestId, requestedOn: on }] } });
   },
   'ombudsman-evidence-provided': (x, ev) => {
     const { c, on, path, history } = x;
     const i = c.ombudsman.evidenceRequests.findIndex((q) => q.id === ev.requestId);
-    if (i < 0) return fail('unknown-evidence-request', `no evidence request '${ev.requestId}' is recorded`, { policy: 's.10' }, `${path}.requestId`);
+    if (i < 0) return fail('unknown-evidence-request', `no evidence request '${ev.requestId}' is recorded`, cite(undefined, sectionOf.ombudsman(x.ctx)), `${path}.requestId`);
     const provided = c.ombudsman.evidenceRequests[i]?.providedOn;
     if (provided !== undefined) {
-      return fail('evidence-already-provided', `evidence for request '${ev.requestId}' was provided on ${provided}`, { policy: 's.10' }, `${path}.requestId`);
+      return fail('evidence-already-provided', `evidence for request '${ev.requestId}' was provided on ${provided}`, cite(undefined, sectionOf.ombudsman(x.ctx)), `${path}.requestId`);
     }
     return ok({
       ...c,
@@ -469,7 +489,8 @@ function withStage(x: Step, f: <S extends Stage1Record | Stage2Record>(s: S) => 
 function refuse(x: Step, ev: RefusedEvent): Res {
   const { c, on, ctx, path, history } = x;
   const stage = c.status === 'stage-2-requested' ? 2 : 1;
-  const src = (provision: string): Source => (stage === 2 ? { provision: `${provision}, 5.11`, policy: 's.3' } : { provision, policy: 's.3' });
+  const section = sectionOf.ground(ctx, ev.grounds[0] ?? '') ?? ctx.policy.exclusions[0]?.source.policy;
+  const src = (provision: string): Source => cite(stage === 2 ? `${provision}, 5.11` : provision, section);
   if (ev.grounds.length === 0) {
     return fail('refusal-needs-grounds', 'a refusal must give the ground(s) from the policy on which the matter is not accepted', src('2.1, 2.2'), `${path}.grounds`);
   }
@@ -502,7 +523,7 @@ function acknowledge(x: Step, ev: AcknowledgedEvent): Res {
     return fail(
       'receipt-notification-missing',
       `under procedure ${proc.id} the receipt must be notified to ${missing.map((r) => ctx.policy.roles[r]?.title ?? r).join(', ')} (${missing.join(', ')}) before the complaint is acknowledged`,
-      { policy: proc.source.policy ?? 's.7', note: 'procedure notifyOnReceipt' },
+      cite(undefined, proc.source.policy, 'procedure notifyOnReceipt'),
       `${path}.notified`,
     );
   }
@@ -538,9 +559,9 @@ function extend(x: Step, ev: ExtensionGrantedEvent): Res {
     return fail('extension-wrong-stage', `the complaint is at stage ${stage}; an extension of stage ${ev.stage} cannot be granted now`, { provision }, `${path}.stage`);
   }
   const rules = ctx.policy.stages[stage - 1]!.extension;
-  const policySection = rules.source.policy ?? 's.5';
+  const policySection = rules.source.policy;
   if (blank(ev.reasons)) {
-    return fail('extension-needs-reasons', 'the reasons for an extension must be clearly explained to the complainant', { provision, policy: policySection }, `${path}.reasons`);
+    return fail('extension-needs-reasons', 'the reasons for an extension must be clearly explained to the complainant', cite(provision, policySection), `${path}.reasons`);
   }
   const s = stageRecord(c, stage)!;
   const total = extensionTotal(s) + ev.workingDays;
@@ -548,7 +569,7 @@ function extend(x: Step, ev: ExtensionGrantedEvent): Res {
     return fail(
       'extension-needs-good-reason',
       `extensions at stage ${stage} would total ${total} working days; more than ${rules.withoutGoodReason} needs a good reason`,
-      { provision, policy: policySection },
+      cite(provision, policySection),
       `${path}.goodReason`,
     );
   }
@@ -556,12 +577,12 @@ function extend(x: Step, ev: ExtensionGrantedEvent): Res {
     return fail(
       'extension-needs-agreement',
       `extensions at stage ${stage} would total ${total} working days; beyond ${rules.complainantAgreementBeyond} the complainant must agree (otherwise give the Ombudsman's details so the plan can be challenged)`,
-      { policy: policySection },
+      cite(undefined, policySection, rules.source.policy === undefined ? 'policy stages[].extension.complainantAgreementBeyond' : undefined),
       `${path}.complainantAgreed`,
     );
   }
   if (rules.ombudsmanDetailsRequired && !ev.ombudsmanDetailsGiven) {
-    return fail('extension-needs-ombudsman-details', `the complainant must be given the Ombudsman's contact details when told of an extension`, { provision: detailsProvision, policy: policySection }, `${path}.ombudsmanDetailsGiven`);
+    return fail('extension-needs-ombudsman-details', `the complainant must be given the Ombudsman's contact details when told of an extension`, cite(detailsProvision, policySection), `${path}.ombudsmanDetailsGiven`);
   }
   const before = responseDue(c, stage, ctx)!;
   const extended = { ...s, extensions: [...s.extensions, { on, workingDays: ev.workingDays, totalWorkingDays: total, reasons: ev.reasons, complainantAgreed: ev.complainantAgreed ?? false, ombudsmanDetailsGiven: ev.ombudsmanDetailsGiven, previousDueBy: before.dueBy, newDueBy: before.dueBy, late: on > before.dueBy, ...(ev.goodReason === undefined ? {} : { goodReason: ev.goodReason }) }] };
@@ -576,7 +597,7 @@ function extend(x: Step, ev: ExtensionGrantedEvent): Res {
 
 function additionalIssue(x: Step, ev: AdditionalIssueRaisedEvent): Res {
   const { c, on, history } = x;
-  const source: Source = { provision: '6.8', policy: 's.3' };
+  const source = cite('6.8', sectionOf.ground(x.ctx, 'new-issue-during-investigation'));
   const incorporate = c.status === 'stage-1' && ev.related && ev.wouldUnreasonablyDelay !== true;
   if (incorporate && c.stage1.definition.issues.some((i) => i.id === ev.issue.id)) {
     return fail('duplicate-id', `issue '${ev.issue.id}' is already in the complaint definition`, { provision: '5.6' }, `${x.path}.issue.id`);
@@ -608,12 +629,12 @@ function respond(x: Step, ev: RespondedEvent): Res {
   // Code 6.7: every point in the complaint definition is addressed.
   for (const [i, f] of ev.findings.entries()) {
     if (!s.definition.issues.some((q) => q.id === f.issue || q.summary === f.issue)) {
-      return fail('response-unknown-issue', `finding ${i + 1} is on '${f.issue}', which is not an issue in the stage ${stage} complaint definition`, { provision: '6.7', policy: 's.9' }, `${path}.findings.${i}.issue`);
+      return fail('response-unknown-issue', `finding ${i + 1} is on '${f.issue}', which is not an issue in the stage ${stage} complaint definition`, { provision: '6.7' }, `${path}.findings.${i}.issue`);
     }
   }
   for (const q of s.definition.issues) {
     if (!ev.findings.some((f) => f.issue === q.id || f.issue === q.summary)) {
-      return fail('response-issue-not-addressed', `the response has no finding on issue '${q.id}' (${q.summary}); all points in the complaint definition must be addressed`, { provision: stage === 1 ? '6.7' : '6.18', policy: 's.9' }, `${path}.findings`);
+      return fail('response-issue-not-addressed', `the response has no finding on issue '${q.id}' (${q.summary}); all points in the complaint definition must be addressed`, { provision: stage === 1 ? '6.7' : '6.18' }, `${path}.findings`);
     }
   }
   const outcome = decideOutcome(ev.findings);
@@ -647,7 +668,7 @@ function respond(x: Step, ev: RespondedEvent): Res {
     return fail(
       'response-wrong-decider',
       `under procedure ${proc!.id} the stage ${stage} decision is made by ${ctx.policy.roles[roles.decides]?.title ?? roles.decides} ('${roles.decides}'), not '${ev.decidedBy}'`,
-      { policy: roles.source.policy ?? proc!.source.policy ?? 's.5', ...(stage === 2 ? { provision: '6.13' } : {}) },
+      cite(stage === 2 ? '6.13' : undefined, roles.source.policy ?? proc!.source.policy, 'procedure stages[].decides'),
       `${path}.decidedBy`,
     );
   }
@@ -657,7 +678,7 @@ function respond(x: Step, ev: RespondedEvent): Res {
   const known = new Set(allRemedies(c).map((r) => r.id));
   for (const [i, r] of remedies.entries()) {
     if (r.dueBy < on) {
-      return fail('remedy-due-before-response', `remedy '${r.id}' is due on ${r.dueBy}, before the response that offers it (${on})`, { provision: '7.3', policy: 's.8' }, `${path}.remedies.${i}.dueBy`);
+      return fail('remedy-due-before-response', `remedy '${r.id}' is due on ${r.dueBy}, before the response that offers it (${on})`, cite('7.3', sectionOf.remedies(ctx)), `${path}.remedies.${i}.dueBy`);
     }
     if (known.has(r.id)) return fail('duplicate-id', `remedy id '${r.id}' is already used in this complaint`, { provision: '7.3' }, `${path}.remedies.${i}.id`);
     known.add(r.id);
@@ -700,18 +721,18 @@ function escalate(x: Step, ev: EscalationRequestedEvent): Res {
   if (c.status !== 'stage-1-responded' && c.status !== 'closed') return notAllowed(c, ev, path);
   if (c.status === 'closed' && c.closure.how === 'stage-2-response') return notAllowed(c, ev, path);
   const esc = ctx.policy.escalation;
-  const src: Source = { policy: esc.source.policy ?? 's.6, s.7', ...(esc.source.provision === undefined ? {} : { provision: esc.source.provision }) };
+  const section = esc.source.policy;
   const stage1Issues = c.stage1.definition.issues;
   if ((ev.newIssues?.length ?? 0) > 0 && !esc.newIssuesAllowed) {
-    return fail('escalation-new-issues', 'a stage 2 escalation cannot include new or unrelated complaints; log them as a new complaint', { policy: src.policy ?? 's.6, s.7', provision: '6.8' }, `${path}.newIssues`);
+    return fail('escalation-new-issues', 'a stage 2 escalation cannot include new or unrelated complaints; log them as a new complaint', cite('6.8', section, 'policy escalation.newIssuesAllowed'), `${path}.newIssues`);
   }
   for (const [i, id] of (ev.issues ?? []).entries()) {
     if (!stage1Issues.some((q) => q.id === id)) {
-      return fail('escalation-new-issues', `issue '${id}' was not part of the stage 1 complaint; a stage 2 escalation cannot include new or unrelated complaints`, { policy: src.policy ?? 's.6, s.7' }, `${path}.issues.${i}`);
+      return fail('escalation-new-issues', `issue '${id}' was not part of the stage 1 complaint; a stage 2 escalation cannot include new or unrelated complaints`, cite(undefined, section, 'policy escalation.newIssuesAllowed'), `${path}.issues.${i}`);
     }
   }
   if (esc.reasonsRequired && blank(ev.reasons)) {
-    return fail('escalation-reasons-required', 'the policy requires reasons for a stage 2 request (note: Code 6.12 says residents must not be required to explain them)', { ...src, provision: '6.12' }, `${path}.reasons`);
+    return fail('escalation-reasons-required', 'the policy requires reasons for a stage 2 request (note: Code 6.12 says residents must not be required to explain them)', cite('6.12', section, 'policy escalation.reasonsRequired'), `${path}.reasons`);
   }
   const window = escalationWindow(c, ctx);
   const late = window !== undefined && on > window.dueBy;
@@ -719,7 +740,7 @@ function escalate(x: Step, ev: EscalationRequestedEvent): Res {
     return fail(
       'escalation-late-without-discretion',
       `the stage 2 request on ${on} is after the escalation window closed on ${window.dueBy}; accept it only with a recorded reason for using discretion`,
-      { provision: '5.11, 2.3', policy: src.policy ?? 's.6, s.7' },
+      cite('5.11, 2.3', ctx.policy.escalation.window.source.policy ?? section),
       `${path}.discretionReason`,
     );
   }
@@ -745,7 +766,7 @@ function acknowledgeEscalation(x: Step, ev: EscalationAcknowledgedEvent): Res {
   const { c, on, path, history } = x;
   if (c.status !== 'stage-2-requested') return notAllowed(c, ev, path);
   if (ev.reviewer === c.stage1.handler) {
-    return fail('reviewer-is-stage-1-handler', `the stage 2 reviewer '${ev.reviewer}' handled stage 1; the person considering stage 2 must not be the one who considered stage 1`, { provision: '6.13', policy: 's.6, s.7' }, `${path}.reviewer`);
+    return fail('reviewer-is-stage-1-handler', `the stage 2 reviewer '${ev.reviewer}' handled stage 1; the person considering stage 2 must not be the one who considered stage 1`, cite('6.13', procedureOf(x.ctx, c.procedure)?.stages[1].source.policy), `${path}.reviewer`);
   }
   let definition = ev.definition;
   if (definition === undefined) {
@@ -768,7 +789,7 @@ function close(x: Step, ev: ClosedEvent): Res {
   if (ev.how === 'escalation-window-lapsed') {
     const w = escalationWindow(c, ctx);
     if (w !== undefined && on <= w.dueBy) {
-      return fail('escalation-window-open', `the escalation window is open until ${w.dueBy}; the complaint cannot be closed as lapsed on ${on}`, { policy: ctx.policy.escalation.window.source.policy ?? 's.6, s.7' }, `${path}.at`);
+      return fail('escalation-window-open', `the escalation window is open until ${w.dueBy}; the complaint cannot be closed as lapsed on ${on}`, cite(undefined, ctx.policy.escalation.window.source.policy ?? ctx.policy.escalation.source.policy, 'policy escalation.window'), `${path}.at`);
     }
   }
   const next: ComplaintIn<'closed'> = { ...c, history, status: 'closed', closure: { on, how: ev.how } };
@@ -777,7 +798,7 @@ function close(x: Step, ev: ClosedEvent): Res {
 
 function completeRemedy(x: Step, id: string): Res {
   const { c, on, path, history } = x;
-  const src: Source = { provision: '7.3', policy: 's.8' };
+  const src = cite('7.3', sectionOf.remedies(x.ctx));
   const mark = <S extends { response: { remedies: { id: string; completedOn?: string }[] } }>(s: S): S => ({
     ...s,
     response: { ...s.response, remedies: s.response.remedies.map((r) => (r.id === id ? { ...r, completedOn: on } : r)) },

@@ -1,0 +1,84 @@
+/**
+ * The same engine under the built-in Code 2024 policy and the CHS commercial client policy: the
+ * anchors and allowances come from the policy. Dates worked out by hand from the England and Wales
+ * bank holidays (2025: Mon 5 May, Mon 26 May, Mon 25 Aug). "(n)" is the nth working day after day 0.
+ */
+import { describe, expect, it } from 'vitest';
+import { policies } from '../../src/policy/index.js';
+import { applyEvent, deadlines, isEventTime, type Complaint, type Deadline, type LifecycleContext } from '../../src/lifecycle/index.js';
+import { ackEv, built, calendar, receivedEv, respondEv } from './fixtures.js';
+
+const code: LifecycleContext = { policy: policies.housingOmbudsmanCode2024, calendar };
+const chs: LifecycleContext = { policy: policies.chsCommercialClient, calendar };
+const byKind = (ds: Deadline[]) => Object.fromEntries(ds.map((d) => [d.kind, d]));
+const single = { procedure: 'single', handler: 'officer-ann' };
+
+const events = [
+  receivedEv('2025-05-21'),
+  ackEv('2025-05-27', single),
+  respondEv('2025-06-09', 1),
+  { type: 'escalation-requested', at: '2025-06-11' },
+  { type: 'escalation-acknowledged', at: '2025-06-17', reviewer: 'officer-ben' },
+];
+
+describe('Code 2024 policy', () => {
+  it('Code 6.2, 6.3, 6.11, 6.14: deadlines counted from the anchors the Code sets', () => {
+    const c = built(events, code);
+    const d = byKind(deadlines(c, code, '2025-06-18'));
+    // 6.2: 5 from receipt Wed 21 May: Thu 22 (1), Fri 23 (2), [Mon 26 May] Tue 27 (3), Wed 28 (4), Thu 29 (5).
+    expect(d['stage-1-acknowledgement']).toMatchObject({ dueBy: '2025-05-29', status: 'met', basis: { source: { provision: '6.2' } } });
+    // 6.3: 10 from the acknowledgement Tue 27 May: Wed 28 (1) ... Fri 30 (3), Mon 2 Jun (4) ... Tue 10 Jun (10).
+    expect(d['stage-1-response']).toMatchObject({ dueBy: '2025-06-10', status: 'met' });
+    // 6.11: 5 from the request Wed 11 Jun: Thu 12, Fri 13, Mon 16, Tue 17, Wed 18.
+    expect(d['stage-2-acknowledgement']).toMatchObject({ dueBy: '2025-06-18', status: 'met', metOn: '2025-06-17' });
+    // 6.14: 20 from the stage 2 acknowledgement Tue 17 Jun (not from the request, as Wellington counts):
+    // Wed 18 (1), Thu 19 (2), Fri 20 (3), Mon 23 (4) ... Fri 27 (8), Mon 30 (9), Tue 1 Jul (10) ... Mon 14 (19), Tue 15 Jul (20).
+    expect(d['stage-2-response']).toMatchObject({ dueBy: '2025-07-15', status: 'pending', basis: { anchor: '2025-06-17', anchorKind: 'acknowledgement', workingDays: 20 } });
+  });
+
+  it('Code 6.15: at stage 2 up to 20 working days need no good reason; there is no agreement point', () => {
+    const c = built(events, code);
+    const ext = (workingDays: number, extra: object = {}) => ({ type: 'extension-granted', at: '2025-06-20', stage: 2, workingDays, reasons: 'Surveyor', ombudsmanDetailsGiven: true, ...extra });
+    const ok20 = applyEvent(c, ext(20) as never, code);
+    expect(ok20.ok).toBe(true);
+    const r21 = applyEvent(c, ext(21) as never, code);
+    expect(r21.ok ? undefined : r21.error).toMatchObject({ code: 'extension-needs-good-reason', source: { provision: '6.15' } });
+    expect(r21.ok ? undefined : r21.error.source.policy).toBeUndefined(); // the Code policy has no sections of its own
+    expect(applyEvent(c, ext(40, { goodReason: 'Major works survey' }) as never, code).ok).toBe(true);
+  });
+
+  it('Code 6.13: the reviewer must differ from the stage 1 handler under the Code too', () => {
+    const r = applyEvent(built(events.slice(0, 4), code), { type: 'escalation-acknowledged', at: '2025-06-12', reviewer: 'officer-ann' }, code);
+    expect(r.ok ? undefined : r.error).toMatchObject({ code: 'reviewer-is-stage-1-handler', source: { provision: '6.13' } });
+  });
+
+  it('no Ombudsman evidence timescale in the Code: a request is recorded without a deadline', () => {
+    const c = built([...events, { type: 'ombudsman-referral', at: '2025-06-20' }, { type: 'ombudsman-evidence-requested', at: '2025-06-23', requestId: 'e1' }], code);
+    expect(c.ombudsman.evidenceRequests).toEqual([{ id: 'e1', requestedOn: '2025-06-23' }]);
+    expect(deadlines(c, code).some((d) => d.kind === 'ombudsman-evidence')).toBe(false);
+  });
+});
+
+describe('CHS commercial client policy', () => {
+  it('CHS s.5: every extension comes with a good reason (no allowance without one)', () => {
+    const c: Complaint = built([receivedEv('2025-05-21'), ackEv('2025-05-27', single)], chs);
+    const r = applyEvent(c, { type: 'extension-granted', at: '2025-06-02', stage: 1, workingDays: 1, reasons: 'Awaiting records', ombudsmanDetailsGiven: false }, chs);
+    expect(r.ok ? undefined : r.error).toMatchObject({ code: 'extension-needs-good-reason', source: { policy: 's.5' } });
+    const ok = applyEvent(c, { type: 'extension-granted', at: '2025-06-02', stage: 1, workingDays: 30, reasons: 'Awaiting records', goodReason: 'Records held by a former contractor', ombudsmanDetailsGiven: false }, chs);
+    expect(ok.ok).toBe(true); // no upper limit, no agreement point, no Ombudsman details (outside the scheme)
+  });
+
+  it('CHS: a stage 2 response need not give Ombudsman details (not a scheme member)', () => {
+    const c = built([receivedEv('2025-05-21'), ackEv('2025-05-27', single), respondEv('2025-06-09', 1), { type: 'escalation-requested', at: '2025-06-11' }, { type: 'escalation-acknowledged', at: '2025-06-12', reviewer: 'md' }], chs);
+    const { ombudsman: _o, ...noOmbudsman } = respondEv('2025-06-20', 2);
+    const r = applyEvent(c, noOmbudsman as never, chs);
+    expect(r.ok && r.value.status).toBe('closed');
+  });
+});
+
+describe('event times', () => {
+  it('accepts London dates and instants with an offset, and nothing else', () => {
+    expect(['2024-02-29', '2025-12-31', '2025-03-30T00:59:59Z', '2025-03-30T01:00:00.123+01:00', '2025-06-13T23:30-05:00'].every(isEventTime)).toBe(true);
+    expect(['2025-02-29', '2025-13-01', '2025-00-10', '0000-01-01', '2025-06-13T23:30:00', '2025-06-13T24:00:00Z', '2025-06-13T23:60:00Z', '2025-06-13 10:00:00Z', '20250613', '', 20250613, null].some(isEventTime)).toBe(false);
+  });
+});
