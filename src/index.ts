@@ -4,6 +4,7 @@
  * Every module is also available on its own subpath (`housing-complaints/calendar`, ...).
  * @module housing-complaints
  */
+export * from './core/index.js';
 export * from './calendar/index.js';
 export * from './policy/index.js';
 export * from './lifecycle/index.js';
