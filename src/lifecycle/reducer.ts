@@ -307,7 +307,7 @@ export function stageOf(c: Complaint): 1 | 2 {
 // ---------------------------------------------------------------------------------------------
 
 /** Applies an already validated event. */
-export function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, path: string): Res {
+function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, path: string): Res {
   if (e.type === 'received') {
     return fail('event-not-allowed', `a complaint is received once; '${c.id}' was received on ${c.receivedOn}`, { provision: '5.12' }, `${path}.type`);
   }

@@ -75,7 +75,14 @@ const SETS = Object.fromEntries(
   Object.entries(TRANSITIONS).map(([k, v]) => [k, new Set<string>(v)]),
 ) as unknown as Record<Status, ReadonlySet<string>>;
 
-/** True when a complaint in `status` accepts events of `type` (the table only; rules apply later). */
+/**
+ * True when a complaint in `status` accepts events of `type` (the table only; rules apply later).
+ *
+ * @example
+ * ```ts
+ * accepts('stage-2', 'escalation-requested'); // false (Code 5.3)
+ * ```
+ */
 export function accepts(status: Status, type: string): boolean {
   return SETS[status]?.has(type) ?? false;
 }

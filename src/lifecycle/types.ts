@@ -36,7 +36,15 @@ function datePart(s: string): boolean {
   return d <= days;
 }
 
-/** True when `s` is a `YYYY-MM-DD` date or an ISO 8601 date-time with `Z` or an offset. */
+/**
+ * True when `s` is a `YYYY-MM-DD` date or an ISO 8601 date-time with `Z` or an offset.
+ *
+ * @example
+ * ```ts
+ * isEventTime('2024-12-20T16:45:00Z'); // true
+ * isEventTime('2024-12-20T16:45:00');  // false: no offset
+ * ```
+ */
 export function isEventTime(s: unknown): s is string {
   if (typeof s !== 'string' || s.length < 10) return false;
   if (s.length === 10) return datePart(s);
@@ -73,7 +81,14 @@ const Text = z.string().check(z.refine((s) => s.trim().length > 0, { error: 'mus
 const Id = z.string().check(z.minLength(1, { error: 'must not be empty' }));
 const Stage = z.literal([1, 2]);
 
-/** The ways a complaint may be made (policy s.4; Code 3.1, 3.2). */
+/**
+ * The ways a complaint may be made (policy s.4; Code 3.1, 3.2).
+ *
+ * @example
+ * ```ts
+ * CHANNELS.includes('email'); // true
+ * ```
+ */
 export const CHANNELS = ['telephone', 'text', 'letter', 'email', 'website', 'in-person', 'other'] as const;
 
 /**
@@ -127,7 +142,14 @@ export const Representative = z.object({
 /** See {@link Representative}. */
 export type Representative = z.infer<typeof Representative>;
 
-/** Kinds of record kept under Code 5.10. */
+/**
+ * Kinds of record kept under Code 5.10.
+ *
+ * @example
+ * ```ts
+ * const kind: (typeof ADJUSTMENT_KINDS)[number] = 'vulnerability';
+ * ```
+ */
 export const ADJUSTMENT_KINDS = ['reasonable-adjustment', 'disability', 'vulnerability'] as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -561,7 +583,14 @@ export const LifecycleEvent = z.discriminatedUnion('type', [
 /** See {@link LifecycleEvent}. */
 export type LifecycleEvent = z.infer<typeof LifecycleEvent>;
 
-/** The name of every event type. */
+/**
+ * The name of every event type.
+ *
+ * @example
+ * ```ts
+ * EVENT_TYPES.length; // 20
+ * ```
+ */
 export const EVENT_TYPES = [
   'received',
   'accepted',
@@ -584,14 +613,28 @@ export const EVENT_TYPES = [
   'adjustment-recorded',
   'party-notified',
 ] as const satisfies readonly LifecycleEvent['type'][];
-/** The union of event type names. */
+/**
+ * The union of event type names.
+ *
+ * @example
+ * ```ts
+ * const t: EventType = 'escalation-requested';
+ * ```
+ */
 export type EventType = LifecycleEvent['type'];
 
 // ---------------------------------------------------------------------------------------------
 // The complaint
 // ---------------------------------------------------------------------------------------------
 
-/** Every status a complaint can be in. */
+/**
+ * Every status a complaint can be in.
+ *
+ * @example
+ * ```ts
+ * STATUSES.includes(complaint.status); // true
+ * ```
+ */
 export const STATUSES = [
   'received',
   'refused',
@@ -602,12 +645,24 @@ export const STATUSES = [
   'closed',
   'withdrawn',
 ] as const;
-/** One of {@link STATUSES}. */
+/**
+ * One of {@link STATUSES}.
+ *
+ * @example
+ * ```ts
+ * const s: Status = 'stage-1-responded';
+ * ```
+ */
 export type Status = (typeof STATUSES)[number];
 
 /**
  * An extension as recorded: how many working days it added, the total for the stage so far, the
  * response date it replaced and whether it was notified after that date (`late`).
+ *
+ * @example
+ * ```ts
+ * complaint.stage1.extensions[0]; // { on: '2025-01-10', workingDays: 10, totalWorkingDays: 10, previousDueBy: '2025-01-14', newDueBy: '2025-01-28', late: false, ... }
+ * ```
  */
 export const ExtensionRecord = z.object({
   on: LifecycleDate,
@@ -622,20 +677,48 @@ export const ExtensionRecord = z.object({
   /** Notified after the deadline it extends (the Ombudsman expects extensions within the original timescale). */
   late: z.boolean(),
 });
-/** See {@link ExtensionRecord}. */
+/**
+ * See {@link ExtensionRecord}.
+ *
+ * @example
+ * ```ts
+ * complaint.stage1.extensions[0]; // { on: '2025-01-10', workingDays: 10, totalWorkingDays: 10, previousDueBy: '2025-01-14', newDueBy: '2025-01-28', late: false, ... }
+ * ```
+ */
 export type ExtensionRecord = z.infer<typeof ExtensionRecord>;
 
-/** A clarification asked of the complainant (Code 5.6) and, once given, its answer. */
+/**
+ * A clarification asked of the complainant (Code 5.6) and, once given, its answer.
+ *
+ * @example
+ * ```ts
+ * const q: ClarificationRecord = { requestedOn: '2025-01-07', question: 'Which boiler?' };
+ * ```
+ */
 export const ClarificationRecord = z.object({
   requestedOn: LifecycleDate,
   question: z.optional(z.string()),
   receivedOn: z.optional(LifecycleDate),
   answer: z.optional(z.string()),
 });
-/** See {@link ClarificationRecord}. */
+/**
+ * See {@link ClarificationRecord}.
+ *
+ * @example
+ * ```ts
+ * const q: ClarificationRecord = { requestedOn: '2025-01-07', question: 'Which boiler?' };
+ * ```
+ */
 export type ClarificationRecord = z.infer<typeof ClarificationRecord>;
 
-/** A response as recorded, with the outcome decided from its findings (policy s.8). */
+/**
+ * A response as recorded, with the outcome decided from its findings (policy s.8).
+ *
+ * @example
+ * ```ts
+ * if (complaint.status === 'stage-1-responded') complaint.stage1.response.outcome; // 'partially-upheld'
+ * ```
+ */
 export const ResponseRecord = z.object({
   on: LifecycleDate,
   outcome: Outcome,
@@ -649,10 +732,24 @@ export const ResponseRecord = z.object({
   /** Sent after the response deadline (with any extensions). */
   late: z.boolean(),
 });
-/** See {@link ResponseRecord}. */
+/**
+ * See {@link ResponseRecord}.
+ *
+ * @example
+ * ```ts
+ * if (complaint.status === 'stage-1-responded') complaint.stage1.response.outcome; // 'partially-upheld'
+ * ```
+ */
 export type ResponseRecord = z.infer<typeof ResponseRecord>;
 
-/** How the stage 2 request was made (Code 6.11, 6.12, 5.11). */
+/**
+ * How the stage 2 request was made (Code 6.11, 6.12, 5.11).
+ *
+ * @example
+ * ```ts
+ * if (complaint.status === 'stage-2') complaint.stage2.escalation.late; // false
+ * ```
+ */
 export const EscalationRecord = z.object({
   reasons: z.optional(z.string()),
   issues: z.array(Id),
@@ -662,7 +759,14 @@ export const EscalationRecord = z.object({
   late: z.boolean(),
   discretionReason: z.optional(z.string()),
 });
-/** See {@link EscalationRecord}. */
+/**
+ * See {@link EscalationRecord}.
+ *
+ * @example
+ * ```ts
+ * if (complaint.status === 'stage-2') complaint.stage2.escalation.late; // false
+ * ```
+ */
 export type EscalationRecord = z.infer<typeof EscalationRecord>;
 
 const stageCommon = {
@@ -673,17 +777,59 @@ const stageCommon = {
 };
 const acknowledged = { acknowledgedOn: LifecycleDate, handler: Id, definition: ComplaintDefinition };
 
-/** Stage 1 before acknowledgement. */
+/**
+ * Stage 1 before acknowledgement.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(Stage1Received, { stage: 1, requestedOn: '2025-01-03', extensions: [], clarifications: [] }).success; // true
+ * ```
+ */
 export const Stage1Received = z.object({ stage: z.literal(1), ...stageCommon });
-/** Stage 1 acknowledged and defined. */
+/**
+ * Stage 1 acknowledged and defined.
+ *
+ * @example
+ * ```ts
+ * if (complaint.status === 'stage-1') complaint.stage1.acknowledgedOn; // '2025-01-06'
+ * ```
+ */
 export const Stage1Acknowledged = z.object({ stage: z.literal(1), ...stageCommon, ...acknowledged });
-/** Stage 1 responded. */
+/**
+ * Stage 1 responded.
+ *
+ * @example
+ * ```ts
+ * if (complaint.status === 'stage-1-responded') complaint.stage1.response.on; // '2025-01-17'
+ * ```
+ */
 export const Stage1Responded = z.object({ stage: z.literal(1), ...stageCommon, ...acknowledged, response: ResponseRecord });
-/** Stage 2 requested, not yet acknowledged. */
+/**
+ * Stage 2 requested, not yet acknowledged.
+ *
+ * @example
+ * ```ts
+ * if (complaint.status === 'stage-2-requested') complaint.stage2.requestedOn; // '2025-01-22'
+ * ```
+ */
 export const Stage2Requested = z.object({ stage: z.literal(2), ...stageCommon, escalation: EscalationRecord });
-/** Stage 2 acknowledged; `handler` is the reviewer (Code 6.13). */
+/**
+ * Stage 2 acknowledged; `handler` is the reviewer (Code 6.13).
+ *
+ * @example
+ * ```ts
+ * if (complaint.status === 'stage-2') complaint.stage2.handler; // the reviewer, 'officer-ben'
+ * ```
+ */
 export const Stage2Acknowledged = z.object({ stage: z.literal(2), ...stageCommon, escalation: EscalationRecord, ...acknowledged });
-/** Stage 2 responded. */
+/**
+ * Stage 2 responded.
+ *
+ * @example
+ * ```ts
+ * if (complaint.status === 'closed' && complaint.stage2) complaint.stage2.response.outcome; // 'upheld'
+ * ```
+ */
 export const Stage2Responded = z.object({
   stage: z.literal(2),
   ...stageCommon,
@@ -691,22 +837,91 @@ export const Stage2Responded = z.object({
   ...acknowledged,
   response: ResponseRecord,
 });
-/** See {@link Stage1Received}. */ export type Stage1Received = z.infer<typeof Stage1Received>;
-/** See {@link Stage1Acknowledged}. */ export type Stage1Acknowledged = z.infer<typeof Stage1Acknowledged>;
-/** See {@link Stage1Responded}. */ export type Stage1Responded = z.infer<typeof Stage1Responded>;
-/** See {@link Stage2Requested}. */ export type Stage2Requested = z.infer<typeof Stage2Requested>;
-/** See {@link Stage2Acknowledged}. */ export type Stage2Acknowledged = z.infer<typeof Stage2Acknowledged>;
-/** See {@link Stage2Responded}. */ export type Stage2Responded = z.infer<typeof Stage2Responded>;
+/**
+ * See {@link Stage1Received}.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(Stage1Received, { stage: 1, requestedOn: '2025-01-03', extensions: [], clarifications: [] }).success; // true
+ * ```
+ */
+export type Stage1Received = z.infer<typeof Stage1Received>;
+/**
+ * See {@link Stage1Acknowledged}.
+ *
+ * @example
+ * ```ts
+ * if (complaint.status === 'stage-1') complaint.stage1.acknowledgedOn; // '2025-01-06'
+ * ```
+ */
+export type Stage1Acknowledged = z.infer<typeof Stage1Acknowledged>;
+/**
+ * See {@link Stage1Responded}.
+ *
+ * @example
+ * ```ts
+ * if (complaint.status === 'stage-1-responded') complaint.stage1.response.on; // '2025-01-17'
+ * ```
+ */
+export type Stage1Responded = z.infer<typeof Stage1Responded>;
+/**
+ * See {@link Stage2Requested}.
+ *
+ * @example
+ * ```ts
+ * if (complaint.status === 'stage-2-requested') complaint.stage2.requestedOn; // '2025-01-22'
+ * ```
+ */
+export type Stage2Requested = z.infer<typeof Stage2Requested>;
+/**
+ * See {@link Stage2Acknowledged}.
+ *
+ * @example
+ * ```ts
+ * if (complaint.status === 'stage-2') complaint.stage2.handler; // the reviewer, 'officer-ben'
+ * ```
+ */
+export type Stage2Acknowledged = z.infer<typeof Stage2Acknowledged>;
+/**
+ * See {@link Stage2Responded}.
+ *
+ * @example
+ * ```ts
+ * if (complaint.status === 'closed' && complaint.stage2) complaint.stage2.response.outcome; // 'upheld'
+ * ```
+ */
+export type Stage2Responded = z.infer<typeof Stage2Responded>;
 
 // Most specific first: a union returns the first option that parses.
 const Stage1Any = z.union([Stage1Responded, Stage1Acknowledged, Stage1Received]);
 const Stage2Any = z.union([Stage2Responded, Stage2Acknowledged, Stage2Requested]);
-/** Stage 1 in any state. */
+/**
+ * Stage 1 in any state.
+ *
+ * @example
+ * ```ts
+ * const s: Stage1Record = complaint.stage1;
+ * ```
+ */
 export type Stage1Record = z.infer<typeof Stage1Any>;
-/** Stage 2 in any state. */
+/**
+ * Stage 2 in any state.
+ *
+ * @example
+ * ```ts
+ * const s: Stage2Record | undefined = complaint.status === 'stage-2' ? complaint.stage2 : undefined;
+ * ```
+ */
 export type Stage2Record = z.infer<typeof Stage2Any>;
 
-/** An additional issue and what became of it (Code 6.8). */
+/**
+ * An additional issue and what became of it (Code 6.8).
+ *
+ * @example
+ * ```ts
+ * complaint.additionalIssues[0]?.disposition; // 'incorporated' or 'new-complaint'
+ * ```
+ */
 export const AdditionalIssueRecord = z.object({
   on: LifecycleDate,
   issue: Issue,
@@ -714,10 +929,24 @@ export const AdditionalIssueRecord = z.object({
   disposition: z.enum(['incorporated', 'new-complaint']),
   source: Source,
 });
-/** See {@link AdditionalIssueRecord}. */
+/**
+ * See {@link AdditionalIssueRecord}.
+ *
+ * @example
+ * ```ts
+ * complaint.additionalIssues[0]?.disposition; // 'incorporated' or 'new-complaint'
+ * ```
+ */
 export type AdditionalIssueRecord = z.infer<typeof AdditionalIssueRecord>;
 
-/** A reasonable adjustment, disability or vulnerability on record, with its reviews (Code 5.10). */
+/**
+ * A reasonable adjustment, disability or vulnerability on record, with its reviews (Code 5.10).
+ *
+ * @example
+ * ```ts
+ * complaint.adjustments[0]; // { id: 'adj-1', kind: 'reasonable-adjustment', recordedOn: '2025-01-07', reviewedOn: [], ... }
+ * ```
+ */
 export const AdjustmentRecord = z.object({
   id: Id,
   kind: z.enum(ADJUSTMENT_KINDS),
@@ -726,23 +955,63 @@ export const AdjustmentRecord = z.object({
   reviewedOn: z.array(LifecycleDate),
   reviewEveryWorkingDays: z.optional(z.int()),
 });
-/** See {@link AdjustmentRecord}. */
+/**
+ * See {@link AdjustmentRecord}.
+ *
+ * @example
+ * ```ts
+ * complaint.adjustments[0]; // { id: 'adj-1', kind: 'reasonable-adjustment', recordedOn: '2025-01-07', reviewedOn: [], ... }
+ * ```
+ */
 export type AdjustmentRecord = z.infer<typeof AdjustmentRecord>;
 
-/** A notification to a role named by the procedure (policy s.6, s.7). */
+/**
+ * A notification to a role named by the procedure (policy s.6, s.7).
+ *
+ * @example
+ * ```ts
+ * const n: NotificationRecord = { role: 'landlord-complaints-officer', on: '2025-04-16' };
+ * ```
+ */
 export const NotificationRecord = z.object({ role: Id, on: LifecycleDate });
-/** See {@link NotificationRecord}. */
+/**
+ * See {@link NotificationRecord}.
+ *
+ * @example
+ * ```ts
+ * const n: NotificationRecord = { role: 'landlord-complaints-officer', on: '2025-04-16' };
+ * ```
+ */
 export type NotificationRecord = z.infer<typeof NotificationRecord>;
 
-/** An update sent to the complainant (Code 5.9, 6.6). */
+/**
+ * An update sent to the complainant (Code 5.9, 6.6).
+ *
+ * @example
+ * ```ts
+ * const u: UpdateRecord = { on: '2025-01-16', note: 'Surveyor booked for 20 January' };
+ * ```
+ */
 export const UpdateRecord = z.object({ on: LifecycleDate, note: z.optional(z.string()) });
-/** See {@link UpdateRecord}. */
+/**
+ * See {@link UpdateRecord}.
+ *
+ * @example
+ * ```ts
+ * const u: UpdateRecord = { on: '2025-01-16', note: 'Surveyor booked for 20 January' };
+ * ```
+ */
 export type UpdateRecord = z.infer<typeof UpdateRecord>;
 
 /**
  * Code 5.9: once a response will fall outside the Code's timescales (an extension is granted), the
  * complainant and the organisation must agree intervals for updates. `agreedEveryWorkingDays` is
  * set by an `update-sent` event with `everyWorkingDays`.
+ *
+ * @example
+ * ```ts
+ * complaint.updateIntervals; // { requiredSince: '2025-01-15', agreedOn: '2025-01-16', agreedEveryWorkingDays: 5, source: { provision: '5.9' } }
+ * ```
  */
 export const UpdateIntervals = z.object({
   requiredSince: z.optional(LifecycleDate),
@@ -750,18 +1019,46 @@ export const UpdateIntervals = z.object({
   agreedEveryWorkingDays: z.optional(z.int()),
   source: Source,
 });
-/** See {@link UpdateIntervals}. */
+/**
+ * See {@link UpdateIntervals}.
+ *
+ * @example
+ * ```ts
+ * complaint.updateIntervals; // { requiredSince: '2025-01-15', agreedOn: '2025-01-16', agreedEveryWorkingDays: 5, source: { provision: '5.9' } }
+ * ```
+ */
 export type UpdateIntervals = z.infer<typeof UpdateIntervals>;
 
-/** The Ombudsman's involvement (policy s.10). */
+/**
+ * The Ombudsman's involvement (policy s.10).
+ *
+ * @example
+ * ```ts
+ * complaint.ombudsman.evidenceRequests; // [{ id: 'ev-1', requestedOn: '2025-04-14', providedOn: '2025-05-07' }]
+ * ```
+ */
 export const OmbudsmanRecord = z.object({
   referrals: z.array(z.object({ on: LifecycleDate, reference: z.optional(z.string()) })),
   evidenceRequests: z.array(z.object({ id: Id, requestedOn: LifecycleDate, providedOn: z.optional(LifecycleDate) })),
 });
-/** See {@link OmbudsmanRecord}. */
+/**
+ * See {@link OmbudsmanRecord}.
+ *
+ * @example
+ * ```ts
+ * complaint.ombudsman.evidenceRequests; // [{ id: 'ev-1', requestedOn: '2025-04-14', providedOn: '2025-05-07' }]
+ * ```
+ */
 export type OmbudsmanRecord = z.infer<typeof OmbudsmanRecord>;
 
-/** A refusal as recorded (Code 2.4, 5.11). `stage` 1 is a refusal to accept, 2 a refusal to escalate. */
+/**
+ * A refusal as recorded (Code 2.4, 5.11). `stage` 1 is a refusal to accept, 2 a refusal to escalate.
+ *
+ * @example
+ * ```ts
+ * if (complaint.status === 'refused') complaint.refusal.grounds; // ['legal-proceedings']
+ * ```
+ */
 export const RefusalRecord = z.object({
   on: LifecycleDate,
   stage: Stage,
@@ -769,12 +1066,33 @@ export const RefusalRecord = z.object({
   writtenReasons: z.string(),
   ombudsmanRightGiven: z.boolean(),
 });
-/** See {@link RefusalRecord}. */
+/**
+ * See {@link RefusalRecord}.
+ *
+ * @example
+ * ```ts
+ * if (complaint.status === 'refused') complaint.refusal.grounds; // ['legal-proceedings']
+ * ```
+ */
 export type RefusalRecord = z.infer<typeof RefusalRecord>;
 
-/** One applied event with its London date, in the order applied. */
+/**
+ * One applied event with its London date, in the order applied.
+ *
+ * @example
+ * ```ts
+ * complaint.history.map((h) => `${h.on} ${h.event.type}`); // ['2024-12-20 received', '2024-12-30 acknowledged', ...]
+ * ```
+ */
 export const HistoryEntry = z.object({ on: LifecycleDate, event: LifecycleEvent });
-/** See {@link HistoryEntry}. */
+/**
+ * See {@link HistoryEntry}.
+ *
+ * @example
+ * ```ts
+ * complaint.history.map((h) => `${h.on} ${h.event.type}`); // ['2024-12-20 received', '2024-12-30 acknowledged', ...]
+ * ```
+ */
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
 const common = {
@@ -799,9 +1117,23 @@ const common = {
   history: z.array(HistoryEntry),
 };
 
-/** Received, not yet acknowledged or refused. */
+/**
+ * Received, not yet acknowledged or refused.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(ReceivedComplaint, stored).success;
+ * ```
+ */
 export const ReceivedComplaint = z.object({ status: z.literal('received'), ...common, stage1: Stage1Received });
-/** Refused: not accepted (stage 1) or not escalated (stage 2) (Code 2.4, 5.11). */
+/**
+ * Refused: not accepted (stage 1) or not escalated (stage 2) (Code 2.4, 5.11).
+ *
+ * @example
+ * ```ts
+ * z.safeParse(RefusedComplaint, stored).success;
+ * ```
+ */
 export const RefusedComplaint = z.object({
   status: z.literal('refused'),
   ...common,
@@ -809,20 +1141,55 @@ export const RefusedComplaint = z.object({
   stage2: z.optional(Stage2Requested),
   refusal: RefusalRecord,
 });
-/** Acknowledged and defined at stage 1, under investigation. */
+/**
+ * Acknowledged and defined at stage 1, under investigation.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(Stage1Complaint, stored).success;
+ * ```
+ */
 export const Stage1Complaint = z.object({ status: z.literal('stage-1'), ...common, stage1: Stage1Acknowledged });
-/** Stage 1 response sent; the escalation window is open. */
+/**
+ * Stage 1 response sent; the escalation window is open.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(Stage1RespondedComplaint, stored).success;
+ * ```
+ */
 export const Stage1RespondedComplaint = z.object({ status: z.literal('stage-1-responded'), ...common, stage1: Stage1Responded });
-/** Stage 2 requested, not yet acknowledged. */
+/**
+ * Stage 2 requested, not yet acknowledged.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(Stage2RequestedComplaint, stored).success;
+ * ```
+ */
 export const Stage2RequestedComplaint = z.object({
   status: z.literal('stage-2-requested'),
   ...common,
   stage1: Stage1Responded,
   stage2: Stage2Requested,
 });
-/** Stage 2 acknowledged, under review. */
+/**
+ * Stage 2 acknowledged, under review.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(Stage2Complaint, stored).success;
+ * ```
+ */
 export const Stage2Complaint = z.object({ status: z.literal('stage-2'), ...common, stage1: Stage1Responded, stage2: Stage2Acknowledged });
-/** The internal procedure has concluded; `closure.how` says how. */
+/**
+ * The internal procedure has concluded; `closure.how` says how.
+ *
+ * @example
+ * ```ts
+ * if (complaint.status === 'closed') complaint.closure.how; // 'stage-2-response'
+ * ```
+ */
 export const ClosedComplaint = z.object({
   status: z.literal('closed'),
   ...common,
@@ -830,7 +1197,14 @@ export const ClosedComplaint = z.object({
   stage2: z.optional(Stage2Responded),
   closure: z.object({ on: LifecycleDate, how: z.enum(['stage-2-response', 'stage-1-accepted', 'escalation-window-lapsed']) }),
 });
-/** Withdrawn by the complainant; `withdrawal.from` is the status it was withdrawn from. */
+/**
+ * Withdrawn by the complainant; `withdrawal.from` is the status it was withdrawn from.
+ *
+ * @example
+ * ```ts
+ * if (complaint.status === 'withdrawn') complaint.withdrawal.from; // 'stage-1'
+ * ```
+ */
 export const WithdrawnComplaint = z.object({
   status: z.literal('withdrawn'),
   ...common,
@@ -867,7 +1241,14 @@ export const Complaint = z.discriminatedUnion('status', [
 ]);
 /** See {@link Complaint}. */
 export type Complaint = z.infer<typeof Complaint>;
-/** The complaint in one status, e.g. `ComplaintIn<'stage-1'>`. */
+/**
+ * The complaint in one status, e.g. `ComplaintIn<'stage-1'>`.
+ *
+ * @example
+ * ```ts
+ * function reviewer(c: ComplaintIn<'stage-2'>): string { return c.stage2.handler; }
+ * ```
+ */
 export type ComplaintIn<S extends Status> = Extract<Complaint, { status: S }>;
 
 // ---------------------------------------------------------------------------------------------
@@ -890,7 +1271,14 @@ export interface LifecycleError {
   readonly path?: string;
 }
 
-/** Every code a {@link LifecycleError} may carry. */
+/**
+ * Every code a {@link LifecycleError} may carry.
+ *
+ * @example
+ * ```ts
+ * LIFECYCLE_ERROR_CODES.includes('no-third-stage'); // true
+ * ```
+ */
 export const LIFECYCLE_ERROR_CODES = [
   'invalid-event',
   'invalid-time',
@@ -930,10 +1318,24 @@ export const LIFECYCLE_ERROR_CODES = [
   'evidence-already-provided',
   'unknown-role',
 ] as const;
-/** One of {@link LIFECYCLE_ERROR_CODES}. */
+/**
+ * One of {@link LIFECYCLE_ERROR_CODES}.
+ *
+ * @example
+ * ```ts
+ * const code: LifecycleErrorCode = 'reviewer-is-stage-1-handler';
+ * ```
+ */
 export type LifecycleErrorCode = (typeof LIFECYCLE_ERROR_CODES)[number];
 
-/** What a deadline is for. */
+/**
+ * What a deadline is for.
+ *
+ * @example
+ * ```ts
+ * DEADLINE_KINDS.includes('stage-2-response'); // true
+ * ```
+ */
 export const DEADLINE_KINDS = [
   'stage-1-acknowledgement',
   'stage-1-response',
@@ -944,10 +1346,24 @@ export const DEADLINE_KINDS = [
   'remedy',
   'adjustment-review',
 ] as const;
-/** One of {@link DEADLINE_KINDS}. */
+/**
+ * One of {@link DEADLINE_KINDS}.
+ *
+ * @example
+ * ```ts
+ * const k: DeadlineKind = 'ombudsman-evidence';
+ * ```
+ */
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
-/** Where a deadline stands on the `asOf` date. */
+/**
+ * Where a deadline stands on the `asOf` date.
+ *
+ * @example
+ * ```ts
+ * const s: DeadlineStatus = 'met-late';
+ * ```
+ */
 export type DeadlineStatus = 'pending' | 'due-today' | 'overdue' | 'met' | 'met-late';
 
 /**
