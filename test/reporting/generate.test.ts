@@ -51,8 +51,8 @@ describe('generateComplaintEvents: synthetic histories valid for the lifecycle',
     );
   });
 
-  it('replays under the Code policy and the Dennetts policy too', () => {
-    for (const policy of [policies.housingOmbudsmanCode2024, policies.dennetts]) {
+  it('replays under the Code, Dennetts and CHS commercial client policies too', () => {
+    for (const policy of [policies.housingOmbudsmanCode2024, policies.dennetts, policies.chsCommercialClient]) {
       expect([...generateComplaints({ ...base, policy, seed: 11, count: 200 })]).toHaveLength(200);
     }
   });
