@@ -2,6 +2,7 @@ import type { WorkingDayCalendar } from '../calendar/calendar.js';
 import { fromDayNumber } from '../calendar/dates.js';
 import type { ExclusionGroundId } from '../core/catalogue.js';
 import { HousingComplaintsError } from '../core/errors.js';
+import { err, ok, type Result } from '../core/result.js';
 import type { Source } from '../core/source.js';
 import type { Complaint, ExtensionRecord, ResponseRecord, Stage1Record, Stage2Record } from '../lifecycle/types.js';
 import type { Anchor, Policy } from '../policy/schema.js';
@@ -88,6 +89,45 @@ function checkOptions(options: PerformanceReportOptions): { fromDay: number; toD
 
 /** The fields of a stage record in any of its states, each read as optional. */
 type StageFields = { readonly acknowledgedOn?: string; readonly response?: ResponseRecord; readonly extensions: readonly ExtensionRecord[] };
+
+/**
+ * Why report options were rejected: the field (`path`, e.g. `'options.homes'`) and the rule.
+ *
+ * @example
+ * ```ts
+ * const e: ReportOptionsError = { code: 'invalid-report-options', path: 'options.homes', message: '...' };
+ * ```
+ */
+export interface ReportOptionsError {
+  readonly code: 'invalid-report-options';
+  readonly path: string;
+  readonly message: string;
+}
+
+/**
+ * Checks report options that come from outside the program (a form, a query string, a JSON file)
+ * and returns them, or the first error naming the field. {@link performanceReport} applies the same
+ * checks and throws instead.
+ *
+ * @example
+ * ```ts
+ * const r = parseReportOptions({ from: query.from, to: query.to, homes: Number(query.homes) });
+ * if (!r.ok) return badRequest(`${r.error.path}: ${r.error.message}`);
+ * const report = performanceReport(complaints, context, r.value);
+ * ```
+ */
+export function parseReportOptions(input: unknown): Result<PerformanceReportOptions, ReportOptionsError> {
+  try {
+    checkOptions(input as PerformanceReportOptions);
+  } catch (e) {
+    if (e instanceof HousingComplaintsError) {
+      return err({ code: 'invalid-report-options', path: e.path ?? 'options', message: e.message });
+    }
+    throw e;
+  }
+  const o = input as PerformanceReportOptions;
+  return ok({ from: o.from, to: o.to, ...(o.homes === undefined ? {} : { homes: o.homes }), ...(o.categoryOf === undefined ? {} : { categoryOf: o.categoryOf }) });
+}
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const timeliness = (): Mutable<StageTimeliness> => ({ responded: 0, onTime: 0, late: 0, onTimeWithoutExtension: 0, onTimeWithExtension: 0, lateWithoutExtension: 0, lateWithExtension: 0 });

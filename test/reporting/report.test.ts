@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { HousingComplaintsError } from '../../src/core/index.js';
 import type { Complaint } from '../../src/lifecycle/index.js';
-import { performanceReport, type PerformanceReport, type PerformanceReportOptions, type PerThousandHomes } from '../../src/reporting/index.js';
+import { parseReportOptions, performanceReport, type PerformanceReport, type PerformanceReportOptions, type PerThousandHomes } from '../../src/reporting/index.js';
 import { acknowledged, build, context, extension, juneDataset, received, responded } from './fixtures.js';
 
 const JUNE = { from: '2025-06-01', to: '2025-06-30', homes: 600 } as const;
@@ -230,5 +230,17 @@ describe('records the report cannot read are left out and counted, not guessed',
     expect(r.skipped).toEqual([{ reason: 'receipt date is not a date', count: 1 }]);
     expect(r.complaintsRead).toBe(8);
     expect(r.received.total).toBe(5);
+  });
+});
+
+describe('parseReportOptions: the Result door for options from outside the program', () => {
+  it('returns valid options unchanged', () => {
+    expect(parseReportOptions({ from: '2025-04-01', to: '2026-03-31', homes: 600 })).toEqual({ ok: true, value: { from: '2025-04-01', to: '2026-03-31', homes: 600 } });
+  });
+  it('returns the error naming the field instead of throwing', () => {
+    const r = parseReportOptions({ from: '2025-04-01', to: '2026-03-31', homes: -3 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatchObject({ code: 'invalid-report-options', path: 'options.homes' });
+    expect(parseReportOptions('2025')).toMatchObject({ ok: false, error: { path: 'options' } });
   });
 });
