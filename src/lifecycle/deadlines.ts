@@ -50,21 +50,15 @@ export function deadlines(complaint: Complaint, context: LifecycleContext, asOf?
   const push = (kind: DeadlineKind, due: Due | undefined, metOn: string | undefined, ref?: string): void => {
     if (due === undefined) return;
     if (ended && metOn === undefined && kind !== 'remedy' && kind !== 'ombudsman-evidence' && kind !== 'adjustment-review') return;
-    const basis = {
-      anchor: due.anchor,
-      anchorKind: due.anchorKind,
-      workingDays: due.workingDays,
-      ...(due.extensionWorkingDays === undefined ? {} : { extensionWorkingDays: due.extensionWorkingDays }),
-      source: due.source,
-    };
-    out.push({
-      kind,
-      ...(ref === undefined ? {} : { ref }),
-      dueBy: due.dueBy,
-      basis,
-      ...(today === undefined ? {} : { status: deadlineStatus(due.dueBy, metOn, today) }),
-      ...(metOn === undefined ? {} : { metOn }),
-    });
+    const basis: Deadline['basis'] =
+      due.extensionWorkingDays === undefined
+        ? { anchor: due.anchor, anchorKind: due.anchorKind, workingDays: due.workingDays, source: due.source }
+        : { anchor: due.anchor, anchorKind: due.anchorKind, workingDays: due.workingDays, extensionWorkingDays: due.extensionWorkingDays, source: due.source };
+    const d: { -readonly [K in keyof Deadline]: Deadline[K] } = { kind, dueBy: due.dueBy, basis };
+    if (ref !== undefined) d.ref = ref;
+    if (today !== undefined) d.status = deadlineStatus(due.dueBy, metOn, today);
+    if (metOn !== undefined) d.metOn = metOn;
+    out.push(d);
   };
 
   const s1 = complaint.stage1;

@@ -119,7 +119,9 @@ function checkProcedure(ctx: LifecycleContext, id: string | undefined, path: str
 }
 
 function checkRoles(ctx: LifecycleContext, roles: readonly string[] | undefined, path: string): Result<true, LifecycleError> {
-  for (const [i, role] of (roles ?? []).entries()) {
+  if (roles === undefined) return ok(true);
+  for (let i = 0; i < roles.length; i++) {
+    const role = roles[i]!;
     if (!Object.hasOwn(ctx.policy.roles, role)) {
       return fail('unknown-role', `${path}[${i}] '${role}' is not a role of policy '${ctx.policy.id}'`, cite(undefined, sectionOf.procedures(ctx), 'policy.roles'), `${path}.${i}`);
     }
@@ -494,7 +496,8 @@ function refuse(x: Step, ev: RefusedEvent): Res {
   if (ev.grounds.length === 0) {
     return fail('refusal-needs-grounds', 'a refusal must give the ground(s) from the policy on which the matter is not accepted', src('2.1, 2.2'), `${path}.grounds`);
   }
-  for (const [i, g] of ev.grounds.entries()) {
+  for (let i = 0; i < ev.grounds.length; i++) {
+    const g = ev.grounds[i]!;
     if (!ctx.policy.exclusions.some((x) => x.ground === g)) {
       return fail('refusal-ground-not-in-policy', `ground '${g}' is not one the policy sets out; a refusal must rest on a circumstance in the policy`, src('2.2'), `${path}.grounds.${i}`);
     }
@@ -542,10 +545,9 @@ function acknowledge(x: Step, ev: AcknowledgedEvent): Res {
 }
 
 function duplicateIssue(d: ComplaintDefinition): string | undefined {
-  const seen = new Set<string>();
-  for (const i of d.issues) {
-    if (seen.has(i.id)) return i.id;
-    seen.add(i.id);
+  const issues = d.issues;
+  for (let i = 1; i < issues.length; i++) {
+    for (let j = 0; j < i; j++) if (issues[i]!.id === issues[j]!.id) return issues[i]!.id;
   }
   return undefined;
 }
@@ -627,7 +629,8 @@ function respond(x: Step, ev: RespondedEvent): Res {
   }
   const s = c.status === 'stage-1' ? c.stage1 : c.stage2;
   // Code 6.7: every point in the complaint definition is addressed.
-  for (const [i, f] of ev.findings.entries()) {
+  for (let i = 0; i < ev.findings.length; i++) {
+    const f = ev.findings[i]!;
     if (!s.definition.issues.some((q) => q.id === f.issue || q.summary === f.issue)) {
       return fail('response-unknown-issue', `finding ${i + 1} is on '${f.issue}', which is not an issue in the stage ${stage} complaint definition`, { provision: '6.7' }, `${path}.findings.${i}.issue`);
     }
@@ -640,16 +643,17 @@ function respond(x: Step, ev: RespondedEvent): Res {
   const outcome = decideOutcome(ev.findings);
   const contents = checkResponseContents(
     stage,
+    // A transient draft: undefined fields read as "not stated", as the outcomes module expects.
     {
       stage: ev.stage,
-      ...(ev.definition === undefined ? {} : { complaintDefinition: ev.definition }),
+      complaintDefinition: ev.definition,
       decision: outcome,
-      ...(ev.reasons === undefined ? {} : { reasons: ev.reasons }),
-      ...(ev.remedies === undefined ? {} : { remedies: ev.remedies }),
-      ...(ev.noRemedyReason === undefined ? {} : { noRemedyReason: ev.noRemedyReason }),
-      ...(ev.outstandingActions === undefined ? {} : { outstandingActions: ev.outstandingActions }),
-      ...(ev.escalation === undefined ? {} : { escalation: ev.escalation }),
-      ...(ev.ombudsman === undefined ? {} : { ombudsman: ev.ombudsman }),
+      reasons: ev.reasons,
+      remedies: ev.remedies,
+      noRemedyReason: ev.noRemedyReason,
+      outstandingActions: ev.outstandingActions,
+      escalation: ev.escalation,
+      ombudsman: ev.ombudsman,
     },
     { schemeMember: ctx.policy.ombudsman.schemeMember },
   ).filter((f) => f.severity === 'breach');
@@ -675,13 +679,14 @@ function respond(x: Step, ev: RespondedEvent): Res {
   const notified = checkRoles(ctx, ev.notified, `${path}.notified`);
   if (!notified.ok) return notified;
   const remedies = ev.remedies ?? [];
-  const known = new Set(allRemedies(c).map((r) => r.id));
-  for (const [i, r] of remedies.entries()) {
+  const known = allRemedies(c).map((r) => r.id);
+  for (let i = 0; i < remedies.length; i++) {
+    const r = remedies[i]!;
     if (r.dueBy < on) {
       return fail('remedy-due-before-response', `remedy '${r.id}' is due on ${r.dueBy}, before the response that offers it (${on})`, cite('7.3', sectionOf.remedies(ctx)), `${path}.remedies.${i}.dueBy`);
     }
-    if (known.has(r.id)) return fail('duplicate-id', `remedy id '${r.id}' is already used in this complaint`, { provision: '7.3' }, `${path}.remedies.${i}.id`);
-    known.add(r.id);
+    if (known.includes(r.id)) return fail('duplicate-id', `remedy id '${r.id}' is already used in this complaint`, { provision: '7.3' }, `${path}.remedies.${i}.id`);
+    known.push(r.id);
   }
   const due = responseDue(c, stage, ctx);
   const response = {
@@ -726,7 +731,9 @@ function escalate(x: Step, ev: EscalationRequestedEvent): Res {
   if ((ev.newIssues?.length ?? 0) > 0 && !esc.newIssuesAllowed) {
     return fail('escalation-new-issues', 'a stage 2 escalation cannot include new or unrelated complaints; log them as a new complaint', cite('6.8', section, 'policy escalation.newIssuesAllowed'), `${path}.newIssues`);
   }
-  for (const [i, id] of (ev.issues ?? []).entries()) {
+  const asked = ev.issues ?? [];
+  for (let i = 0; i < asked.length; i++) {
+    const id = asked[i]!;
     if (!stage1Issues.some((q) => q.id === id)) {
       return fail('escalation-new-issues', `issue '${id}' was not part of the stage 1 complaint; a stage 2 escalation cannot include new or unrelated complaints`, cite(undefined, section, 'policy escalation.newIssuesAllowed'), `${path}.issues.${i}`);
     }
@@ -770,11 +777,14 @@ function acknowledgeEscalation(x: Step, ev: EscalationAcknowledgedEvent): Res {
   }
   let definition = ev.definition;
   if (definition === undefined) {
-    const ids = new Set(c.stage2.escalation.issues);
-    definition = {
-      ...c.stage1.definition,
-      issues: [...c.stage1.definition.issues.filter((q) => ids.has(q.id)), ...(c.stage2.escalation.newIssues ?? [])],
-    };
+    const ids = c.stage2.escalation.issues;
+    const kept = c.stage1.definition.issues.filter((q) => ids.includes(q.id));
+    const added = c.stage2.escalation.newIssues;
+    // Structural sharing: the stage 1 definition itself when every issue is escalated and none added.
+    definition =
+      kept.length === c.stage1.definition.issues.length && added === undefined
+        ? c.stage1.definition
+        : { ...c.stage1.definition, issues: added === undefined ? kept : [...kept, ...added] };
   } else {
     const dup = duplicateIssue(definition);
     if (dup !== undefined) return fail('duplicate-id', `issue id '${dup}' appears twice in the complaint definition`, { provision: '5.6' }, `${path}.definition.issues`);

@@ -67,8 +67,10 @@ export function dueOf(c: Complaint, stage: 1 | 2, t: Timescale, ctx: LifecycleCo
   if (date === undefined) return undefined;
   const anchor = dayZero(date, t.anchor, ctx);
   const workingDays = t.workingDays + extra;
-  const due: Due = { dueBy: addDays(anchor, workingDays, ctx), anchor, anchorKind: t.anchor, workingDays, source: source ?? t.source };
-  return extra > 0 ? { ...due, extensionWorkingDays: extra } : due;
+  const dueBy = addDays(anchor, workingDays, ctx);
+  return extra > 0
+    ? { dueBy, anchor, anchorKind: t.anchor, workingDays, extensionWorkingDays: extra, source: source ?? t.source }
+    : { dueBy, anchor, anchorKind: t.anchor, workingDays, source: source ?? t.source };
 }
 
 /** Working days of extension granted so far at a stage. */
@@ -83,14 +85,14 @@ export function extensionTotal(s: Stage1Record | Stage2Record | undefined): numb
 export function responseDue(c: Complaint, stage: 1 | 2, ctx: LifecycleContext): Due | undefined {
   const rules = ctx.policy.stages[stage - 1];
   if (rules === undefined) return undefined;
-  return dueOf(c, stage, rules.respond, ctx, extensionTotal(stageRecord(c, stage)), { ...rules.respond.source, ...codeRef(stage === 1 ? '6.3' : '6.14', rules.respond.source) });
+  return dueOf(c, stage, rules.respond, ctx, extensionTotal(stageRecord(c, stage)), withCode(rules.respond.source, stage === 1 ? '6.3' : '6.14'));
 }
 
 /** The acknowledgement deadline at `stage`. */
 export function acknowledgementDue(c: Complaint, stage: 1 | 2, ctx: LifecycleContext): Due | undefined {
   const rules = ctx.policy.stages[stage - 1];
   if (rules === undefined) return undefined;
-  return dueOf(c, stage, rules.acknowledge, ctx, 0, { ...rules.acknowledge.source, ...codeRef(stage === 1 ? '6.2' : '6.11', rules.acknowledge.source) });
+  return dueOf(c, stage, rules.acknowledge, ctx, 0, withCode(rules.acknowledge.source, stage === 1 ? '6.2' : '6.11'));
 }
 
 /** The escalation window: the last day a stage 2 request is in time. */
@@ -98,7 +100,18 @@ export function escalationWindow(c: Complaint, ctx: LifecycleContext): Due | und
   return dueOf(c, 2, ctx.policy.escalation.window, ctx);
 }
 
-/** Keeps a policy's own provision if it cites one; otherwise cites the Code provision given. */
-function codeRef(provision: string, s: Source): Source {
-  return s.provision === undefined ? { provision } : {};
+const cited = new WeakMap<Source, Source>();
+
+/**
+ * The policy's source for a timescale, citing the Code provision when the policy cites none. The
+ * result is kept per source object, so every deadline of a policy shares one source object.
+ */
+function withCode(s: Source, provision: string): Source {
+  if (s.provision !== undefined) return s;
+  let out = cited.get(s);
+  if (out === undefined) {
+    out = { ...s, provision };
+    cited.set(s, out);
+  }
+  return out;
 }

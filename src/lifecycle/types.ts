@@ -77,7 +77,8 @@ export const LifecycleDate = z.string().check(
   z.refine((s) => s.length === 10 && datePart(s), { error: 'must be a real calendar date written YYYY-MM-DD' }),
 );
 
-const Text = z.string().check(z.refine((s) => s.trim().length > 0, { error: 'must not be blank' }));
+const NOT_BLANK = /\S/;
+const Text = z.string().check(z.refine((s) => NOT_BLANK.test(s), { error: 'must not be blank' }));
 const Id = z.string().check(z.minLength(1, { error: 'must not be empty' }));
 const Stage = z.literal([1, 2]);
 
