@@ -3,33 +3,15 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { addBusinessDays, format as formatDate, parseISO } from 'date-fns';
 import Holidays from 'date-holidays';
 import { build } from 'esbuild';
 import { createCalendar } from '../../src/calendar/index.js';
+import { bundleSize, root, throughput } from './measure.js';
 import type { BenchRow } from './types.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-
-/** Calls `fn(i)` in growing batches until `ms` have passed; returns calls per second. */
-function throughput(fn: (i: number) => unknown, ms: number): number {
-  let calls = 0;
-  let batch = 1;
-  let sink = 0;
-  const start = performance.now();
-  let elapsed = 0;
-  while (elapsed < ms) {
-    for (let i = 0; i < batch; i++) if (fn(calls + i) !== undefined) sink++;
-    calls += batch;
-    elapsed = performance.now() - start;
-    if (elapsed < ms / 10) batch *= 2;
-  }
-  if (sink < 0) throw new Error('unreachable');
-  return (calls / elapsed) * 1000;
-}
 
 /** Deterministic pseudo-random inputs: start dates 2019-2030 and n from 0 to 30. */
 function inputs(count: number): { dates: string[]; ns: number[] } {
@@ -43,20 +25,6 @@ function inputs(count: number): { dates: string[]; ns: number[] } {
     ns.push(Math.floor(next() * 31));
   }
   return { dates, ns };
-}
-
-async function bundleSize(contents: string): Promise<number> {
-  const result = await build({
-    stdin: { contents, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    platform: 'browser',
-    format: 'esm',
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
-  return gzipSync(code, { level: 9 }).length / 1000;
 }
 
 /** Modification time of the newest file the calendar is built from (so a stale dist/ is not measured). */

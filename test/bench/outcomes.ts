@@ -1,37 +1,11 @@
 // Outcomes benchmarks: renderLetter and checkResponseContents throughput, and the gzipped browser
 // bundle of `import { renderLetter } from 'housing-complaints/outcomes'`.
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { checkResponseContents, renderLetter, type ResponseLetterData } from '../../src/outcomes/index.js';
 import { policies } from '../../src/policy/index.js';
 import { createCalendar } from '../../src/calendar/index.js';
+import { bundleSize, throughput } from './measure.js';
 import type { BenchRow } from './types.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-
-/** Calls `fn(i)` in growing batches until `ms` have passed; returns calls per second. */
-function throughput(fn: (i: number) => unknown, ms: number): number {
-  let calls = 0;
-  let batch = 1;
-  let sink = 0;
-  const start = performance.now();
-  let elapsed = 0;
-  while (elapsed < ms) {
-    for (let i = 0; i < batch; i++) if (fn(calls + i) !== undefined) sink++;
-    calls += batch;
-    elapsed = performance.now() - start;
-    if (elapsed < ms / 10) batch *= 2;
-  }
-  if (sink < 0) throw new Error('unreachable');
-  return (calls / elapsed) * 1000;
-}
-
-async function bundleSize(contents: string): Promise<number> {
-  const result = await build({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent' });
-  return gzipSync(result.outputFiles[0]?.contents ?? new Uint8Array(), { level: 9 }).length / 1000;
-}
 
 export async function bench(): Promise<BenchRow[]> {
   const context = { policy: policies.wellington, calendar: createCalendar({ region: 'england-and-wales' }) };

@@ -4,47 +4,13 @@
 // A benchmark script, not library code: reading the clock here is intended.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { type Plugin, build } from 'esbuild';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Plugin } from 'esbuild';
 import { definePolicy, lintPolicy, parsePolicy, policies } from '../../src/policy/index.js';
+import { bundle, root, throughput } from './measure.js';
 import type { BenchRow } from './types.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-
-/** Calls `fn(i)` in growing batches until `ms` have passed; returns calls per second. */
-function throughput(fn: (i: number) => unknown, ms: number): number {
-  let calls = 0;
-  let batch = 1;
-  let sink = 0;
-  const start = performance.now();
-  let elapsed = 0;
-  while (elapsed < ms) {
-    for (let i = 0; i < batch; i++) if (fn(calls + i) !== undefined) sink++;
-    calls += batch;
-    elapsed = performance.now() - start;
-    if (elapsed < ms / 10) batch *= 2;
-  }
-  if (sink < 0) throw new Error('unreachable');
-  return (calls / elapsed) * 1000;
-}
-
-/** Bundles `contents` for the browser (esbuild, minified, ESM) and returns the code and its gzip -9 size in kB. */
-async function bundle(contents: string, plugins: Plugin[] = []): Promise<{ code: string; kB: number }> {
-  const result = await build({
-    stdin: { contents, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    platform: 'browser',
-    format: 'esm',
-    write: false,
-    logLevel: 'silent',
-    plugins,
-  });
-  const bytes = result.outputFiles[0]?.contents ?? new Uint8Array();
-  return { code: new TextDecoder().decode(bytes), kB: gzipSync(bytes, { level: 9 }).length / 1000 };
-}
 
 /**
  * Resolves every 'zod/mini' import to the classic 'zod' entry. The functional API the module uses

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import type { Bench, BenchRow } from './types.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const NOT_BENCHES = new Set(['run.ts', 'types.ts', 'calendar.ts']);
+const NOT_BENCHES = new Set(['run.ts', 'types.ts', 'measure.ts', 'calendar.ts']);
 
 function format(n: number): string {
   if (!Number.isFinite(n)) return String(n);

@@ -1,0 +1,47 @@
+// Measuring tools shared by the benchmark files: throughput of a function, and the gzipped size of
+// a browser bundle. The figures they return are measured in the run that calls them.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, type Plugin } from 'esbuild';
+
+/** The repository's root folder, where bundles resolve their imports. */
+export const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Calls `fn(i)` in growing batches until `ms` have passed; returns calls per second. */
+export function throughput(fn: (i: number) => unknown, ms: number): number {
+  let calls = 0;
+  let batch = 1;
+  let sink = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < ms) {
+    for (let i = 0; i < batch; i++) if (fn(calls + i) !== undefined) sink++;
+    calls += batch;
+    elapsed = performance.now() - start;
+    if (elapsed < ms / 10) batch *= 2;
+  }
+  if (sink < 0) throw new Error('unreachable');
+  return (calls / elapsed) * 1000;
+}
+
+/** Bundles `contents` for the browser (esbuild, minified, ESM) and returns the code and its gzip -9 size in kB. */
+export async function bundle(contents: string, plugins: Plugin[] = []): Promise<{ code: string; kB: number }> {
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    platform: 'browser',
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+    plugins,
+  });
+  const bytes = result.outputFiles[0]?.contents ?? new Uint8Array();
+  return { code: new TextDecoder().decode(bytes), kB: gzipSync(bytes, { level: 9 }).length / 1000 };
+}
+
+/** The gzip -9 size in kB of the browser bundle of `contents`. */
+export async function bundleSize(contents: string): Promise<number> {
+  return (await bundle(contents)).kB;
+}
