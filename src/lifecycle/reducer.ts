@@ -586,10 +586,18 @@ function extend(x: Step, ev: ExtensionGrantedEvent): Res {
   if (rules.ombudsmanDetailsRequired && !ev.ombudsmanDetailsGiven) {
     return fail('extension-needs-ombudsman-details', `the complainant must be given the Ombudsman's contact details when told of an extension`, cite(detailsProvision, policySection), `${path}.ombudsmanDetailsGiven`);
   }
-  const before = responseDue(c, stage, ctx)!;
+  const before = responseDue(c, stage, ctx);
+  if (before === undefined) {
+    return fail(
+      'no-deadline-to-extend',
+      `the stage ${stage} response deadline counts from '${ctx.policy.stages[stage - 1]!.respond.anchor}', which has not happened yet; there is no deadline to extend`,
+      cite(provision, policySection),
+      `${path}.stage`,
+    );
+  }
   const extended = { ...s, extensions: [...s.extensions, { on, workingDays: ev.workingDays, totalWorkingDays: total, reasons: ev.reasons, complainantAgreed: ev.complainantAgreed ?? false, ombudsmanDetailsGiven: ev.ombudsmanDetailsGiven, previousDueBy: before.dueBy, newDueBy: before.dueBy, late: on > before.dueBy, ...(ev.goodReason === undefined ? {} : { goodReason: ev.goodReason }) }] };
   const probe = (stage === 1 ? { ...c, stage1: extended } : { ...c, stage2: extended }) as Complaint;
-  const after = responseDue(probe, stage, ctx)!;
+  const after = responseDue(probe, stage, ctx) ?? before;
   const last = extended.extensions.length - 1;
   const extensions = extended.extensions.map((e, i) => (i === last ? { ...e, newDueBy: after.dueBy } : e));
   const updateIntervals = c.updateIntervals?.requiredSince !== undefined ? c.updateIntervals : { ...(c.updateIntervals ?? { source: UPDATE_INTERVALS }), requiredSince: on };

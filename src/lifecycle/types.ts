@@ -1294,6 +1294,7 @@ export const LIFECYCLE_ERROR_CODES = [
   'refusal-needs-reasons',
   'refusal-needs-ombudsman-right',
   'extension-wrong-stage',
+  'no-deadline-to-extend',
   'extension-needs-reasons',
   'extension-needs-good-reason',
   'extension-needs-agreement',
