@@ -49,7 +49,7 @@ export function deadlines(complaint: Complaint, context: LifecycleContext, asOf?
   const ended = complaint.status === 'refused' || complaint.status === 'withdrawn';
   const push = (kind: DeadlineKind, due: Due | undefined, metOn: string | undefined, ref?: string): void => {
     if (due === undefined) return;
-    if (ended && metOn === undefined && kind !== 'remedy' && kind !== 'ombudsman-evidence' && kind !== 'adjustment-review') return;
+    if (ended && metOn === undefined && (kind.startsWith('stage-') || kind === 'escalation-window')) return;
     const basis: Deadline['basis'] =
       due.extensionWorkingDays === undefined
         ? { anchor: due.anchor, anchorKind: due.anchorKind, workingDays: due.workingDays, source: due.source }
@@ -99,6 +99,15 @@ export function deadlines(complaint: Complaint, context: LifecycleContext, asOf?
     }
   }
 
+  for (const s of responses) {
+    if (s === undefined || !('response' in s)) continue;
+    const on = (s.response as { on: string }).on;
+    for (const a of (s.response as { outstandingActions: { id: string; dueBy?: string; completedOn?: string }[] }).outstandingActions) {
+      if (a.dueBy === undefined) continue;
+      push('outstanding-action', { dueBy: a.dueBy, anchor: on, anchorKind: 'response', workingDays: context.calendar.workingDaysBetween(on, a.dueBy), source: ACTION_SOURCE }, a.completedOn, a.id);
+    }
+  }
+
   for (const a of complaint.adjustments) {
     if (a.reviewEveryWorkingDays === undefined) continue;
     const last = a.reviewedOn[a.reviewedOn.length - 1] ?? a.recordedOn;
@@ -106,6 +115,8 @@ export function deadlines(complaint: Complaint, context: LifecycleContext, asOf?
   }
   return out;
 }
+
+const ACTION_SOURCE: Source = { provision: '6.6, 6.17' };
 
 function remedySource(context: LifecycleContext): Source {
   const policy = context.policy.remedies[0]?.source.policy ?? context.policy.financialRemedies.source.policy;

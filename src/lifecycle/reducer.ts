@@ -262,6 +262,7 @@ export function allowedEvents(complaint: Complaint, context: LifecycleContext): 
       .with('ombudsman-evidence-requested', () => complaint.ombudsman.referrals.length > 0)
       .with('ombudsman-evidence-provided', () => complaint.ombudsman.evidenceRequests.some((q) => q.providedOn === undefined))
       .with('remedy-completed', () => allRemedies(complaint).some((x) => x.completedOn === undefined))
+      .with('action-completed', () => allActions(complaint).some((x) => x.completedOn === undefined))
       .with('escalation-requested', () => complaint.status !== 'closed' || complaint.closure.how !== 'stage-2-response')
       .with('refused', () => context.policy.exclusions.length > 0)
       .with('received', () => false)
@@ -440,6 +441,7 @@ const HANDLERS: { readonly [K in Exclude<EventType, 'received'>]: Handler<K> } =
     });
   },
   'remedy-completed': (x, ev) => completeRemedy(x, ev.remedyId),
+  'action-completed': (x, ev) => completeAction(x, ev.actionId),
   'update-sent': (x, ev) => {
     const { c, on, history } = x;
     const next = { ...c, history, updates: [...c.updates, { on, ...(ev.note === undefined ? {} : { note: ev.note }) }] };
@@ -627,6 +629,13 @@ function allRemedies(c: Complaint) {
   return out;
 }
 
+function allActions(c: Complaint) {
+  const out = [];
+  if ('response' in c.stage1) out.push(...c.stage1.response.outstandingActions);
+  if ('stage2' in c && c.stage2 !== undefined && 'response' in c.stage2) out.push(...c.stage2.response.outstandingActions);
+  return out;
+}
+
 function respond(x: Step, ev: RespondedEvent): Res {
   const { c, on, ctx, path, history } = x;
   if (c.status !== 'stage-1' && c.status !== 'stage-2') return notAllowed(c, ev, path);
@@ -696,13 +705,23 @@ function respond(x: Step, ev: RespondedEvent): Res {
     if (known.includes(r.id)) return fail('duplicate-id', `remedy id '${r.id}' is already used in this complaint`, { provision: '7.3' }, `${path}.remedies.${i}.id`);
     known.push(r.id);
   }
+  const actions = ev.outstandingActions ?? [];
+  const knownActions = allActions(c).map((a) => a.id);
+  for (let i = 0; i < actions.length; i++) {
+    const a = actions[i]!;
+    if (a.dueBy !== undefined && a.dueBy < on) {
+      return fail('action-due-before-response', `outstanding action '${a.id}' is due on ${a.dueBy}, before the response that states it (${on})`, { provision: stage === 1 ? '6.6' : '6.17' }, `${path}.outstandingActions.${i}.dueBy`);
+    }
+    if (knownActions.includes(a.id)) return fail('duplicate-id', `outstanding action id '${a.id}' is already used in this complaint`, { provision: stage === 1 ? '6.6' : '6.17' }, `${path}.outstandingActions.${i}.id`);
+    knownActions.push(a.id);
+  }
   const due = responseDue(c, stage, ctx);
   const response = {
     on,
     outcome,
     findings: ev.findings,
     remedies,
-    outstandingActions: ev.outstandingActions ?? [],
+    outstandingActions: actions,
     decidedBy: ev.decidedBy ?? roles?.decides ?? 'complaints-officer',
     communicatedBy: roles?.communicates ?? 'complaints-officer',
     late: due !== undefined && on > due.dueBy,
@@ -828,6 +847,23 @@ function completeRemedy(x: Step, id: string): Res {
     return ok({ ...c, history, stage1: mark(c.stage1) } as Complaint);
   }
   const s2 = (c as { stage2: Stage2Record & { response: { remedies: { id: string }[] } } }).stage2;
+  return ok({ ...c, history, stage2: mark(s2) } as Complaint);
+}
+
+function completeAction(x: Step, id: string): Res {
+  const { c, on, path, history } = x;
+  const src: Source = { provision: '6.6, 6.17' };
+  const mark = <S extends { response: { outstandingActions: { id: string; completedOn?: string }[] } }>(s: S): S => ({
+    ...s,
+    response: { ...s.response, outstandingActions: s.response.outstandingActions.map((a) => (a.id === id ? { ...a, completedOn: on } : a)) },
+  });
+  const found = allActions(c).find((a) => a.id === id);
+  if (found === undefined) return fail('unknown-action', `no outstanding action '${id}' was stated in a response to this complaint`, src, `${path}.actionId`);
+  if (found.completedOn !== undefined) return fail('action-already-completed', `outstanding action '${id}' was completed on ${found.completedOn}`, src, `${path}.actionId`);
+  if ('response' in c.stage1 && c.stage1.response.outstandingActions.some((a) => a.id === id)) {
+    return ok({ ...c, history, stage1: mark(c.stage1) } as Complaint);
+  }
+  const s2 = (c as { stage2: Stage2Record & { response: { outstandingActions: { id: string }[] } } }).stage2;
   return ok({ ...c, history, stage2: mark(s2) } as Complaint);
 }
 

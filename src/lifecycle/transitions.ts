@@ -32,8 +32,8 @@ export const TRANSITIONS = {
     'withdrawn',
     ...ANYTIME,
   ],
-  'stage-1-responded': ['escalation-requested', 'closed', 'additional-issue-raised', 'remedy-completed', 'withdrawn', ...ANYTIME],
-  'stage-2-requested': ['escalation-acknowledged', 'refused', 'additional-issue-raised', 'remedy-completed', 'withdrawn', ...ANYTIME],
+  'stage-1-responded': ['escalation-requested', 'closed', 'additional-issue-raised', 'remedy-completed', 'action-completed', 'withdrawn', ...ANYTIME],
+  'stage-2-requested': ['escalation-acknowledged', 'refused', 'additional-issue-raised', 'remedy-completed', 'action-completed', 'withdrawn', ...ANYTIME],
   'stage-2': [
     'clarification-requested',
     'clarification-received',
@@ -41,13 +41,14 @@ export const TRANSITIONS = {
     'additional-issue-raised',
     'responded',
     'remedy-completed',
+    'action-completed',
     'withdrawn',
     ...ANYTIME,
   ],
   // A complaint closed at stage 1 may still be escalated late, with discretion (Code 5.11);
   // after a stage 2 response the runtime refuses it (Code 5.3).
-  closed: ['escalation-requested', 'additional-issue-raised', 'remedy-completed', ...ANYTIME],
-  withdrawn: ['remedy-completed', ...ANYTIME],
+  closed: ['escalation-requested', 'additional-issue-raised', 'remedy-completed', 'action-completed', ...ANYTIME],
+  withdrawn: ['remedy-completed', 'action-completed', ...ANYTIME],
 } as const satisfies { readonly [S in Status]: readonly EventType[] };
 
 /**

@@ -493,6 +493,23 @@ export const RemedyCompletedEvent = z.object({
 export type RemedyCompletedEvent = z.infer<typeof RemedyCompletedEvent>;
 
 /**
+ * An outstanding action stated in a response is completed (Code 6.6, 6.17: outstanding actions are
+ * tracked and actioned promptly; policy s.9).
+ *
+ * @example
+ * ```ts
+ * const e: ActionCompletedEvent = { type: 'action-completed', at: '2025-02-03', actionId: 'a1' };
+ * ```
+ */
+export const ActionCompletedEvent = z.object({
+  type: z.literal('action-completed'),
+  ...base,
+  actionId: Id,
+});
+/** See {@link ActionCompletedEvent}. */
+export type ActionCompletedEvent = z.infer<typeof ActionCompletedEvent>;
+
+/**
  * An update is sent to the complainant (Code 5.9, 6.6; policy s.9: regularly updated even where
  * there is no news). `everyWorkingDays` records update intervals agreed with the complainant
  * (Code 5.9).
@@ -577,6 +594,7 @@ export const LifecycleEvent = z.discriminatedUnion('type', [
   OmbudsmanEvidenceRequestedEvent,
   OmbudsmanEvidenceProvidedEvent,
   RemedyCompletedEvent,
+  ActionCompletedEvent,
   UpdateSentEvent,
   AdjustmentRecordedEvent,
   PartyNotifiedEvent,
@@ -589,7 +607,7 @@ export type LifecycleEvent = z.infer<typeof LifecycleEvent>;
  *
  * @example
  * ```ts
- * EVENT_TYPES.length; // 20
+ * EVENT_TYPES.length; // 21
  * ```
  */
 export const EVENT_TYPES = [
@@ -610,6 +628,7 @@ export const EVENT_TYPES = [
   'ombudsman-evidence-requested',
   'ombudsman-evidence-provided',
   'remedy-completed',
+  'action-completed',
   'update-sent',
   'adjustment-recorded',
   'party-notified',
@@ -1315,6 +1334,9 @@ export const LIFECYCLE_ERROR_CODES = [
   'no-open-clarification',
   'unknown-remedy',
   'remedy-already-completed',
+  'action-due-before-response',
+  'unknown-action',
+  'action-already-completed',
   'no-ombudsman-referral',
   'unknown-evidence-request',
   'evidence-already-provided',
@@ -1346,6 +1368,7 @@ export const DEADLINE_KINDS = [
   'stage-2-response',
   'ombudsman-evidence',
   'remedy',
+  'outstanding-action',
   'adjustment-review',
 ] as const;
 /**

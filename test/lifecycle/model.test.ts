@@ -55,6 +55,12 @@ function currentDefinitionIds(c: Complaint): string[] {
   if ('definition' in c.stage1) return c.stage1.definition.issues.map((i) => i.id);
   return ['i1'];
 }
+function actionIds(c: Complaint): string[] {
+  const ids: string[] = [];
+  if ('response' in c.stage1) ids.push(...c.stage1.response.outstandingActions.map((a) => a.id));
+  if ('stage2' in c && c.stage2 !== undefined && 'response' in c.stage2) ids.push(...(c.stage2.response as { outstandingActions: { id: string }[] }).outstandingActions.map((a) => a.id));
+  return ids;
+}
 function remedyIds(c: Complaint): string[] {
   const ids: string[] = [];
   if ('response' in c.stage1) ids.push(...c.stage1.response.remedies.map((r) => r.id));
@@ -108,7 +114,7 @@ function build(c: Complaint, last: string, p: Params, context: LifecycleContext)
         findings,
         reasons: 'Reasons given',
         ...(p.flag ? { remedies: [{ id: `r${p.n}-${c.history.length}`, kind: 'apology', description: 'Apology', dueBy: plusDays(at, p.pick % 20) }] } : { remedies: [], noRemedyReason: 'None needed' }),
-        outstandingActions: [],
+        outstandingActions: p.pick % 3 === 0 ? [{ id: `a${p.n}-${c.history.length}`, description: 'Replace the fan', ...(p.flag ? { dueBy: plusDays(at, (p.n % 15) - 1) } : {}) }] : [],
         ...(p.pick % 5 === 1 ? {} : { escalation: 'Ask for a review', ombudsman: 'Housing Ombudsman 0300 111 3000' }),
       };
     }
@@ -135,6 +141,10 @@ function build(c: Complaint, last: string, p: Params, context: LifecycleContext)
       const ids = remedyIds(c);
       return { type: p.kind, at, remedyId: ids.length > 0 && p.flag ? ids[p.pick % ids.length] : 'unknown' };
     }
+    case 'action-completed': {
+      const ids = actionIds(c);
+      return { type: p.kind, at, actionId: ids.length > 0 && p.flag ? ids[p.pick % ids.length] : 'unknown' };
+    }
     case 'update-sent':
       return { type: p.kind, at, ...(p.flag ? { everyWorkingDays: 5 } : {}) };
     case 'adjustment-recorded':
@@ -154,11 +164,11 @@ function checkInvariants(c: Complaint, model: Model, context: LifecycleContext):
   // Replay equals stepwise application.
   const r = replay(model.events, context);
   expect(r.ok && r.value).toEqual(c);
-  // Deadlines: never on a non-working day (remedies are dates agreed with the complainant, Code 7.3,
-  // and may fall on any day), never before their anchor.
+  // Deadlines: never on a non-working day (remedies and outstanding actions carry dates agreed with
+  // the complainant, Code 7.3, and may fall on any day), never before their anchor.
   for (const d of deadlines(c, context, model.last)) {
     expect(d.dueBy >= d.basis.anchor, `${d.kind} ${d.dueBy} before ${d.basis.anchor}`).toBe(true);
-    if (d.kind !== 'remedy') expect(context.calendar.isWorkingDay(d.dueBy), `${d.kind} on ${d.dueBy}`).toBe(true);
+    if (d.kind !== 'remedy' && d.kind !== 'outstanding-action') expect(context.calendar.isWorkingDay(d.dueBy), `${d.kind} on ${d.dueBy}`).toBe(true);
   }
 }
 
@@ -167,10 +177,10 @@ const NEXT: Record<Complaint['status'], Params['kind'][]> = {
   received: ['acknowledged'],
   refused: ['ombudsman-referral'],
   'stage-1': ['responded', 'extension-granted', 'additional-issue-raised'],
-  'stage-1-responded': ['escalation-requested', 'remedy-completed', 'closed'],
+  'stage-1-responded': ['escalation-requested', 'remedy-completed', 'action-completed', 'closed'],
   'stage-2-requested': ['escalation-acknowledged'],
   'stage-2': ['responded', 'extension-granted'],
-  closed: ['remedy-completed', 'ombudsman-referral', 'ombudsman-evidence-requested', 'ombudsman-evidence-provided'],
+  closed: ['remedy-completed', 'action-completed', 'ombudsman-referral', 'ombudsman-evidence-requested', 'ombudsman-evidence-provided'],
   withdrawn: ['ombudsman-referral'],
 };
 

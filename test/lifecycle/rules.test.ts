@@ -327,6 +327,17 @@ describe('policy s.10 and Code 7.3: tracking', () => {
     // The remedy was due the day of the response (Fri 17 Jan) and completed Mon 20 Jan: met late.
     expect(deadlines(done, wellington, '2025-01-21').find((d) => d.kind === 'remedy')).toMatchObject({ status: 'met-late', metOn: '2025-01-20' });
   });
+  it('Code 6.6: outstanding actions are tracked to completion', () => {
+    const c = built([...stage1, respondEv('2025-01-17', 1, { outstandingActions: [{ id: 'a1', description: 'Replace the extractor fan', dueBy: '2025-01-31' }] })]);
+    // Due Fri 31 Jan 2025: 10 working days after the response on Fri 17 Jan.
+    expect(deadlines(c, wellington, '2025-02-03').find((d) => d.kind === 'outstanding-action')).toMatchObject({ ref: 'a1', dueBy: '2025-01-31', status: 'overdue', basis: { anchor: '2025-01-17', workingDays: 10, source: { provision: '6.6, 6.17' } } });
+    const done = accepted(c, { type: 'action-completed', at: '2025-01-30', actionId: 'a1' });
+    expect(deadlines(done, wellington, '2025-02-03').find((d) => d.kind === 'outstanding-action')).toMatchObject({ status: 'met', metOn: '2025-01-30' });
+    expect(rejected(done, { type: 'action-completed', at: '2025-01-31', actionId: 'a1' })).toMatchObject({ code: 'action-already-completed' });
+    expect(rejected(c, { type: 'action-completed', at: '2025-01-31', actionId: 'zz' })).toMatchObject({ code: 'unknown-action' });
+    const early = respondEv('2025-01-17', 1, { outstandingActions: [{ id: 'a1', description: 'Fan', dueBy: '2025-01-16' }] });
+    expect(rejected(built(stage1), early)).toMatchObject({ code: 'action-due-before-response', path: 'event.outstandingActions.0.dueBy' });
+  });
   it('Code 5.6: clarifications are asked and answered at the current stage', () => {
     expect(rejected(built(stage1), { type: 'clarification-received', at: '2025-01-07' })).toMatchObject({ code: 'no-open-clarification' });
     const c = built([...stage1, { type: 'clarification-requested', at: '2025-01-07', question: 'Which boiler?' }, { type: 'clarification-received', at: '2025-01-08', answer: 'The one in the flat' }]);
