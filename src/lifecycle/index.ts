@@ -6,6 +6,6 @@
 export * from './types.js';
 export { type LifecycleContext } from './context.js';
 export { TRANSITIONS, type EventFor, type EventTypeFor } from './transitions.js';
-export { startComplaint, applyEvent, replay, allowedEvents, parseEvent, type EventInput } from './reducer.js';
+export { startComplaint, applyEvent, replay, allowedEvents, parseEvent, parseComplaint, type EventInput } from './reducer.js';
 export { deadlines, deadlineStatus, overdue } from './deadlines.js';
 export { stageOf } from './reducer.js';

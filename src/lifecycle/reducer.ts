@@ -34,6 +34,8 @@ import {
   type Stage2Record,
   LifecycleEvent,
   ReceivedEvent as ReceivedEventSchema,
+  Complaint as ComplaintSchema,
+  STATUSES,
 } from './types.js';
 
 type Res = Result<Complaint, LifecycleError>;
@@ -207,9 +209,37 @@ export type EventInput<C extends Complaint> = Complaint extends C ? LifecycleEve
  * ```
  */
 export function applyEvent<C extends Complaint>(complaint: C, event: EventInput<C>, context: LifecycleContext): Res {
+  const c = complaint as unknown as { status?: unknown; history?: unknown } | null;
+  if (typeof c !== 'object' || c === null || !isStatus(c.status) || !Array.isArray(c.history)) {
+    return fail('invalid-complaint', 'complaint is not a complaint built by this library (read stored complaints back with parseComplaint, or rebuild them with replay)', { note: 'Complaint schema' }, 'complaint');
+  }
   const parsed = parseEvent(event, 'event');
   if (!parsed.ok) return parsed;
   return applyTrusted(complaint, parsed.value, context, 'event');
+}
+
+const STATUS_SET: ReadonlySet<unknown> = new Set(STATUSES);
+function isStatus(status: unknown): boolean {
+  return STATUS_SET.has(status);
+}
+
+/**
+ * Validates a complaint read back from storage (JSON) against the {@link Complaint} schema.
+ * Storing events and replaying them is the usual way; this is for hosts that also cache the
+ * complaint itself.
+ *
+ * @example
+ * ```ts
+ * const r = parseComplaint(JSON.parse(row.complaint));
+ * if (r.ok) deadlines(r.value, context, '2025-01-10');
+ * ```
+ */
+export function parseComplaint(input: unknown): Res {
+  const r = z.safeParse(ComplaintSchema, input);
+  if (r.success) return ok(r.data);
+  const issue = r.error.issues[0];
+  const where = issue === undefined || issue.path.length === 0 ? 'complaint' : `complaint.${issue.path.join('.')}`;
+  return fail('invalid-complaint', `${where} is invalid: ${issue?.message ?? 'unknown problem'}`, { note: 'Complaint schema' }, where);
 }
 
 /**

@@ -1301,6 +1301,7 @@ export interface LifecycleError {
  */
 export const LIFECYCLE_ERROR_CODES = [
   'invalid-event',
+  'invalid-complaint',
   'invalid-time',
   'event-not-allowed',
   'event-before-previous',

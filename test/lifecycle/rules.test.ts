@@ -4,6 +4,7 @@ import {
   applyEvent,
   deadlines,
   overdue,
+  parseComplaint,
   replay,
   startComplaint,
   type Complaint,
@@ -295,6 +296,13 @@ describe('untrusted input', () => {
     expect(rejected(built(stage1), { type: 'update-sent', at: '2025-01-07T10:00:00' })).toMatchObject({ code: 'invalid-event', path: 'event.at' });
     expect(rejected(built(stage1), { type: 'no-such-event', at: '2025-01-07' })).toMatchObject({ code: 'invalid-event' });
     expect(rejected(built(stage1), null)).toMatchObject({ code: 'invalid-event' });
+  });
+  it('a complaint from storage is checked before use', () => {
+    const c = built(responded1);
+    expect(parseComplaint(JSON.parse(JSON.stringify(c)))).toEqual({ ok: true, value: JSON.parse(JSON.stringify(c)) });
+    expect(parseComplaint({ ...JSON.parse(JSON.stringify(c)), receivedOn: '2025-02-30' })).toMatchObject({ ok: false, error: { code: 'invalid-complaint', path: 'complaint.receivedOn' } });
+    expect(applyEvent({ status: 'stage-9' } as unknown as Complaint, { type: 'update-sent', at: '2025-01-07' }, wellington)).toMatchObject({ ok: false, error: { code: 'invalid-complaint', path: 'complaint' } });
+    expect(applyEvent(null as unknown as Complaint, { type: 'update-sent', at: '2025-01-07' }, wellington)).toMatchObject({ ok: false, error: { code: 'invalid-complaint' } });
   });
   it('refuses an event dated before the previous one', () => {
     expect(rejected(built(stage1), { type: 'update-sent', at: '2025-01-05' })).toMatchObject({ code: 'event-before-previous', path: 'event.at' });
