@@ -11,7 +11,7 @@ import { decideOutcome } from '../outcomes/decide.js';
 import type { Procedure } from '../policy/schema.js';
 import type { LifecycleContext } from './context.js';
 import { accepts, TRANSITIONS, type EventFor } from './transitions.js';
-import { escalationWindow, extensionTotal, responseDue, stageRecord } from './timing.js';
+import { addDays, escalationWindow, extensionTotal, responseDue, stageRecord } from './timing.js';
 import {
   type AcknowledgedEvent,
   type AdditionalIssueRaisedEvent,
@@ -32,6 +32,11 @@ import {
   type RespondedEvent,
   type Stage1Record,
   type Stage2Record,
+  type Stage1Responded,
+  type Stage2Acknowledged,
+  type ExtensionRecord,
+  type EscalationRecord,
+  type ResponseRecord,
   LifecycleEvent,
   ReceivedEvent as ReceivedEventSchema,
   Complaint as ComplaintSchema,
@@ -353,8 +358,9 @@ function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, pa
   if (!accepts(c.status, e.type)) return notAllowed(c, e, path);
   const history: HistoryEntry[] = [...c.history, { on: on.value, event: e }];
   const x: Step = { c, on: on.value, ctx, path, history };
-  const r = (HANDLERS[e.type] as Handler<typeof e.type>)(x, e as never);
-  return r.ok ? ok(shaped(r.value)) : r;
+  // Every handler builds the next complaint as `{ ...c, ... }` over keys `c` already has, so the
+  // result keeps the one shape `shaped` gives (escalate, which drops a key, reshapes itself).
+  return (HANDLERS[e.type] as Handler<typeof e.type>)(x, e as never);
 }
 
 /**
@@ -496,6 +502,7 @@ interface Step {
 }
 
 const UPDATE_INTERVALS: Source = { provision: '5.9' };
+const ACTION_SOURCE: Source = { provision: '6.6, 6.17' };
 
 function notAllowed(c: Complaint, e: LifecycleEvent, path: string): Result<never, LifecycleError> {
   if (e.type === 'escalation-requested' && (c.status === 'stage-2-requested' || c.status === 'stage-2' || c.status === 'closed')) {
@@ -571,7 +578,7 @@ function acknowledge(x: Step, ev: AcknowledgedEvent): Res {
     procedure: proc.id,
     acceptedOn: c.acceptedOn ?? on,
     notifications,
-    stage1: { ...c.stage1, acknowledgedOn: on, handler: ev.handler, definition: ev.definition },
+    stage1: { stage: 1, requestedOn: c.stage1.requestedOn, extensions: c.stage1.extensions, clarifications: c.stage1.clarifications, acknowledgedOn: on, handler: ev.handler, definition: ev.definition },
   };
   return ok(next);
 }
@@ -627,13 +634,24 @@ function extend(x: Step, ev: ExtensionGrantedEvent): Res {
       `${path}.stage`,
     );
   }
-  const extended = { ...s, extensions: [...s.extensions, { on, workingDays: ev.workingDays, totalWorkingDays: total, reasons: ev.reasons, complainantAgreed: ev.complainantAgreed ?? false, ombudsmanDetailsGiven: ev.ombudsmanDetailsGiven, previousDueBy: before.dueBy, newDueBy: before.dueBy, late: on > before.dueBy, ...(ev.goodReason === undefined ? {} : { goodReason: ev.goodReason }) }] };
-  const probe = (stage === 1 ? { ...c, stage1: extended } : { ...c, stage2: extended }) as Complaint;
-  const after = responseDue(probe, stage, ctx) ?? before;
-  const last = extended.extensions.length - 1;
-  const extensions = extended.extensions.map((e, i) => (i === last ? { ...e, newDueBy: after.dueBy } : e));
+  // The new response date: the same timescale from the same anchor, with the new total.
+  const respondRule = ctx.policy.stages[stage - 1]!.respond;
+  const newDueBy = addDays(before.anchor, respondRule.workingDays + total, ctx);
+  const record: ExtensionRecord = {
+    on,
+    workingDays: ev.workingDays,
+    totalWorkingDays: total,
+    reasons: ev.reasons,
+    complainantAgreed: ev.complainantAgreed ?? false,
+    ombudsmanDetailsGiven: ev.ombudsmanDetailsGiven,
+    previousDueBy: before.dueBy,
+    newDueBy,
+    late: on > before.dueBy,
+  };
+  if (ev.goodReason !== undefined) record.goodReason = ev.goodReason;
+  const extended = { ...s, extensions: [...s.extensions, record] };
   const updateIntervals = c.updateIntervals?.requiredSince !== undefined ? c.updateIntervals : { ...(c.updateIntervals ?? { source: UPDATE_INTERVALS }), requiredSince: on };
-  const next = { ...c, history: x.history, updateIntervals, ...(stage === 1 ? { stage1: { ...extended, extensions } } : { stage2: { ...extended, extensions } }) };
+  const next = stage === 1 ? { ...c, history: x.history, updateIntervals, stage1: extended } : { ...c, history: x.history, updateIntervals, stage2: extended };
   return ok(next as Complaint);
 }
 
@@ -746,7 +764,7 @@ function respond(x: Step, ev: RespondedEvent): Res {
     knownActions.push(a.id);
   }
   const due = responseDue(c, stage, ctx);
-  const response = {
+  const response: ResponseRecord = {
     on,
     outcome,
     findings: ev.findings,
@@ -755,12 +773,15 @@ function respond(x: Step, ev: RespondedEvent): Res {
     decidedBy: ev.decidedBy ?? roles?.decides ?? 'complaints-officer',
     communicatedBy: roles?.communicates ?? 'complaints-officer',
     late: due !== undefined && on > due.dueBy,
-    ...(ev.reasons === undefined ? {} : { reasons: ev.reasons }),
-    ...(ev.noRemedyReason === undefined ? {} : { noRemedyReason: ev.noRemedyReason }),
   };
+  if (ev.reasons !== undefined) response.reasons = ev.reasons;
+  if (ev.noRemedyReason !== undefined) response.noRemedyReason = ev.noRemedyReason;
   const notifications = ev.notified === undefined ? c.notifications : [...c.notifications, ...ev.notified.map((role) => ({ role, on }))];
   if (c.status === 'stage-1') {
-    const next: ComplaintIn<'stage-1-responded'> = { ...c, history, notifications, status: 'stage-1-responded', stage1: { ...c.stage1, response } };
+    const s1 = c.stage1;
+    // Literals rather than `{ ...s1, response }`: adding a key in a spread is the slow path in V8.
+    const stage1: Stage1Responded = { stage: 1, requestedOn: s1.requestedOn, extensions: s1.extensions, clarifications: s1.clarifications, acknowledgedOn: s1.acknowledgedOn, handler: s1.handler, definition: s1.definition, response };
+    const next: ComplaintIn<'stage-1-responded'> = { ...c, history, notifications, status: 'stage-1-responded', stage1 };
     return ok(next);
   }
   const next: ComplaintIn<'closed'> = {
@@ -768,7 +789,7 @@ function respond(x: Step, ev: RespondedEvent): Res {
     history,
     notifications,
     status: 'closed',
-    stage2: { ...c.stage2, response },
+    stage2: { stage: 2, requestedOn: c.stage2.requestedOn, extensions: c.stage2.extensions, clarifications: c.stage2.clarifications, escalation: c.stage2.escalation, acknowledgedOn: c.stage2.acknowledgedOn, handler: c.stage2.handler, definition: c.stage2.definition, response },
     closure: { on, how: 'stage-2-response' },
   };
   return ok(next);
@@ -809,20 +830,19 @@ function escalate(x: Step, ev: EscalationRequestedEvent): Res {
     );
   }
   const newIssues = esc.newIssuesAllowed && ev.newIssues !== undefined && ev.newIssues.length > 0 ? ev.newIssues : undefined;
-  const escalation = {
-    issues: ev.issues ?? stage1Issues.map((q) => q.id),
-    late,
-    ...(ev.reasons === undefined ? {} : { reasons: ev.reasons }),
-    ...(late ? { discretionReason: ev.discretionReason } : {}),
-    ...(newIssues === undefined ? {} : { newIssues }),
-  };
-  const { closure: _closure, ...rest } = c as ComplaintIn<'closed'>;
-  const next: ComplaintIn<'stage-2-requested'> = {
-    ...(rest as Omit<ComplaintIn<'closed'>, 'closure' | 'status' | 'stage2'>),
+  const escalation: EscalationRecord = { issues: ev.issues ?? stage1Issues.map((q) => q.id), late };
+  if (ev.reasons !== undefined) escalation.reasons = ev.reasons;
+  if (late) escalation.discretionReason = ev.discretionReason;
+  if (newIssues !== undefined) escalation.newIssues = newIssues;
+  // A complaint closed at stage 1 and escalated late loses its closure (set to undefined rather
+  // than deleted, keeping the one object shape; JSON leaves it out).
+  const next = {
+    ...c,
     history,
     status: 'stage-2-requested',
     stage2: { stage: 2, requestedOn: on, extensions: [], clarifications: [], escalation },
-  };
+    closure: undefined,
+  } as unknown as ComplaintIn<'stage-2-requested'>;
   return ok(next);
 }
 
@@ -846,7 +866,9 @@ function acknowledgeEscalation(x: Step, ev: EscalationAcknowledgedEvent): Res {
     const dup = duplicateIssue(definition);
     if (dup !== undefined) return fail('duplicate-id', `issue id '${dup}' appears twice in the complaint definition`, { provision: '5.6' }, `${path}.definition.issues`);
   }
-  const next: ComplaintIn<'stage-2'> = { ...c, history, status: 'stage-2', stage2: { ...c.stage2, acknowledgedOn: on, handler: ev.reviewer, definition } };
+  const s2 = c.stage2;
+  const stage2: Stage2Acknowledged = { stage: 2, requestedOn: s2.requestedOn, extensions: s2.extensions, clarifications: s2.clarifications, escalation: s2.escalation, acknowledgedOn: on, handler: ev.reviewer, definition };
+  const next: ComplaintIn<'stage-2'> = { ...c, history, status: 'stage-2', stage2 };
   return ok(next);
 }
 
@@ -865,14 +887,14 @@ function close(x: Step, ev: ClosedEvent): Res {
 
 function completeRemedy(x: Step, id: string): Res {
   const { c, on, path, history } = x;
-  const src = cite('7.3', sectionOf.remedies(x.ctx));
+  const src = (): Source => cite('7.3', sectionOf.remedies(x.ctx));
   const mark = <S extends { response: { remedies: { id: string; completedOn?: string }[] } }>(s: S): S => ({
     ...s,
-    response: { ...s.response, remedies: s.response.remedies.map((r) => (r.id === id ? { ...r, completedOn: on } : r)) },
+    response: { ...s.response, remedies: s.response.remedies.map((r) => (r.id === id ? Object.assign({}, r, { completedOn: on }) : r)) },
   });
   const found = allRemedies(c).find((r) => r.id === id);
-  if (found === undefined) return fail('unknown-remedy', `no remedy '${id}' was offered in a response to this complaint`, src, `${path}.remedyId`);
-  if (found.completedOn !== undefined) return fail('remedy-already-completed', `remedy '${id}' was completed on ${found.completedOn}`, src, `${path}.remedyId`);
+  if (found === undefined) return fail('unknown-remedy', `no remedy '${id}' was offered in a response to this complaint`, src(), `${path}.remedyId`);
+  if (found.completedOn !== undefined) return fail('remedy-already-completed', `remedy '${id}' was completed on ${found.completedOn}`, src(), `${path}.remedyId`);
   if ('response' in c.stage1 && c.stage1.response.remedies.some((r) => r.id === id)) {
     return ok({ ...c, history, stage1: mark(c.stage1) } as Complaint);
   }
@@ -882,10 +904,10 @@ function completeRemedy(x: Step, id: string): Res {
 
 function completeAction(x: Step, id: string): Res {
   const { c, on, path, history } = x;
-  const src: Source = { provision: '6.6, 6.17' };
+  const src: Source = ACTION_SOURCE;
   const mark = <S extends { response: { outstandingActions: { id: string; completedOn?: string }[] } }>(s: S): S => ({
     ...s,
-    response: { ...s.response, outstandingActions: s.response.outstandingActions.map((a) => (a.id === id ? { ...a, completedOn: on } : a)) },
+    response: { ...s.response, outstandingActions: s.response.outstandingActions.map((a) => (a.id === id ? Object.assign({}, a, { completedOn: on }) : a)) },
   });
   const found = allActions(c).find((a) => a.id === id);
   if (found === undefined) return fail('unknown-action', `no outstanding action '${id}' was stated in a response to this complaint`, src, `${path}.actionId`);
