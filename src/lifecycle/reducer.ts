@@ -359,7 +359,7 @@ function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, pa
   const history: HistoryEntry[] = [...c.history, { on: on.value, event: e }];
   const x: Step = { c, on: on.value, ctx, path, history };
   // Every handler builds the next complaint as `{ ...c, ... }` over keys `c` already has, so the
-  // result keeps the one shape `shaped` gives (escalate, which drops a key, reshapes itself).
+  // result keeps the one shape `shaped` gave it at the start.
   return (HANDLERS[e.type] as Handler<typeof e.type>)(x, e as never);
 }
 
@@ -380,6 +380,7 @@ function shaped(o: Complaint): Complaint {
     summary: a.summary,
     representative: a.representative,
     procedure: a.procedure,
+    roleHolders: a.roleHolders,
     acceptedOn: a.acceptedOn,
     discretionReason: a.discretionReason,
     notifications: a.notifications,
@@ -571,16 +572,24 @@ function acknowledge(x: Step, ev: AcknowledgedEvent): Res {
   }
   const dup = duplicateIssue(ev.definition);
   if (dup !== undefined) return fail('duplicate-id', `issue id '${dup}' appears twice in the complaint definition`, { provision: '5.6' }, `${path}.definition.issues`);
+  const holders = checkRoleHolders(ctx, ev.roleHolders, `${path}.roleHolders`);
+  if (!holders.ok) return holders;
   const next: ComplaintIn<'stage-1'> = {
     ...c,
     history,
     status: 'stage-1',
     procedure: proc.id,
+    roleHolders: ev.roleHolders === undefined ? c.roleHolders : { ...c.roleHolders, ...ev.roleHolders },
     acceptedOn: c.acceptedOn ?? on,
     notifications,
     stage1: { stage: 1, requestedOn: c.stage1.requestedOn, extensions: c.stage1.extensions, clarifications: c.stage1.clarifications, acknowledgedOn: on, handler: ev.handler, definition: ev.definition },
   };
   return ok(next);
+}
+
+function checkRoleHolders(ctx: LifecycleContext, holders: Record<string, string> | undefined, path: string): Result<true, LifecycleError> {
+  if (holders === undefined) return ok(true);
+  return checkRoles(ctx, Object.keys(holders), path);
 }
 
 function duplicateIssue(d: ComplaintDefinition): string | undefined {
@@ -866,9 +875,12 @@ function acknowledgeEscalation(x: Step, ev: EscalationAcknowledgedEvent): Res {
     const dup = duplicateIssue(definition);
     if (dup !== undefined) return fail('duplicate-id', `issue id '${dup}' appears twice in the complaint definition`, { provision: '5.6' }, `${path}.definition.issues`);
   }
+  const holders = checkRoleHolders(x.ctx, ev.roleHolders, `${path}.roleHolders`);
+  if (!holders.ok) return holders;
   const s2 = c.stage2;
   const stage2: Stage2Acknowledged = { stage: 2, requestedOn: s2.requestedOn, extensions: s2.extensions, clarifications: s2.clarifications, escalation: s2.escalation, acknowledgedOn: on, handler: ev.reviewer, definition };
-  const next: ComplaintIn<'stage-2'> = { ...c, history, status: 'stage-2', stage2 };
+  const roleHolders = ev.roleHolders === undefined ? c.roleHolders : { ...c.roleHolders, ...ev.roleHolders };
+  const next: ComplaintIn<'stage-2'> = { ...c, history, status: 'stage-2', stage2, roleHolders };
   return ok(next);
 }
 

@@ -239,6 +239,8 @@ export const AcknowledgedEvent = z.object({
   definition: ComplaintDefinition,
   procedure: Id,
   handler: Id,
+  /** Who holds each role of the procedure for this complaint (`policy.roles` keys to people). */
+  roleHolders: z.optional(z.record(z.string(), Id)),
   notified: z.optional(z.array(Id)),
 });
 /** See {@link AcknowledgedEvent}. */
@@ -390,6 +392,8 @@ export const EscalationAcknowledgedEvent = z.object({
   ...base,
   reviewer: Id,
   definition: z.optional(ComplaintDefinition),
+  /** Who holds each role at stage 2 (added to, or replacing, those named at stage 1). */
+  roleHolders: z.optional(z.record(z.string(), Id)),
 });
 /** See {@link EscalationAcknowledgedEvent}. */
 export type EscalationAcknowledgedEvent = z.infer<typeof EscalationAcknowledgedEvent>;
@@ -1125,6 +1129,8 @@ const common = {
   representative: z.optional(Representative),
   /** `policy.procedures[].id`, once known. */
   procedure: z.optional(Id),
+  /** Who holds each role of the procedure (`policy.roles` keys to people), as acknowledged. */
+  roleHolders: z.optional(z.record(z.string(), Id)),
   acceptedOn: z.optional(LifecycleDate),
   discretionReason: z.optional(z.string()),
   notifications: z.array(NotificationRecord),

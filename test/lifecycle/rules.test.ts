@@ -248,6 +248,16 @@ describe('policy s.7: procedure B notifies the landlord complaints officer at re
   });
 });
 
+describe('policy s.5: who holds each role', () => {
+  it('records the people holding the procedure roles, and refuses roles the policy does not have', () => {
+    const c = built([receivedEv('2025-01-03', { procedure: 'B', notified: ['landlord-complaints-officer'] }), ackEv('2025-01-06', { procedure: 'B', roleHolders: { 'landlord-complaints-officer': 'Jo Secretary', 'agent-complaints-officer': 'officer-ann' } })]);
+    expect(c.roleHolders).toEqual({ 'landlord-complaints-officer': 'Jo Secretary', 'agent-complaints-officer': 'officer-ann' });
+    expect(rejected(built(received), ackEv('2025-01-06', { roleHolders: { mayor: 'x' } }))).toMatchObject({ code: 'unknown-role', path: 'event.roleHolders.0' });
+    const s2 = accepted(built(requested2), { type: 'escalation-acknowledged', at: '2025-01-24', reviewer: 'officer-ben', roleHolders: { 'agent-reviewer': 'officer-ben' } });
+    expect(s2.roleHolders).toEqual({ 'agent-reviewer': 'officer-ben' });
+  });
+});
+
 describe('Code 5.10: reasonable adjustments and disclosed vulnerabilities are recorded and kept under review', () => {
   it('records, reviews and schedules the next review', () => {
     const c1 = accepted(built(stage1), { type: 'adjustment-recorded', at: '2025-01-07', id: 'adj-1', kind: 'reasonable-adjustment', description: 'Letters in large print', reviewEveryWorkingDays: 20 });
