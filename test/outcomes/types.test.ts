@@ -6,7 +6,7 @@ import { checkExclusions, type ExclusionFacts, type GroundResult } from '../../s
 import type { RemedyKind } from '../../src/core/index.js';
 import { policies } from '../../src/policy/index.js';
 
-describe('the Outcomes contract types (CONTRACTS.md)', () => {
+describe('the outcomes types', () => {
   it('Outcome and IssueFinding', () => {
     expectTypeOf<Outcome>().toEqualTypeOf<'upheld' | 'partially-upheld' | 'not-upheld'>();
     expectTypeOf<IssueFinding>().toEqualTypeOf<{ issue: string; finding: 'upheld' | 'not-upheld'; reasons: string }>();
