@@ -11,7 +11,6 @@ import {
   renderReportHtml,
   renderReportJson,
   renderReportMarkdown,
-  syntheticCategoryOf,
 } from 'housing-complaints/reporting';
 
 const homes = 600;
@@ -22,7 +21,7 @@ const year = { from: '2025-04-01', to: '2026-03-31' };
 // About 40 complaints a year for 600 homes, read a month after the year end so that late
 // responses to complaints from March are on record.
 const complaints = generateComplaints({ seed: 2025, count: 40, ...year, asOf: '2026-04-30', policy, calendar });
-const report = performanceReport(complaints, { policy, calendar }, { ...year, homes, categoryOf: syntheticCategoryOf });
+const report = performanceReport(complaints, { policy, calendar }, { ...year, homes });
 
 const pct = (p: { percent: number | null; numerator: number; denominator: number }) =>
   p.percent === null ? 'n/a' : `${p.percent}% (${p.numerator}/${p.denominator})`;

@@ -162,7 +162,8 @@ const base = { at: EventTime };
 /**
  * A complaint is received (Code 1.2, 3.1, 3.6; policy s.4). The first event of every complaint.
  * `procedure` (a `policy.procedures[].id`) may be known at once; `notified` lists the roles told of
- * the receipt (procedure B: the landlord's complaints officer, policy s.7).
+ * the receipt (procedure B: the landlord's complaints officer, policy s.7); `category` is the
+ * organisation's own category, reported to its governing body (Code 9.7(a); policy s.12).
  *
  * @example
  * ```ts
@@ -178,6 +179,8 @@ export const ReceivedEvent = z.object({
   representative: z.optional(Representative),
   procedure: z.optional(Id),
   notified: z.optional(z.array(Id)),
+  /** The organisation's category for the complaint (e.g. 'repairs'), reported to the governing body (Code 9.7(a); policy s.12). */
+  category: z.optional(Id),
 });
 /** See {@link ReceivedEvent}. */
 export type ReceivedEvent = z.infer<typeof ReceivedEvent>;
@@ -225,7 +228,7 @@ export type RefusedEvent = z.infer<typeof RefusedEvent>;
 /**
  * The complaint is acknowledged, defined and logged at stage 1 (Code 5.6, 5.7, 6.2; policy s.6,
  * s.7): the definition, the procedure followed (`policy.procedures[].id`) and the person who
- * handles stage 1.
+ * handles stage 1. `category` sets or corrects the complaint's category (Code 9.7(a); policy s.12).
  *
  * @example
  * ```ts
@@ -242,6 +245,8 @@ export const AcknowledgedEvent = z.object({
   /** Who holds each role of the procedure for this complaint (`policy.roles` keys to people). */
   roleHolders: z.optional(z.record(z.string(), Id)),
   notified: z.optional(z.array(Id)),
+  /** The complaint's category, set or corrected once the complaint is defined (Code 9.7(a); policy s.12). */
+  category: z.optional(Id),
 });
 /** See {@link AcknowledgedEvent}. */
 export type AcknowledgedEvent = z.infer<typeof AcknowledgedEvent>;
@@ -1127,6 +1132,8 @@ const common = {
   channel: z.enum(CHANNELS),
   summary: z.optional(z.string()),
   representative: z.optional(Representative),
+  /** The organisation's category for the complaint, from `received` or `acknowledged` (Code 9.7(a); policy s.12). */
+  category: z.optional(Id),
   /** `policy.procedures[].id`, once known. */
   procedure: z.optional(Id),
   /** Who holds each role of the procedure (`policy.roles` keys to people), as acknowledged. */

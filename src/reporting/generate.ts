@@ -50,6 +50,8 @@ export interface SyntheticRates {
   readonly evidenceLate: number;
   /** Share of remedies completed by their due date; most of the rest are completed late, some never. Default 0.8. */
   readonly remedyOnTime: number;
+  /** Share of complaints whose category is corrected when the complaint is defined (the `acknowledged` event's `category`; Code 9.7(a)). Default 0.1. */
+  readonly recategorised: number;
 }
 
 /**
@@ -76,12 +78,13 @@ export const DEFAULT_SYNTHETIC_RATES: SyntheticRates = {
   evidenceRequested: 0.8,
   evidenceLate: 0.1,
   remedyOnTime: 0.8,
+  recategorised: 0.1,
 };
 
 /**
  * Categories of synthetic complaints with their weights (repairs dominate, as in most landlords'
- * published figures). The category is written at the start of the complaint's `summary` as
- * `[category]`; read it back with {@link syntheticCategoryOf}.
+ * published figures). The category is put on the `received` event (and, for a share of
+ * complaints, corrected on the `acknowledged` event), so the complaint's `category` carries it.
  *
  * @example
  * ```ts
@@ -233,7 +236,8 @@ function oneComplaint(
     type: 'received',
     complaintId: id,
     channel: rng.weighted([['telephone', 35], ['email', 35], ['letter', 8], ['website', 15], ['in-person', 5], ['text', 2]] as const),
-    summary: `[${category}] Synthetic complaint ${n + 1}`,
+    summary: `Synthetic complaint ${n + 1}`,
+    category,
     procedure: procedure.id,
     ...(procedure.notifyOnReceipt.length > 0 ? { notified: [...procedure.notifyOnReceipt] } : {}),
   });
@@ -256,11 +260,13 @@ function oneComplaint(
   const issueCount = rng.weighted([[1, 60], [2, 30], [3, 10]] as const);
   const issues = Array.from({ length: issueCount }, (_, i) => ({ id: `issue-${i + 1}`, summary: `${category} issue ${i + 1}` }));
   const handler = `officer-${rng.int(1, 4)}`;
+  const corrected = rng.chance(rates.recategorised) ? rng.weighted(SYNTHETIC_CATEGORIES) : undefined;
   push(ack, {
     type: 'acknowledged',
     definition: { issues, outcomesSought: ['Put things right', 'An explanation'] },
     procedure: procedure.id,
     handler,
+    ...(corrected === undefined ? {} : { category: corrected }),
   });
   if (rng.chance(rates.withdrawnAtStage1)) {
     push(idx.addWorkingDays(ack, rng.int(1, 6)), { type: 'withdrawn', reason: 'Resolved informally' });
@@ -391,20 +397,6 @@ function sorted(events: { d: number; e: LifecycleEvent }[], asOfDay: number): Li
     .filter((x) => x.d <= asOfDay)
     .sort((a, b) => a.d - b.d || a.i - b.i)
     .map((x) => x.e);
-}
-
-/**
- * The category a synthetic complaint was generated with (the `[category]` prefix of its summary),
- * for `performanceReport`'s `categoryOf` option; `undefined` for complaints without one.
- *
- * @example
- * ```ts
- * performanceReport(complaints, context, { from, to, categoryOf: syntheticCategoryOf });
- * ```
- */
-export function syntheticCategoryOf(complaint: Complaint): string | undefined {
-  const m = /^\[([a-z0-9-]+)\]/.exec(complaint.summary ?? '');
-  return m?.[1];
 }
 
 /**

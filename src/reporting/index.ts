@@ -26,7 +26,6 @@ export { createRng, type Rng } from './prng.js';
 export {
   generateComplaintEvents,
   generateComplaints,
-  syntheticCategoryOf,
   DEFAULT_SYNTHETIC_RATES,
   SYNTHETIC_CATEGORIES,
   type SyntheticRates,

@@ -158,11 +158,8 @@ function perThousand(n: number, homes: number | null): PerThousandHomes | null {
   return homes === null ? null : { numerator: n, homes, perThousand: round1((n / homes) * 1000) };
 }
 
-const defaultCategory = (c: Complaint): string | undefined => {
-  if (!Object.hasOwn(c, 'category')) return undefined;
-  const v = (c as { category?: unknown }).category;
-  return typeof v === 'string' && v.length > 0 ? v : undefined;
-};
+/** The complaint's own category (lifecycle `received`/`acknowledged` events; Code 9.7(a), policy s.12). */
+const defaultCategory = (c: Complaint): string | undefined => (c.category === undefined || c.category.length === 0 ? undefined : c.category);
 
 /**
  * Complaint handling performance over a period, in one pass over any iterable of complaints built

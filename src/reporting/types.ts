@@ -20,9 +20,9 @@ export interface PerformanceReportOptions {
   /** The number of homes the landlord owns (a whole number of at least 1); needed for TSM CH01. Without it CH01 is `null`. */
   readonly homes?: number;
   /**
-   * The category of a complaint, for the categories figure (Code 9.7(a); policy s.12). Hosts that
-   * keep a category in their own records supply it here. Default: the complaint's `category` field
-   * when it has one, else `'uncategorised'`.
+   * The category of a complaint, for the categories figure (Code 9.7(a); policy s.12), overriding
+   * the complaint's own. Default: the complaint's `category` (set by the lifecycle's `received` or
+   * `acknowledged` event); complaints without one are counted as `'uncategorised'`.
    */
   readonly categoryOf?: (complaint: Complaint) => string | undefined;
 }
@@ -261,7 +261,7 @@ export const FIGURE_DEFINITIONS: readonly FigureDefinition[] = [
   { figure: 'refused', counts: 'refusals to accept a complaint (stage 1) or an escalation (stage 2), by exclusion ground', periodDate: 'refusal date', source: { provision: '8.1(b), 2.4', policy: 's.3' }, libraryReading: false },
   { figure: 'withdrawn', counts: 'withdrawals, at the stage the complaint was at', periodDate: 'withdrawal date', source: { policy: 's.12', note: 'withdrawn complaints are not responded to, so they are in neither side of CH02' }, libraryReading: true },
   { figure: 'outcomes', counts: 'stage responses by decision: upheld, partially upheld, not upheld', periodDate: 'response date', source: { provision: '9.7(a)', policy: 's.8, s.12' }, libraryReading: false },
-  { figure: 'categories', counts: 'complaints received by the category the host recorded', periodDate: 'receipt date', source: { provision: '9.7(a)', policy: 's.12' }, libraryReading: false },
+  { figure: 'categories', counts: 'complaints received by the category recorded on the complaint (or given by categoryOf)', periodDate: 'receipt date', source: { provision: '9.7(a)', policy: 's.12' }, libraryReading: false },
   { figure: 'acknowledgements', counts: 'acknowledgements on or before the due date under the policy', periodDate: 'acknowledgement date', source: { provision: '6.2, 6.11', policy: 's.5, s.6' }, libraryReading: false },
   { figure: 'timeliness', counts: "responses on or before the policy's due date, extended by the extensions recorded before the response", periodDate: 'response date', source: { provision: '6.3, 6.4, 6.14, 6.15', policy: 's.5, s.6' }, libraryReading: true },
   { figure: 'extensions', counts: "extensions given; 'exceeded allowance' when the stage's total extension passes the policy's limit without good reason", periodDate: 'extension date', source: { provision: '6.4, 6.15', policy: 's.5, s.6' }, libraryReading: false },

@@ -396,3 +396,31 @@ describe('allowedEvents', () => {
     expect(allowedEvents(built(stage2), wellington)).not.toContain('escalation-requested');
   });
 });
+
+describe('Code 9.7(a), policy s.12: the category of a complaint, for reports on "volume, categories and outcomes"', () => {
+  it('records the category given at receipt', () => {
+    const c = built([receivedEv('2025-01-03', { category: 'repairs' })]);
+    expect(c.category).toBe('repairs');
+  });
+  it('sets the category when the complaint is defined, and keeps it through the stages', () => {
+    const c = built([receivedEv('2025-01-03'), ackEv('2025-01-06', { category: 'damp-and-mould' }), respondEv('2025-01-17', 1)]);
+    expect(c.category).toBe('damp-and-mould');
+  });
+  it('corrects the category given at receipt when the complaint is defined', () => {
+    const c = built([receivedEv('2025-01-03', { category: 'repairs' }), ackEv('2025-01-06', { category: 'communication' })]);
+    expect(c.category).toBe('communication');
+  });
+  it('keeps the category given at receipt when the acknowledgement gives none', () => {
+    expect(built([receivedEv('2025-01-03', { category: 'repairs' }), ackEv('2025-01-06')]).category).toBe('repairs');
+  });
+  it('refuses an empty category, naming the field', () => {
+    const r = replay([{ ...receivedEv('2025-01-03'), category: '' }], wellington);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatchObject({ code: 'invalid-event', path: 'events[0].category' });
+  });
+  it('survives a JSON round trip and parseComplaint', () => {
+    const c = built([receivedEv('2025-01-03', { category: 'repairs' }), ackEv('2025-01-06', { category: 'communication' })]);
+    const back = parseComplaint(JSON.parse(JSON.stringify(c)));
+    expect(back.ok && back.value.category).toBe('communication');
+  });
+});

@@ -20,7 +20,7 @@ const definition = (n = 1) => ({
   outcomesSought: ['Put it right'],
 });
 
-export const received = (id: string, at: string, procedure = 'A'): LifecycleEvent => ({ type: 'received', at, complaintId: id, channel: 'email', procedure });
+export const received = (id: string, at: string, extra: { procedure?: string; category?: string } = {}): LifecycleEvent => ({ type: 'received', at, complaintId: id, channel: 'email', procedure: 'A', ...extra });
 export const acknowledged = (at: string, issues = 1): LifecycleEvent => ({ type: 'acknowledged', at, procedure: 'A', handler: 'officer-1', definition: definition(issues) });
 
 export function responded(

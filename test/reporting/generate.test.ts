@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../src/lifecycle/index.js';
 import { policies } from '../../src/policy/index.js';
-import { createRng, generateComplaintEvents, generateComplaints, performanceReport, syntheticCategoryOf } from '../../src/reporting/index.js';
+import { createRng, generateComplaintEvents, generateComplaints, performanceReport } from '../../src/reporting/index.js';
 import { calendar } from './fixtures.js';
 
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
@@ -51,6 +51,15 @@ describe('generateComplaintEvents: synthetic histories valid for the lifecycle',
     );
   });
 
+  it('puts categories on the events: every received event has one, about a tenth corrected at acknowledgement (Code 9.7(a); policy s.12)', () => {
+    const logs = [...generateComplaintEvents({ ...base, seed: 5, count: 2000 })];
+    expect(logs.every((events) => events[0]?.type === 'received' && typeof events[0].category === 'string')).toBe(true);
+    const acks = logs.flatMap((events) => events.filter((e) => e.type === 'acknowledged'));
+    const corrected = acks.filter((e) => e.type === 'acknowledged' && e.category !== undefined).length / acks.length;
+    expect(corrected).toBeGreaterThan(0.07);
+    expect(corrected).toBeLessThan(0.13);
+  });
+
   it('replays under the Code, Dennetts and CHS commercial client policies too', () => {
     for (const policy of [policies.housingOmbudsmanCode2024, policies.dennetts, policies.chsCommercialClient]) {
       expect([...generateComplaints({ ...base, policy, seed: 11, count: 200 })]).toHaveLength(200);
@@ -58,7 +67,7 @@ describe('generateComplaintEvents: synthetic histories valid for the lifecycle',
   });
 
   it('draws plausible proportions (documented defaults) on 3,000 complaints', () => {
-    const r = performanceReport(generateComplaints({ ...base, seed: 2024, count: 3000 }), { policy: policies.wellington, calendar }, { from: '2025-01-01', to: '2027-12-31', categoryOf: syntheticCategoryOf });
+    const r = performanceReport(generateComplaints({ ...base, seed: 2024, count: 3000 }), { policy: policies.wellington, calendar }, { from: '2025-01-01', to: '2027-12-31' });
     const share = (n: number, d: number) => n / d;
     expect(share(r.refused.stage1, r.received.total)).toBeGreaterThan(0.04);
     expect(share(r.refused.stage1, r.received.total)).toBeLessThan(0.08);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fromDayNumber } from '../../src/calendar/dates.js';
 import { policies } from '../../src/policy/index.js';
 import { dayNumber } from '../../src/reporting/days.js';
-import { generateComplaints, mergeDistributions, performanceReport, syntheticCategoryOf, type PerformanceReport } from '../../src/reporting/index.js';
+import { generateComplaints, mergeDistributions, performanceReport, type PerformanceReport } from '../../src/reporting/index.js';
 import { calendar } from './fixtures.js';
 
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
@@ -87,9 +87,9 @@ describe('performanceReport properties (over seeded synthetic complaints)', () =
         const to = '2026-02-28';
         const mid = fromDayNumber(dayNumber(from) + cut);
         const next = fromDayNumber(dayNumber(mid) + 1);
-        const whole = performanceReport(complaints, context, { from, to, categoryOf: syntheticCategoryOf });
-        const first = performanceReport(complaints, context, { from, to: mid, categoryOf: syntheticCategoryOf });
-        const second = performanceReport(complaints, context, { from: next, to, categoryOf: syntheticCategoryOf });
+        const whole = performanceReport(complaints, context, { from, to });
+        const first = performanceReport(complaints, context, { from, to: mid });
+        const second = performanceReport(complaints, context, { from: next, to });
         expect(add(flows(first), flows(second))).toEqual(flows(whole));
         expect(mergeDistributions([first.workingDaysTaken.stage1, second.workingDaysTaken.stage1])).toEqual(whole.workingDaysTaken.stage1);
         expect(mergeDistributions([first.workingDaysTaken.stage2, second.workingDaysTaken.stage2])).toEqual(whole.workingDaysTaken.stage2);

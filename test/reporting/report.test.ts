@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { HousingComplaintsError } from '../../src/core/index.js';
-import type { Complaint } from '../../src/lifecycle/index.js';
+import type { Complaint, LifecycleEvent } from '../../src/lifecycle/index.js';
 import { parseReportOptions, performanceReport, type PerformanceReport, type PerformanceReportOptions, type PerThousandHomes } from '../../src/reporting/index.js';
 import { acknowledged, build, context, extension, juneDataset, received, responded } from './fixtures.js';
 
@@ -89,7 +89,7 @@ describe('performanceReport: hand-checked June 2025 dataset (policy s.11, s.12; 
     expect(report.tsm.ch02.stage2).toEqual({ numerator: 1, denominator: 1, percent: 100 });
   });
 
-  it('reports every complaint as uncategorised without a category source, and uses categoryOf when given (Code 9.7(a))', () => {
+  it('reports complaints without a category as uncategorised, and categoryOf overrides (Code 9.7(a); policy s.12)', () => {
     expect(report.categories).toEqual([{ category: 'uncategorised', count: 5 }]);
     const byId: Record<string, string> = { A: 'repairs', B: 'repairs', C: 'damp', D: 'repairs' };
     const r = performanceReport(juneDataset(), context, { ...JUNE, categoryOf: (c) => byId[c.id] });
@@ -98,6 +98,23 @@ describe('performanceReport: hand-checked June 2025 dataset (policy s.11, s.12; 
       { category: 'damp', count: 1 },
       { category: 'uncategorised', count: 1 },
     ]);
+  });
+
+  it("reads the complaint's own category by default, as corrected at acknowledgement (Code 9.7(a); policy s.12)", () => {
+    const complaints = [
+      build([received('K1', '2025-06-02', { category: 'repairs' }), acknowledged('2025-06-04')]),
+      build([received('K2', '2025-06-03', { category: 'repairs' }), { ...acknowledged('2025-06-04'), category: 'damp' } as LifecycleEvent]),
+      build([received('K3', '2025-06-05', { category: 'repairs' })]),
+      build([received('K4', '2025-06-06')]),
+    ];
+    const r = performanceReport(complaints, context, JUNE);
+    expect(r.categories).toEqual([
+      { category: 'repairs', count: 2 },
+      { category: 'damp', count: 1 },
+      { category: 'uncategorised', count: 1 },
+    ]);
+    // categoryOf overrides the complaint's own category.
+    expect(performanceReport(complaints, context, { ...JUNE, categoryOf: () => 'all' }).categories).toEqual([{ category: 'all', count: 4 }]);
   });
 
   it('gives CH01 as null without the number of homes, and CH02 percent as null with nothing responded to', () => {
