@@ -4,8 +4,6 @@ import { type Result, err, ok } from '../core/result.js';
 import { type PolicyError, toPolicyErrors } from './errors.js';
 import { Policy, type PolicyInput } from './schema.js';
 
-type Leaf = string | number | boolean | bigint | symbol | null | undefined;
-
 /**
  * A deep partial of `T` in which arrays (and the two-stage tuples) are taken whole: an array in
  * an override replaces the base array.
@@ -15,7 +13,7 @@ type Leaf = string | number | boolean | bigint | symbol | null | undefined;
  * const o: DeepPartial<{ a: { b: number; c: string[] } }> = { a: { c: ['x'] } };
  * ```
  */
-export type DeepPartial<T> = T extends Leaf
+export type DeepPartial<T> = T extends string | number | boolean | bigint | symbol | null | undefined
   ? T
   : T extends readonly unknown[]
     ? T | Readonly<T>
