@@ -27,7 +27,8 @@ export function deadlineStatus(dueBy: string, metOn: string | undefined, asOf: s
  * Lists every deadline that applies to the complaint now: the stage 1 acknowledgement and
  * response (with extensions), the escalation window, the stage 2 acknowledgement and response
  * (with extensions), each Ombudsman evidence request (policy `ombudsmanEvidence`), each remedy's
- * due date (Code 7.3) and each adjustment's next review (Code 5.10). Anchors and working days come
+ * due date (Code 7.3), each outstanding action's and each Ombudsman order's due date (Code 6.6,
+ * 6.17, 9.7(c)) and each adjustment's next review (Code 5.10). Anchors and working days come
  * from the policy; each deadline carries its basis and source. With `asOf` (a date `YYYY-MM-DD` or
  * an instant) each also has a status.
  *
@@ -108,6 +109,13 @@ export function deadlines(complaint: Complaint, context: LifecycleContext, asOf?
     }
   }
 
+  for (const d of complaint.ombudsman.determinations) {
+    for (const o of d.orders) {
+      if (o.dueBy === undefined) continue;
+      push('ombudsman-order', { dueBy: o.dueBy, anchor: d.on, anchorKind: 'determination', workingDays: context.calendar.workingDaysBetween(d.on, o.dueBy), source: ORDER_SOURCE }, o.compliedOn, o.id);
+    }
+  }
+
   for (const a of complaint.adjustments) {
     if (a.reviewEveryWorkingDays === undefined) continue;
     const last = a.reviewedOn[a.reviewedOn.length - 1] ?? a.recordedOn;
@@ -117,6 +125,7 @@ export function deadlines(complaint: Complaint, context: LifecycleContext, asOf?
 }
 
 const ACTION_SOURCE: Source = { provision: '6.6, 6.17' };
+const ORDER_SOURCE: Source = { provision: '9.7(c)', note: "the Ombudsman's orders, tracked to compliance" };
 
 function remedySource(context: LifecycleContext): Source {
   const policy = context.policy.remedies[0]?.source.policy ?? context.policy.financialRemedies.source.policy;

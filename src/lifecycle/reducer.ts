@@ -27,6 +27,8 @@ import {
   type HistoryEntry,
   type LifecycleError,
   type LifecycleErrorCode,
+  type OmbudsmanDeterminationEvent,
+  type DeterminationRecord,
   type ReceivedEvent,
   type RefusedEvent,
   type RespondedEvent,
@@ -183,7 +185,7 @@ function startTrusted(e: ReceivedEvent, ctx: LifecycleContext, path: string): Re
     additionalIssues: [],
     adjustments: [],
     updates: [],
-    ombudsman: { referrals: [], evidenceRequests: [] },
+    ombudsman: { referrals: [], evidenceRequests: [], determinations: [] },
     history: [{ on: on.value, event: e }],
     stage1: { stage: 1, requestedOn: on.value, extensions: [], clarifications: [] },
   };
@@ -297,6 +299,8 @@ export function allowedEvents(complaint: Complaint, context: LifecycleContext): 
       .with('clarification-received', () => stage !== undefined && stage.clarifications.some((q) => q.receivedOn === undefined))
       .with('ombudsman-evidence-requested', () => complaint.ombudsman.referrals.length > 0)
       .with('ombudsman-evidence-provided', () => complaint.ombudsman.evidenceRequests.some((q) => q.providedOn === undefined))
+      .with('ombudsman-determination', () => complaint.ombudsman.referrals.length > complaint.ombudsman.determinations.length)
+      .with('ombudsman-order-complied', () => allOrders(complaint).some((k) => k.compliedOn === undefined))
       .with('remedy-completed', () => allRemedies(complaint).some((x) => x.completedOn === undefined))
       .with('action-completed', () => allActions(complaint).some((x) => x.completedOn === undefined))
       .with('escalation-requested', () => complaint.status !== 'closed' || complaint.closure.how !== 'stage-2-response')
@@ -479,6 +483,8 @@ const HANDLERS: { readonly [K in Exclude<EventType, 'received'>]: Handler<K> } =
       ombudsman: { ...c.ombudsman, evidenceRequests: c.ombudsman.evidenceRequests.map((q, k) => (k === i ? { ...q, providedOn: on } : q)) },
     });
   },
+  'ombudsman-determination': (x, ev) => determine(x, ev),
+  'ombudsman-order-complied': (x, ev) => complyWithOrder(x, ev.orderId),
   'remedy-completed': (x, ev) => completeRemedy(x, ev.remedyId),
   'action-completed': (x, ev) => completeAction(x, ev.actionId),
   'update-sent': (x, ev) => {
@@ -898,6 +904,54 @@ function close(x: Step, ev: ClosedEvent): Res {
   }
   const next: ComplaintIn<'closed'> = { ...c, history, status: 'closed', closure: { on, how: ev.how } };
   return ok(next);
+}
+
+/** Code 9.7(c): the Ombudsman's determinations and the orders made in them, tracked to compliance. */
+const DETERMINATION_SOURCE = (ctx: LifecycleContext): Source => cite('9.7(c)', sectionOf.ombudsman(ctx));
+
+function determine(x: Step, ev: OmbudsmanDeterminationEvent): Res {
+  const { c, on, ctx, path, history } = x;
+  const o = c.ombudsman;
+  if (o.referrals.length <= o.determinations.length) {
+    return fail(
+      'no-ombudsman-referral',
+      o.referrals.length === 0 ? 'record the Ombudsman referral before its determination' : `each of the ${o.referrals.length} Ombudsman referral(s) already has a determination; record the new referral first`,
+      DETERMINATION_SOURCE(ctx),
+      `${path}.type`,
+    );
+  }
+  const orders = ev.orders ?? [];
+  const known = allOrders(c).map((k) => k.id);
+  for (let i = 0; i < orders.length; i++) {
+    const order = orders[i]!;
+    if (known.includes(order.id)) return fail('duplicate-id', `Ombudsman order id '${order.id}' is already used in this complaint`, DETERMINATION_SOURCE(ctx), `${path}.orders.${i}.id`);
+    known.push(order.id);
+    if (order.dueBy !== undefined && order.dueBy < on) {
+      return fail('order-due-before-determination', `order '${order.id}' is due on ${order.dueBy}, before the determination that makes it (${on})`, DETERMINATION_SOURCE(ctx), `${path}.orders.${i}.dueBy`);
+    }
+  }
+  const record: DeterminationRecord = {
+    on,
+    outcome: ev.outcome,
+    ...(ev.reference === undefined ? {} : { reference: ev.reference }),
+    orders: orders.map((k) => (k.dueBy === undefined ? { id: k.id, description: k.description } : { id: k.id, description: k.description, dueBy: k.dueBy })),
+  };
+  return ok({ ...c, history, ombudsman: { ...o, determinations: [...o.determinations, record] } });
+}
+
+function complyWithOrder(x: Step, id: string): Res {
+  const { c, on, ctx, path, history } = x;
+  const found = allOrders(c).find((k) => k.id === id);
+  if (found === undefined) return fail('unknown-order', `no Ombudsman order '${id}' is recorded for this complaint`, DETERMINATION_SOURCE(ctx), `${path}.orderId`);
+  if (found.compliedOn !== undefined) return fail('order-already-complied', `Ombudsman order '${id}' was complied with on ${found.compliedOn}`, DETERMINATION_SOURCE(ctx), `${path}.orderId`);
+  const determinations = c.ombudsman.determinations.map((d) =>
+    d.orders.some((k) => k.id === id) ? { ...d, orders: d.orders.map((k) => (k.id === id ? { ...k, compliedOn: on } : k)) } : d,
+  );
+  return ok({ ...c, history, ombudsman: { ...c.ombudsman, determinations } });
+}
+
+function allOrders(c: Complaint): DeterminationRecord['orders'] {
+  return c.ombudsman.determinations.flatMap((d) => d.orders);
 }
 
 function completeRemedy(x: Step, id: string): Res {

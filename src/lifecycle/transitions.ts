@@ -4,6 +4,8 @@ const ANYTIME = [
   'ombudsman-referral',
   'ombudsman-evidence-requested',
   'ombudsman-evidence-provided',
+  'ombudsman-determination',
+  'ombudsman-order-complied',
   'adjustment-recorded',
   'update-sent',
   'party-notified',

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { EXCLUSION_GROUNDS } from '../core/catalogue.js';
 import { Source } from '../core/source.js';
+import { DETERMINATION_LEVELS } from '../outcomes/ombudsman.js';
 import { IssueFinding, Outcome, OutstandingAction, Remedy } from '../outcomes/types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -486,6 +487,58 @@ export const OmbudsmanEvidenceProvidedEvent = z.object({
 export type OmbudsmanEvidenceProvidedEvent = z.infer<typeof OmbudsmanEvidenceProvidedEvent>;
 
 /**
+ * An order of the Housing Ombudsman in a determination: what the landlord must do and, where set, by
+ * when. Progress in complying with orders is reported to the governing body (Code 9.7(c)).
+ *
+ * @example
+ * ```ts
+ * const o: OmbudsmanOrder = { id: 'o1', description: 'Pay £300 compensation', dueBy: '2025-07-01' };
+ * ```
+ */
+export const OmbudsmanOrder = z.object({ id: Id, description: Text, dueBy: z.optional(LifecycleDate) });
+/** See {@link OmbudsmanOrder}. */
+export type OmbudsmanOrder = z.infer<typeof OmbudsmanOrder>;
+
+/**
+ * The Housing Ombudsman's determination on a referred complaint (Code 9.7(c); policy s.10):
+ * `outcome` is one of the determination levels (`DETERMINATION_LEVELS` of the outcomes module),
+ * `orders` what the landlord is ordered to do. Follows an `ombudsman-referral`; one determination
+ * per referral.
+ *
+ * @example
+ * ```ts
+ * const e: OmbudsmanDeterminationEvent = { type: 'ombudsman-determination', at: '2025-06-02', outcome: 'severe-maladministration',
+ *   orders: [{ id: 'o1', description: 'Apologise in writing', dueBy: '2025-06-30' }] };
+ * ```
+ */
+export const OmbudsmanDeterminationEvent = z.object({
+  type: z.literal('ombudsman-determination'),
+  ...base,
+  outcome: z.enum(DETERMINATION_LEVELS),
+  reference: z.optional(z.string()),
+  orders: z.optional(z.array(OmbudsmanOrder)),
+});
+/** See {@link OmbudsmanDeterminationEvent}. */
+export type OmbudsmanDeterminationEvent = z.infer<typeof OmbudsmanDeterminationEvent>;
+
+/**
+ * The landlord complies with an order of the Ombudsman (Code 9.7(c): "progress made in complying
+ * with orders").
+ *
+ * @example
+ * ```ts
+ * const e: OmbudsmanOrderCompliedEvent = { type: 'ombudsman-order-complied', at: '2025-06-20', orderId: 'o1' };
+ * ```
+ */
+export const OmbudsmanOrderCompliedEvent = z.object({
+  type: z.literal('ombudsman-order-complied'),
+  ...base,
+  orderId: Id,
+});
+/** See {@link OmbudsmanOrderCompliedEvent}. */
+export type OmbudsmanOrderCompliedEvent = z.infer<typeof OmbudsmanOrderCompliedEvent>;
+
+/**
  * A remedy offered in a response is completed (Code 7.3: followed through to completion).
  *
  * @example
@@ -602,6 +655,8 @@ export const LifecycleEvent = z.discriminatedUnion('type', [
   OmbudsmanReferralEvent,
   OmbudsmanEvidenceRequestedEvent,
   OmbudsmanEvidenceProvidedEvent,
+  OmbudsmanDeterminationEvent,
+  OmbudsmanOrderCompliedEvent,
   RemedyCompletedEvent,
   ActionCompletedEvent,
   UpdateSentEvent,
@@ -616,7 +671,7 @@ export type LifecycleEvent = z.infer<typeof LifecycleEvent>;
  *
  * @example
  * ```ts
- * EVENT_TYPES.length; // 21
+ * EVENT_TYPES.length; // 23
  * ```
  */
 export const EVENT_TYPES = [
@@ -636,6 +691,8 @@ export const EVENT_TYPES = [
   'ombudsman-referral',
   'ombudsman-evidence-requested',
   'ombudsman-evidence-provided',
+  'ombudsman-determination',
+  'ombudsman-order-complied',
   'remedy-completed',
   'action-completed',
   'update-sent',
@@ -1059,7 +1116,33 @@ export const UpdateIntervals = z.object({
 export type UpdateIntervals = z.infer<typeof UpdateIntervals>;
 
 /**
- * The Ombudsman's involvement (policy s.10).
+ * A determination of the Ombudsman as recorded, each order with the date it was complied with
+ * (Code 9.7(c)).
+ *
+ * @example
+ * ```ts
+ * complaint.ombudsman.determinations[0]; // { on: '2025-06-02', outcome: 'maladministration', orders: [{ id: 'o1', ..., compliedOn: '2025-06-20' }] }
+ * ```
+ */
+export const DeterminationRecord = z.object({
+  on: LifecycleDate,
+  outcome: z.enum(DETERMINATION_LEVELS),
+  reference: z.optional(z.string()),
+  orders: z.array(z.object({ id: Id, description: z.string(), dueBy: z.optional(LifecycleDate), compliedOn: z.optional(LifecycleDate) })),
+});
+/**
+ * See {@link DeterminationRecord}.
+ *
+ * @example
+ * ```ts
+ * complaint.ombudsman.determinations[0]?.outcome; // 'maladministration'
+ * ```
+ */
+export type DeterminationRecord = z.infer<typeof DeterminationRecord>;
+
+/**
+ * The Ombudsman's involvement (policy s.10; Code 9.7(c)): referrals, requests for evidence, and
+ * determinations with their orders.
  *
  * @example
  * ```ts
@@ -1069,6 +1152,7 @@ export type UpdateIntervals = z.infer<typeof UpdateIntervals>;
 export const OmbudsmanRecord = z.object({
   referrals: z.array(z.object({ on: LifecycleDate, reference: z.optional(z.string()) })),
   evidenceRequests: z.array(z.object({ id: Id, requestedOn: LifecycleDate, providedOn: z.optional(LifecycleDate) })),
+  determinations: z.array(DeterminationRecord),
 });
 /**
  * See {@link OmbudsmanRecord}.
@@ -1354,6 +1438,9 @@ export const LIFECYCLE_ERROR_CODES = [
   'no-ombudsman-referral',
   'unknown-evidence-request',
   'evidence-already-provided',
+  'order-due-before-determination',
+  'unknown-order',
+  'order-already-complied',
   'unknown-role',
 ] as const;
 /**
@@ -1383,6 +1470,7 @@ export const DEADLINE_KINDS = [
   'ombudsman-evidence',
   'remedy',
   'outstanding-action',
+  'ombudsman-order',
   'adjustment-review',
 ] as const;
 /**
@@ -1418,7 +1506,7 @@ export type DeadlineStatus = 'pending' | 'due-today' | 'overdue' | 'met' | 'met-
  */
 export interface Deadline {
   readonly kind: DeadlineKind;
-  /** The remedy, evidence request or adjustment the deadline belongs to. */
+  /** The remedy, outstanding action, evidence request, Ombudsman order or adjustment the deadline belongs to. */
   readonly ref?: string;
   readonly dueBy: string;
   readonly basis: {

@@ -4,6 +4,7 @@ import type { ExclusionGroundId, RemedyKind } from '../core/catalogue.js';
 import { HousingComplaintsError } from '../core/errors.js';
 import type { Complaint, LifecycleEvent } from '../lifecycle/types.js';
 import { replay } from '../lifecycle/reducer.js';
+import type { DeterminationLevel } from '../outcomes/ombudsman.js';
 import type { Remedy } from '../outcomes/types.js';
 import type { Anchor, Policy } from '../policy/schema.js';
 import { dayNumber, WorkingDayIndex } from './days.js';
@@ -50,6 +51,10 @@ export interface SyntheticRates {
   readonly evidenceLate: number;
   /** Share of remedies completed by their due date; most of the rest are completed late, some never. Default 0.8. */
   readonly remedyOnTime: number;
+  /** Share of referrals the Ombudsman determines (within the period generated), 60 to 200 working days after the referral (Code 9.7(c)). Default 0.7. */
+  readonly ombudsmanDetermination: number;
+  /** Share of the Ombudsman's orders complied with by their due date; most of the rest late, some never. Default 0.85. */
+  readonly orderOnTime: number;
   /** Share of complaints whose category is corrected when the complaint is defined (the `acknowledged` event's `category`; Code 9.7(a)). Default 0.1. */
   readonly recategorised: number;
 }
@@ -79,6 +84,8 @@ export const DEFAULT_SYNTHETIC_RATES: SyntheticRates = {
   evidenceLate: 0.1,
   remedyOnTime: 0.8,
   recategorised: 0.1,
+  ombudsmanDetermination: 0.7,
+  orderOnTime: 0.85,
 };
 
 /**
@@ -126,6 +133,23 @@ export interface GenerateComplaintsOptions {
   readonly asOf?: IsoDate;
   readonly rates?: Partial<SyntheticRates>;
 }
+
+/** The Ombudsman's determinations on referred complaints, with illustrative weights (Code 9.7(c)). */
+const DETERMINATION_CHOICES: readonly (readonly [DeterminationLevel, number])[] = [
+  ['no-maladministration', 25],
+  ['service-failure', 15],
+  ['maladministration', 35],
+  ['severe-maladministration', 8],
+  ['reasonable-redress', 12],
+  ['outside-jurisdiction', 5],
+];
+
+const ORDER_CHOICES: readonly (readonly [string, number])[] = [
+  ['Apologise to the resident in writing', 3],
+  ['Pay the resident compensation', 4],
+  ['Carry out the outstanding repairs and confirm them to the Ombudsman', 3],
+  ['Review the complaint handling procedure and report to the Ombudsman', 1],
+];
 
 const REMEDY_CHOICES: readonly (readonly [RemedyKind, number])[] = [
   ['apology', 40],
@@ -385,6 +409,22 @@ function oneComplaint(
       const allowance = policy.ombudsmanEvidence?.workingDays ?? 15;
       const provided = rng.chance(rates.evidenceLate) ? idx.addWorkingDays(requested, allowance + rng.int(1, 10)) : idx.addWorkingDays(requested, rng.int(1, Math.max(1, allowance)));
       push(provided, { type: 'ombudsman-evidence-provided', requestId });
+    }
+    if (rng.chance(rates.ombudsmanDetermination)) {
+      const determined = idx.addWorkingDays(referral, rng.int(60, 200));
+      const outcome = rng.weighted(DETERMINATION_CHOICES);
+      const orderCount = outcome === 'maladministration' || outcome === 'severe-maladministration' ? rng.int(1, 3) : outcome === 'service-failure' ? rng.int(0, 1) : 0;
+      const orders = Array.from({ length: orderCount }, (_, k) => ({
+        id: `${id}-o${k + 1}`,
+        description: rng.weighted(ORDER_CHOICES),
+        dueBy: day(idx.addWorkingDays(determined, rng.int(20, 40))),
+      }));
+      push(determined, { type: 'ombudsman-determination', outcome, reference: `HOS-${seed}-${n + 1}`, ...(orders.length === 0 ? {} : { orders }) });
+      for (const o of orders) {
+        const due = dayNumber(o.dueBy);
+        if (rng.chance(rates.orderOnTime)) push(idx.addWorkingDays(determined, rng.int(1, idx.workingDaysBetween(determined, due))), { type: 'ombudsman-order-complied', orderId: o.id });
+        else if (rng.chance(0.7)) push(idx.addWorkingDays(due, rng.int(1, 20)), { type: 'ombudsman-order-complied', orderId: o.id });
+      }
     }
   }
   return sorted(events, asOfDay);

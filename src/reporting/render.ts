@@ -103,6 +103,22 @@ function sections(r: PerformanceReport): { title: string; head: string[]; rows: 
       ],
     },
     {
+      title: "Housing Ombudsman determinations (Code 9.7(c))",
+      head: ['outcome', 'determinations'],
+      rows: [...r.ombudsman.determinations.byOutcome.map((d) => [d.outcome, d.count]), ['Total', r.ombudsman.determinations.total]],
+    },
+    {
+      title: `Housing Ombudsman orders as of ${r.ombudsman.orders.asOf}`,
+      head: ['figure', 'count'],
+      rows: [
+        ['Orders made in the period', r.ombudsman.orders.made],
+        ['Outstanding', r.ombudsman.orders.outstanding],
+        ['… of which overdue', r.ombudsman.orders.overdue],
+        ['… of which from severe maladministration findings', r.ombudsman.orders.outstandingAfterSevereMaladministration],
+        ['Complied with in the period', r.ombudsman.orders.compliedInPeriod],
+      ],
+    },
+    {
       title: `Remedies as of ${r.remedies.asOf}`,
       head: ['figure', 'count'],
       rows: [

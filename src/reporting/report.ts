@@ -4,6 +4,7 @@ import type { ExclusionGroundId } from '../core/catalogue.js';
 import { HousingComplaintsError } from '../core/errors.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { Source } from '../core/source.js';
+import { DETERMINATION_LEVELS, type DeterminationLevel } from '../outcomes/ombudsman.js';
 import type { Complaint, ExtensionRecord, ResponseRecord, Stage1Record, Stage2Record } from '../lifecycle/types.js';
 import type { Anchor, Policy } from '../policy/schema.js';
 import { dayNumber, monthIndex, WorkingDayIndex } from './days.js';
@@ -166,7 +167,8 @@ const defaultCategory = (c: Complaint): string | undefined => (c.category === un
  * by the lifecycle module (`replay`): volumes received per stage, refusals by ground, withdrawals,
  * outcomes per stage, categories, acknowledgements and responses on time or late (with and without
  * extensions), extensions over the allowance, working days taken (exact median and 90th
- * percentile), Ombudsman referrals and evidence requests, remedies outstanding and overdue, and
+ * percentile), Ombudsman referrals, evidence requests, determinations by outcome and orders
+ * outstanding and overdue (Code 9.7(c)), remedies outstanding and overdue, and
  * the Tenant Satisfaction Measures CH01 and CH02 with their numerators and denominators (policy
  * s.11, s.12; Code 8.1, 9.6, 9.7).
  *
@@ -238,6 +240,8 @@ export function performanceReport(
   const taken = [new WorkingDaysHistogram(), new WorkingDaysHistogram()] as const;
   let referrals = 0;
   const evidence = { received: 0, metOnTime: 0, metLate: 0, outstanding: 0, overdue: 0 };
+  const determinations = new Map<DeterminationLevel, number>(DETERMINATION_LEVELS.map((l) => [l, 0]));
+  const orders = { made: 0, outstanding: 0, overdue: 0, outstandingAfterSevereMaladministration: 0, compliedInPeriod: 0 };
   const remedies = { outstanding: 0, overdue: 0, completedInPeriod: 0 };
   const skipped = new Map<string, number>();
   const skip = (reason: string): void => {
@@ -381,7 +385,25 @@ export function performanceReport(
       }
     }
 
-    const { referrals: refs, evidenceRequests } = c.ombudsman;
+    const { referrals: refs, evidenceRequests, determinations: dets } = c.ombudsman;
+    // Complaints stored before determinations were recorded have none.
+    for (const d of dets ?? []) {
+      if (inPeriod(d.on)) {
+        determinations.set(d.outcome, (determinations.get(d.outcome) ?? 0) + 1);
+        orders.made += d.orders.length;
+      }
+      if (d.on > to) continue;
+      for (const o of d.orders) {
+        const done = o.compliedOn;
+        if (done !== undefined && done <= to) {
+          if (done >= from) orders.compliedInPeriod++;
+          continue;
+        }
+        orders.outstanding++;
+        if (o.dueBy !== undefined && o.dueBy < to) orders.overdue++;
+        if (d.outcome === 'severe-maladministration') orders.outstandingAfterSevereMaladministration++;
+      }
+    }
     for (const r of refs) if (inPeriod(r.on)) referrals++;
     for (const q of evidenceRequests) {
       if (!inPeriod(q.requestedOn)) continue;
@@ -411,7 +433,12 @@ export function performanceReport(
     timeliness: { stage1: policyTime[0], stage2: policyTime[1] },
     extensions: { stage1: ext[0], stage2: ext[1] },
     workingDaysTaken: { stage1: taken[0].summary(), stage2: taken[1].summary() },
-    ombudsman: { referrals, evidenceRequests: evidence },
+    ombudsman: {
+      referrals,
+      evidenceRequests: evidence,
+      determinations: { total: [...determinations.values()].reduce((a, b) => a + b, 0), byOutcome: DETERMINATION_LEVELS.map((outcome) => ({ outcome, count: determinations.get(outcome) ?? 0 })) },
+      orders: { asOf: options.to, ...orders },
+    },
     remedies: { asOf: options.to, ...remedies },
     tsm: {
       ch01: { stage1: perThousand(received[0]!, homes), stage2: perThousand(received[1]!, homes) },

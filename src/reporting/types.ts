@@ -1,6 +1,7 @@
 import type { ExclusionGroundId } from '../core/catalogue.js';
 import type { Source } from '../core/source.js';
 import type { IsoDate } from '../calendar/dates.js';
+import type { DeterminationLevel } from '../outcomes/ombudsman.js';
 import type { Complaint } from '../lifecycle/types.js';
 import type { WorkingDaysDistribution } from './stats.js';
 
@@ -205,6 +206,25 @@ export interface PerformanceReport {
       /** Not answered by `period.to` and past due. */
       readonly overdue: number;
     };
+    /** The Ombudsman's determinations made in the period, by outcome: every determination level, in the order of `DETERMINATION_LEVELS` (Code 9.7(c)). */
+    readonly determinations: {
+      readonly total: number;
+      readonly byOutcome: readonly { readonly outcome: DeterminationLevel; readonly count: number }[];
+    };
+    /** Progress in complying with the Ombudsman's orders (Code 9.7(c)). */
+    readonly orders: {
+      readonly asOf: IsoDate;
+      /** Orders made in determinations dated in the period. */
+      readonly made: number;
+      /** Orders made on or before `asOf` and not complied with by `asOf`. */
+      readonly outstanding: number;
+      /** Of the outstanding, those whose `dueBy` is before `asOf`. */
+      readonly overdue: number;
+      /** Of the outstanding, those made in a severe maladministration determination (Code 9.7(c) names these). */
+      readonly outstandingAfterSevereMaladministration: number;
+      /** Orders complied with in the period. */
+      readonly compliedInPeriod: number;
+    };
   };
   readonly remedies: {
     readonly asOf: IsoDate;
@@ -268,6 +288,8 @@ export const FIGURE_DEFINITIONS: readonly FigureDefinition[] = [
   { figure: 'workingDaysTaken', counts: 'working days from receipt (stage 1) or escalation request (stage 2) to the response: median and nearest-rank 90th percentile', periodDate: 'response date', source: { provision: '9.7(a)', note: 'measured from receipt / request, as the resident experiences it' }, libraryReading: true },
   { figure: 'ombudsman.referrals', counts: 'referrals to the Housing Ombudsman', periodDate: 'referral date', source: { provision: '9.7(c)', policy: 's.10, s.12' }, libraryReading: false },
   { figure: 'ombudsman.evidenceRequests', counts: "the Ombudsman's requests for evidence, answered within the policy's allowance or not; unanswered ones as of the end of the period", periodDate: 'request date', source: { policy: 's.10' }, libraryReading: true },
+  { figure: 'ombudsman.determinations', counts: "the Ombudsman's determinations, by outcome (determination level)", periodDate: 'determination date', source: { provision: '9.7(c)', policy: 's.10, s.12' }, libraryReading: false },
+  { figure: 'ombudsman.orders', counts: "orders made in the Ombudsman's determinations; outstanding (not complied with) and overdue (past their due date) as of the end of the period, with those from severe maladministration findings; complied with in the period", periodDate: 'determination date (made); compliance date; snapshot as of the last day of the period', source: { provision: '9.7(c)', policy: 's.12' }, libraryReading: false },
   { figure: 'remedies', counts: 'remedies offered and not completed as of the end of the period; overdue when past their due date', periodDate: 'snapshot as of the last day of the period', source: { provision: '7.3, 9.7(c)', policy: 's.11' }, libraryReading: true },
   { figure: 'tsm.ch01', counts: 'stage 1 (and stage 2) complaints received ÷ homes owned × 1,000', periodDate: 'receipt date / escalation request date', source: { note: `${TSM}, CH01` }, libraryReading: false },
   { figure: 'tsm.ch02', counts: "responses within the Code's timescales (10 working days from acknowledgement at stage 1, 20 at stage 2, plus an extension of at most 10 / 20 working days, or longer with a recorded good reason) ÷ responses sent", periodDate: 'response date', source: { provision: '6.3, 6.4, 6.14, 6.15', note: `${TSM}, CH02` }, libraryReading: true },

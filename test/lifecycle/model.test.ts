@@ -20,6 +20,7 @@ import {
   type EventType,
   type LifecycleContext,
 } from '../../src/lifecycle/index.js';
+import { DETERMINATION_LEVELS } from '../../src/outcomes/ombudsman.js';
 import { policies } from '../../src/policy/index.js';
 import { calendar, wellington } from './fixtures.js';
 
@@ -137,6 +138,15 @@ function build(c: Complaint, last: string, p: Params, context: LifecycleContext)
     case 'ombudsman-evidence-requested':
     case 'ombudsman-evidence-provided':
       return { type: p.kind, at, requestId: `e${p.pick % 3}` };
+    case 'ombudsman-determination':
+      return {
+        type: p.kind,
+        at,
+        outcome: DETERMINATION_LEVELS[p.pick % DETERMINATION_LEVELS.length],
+        ...(p.flag ? { orders: [{ id: `o${p.n % 4}`, description: 'Pay compensation', ...(p.pick % 3 === 0 ? {} : { dueBy: plusDays(at, (p.n % 40) - 5) }) }] } : {}),
+      };
+    case 'ombudsman-order-complied':
+      return { type: p.kind, at, orderId: `o${p.pick % 4}` };
     case 'remedy-completed': {
       const ids = remedyIds(c);
       return { type: p.kind, at, remedyId: ids.length > 0 && p.flag ? ids[p.pick % ids.length] : 'unknown' };
@@ -168,7 +178,7 @@ function checkInvariants(c: Complaint, model: Model, context: LifecycleContext):
   // the complainant, Code 7.3, and may fall on any day), never before their anchor.
   for (const d of deadlines(c, context, model.last)) {
     expect(d.dueBy >= d.basis.anchor, `${d.kind} ${d.dueBy} before ${d.basis.anchor}`).toBe(true);
-    if (d.kind !== 'remedy' && d.kind !== 'outstanding-action') expect(context.calendar.isWorkingDay(d.dueBy), `${d.kind} on ${d.dueBy}`).toBe(true);
+    if (d.kind !== 'remedy' && d.kind !== 'outstanding-action' && d.kind !== 'ombudsman-order') expect(context.calendar.isWorkingDay(d.dueBy), `${d.kind} on ${d.dueBy}`).toBe(true);
   }
 }
 
@@ -180,7 +190,7 @@ const NEXT: Record<Complaint['status'], Params['kind'][]> = {
   'stage-1-responded': ['escalation-requested', 'remedy-completed', 'action-completed', 'closed'],
   'stage-2-requested': ['escalation-acknowledged'],
   'stage-2': ['responded', 'extension-granted'],
-  closed: ['remedy-completed', 'action-completed', 'ombudsman-referral', 'ombudsman-evidence-requested', 'ombudsman-evidence-provided'],
+  closed: ['remedy-completed', 'action-completed', 'ombudsman-referral', 'ombudsman-evidence-requested', 'ombudsman-evidence-provided', 'ombudsman-determination', 'ombudsman-order-complied'],
   withdrawn: ['ombudsman-referral'],
 };
 

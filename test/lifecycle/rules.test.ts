@@ -424,3 +424,74 @@ describe('Code 9.7(a), policy s.12: the category of a complaint, for reports on 
     expect(back.ok && back.value.category).toBe('communication');
   });
 });
+
+describe("Code 9.7(c): the Ombudsman's determinations and progress in complying with orders", () => {
+  const referred = [...closed2, { type: 'ombudsman-referral', at: '2025-02-20', reference: 'HOS-1' }];
+  const determination = {
+    type: 'ombudsman-determination',
+    at: '2025-06-02',
+    outcome: 'severe-maladministration',
+    reference: 'HOS-1',
+    orders: [
+      { id: 'o1', description: 'Pay £600 compensation', dueBy: '2025-06-30' },
+      { id: 'o2', description: 'Review the repairs procedure' },
+    ],
+  };
+
+  it('refuses a determination before any referral (policy s.10)', () => {
+    const e = rejected(built(closed2), { ...determination, at: '2025-02-20' });
+    expect(e).toMatchObject({ code: 'no-ombudsman-referral', source: { provision: '9.7(c)' }, path: 'event.type' });
+  });
+  it('takes the outcome from the determination levels of the outcomes module', () => {
+    expect(rejected(built(referred), { ...determination, outcome: 'upheld' })).toMatchObject({ code: 'invalid-event', path: 'event.outcome' });
+  });
+  it('records the determination and its orders, one determination per referral', () => {
+    const c = accepted(built(referred), determination);
+    expect(c.ombudsman.determinations).toEqual([
+      { on: '2025-06-02', outcome: 'severe-maladministration', reference: 'HOS-1', orders: [
+        { id: 'o1', description: 'Pay £600 compensation', dueBy: '2025-06-30' },
+        { id: 'o2', description: 'Review the repairs procedure' },
+      ] },
+    ]);
+    expect(allowedEvents(c, wellington)).not.toContain('ombudsman-determination');
+    expect(rejected(c, { type: 'ombudsman-determination', at: '2025-06-03', outcome: 'no-maladministration' }).code).toBe('no-ombudsman-referral');
+  });
+  it('refuses an order due before the determination, and a duplicate order id', () => {
+    expect(rejected(built(referred), { ...determination, orders: [{ id: 'o1', description: 'Pay', dueBy: '2025-05-30' }] })).toMatchObject({ code: 'order-due-before-determination', path: 'event.orders.0.dueBy' });
+    expect(rejected(built(referred), { ...determination, orders: [{ id: 'o1', description: 'Pay' }, { id: 'o1', description: 'Again' }] })).toMatchObject({ code: 'duplicate-id', path: 'event.orders.1.id' });
+  });
+  it('lists each order with a due date as a deadline: pending, overdue, met or met late', () => {
+    const c = accepted(built(referred), determination);
+    const order = (asOf: string, x: Complaint = c) => deadlines(x, wellington, asOf).filter((d) => d.kind === 'ombudsman-order');
+    expect(order('2025-06-10')).toEqual([
+      { kind: 'ombudsman-order', ref: 'o1', dueBy: '2025-06-30', basis: { anchor: '2025-06-02', anchorKind: 'determination', workingDays: 20, source: expect.objectContaining({ provision: '9.7(c)' }) }, status: 'pending' },
+    ]);
+    expect(order('2025-07-01')[0]?.status).toBe('overdue');
+    expect(overdue(c, wellington, '2025-07-01').map((d) => d.ref)).toContain('o1');
+    const met = accepted(c, { type: 'ombudsman-order-complied', at: '2025-06-20', orderId: 'o1' });
+    expect(order('2025-07-01', met)[0]).toMatchObject({ status: 'met', metOn: '2025-06-20' });
+    const late = accepted(c, { type: 'ombudsman-order-complied', at: '2025-07-03', orderId: 'o1' });
+    expect(order('2025-07-04', late)[0]).toMatchObject({ status: 'met-late', metOn: '2025-07-03' });
+  });
+  it('records compliance with an order without a due date, once', () => {
+    const c = accepted(accepted(built(referred), determination), { type: 'ombudsman-order-complied', at: '2025-08-01', orderId: 'o2' });
+    expect(c.ombudsman.determinations[0]?.orders[1]).toEqual({ id: 'o2', description: 'Review the repairs procedure', compliedOn: '2025-08-01' });
+    expect(rejected(c, { type: 'ombudsman-order-complied', at: '2025-08-02', orderId: 'o2' }).code).toBe('order-already-complied');
+    expect(rejected(c, { type: 'ombudsman-order-complied', at: '2025-08-02', orderId: 'nope' })).toMatchObject({ code: 'unknown-order', path: 'event.orderId' });
+  });
+  it('offers ombudsman-order-complied only while an order is outstanding', () => {
+    const c = accepted(built(referred), determination);
+    expect(allowedEvents(c, wellington)).toContain('ombudsman-order-complied');
+    const done = [
+      { type: 'ombudsman-order-complied', at: '2025-06-20', orderId: 'o1' },
+      { type: 'ombudsman-order-complied', at: '2025-06-21', orderId: 'o2' },
+    ].reduce(accepted, c);
+    expect(allowedEvents(done, wellington)).not.toContain('ombudsman-order-complied');
+  });
+  it('is accepted in any status, like the other Ombudsman events (policy s.10), and survives a JSON round trip', () => {
+    const refusedRef = built([...received, { type: 'refused', at: '2025-01-06', grounds: ['legal-proceedings'], writtenReasons: 'Before the court.', ombudsmanRightGiven: true }, { type: 'ombudsman-referral', at: '2025-01-10' }]);
+    const c = accepted(refusedRef, { type: 'ombudsman-determination', at: '2025-03-03', outcome: 'outside-jurisdiction' });
+    const back = parseComplaint(JSON.parse(JSON.stringify(c)));
+    expect(back.ok && back.value.ombudsman.determinations[0]?.outcome).toBe('outside-jurisdiction');
+  });
+});

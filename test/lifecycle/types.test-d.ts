@@ -53,6 +53,8 @@ expectTypeOf<EventFor<'stage-1'>['type']>().toEqualTypeOf<
   | 'ombudsman-referral'
   | 'ombudsman-evidence-requested'
   | 'ombudsman-evidence-provided'
+  | 'ombudsman-determination'
+  | 'ombudsman-order-complied'
   | 'adjustment-recorded'
   | 'update-sent'
   | 'party-notified'

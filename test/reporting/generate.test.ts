@@ -77,6 +77,10 @@ describe('generateComplaintEvents: synthetic histories valid for the lifecycle',
     expect(share(r.timeliness.stage1.late, r.timeliness.stage1.responded)).toBeLessThan(0.14);
     expect(r.categories[0]?.category).toBe('repairs');
     expect(r.ombudsman.referrals).toBeGreaterThan(0);
+    // Code 9.7(c): determinations follow some referrals; orders are mostly complied with.
+    expect(r.ombudsman.determinations.total).toBeGreaterThan(0);
+    expect(r.ombudsman.determinations.total).toBeLessThan(r.ombudsman.referrals);
+    expect(r.ombudsman.orders.compliedInPeriod).toBeGreaterThan(r.ombudsman.orders.outstanding);
     expect(r.extensions.stage1.exceededAllowance).toBeGreaterThan(0);
     expect(r.withdrawn.total).toBeGreaterThan(0);
   });

@@ -25,6 +25,9 @@ function flows(r: PerformanceReport) {
     extensions: r.extensions,
     referrals: r.ombudsman.referrals,
     evidenceReceived: r.ombudsman.evidenceRequests.received,
+    determinations: Object.fromEntries(r.ombudsman.determinations.byOutcome.map((d) => [d.outcome, d.count])),
+    ordersMade: r.ombudsman.orders.made,
+    ordersComplied: r.ombudsman.orders.compliedInPeriod,
     remediesCompleted: r.remedies.completedInPeriod,
   };
 }

@@ -23,6 +23,21 @@ describe('renderReportMarkdown (Code 8.1(b), 9.7(a))', () => {
     for (const d of FIGURE_DEFINITIONS) expect(md).toContain(`**${d.figure}**`);
     expect(md).toContain("*(The library's reading.)*");
   });
+  it("shows the Ombudsman's determinations by outcome and the orders outstanding (Code 9.7(c))", () => {
+    const r = {
+      ...report,
+      ombudsman: {
+        ...report.ombudsman,
+        determinations: { total: 2, byOutcome: report.ombudsman.determinations.byOutcome.map((d) => ({ ...d, count: d.outcome === 'severe-maladministration' ? 2 : 0 })) },
+        orders: { asOf: '2025-06-30', made: 3, outstanding: 2, overdue: 1, outstandingAfterSevereMaladministration: 2, compliedInPeriod: 1 },
+      },
+    };
+    const text = renderReportMarkdown(r);
+    expect(text).toContain('| severe-maladministration | 2 |');
+    expect(text).toContain('| … of which overdue | 1 |');
+    expect(text).toContain('| … of which from severe maladministration findings | 2 |');
+    expect(renderReportHtml(r)).toContain('Housing Ombudsman orders as of 2025-06-30');
+  });
   it('escapes Markdown in host-supplied text', () => {
     const r = { ...report, categories: [{ category: 'a|b', count: 1 }] };
     expect(renderReportMarkdown(r)).toContain('| a\\|b | 1 |');

@@ -68,7 +68,9 @@ describe('performanceReport: hand-checked June 2025 dataset (policy s.11, s.12; 
   it("counts Ombudsman referrals and evidence requests against policy s.10's 15 working days", () => {
     // ev-1: requested 2 Jun, due 23 Jun, provided 20 Jun: on time. ev-2: requested 3 Jun, due 24 Jun,
     // not provided by 30 Jun: overdue.
-    expect(report.ombudsman).toEqual({ referrals: 1, evidenceRequests: { received: 2, metOnTime: 1, metLate: 0, outstanding: 0, overdue: 1 } });
+    expect(report.ombudsman.referrals).toBe(1);
+    expect(report.ombudsman.evidenceRequests).toEqual({ received: 2, metOnTime: 1, metLate: 0, outstanding: 0, overdue: 1 });
+    expect(report.ombudsman.determinations.total).toBe(0);
   });
 
   it('counts remedies outstanding and overdue as of the end of the period (Code 7.3)', () => {
@@ -115,6 +117,36 @@ describe('performanceReport: hand-checked June 2025 dataset (policy s.11, s.12; 
     ]);
     // categoryOf overrides the complaint's own category.
     expect(performanceReport(complaints, context, { ...JUNE, categoryOf: () => 'all' }).categories).toEqual([{ category: 'all', count: 4 }]);
+  });
+
+  it("counts the Ombudsman's determinations by outcome and orders outstanding and overdue as of the end of the period (Code 9.7(c))", () => {
+    const referred = (id: string) => [received(id, '2025-03-03'), acknowledged('2025-03-04'), responded('2025-03-10', 1, ['upheld']), { type: 'ombudsman-referral', at: '2025-03-20' } as LifecycleEvent];
+    const complaints = [
+      // K: severe maladministration on 2 Jun, three orders: one complied 10 Jun, one due 20 Jun never complied, one without a due date.
+      build([
+        ...referred('K'),
+        { type: 'ombudsman-determination', at: '2025-06-02', outcome: 'severe-maladministration', orders: [
+          { id: 'K-o1', description: 'Apologise', dueBy: '2025-06-16' },
+          { id: 'K-o2', description: 'Pay compensation', dueBy: '2025-06-20' },
+          { id: 'K-o3', description: 'Review the procedure' },
+        ] } as LifecycleEvent,
+        { type: 'ombudsman-order-complied', at: '2025-06-10', orderId: 'K-o1' } as LifecycleEvent,
+      ]),
+      // L: maladministration in May (before the period), order due 30 Jul: outstanding, not overdue.
+      build([...referred('L'), { type: 'ombudsman-determination', at: '2025-05-20', outcome: 'maladministration', orders: [{ id: 'L-o1', description: 'Repair', dueBy: '2025-07-30' }] } as LifecycleEvent]),
+      // M: no maladministration in June.
+      build([...referred('M'), { type: 'ombudsman-determination', at: '2025-06-25', outcome: 'no-maladministration' } as LifecycleEvent]),
+      // N: determined in July, after the period: not counted, its order not yet made.
+      build([...referred('N'), { type: 'ombudsman-determination', at: '2025-07-02', outcome: 'service-failure', orders: [{ id: 'N-o1', description: 'Pay' }] } as LifecycleEvent]),
+    ];
+    const r = performanceReport(complaints, context, JUNE);
+    expect(r.ombudsman.determinations.total).toBe(2);
+    expect(r.ombudsman.determinations.byOutcome.filter((d) => d.count > 0)).toEqual([
+      { outcome: 'no-maladministration', count: 1 },
+      { outcome: 'severe-maladministration', count: 1 },
+    ]);
+    expect(r.ombudsman.determinations.byOutcome.map((d) => d.outcome)).toEqual(['no-maladministration', 'service-failure', 'maladministration', 'severe-maladministration', 'reasonable-redress', 'outside-jurisdiction']);
+    expect(r.ombudsman.orders).toEqual({ asOf: '2025-06-30', made: 3, outstanding: 3, overdue: 1, outstandingAfterSevereMaladministration: 2, compliedInPeriod: 1 });
   });
 
   it('gives CH01 as null without the number of homes, and CH02 percent as null with nothing responded to', () => {
