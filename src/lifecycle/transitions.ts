@@ -15,7 +15,8 @@ const ANYTIME = [
  * The events each status accepts. The table drives both the types (see {@link EventFor}) and the
  * runtime check in `applyEvent`. Ombudsman events, adjustments (Code 5.10), updates and
  * notifications are accepted in every status: the complainant may go to the Ombudsman at any time
- * (policy s.10).
+ * (policy s.10). Remedies and outstanding actions offered in a response are completed in any status
+ * after it, closed, withdrawn or refused at stage 2 included (Code 7.3, 6.6, 6.17).
  *
  * @example
  * ```ts
@@ -24,7 +25,9 @@ const ANYTIME = [
  */
 export const TRANSITIONS = {
   received: ['accepted', 'refused', 'acknowledged', 'clarification-requested', 'clarification-received', 'withdrawn', ...ANYTIME],
-  refused: [...ANYTIME],
+  // Remedies and outstanding actions offered at stage 1 are tracked to completion after a refusal to
+  // escalate (Code 7.3, 6.6); a complaint refused at receipt has none, so allowedEvents leaves them out.
+  refused: ['remedy-completed', 'action-completed', ...ANYTIME],
   'stage-1': [
     'clarification-requested',
     'clarification-received',

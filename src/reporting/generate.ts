@@ -380,8 +380,7 @@ function oneComplaint(
   push(request, { type: 'escalation-requested', reasons: 'I am not satisfied with the stage 1 response.' });
   if (rng.chance(rates.escalationRefused)) {
     const refusedOn = idx.addWorkingDays(request, rng.int(1, 5));
-    // The lifecycle accepts no event after a refusal but Ombudsman ones: remedies not completed by then stay outstanding.
-    for (let i = events.length - 1; i >= 0; i--) if (events[i]!.e.type === 'remedy-completed' && events[i]!.d > refusedOn) events.splice(i, 1);
+    // Stage 1 remedies are still completed after the refusal, on the schedule drawn with the response (Code 7.3).
     push(refusedOn, {
       type: 'refused',
       grounds: [grounds[rng.int(0, grounds.length - 1)]!],

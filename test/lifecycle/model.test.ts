@@ -185,7 +185,7 @@ function checkInvariants(c: Complaint, model: Model, context: LifecycleContext):
 /** The next step on the main path for a status, so runs go deep (stage 2, closure, remedies). */
 const NEXT: Record<Complaint['status'], Params['kind'][]> = {
   received: ['acknowledged'],
-  refused: ['ombudsman-referral'],
+  refused: ['remedy-completed', 'action-completed', 'ombudsman-referral'],
   'stage-1': ['responded', 'extension-granted', 'additional-issue-raised'],
   'stage-1-responded': ['escalation-requested', 'remedy-completed', 'action-completed', 'closed'],
   'stage-2-requested': ['escalation-acknowledged'],

@@ -495,3 +495,42 @@ describe("Code 9.7(c): the Ombudsman's determinations and progress in complying 
     expect(back.ok && back.value.ombudsman.determinations[0]?.outcome).toBe('outside-jurisdiction');
   });
 });
+
+describe('Code 7.3: remedies are tracked to completion after a refusal to escalate', () => {
+  // Stage 1 response on 17 Jan offers remedy r1 (due 17 Jan) and an action due 31 Jan; escalation refused on 24 Jan.
+  const refusedAtStage2 = [
+    ...received,
+    ackEv('2025-01-06'),
+    respondEv('2025-01-17', 1, { outstandingActions: [{ id: 'a1', description: 'Service the boiler', dueBy: '2025-01-31' }] }),
+    { type: 'escalation-requested', at: '2025-01-22' },
+    { type: 'refused', at: '2025-01-24', grounds: ['legal-proceedings'], writtenReasons: 'A claim is before the court.', ombudsmanRightGiven: true },
+  ];
+  it('accepts remedy-completed after the refusal, and records it late against its due date', () => {
+    const c = built(refusedAtStage2);
+    expect(c.status).toBe('refused');
+    expect(allowedEvents(c, wellington)).toContain('remedy-completed');
+    const done = accepted(c, { type: 'remedy-completed', at: '2025-01-27', remedyId: 'r1' });
+    expect(done.status).toBe('refused');
+    expect(deadlines(done, wellington, '2025-01-28').find((d) => d.kind === 'remedy')).toMatchObject({ ref: 'r1', status: 'met-late', metOn: '2025-01-27' });
+    expect(allowedEvents(done, wellington)).not.toContain('remedy-completed');
+  });
+  it('lists the outstanding remedy as overdue until it is completed', () => {
+    expect(overdue(built(refusedAtStage2), wellington, '2025-01-28').map((d) => d.ref)).toContain('r1');
+  });
+  it('accepts action-completed after the refusal too (Code 6.6, 6.17)', () => {
+    expect(allowedEvents(built(refusedAtStage2), wellington)).toContain('action-completed');
+    const done = accepted(built(refusedAtStage2), { type: 'action-completed', at: '2025-01-30', actionId: 'a1' });
+    expect(deadlines(done, wellington, '2025-01-31').find((d) => d.kind === 'outstanding-action')).toMatchObject({ ref: 'a1', status: 'met' });
+  });
+  it('accepts remedy-completed in a closed complaint and a withdrawn one', () => {
+    const closedC = built([...responded1, { type: 'closed', at: '2025-01-20', how: 'stage-1-accepted' }]);
+    expect(accepted(closedC, { type: 'remedy-completed', at: '2025-01-21', remedyId: 'r1' }).status).toBe('closed');
+    const withdrawnC = built([...responded1, { type: 'withdrawn', at: '2025-01-20' }]);
+    expect(accepted(withdrawnC, { type: 'remedy-completed', at: '2025-01-21', remedyId: 'r1' }).status).toBe('withdrawn');
+  });
+  it('offers no remedy-completed to a complaint refused at receipt, which has no remedies (Code 2.4)', () => {
+    const c = built([...received, { type: 'refused', at: '2025-01-06', grounds: ['legal-proceedings'], writtenReasons: 'A claim is before the court.', ombudsmanRightGiven: true }]);
+    expect(allowedEvents(c, wellington)).not.toContain('remedy-completed');
+    expect(rejected(c, { type: 'remedy-completed', at: '2025-01-07', remedyId: 'r1' }).code).toBe('unknown-remedy');
+  });
+});

@@ -17,6 +17,7 @@ declare const context: LifecycleContext;
 declare const inStage1: Complaint & { status: 'stage-1' };
 declare const inStage2: ComplaintIn<'stage-2'>;
 declare const closed: ComplaintIn<'closed'>;
+declare const refused: ComplaintIn<'refused'>;
 declare const anyComplaint: Complaint;
 
 const reviewerAck = { type: 'escalation-acknowledged', at: '2025-01-24', reviewer: 'officer-ben' } as const;
@@ -59,6 +60,12 @@ expectTypeOf<EventFor<'stage-1'>['type']>().toEqualTypeOf<
   | 'update-sent'
   | 'party-notified'
 >();
+// Code 7.3: a remedy offered before a refusal to escalate is still completed; a refused complaint is not acknowledged.
+applyEvent(refused, { type: 'remedy-completed', at: '2025-02-01', remedyId: 'r1' }, context);
+applyEvent(refused, { type: 'action-completed', at: '2025-02-01', actionId: 'a1' }, context);
+// @ts-expect-error a refused complaint cannot be escalated
+applyEvent(refused, escalation, context);
+expectTypeOf<'remedy-completed'>().toExtend<EventFor<'refused'>['type']>();
 // Every event but 'received', which starts a complaint (startComplaint) and is never applied to one.
 expectTypeOf<EventFor<Complaint['status']>>().toEqualTypeOf<Exclude<LifecycleEvent, { type: 'received' }>>();
 expectTypeOf<EventType>().toEqualTypeOf<LifecycleEvent['type']>();

@@ -60,6 +60,19 @@ describe('generateComplaintEvents: synthetic histories valid for the lifecycle',
     expect(corrected).toBeLessThan(0.13);
   });
 
+  it('completes stage 1 remedies after a refusal to escalate, in the documented proportions (Code 7.3)', () => {
+    const refusedAtStage2 = [...generateComplaints({ ...base, from: '2025-01-01', to: '2027-12-31', asOf: '2028-12-31', seed: 9, count: 6000, rates: { escalationRefused: 0.5 } })].filter(
+      (c) => c.status === 'refused' && c.refusal.stage === 2,
+    );
+    const remedies = refusedAtStage2.flatMap((c) => ('response' in c.stage1 ? c.stage1.response.remedies : []));
+    const completedAfterRefusal = refusedAtStage2.filter((c) => c.history.some((h) => h.event.type === 'remedy-completed' && c.status === 'refused' && h.on > c.refusal.on));
+    expect(completedAfterRefusal.length).toBeGreaterThan(0);
+    // 80% on time and 70% of the rest late: about 94% completed in all.
+    const completed = remedies.filter((r) => r.completedOn !== undefined).length / remedies.length;
+    expect(completed).toBeGreaterThan(0.88);
+    expect(completed).toBeLessThan(0.99);
+  });
+
   it('replays under the Code, Dennetts and CHS commercial client policies too', () => {
     for (const policy of [policies.housingOmbudsmanCode2024, policies.dennetts, policies.chsCommercialClient]) {
       expect([...generateComplaints({ ...base, policy, seed: 11, count: 200 })]).toHaveLength(200);
