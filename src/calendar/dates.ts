@@ -56,6 +56,33 @@ function digit(s: string, i: number): number {
 }
 
 /**
+ * The `YYYY-MM-DD` date in the first ten characters of `s`, packed as `y * 10000 + m * 100 + d`
+ * (so packed dates compare in date order), or -1 when they are not a real calendar date written
+ * that way. What follows the tenth character is not read, so an instant's date part is checked in
+ * place. Never throws; reads character codes only, no allocation. {@link toDayNumber},
+ * {@link isIsoDate} and the lifecycle module's date checks use it. @internal
+ *
+ * @example
+ * ```ts
+ * packedDateAt('2024-02-29T10:00:00Z'); // 20240229
+ * packedDateAt('2025-02-29');           // -1
+ * ```
+ */
+export function packedDateAt(s: string): number {
+  if (s.length < 10 || s.charCodeAt(4) !== DASH || s.charCodeAt(7) !== DASH) return -1;
+  const y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
+  const m = digit(s, 5) * 10 + digit(s, 6);
+  const d = digit(s, 8) * 10 + digit(s, 9);
+  if (y < 0 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return -1;
+  return y * 10_000 + m * 100 + d;
+}
+
+/** The day number (days since 1970-01-01) of a date packed by {@link packedDateAt}. */
+function dayNumberOfPacked(packed: number): number {
+  return dayNumberOf(Math.floor(packed / 10_000), Math.floor(packed / 100) % 100, packed % 100);
+}
+
+/**
  * Parses a `YYYY-MM-DD` date into a day number (days since 1970-01-01), throwing a
  * {@link HousingComplaintsError} (code `invalid-date`) naming `path` when it is not written that way
  * or is not a real calendar date. Reads character codes only: no regular expression, no `Date`,
@@ -67,18 +94,16 @@ function digit(s: string, i: number): number {
  * ```
  */
 export function toDayNumber(date: unknown, path: string): number {
-  if (typeof date !== 'string' || date.length !== 10 || date.charCodeAt(4) !== DASH || date.charCodeAt(7) !== DASH) {
-    throw notWritten(date, path);
-  }
+  if (typeof date !== 'string' || date.length !== 10) throw notWritten(date, path);
+  const packed = packedDateAt(date);
+  if (packed >= 0) return dayNumberOfPacked(packed);
+  // Only errors reach here: work out which message fits.
   const y = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
   const m = digit(date, 5) * 10 + digit(date, 6);
   const d = digit(date, 8) * 10 + digit(date, 9);
-  if (y < 0 || m < 0 || d < 0) throw notWritten(date, path);
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) {
-    const detail = m < 1 || m > 12 ? 'there is no month ' + m : `month ${m} of ${y} has ${daysInMonth(y, m)} days`;
-    throw new HousingComplaintsError('invalid-date', `${path} is not a calendar date: '${date}' (${detail})`, { path });
-  }
-  return dayNumberOf(y, m, d);
+  if (date.charCodeAt(4) !== DASH || date.charCodeAt(7) !== DASH || y < 0 || m < 0 || d < 0) throw notWritten(date, path);
+  const detail = m < 1 || m > 12 ? 'there is no month ' + m : `month ${m} of ${y} has ${daysInMonth(y, m)} days`;
+  throw new HousingComplaintsError('invalid-date', `${path} is not a calendar date: '${date}' (${detail})`, { path });
 }
 
 function notWritten(date: unknown, path: string): HousingComplaintsError {
@@ -132,12 +157,7 @@ export function weekday(day: number): number {
  * ```
  */
 export function isIsoDate(date: unknown): date is IsoDate {
-  try {
-    toDayNumber(date, 'date');
-    return true;
-  } catch {
-    return false;
-  }
+  return typeof date === 'string' && date.length === 10 && packedDateAt(date) >= 0;
 }
 
 /**

@@ -60,23 +60,33 @@ function field(s: string, from: number, to: number): number {
   return n;
 }
 
-/** Milliseconds since the epoch of an ISO 8601 date-time with `Z` or a `±HH:MM` offset; NaN when malformed. */
-function parseInstant(s: string): number {
+/**
+ * Milliseconds since the epoch of an ISO 8601 date-time with `Z` or a `±HH:MM` offset
+ * (`YYYY-MM-DDTHH:MM[:SS[.fff...]](Z|±HH:MM)`); `NaN` when malformed or not a real date and time.
+ * Never throws. Shared with the lifecycle module's event-time checks. @internal
+ *
+ * @example
+ * ```ts
+ * parseInstant('1970-01-01T01:00:00+01:00'); // 0
+ * parseInstant('2025-06-13T23:30:00');       // NaN: no offset
+ * ```
+ */
+export function parseInstant(s: string): number {
   // YYYY-MM-DDTHH:MM[:SS[.fff...]](Z|±HH:MM)
   if (s.length < 17 || s.charCodeAt(10) !== 84 /* T */ || s.charCodeAt(13) !== 58 /* : */) return Number.NaN;
   const y = field(s, 0, 4);
   const mo = field(s, 5, 7);
   const d = field(s, 8, 10);
-  if (s[4] !== '-' || s[7] !== '-' || y < 0 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return Number.NaN;
+  if (s.charCodeAt(4) !== 45 /* - */ || s.charCodeAt(7) !== 45 || y < 0 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return Number.NaN;
   const h = field(s, 11, 13);
   const mi = field(s, 14, 16);
   let i = 16;
   let sec = 0;
   let ms = 0;
-  if (s[i] === ':') {
+  if (s.charCodeAt(i) === 58 /* : */) {
     sec = field(s, i + 1, i + 3);
     i += 3;
-    if (s[i] === '.') {
+    if (s.charCodeAt(i) === 46 /* . */) {
       let j = i + 1;
       let scale = 100;
       while (j < s.length && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) {
@@ -89,14 +99,16 @@ function parseInstant(s: string): number {
     }
   }
   if (h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) return Number.NaN;
+  // The zone, read in place (no slice: this runs once per lifecycle event): Z or ±HH:MM.
   let offsetMinutes = 0;
-  const zone = s.slice(i);
-  if (zone !== 'Z') {
-    if (zone.length !== 6 || (zone[0] !== '+' && zone[0] !== '-') || zone[3] !== ':') return Number.NaN;
-    const oh = field(zone, 1, 3);
-    const om = field(zone, 4, 6);
+  const rest = s.length - i;
+  const sign = s.charCodeAt(i);
+  if (!(rest === 1 && sign === 90) /* Z */) {
+    if (rest !== 6 || (sign !== 43 /* + */ && sign !== 45) /* - */ || s.charCodeAt(i + 3) !== 58 /* : */) return Number.NaN;
+    const oh = field(s, i + 1, i + 3);
+    const om = field(s, i + 4, i + 6);
     if (oh < 0 || oh > 23 || om < 0 || om > 59) return Number.NaN;
-    offsetMinutes = (zone[0] === '-' ? -1 : 1) * (oh * 60 + om);
+    offsetMinutes = (sign === 45 ? -1 : 1) * (oh * 60 + om);
   }
   return dayNumberOf(y, mo, d) * MS_PER_DAY + ((h * 60 + mi - offsetMinutes) * 60 + sec) * 1000 + Math.floor(ms);
 }

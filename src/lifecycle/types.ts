@@ -4,6 +4,8 @@
  * JSON-serialisable data that keeps its dated history for reporting).
  */
 import * as z from 'zod/mini';
+import { packedDateAt } from '../calendar/dates.js';
+import { parseInstant } from '../calendar/london.js';
 import { EXCLUSION_GROUNDS } from '../core/catalogue.js';
 import { Source } from '../core/source.js';
 import { DETERMINATION_LEVELS } from '../outcomes/ombudsman.js';
@@ -13,28 +15,12 @@ import { IssueFinding, Outcome, OutstandingAction, Remedy } from '../outcomes/ty
 // Scalars
 // ---------------------------------------------------------------------------------------------
 
-const INSTANT = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+/** 0001-01-01 packed: the lifecycle takes years 0001 to 9999 (the calendar's parser also takes 0000, no date a host records). */
+const YEAR_ONE = 1_01_01;
 
-function digits(s: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const d = s.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
-/** True when the first 10 characters of `s` are a real `YYYY-MM-DD` date (no allocation: this runs once per event). */
-function datePart(s: string): boolean {
-  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
-  const y = digits(s, 0, 4);
-  const m = digits(s, 5, 7);
-  const d = digits(s, 8, 10);
-  if (y < 1 || m < 1 || m > 12 || d < 1) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-  return d <= days;
+/** True when `s` is a real `YYYY-MM-DD` date from year 0001 (the calendar's parser; no allocation: this runs once per event). */
+function isDate(s: string): boolean {
+  return s.length === 10 && packedDateAt(s) >= YEAR_ONE;
 }
 
 /**
@@ -48,8 +34,10 @@ function datePart(s: string): boolean {
  */
 export function isEventTime(s: unknown): s is string {
   if (typeof s !== 'string' || s.length < 10) return false;
-  if (s.length === 10) return datePart(s);
-  return datePart(s) && INSTANT.test(s);
+  if (s.length === 10) return isDate(s);
+  // The calendar's instant parser checks the date part too (NaN when malformed or not a real date and
+  // time); it takes year 0000, which the lifecycle does not.
+  return !Number.isNaN(parseInstant(s)) && !s.startsWith('0000');
 }
 
 /**
@@ -75,7 +63,7 @@ export const EventTime = z.string().check(
  * ```
  */
 export const LifecycleDate = z.string().check(
-  z.refine((s) => s.length === 10 && datePart(s), { error: 'must be a real calendar date written YYYY-MM-DD' }),
+  z.refine(isDate, { error: 'must be a real calendar date written YYYY-MM-DD' }),
 );
 
 const NOT_BLANK = /\S/;
