@@ -151,7 +151,7 @@ function checkRoles(ctx: LifecycleContext, roles: readonly string[] | undefined,
  * if (r.ok) r.value.status; // 'received'
  * ```
  */
-export function startComplaint(input: unknown, context: LifecycleContext): Res {
+export function startComplaint(input: unknown, context: LifecycleContext): Result<Complaint, LifecycleError> {
   if (typeof input === 'object' && input !== null && (input as { type?: unknown }).type !== 'received') {
     return fail('first-event-not-received', `a complaint starts with a 'received' event, got '${String((input as { type?: unknown }).type)}'`, { provision: '5.12', note: 'the original complaint and the date received' }, 'event.type');
   }
@@ -216,7 +216,7 @@ export type EventInput<C extends Complaint> = Complaint extends C ? LifecycleEve
  * if (!r.ok) console.log(r.error.code, r.error.source);
  * ```
  */
-export function applyEvent<C extends Complaint>(complaint: C, event: EventInput<C>, context: LifecycleContext): Res {
+export function applyEvent<C extends Complaint>(complaint: C, event: EventInput<C>, context: LifecycleContext): Result<Complaint, LifecycleError> {
   const c = complaint as unknown as { status?: unknown; history?: unknown } | null;
   if (typeof c !== 'object' || c === null || !isStatus(c.status) || !Array.isArray(c.history)) {
     return fail('invalid-complaint', 'complaint is not a complaint built by this library (read stored complaints back with parseComplaint, or rebuild them with replay)', { note: 'Complaint schema' }, 'complaint');
@@ -242,7 +242,7 @@ function isStatus(status: unknown): boolean {
  * if (r.ok) deadlines(r.value, context, '2025-01-10');
  * ```
  */
-export function parseComplaint(input: unknown): Res {
+export function parseComplaint(input: unknown): Result<Complaint, LifecycleError> {
   const r = z.safeParse(ComplaintSchema, input);
   if (r.success) return ok(r.data);
   const issue = r.error.issues[0];
@@ -260,7 +260,7 @@ export function parseComplaint(input: unknown): Res {
  * if (r.ok) deadlines(r.value, context, '2025-01-10');
  * ```
  */
-export function replay(events: readonly unknown[], context: LifecycleContext): Res {
+export function replay(events: readonly unknown[], context: LifecycleContext): Result<Complaint, LifecycleError> {
   if (!Array.isArray(events) || events.length === 0) {
     return fail('no-events', 'replay needs a non-empty array of events, starting with received', { provision: '5.12' }, 'events');
   }

@@ -967,8 +967,10 @@ export type Stage2Acknowledged = z.infer<typeof Stage2Acknowledged>;
 export type Stage2Responded = z.infer<typeof Stage2Responded>;
 
 // Most specific first: a union returns the first option that parses.
-const Stage1Any = z.union([Stage1Responded, Stage1Acknowledged, Stage1Received]);
-const Stage2Any = z.union([Stage2Responded, Stage2Acknowledged, Stage2Requested]);
+/** Stage 1 in any state: the schema of {@link Stage1Record}. */
+export const Stage1Record = z.union([Stage1Responded, Stage1Acknowledged, Stage1Received]);
+/** Stage 2 in any state: the schema of {@link Stage2Record}. */
+export const Stage2Record = z.union([Stage2Responded, Stage2Acknowledged, Stage2Requested]);
 /**
  * Stage 1 in any state.
  *
@@ -977,7 +979,7 @@ const Stage2Any = z.union([Stage2Responded, Stage2Acknowledged, Stage2Requested]
  * const s: Stage1Record = complaint.stage1;
  * ```
  */
-export type Stage1Record = z.infer<typeof Stage1Any>;
+export type Stage1Record = z.infer<typeof Stage1Record>;
 /**
  * Stage 2 in any state.
  *
@@ -986,7 +988,7 @@ export type Stage1Record = z.infer<typeof Stage1Any>;
  * const s: Stage2Record | undefined = complaint.status === 'stage-2' ? complaint.stage2 : undefined;
  * ```
  */
-export type Stage2Record = z.infer<typeof Stage2Any>;
+export type Stage2Record = z.infer<typeof Stage2Record>;
 
 /**
  * An additional issue and what became of it (Code 6.8).
@@ -1242,7 +1244,7 @@ export const ReceivedComplaint = z.object({ status: z.literal('received'), ...co
 export const RefusedComplaint = z.object({
   status: z.literal('refused'),
   ...common,
-  stage1: Stage1Any,
+  stage1: Stage1Record,
   stage2: z.optional(Stage2Requested),
   refusal: RefusalRecord,
 });
@@ -1313,8 +1315,8 @@ export const ClosedComplaint = z.object({
 export const WithdrawnComplaint = z.object({
   status: z.literal('withdrawn'),
   ...common,
-  stage1: Stage1Any,
-  stage2: z.optional(Stage2Any),
+  stage1: Stage1Record,
+  stage2: z.optional(Stage2Record),
   withdrawal: z.object({
     on: LifecycleDate,
     reason: z.optional(z.string()),

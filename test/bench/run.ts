@@ -1,6 +1,7 @@
 // Runs every benchmark and writes docs/benchmarks.md: `npm run bench`.
 // The calendar benchmarks run first, then every other `test/bench/<module>.ts` that exports `bench()`.
 // This is a script, not library code: reading the clock and the machine here is intended.
+import { spawnSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -28,19 +29,27 @@ async function main(): Promise<void> {
   for (const file of files) {
     const module = file.replace(/\.ts$/, '');
     process.stdout.write(`bench ${module} ...\n`);
-    try {
-      const mod = (await import(pathToFileURL(join(here, file)).href)) as { bench?: Bench };
-      if (typeof mod.bench !== 'function') {
-        failures.push(`${file}: does not export bench()`);
-        continue;
-      }
-      for (const row of await mod.bench()) {
-        rows.push({ module, row });
-        const ratio = row.baseline ? `  (${format(row.value / row.baseline.value)}x ${row.baseline.name})` : '';
-        process.stdout.write(`  ${row.name}: ${format(row.value)} ${row.unit}${ratio}\n`);
-      }
-    } catch (e) {
-      failures.push(`${file}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    // Each module runs in a process of its own, so that its memory figures and its JIT warm-up are
+    // its own and not what an earlier module left behind.
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--one', file], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const last = child.stdout.trim().split('\n').pop() ?? '';
+    if (child.status !== 0 || !last.startsWith('{')) {
+      failures.push(`${file}: exited with ${child.status ?? child.signal}${last ? `: ${last}` : ''}`);
+      continue;
+    }
+    const result = JSON.parse(last) as { rows?: BenchRow[]; error?: string };
+    if (result.error !== undefined) {
+      failures.push(`${file}: ${result.error}`);
+      continue;
+    }
+    for (const row of result.rows ?? []) {
+      rows.push({ module, row });
+      const ratio = row.baseline ? `  (${format(row.value / row.baseline.value)}x ${row.baseline.name})` : '';
+      process.stdout.write(`  ${row.name}: ${format(row.value)} ${row.unit}${ratio}\n`);
     }
   }
 
@@ -86,4 +95,18 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+/** Child mode: run one module's `bench()` and print its rows as one JSON line. */
+async function one(file: string): Promise<void> {
+  try {
+    const mod = (await import(pathToFileURL(join(here, file)).href)) as { bench?: Bench };
+    if (typeof mod.bench !== 'function') throw new Error('does not export bench()');
+    const rows = await mod.bench();
+    process.stdout.write(`\n${JSON.stringify({ rows })}\n`);
+  } catch (e) {
+    process.stdout.write(`\n${JSON.stringify({ error: e instanceof Error ? (e.stack ?? e.message) : String(e) })}\n`);
+  }
+}
+
+const oneIndex = process.argv.indexOf('--one');
+if (oneIndex >= 0) await one(process.argv[oneIndex + 1] ?? '');
+else await main();
