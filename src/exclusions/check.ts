@@ -3,7 +3,7 @@ import { HousingComplaintsError } from '../core/errors.js';
 import type { Source } from '../core/source.js';
 import type { Policy } from '../policy/schema.js';
 import { parseExclusionFacts, type ExclusionFacts } from './facts.js';
-import { GROUND_RULES, type Applies } from './grounds.js';
+import { GROUND_RULES, type GroundEvaluation } from './grounds.js';
 
 /**
  * The policy fields {@link checkExclusions} reads. A full `Policy` (or `LifecycleContext`) fits.
@@ -54,22 +54,12 @@ export interface OwedIfDeclined {
  * g?.applies; // 'no'
  * ```
  */
-export interface GroundResult {
+export interface GroundResult extends GroundEvaluation {
   readonly ground: ExclusionGroundId;
   /** The policy's description of the ground. */
   readonly description: string;
-  /** Whether the ground applies on the facts given; `unknown` when facts are missing. */
-  readonly applies: Applies;
-  /** Why, from the facts used. */
-  readonly why: string;
-  readonly factsUsed: readonly (keyof ExclusionFacts)[];
-  /** Facts still needed to decide whether the ground applies. */
-  readonly missing: readonly (keyof ExclusionFacts)[];
-  /** Steps required before a person may rely on this ground. */
-  readonly beforeDeciding: readonly string[];
-  /** The policy's source for the ground, and the rule applied. */
+  /** The policy's source for the ground (`rule` is the rule applied). */
   readonly source: Source;
-  readonly rule: Source;
   /** Whether the organisation may still accept the matter: "not usually accepted unless there are valid reasons". */
   readonly discretion: { readonly applies: boolean; readonly text: string; readonly source: Source };
   /** Where the matter goes instead, in the policy's words, when it names a route. */
