@@ -104,7 +104,7 @@ export class WorkingDaysHistogram {
  *
  * @example
  * ```ts
- * const whole = mergeDistributions([firstHalf.workingDays.stage1, secondHalf.workingDays.stage1]);
+ * const whole = mergeDistributions([firstHalf.workingDaysTaken.stage1, secondHalf.workingDaysTaken.stage1]);
  * ```
  */
 export function mergeDistributions(parts: readonly WorkingDaysDistribution[]): WorkingDaysDistribution {
