@@ -553,7 +553,9 @@ function refuse(x: Step, ev: RefusedEvent): Res {
   if (blank(ev.writtenReasons)) {
     return fail('refusal-needs-reasons', 'a refusal must be explained to the complainant in writing, with the reasons the matter is not suitable for the complaints process', src('2.4'), `${path}.writtenReasons`);
   }
-  if (!ev.ombudsmanRightGiven) {
+  // Code 2.4 binds members of the Ombudsman's scheme; a policy outside it (CHS s.3: "CHS will
+  // formally write to the client setting out its reasons why") asks for the written reasons only.
+  if (ctx.policy.ombudsman.schemeMember && !ev.ombudsmanRightGiven) {
     return fail('refusal-needs-ombudsman-right', 'a refusal must tell the complainant of the right to take the decision to the Ombudsman', src('2.4'), `${path}.ombudsmanRightGiven`);
   }
   const refusal = { on, stage, grounds: ev.grounds, writtenReasons: ev.writtenReasons, ombudsmanRightGiven: ev.ombudsmanRightGiven } as const;

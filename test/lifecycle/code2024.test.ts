@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isIsoDate } from '../../src/calendar/index.js';
 import { policies } from '../../src/policy/index.js';
-import { applyEvent, deadlines, isEventTime, type Complaint, type Deadline, type LifecycleContext } from '../../src/lifecycle/index.js';
+import { applyEvent, deadlines, isEventTime, type Complaint, type Deadline, type LifecycleContext, type LifecycleEvent } from '../../src/lifecycle/index.js';
 import { ackEv, built, calendar, receivedEv, respondEv } from './fixtures.js';
 
 const code: LifecycleContext = { policy: policies.housingOmbudsmanCode2024, calendar };
@@ -68,6 +68,18 @@ describe('CHS commercial client policy', () => {
     expect(r.ok ? undefined : r.error).toMatchObject({ code: 'extension-needs-good-reason', source: { policy: 's.5' } });
     const ok = applyEvent(c, { type: 'extension-granted', at: '2025-06-02', stage: 1, workingDays: 30, reasons: 'Awaiting records', goodReason: 'Records held by a former contractor', ombudsmanDetailsGiven: false }, chs);
     expect(ok.ok).toBe(true); // no upper limit, no agreement point, no Ombudsman details (outside the scheme)
+  });
+
+  it('CHS s.3 "CHS will formally write to the client setting out its reasons why": a refusal needs written reasons, not the Ombudsman right (Code 2.4 binds scheme members)', () => {
+    const c: Complaint = built([receivedEv('2025-05-21')], chs);
+    const refusal: LifecycleEvent = { type: 'refused', at: '2025-05-23', grounds: ['legal-proceedings'], writtenReasons: 'A claim about this is before the court.', ombudsmanRightGiven: false };
+    const r = applyEvent(c, refusal, chs);
+    expect(r.ok && r.value).toMatchObject({ status: 'refused', refusal: { grounds: ['legal-proceedings'], ombudsmanRightGiven: false } });
+    const noReasons = applyEvent(c, { ...refusal, writtenReasons: ' ' }, chs);
+    expect(noReasons.ok ? undefined : noReasons.error).toMatchObject({ code: 'refusal-needs-reasons', source: { policy: 's.3' } });
+    // Under the Code policy (a scheme member) the same refusal still needs the right to go to the Ombudsman.
+    const underCode = applyEvent(built([receivedEv('2025-05-21')], code), refusal, code);
+    expect(underCode.ok ? undefined : underCode.error).toMatchObject({ code: 'refusal-needs-ombudsman-right', source: { provision: '2.4' } });
   });
 
   it('CHS: a stage 2 response need not give Ombudsman details (not a scheme member)', () => {
