@@ -626,7 +626,11 @@ function extend(x: Step, ev: ExtensionGrantedEvent): Res {
   }
   const s = stageRecord(c, stage)!;
   const total = extensionTotal(s) + ev.workingDays;
-  if (total > rules.withoutGoodReason && blank(ev.goodReason)) {
+  // A policy that states no maximum (noUpperLimit; CHS s.5: "CHS will communicate how much extra
+  // time is needed to the complainant and the reasons why there will be a delay") asks for the
+  // reasons only: no good reason and no agreement point apply.
+  const limited = rules.noUpperLimit !== true;
+  if (limited && total > rules.withoutGoodReason && blank(ev.goodReason)) {
     return fail(
       'extension-needs-good-reason',
       `extensions at stage ${stage} would total ${total} working days; more than ${rules.withoutGoodReason} needs a good reason`,
@@ -634,7 +638,7 @@ function extend(x: Step, ev: ExtensionGrantedEvent): Res {
       `${path}.goodReason`,
     );
   }
-  if (rules.complainantAgreementBeyond !== null && total > rules.complainantAgreementBeyond && ev.complainantAgreed !== true) {
+  if (limited && rules.complainantAgreementBeyond !== null && total > rules.complainantAgreementBeyond && ev.complainantAgreed !== true) {
     return fail(
       'extension-needs-agreement',
       `extensions at stage ${stage} would total ${total} working days; beyond ${rules.complainantAgreementBeyond} the complainant must agree (otherwise give the Ombudsman's details so the plan can be challenged)`,

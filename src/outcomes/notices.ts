@@ -106,7 +106,8 @@ export function checkExtensionNotice(notice: ExtensionNotice, policy?: NoticePol
   if (ombudsmanRequired && blank(notice.ombudsman)) {
     out.push(finding('extension-missing-ombudsman', `When told of an extension, the complainant must be given the contact details of the Housing Ombudsman (Code ${details}).`, src(details), 'ombudsman'));
   }
-  if (rules !== undefined && notice.extensionWorkingDays !== undefined) {
+  // A policy that states no maximum (noUpperLimit, as CHS s.5) asks for the reasons only.
+  if (rules !== undefined && rules.noUpperLimit !== true && notice.extensionWorkingDays !== undefined) {
     if (notice.extensionWorkingDays > rules.withoutGoodReason && blank(notice.goodReason)) {
       out.push(finding('extension-needs-good-reason', `An extension of ${notice.extensionWorkingDays} working days is more than the ${rules.withoutGoodReason} allowed without good reason: give the good reason (Code ${timescale}).`, src(timescale), 'goodReason'));
     }

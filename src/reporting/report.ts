@@ -316,8 +316,10 @@ export function performanceReport(
       }
     }
     let before = 0;
-    const allowance = rules.extension.withoutGoodReason;
-    const agreementBeyond = rules.extension.complainantAgreementBeyond;
+    // A policy that states no maximum (noUpperLimit) has no allowance to exceed and no agreement point.
+    const unlimited = rules.extension.noUpperLimit === true;
+    const allowance = unlimited ? Number.POSITIVE_INFINITY : rules.extension.withoutGoodReason;
+    const agreementBeyond = unlimited ? null : rules.extension.complainantAgreementBeyond;
     for (const e of record.extensions) {
       const total = e.totalWorkingDays;
       if (inPeriod(e.on)) {

@@ -93,7 +93,7 @@ export interface AcknowledgementTimeliness {
 export interface ExtensionCounts {
   /** Extension events recorded in the period. */
   readonly granted: number;
-  /** Extensions after which the total extension of the stage exceeds the policy's `withoutGoodReason` allowance. */
+  /** Extensions after which the total extension of the stage exceeds the policy's `withoutGoodReason` allowance (never, under a policy with `noUpperLimit`). */
   readonly exceededAllowance: number;
   /** Extensions after which the total exceeds `complainantAgreementBeyond` without the complainant's recorded agreement. */
   readonly beyondLimitWithoutAgreement: number;

@@ -62,12 +62,15 @@ describe('Code 2024 policy', () => {
 });
 
 describe('CHS commercial client policy', () => {
-  it('CHS s.5: every extension comes with a good reason (no allowance without one)', () => {
+  it('CHS s.5 "CHS will communicate how much extra time is needed to the complainant and the reasons why there will be a delay": reasons only, no good reason, no limit', () => {
     const c: Complaint = built([receivedEv('2025-05-21'), ackEv('2025-05-27', single)], chs);
-    const r = applyEvent(c, { type: 'extension-granted', at: '2025-06-02', stage: 1, workingDays: 1, reasons: 'Awaiting records', ombudsmanDetailsGiven: false }, chs);
-    expect(r.ok ? undefined : r.error).toMatchObject({ code: 'extension-needs-good-reason', source: { policy: 's.5' } });
-    const ok = applyEvent(c, { type: 'extension-granted', at: '2025-06-02', stage: 1, workingDays: 30, reasons: 'Awaiting records', goodReason: 'Records held by a former contractor', ombudsmanDetailsGiven: false }, chs);
-    expect(ok.ok).toBe(true); // no upper limit, no agreement point, no Ombudsman details (outside the scheme)
+    const ext = { type: 'extension-granted', at: '2025-06-02', stage: 1, workingDays: 30, reasons: 'Awaiting records', ombudsmanDetailsGiven: false } as const;
+    const ok = applyEvent(c, ext, chs);
+    expect(ok.ok).toBe(true); // no good reason, no upper limit, no agreement point, no Ombudsman details (outside the scheme)
+    // 6.3: 10 from the acknowledgement Tue 27 May is Tue 10 Jun; 30 more: Tue 22 Jul.
+    expect(ok.ok && byKind(deadlines(ok.value, chs, '2025-06-03'))['stage-1-response']?.dueBy).toBe('2025-07-22');
+    const noReasons = applyEvent(c, { ...ext, reasons: '' }, chs);
+    expect(noReasons.ok ? undefined : noReasons.error).toMatchObject({ code: 'extension-needs-reasons', source: { policy: 's.5' } });
   });
 
   it('CHS s.3 "CHS will formally write to the client setting out its reasons why": a refusal needs written reasons, not the Ombudsman right (Code 2.4 binds scheme members)', () => {

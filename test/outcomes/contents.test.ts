@@ -82,6 +82,12 @@ describe('extension notices: Code 6.4 "inform the resident of the expected times
     expect(checkExtensionNotice(base, policies.wellington).map((f) => f.code)).toEqual(['extension-needs-agreement']);
     expect(checkExtensionNotice({ ...base, complainantAgreed: true }, policies.wellington)).toEqual([]);
   });
+  it('CHS commercial s.5 "CHS will communicate how much extra time is needed to the complainant and the reasons why there will be a delay": reasons, no good reason, no limit', () => {
+    const chs = { stage: 1 as const, newDate: '2025-05-30', reasons: 'Awaiting records.', extensionWorkingDays: 30 };
+    expect(checkExtensionNotice(chs, policies.chsCommercialClient)).toEqual([]);
+    expect(checkExtensionNotice({ ...chs, stage: 2 }, policies.chsCommercialClient)).toEqual([]);
+    expect(checkExtensionNotice({ ...chs, reasons: '' }, policies.chsCommercialClient).map((f) => [f.code, f.source])).toEqual([['extension-missing-reasons', { provision: '6.4', policy: 's.5' }]]);
+  });
   it('a date that is not a calendar date is reported, naming the field', () => {
     expect(checkExtensionNotice({ ...ok, newDate: '2025-13-01' }).map((f) => [f.code, f.path])).toEqual([['extension-invalid', 'newDate']]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { HousingComplaintsError } from '../../src/core/index.js';
-import type { Complaint, LifecycleEvent } from '../../src/lifecycle/index.js';
+import { replay, type Complaint, type LifecycleEvent } from '../../src/lifecycle/index.js';
+import { policies } from '../../src/policy/index.js';
 import { parseReportOptions, performanceReport, type PerformanceReport, type PerformanceReportOptions, type PerThousandHomes } from '../../src/reporting/index.js';
 import { acknowledged, build, context, extension, juneDataset, received, responded } from './fixtures.js';
 
@@ -209,6 +210,18 @@ describe("TSM CH02 measures against the Code's timescales, not the policy's (Cod
     const r = performanceReport([l], context, { from: '2025-06-01', to: '2025-07-31' });
     expect(r.tsm.ch02Timeliness.stage1).toMatchObject({ onTime: 1, onTimeWithExtension: 1 });
     expect(r.extensions.stage1).toEqual({ granted: 1, exceededAllowance: 1, beyondLimitWithoutAgreement: 0 });
+  });
+
+  it('CHS s.5 "CHS will communicate how much extra time is needed to the complainant and the reasons why there will be a delay": no allowance to exceed', () => {
+    const chs = { ...context, policy: policies.chsCommercialClient };
+    const events: LifecycleEvent[] = [
+      { type: 'received', at: '2025-06-02', complaintId: 'X', channel: 'email', procedure: 'single' },
+      { type: 'acknowledged', at: '2025-06-02', procedure: 'single', handler: 'officer-1', definition: { issues: [{ id: 'i1', summary: 'Repairs' }], outcomesSought: ['Repair'] } },
+      extension('2025-06-10', 1, 25),
+    ];
+    const r = replay(events, chs);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(performanceReport([r.value], chs, { from: '2025-06-01', to: '2025-06-30' }).extensions.stage1).toEqual({ granted: 1, exceededAllowance: 0, beyondLimitWithoutAgreement: 0 });
   });
 });
 
