@@ -843,13 +843,15 @@ function escalate(x: Step, ev: EscalationRequestedEvent): Res {
   if (esc.reasonsRequired && blank(ev.reasons)) {
     return fail('escalation-reasons-required', 'the policy requires reasons for a stage 2 request (note: Code 6.12 says residents must not be required to explain them)', cite('6.12', section, 'policy escalation.reasonsRequired'), `${path}.reasons`);
   }
+  // A policy with no window (null) has no late request.
   const window = escalationWindow(c, ctx);
   const late = window !== undefined && on > window.dueBy;
   if (late && blank(ev.discretionReason)) {
     return fail(
       'escalation-late-without-discretion',
       `the stage 2 request on ${on} is after the escalation window closed on ${window.dueBy}; accept it only with a recorded reason for using discretion`,
-      cite('5.11, 2.3', ctx.policy.escalation.window.source.policy ?? section),
+      // The window is the policy's own (its section); Code 5.11 gives the discretion to escalate.
+      cite('5.11', ctx.policy.escalation.window?.source.policy ?? section),
       `${path}.discretionReason`,
     );
   }
@@ -903,9 +905,18 @@ function close(x: Step, ev: ClosedEvent): Res {
   const { c, on, ctx, path, history } = x;
   if (c.status !== 'stage-1-responded') return notAllowed(c, ev, path);
   if (ev.how === 'escalation-window-lapsed') {
+    const window = ctx.policy.escalation.window;
+    if (window === null) {
+      return fail(
+        'no-escalation-window',
+        "the policy sets no escalation window, so the complaint cannot be closed as lapsed; close it as 'stage-1-accepted' when the complainant accepts the response",
+        cite('6.10', ctx.policy.escalation.source.policy, 'policy escalation.window is null'),
+        `${path}.how`,
+      );
+    }
     const w = escalationWindow(c, ctx);
     if (w !== undefined && on <= w.dueBy) {
-      return fail('escalation-window-open', `the escalation window is open until ${w.dueBy}; the complaint cannot be closed as lapsed on ${on}`, cite(undefined, ctx.policy.escalation.window.source.policy ?? ctx.policy.escalation.source.policy, 'policy escalation.window'), `${path}.at`);
+      return fail('escalation-window-open', `the escalation window is open until ${w.dueBy}; the complaint cannot be closed as lapsed on ${on}`, cite(undefined, window.source.policy ?? ctx.policy.escalation.source.policy, 'policy escalation.window'), `${path}.at`);
     }
   }
   const next: ComplaintIn<'closed'> = { ...c, history, status: 'closed', closure: { on, how: ev.how } };

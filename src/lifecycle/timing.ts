@@ -95,9 +95,11 @@ export function acknowledgementDue(c: Complaint, stage: 1 | 2, ctx: LifecycleCon
   return dueOf(c, stage, rules.acknowledge, ctx, 0, withCode(rules.acknowledge.source, stage === 1 ? '6.2' : '6.11'));
 }
 
-/** The escalation window: the last day a stage 2 request is in time. */
+/** The escalation window: the last day a stage 2 request is in time; undefined when the policy sets no window. */
 export function escalationWindow(c: Complaint, ctx: LifecycleContext): Due | undefined {
-  return dueOf(c, 2, ctx.policy.escalation.window, ctx);
+  // A policy with no window (null; the Code sets none, 6.10) has no last day.
+  const window = ctx.policy.escalation.window;
+  return window === null ? undefined : dueOf(c, 2, window, ctx);
 }
 
 const cited = new WeakMap<Source, Source>();

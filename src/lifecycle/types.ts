@@ -354,7 +354,8 @@ export type RespondedEvent = z.infer<typeof RespondedEvent>;
  * The complainant asks for stage 2 (Code 6.10, 6.11, 6.12; policy s.6, s.7). Reasons are not
  * required (6.12) unless the policy says so. `issues` lists the stage 1 issue ids escalated
  * (default: all); `newIssues` are refused unless the policy allows them (policy s.6/s.7). A request
- * after the escalation window is accepted only with a `discretionReason` (Code 5.11, 2.3).
+ * after the policy's escalation window is accepted only with a `discretionReason` (Code 5.11); under a
+ * policy with no window (`escalation.window` null, as the Code) no request is late.
  *
  * @example
  * ```ts
@@ -410,7 +411,8 @@ export type WithdrawnEvent = z.infer<typeof WithdrawnEvent>;
 
 /**
  * The internal procedure ends at stage 1: the complainant accepts the response, or the escalation
- * window passes without a request (Code 6.10; policy s.6, s.7). A stage 2 response closes a
+ * window passes without a request (Code 6.10; policy s.6, s.7); 'escalation-window-lapsed' is
+ * refused (`no-escalation-window`) under a policy that sets no window. A stage 2 response closes a
  * complaint by itself.
  *
  * @example
@@ -1418,6 +1420,7 @@ export const LIFECYCLE_ERROR_CODES = [
   'escalation-reasons-required',
   'escalation-late-without-discretion',
   'escalation-window-open',
+  'no-escalation-window',
   'reviewer-is-stage-1-handler',
   'no-open-clarification',
   'unknown-remedy',

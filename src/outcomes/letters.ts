@@ -64,7 +64,7 @@ export interface LetterContext {
  * ```
  */
 export interface LetterHeader {
-  /** The date of the letter; with a calendar, also the date the escalation window ends. */
+  /** The date of the letter; with a calendar and a policy that sets an escalation window, also the date the window ends. */
   readonly date?: IsoDate;
   readonly complainantName?: string;
   readonly reference?: string;
@@ -152,9 +152,16 @@ export function ombudsmanParagraph(policy: Pick<Policy, 'ombudsman'>): string {
 
 function escalationParagraph(context: LetterContext, date: IsoDate | undefined): string {
   const { policy, calendar } = context;
-  const n = policy.escalation.window.workingDays;
-  const by = calendar !== undefined && date !== undefined ? ` (that is, by ${longDate(calendar.addWorkingDays(date, n), 'data.date')})` : '';
-  const parts = [`If you are unhappy with the outcome of this stage 1 response, you can escalate your complaint to stage 2 within ${n} working days of the date of this reply${by}.`];
+  const window = policy.escalation.window;
+  const parts: string[] = [];
+  if (window === null) {
+    // The policy sets no window (the Code, 6.10: an unresolved complaint "must be progressed to stage 2"): no date is stated.
+    parts.push('If you are unhappy with the outcome of this stage 1 response, you can ask us to escalate your complaint to stage 2.');
+  } else {
+    const n = window.workingDays;
+    const by = calendar !== undefined && date !== undefined ? ` (that is, by ${longDate(calendar.addWorkingDays(date, n), 'data.date')})` : '';
+    parts.push(`If you are unhappy with the outcome of this stage 1 response, you can escalate your complaint to stage 2 within ${n} working days of the date of this reply${by}.`);
+  }
   if (!policy.escalation.reasonsRequired) parts.push('You do not have to explain why, though it helps us to know why you remain unhappy.');
   if (!policy.escalation.newIssuesAllowed) parts.push('A request for stage 2 cannot include new issues that were not part of this complaint; we will log those as a new complaint.');
   return parts.join(' ');

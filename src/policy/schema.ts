@@ -252,7 +252,12 @@ const PolicyShape = z.strictObject({
   /** Index 0 is stage 1, index 1 is stage 2 (Code 5.3: exactly two stages). */
   stages: z.tuple([StageRules, StageRules]),
   escalation: z.strictObject({
-    window: Timescale,
+    /**
+     * The time within which stage 2 may be asked for, or `null` when the policy sets none (the Code
+     * sets none: 6.10, an unresolved complaint "must be progressed to stage 2"); with `null` a
+     * stage 2 request is never late and a complaint cannot be closed as "window lapsed".
+     */
+    window: z.nullable(Timescale),
     reasonsRequired: z.boolean(),
     newIssuesAllowed: z.boolean(),
     source: PolicySource,

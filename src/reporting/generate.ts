@@ -236,6 +236,13 @@ function receiptDay(rng: Rng, idx: WorkingDayIndex, fromDay: number, span: numbe
 /** An event without its date: the generator dates it when it is pushed. */
 type EventBody = LifecycleEvent extends infer E ? (E extends { at: string } ? Omit<E, 'at'> : never) : never;
 
+/**
+ * Synthetic data only: when the policy sets no escalation window (the Code, 6.10), requests are
+ * spread over this many working days after the stage 1 response, and an unescalated complaint is
+ * accepted the day after.
+ */
+const REQUEST_SPREAD_WITHOUT_WINDOW = 20;
+
 function oneComplaint(
   n: number,
   rng: Rng,
@@ -249,6 +256,8 @@ function oneComplaint(
   seed: number,
 ): LifecycleEvent[] {
   const events: { d: number; e: LifecycleEvent }[] = [];
+  const window = policy.escalation.window;
+  const escalationText = window === null ? 'Ask for stage 2 if you remain unhappy with this response.' : `Ask for stage 2 within ${window.workingDays} working days of this letter.`;
   const push = (d: number, e: EventBody): void => {
     events.push({ d, e: { ...e, at: day(d) } as LifecycleEvent });
   };
@@ -363,7 +372,7 @@ function oneComplaint(
       remedies,
       ...(remedies.length === 0 ? { noRemedyReason: 'No failing was found that calls for a remedy.' } : {}),
       outstandingActions: [],
-      ...(s === 1 ? { escalation: 'Ask for stage 2 within 20 working days of this letter.' } : { ombudsman: 'You may refer the complaint to the Housing Ombudsman: 0300 111 3000.' }),
+      ...(s === 1 ? { escalation: escalationText } : { ombudsman: 'You may refer the complaint to the Housing Ombudsman: 0300 111 3000.' }),
       ...(decider && decider.notifies.length > 0 ? { notified: [...decider.notifies] } : {}),
     });
     for (const c of completions) push(c.d, { type: 'remedy-completed', remedyId: c.remedyId });
@@ -372,11 +381,13 @@ function oneComplaint(
 
   const response1 = stage(1, received, ack, rates.extensionAtStage1, rates.lateResponseAtStage1);
   if (!rng.chance(rates.escalated)) {
-    const window = policy.escalation.window.workingDays;
-    push(idx.addWorkingDays(response1, window + 1), { type: 'closed', how: 'escalation-window-lapsed' });
+    // With a window, the complaint closes the day after it lapses; a policy with no window (the
+    // Code, 6.10) has nothing to lapse, so the complainant accepts the response instead.
+    if (window === null) push(idx.addWorkingDays(response1, REQUEST_SPREAD_WITHOUT_WINDOW + 1), { type: 'closed', how: 'stage-1-accepted' });
+    else push(idx.addWorkingDays(response1, window.workingDays + 1), { type: 'closed', how: 'escalation-window-lapsed' });
     return sorted(events, asOfDay);
   }
-  const request = idx.addWorkingDays(response1, rng.int(1, Math.max(1, policy.escalation.window.workingDays)));
+  const request = idx.addWorkingDays(response1, rng.int(1, Math.max(1, window?.workingDays ?? REQUEST_SPREAD_WITHOUT_WINDOW)));
   push(request, { type: 'escalation-requested', reasons: 'I am not satisfied with the stage 1 response.' });
   if (rng.chance(rates.escalationRefused)) {
     const refusedOn = idx.addWorkingDays(request, rng.int(1, 5));

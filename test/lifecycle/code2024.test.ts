@@ -49,6 +49,19 @@ describe('Code 2024 policy', () => {
     expect(applyEvent(c, ext(40, { goodReason: 'Major works survey' }) as never, code).ok).toBe(true);
   });
 
+  it('Code 6.10 "If all or part of the complaint is not resolved to the resident\'s satisfaction at stage 1, it must be progressed to stage 2": no escalation window, never late', () => {
+    expect(code.policy.escalation.window).toBeNull();
+    const responded = built(events.slice(0, 3), code);
+    expect(deadlines(responded, code, '2026-01-05').some((d) => d.kind === 'escalation-window')).toBe(false);
+    // A year after the stage 1 response: not late, no discretion asked for.
+    const r = applyEvent(responded, { type: 'escalation-requested', at: '2026-06-09' }, code);
+    expect(r.ok && r.value.status === 'stage-2-requested' && r.value.stage2.escalation.late).toBe(false);
+    // Nothing lapses: closing as "window lapsed" is refused; the complainant may accept the response.
+    const lapsed = applyEvent(responded, { type: 'closed', at: '2026-06-09', how: 'escalation-window-lapsed' }, code);
+    expect(lapsed.ok ? undefined : lapsed.error).toMatchObject({ code: 'no-escalation-window', path: 'event.how', source: { provision: '6.10' } });
+    expect(applyEvent(responded, { type: 'closed', at: '2025-06-10', how: 'stage-1-accepted' }, code).ok).toBe(true);
+  });
+
   it('Code 6.13: the reviewer must differ from the stage 1 handler under the Code too', () => {
     const r = applyEvent(built(events.slice(0, 4), code), { type: 'escalation-acknowledged', at: '2025-06-12', reviewer: 'officer-ann' }, code);
     expect(r.ok ? undefined : r.error).toMatchObject({ code: 'reviewer-is-stage-1-handler', source: { provision: '6.13' } });

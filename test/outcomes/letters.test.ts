@@ -50,6 +50,12 @@ describe('renderLetter: stage responses say what Code 6.9 / 6.19 and policy s.9 
     expect(md).toContain(`by ${'Monday 31 March 2025'}`);
     expect(calendar.addWorkingDays('2025-03-03', 20)).toBe('2025-03-31');
   });
+  it('Code 6.10 "If all or part of the complaint is not resolved to the resident\'s satisfaction at stage 1, it must be progressed to stage 2": under the Code policy (no window) the letter states no window and no date', () => {
+    const md = renderLetter('stage-1-response', stage1, { policy: policies.housingOmbudsmanCode2024, calendar });
+    expect(md).toContain('you can ask us to escalate your complaint to stage 2.');
+    expect(md).not.toMatch(/within \d+ working days|that is, by/);
+    expect(md).not.toContain('31 March 2025');
+  });
   it('policy s.8 "Compensation for quantifiable loss will normally be paid as credit to the rent account"', () => {
     expect(renderLetter('stage-1-response', stage1, wellington)).toContain('Compensation of £125.50 for your loss, credited to your rent account.');
   });

@@ -267,6 +267,14 @@ describe('policyJsonSchema', () => {
     expect(schema.$defs['IsoDate']).toMatchObject({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
   });
 
+  it('Code 6.10 "it must be progressed to stage 2": escalation.window is a timescale or null (the policy sets no window)', () => {
+    const escalation = schema.properties['escalation'] as { properties: Record<string, { anyOf?: { type?: string; $ref?: string }[] }> };
+    expect(escalation.properties['window']?.anyOf).toEqual(expect.arrayContaining([{ type: 'null' }, expect.objectContaining({ $ref: '#/$defs/Timescale' })]));
+    expect(policies.housingOmbudsmanCode2024.escalation.window).toBeNull();
+    const r = parsePolicy({ ...JSON.parse(JSON.stringify(policies.wellington)), escalation: { ...policies.wellington.escalation, window: null } });
+    expect(r.ok && r.value.escalation.window).toBeNull();
+  });
+
   it('every built-in, serialised to JSON, has every required field of the schema at every level', () => {
     const resolve = (s: unknown): Record<string, unknown> => {
       const o = s as Record<string, unknown>;

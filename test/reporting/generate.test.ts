@@ -79,6 +79,13 @@ describe('generateComplaintEvents: synthetic histories valid for the lifecycle',
     }
   });
 
+  it('Code 6.10 "it must be progressed to stage 2": under the Code policy (no window) no complaint closes as "window lapsed" and no request is late', () => {
+    const all = [...generateComplaints({ ...base, policy: policies.housingOmbudsmanCode2024, seed: 12, count: 300 })];
+    expect(all.some((c) => c.status === 'closed' && c.closure.how === 'escalation-window-lapsed')).toBe(false);
+    expect(all.some((c) => c.status === 'closed' && c.closure.how === 'stage-1-accepted')).toBe(true);
+    expect(all.some((c) => 'stage2' in c && c.stage2 !== undefined && c.stage2.escalation.late)).toBe(false);
+  });
+
   it('draws plausible proportions (documented defaults) on 3,000 complaints', () => {
     const r = performanceReport(generateComplaints({ ...base, seed: 2024, count: 3000 }), { policy: policies.wellington, calendar }, { from: '2025-01-01', to: '2027-12-31' });
     const share = (n: number, d: number) => n / d;

@@ -70,11 +70,8 @@ export const code2024Input = {
     },
   ],
   escalation: {
-    window: {
-      workingDays: 20,
-      anchor: 'stage-response',
-      source: { provision: '5.11', note: 'The Code sets no escalation window. 20 working days from the stage 1 response is a reference value (the window of every policy in the sources), not a Code rule; the lint never cites it.' },
-    },
+    // The Code sets no escalation window (6.10: an unresolved complaint "must be progressed to stage 2").
+    window: null,
     reasonsRequired: false,
     newIssuesAllowed: false,
     source: { provision: '6.12', note: 'New issues after the stage 1 response are logged as a new complaint (6.8).' },
@@ -106,7 +103,7 @@ export const code2024Input = {
   representatives: { allowed: true, writtenAuthorityRequired: false, source: { provision: '3.6', note: 'The Code does not require written authority.' } },
   ambiguities: [
     { path: 'adopted', text: 'The source files quote the Code 2024 provisions but not the date it took effect.', reading: '2024-04-01, the date the Code 2024 took statutory effect.' },
-    { path: 'escalation.window', text: 'The Code sets no time within which a resident must ask for stage 2; 5.11 forbids refusing escalation without valid reasons under section 2.', reading: '20 working days from the stage 1 response as a reference value so the policy is complete; the lint does not treat any window as a Code requirement.' },
+    { path: 'escalation.window', text: "The Code sets no time within which a resident must ask for stage 2; 6.10: if all or part of the complaint is not resolved to the resident's satisfaction at stage 1 it must be progressed to stage 2.", reading: 'No window (null): a stage 2 request is never late and the complaint is never closed as "window lapsed"; a landlord whose policy sets a window states it in its own policy.' },
     { path: 'financialRemedies', text: 'The Code lists financial remedies (7.1) but not how they are paid.', reading: 'Both compensation and discretionary payments are paid to the resident.' },
     { path: 'timeLimit.recurringException', text: "2.3 counts 12 months from 'the issue occurring or the resident becoming aware of the issue'; it names no recurring-issue exception.", reading: 'No recurring-issue exception as a Code requirement; discretion (2.3) covers late complaints.' },
     { path: 'region', text: "The Housing Ombudsman's scheme covers landlords in England; the Code names no calendar.", reading: 'Working days of England and Wales.' },
