@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { match } from 'ts-pattern';
 import { type Result, ok, err } from '../core/result.js';
 import type { Source } from '../core/source.js';
-import { checkResponseContents } from '../outcomes/contents.js';
+import { checkResponseContents, responseContentsOptions } from '../outcomes/contents.js';
 import { decideOutcome } from '../outcomes/decide.js';
 import type { Procedure } from '../policy/schema.js';
 import type { LifecycleContext } from './context.js';
@@ -744,7 +744,8 @@ function respond(x: Step, ev: RespondedEvent): Res {
       escalation: ev.escalation,
       ombudsman: ev.ombudsman,
     },
-    { schemeMember: ctx.policy.ombudsman.schemeMember },
+    // The policy's own requirements (responses.ombudsmanAtStage1), as the letters apply them.
+    responseContentsOptions(ctx.policy),
   ).filter((f) => f.severity === 'breach');
   const firstGap = contents[0];
   if (firstGap !== undefined) {

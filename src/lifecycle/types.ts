@@ -321,7 +321,8 @@ export type AdditionalIssueRaisedEvent = z.infer<typeof AdditionalIssueRaisedEve
 /**
  * The response at a stage is sent (Code 6.3, 6.9, 6.14, 6.19; policy s.6, s.7, s.9): a finding on
  * every issue of the definition, the reasons, remedies (or why none), outstanding actions (an
- * empty list states "none"), how to escalate (stage 1) or to go to the Ombudsman (stage 2).
+ * empty list states "none"), how to escalate (stage 1) or to go to the Ombudsman (stage 2; at stage 1
+ * too when the policy's `responses.ombudsmanAtStage1` says so, as the co-ops' s.9 does).
  * `decidedBy` is the role that decided (procedure B: the landlord's complaints officer at stage 1,
  * its complaints panel at stage 2); it defaults to the procedure's role and must match it.
  *
@@ -329,7 +330,8 @@ export type AdditionalIssueRaisedEvent = z.infer<typeof AdditionalIssueRaisedEve
  * ```ts
  * const e: RespondedEvent = { type: 'responded', at: '2025-01-08', stage: 1, definition: 'Boiler not repaired',
  *   findings: [{ issue: 'repair', finding: 'upheld', reasons: 'Late by 3 weeks' }], reasons: 'The repair was late.',
- *   remedies: [], noRemedyReason: 'Repair already done', outstandingActions: [], escalation: 'Reply within 20 working days.' };
+ *   remedies: [], noRemedyReason: 'Repair already done', outstandingActions: [], escalation: 'Reply within 20 working days.',
+ *   ombudsman: 'You may refer the complaint to the Housing Ombudsman Service.' };
  * ```
  */
 export const RespondedEvent = z.object({

@@ -1,5 +1,6 @@
 import type { Finding } from '../core/finding.js';
 import type { Source } from '../core/source.js';
+import type { Policy } from '../policy/schema.js';
 import * as z from 'zod/mini';
 import { OutstandingAction, type ResponseDraft } from './types.js';
 import { parseRemedy } from './remedies.js';
@@ -21,9 +22,24 @@ export interface CheckResponseContentsOptions {
   /**
    * Whether the stage 1 response must also say that the complainant may refer the complaint to the
    * Housing Ombudsman (default `false`). The co-op policies' s.9 says both responses do; the Code
-   * (6.9) asks for it only at stage 2 (6.19(g)).
+   * (6.9) asks for it only at stage 2 (6.19(g)). A policy states it as `responses.ombudsmanAtStage1`
+   * (see {@link responseContentsOptions}).
    */
   readonly ombudsmanAtStage1?: boolean;
+}
+
+/**
+ * The {@link CheckResponseContentsOptions} a policy sets: whether it is in the Ombudsman's scheme
+ * and what its responses must contain beyond the Code (`policy.responses`). The lifecycle and the
+ * letters both check responses with these, so the two never disagree.
+ *
+ * @example
+ * ```ts
+ * responseContentsOptions(policies.wellington); // { schemeMember: true, ombudsmanAtStage1: true }
+ * ```
+ */
+export function responseContentsOptions(policy: Pick<Policy, 'ombudsman' | 'responses'>): CheckResponseContentsOptions {
+  return { schemeMember: policy.ombudsman.schemeMember, ombudsmanAtStage1: policy.responses.ombudsmanAtStage1 };
 }
 
 const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';

@@ -6,7 +6,7 @@
  */
 export { IsoDateString, IssueFinding, Outcome, FinancialRemedy, Remedy, OutstandingAction, ResponseDraft } from './types.js';
 export { decideOutcome, OUTCOME_RULE_SOURCE } from './decide.js';
-export { checkResponseContents, type CheckResponseContentsOptions } from './contents.js';
+export { checkResponseContents, responseContentsOptions, type CheckResponseContentsOptions } from './contents.js';
 export { ExtensionNotice, RefusalNotice, checkExtensionNotice, checkRefusalNotice, type NoticePolicy } from './notices.js';
 export {
   REMEDY_CATALOGUE,

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { isIsoDate, type IsoDate } from '../calendar/dates.js';
 import type { WorkingDayCalendar } from '../calendar/index.js';
 import type { Policy } from '../policy/schema.js';
-import { checkResponseContents } from './contents.js';
+import { checkResponseContents, responseContentsOptions } from './contents.js';
 import { decideOutcome } from './decide.js';
 import { escapeInline, escapeParagraphs, longDate } from './markdown.js';
 import { checkExtensionNotice, checkRefusalNotice, type ExtensionNotice, type RefusalNotice } from './notices.js';
@@ -40,7 +40,7 @@ export type LetterKind = (typeof LETTER_KINDS)[number];
  * const p: LetterPolicy = policies.dennetts;
  * ```
  */
-export type LetterPolicy = Pick<Policy, 'organisation' | 'ombudsman' | 'stages' | 'escalation' | 'exclusions' | 'financialRemedies'>;
+export type LetterPolicy = Pick<Policy, 'organisation' | 'ombudsman' | 'responses' | 'stages' | 'escalation' | 'exclusions' | 'financialRemedies'>;
 
 /**
  * What {@link renderLetter} needs: the policy, and a calendar to turn "within N working days" into a date.
@@ -237,8 +237,7 @@ function responseLetter(stage: 1 | 2, data: ResponseLetterData, context: LetterC
   const effective = effectiveResponse(stage, data, context);
   if (!effective.ok) return effective;
   const draft = effective.value;
-  const member = context.policy.ombudsman.schemeMember;
-  const findings = checkResponseContents(stage, draft, { schemeMember: member, ombudsmanAtStage1: member });
+  const findings = checkResponseContents(stage, draft, responseContentsOptions(context.policy));
   if (findings.length > 0) return err(findings);
   const org = context.policy.organisation;
   const lines = header(`Your complaint: our stage ${stage} response`, data, org);
@@ -272,7 +271,9 @@ function responseLetter(stage: 1 | 2, data: ResponseLetterData, context: LetterC
   } else {
     lines.push('## If you are not satisfied', '', `This concludes ${escapeInline(org)}'s complaints procedure.`, '');
   }
-  if (member) {
+  // A scheme member's letters always give the Ombudsman section (the Code's stage 2 item 6.19(g) and,
+  // where the policy says so, stage 1 too: responses.ombudsmanAtStage1; the check above enforces it).
+  if (context.policy.ombudsman.schemeMember) {
     lines.push('## The Housing Ombudsman', '', data.ombudsman === undefined ? (draft.ombudsman as string) : escapeParagraphs(data.ombudsman), '');
   }
   lines.push(...signOff(data, org));

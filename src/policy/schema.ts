@@ -251,6 +251,13 @@ const PolicyShape = z.strictObject({
   procedures: z.array(Procedure).check(z.minLength(1, { error: 'a policy needs at least one procedure' })),
   /** Index 0 is stage 1, index 1 is stage 2 (Code 5.3: exactly two stages). */
   stages: z.tuple([StageRules, StageRules]),
+  /**
+   * Added field: what every stage response must contain beyond the Code's 6.9 / 6.19.
+   * `ombudsmanAtStage1`: the stage 1 response, too, must say that the complainant may refer the
+   * complaint to the Housing Ombudsman (the co-ops' s.9; the Code asks it only at stage 2, 6.19(g)).
+   * `source.policy` is the section listing a response's contents; findings on a response cite it.
+   */
+  responses: z.strictObject({ ombudsmanAtStage1: z.boolean(), source: PolicySource }),
   escalation: z.strictObject({
     /**
      * The time within which stage 2 may be asked for, or `null` when the policy sets none (the Code

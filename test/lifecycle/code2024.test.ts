@@ -62,6 +62,14 @@ describe('Code 2024 policy', () => {
     expect(applyEvent(responded, { type: 'closed', at: '2025-06-10', how: 'stage-1-accepted' }, code).ok).toBe(true);
   });
 
+  it('Code 6.9 (the stage 1 contents) does not ask for the Ombudsman: a stage 1 response without it is complete under the Code and CHS, not under Wellington (s.9)', () => {
+    const { ombudsman: _o, ...noOmbudsman } = respondEv('2025-06-09', 1);
+    expect(applyEvent(built(events.slice(0, 2), code), noOmbudsman as never, code).ok).toBe(true);
+    expect(applyEvent(built(events.slice(0, 2), chs), noOmbudsman as never, chs).ok).toBe(true);
+    expect(code.policy.responses.ombudsmanAtStage1).toBe(false);
+    expect(policies.wellington.responses.ombudsmanAtStage1).toBe(true);
+  });
+
   it('Code 6.13: the reviewer must differ from the stage 1 handler under the Code too', () => {
     const r = applyEvent(built(events.slice(0, 4), code), { type: 'escalation-acknowledged', at: '2025-06-12', reviewer: 'officer-ann' }, code);
     expect(r.ok ? undefined : r.error).toMatchObject({ code: 'reviewer-is-stage-1-handler', source: { provision: '6.13' } });

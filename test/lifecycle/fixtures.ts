@@ -41,7 +41,9 @@ export const respondEv = (at: string, stage: 1 | 2, extra: Partial<Extract<Lifec
     reasons: 'The repair was late; contact was reasonable.',
     remedies: [{ id: `r${stage}`, kind: 'apology', description: 'A written apology', dueBy: at.slice(0, 10) }],
     outstandingActions: [],
-    ...(stage === 1 ? { escalation: 'Ask CHS for a review within 20 working days.' } : { ombudsman: 'Housing Ombudsman, 0300 111 3000.' }),
+    // Wellington s.9: every response says "That the complainant may refer the complaint to the Housing Ombudsman Service".
+    ...(stage === 1 ? { escalation: 'Ask CHS for a review within 20 working days.' } : {}),
+    ombudsman: 'Housing Ombudsman, 0300 111 3000.',
     ...extra,
   }) as LifecycleEvent & { type: 'responded' };
 

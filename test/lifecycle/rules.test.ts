@@ -143,6 +143,11 @@ describe('Code 6.9 / 6.19 and policy s.9: a response carries what the stage requ
     const { ombudsman: _o, ...noOmbudsman } = respondEv('2025-02-10', 2);
     expect(rejected(built(stage2), noOmbudsman)).toMatchObject({ code: 'response-incomplete', source: { provision: '6.19' } });
   });
+  it('policy s.9 "That the complainant may refer the complaint to the Housing Ombudsman Service": the stage 1 response must say so too', () => {
+    const { ombudsman: _o, ...noOmbudsman } = respondEv('2025-01-17', 1);
+    expect(rejected(built(stage1), noOmbudsman)).toMatchObject({ code: 'response-incomplete', source: { policy: 's.9' }, path: 'event.ombudsman' });
+    expect(accepted(built(stage1), respondEv('2025-01-17', 1)).status).toBe('stage-1-responded');
+  });
   it('6.9(e): a remedy, or the reason there is none', () => {
     const { remedies: _r, ...noRemedy } = respondEv('2025-01-17', 1);
     expect(rejected(built(stage1), noRemedy)).toMatchObject({ code: 'response-incomplete', path: 'event.remedies' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  checkExtensionNotice, checkRefusalNotice, checkResponseContents, escapeInline, renderLetter, tryRenderLetter, unescapeMarkdown,
+  checkExtensionNotice, checkRefusalNotice, checkResponseContents, escapeInline, renderLetter, responseContentsOptions, tryRenderLetter, unescapeMarkdown,
   type ResponseLetterData,
 } from '../../src/outcomes/index.js';
 import { policies } from '../../src/policy/index.js';
@@ -55,6 +55,13 @@ describe('renderLetter: stage responses say what Code 6.9 / 6.19 and policy s.9 
     expect(md).toContain('you can ask us to escalate your complaint to stage 2.');
     expect(md).not.toMatch(/within \d+ working days|that is, by/);
     expect(md).not.toContain('31 March 2025');
+  });
+  it('policy s.9 "That the complainant may refer the complaint to the Housing Ombudsman Service": a stage 1 letter with a blank Ombudsman statement is refused under Wellington, as the lifecycle refuses the response', () => {
+    const r = tryRenderLetter('stage-1-response', { ...stage1, ombudsman: ' ' }, wellington);
+    expect(r.ok ? [] : r.error.map((f) => [f.code, f.source.policy])).toEqual([['response-missing-ombudsman', 's.9']]);
+    expect(responseContentsOptions(policies.wellington)).toEqual({ schemeMember: true, ombudsmanAtStage1: true });
+    expect(responseContentsOptions(policies.housingOmbudsmanCode2024)).toEqual({ schemeMember: true, ombudsmanAtStage1: false });
+    expect(responseContentsOptions(policies.chsCommercialClient)).toEqual({ schemeMember: false, ombudsmanAtStage1: false });
   });
   it('policy s.8 "Compensation for quantifiable loss will normally be paid as credit to the rent account"', () => {
     expect(renderLetter('stage-1-response', stage1, wellington)).toContain('Compensation of £125.50 for your loss, credited to your rent account.');
@@ -158,7 +165,7 @@ describe('property: a rendered letter always passes its check', () => {
     fc.assert(fc.property(fc.constantFrom(1 as const, 2 as const), responseData, policyArb, (stage, data, policy) => {
       const member = policy.ombudsman.schemeMember;
       const r = tryRenderLetter(stage === 1 ? 'stage-1-response' : 'stage-2-response', data, { policy, calendar });
-      const findings = checkResponseContents(stage, { ...data, stage, escalation: 'policy words', ombudsman: 'policy words' }, { schemeMember: member, ombudsmanAtStage1: member })
+      const findings = checkResponseContents(stage, { ...data, stage, escalation: 'policy words', ombudsman: 'policy words' }, responseContentsOptions(policy))
         .filter((f) => f.code !== 'response-missing-decision' || data.findings === undefined);
       expect(r.ok).toBe(findings.length === 0);
       if (!r.ok) {

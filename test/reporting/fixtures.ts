@@ -39,7 +39,9 @@ export function responded(
     remedies: remedies.map((r) => ({ ...r, kind: 'action' as const, description: 'Do the repair' })),
     ...(remedies.length === 0 ? { noRemedyReason: 'Nothing to put right.' } : {}),
     outstandingActions: [],
-    ...(stage === 1 ? { escalation: 'Ask for stage 2 within 20 working days.' } : { ombudsman: 'Housing Ombudsman: 0300 111 3000.' }),
+    // Wellington s.9: every response says "That the complainant may refer the complaint to the Housing Ombudsman Service".
+    ...(stage === 1 ? { escalation: 'Ask for stage 2 within 20 working days.' } : {}),
+    ombudsman: 'Housing Ombudsman: 0300 111 3000.',
     notified: ['landlord-complaints-officer'],
   };
 }

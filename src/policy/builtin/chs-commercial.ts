@@ -58,6 +58,10 @@ export const chsCommercialClientInput = {
       extension: { withoutGoodReason: 0, complainantAgreementBeyond: null, ombudsmanDetailsRequired: false, noUpperLimit: true, source: { policy: 's.5', provision: '6.15', note: 'As at stage 1: reasons and extra time are given; no maximum; no Ombudsman details.' } },
     },
   ],
+  responses: {
+    ombudsmanAtStage1: false,
+    source: { policy: 's.6', note: 'The contents of a response (outcome, reasons, offers, outstanding actions) are listed in s.6; the policy does not mention the Housing Ombudsman.' },
+  },
   escalation: {
     window: { workingDays: 20, anchor: 'stage-response', source: { policy: 's.5', note: "'within 20 days of us issuing a stage 1 reply', read as working days." } },
     reasonsRequired: false,

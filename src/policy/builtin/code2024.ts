@@ -69,6 +69,10 @@ export const code2024Input = {
       extension: { withoutGoodReason: 20, complainantAgreementBeyond: null, ombudsmanDetailsRequired: true, source: { provision: '6.15', note: 'Ombudsman contact details with an extension: 6.16.' } },
     },
   ],
+  responses: {
+    ombudsmanAtStage1: false,
+    source: { provision: '6.9, 6.19', note: '6.9 does not ask the stage 1 response to mention the Housing Ombudsman; 6.19(g) asks it of the stage 2 response.' },
+  },
   escalation: {
     // The Code sets no escalation window (6.10: an unresolved complaint "must be progressed to stage 2").
     window: null,

@@ -106,6 +106,10 @@ export const wellingtonInput = {
       extension: { withoutGoodReason: 10, complainantAgreementBeyond: 20, ombudsmanDetailsRequired: true, source: { policy: 's.5', provision: '6.15' } },
     },
   ],
+  responses: {
+    ombudsmanAtStage1: true,
+    source: { policy: 's.9', provision: '6.9, 6.19', note: "s.9: every response says 'That the complainant may refer the complaint to the Housing Ombudsman Service'; s.6, s.7: the complainant is told of their right to access the Housing Ombudsman's service throughout the process." },
+  },
   escalation: {
     window: { workingDays: 20, anchor: 'stage-response', source: { policy: 's.5, s.6, s.7' } },
     reasonsRequired: false,
