@@ -26,6 +26,12 @@ export interface CheckResponseContentsOptions {
    * (see {@link responseContentsOptions}).
    */
   readonly ombudsmanAtStage1?: boolean;
+  /**
+   * The policy's section listing what a response contains (Wellington and Dennetts 's.9', CHS
+   * 's.6'), cited in the findings beside the Code provision; absent, findings cite the Code only
+   * (the Code policy has no sections). A policy states it as `responses.source.policy`.
+   */
+  readonly section?: string;
 }
 
 /**
@@ -35,18 +41,20 @@ export interface CheckResponseContentsOptions {
  *
  * @example
  * ```ts
- * responseContentsOptions(policies.wellington); // { schemeMember: true, ombudsmanAtStage1: true }
+ * responseContentsOptions(policies.wellington); // { schemeMember: true, ombudsmanAtStage1: true, section: 's.9' }
  * ```
  */
 export function responseContentsOptions(policy: Pick<Policy, 'ombudsman' | 'responses'>): CheckResponseContentsOptions {
-  return { schemeMember: policy.ombudsman.schemeMember, ombudsmanAtStage1: policy.responses.ombudsmanAtStage1 };
+  const section = policy.responses.source.policy;
+  const base = { schemeMember: policy.ombudsman.schemeMember, ombudsmanAtStage1: policy.responses.ombudsmanAtStage1 };
+  return section === undefined ? base : { ...base, section };
 }
 
 const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
 
 /**
- * What a stage 1 or stage 2 response is missing (Code 6.9 at stage 1, 6.19 at stage 2; policy
- * s.9). An empty array means the draft says everything it must: (a) the complaint stage, (b) the
+ * What a stage 1 or stage 2 response is missing (Code 6.9 at stage 1, 6.19 at stage 2; and the
+ * policy's section given as `options.section`, such as Wellington s.9 or CHS s.6). An empty array means the draft says everything it must: (a) the complaint stage, (b) the
  * complaint definition, (c) the decision, (d) the reasons, (e) the remedy offered (or why none is),
  * (f) outstanding actions (an empty list states "none"), and (g) how to escalate to stage 2
  * (stage 1) or to the Housing Ombudsman (stage 2). Each remedy must say what will happen and by
@@ -67,8 +75,11 @@ export function checkResponseContents(
 ): Finding[] {
   const schemeMember = options.schemeMember ?? true;
   const provision = stage === 1 ? '6.9' : '6.19';
+  const section = options.section;
+  // The policy's section for a response's contents, if it has one (never a fixed section number).
   const code = (item: string, policy = true): Source =>
-    policy ? { provision, policy: 's.9', note: `item ${item}` } : { provision, note: `item ${item}` };
+    policy && section !== undefined ? { provision, policy: section, note: `item ${item}` } : { provision, note: `item ${item}` };
+  const ref = section === undefined ? '' : `; policy ${section}`;
   const out: Finding[] = [];
   const breach = (c: string, message: string, source: Source, path?: string): void => {
     out.push(path === undefined ? { severity: 'breach', code: c, message, source } : { severity: 'breach', code: c, message, source, path });
@@ -83,16 +94,16 @@ export function checkResponseContents(
     breach('response-missing-definition', `The response must set out the complaint definition (Code ${provision}(b)).`, code('b', false), 'complaintDefinition');
   }
   if (draft.decision !== undefined && !(['upheld', 'partially-upheld', 'not-upheld'] as const).includes(draft.decision)) {
-    breach('response-invalid-decision', `The decision must be upheld, partially upheld or not upheld (policy s.8); got ${JSON.stringify(draft.decision)}.`, { provision, policy: 's.8' }, 'decision');
+    breach('response-invalid-decision', `The decision must be upheld, partially upheld or not upheld (Code ${provision}(c)${ref}); got ${JSON.stringify(draft.decision)}.`, code('c'), 'decision');
   } else if (draft.decision === undefined) {
-    breach('response-missing-decision', `The response must give the decision on the complaint: upheld, partially upheld or not upheld (Code ${provision}(c); policy s.9 "what the outcome of the complaint is").`, code('c'), 'decision');
+    breach('response-missing-decision', `The response must give the decision on the complaint: upheld, partially upheld or not upheld (Code ${provision}(c)${ref}).`, code('c'), 'decision');
   }
   if (blank(draft.reasons)) {
-    breach('response-missing-reasons', `The response must give the reasons for any decisions made (Code ${provision}(d); policy s.9).`, code('d'), 'reasons');
+    breach('response-missing-reasons', `The response must give the reasons for any decisions made (Code ${provision}(d)${ref}).`, code('d'), 'reasons');
   }
   const remedies = draft.remedies;
   if ((remedies === undefined || remedies.length === 0) && blank(draft.noRemedyReason)) {
-    breach('response-missing-remedy', `The response must give the details of any remedy offered to put things right, or say why none is offered (Code ${provision}(e); policy s.9 "the offers being made to put things right").`, code('e'), 'remedies');
+    breach('response-missing-remedy', `The response must give the details of any remedy offered to put things right, or say why none is offered (Code ${provision}(e)${ref}).`, code('e'), 'remedies');
   }
   (remedies ?? []).forEach((r, i) => {
     const parsed = parseRemedy(r, `remedies.${i}`);
@@ -103,7 +114,7 @@ export function checkResponseContents(
     }
   });
   if (draft.outstandingActions === undefined) {
-    breach('response-missing-outstanding-actions', `The response must give details of any outstanding actions, or say there are none (Code ${provision}(f); policy s.9).`, code('f'), 'outstandingActions');
+    breach('response-missing-outstanding-actions', `The response must give details of any outstanding actions, or say there are none (Code ${provision}(f)${ref}).`, code('f'), 'outstandingActions');
   }
   (draft.outstandingActions ?? []).forEach((a, i) => {
     const parsed = z.safeParse(OutstandingAction, a);
@@ -114,16 +125,16 @@ export function checkResponseContents(
     }
   });
   if (stage === 1 && blank(draft.escalation)) {
-    breach('response-missing-escalation', 'The stage 1 response must say how to escalate the matter to stage 2 if the complainant is not satisfied (Code 6.9(g); policy s.9 "how the complainant can take the matter further").', code('g'), 'escalation');
+    breach('response-missing-escalation', `The stage 1 response must say how to escalate the matter to stage 2 if the complainant is not satisfied (Code 6.9(g)${ref}).`, code('g'), 'escalation');
   }
   const ombudsmanRequired = schemeMember && (stage === 2 || options.ombudsmanAtStage1 === true);
   if (ombudsmanRequired && blank(draft.ombudsman)) {
     breach(
       'response-missing-ombudsman',
       stage === 2
-        ? 'The stage 2 response must say how to take the matter to the Housing Ombudsman if the complainant remains dissatisfied (Code 6.19(g); policy s.9).'
-        : 'The response must say that the complainant may refer the complaint to the Housing Ombudsman Service (policy s.9).',
-      stage === 2 ? code('g') : { policy: 's.9' },
+        ? `The stage 2 response must say how to take the matter to the Housing Ombudsman if the complainant remains dissatisfied (Code 6.19(g)${ref}).`
+        : `The response must say that the complainant may refer the complaint to the Housing Ombudsman Service (${section === undefined ? 'the policy' : `policy ${section}`}).`,
+      stage === 2 ? code('g') : section === undefined ? { note: 'policy responses.ombudsmanAtStage1' } : { policy: section },
       'ombudsman',
     );
   }

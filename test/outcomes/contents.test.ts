@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkExtensionNotice, checkRefusalNotice, checkResponseContents, type ResponseDraft } from '../../src/outcomes/index.js';
+import { checkExtensionNotice, checkRefusalNotice, checkResponseContents, responseContentsOptions, type ResponseDraft } from '../../src/outcomes/index.js';
 import { policies } from '../../src/policy/index.js';
 
 const complete = (stage: 1 | 2): ResponseDraft => ({
@@ -44,7 +44,7 @@ describe('Code 6.9 "Landlords must confirm the following in writing to the resid
   it('"g. details of how to escalate the matter to stage 2"', () => expect(codes(1, without(complete(1), 'escalation'))).toEqual(['response-missing-escalation']));
   it('the Ombudsman is not required at stage 1 by the Code, but is by policy s.9 when asked for', () => {
     expect(codes(1, without(complete(1), 'ombudsman'))).toEqual([]);
-    expect(checkResponseContents(1, without(complete(1), 'ombudsman'), { ombudsmanAtStage1: true }).map((f) => [f.code, f.source.policy])).toEqual([['response-missing-ombudsman', 's.9']]);
+    expect(checkResponseContents(1, without(complete(1), 'ombudsman'), responseContentsOptions(policies.wellington)).map((f) => [f.code, f.source.policy])).toEqual([['response-missing-ombudsman', 's.9']]);
   });
   it('every finding cites 6.9 (or 7.3 for a remedy) and names its field', () => {
     const fs = checkResponseContents(1, {});
@@ -53,10 +53,29 @@ describe('Code 6.9 "Landlords must confirm the following in writing to the resid
   });
 });
 
+describe('each finding cites the policy\'s own section for a response\'s contents', () => {
+  const gaps = (options: Parameters<typeof checkResponseContents>[2]) => checkResponseContents(1, { stage: 1, decision: 'upheld', escalation: 'x' }, options);
+  it('Wellington s.9 "At the end of a complaint investigation and at the end of a review (if there is one) the response to the complainant will say": s.9', () => {
+    expect(new Set(gaps(responseContentsOptions(policies.wellington)).map((f) => f.source.policy))).toEqual(new Set([undefined, 's.9']));
+    expect(gaps(responseContentsOptions(policies.wellington)).find((f) => f.code === 'response-missing-reasons')?.message).toContain('policy s.9');
+  });
+  it('CHS s.6 "At the end of the complaint investigation and at the end of the review (if there is one) CHS will write to the client to say": s.6, never s.9', () => {
+    const fs = gaps(responseContentsOptions(policies.chsCommercialClient));
+    expect(fs.find((f) => f.code === 'response-missing-reasons')?.source).toEqual({ provision: '6.9', policy: 's.6', note: 'item d' });
+    expect(fs.some((f) => f.source.policy === 's.9' || f.message.includes('s.9'))).toBe(false);
+  });
+  it('Code 6.9 "Landlords must confirm the following in writing to the resident at the completion of stage 1": the Code policy has no sections, so none is cited', () => {
+    const fs = gaps(responseContentsOptions(policies.housingOmbudsmanCode2024));
+    expect(fs.length).toBeGreaterThan(0);
+    expect(fs.every((f) => f.source.policy === undefined && f.source.provision === '6.9')).toBe(true);
+    expect(gaps({}).every((f) => f.source.policy === undefined)).toBe(true);
+  });
+});
+
 describe('Code 6.19 "Landlords must confirm the following in writing to the resident at the completion of stage 2"', () => {
   it('a complete stage 2 draft has nothing missing, and does not need the escalation to stage 2', () => expect(checkResponseContents(2, without(complete(2), 'escalation'))).toEqual([]));
   it('"g. details of how to escalate the matter to the Ombudsman Service if the individual remains dissatisfied"', () => {
-    const fs = checkResponseContents(2, without(complete(2), 'ombudsman'));
+    const fs = checkResponseContents(2, without(complete(2), 'ombudsman'), responseContentsOptions(policies.wellington));
     expect(fs.map((f) => [f.code, f.source.provision, f.source.policy])).toEqual([['response-missing-ombudsman', '6.19', 's.9']]);
   });
   it('an organisation outside the Ombudsman scheme (CHS commercial) need not point to the Ombudsman', () =>

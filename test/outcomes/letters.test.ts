@@ -59,9 +59,9 @@ describe('renderLetter: stage responses say what Code 6.9 / 6.19 and policy s.9 
   it('policy s.9 "That the complainant may refer the complaint to the Housing Ombudsman Service": a stage 1 letter with a blank Ombudsman statement is refused under Wellington, as the lifecycle refuses the response', () => {
     const r = tryRenderLetter('stage-1-response', { ...stage1, ombudsman: ' ' }, wellington);
     expect(r.ok ? [] : r.error.map((f) => [f.code, f.source.policy])).toEqual([['response-missing-ombudsman', 's.9']]);
-    expect(responseContentsOptions(policies.wellington)).toEqual({ schemeMember: true, ombudsmanAtStage1: true });
+    expect(responseContentsOptions(policies.wellington)).toEqual({ schemeMember: true, ombudsmanAtStage1: true, section: 's.9' });
     expect(responseContentsOptions(policies.housingOmbudsmanCode2024)).toEqual({ schemeMember: true, ombudsmanAtStage1: false });
-    expect(responseContentsOptions(policies.chsCommercialClient)).toEqual({ schemeMember: false, ombudsmanAtStage1: false });
+    expect(responseContentsOptions(policies.chsCommercialClient)).toEqual({ schemeMember: false, ombudsmanAtStage1: false, section: 's.6' });
   });
   it('policy s.8 "Compensation for quantifiable loss will normally be paid as credit to the rent account"', () => {
     expect(renderLetter('stage-1-response', stage1, wellington)).toContain('Compensation of £125.50 for your loss, credited to your rent account.');
