@@ -55,7 +55,8 @@ const blank = (s: string | undefined): boolean => s === undefined || s.trim() ==
 /**
  * What a stage 1 or stage 2 response is missing (Code 6.9 at stage 1, 6.19 at stage 2; and the
  * policy's section given as `options.section`, such as Wellington s.9 or CHS s.6). An empty array means the draft says everything it must: (a) the complaint stage, (b) the
- * complaint definition, (c) the decision, (d) the reasons, (e) the remedy offered (or why none is),
+ * complaint definition, (c) the decision, (d) the reasons, (e) the remedy offered (for a complaint
+ * upheld in whole or in part, the remedy or why none is; a complaint not upheld may offer none),
  * (f) outstanding actions (an empty list states "none"), and (g) how to escalate to stage 2
  * (stage 1) or to the Housing Ombudsman (stage 2). Each remedy must say what will happen and by
  * when (Code 7.3).
@@ -102,8 +103,11 @@ export function checkResponseContents(
     breach('response-missing-reasons', `The response must give the reasons for any decisions made (Code ${provision}(d)${ref}).`, code('d'), 'reasons');
   }
   const remedies = draft.remedies;
-  if ((remedies === undefined || remedies.length === 0) && blank(draft.noRemedyReason)) {
-    breach('response-missing-remedy', `The response must give the details of any remedy offered to put things right, or say why none is offered (Code ${provision}(e)${ref}).`, code('e'), 'remedies');
+  // (e) asks for "the details of any remedy offered": a complaint upheld in whole or in part gives
+  // the remedy or says why there is none; a complaint not upheld may offer none without a reason.
+  const upheld = draft.decision === 'upheld' || draft.decision === 'partially-upheld';
+  if (upheld && (remedies === undefined || remedies.length === 0) && blank(draft.noRemedyReason)) {
+    breach('response-missing-remedy', `The complaint is ${draft.decision === 'upheld' ? 'upheld' : 'partially upheld'}: the response must give the details of any remedy offered to put things right, or say why none is offered (Code ${provision}(e)${ref}).`, code('e'), 'remedies');
   }
   (remedies ?? []).forEach((r, i) => {
     const parsed = parseRemedy(r, `remedies.${i}`);

@@ -258,6 +258,9 @@ function responseLetter(stage: 1 | 2, data: ResponseLetterData, context: LetterC
   }
   if (draft.noRemedyReason !== undefined && draft.noRemedyReason.trim() !== '') {
     lines.push(remedies.length > 0 ? escapeParagraphs(draft.noRemedyReason) : `We are not offering a remedy. ${escapeParagraphs(draft.noRemedyReason)}`, '');
+  } else if (remedies.length === 0) {
+    // Only a complaint not upheld gets here (the contents check asks an upheld one for a reason): Code 6.9(e) "any remedy offered".
+    lines.push('We have not upheld your complaint, so we are not offering a remedy.', '');
   }
   lines.push('## Actions still outstanding', '');
   const actions = draft.outstandingActions ?? [];

@@ -148,6 +148,12 @@ describe('Code 6.9 / 6.19 and policy s.9: a response carries what the stage requ
     expect(rejected(built(stage1), noOmbudsman)).toMatchObject({ code: 'response-incomplete', source: { policy: 's.9' }, path: 'event.ombudsman' });
     expect(accepted(built(stage1), respondEv('2025-01-17', 1)).status).toBe('stage-1-responded');
   });
+  it('6.9(e) "the details of any remedy offered to put things right": a complaint not upheld needs no remedy and no reason for none', () => {
+    const { remedies: _r, ...noRemedy } = respondEv('2025-01-17', 1);
+    const notUpheld = { ...noRemedy, findings: noRemedy.findings.map((f) => ({ ...f, finding: 'not-upheld' as const })) };
+    const c = accepted(built(stage1), notUpheld);
+    expect(c.status === 'stage-1-responded' && c.stage1.response).toMatchObject({ outcome: 'not-upheld', remedies: [] });
+  });
   it('6.9(e): a remedy, or the reason there is none', () => {
     const { remedies: _r, ...noRemedy } = respondEv('2025-01-17', 1);
     expect(rejected(built(stage1), noRemedy)).toMatchObject({ code: 'response-incomplete', path: 'event.remedies' });

@@ -29,6 +29,16 @@ describe('Code 6.9 "Landlords must confirm the following in writing to the resid
   it('"e. the details of any remedy offered to put things right": neither remedies nor a reason for none', () => expect(codes(1, without(complete(1), 'remedies'))).toEqual(['response-missing-remedy']));
   it('"e.": an empty remedies list with a reason for no remedy is complete', () => expect(codes(1, { ...complete(1), remedies: [], noRemedyReason: 'The complaint was not upheld.' })).toEqual([]));
   it('"e.": an empty remedies list without a reason is missing the remedy', () => expect(codes(1, { ...complete(1), remedies: [] })).toEqual(['response-missing-remedy']));
+  it('"e. the details of any remedy offered to put things right": a complaint not upheld may offer no remedy and give no reason', () => {
+    for (const stage of [1, 2] as const) {
+      const notUpheld = { ...complete(stage), decision: 'not-upheld' as const };
+      expect(codes(stage, without(notUpheld, 'remedies'))).toEqual([]);
+      expect(codes(stage, { ...notUpheld, remedies: [] })).toEqual([]);
+      // Upheld in whole or in part: the remedy, or why there is none.
+      expect(codes(stage, { ...complete(stage), decision: 'partially-upheld', remedies: [] })).toEqual(['response-missing-remedy']);
+      expect(codes(stage, without({ ...complete(stage), decision: 'upheld' }, 'remedies'))).toEqual(['response-missing-remedy']);
+    }
+  });
   it('Code 7.3 "The remedy offer must clearly set out what will happen and by when": a remedy without a real date is invalid', () => {
     const fs = checkResponseContents(1, { ...complete(1), remedies: [{ id: 'r1', kind: 'apology', description: 'Apology', dueBy: '2025-02-30' }] });
     expect(fs.map((f) => [f.code, f.path])).toEqual([['response-invalid-remedy', 'remedies.0.dueBy']]);
@@ -47,9 +57,9 @@ describe('Code 6.9 "Landlords must confirm the following in writing to the resid
     expect(checkResponseContents(1, without(complete(1), 'ombudsman'), responseContentsOptions(policies.wellington)).map((f) => [f.code, f.source.policy])).toEqual([['response-missing-ombudsman', 's.9']]);
   });
   it('every finding cites 6.9 (or 7.3 for a remedy) and names its field', () => {
-    const fs = checkResponseContents(1, {});
-    expect(fs.map((f) => f.source.provision)).toEqual(Array(7).fill('6.9'));
-    expect(fs.map((f) => f.path)).toEqual(['stage', 'complaintDefinition', 'decision', 'reasons', 'remedies', 'outstandingActions', 'escalation']);
+    const fs = checkResponseContents(1, { decision: 'upheld' });
+    expect(fs.map((f) => f.source.provision)).toEqual(Array(6).fill('6.9'));
+    expect(fs.map((f) => f.path)).toEqual(['stage', 'complaintDefinition', 'reasons', 'remedies', 'outstandingActions', 'escalation']);
   });
 });
 

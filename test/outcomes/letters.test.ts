@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  checkExtensionNotice, checkRefusalNotice, checkResponseContents, escapeInline, renderLetter, responseContentsOptions, tryRenderLetter, unescapeMarkdown,
+  checkExtensionNotice, checkRefusalNotice, checkResponseContents, decideOutcome, escapeInline, renderLetter, responseContentsOptions, tryRenderLetter, unescapeMarkdown,
   type ResponseLetterData,
 } from '../../src/outcomes/index.js';
 import { policies } from '../../src/policy/index.js';
@@ -62,6 +62,12 @@ describe('renderLetter: stage responses say what Code 6.9 / 6.19 and policy s.9 
     expect(responseContentsOptions(policies.wellington)).toEqual({ schemeMember: true, ombudsmanAtStage1: true, section: 's.9' });
     expect(responseContentsOptions(policies.housingOmbudsmanCode2024)).toEqual({ schemeMember: true, ombudsmanAtStage1: false });
     expect(responseContentsOptions(policies.chsCommercialClient)).toEqual({ schemeMember: false, ombudsmanAtStage1: false, section: 's.6' });
+  });
+  it('Code 6.9(e) "the details of any remedy offered to put things right": a letter on a complaint not upheld may offer none, and says so', () => {
+    const { remedies: _r, ...rest } = stage1;
+    const md = renderLetter('stage-1-response', { ...rest, findings: [{ issue: 'Hallway light', finding: 'not-upheld', reasons: 'It was fixed within target.' }] }, wellington);
+    expect(md).toContain('We have not upheld your complaint, so we are not offering a remedy.');
+    expect(tryRenderLetter('stage-1-response', { ...rest, findings: [{ issue: 'Boiler', finding: 'upheld', reasons: 'Late.' }] }, wellington)).toMatchObject({ ok: false });
   });
   it('policy s.8 "Compensation for quantifiable loss will normally be paid as credit to the rent account"', () => {
     expect(renderLetter('stage-1-response', stage1, wellington)).toContain('Compensation of £125.50 for your loss, credited to your rent account.');
@@ -165,7 +171,9 @@ describe('property: a rendered letter always passes its check', () => {
     fc.assert(fc.property(fc.constantFrom(1 as const, 2 as const), responseData, policyArb, (stage, data, policy) => {
       const member = policy.ombudsman.schemeMember;
       const r = tryRenderLetter(stage === 1 ? 'stage-1-response' : 'stage-2-response', data, { policy, calendar });
-      const findings = checkResponseContents(stage, { ...data, stage, escalation: 'policy words', ombudsman: 'policy words' }, responseContentsOptions(policy))
+      // The decision the letter states: derived from the findings on each issue when they are given (policy s.8).
+      const decision = data.findings !== undefined && data.findings.length > 0 ? decideOutcome(data.findings) : undefined;
+      const findings = checkResponseContents(stage, { ...data, stage, ...(decision === undefined ? {} : { decision }), escalation: 'policy words', ombudsman: 'policy words' }, responseContentsOptions(policy))
         .filter((f) => f.code !== 'response-missing-decision' || data.findings === undefined);
       expect(r.ok).toBe(findings.length === 0);
       if (!r.ok) {
