@@ -59,6 +59,7 @@ function coop(policy: 'wellington' | 'dennetts', file: string): Row[] {
     r('s.6', 'The CHS Complaints Officer will communicate the resolution to the complainant.', 'procedures.0.stages.0.communicates', 'agent-complaints-officer'),
     r('s.6', 'The review will be carried out by a CHS complaints officer who is independent of the complaint so far.', 'procedures.0.stages.1.investigates', 'agent-reviewer'),
     r('s.6', 'The investigating officer will notify the Co-op (the Secretary or another a designated member of the MC)', 'procedures.0.stages.1.notifies', ['landlord-complaints-officer']),
+    r('s.7', "Based on CHS' recommendations and report, it will then be the responsibility of the Co-op's Complaints Panel to make a decision and communicate this to the complainant", 'procedures.1.stages.1.notifies', []),
     r('s.3', "These complaints will be dealt with through the Co-op's Code of Conduct.", 'exclusions.1.ground', 'governance'),
     r('s.3', "These will be dealt with through CHS's Business to Business Complaints Policy.", 'exclusions.2.ground', 'business-to-business'),
     r('s.3', 'Claims for damages - these will be dealt with as an Insurance Claim', 'exclusions.6.routeElsewhere', 'An insurance claim.'),

@@ -86,6 +86,19 @@ describe('generateComplaintEvents: synthetic histories valid for the lifecycle',
     expect(all.some((c) => 'stage2' in c && c.stage2 !== undefined && c.stage2.escalation.late)).toBe(false);
   });
 
+  it('policy s.7 "it will then be the responsibility of the Co-op\'s Complaints Panel to make a decision and communicate this to the complainant": a procedure B stage 2 response notifies no one; procedure A\'s notify the Co-op', () => {
+    const seen = { A: 0, B: 0 };
+    for (const events of generateComplaintEvents({ ...base, seed: 13, count: 600 })) {
+      const procedure = (events.find((e) => e.type === 'received') as { procedure?: string } | undefined)?.procedure;
+      const stage2 = events.find((e) => e.type === 'responded' && e.stage === 2) as { notified?: string[] } | undefined;
+      if (stage2 === undefined || (procedure !== 'A' && procedure !== 'B')) continue;
+      seen[procedure]++;
+      expect(stage2.notified).toEqual(procedure === 'B' ? undefined : ['landlord-complaints-officer']);
+    }
+    expect(seen.A).toBeGreaterThan(0);
+    expect(seen.B).toBeGreaterThan(0);
+  });
+
   it('draws plausible proportions (documented defaults) on 3,000 complaints', () => {
     const r = performanceReport(generateComplaints({ ...base, seed: 2024, count: 3000 }), { policy: policies.wellington, calendar }, { from: '2025-01-01', to: '2027-12-31' });
     const share = (n: number, d: number) => n / d;

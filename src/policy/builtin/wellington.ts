@@ -87,8 +87,10 @@ export const wellingtonInput = {
           investigates: 'agent-reviewer',
           decides: 'landlord-complaints-panel',
           communicates: 'landlord-complaints-panel',
-          notifies: ['landlord-complaints-officer'],
-          source: { policy: 's.5, s.7', provision: '6.13', note: "s.7: the CHS complaints officer agrees the stage 2 reviewer with the MC's Complaints Officer." },
+          // s.5 (B column) and s.7: the reviewer reports to the MC's Complaints Panel, which decides and
+          // communicates; no further notification is stated.
+          notifies: [],
+          source: { policy: 's.5, s.7', provision: '6.13', note: "s.7: the CHS complaints officer agrees the stage 2 reviewer with the MC's Complaints Officer; the review officer reports to the MC's Complaints Panel, which decides and communicates the result; no notification is stated." },
         },
       ],
       source: { policy: 's.5, s.7' },
