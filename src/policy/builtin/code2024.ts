@@ -100,7 +100,7 @@ export const code2024Input = {
   financialRemedies: {
     compensation: 'paid-to-complainant',
     discretionary: 'paid-to-complainant',
-    source: { provision: '7.2', note: 'The Code does not say how a financial remedy is paid; paid to the resident is assumed.' },
+    source: { provision: '7.1', note: "7.1 lists 'Providing a financial remedy'; the Code is silent on how it is paid, so paid to the resident is assumed." },
   },
   ombudsmanEvidence: null,
   channels: [{ kind: 'any', detail: 'In any way and with any member of staff.', source: { provision: '3.1, 3.2' } }],
