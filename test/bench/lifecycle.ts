@@ -34,7 +34,9 @@ export function storedComplaints(count: number, context: LifecycleContext): stri
     const response = (at: string, stage: 1 | 2, id: string) => ({
       type: 'responded', at, stage, definition: 'Repair and contact', findings, reasons: 'See findings',
       remedies: [{ id, kind: 'apology', description: 'Written apology', dueBy: cal.addWorkingDays(at, 10) }], outstandingActions: [],
-      ...(stage === 1 ? { escalation: 'Ask for a review within 20 working days' } : { ombudsman: 'Housing Ombudsman 0300 111 3000' }),
+      // Wellington s.9: every response says the complainant may go to the Housing Ombudsman.
+      ombudsman: 'Housing Ombudsman 0300 111 3000',
+      ...(stage === 1 ? { escalation: 'Ask for a review within 20 working days' } : {}),
     });
     out.push(JSON.stringify([
       { type: 'received', at: i % 2 === 0 ? `${received}T10:15:00Z` : received, complaintId: `C-${i}`, channel: 'email' },
