@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 /**
  * The build entries are derived from the `exports` map of package.json, so the two cannot drift:
@@ -11,16 +11,26 @@ export function entriesFromExports(
   exportsMap: Record<string, unknown>,
   bin: Record<string, string> = {},
 ): Record<string, string> {
+  return { ...binEntries(bin), ...libraryEntries(exportsMap) };
+}
+
+/** The library's entries: one per code subpath of `exports`. */
+export function libraryEntries(exportsMap: Record<string, unknown>): Record<string, string> {
   const entries: Record<string, string> = {};
-  // Command-line programs: `./dist/cli.js` builds `src/cli.ts`.
-  for (const file of Object.values(bin)) {
-    const name = /^\.\/dist\/(.+)\.js$/.exec(file)?.[1];
-    if (name) entries[name] = `src/${name}.ts`;
-  }
   for (const [subpath, target] of Object.entries(exportsMap)) {
     if (typeof target !== 'object' || target === null) continue; // plain files: package.json, schema
     if (subpath === '.') entries.index = 'src/index.ts';
     else entries[subpath.slice(2)] = `src/${subpath.slice(2)}/index.ts`;
+  }
+  return entries;
+}
+
+/** Command-line programs: `./dist/cli.js` builds `src/cli.ts`. */
+export function binEntries(bin: Record<string, string> = {}): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const file of Object.values(bin)) {
+    const name = /^\.\/dist\/(.+)\.js$/.exec(file)?.[1];
+    if (name) entries[name] = `src/${name}.ts`;
   }
   return entries;
 }
@@ -30,20 +40,45 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
   bin?: Record<string, string>;
 };
 
-export default defineConfig({
-  entry: entriesFromExports(pkg.exports, pkg.bin),
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
+/**
+ * Two builds into one `dist/`, each code-split so that shared modules (the error class, the
+ * calendar, the policy schema) exist once per format and every subpath loads the same copy:
+ *
+ * - ESM (`.js`, `.d.ts`): the library subpaths and the command line (an ES module, `bin`).
+ * - CommonJS (`.cjs`, `.d.cts`): the library subpaths only; nothing runs the command line as CommonJS.
+ *
+ * No source maps are shipped: the output is not minified, keeps the source's names, layout and
+ * comments-free structure, so a stack trace into `dist` is readable as it is; a map would either
+ * point at `src/` files the package does not contain or, with `sourcesContent`, double its size.
+ * `dist/` is emptied by `npm run build` before the two builds start (they run in parallel).
+ */
+const common = {
+  sourcemap: false,
+  clean: false,
   treeshake: true,
+  splitting: true,
   target: 'es2022',
   platform: 'neutral',
   outDir: 'dist',
-  // Ship the JSON Schema for policy files (`housing-complaints/policy.schema.json`), generated from
-  // the built policy module so the schema and the validator cannot disagree.
-  async onSuccess() {
-    const policy = (await import(pathToFileURL('dist/policy.js').href)) as { policyJsonSchema(): unknown };
-    writeFileSync('dist/policy.schema.json', `${JSON.stringify(policy.policyJsonSchema(), null, 2)}\n`);
+} satisfies Options;
+
+export default defineConfig([
+  {
+    ...common,
+    entry: entriesFromExports(pkg.exports, pkg.bin),
+    format: ['esm'],
+    dts: { entry: libraryEntries(pkg.exports) },
+    // Ship the JSON Schema for policy files (`housing-complaints/policy.schema.json`), generated from
+    // the built policy module so the schema and the validator cannot disagree.
+    async onSuccess() {
+      const policy = (await import(pathToFileURL('dist/policy.js').href)) as { policyJsonSchema(): unknown };
+      writeFileSync('dist/policy.schema.json', `${JSON.stringify(policy.policyJsonSchema(), null, 2)}\n`);
+    },
   },
-});
+  {
+    ...common,
+    entry: libraryEntries(pkg.exports),
+    format: ['cjs'],
+    dts: true,
+  },
+]);

@@ -155,7 +155,7 @@ function builtInHolidays(region: Region): Uint8Array {
 function outOfRange(date: string, path: string): HousingComplaintsError {
   return new HousingComplaintsError(
     'year-out-of-range',
-    `${path} '${date}' is outside the years the working-day calendar supports (${FIRST_SUPPORTED_YEAR} to ${LAST_SUPPORTED_YEAR}); see docs/calendar.md`,
+    `${path} '${date}' is outside the years the working-day calendar supports (${FIRST_SUPPORTED_YEAR} to ${LAST_SUPPORTED_YEAR}), the years whose bank holidays it knows`,
     { path },
   );
 }
@@ -247,7 +247,7 @@ export function createCalendar(options: CreateCalendarOptions): WorkingDayCalend
     if (k >= count) {
       throw new HousingComplaintsError(
         'year-out-of-range',
-        `${n} working days after '${date}' is later than the last year the working-day calendar supports (${LAST_SUPPORTED_YEAR}); see docs/calendar.md`,
+        `${n} working days after '${date}' is later than the last year the working-day calendar supports (${LAST_SUPPORTED_YEAR})`,
         { path: 'n' },
       );
     }

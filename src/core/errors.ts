@@ -1,8 +1,21 @@
 import type { Source } from './source.js';
 
 /**
+ * The brand every `HousingComplaintsError` carries, from the global symbol registry, so that it is
+ * the same symbol in every copy of this library loaded into one process.
+ */
+const BRAND: unique symbol = Symbol.for('housing-complaints.HousingComplaintsError');
+
+/**
  * Base class of every error this library throws. Thrown only for programmer errors (an invalid
  * argument); input from hosts is validated by functions that return a `Result` instead.
+ *
+ * Every subpath exports this same class, and `instanceof` holds across them and across module
+ * formats: an error thrown by the CommonJS build (`require('housing-complaints/policy')`) is an
+ * `instanceof` the class imported from the ES module build (`import ... from 'housing-complaints'`),
+ * even though a process that loads both has two copies of the class. Each error carries a brand from
+ * the global symbol registry, and `instanceof HousingComplaintsError` checks the brand rather than the
+ * prototype chain.
  *
  * @example
  * ```ts
@@ -24,5 +37,17 @@ export class HousingComplaintsError extends Error {
     this.code = code;
     this.path = options.path;
     this.source = options.source;
+    // Not enumerable: the brand does not appear in `JSON.stringify`, spreads or console output.
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /**
+   * `value instanceof HousingComplaintsError`: true for an error from any copy of this library (its
+   * ES module and CommonJS builds, or another installed copy), by the brand they share. A subclass
+   * keeps the ordinary prototype check.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== HousingComplaintsError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
   }
 }

@@ -9,3 +9,5 @@ export { checkExclusions, type ExclusionCheck, type ExclusionContext, type Exclu
 export { GROUND_RULES, type Applies, type GroundEvaluation, type TimeLimitRule } from './grounds.js';
 export { addCalendarMonths, lastDayInTime } from './time-limit.js';
 export { EXCLUSION_GROUNDS, type ExclusionGroundId } from '../core/catalogue.js';
+// The one error class every module throws (the same class on every subpath).
+export { HousingComplaintsError } from '../core/errors.js';

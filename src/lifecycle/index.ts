@@ -9,3 +9,5 @@ export { TRANSITIONS, type EventFor, type EventTypeFor } from './transitions.js'
 export { startComplaint, applyEvent, replay, allowedEvents, parseEvent, parseComplaint, type EventInput } from './reducer.js';
 export { deadlines, deadlineStatus, overdue } from './deadlines.js';
 export { stageOf } from './reducer.js';
+// The one error class every module throws (the same class on every subpath).
+export { HousingComplaintsError } from '../core/errors.js';

@@ -105,7 +105,7 @@ function dateOf(at: string, ctx: LifecycleContext, path: string): Result<string,
   try {
     return ok(ctx.calendar.londonDate(at));
   } catch {
-    return fail('invalid-time', `${path}.at is not a valid instant: '${at}'`, { note: 'DESIGN.md Dates: instants are converted to the Europe/London date' }, `${path}.at`);
+    return fail('invalid-time', `${path}.at is not a valid instant: '${at}'`, { note: 'instants are converted to their Europe/London calendar date' }, `${path}.at`);
   }
 }
 

@@ -51,3 +51,5 @@ export {
 } from './letters.js';
 export { escapeInline, escapeParagraphs, unescapeMarkdown, longDate } from './markdown.js';
 export { REMEDY_KINDS, type RemedyKind } from '../core/catalogue.js';
+// The one error class every module throws (the same class on every subpath).
+export { HousingComplaintsError } from '../core/errors.js';

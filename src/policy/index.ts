@@ -44,3 +44,5 @@ export {
   type LintablePolicy,
   CODE_ACCEPTABLE_EXCLUSIONS,
 } from './lint.js';
+// The one error class every module throws (the same class on every subpath).
+export { HousingComplaintsError } from '../core/errors.js';

@@ -31,3 +31,5 @@ export {
   type SyntheticRates,
   type GenerateComplaintsOptions,
 } from './generate.js';
+// The one error class every module throws (the same class on every subpath).
+export { HousingComplaintsError } from '../core/errors.js';

@@ -70,3 +70,5 @@ export {
   type ProvisionStatus,
 } from './assess.js';
 export { renderAssessmentMarkdown, renderAssessmentCsv, renderAssessmentJson, renderAssessmentHtml, renderAssessmentSummary, VERDICT_LABELS, STATUS_LABELS } from './render.js';
+// The one error class every module throws (the same class on every subpath).
+export { HousingComplaintsError } from '../core/errors.js';

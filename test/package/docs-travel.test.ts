@@ -1,0 +1,62 @@
+// The docs work where users read them: on the registry page (README links are absolute, to the
+// repository named in package.json) and in the installed package (no message points at a file
+// the package does not contain).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const read = (p: string) => readFileSync(join(root, p), 'utf8');
+const pkg = JSON.parse(read('package.json')) as { repository?: { url?: string }; files: string[] };
+const repo = pkg.repository?.url?.replace(/^git\+/, '').replace(/\.git$/, '');
+const docs = readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? sourceFiles(`${dir}/${d.name}`) : d.name.endsWith('.ts') ? [`${dir}/${d.name}`] : [],
+  );
+}
+
+/** Every string and template literal of a TypeScript file (not its comments), with its line. */
+function literals(file: string): { line: number; text: string }[] {
+  const source = ts.createSourceFile(file, read(file), ts.ScriptTarget.Latest, true);
+  const found: { line: number; text: string }[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateLiteralToken(node)) {
+      found.push({ line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: node.text });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** Files users do not have: the repository's guides and its development notes. */
+const NOT_SHIPPED = /\b(docs\/[\w.-]+|DESIGN\.md|STYLE\.md)\b/;
+
+describe('docs that travel', () => {
+  it('package.json names the repository, and the README links there (or to other sites), never to a relative path', () => {
+    expect(repo).toMatch(/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+$/);
+    const links = [...read('README.md').matchAll(/\]\(([^)\s]+)[^)]*\)/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(0);
+    const relative = links.filter((l) => !/^(https?:|mailto:|#)/.test(l));
+    expect(relative, 'README links that break on the registry page').toEqual([]);
+    for (const l of links.filter((l) => l.includes('/blob/') || l.includes('/tree/'))) expect(l.startsWith(`${repo}/`), l).toBe(true);
+  });
+
+  it('the guides the README links to exist in the repository', () => {
+    const linked = [...read('README.md').matchAll(/\]\(([^)\s#]+)/g)].map((m) => m[1]!).filter((l) => l.startsWith(`${repo}/blob/main/`));
+    for (const l of linked) expect(() => read(l.slice(`${repo}/blob/main/`.length)), l).not.toThrow();
+  });
+
+  it('no string in src (error messages, rendered text) points at a file the package does not contain', () => {
+    const offenders = sourceFiles('src').flatMap((f) => literals(f).filter((l) => NOT_SHIPPED.test(l.text)).map((l) => `${f}:${l.line}: ${l.text.slice(0, 120)}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('the guides cite the sources and the Code, not the repository\'s development notes', () => {
+    const offenders = docs.flatMap((f) => read(f).split('\n').flatMap((line, i) => (/\b(DESIGN|STYLE)\.md\b/.test(line) ? [`${f}:${i + 1}: ${line.trim()}`] : [])));
+    expect(offenders).toEqual([]);
+  });
+});
