@@ -1,8 +1,7 @@
 import { HousingComplaintsError } from '../core/errors.js';
-import { BANK_HOLIDAY_CORRECTIONS } from './corrections.js';
 import { dayNumberOf, describe, fromDayNumber, type IsoDate, toDayNumber, weekday } from './dates.js';
 import { dayName } from './names.js';
-import { DATE_HOLIDAYS_TABLE, FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from './holiday-table.js';
+import { FIRST_SUPPORTED_YEAR, HOLIDAY_TABLE, LAST_SUPPORTED_YEAR } from './holiday-table.js';
 import { londonDate } from './london.js';
 import { REGIONS, type Region } from './regions.js';
 
@@ -130,13 +129,13 @@ const LAST_DAY = dayNumberOf(LAST_SUPPORTED_YEAR, 12, 31);
 const SPAN = LAST_DAY - FIRST_DAY + 1;
 const OPTION_KEYS = new Set(['region', 'closures', 'extraBankHolidays', 'cancelledBankHolidays']);
 
-/** The built-in bank holidays of each region, as offsets from FIRST_DAY: the table plus the corrections. */
+/** The built-in bank holidays of each region, as offsets from FIRST_DAY. */
 const builtIn = new Map<Region, Uint8Array>();
 function builtInHolidays(region: Region): Uint8Array {
   let flags = builtIn.get(region);
   if (flags) return flags;
   flags = new Uint8Array(SPAN);
-  const years = DATE_HOLIDAYS_TABLE[region];
+  const years = HOLIDAY_TABLE[region];
   for (let i = 0; i < years.length; i++) {
     const list = years[i] ?? '';
     for (let j = 0; j + 4 <= list.length; j += 5) {
@@ -144,9 +143,6 @@ function builtInHolidays(region: Region): Uint8Array {
       const d = (list.charCodeAt(j + 2) - 48) * 10 + list.charCodeAt(j + 3) - 48;
       flags[dayNumberOf(FIRST_SUPPORTED_YEAR + i, m, d) - FIRST_DAY] = 1;
     }
-  }
-  for (const c of BANK_HOLIDAY_CORRECTIONS) {
-    if (c.regions.includes(region)) flags[toDayNumber(c.date, 'correction') - FIRST_DAY] = c.change === 'add' ? 1 : 0;
   }
   builtIn.set(region, flags);
   return flags;
@@ -173,9 +169,10 @@ function dateList(value: unknown, path: string): number[] {
  * answer afterwards is a constant-time table look-up (a prefix count of working days over the
  * supported years and the list of working days in order).
  *
- * Bank holidays are date-holidays' public and bank holidays (substitute days and one-off days
- * included, observances such as Mother's Day not), corrected where GOV.UK's published list differs
- * ({@link BANK_HOLIDAY_CORRECTIONS}), plus `extraBankHolidays`, less `cancelledBankHolidays`.
+ * Bank holidays are GOV.UK's published lists for the years they cover (a dated copy of
+ * https://www.gov.uk/bank-holidays.json, 2012 to {@link BUILT_IN_PUBLISHED_THROUGH}), and for later
+ * years date-holidays' public and bank holidays (substitute days included, observances such as
+ * Mother's Day not), plus `extraBankHolidays`, less `cancelledBankHolidays`.
  *
  * @throws {@link HousingComplaintsError} `unknown-region`, `invalid-options`, `invalid-date` (naming
  * the offending entry, e.g. `options.closures[2]`) or `not-a-bank-holiday`.
