@@ -126,8 +126,9 @@ Examples:
   ${PROGRAM} self-assess our-assessment.json --policy our-policy.json --format json
   cat our-assessment.csv | ${PROGRAM} self-assess - --policy dennetts
 
-The json format is the report object described by assessmentReportJsonSchema (documented in
-docs/self-assessment.md); its shape is kept across minor versions. The command never colours its
+The json format is the report object described by assessmentReportJsonSchema (documented in the
+self-assessment guide, https://github.com/housing-complaints/housing-complaints/blob/main/docs/self-assessment.md);
+its shape is kept across minor versions. The command never colours its
 output, so NO_COLOR has nothing to turn off.
 
 ${EXIT_CODES}

@@ -29,8 +29,8 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const MAX_UNPACKED_BYTES = 3_000_000;
 /** The resolution profiles every entry point must resolve under (@arethetypeswrong/cli's names). */
 const PROFILES = ['node10', 'node16-cjs', 'node16-esm', 'bundler'];
-/** Files that are in the package for people, not for a loader. */
-const FOR_PEOPLE = new Set(['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE']);
+/** Files that are in the package for people, not for a loader: the docs, and example data to copy (a blank form). */
+const FOR_PEOPLE = (path) => ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE'].includes(path) || path.startsWith('examples/data/');
 
 /** The function each public subpath must export (DESIGN.md, Public API contract). Other subpaths must export at least one function. */
 const KNOWN = {
@@ -169,7 +169,7 @@ try {
       if (!reached.has(target)) { reached.add(target); declarations.push(target); }
     }
   }
-  const unloaded = files.filter((f) => !FOR_PEOPLE.has(f.path) && !reached.has(f.path));
+  const unloaded = files.filter((f) => !FOR_PEOPLE(f.path) && !reached.has(f.path));
   process.stdout.write(`${reached.size} files reached from package.json; ${unloaded.length} shipped but never loaded\n`);
   for (const f of unloaded) failures.push(`${f.path} (${kB(f.size)}) is shipped but nothing loads it`);
   const runtimeDeps = Object.keys(pkg.dependencies ?? {});
