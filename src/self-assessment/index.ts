@@ -49,16 +49,7 @@ export {
   type AssessmentErrorCode,
   type AssessmentFormat,
 } from './parse.js';
-export {
-  POLICY_SUBJECTS,
-  type PolicySubject,
-  SUBJECT_LABELS,
-  type PolicySection,
-  coOpPolicySections,
-  chsCommercialPolicySections,
-  POLICY_SECTIONS,
-  PROVISION_SUBJECTS,
-} from './policy-sections.js';
+export { SUBJECT_LABELS, PROVISION_SUBJECTS } from './policy-sections.js';
 export {
   assessSelfAssessment,
   type AssessOptions,
