@@ -9,3 +9,4 @@ export { TRANSITIONS, type EventFor, type EventTypeFor } from './transitions.js'
 export { startComplaint, applyEvent, replay, allowedEvents, parseEvent, parseComplaint, type EventInput } from './reducer.js';
 export { deadlines, deadlineStatus, overdue } from './deadlines.js';
 export { stageOf } from './reducer.js';
+export { anchorDate, countedExtensionDays, dayZero, dueDate, nthWorkingDay, type AnchorDates, type DayArithmetic, type ExtensionFacts } from './schedule.js';
