@@ -11,3 +11,4 @@ export { type Breach, type Guard, type Move, type Rule, type Runner, type Step, 
 export { startComplaint, applyEvent, replay, allowedEvents, parseEvent, parseComplaint, type EventInput } from './reducer.js';
 export { deadlines, deadlineStatus, overdue } from './deadlines.js';
 export { stageOf } from './reducer.js';
+export { anchorDate, countedExtensionDays, dayZero, dueDate, nthWorkingDay, type AnchorDates, type DayArithmetic, type ExtensionFacts } from './schedule.js';

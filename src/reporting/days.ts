@@ -1,5 +1,6 @@
 import type { WorkingDayCalendar } from '../calendar/calendar.js';
 import { fromDayNumber } from '../calendar/dates.js';
+import type { DayArithmetic } from '../lifecycle/index.js';
 
 const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 
@@ -59,7 +60,7 @@ export function monthIndex(date: string): number {
  * idx.addWorkingDays(dayNumber('2025-06-02'), 10) === dayNumber('2025-06-16'); // true
  * ```
  */
-export class WorkingDayIndex {
+export class WorkingDayIndex implements DayArithmetic<number> {
   readonly #calendar: WorkingDayCalendar;
   #base = 0;
   #length = 0;
@@ -116,6 +117,11 @@ export class WorkingDayIndex {
   isWorkingDay(day: number): boolean {
     this.#ensure(day);
     return this.#isWorkingKnown(day);
+  }
+
+  /** The first working day after `day`. */
+  nextWorkingDay(day: number): number {
+    return this.addWorkingDays(day, 1);
   }
 
   /** The `n`th working day after `day` (n >= 0; day 0 is `day` itself). */

@@ -6,7 +6,7 @@
  * complaint histories for tests.
  * @module reporting
  */
-export { performanceReport, parseReportOptions, CODE_TIMESCALES, type ReportContext, type ReportOptionsError } from './report.js';
+export { performanceReport, parseReportOptions, type ReportContext, type ReportOptionsError } from './report.js';
 export {
   FIGURE_DEFINITIONS,
   type FigureDefinition,

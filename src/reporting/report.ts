@@ -6,7 +6,9 @@ import { err, ok, type Result } from '../core/result.js';
 import type { Source } from '../core/source.js';
 import { DETERMINATION_LEVELS, type DeterminationLevel } from '../outcomes/ombudsman.js';
 import type { Complaint, ExtensionRecord, ResponseRecord, Stage1Record, Stage2Record } from '../lifecycle/types.js';
-import type { Anchor, Policy } from '../policy/schema.js';
+import type { Policy } from '../policy/schema.js';
+import { code2024Input } from '../policy/builtin/code2024.js';
+import { countedExtensionDays, dueDate, type AnchorDates } from '../lifecycle/index.js';
 import { dayNumber, monthIndex, WorkingDayIndex } from './days.js';
 import { WorkingDaysHistogram } from './stats.js';
 import type {
@@ -35,33 +37,10 @@ export interface ReportContext {
   readonly calendar: WorkingDayCalendar;
 }
 
-/**
- * The Complaint Handling Code 2024's own timescales, against which TSM CH02 is measured
- * (whatever the organisation's policy says): acknowledge within 5 working days of receipt or of the
- * escalation request, respond within 10 (stage 1) or 20 (stage 2) working days of the
- * acknowledgement, extend by at most 10 / 20 working days without good reason.
- *
- * @example
- * ```ts
- * CODE_TIMESCALES[0].respond; // { workingDays: 10, source: { provision: '6.3' } }
- * ```
- */
-export const CODE_TIMESCALES = [
-  {
-    acknowledge: { workingDays: 5, source: { provision: '6.2' } },
-    respond: { workingDays: 10, source: { provision: '6.3' } },
-    extension: { withoutGoodReason: 10, source: { provision: '6.4' } },
-  },
-  {
-    acknowledge: { workingDays: 5, source: { provision: '6.11' } },
-    respond: { workingDays: 20, source: { provision: '6.14' } },
-    extension: { withoutGoodReason: 20, source: { provision: '6.15' } },
-  },
-] as const satisfies readonly {
-  acknowledge: { workingDays: number; source: Source };
-  respond: { workingDays: number; source: Source };
-  extension: { withoutGoodReason: number; source: Source };
-}[];
+/** The Code's own timescales and extension allowances, per stage (TSM CH02 is measured against them, whatever the policy says). */
+const CODE_STAGES = code2024Input.stages;
+/** The Code's reading of a receipt on a non-working day. */
+const CODE_RECEIPT_RULE = code2024Input.receiptOnNonWorkingDay;
 
 function optionError(path: string, message: string): HousingComplaintsError {
   return new HousingComplaintsError('invalid-report-options', `performanceReport: ${path} ${message}`, { path });
@@ -249,31 +228,20 @@ export function performanceReport(
   };
   const evidenceDays = policy.ombudsmanEvidence?.workingDays ?? null;
 
-  /** Day 0 of a policy timescale at one stage (DESIGN: "within N working days of X"). */
-  const anchorDay = (anchor: Anchor, startDay: number, ackDay: number | undefined): number => {
-    switch (anchor) {
-      case 'receipt':
-      case 'escalation-request':
-        return policy.receiptOnNonWorkingDay === 'next-working-day' && !idx.isWorkingDay(startDay) ? idx.addWorkingDays(startDay, 1) : startDay;
-      case 'acknowledgement':
-        return ackDay ?? startDay;
-      case 'stage-response':
-        return startDay;
-    }
-  };
+  /** The dates the anchors refer to at the stage being counted (one object, refilled per stage). */
+  const dates: AnchorDates<number> = { receipt: 0, acknowledgement: undefined, escalationRequest: undefined, stageResponse: undefined };
 
-  /** Whether a response is within the Code's timescales (CH02), see FIGURE_DEFINITIONS 'tsm.ch02'. */
-  const withinCode = (stage: 0 | 1, startDay: number, ackDay: number, responseOn: string, responseDay: number, exts: readonly ExtensionRecord[]): boolean => {
-    const code = CODE_TIMESCALES[stage];
-    const ackDue = idx.addWorkingDays(startDay, code.acknowledge.workingDays);
+  /**
+   * Whether a response is within the Code's timescales (CH02), see FIGURE_DEFINITIONS 'tsm.ch02':
+   * the lifecycle's timing (lifecycle/schedule.ts) run with the Code's timescales.
+   */
+  const withinCode = (stage: 0 | 1, ackDay: number, responseOn: string, responseDay: number, exts: readonly ExtensionRecord[]): boolean => {
+    const code = CODE_STAGES[stage];
+    const ackDue = dueDate(code.acknowledge, dates, CODE_RECEIPT_RULE, idx);
     // Library reading: a late acknowledgement does not lengthen the Code's response timescale.
-    const anchor = Math.min(ackDay, ackDue);
-    let extra = 0;
-    for (const e of exts) {
-      if (e.on > responseOn || e.late) continue; // after the response, or notified after the deadline it extends
-      if (e.totalWorkingDays <= code.extension.withoutGoodReason || (e.goodReason !== undefined && e.goodReason.trim() !== '')) extra += e.workingDays;
-    }
-    return responseDay <= idx.addWorkingDays(anchor, code.respond.workingDays + extra);
+    dates.acknowledgement = ackDue === undefined ? ackDay : Math.min(ackDay, ackDue);
+    const due = dueDate(code.respond, dates, CODE_RECEIPT_RULE, idx, countedExtensionDays(exts, code.extension, responseOn));
+    return due !== undefined && responseDay <= due;
   };
 
   const countResponse = (stage: 0 | 1, startDay: number, ackOn: string, response: ResponseRecord, exts: readonly ExtensionRecord[]): void => {
@@ -293,7 +261,7 @@ export function performanceReport(
       skip(`stage ${stage + 1} response without a readable response, receipt or acknowledgement date`);
       return;
     }
-    tally(codeTime[stage], withinCode(stage, startDay, ackDay, on, day, exts), extended);
+    tally(codeTime[stage], withinCode(stage, ackDay, on, day, exts), extended);
     const days = idx.workingDaysBetween(startDay, day);
     if (days >= 0) taken[stage].add(days);
     else skip(`stage ${stage + 1} response dated before the stage started`);
@@ -305,13 +273,15 @@ export function performanceReport(
     const record = stageRecord as StageFields;
     const ackOn = record.acknowledgedOn;
     const response = record.response;
+    dates.acknowledgement = ackOn === undefined ? undefined : dayNumber(ackOn);
     if (ackOn !== undefined) {
       if (inPeriod(ackOn)) {
-        const ackDay = dayNumber(ackOn);
-        const due = idx.addWorkingDays(anchorDay(rules.acknowledge.anchor, startDay, undefined), rules.acknowledge.workingDays);
+        const ackDay = dates.acknowledgement!;
+        const due = dueDate(rules.acknowledge, dates, policy.receiptOnNonWorkingDay, idx);
         const a = ack[stage];
         a.acknowledged++;
-        if (ackDay <= due) a.onTime++;
+        // No acknowledgement timescale can start (its anchor never happened): nothing to be late for.
+        if (due === undefined || ackDay <= due) a.onTime++;
         else a.late++;
       }
     }
@@ -373,10 +343,14 @@ export function performanceReport(
       withdrawn[c.withdrawal.from === 'stage-2-requested' || c.withdrawal.from === 'stage-2' ? 1 : 0]!++;
     }
 
-    countStage(0, receivedDay, c.stage1);
     const s2 = (c as { stage2?: Stage2Record }).stage2;
+    const requestDay = s2 === undefined ? Number.NaN : dayNumber(s2.requestedOn);
+    const response1 = (c.stage1 as StageFields).response;
+    dates.receipt = receivedDay;
+    dates.escalationRequest = Number.isNaN(requestDay) ? undefined : requestDay;
+    dates.stageResponse = response1 === undefined ? undefined : dayNumber(response1.on);
+    countStage(0, receivedDay, c.stage1);
     if (s2 !== undefined) {
-      const requestDay = dayNumber(s2.requestedOn);
       if (Number.isNaN(requestDay)) skip('escalation request date is not a date');
       else {
         if (inPeriod(s2.requestedOn) && (refusal === undefined || refusal.stage !== 2)) {
