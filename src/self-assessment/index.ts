@@ -37,13 +37,13 @@ export {
   type AssessmentInput,
 } from './schema.js';
 export { citedSections } from './citations.js';
-export { parseCsv, formatCsv, csvField, type CsvRecord, type CsvSyntaxError } from './csv.js';
+export { readAnswer, readTargetDate } from './answers.js';
+export { decodeText, type DecodedText, type TextEncoding } from './decode.js';
+export { parseCsv, formatCsv, csvField, type CsvRecord, type CsvSyntaxError, type ParseCsvOptions } from './csv.js';
 export {
   parseAssessment,
   formatAssessmentCsv,
   formatAssessmentJson,
-  readAnswer,
-  readTargetDate,
   ANSWER_LABELS,
   type AssessmentError,
   type AssessmentErrorCode,
@@ -70,3 +70,5 @@ export {
   type ProvisionStatus,
 } from './assess.js';
 export { renderAssessmentMarkdown, renderAssessmentCsv, renderAssessmentJson, renderAssessmentHtml, renderAssessmentSummary, VERDICT_LABELS, STATUS_LABELS } from './render.js';
+export { renderTemplateCsv, TEMPLATE_COLUMNS } from './template.js';
+export { assessmentReportJsonSchema } from './report-schema.js';
