@@ -48,6 +48,7 @@ export {
   type AssessmentError,
   type AssessmentErrorCode,
   type AssessmentFormat,
+  type ParseAssessmentOptions,
 } from './parse.js';
 export {
   POLICY_SUBJECTS,
@@ -72,3 +73,5 @@ export {
 export { renderAssessmentMarkdown, renderAssessmentCsv, renderAssessmentJson, renderAssessmentHtml, renderAssessmentSummary, VERDICT_LABELS, STATUS_LABELS } from './render.js';
 export { renderTemplateCsv, TEMPLATE_COLUMNS } from './template.js';
 export { assessmentReportJsonSchema } from './report-schema.js';
+export { renderTemplateDocx } from './docx.js';
+export type { InflateRaw } from './zip.js';
