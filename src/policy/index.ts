@@ -44,3 +44,17 @@ export {
   type LintablePolicy,
   CODE_ACCEPTABLE_EXCLUSIONS,
 } from './lint.js';
+export {
+  SCHEMES,
+  SCHEME_IDS,
+  SPSO_MCHP,
+  HOUSING_OMBUDSMAN_EMAIL_CLOSED_FROM,
+  policyScheme,
+  type SchemeId,
+  type OmbudsmanScheme,
+  type SchemeChannel,
+  type ModelProcedure,
+  type ModelStage,
+  type ModelTimescale,
+} from './schemes.js';
+export { SCHEME_LINT_CODES, type SchemeLintCode } from './scheme-lint.js';

@@ -1,5 +1,6 @@
 /**
- * The lint: where a policy falls short of the Housing Ombudsman's Complaint Handling Code 2024.
+ * The lint: where a policy falls short of the Housing Ombudsman's Complaint Handling Code 2024, or
+ * of the model procedure of its ombudsman scheme when the scheme's data names one (`SCHEMES`).
  * Every finding cites the Code provision it enforces (`source.provision`) and, where the value
  * comes from a policy section, that section too (`source.policy`).
  */
@@ -7,6 +8,8 @@ import type { Finding, Severity } from '../core/finding.js';
 import type { Source } from '../core/source.js';
 import type { ExclusionGroundId } from '../core/catalogue.js';
 import type { Anchor, Policy, Procedure, ProcedureStage, StageRules, Timescale } from './schema.js';
+import { SCHEME_LINT_CODES, contactFindings, modelFindings } from './scheme-lint.js';
+import { policyScheme } from './schemes.js';
 
 /**
  * Stable codes of the lint's findings. Safe to match on.
@@ -42,6 +45,7 @@ export const LINT_CODES = [
   'no-representatives',
   'no-channels',
   'receipt-counted-from-next-working-day',
+  ...SCHEME_LINT_CODES,
 ] as const;
 /**
  * One of {@link LINT_CODES}.
@@ -231,6 +235,9 @@ function checkExtension(out: PolicyFinding[], stage: 1 | 2, rules: StageRules, s
  */
 export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
   const out: PolicyFinding[] = [];
+  // The scheme says what the policy is measured against (SCHEMES): the Code, or a model procedure.
+  const scheme = policyScheme(policy);
+  if (scheme.measuredAgainst !== 'code-2024') return [...modelFindings(policy, scheme), ...contactFindings(policy, scheme)];
 
   // Two stages, no more (5.3) and no fewer (6.10: an unresolved complaint must go to stage 2).
   if (policy.stages.length > 2) {
@@ -299,5 +306,6 @@ export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
   if (policy.channels.length === 0) {
     out.push(finding('breach', 'no-channels', 'The policy names no channel through which a complaint can be made (3.1, 3.2).', { provision: '3.1' }, 'channels'));
   }
+  out.push(...contactFindings(policy, scheme));
   return out;
 }

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { EXCLUSION_GROUNDS, REMEDY_KINDS } from '../core/catalogue.js';
 import { isIsoDate } from '../calendar/dates.js';
 import { REGIONS } from '../calendar/regions.js';
+import { SCHEME_IDS } from './schemes.js';
 
 /**
  * A calendar date written `YYYY-MM-DD` (Europe/London), checked to be a real date
@@ -243,6 +244,12 @@ const PolicyShape = z.strictObject({
   /** Whether a complaint received on a non-working day counts from that day (the default) or the next working day. */
   receiptOnNonWorkingDay: z.enum(['counts-from-receipt', 'next-working-day']),
   ombudsman: z.strictObject({
+    /**
+     * Added field: the ombudsman scheme the organisation's complaints go to after its procedure
+     * (see `SCHEMES`): it chooses the Code or model procedure the lint measures against and the
+     * regulator's figures a report gives. Absent means the Housing Ombudsman.
+     */
+    scheme: z.optional(z.enum(SCHEME_IDS)),
     schemeMember: z.boolean(),
     contact: z.optional(OmbudsmanContact),
     source: PolicySource,

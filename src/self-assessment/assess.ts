@@ -4,6 +4,7 @@
  * policy does not have or that deal with something else, answers the policy itself contradicts
  * (by the policy lint), and answers or evidence of "N/a".
  */
+import { submissionDeadlines, type SubmissionDeadline } from './submission.js';
 import type { Finding, Severity } from '../core/finding.js';
 import type { Source } from '../core/source.js';
 import { HousingComplaintsError } from '../core/errors.js';
@@ -41,6 +42,12 @@ export interface AssessOptions {
    * `lintPolicy`; findings are matched to provisions by `source.provision`.
    */
   readonly lint?: (policy: Policy) => readonly Finding[];
+  /**
+   * Homes the landlord owns and the last day of the financial year assessed: with both, the
+   * report gives the due dates of the year's submissions (see {@link submissionDeadlines}).
+   */
+  readonly homes?: number;
+  readonly financialYearEnd?: string;
 }
 
 /**
@@ -148,6 +155,11 @@ export interface AssessmentReport {
   /** The policy lint's findings on the policy itself, whatever the answers. */
   readonly policyFindings: readonly Finding[];
   readonly summary: AssessmentSummary;
+  /**
+   * The year's submissions and their due dates (the Ombudsman's annual submission; the Tenant
+   * Satisfaction Measures return), or `null` when `homes` and `financialYearEnd` were not given.
+   */
+  readonly submission: readonly SubmissionDeadline[] | null;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { breach: 0, warning: 1, note: 2 };
@@ -222,6 +234,7 @@ export function assessSelfAssessment(assessment: Assessment, options: AssessOpti
     options.sections !== undefined ? 'given' : POLICY_SECTIONS[policy.id] !== undefined ? 'built-in' : 'none';
   const sections = options.sections ?? POLICY_SECTIONS[policy.id];
   const policyFindings = [...(options.lint ?? lintPolicy)(policy)];
+  const submission = options.homes === undefined && options.financialYearEnd === undefined ? null : submissionDeadlines({ homes: options.homes as number, financialYearEnd: options.financialYearEnd as string });
 
   const lintByProvision = new Map<ProvisionNumber, Finding[]>();
   for (const f of policyFindings) {
@@ -426,6 +439,7 @@ export function assessSelfAssessment(assessment: Assessment, options: AssessOpti
     provisions: results,
     findings,
     policyFindings,
+    submission,
     summary: {
       provisions: results.length,
       answers: whole.answers,

@@ -75,3 +75,4 @@ export { renderTemplateCsv, TEMPLATE_COLUMNS } from './template.js';
 export { assessmentReportJsonSchema } from './report-schema.js';
 export { renderTemplateDocx } from './docx.js';
 export type { InflateRaw } from './zip.js';
+export { SUBMISSION_RULES, submissionDeadlines, type SubmissionRule, type SubmissionDeadline, type SubmissionOptions } from './submission.js';

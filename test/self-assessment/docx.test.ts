@@ -106,7 +106,8 @@ describe('the readers stay out of Node', () => {
   it('no module of housing-complaints/self-assessment imports a Node built-in (the command line brings zlib)', async () => {
     const { readdirSync } = await import('node:fs');
     const folder = new URL('../../src/self-assessment/', import.meta.url);
-    const offenders = readdirSync(folder).filter((f) => /from 'node:|require\('node:|from "node:/.test(readFileSync(new URL(f, folder), 'utf8')));
+    const code = (f: string) => readFileSync(new URL(f, folder), 'utf8').split('\n').filter((l) => !/^\s*(\*|\/\/|\/\*)/.test(l)).join('\n');
+    const offenders = readdirSync(folder).filter((f) => /from ['"]node:|require\(['"]node:|import\(['"]node:/.test(code(f)));
     expect(offenders).toEqual([]);
   });
 });

@@ -35,10 +35,9 @@ export const code2024Input = {
     contact: {
       name: 'Housing Ombudsman Service',
       phone: '0300 111 3000',
-      email: 'info@housing-ombudsman.org.uk',
       website: 'https://www.housing-ombudsman.org.uk/contact-us/',
     },
-    source: { provision: '3.7', note: 'The Code requires the information (3.7, 6.5, 6.16); the contact details are those the policies publish (Wellington s.10).' },
+    source: { provision: '3.7', note: "The Code requires the information (3.7, 6.5, 6.16); the contact details are those the policies publish (Wellington s.10), without the email address: from 13 January 2026 the Ombudsman no longer accepts new cases by email ('Please use our online webform to submit your complaint')." },
   },
   roles: {
     'complaints-officer': { title: "The person or team responsible for complaint handling (the Code's 'complaints officer')", source: { provision: '4.1' } },
