@@ -50,16 +50,7 @@ export {
   type AssessmentFormat,
   type ParseAssessmentOptions,
 } from './parse.js';
-export {
-  POLICY_SUBJECTS,
-  type PolicySubject,
-  SUBJECT_LABELS,
-  type PolicySection,
-  coOpPolicySections,
-  chsCommercialPolicySections,
-  POLICY_SECTIONS,
-  PROVISION_SUBJECTS,
-} from './policy-sections.js';
+export { SUBJECT_LABELS, PROVISION_SUBJECTS } from './policy-sections.js';
 export {
   assessSelfAssessment,
   type AssessOptions,
