@@ -8,6 +8,7 @@ import type { Finding, Severity } from '../core/finding.js';
 import type { Source } from '../core/source.js';
 import type { ExclusionGroundId } from '../core/catalogue.js';
 import type { Anchor, Policy, Procedure, ProcedureStage, StageRules, Timescale } from './schema.js';
+import { CODE_2024 } from './code2024-requirements.js';
 import { SCHEME_LINT_CODES, contactFindings, modelFindings } from './scheme-lint.js';
 import { policyScheme } from './schemes.js';
 
@@ -93,19 +94,19 @@ export type LintablePolicy = Omit<Policy, 'stages' | 'procedures'> & {
  * CODE_ACCEPTABLE_EXCLUSIONS.includes('anonymous'); // false
  * ```
  */
-export const CODE_ACCEPTABLE_EXCLUSIONS: readonly ExclusionGroundId[] = ['time-limit', 'legal-proceedings', 'already-considered'];
+export const CODE_ACCEPTABLE_EXCLUSIONS: readonly ExclusionGroundId[] = CODE_2024.exclusions.acceptable;
 
-/** The Code's limits, each with its provision. */
+/** The Code's limits, each with its provision, read from the Code table. */
 const CODE = {
   stage1: {
-    acknowledge: { workingDays: 5, anchor: 'receipt', provision: '6.2', code: 'stage1-acknowledgement-too-late', what: 'Stage 1 complaints must be acknowledged, defined and logged within 5 working days of receipt' },
-    respond: { workingDays: 10, anchor: 'acknowledgement', provision: '6.3', code: 'stage1-response-too-late', what: 'Stage 1 responses are due within 10 working days of the acknowledgement' },
-    extension: { workingDays: 10, provision: '6.4', detailsProvision: '6.5' },
+    acknowledge: { ...CODE_2024.stages[0].acknowledge, code: 'stage1-acknowledgement-too-late', what: CODE_2024.stages[0].acknowledge.quote },
+    respond: { ...CODE_2024.stages[0].respond, code: 'stage1-response-too-late', what: CODE_2024.stages[0].respond.quote },
+    extension: { workingDays: CODE_2024.stages[0].extension.withoutGoodReason, provision: CODE_2024.stages[0].extension.provision, detailsProvision: CODE_2024.stages[0].extension.ombudsmanDetails.provision },
   },
   stage2: {
-    acknowledge: { workingDays: 5, anchor: 'escalation-request', provision: '6.11', code: 'stage2-acknowledgement-too-late', what: 'Stage 2 requests must be acknowledged, defined and logged within 5 working days of the escalation request' },
-    respond: { workingDays: 20, anchor: 'acknowledgement', provision: '6.14', code: 'stage2-response-too-late', what: 'Stage 2 responses are due within 20 working days of the stage 2 acknowledgement' },
-    extension: { workingDays: 20, provision: '6.15', detailsProvision: '6.16' },
+    acknowledge: { ...CODE_2024.stages[1].acknowledge, code: 'stage2-acknowledgement-too-late', what: CODE_2024.stages[1].acknowledge.quote },
+    respond: { ...CODE_2024.stages[1].respond, code: 'stage2-response-too-late', what: CODE_2024.stages[1].respond.quote },
+    extension: { workingDays: CODE_2024.stages[1].extension.withoutGoodReason, provision: CODE_2024.stages[1].extension.provision, detailsProvision: CODE_2024.stages[1].extension.ombudsmanDetails.provision },
   },
 } as const;
 

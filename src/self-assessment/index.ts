@@ -49,16 +49,7 @@ export {
   type AssessmentErrorCode,
   type AssessmentFormat,
 } from './parse.js';
-export {
-  POLICY_SUBJECTS,
-  type PolicySubject,
-  SUBJECT_LABELS,
-  type PolicySection,
-  coOpPolicySections,
-  chsCommercialPolicySections,
-  POLICY_SECTIONS,
-  PROVISION_SUBJECTS,
-} from './policy-sections.js';
+export { SUBJECT_LABELS, PROVISION_SUBJECTS } from './policy-sections.js';
 export {
   assessSelfAssessment,
   type AssessOptions,
@@ -72,3 +63,4 @@ export {
 export { renderAssessmentMarkdown, renderAssessmentCsv, renderAssessmentJson, renderAssessmentHtml, renderAssessmentSummary, VERDICT_LABELS, STATUS_LABELS } from './render.js';
 export { renderTemplateCsv, TEMPLATE_COLUMNS } from './template.js';
 export { assessmentReportJsonSchema } from './report-schema.js';
+export { SUBMISSION_RULES, submissionDeadlines, type SubmissionRule, type SubmissionDeadline, type SubmissionOptions } from './submission.js';
