@@ -30,7 +30,9 @@ export {
   OmbudsmanContact,
   REGIONS,
   CHANNEL_KINDS,
+  PolicyClosure,
 } from './schema.js';
+export { policyClosures, createPolicyCalendar } from './closures.js';
 export { policies } from './builtin/index.js';
 export { type PolicyError, type PolicyErrorCode, POLICY_ERROR_CODES } from './errors.js';
 export { definePolicy, parsePolicy, assertPolicy, type PolicyOverrides, type DeepPartial } from './define.js';
