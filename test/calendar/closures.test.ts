@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCalendar, HousingComplaintsError, MAX_CLOSURE_DAYS, type RecurringClosure } from '../../src/calendar/index.js';
+import { thrown } from './thrown.js';
 
 const MS_PER_DAY = 86_400_000;
 /** Every date from `from` to `to`, both included, by the platform's UTC calendar (independent of the code under test). */
@@ -8,15 +9,6 @@ function datesBetween(from: string, to: string): string[] {
   const out: string[] = [];
   for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += MS_PER_DAY) out.push(new Date(t).toISOString().slice(0, 10));
   return out;
-}
-function thrown(fn: () => unknown): HousingComplaintsError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(HousingComplaintsError);
-    return e as HousingComplaintsError;
-  }
-  throw new Error('expected a HousingComplaintsError');
 }
 const plain = createCalendar({ region: 'england-and-wales' });
 
