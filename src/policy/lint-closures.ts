@@ -3,22 +3,8 @@ import { closureRule, eachClosedDay } from '../calendar/closures.js';
 import { fromDayNumber } from '../calendar/dates.js';
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from '../calendar/holiday-table.js';
 import type { Finding } from '../core/finding.js';
+import type { CodeTimescale } from './code2024-requirements.js';
 import type { Policy } from './schema.js';
-
-/**
- * A Code timescale the closure check measures against: its number of working days, its provision
- * and what it asks, all read from the Code's table by the caller.
- *
- * @example
- * ```ts
- * const t: CodeTimescale = { workingDays: 5, provision: '6.2', what: 'Stage 1 complaints must be acknowledged, defined and logged within 5 working days of receipt' };
- * ```
- */
-export interface CodeTimescale {
-  readonly workingDays: number;
-  readonly provision: string;
-  readonly what: string;
-}
 
 /**
  * Warnings for recurring closures that make a Code timescale unreachable: a closure that covers at
@@ -26,16 +12,17 @@ export interface CodeTimescale {
  * region) as the timescale allows means that a complaint received the working day before it falls
  * due while the organisation is closed, so the organisation cannot meet the timescale for it. Each
  * closure is measured in every year the policy is in force (within the calendar's supported years),
- * and the worst year is named. One warning per closure and timescale, citing the timescale's provision.
+ * and the worst year is named. One warning per closure and timescale, citing the timescale's provision
+ * and quoting it, both read from the Code's table.
  *
  * @example
  * ```ts
- * closureFindings(policy, [{ workingDays: 5, provision: '6.2', what: '...' }]); // [] when no closure covers 5 working days
+ * closureFindings(policy, [CODE_2024.stages[0].acknowledge]); // [] when no closure covers 5 working days
  * ```
  */
 export function closureFindings(
   policy: Pick<Policy, 'closures' | 'inForce' | 'region'>,
-  timescales: readonly CodeTimescale[],
+  timescales: readonly Pick<CodeTimescale, 'provision' | 'workingDays' | 'quote'>[],
 ): (Finding & { readonly code: 'closure-makes-timescale-unreachable' })[] {
   const closures = policy.closures ?? [];
   if (closures.length === 0) return [];
@@ -66,7 +53,7 @@ export function closureFindings(
         code: 'closure-makes-timescale-unreachable',
         message:
           `The closure ${c.from} to ${c.to}${c.name === undefined ? '' : ` (${c.name})`} covers ${worst} working days when it starts on ${worstStart}, ` +
-          `so a complaint arriving the working day before it falls due while the organisation is closed: ${t.what} (${t.provision}).`,
+          `so a complaint arriving the working day before it falls due while the organisation is closed: '${t.quote}' (${t.provision}).`,
         source: c.source.policy === undefined ? { provision: t.provision } : { provision: t.provision, policy: c.source.policy },
         path: `closures.${i}`,
       });

@@ -1,5 +1,6 @@
 /**
- * The lint: where a policy falls short of the Housing Ombudsman's Complaint Handling Code 2024.
+ * The lint: where a policy falls short of the Housing Ombudsman's Complaint Handling Code 2024, or
+ * of the model procedure of its ombudsman scheme when the scheme's data names one (`SCHEMES`).
  * Every finding cites the Code provision it enforces (`source.provision`) and, where the value
  * comes from a policy section, that section too (`source.policy`).
  */
@@ -8,6 +9,9 @@ import type { Source } from '../core/source.js';
 import type { ExclusionGroundId } from '../core/catalogue.js';
 import { closureFindings } from './lint-closures.js';
 import type { Anchor, Policy, Procedure, ProcedureStage, StageRules, Timescale } from './schema.js';
+import { CODE_2024 } from './code2024-requirements.js';
+import { SCHEME_LINT_CODES, contactFindings, modelFindings } from './scheme-lint.js';
+import { policyScheme } from './schemes.js';
 
 /**
  * Stable codes of the lint's findings. Safe to match on.
@@ -44,6 +48,7 @@ export const LINT_CODES = [
   'no-channels',
   'receipt-counted-from-next-working-day',
   'closure-makes-timescale-unreachable',
+  ...SCHEME_LINT_CODES,
 ] as const;
 /**
  * One of {@link LINT_CODES}.
@@ -91,19 +96,19 @@ export type LintablePolicy = Omit<Policy, 'stages' | 'procedures'> & {
  * CODE_ACCEPTABLE_EXCLUSIONS.includes('anonymous'); // false
  * ```
  */
-export const CODE_ACCEPTABLE_EXCLUSIONS: readonly ExclusionGroundId[] = ['time-limit', 'legal-proceedings', 'already-considered'];
+export const CODE_ACCEPTABLE_EXCLUSIONS: readonly ExclusionGroundId[] = CODE_2024.exclusions.acceptable;
 
-/** The Code's limits, each with its provision. */
+/** The Code's limits, each with its provision, read from the Code table. */
 const CODE = {
   stage1: {
-    acknowledge: { workingDays: 5, anchor: 'receipt', provision: '6.2', code: 'stage1-acknowledgement-too-late', what: 'Stage 1 complaints must be acknowledged, defined and logged within 5 working days of receipt' },
-    respond: { workingDays: 10, anchor: 'acknowledgement', provision: '6.3', code: 'stage1-response-too-late', what: 'Stage 1 responses are due within 10 working days of the acknowledgement' },
-    extension: { workingDays: 10, provision: '6.4', detailsProvision: '6.5' },
+    acknowledge: { ...CODE_2024.stages[0].acknowledge, code: 'stage1-acknowledgement-too-late', what: CODE_2024.stages[0].acknowledge.quote },
+    respond: { ...CODE_2024.stages[0].respond, code: 'stage1-response-too-late', what: CODE_2024.stages[0].respond.quote },
+    extension: { workingDays: CODE_2024.stages[0].extension.withoutGoodReason, provision: CODE_2024.stages[0].extension.provision, detailsProvision: CODE_2024.stages[0].extension.ombudsmanDetails.provision },
   },
   stage2: {
-    acknowledge: { workingDays: 5, anchor: 'escalation-request', provision: '6.11', code: 'stage2-acknowledgement-too-late', what: 'Stage 2 requests must be acknowledged, defined and logged within 5 working days of the escalation request' },
-    respond: { workingDays: 20, anchor: 'acknowledgement', provision: '6.14', code: 'stage2-response-too-late', what: 'Stage 2 responses are due within 20 working days of the stage 2 acknowledgement' },
-    extension: { workingDays: 20, provision: '6.15', detailsProvision: '6.16' },
+    acknowledge: { ...CODE_2024.stages[1].acknowledge, code: 'stage2-acknowledgement-too-late', what: CODE_2024.stages[1].acknowledge.quote },
+    respond: { ...CODE_2024.stages[1].respond, code: 'stage2-response-too-late', what: CODE_2024.stages[1].respond.quote },
+    extension: { workingDays: CODE_2024.stages[1].extension.withoutGoodReason, provision: CODE_2024.stages[1].extension.provision, detailsProvision: CODE_2024.stages[1].extension.ombudsmanDetails.provision },
   },
 } as const;
 
@@ -233,6 +238,9 @@ function checkExtension(out: PolicyFinding[], stage: 1 | 2, rules: StageRules, s
  */
 export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
   const out: PolicyFinding[] = [];
+  // The scheme says what the policy is measured against (SCHEMES): the Code, or a model procedure.
+  const scheme = policyScheme(policy);
+  if (scheme.measuredAgainst !== 'code-2024') return [...modelFindings(policy, scheme), ...contactFindings(policy, scheme)];
 
   // Two stages, no more (5.3) and no fewer (6.10: an unresolved complaint must go to stage 2).
   if (policy.stages.length > 2) {
@@ -264,7 +272,7 @@ export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
   }
 
   // Recurring closures long enough to swallow a Code timescale.
-  out.push(...closureFindings(policy, [CODE.stage1.acknowledge, CODE.stage1.respond, CODE.stage2.acknowledge, CODE.stage2.respond]));
+  out.push(...closureFindings(policy, CODE_2024.stages.flatMap((s) => [s.acknowledge, s.respond])));
 
   if (policy.receiptOnNonWorkingDay === 'next-working-day') {
     out.push(finding('warning', 'receipt-counted-from-next-working-day', 'The policy counts a complaint received on a non-working day from the next working day; the Code counts working days from the complaint being received (6.2), so a Saturday complaint would be acknowledged a working day later than the Code allows.', { provision: '6.2' }, 'receiptOnNonWorkingDay'));
@@ -304,5 +312,6 @@ export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
   if (policy.channels.length === 0) {
     out.push(finding('breach', 'no-channels', 'The policy names no channel through which a complaint can be made (3.1, 3.2).', { provision: '3.1' }, 'channels'));
   }
+  out.push(...contactFindings(policy, scheme));
   return out;
 }

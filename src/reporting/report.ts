@@ -11,6 +11,7 @@ import { code2024Input } from '../policy/builtin/code2024.js';
 import { countedExtensionDays, dueDate, type AnchorDates } from '../lifecycle/index.js';
 import { dayNumber, monthIndex, WorkingDayIndex } from './days.js';
 import { WorkingDaysHistogram } from './stats.js';
+import { figureDefinitions } from './figures.js';
 import type {
   AcknowledgementTimeliness,
   ExtensionCounts,
@@ -154,7 +155,7 @@ const defaultCategory = (c: Complaint): string | undefined => (c.category === un
  * The complaints are read once and not kept: memory does not grow with their number, so a
  * generator of a million complaints is fine. Each figure is placed in the period by one date
  * (receipt for volumes, response date for outcomes and timeliness, ...): see
- * {@link FIGURE_DEFINITIONS} and docs/reporting.md. Pure: no clock; `to` is the "as of" date.
+ * `report.definitions` ({@link figureDefinitions}) and docs/reporting.md. Pure: no clock; `to` is the "as of" date.
  *
  * @throws {@link HousingComplaintsError} `invalid-report-options` naming the field
  * (`options.from`, `options.to`, `options.homes`, `options.categoryOf`) when an option is invalid.
@@ -232,7 +233,7 @@ export function performanceReport(
   const dates: AnchorDates<number> = { receipt: 0, acknowledgement: undefined, escalationRequest: undefined, stageResponse: undefined };
 
   /**
-   * Whether a response is within the Code's timescales (CH02), see FIGURE_DEFINITIONS 'tsm.ch02':
+   * Whether a response is within the Code's timescales (CH02), see the figure 'tsm.ch02' in figures.ts:
    * the lifecycle's timing (lifecycle/schedule.ts) run with the Code's timescales.
    */
   const withinCode = (stage: 0 | 1, ackDay: number, responseOn: string, responseDay: number, exts: readonly ExtensionRecord[]): boolean => {
@@ -407,6 +408,7 @@ export function performanceReport(
     categories: byCount(categories).map(([category, count]) => ({ category, count })),
     acknowledgements: { stage1: ack[0], stage2: ack[1] },
     timeliness: { stage1: policyTime[0], stage2: policyTime[1] },
+    onTimeAgainstPolicy: { stage1: proportion(policyTime[0]), stage2: proportion(policyTime[1]) },
     extensions: { stage1: ext[0], stage2: ext[1] },
     workingDaysTaken: { stage1: taken[0].summary(), stage2: taken[1].summary() },
     ombudsman: {
@@ -421,6 +423,7 @@ export function performanceReport(
       ch02: { stage1: proportion(codeTime[0]), stage2: proportion(codeTime[1]) },
       ch02Timeliness: { stage1: codeTime[0], stage2: codeTime[1] },
     },
+    definitions: figureDefinitions(policy),
     skipped: byCount(skipped).map(([reason, count]) => ({ reason, count })),
   };
 }
