@@ -278,7 +278,8 @@ export function performanceReport(
     if (ackOn !== undefined) {
       if (inPeriod(ackOn)) {
         const ackDay = dates.acknowledgement!;
-        const due = dueDate(rules.acknowledge, dates, policy.receiptOnNonWorkingDay, idx);
+        // A stage with no separate acknowledgement (null) has no due date: nothing to be late for.
+        const due = rules.acknowledge === null ? undefined : dueDate(rules.acknowledge, dates, policy.receiptOnNonWorkingDay, idx);
         const a = ack[stage];
         a.acknowledged++;
         // No acknowledgement timescale can start (its anchor never happened): nothing to be late for.
