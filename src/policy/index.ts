@@ -32,7 +32,18 @@ export {
   OmbudsmanContact,
   REGIONS,
   CHANNEL_KINDS,
+  PolicyClosure,
+  POLICY_SUBJECTS,
+  PolicySubject,
+  PolicySection,
+  RESPONSE_ITEMS,
+  ResponseItem,
+  ResponseContents,
+  RefusalReasons,
+  TimeLimitFrom,
 } from './schema.js';
+export { CODE_2024, type Code2024, type CodeStage, type CodeTimescale, type CodeResponseItem, codeStage } from './code2024-requirements.js';
+export { policyClosures, createPolicyCalendar } from './closures.js';
 export { policies } from './builtin/index.js';
 export { type PolicyError, type PolicyErrorCode, POLICY_ERROR_CODES } from './errors.js';
 export { definePolicy, parsePolicy, assertPolicy, type PolicyOverrides, type DeepPartial } from './define.js';

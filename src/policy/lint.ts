@@ -7,7 +7,9 @@
 import type { Finding, Severity } from '../core/finding.js';
 import type { Source } from '../core/source.js';
 import type { ExclusionGroundId } from '../core/catalogue.js';
+import { closureFindings } from './lint-closures.js';
 import type { Anchor, Policy, Procedure, ProcedureStage, StageRules, Timescale } from './schema.js';
+import { CODE_2024 } from './code2024-requirements.js';
 import { SCHEME_LINT_CODES, contactFindings, modelFindings } from './scheme-lint.js';
 import { policyScheme } from './schemes.js';
 
@@ -47,6 +49,7 @@ export const LINT_CODES = [
   'no-representatives',
   'no-channels',
   'receipt-counted-from-next-working-day',
+  'closure-makes-timescale-unreachable',
   ...SCHEME_LINT_CODES,
 ] as const;
 /**
@@ -95,19 +98,19 @@ export type LintablePolicy = Omit<Policy, 'stages' | 'procedures'> & {
  * CODE_ACCEPTABLE_EXCLUSIONS.includes('anonymous'); // false
  * ```
  */
-export const CODE_ACCEPTABLE_EXCLUSIONS: readonly ExclusionGroundId[] = ['time-limit', 'legal-proceedings', 'already-considered'];
+export const CODE_ACCEPTABLE_EXCLUSIONS: readonly ExclusionGroundId[] = CODE_2024.exclusions.acceptable;
 
-/** The Code's limits, each with its provision. */
+/** The Code's limits, each with its provision, read from the Code table. */
 const CODE = {
   stage1: {
-    acknowledge: { workingDays: 5, anchor: 'receipt', provision: '6.2', code: 'stage1-acknowledgement-too-late', what: 'Stage 1 complaints must be acknowledged, defined and logged within 5 working days of receipt' },
-    respond: { workingDays: 10, anchor: 'acknowledgement', provision: '6.3', code: 'stage1-response-too-late', what: 'Stage 1 responses are due within 10 working days of the acknowledgement' },
-    extension: { workingDays: 10, provision: '6.4', detailsProvision: '6.5' },
+    acknowledge: { ...CODE_2024.stages[0].acknowledge, code: 'stage1-acknowledgement-too-late', what: CODE_2024.stages[0].acknowledge.quote },
+    respond: { ...CODE_2024.stages[0].respond, code: 'stage1-response-too-late', what: CODE_2024.stages[0].respond.quote },
+    extension: { workingDays: CODE_2024.stages[0].extension.withoutGoodReason, provision: CODE_2024.stages[0].extension.provision, detailsProvision: CODE_2024.stages[0].extension.ombudsmanDetails.provision },
   },
   stage2: {
-    acknowledge: { workingDays: 5, anchor: 'escalation-request', provision: '6.11', code: 'stage2-acknowledgement-too-late', what: 'Stage 2 requests must be acknowledged, defined and logged within 5 working days of the escalation request' },
-    respond: { workingDays: 20, anchor: 'acknowledgement', provision: '6.14', code: 'stage2-response-too-late', what: 'Stage 2 responses are due within 20 working days of the stage 2 acknowledgement' },
-    extension: { workingDays: 20, provision: '6.15', detailsProvision: '6.16' },
+    acknowledge: { ...CODE_2024.stages[1].acknowledge, code: 'stage2-acknowledgement-too-late', what: CODE_2024.stages[1].acknowledge.quote },
+    respond: { ...CODE_2024.stages[1].respond, code: 'stage2-response-too-late', what: CODE_2024.stages[1].respond.quote },
+    extension: { workingDays: CODE_2024.stages[1].extension.withoutGoodReason, provision: CODE_2024.stages[1].extension.provision, detailsProvision: CODE_2024.stages[1].extension.ombudsmanDetails.provision },
   },
 } as const;
 
@@ -277,6 +280,9 @@ export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
     checkTimescale(out, 2, 'respond', stage2.respond, 'stages.1.respond');
     checkExtension(out, 2, stage2, policy.ombudsman.schemeMember);
   }
+
+  // Recurring closures long enough to swallow a Code timescale.
+  out.push(...closureFindings(policy, CODE_2024.stages.flatMap((s) => [s.acknowledge, s.respond])));
 
   if (policy.receiptOnNonWorkingDay === 'next-working-day') {
     out.push(finding('warning', 'receipt-counted-from-next-working-day', 'The policy counts a complaint received on a non-working day from the next working day; the Code counts working days from the complaint being received (6.2), so a Saturday complaint would be acknowledged a working day later than the Code allows.', { provision: '6.2' }, 'receiptOnNonWorkingDay'));

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { EXCLUSION_GROUNDS, REMEDY_KINDS } from '../core/catalogue.js';
+import { closureRule } from '../calendar/closures.js';
 import { isIsoDate } from '../calendar/dates.js';
 import { REGIONS } from '../calendar/regions.js';
 import { SCHEME_IDS } from './schemes.js';
@@ -48,6 +49,8 @@ export const PolicySource = z
     provision: z.optional(z.string().check(z.minLength(1))),
     policy: z.optional(z.string().check(z.minLength(1))),
     note: z.optional(z.string().check(z.minLength(1))),
+    /** The sentence of the source the value is read from, word for word. */
+    quote: z.optional(z.string().check(z.minLength(1))),
   })
   .check(
     z.refine((s) => s.provision !== undefined || s.policy !== undefined || s.note !== undefined, {
@@ -278,6 +281,162 @@ export const CHANNEL_KINDS = ['telephone', 'text', 'letter', 'email', 'website',
 
 const Payment = z.enum(['rent-account-credit', 'paid-to-complainant']);
 
+/**
+ * A closure the organisation repeats every year, as its policy writes it ("24 to 31 December every
+ * year": `{ every: 'year', from: '12-24', to: '12-31', source }`). `from` and `to` are `MM-DD`, both
+ * included; a `to` earlier in the year than `from` runs over the year end. It applies while its policy
+ * is in force (see `createPolicyCalendar`). Checked like the calendar's recurring closures: a real
+ * day of the year at each end, at most 31 days.
+ *
+ * @example
+ * ```ts
+ * const c: PolicyClosure = { every: 'year', from: '12-24', to: '12-31', name: 'Christmas closure', source: { policy: 's.4' } };
+ * ```
+ */
+export const PolicyClosure = z.strictObject({
+  every: z.literal('year'),
+  from: z.string().check(z.regex(/^\d\d-\d\d$/, { error: 'must be a day of the year written MM-DD' })),
+  to: z.string().check(z.regex(/^\d\d-\d\d$/, { error: 'must be a day of the year written MM-DD' })),
+  name: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  source: PolicySource,
+});
+/**
+ * A validated recurring closure of a policy. See {@link PolicyClosure}.
+ *
+ * @example
+ * ```ts
+ * const closures: readonly PolicyClosure[] = policy.closures ?? [];
+ * ```
+ */
+export type PolicyClosure = z.infer<typeof PolicyClosure>;
+/**
+ * The subjects a section of a policy can deal with. A section's subjects say where the policy
+ * deals with what: every citation the engine makes (a refusal, an outcome, a remedy, a report
+ * figure, a self-assessment's evidence) names the sections whose subjects fit.
+ *
+ * @example
+ * ```ts
+ * POLICY_SUBJECTS.includes('timescales'); // true
+ * ```
+ */
+export const POLICY_SUBJECTS = [
+  'aims',
+  'scope',
+  'definition',
+  'service-requests',
+  'exclusions',
+  'representatives',
+  'channels',
+  'equality',
+  'unacceptable-behaviour',
+  'publicity',
+  'ombudsman',
+  'complaints-officers',
+  'procedure',
+  'timescales',
+  'responses',
+  'outcomes',
+  'remedies',
+  'records',
+  'learning',
+  'governance',
+  'data-protection',
+] as const;
+/**
+ * One of {@link POLICY_SUBJECTS}.
+ *
+ * @example
+ * ```ts
+ * const s: PolicySubject = 'records';
+ * ```
+ */
+export const PolicySubject = z.enum(POLICY_SUBJECTS);
+/** The type of a valid {@link PolicySubject}. */
+export type PolicySubject = z.infer<typeof PolicySubject>;
+
+/**
+ * One section of a policy: the number it is cited by (`'s.3'`), its title as the policy gives it,
+ * and the subjects its text deals with (a section has a subject when its text deals with it, not
+ * merely when its title suggests it).
+ *
+ * @example
+ * ```ts
+ * const s: PolicySection = { number: 's.11', title: 'Keeping records', subjects: ['records'] };
+ * ```
+ */
+export const PolicySection = z.strictObject({
+  number: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1)),
+  subjects: z.array(PolicySubject),
+});
+/** The type of a valid {@link PolicySection}. */
+export type PolicySection = z.infer<typeof PolicySection>;
+
+/**
+ * What a response can contain, in the Code's order (6.9 and 6.19 items a to g): the complaint
+ * stage, the complaint definition, the decision, the reasons, the remedy offered, outstanding
+ * actions, how to escalate to stage 2, and how to take the matter to the Housing Ombudsman.
+ *
+ * @example
+ * ```ts
+ * RESPONSE_ITEMS.includes('definition'); // true
+ * ```
+ */
+export const RESPONSE_ITEMS = ['stage', 'definition', 'decision', 'reasons', 'remedy', 'outstanding-actions', 'escalation', 'ombudsman'] as const;
+/**
+ * One of {@link RESPONSE_ITEMS}.
+ *
+ * @example
+ * ```ts
+ * const i: ResponseItem = 'outstanding-actions';
+ * ```
+ */
+export const ResponseItem = z.enum(RESPONSE_ITEMS);
+/** The type of a valid {@link ResponseItem}. */
+export type ResponseItem = z.infer<typeof ResponseItem>;
+
+/**
+ * What the policy says a response at one stage contains: its items, or `null` when the policy
+ * does not list them.
+ *
+ * @example
+ * ```ts
+ * const r: ResponseContents = { items: ['decision', 'reasons'], source: { policy: 's.6' } };
+ * ```
+ */
+export const ResponseContents = z.strictObject({
+  items: z.nullable(z.array(ResponseItem)),
+  source: PolicySource,
+});
+/** The type of a valid {@link ResponseContents}. */
+export type ResponseContents = z.infer<typeof ResponseContents>;
+
+/**
+ * When the written reasons for not accepting or escalating a complaint are given: `always`, or
+ * only `when-asked`.
+ *
+ * @example
+ * ```ts
+ * const r: RefusalReasons = 'when-asked';
+ * ```
+ */
+export const RefusalReasons = z.enum(['always', 'when-asked']);
+/** The type of a valid {@link RefusalReasons}. */
+export type RefusalReasons = z.infer<typeof RefusalReasons>;
+
+/**
+ * What the time limit counts from: the issue occurring, or the later of the issue occurring and
+ * the complainant becoming aware of it.
+ *
+ * @example
+ * ```ts
+ * const f: TimeLimitFrom = 'later-of-issue-and-awareness'; // Code 2.3
+ * ```
+ */
+export const TimeLimitFrom = z.enum(['issue', 'later-of-issue-and-awareness']);
+/** The type of a valid {@link TimeLimitFrom}. */
+export type TimeLimitFrom = z.infer<typeof TimeLimitFrom>;
+
 const PolicyShape = z.strictObject({
   /** Stable identifier, e.g. `'wellington-2024-11'`. */
   id: z.string().check(z.minLength(1)),
@@ -288,6 +447,8 @@ const PolicyShape = z.strictObject({
   /** The dates the policy is in force: from, and (when superseded) to, both inclusive. */
   inForce: z.strictObject({ from: PolicyDate, to: z.optional(PolicyDate) }),
   region: z.enum(REGIONS),
+  /** The organisation's recurring closures (absent: the policy names none), effective while the policy is in force. */
+  closures: z.optional(z.array(PolicyClosure)),
   /** Whether a complaint received on a non-working day counts from that day (the default) or the next working day. */
   receiptOnNonWorkingDay: z.enum(['counts-from-receipt', 'next-working-day']),
   ombudsman: z.strictObject({
@@ -306,12 +467,33 @@ const PolicyShape = z.strictObject({
   /** Index 0 is stage 1, index 1 is stage 2 (Code 5.3: exactly two stages). */
   stages: z.tuple([StageRules, StageRules]),
   /**
-   * Added field: what every stage response must contain beyond the Code's 6.9 / 6.19.
-   * `ombudsmanAtStage1`: the stage 1 response, too, must say that the complainant may refer the
-   * complaint to the Housing Ombudsman (the co-ops' s.9; the Code asks it only at stage 2, 6.19(g)).
-   * `source.policy` is the section listing a response's contents; findings on a response cite it.
+   * The sections of the policy (number, title, subjects), or `null` for a document that has none
+   * of its own (the Code policy, cited by provision). Every citation of a policy section the
+   * engine makes is read from here.
    */
-  responses: z.strictObject({ ombudsmanAtStage1: z.boolean(), source: PolicySource }),
+  sections: z.nullable(z.array(PolicySection)),
+  /**
+   * What the responses at each stage must contain, as the policy lists it (index 0 is stage 1).
+   * A member of the Housing Ombudsman's scheme is also held to the Code's items (6.9, 6.19).
+   */
+  responses: z.strictObject({ stages: z.tuple([ResponseContents, ResponseContents]) }),
+  /**
+   * What a notice of a decision not to accept or escalate a complaint gives: written reasons
+   * (always, or only when asked) and whether it tells the complainant of the right to take the
+   * decision to the Ombudsman; `null` when the policy says nothing of it.
+   */
+  refusalNotice: z.nullable(z.strictObject({ reasons: RefusalReasons, ombudsmanRight: z.boolean(), source: PolicySource })),
+  /**
+   * Reasonable adjustments (Code 5.10): whether the policy adapts its procedures to a person's
+   * needs, keeps a record of adjustments agreed and disabilities disclosed, and keeps adjustments
+   * under review; `null` when the policy says nothing of them.
+   */
+  adjustments: z.nullable(z.strictObject({ made: z.boolean(), recorded: z.boolean(), reviewed: z.boolean(), source: PolicySource })),
+  /**
+   * Keeping the complainant informed (Code 5.9): whether updates are regular, and whether intervals
+   * are agreed with the complainant when a response will be late; `null` when the policy is silent.
+   */
+  updates: z.nullable(z.strictObject({ regular: z.boolean(), agreedIntervalsWhenLate: z.boolean(), source: PolicySource })),
   escalation: z.strictObject({
     /**
      * The time within which stage 2 may be asked for, or `null` when the policy sets none (the Code
@@ -330,6 +512,8 @@ const PolicyShape = z.strictObject({
   }),
   timeLimit: z.strictObject({
     months: z.int().check(z.minimum(0, { error: 'must be 0 or more months' })),
+    /** What the months count from: the issue occurring, or the later of that and the complainant becoming aware of it. */
+    from: TimeLimitFrom,
     recurringException: z.boolean(),
     discretion: z.boolean(),
     source: PolicySource,
@@ -401,6 +585,17 @@ export const Policy = PolicyShape.check(
         ctx.addIssue({ code: 'custom', message: `procedure id '${proc.id}' is used twice`, params: { code: 'duplicate-id' }, path: ['procedures', i, 'id'], input: proc.id });
       }
       ids.add(proc.id);
+    });
+    p.closures?.forEach((c, i) => {
+      // A malformed end is already reported by the field's own check.
+      if (!/^\d\d-\d\d$/.test(String(c.from)) || !/^\d\d-\d\d$/.test(String(c.to))) return;
+      try {
+        closureRule({ every: c.every, from: c.from, to: c.to }, `closures.${i}`);
+      } catch (e) {
+        const at = e instanceof Error && 'path' in e && typeof e.path === 'string' ? e.path.split('.').slice(2) : [];
+        const message = e instanceof Error ? e.message.replace(/^housing-complaints: closures\.\d+(\.\w+)? ?/, '') : 'invalid closure';
+        ctx.addIssue({ code: 'custom', message, params: { code: 'invalid-closure' }, path: ['closures', i, ...at], input: c });
+      }
     });
     if (p.inForce.to !== undefined && p.inForce.to < p.inForce.from) {
       ctx.addIssue({ code: 'custom', message: `inForce.to (${p.inForce.to}) is before inForce.from (${p.inForce.from})`, params: { code: 'date-order' }, path: ['inForce', 'to'], input: p.inForce.to });

@@ -18,7 +18,8 @@ import {
   type ProvisionNumber,
 } from './provisions.js';
 import type { Answer, Assessment, AssessmentEntry } from './schema.js';
-import { POLICY_SECTIONS, PROVISION_SUBJECTS, SUBJECT_LABELS, type PolicySection } from './policy-sections.js';
+import type { PolicySection } from '../policy/schema.js';
+import { PROVISION_SUBJECTS, SUBJECT_LABELS } from './policy-sections.js';
 
 /**
  * Options of {@link assessSelfAssessment}.
@@ -32,9 +33,9 @@ export interface AssessOptions {
   /** The complaints policy the assessment describes. */
   readonly policy: Policy;
   /**
-   * The sections of the policy and their subjects. Defaults to the built-in map for the policy's
-   * id ({@link POLICY_SECTIONS}); for a policy of your own, give its sections here, or the check of
-   * cited sections is skipped (and a note says so).
+   * The sections of the policy and their subjects. Defaults to the policy's own
+   * (`policy.sections`); when the policy states none (`null`) and none are given here, the check
+   * of cited sections is skipped (and a note says so).
    */
   readonly sections?: readonly PolicySection[];
   /**
@@ -147,8 +148,8 @@ export interface AssessmentSummary {
 export interface AssessmentReport {
   readonly policy: { readonly id: string; readonly organisation: string; readonly title: string };
   readonly assessment: { readonly organisation?: string; readonly title?: string; readonly date?: string };
-  /** Whether cited sections were checked against a map of the policy's sections. */
-  readonly sectionMap: 'built-in' | 'given' | 'none';
+  /** Whether cited sections were checked against the policy's sections (`policy`), sections given in the options (`given`), or not at all (`none`). */
+  readonly sectionMap: 'policy' | 'given' | 'none';
   readonly provisions: readonly ProvisionResult[];
   /** Every finding, in form order of provision, breaches first within a provision. */
   readonly findings: readonly Finding[];
@@ -178,7 +179,7 @@ function provisionsIn(text: string | undefined): ProvisionNumber[] {
 }
 
 function describeSection(s: PolicySection): string {
-  return `${s.section} (${s.title})`;
+  return `${s.number} (${s.title})`;
 }
 
 function joinWords(items: readonly string[]): string {
@@ -231,8 +232,8 @@ export function assessSelfAssessment(assessment: Assessment, options: AssessOpti
   }
   const { policy } = options;
   const sectionMap: AssessmentReport['sectionMap'] =
-    options.sections !== undefined ? 'given' : POLICY_SECTIONS[policy.id] !== undefined ? 'built-in' : 'none';
-  const sections = options.sections ?? POLICY_SECTIONS[policy.id];
+    options.sections !== undefined ? 'given' : policy.sections !== null ? 'policy' : 'none';
+  const sections = options.sections ?? policy.sections ?? undefined;
   const policyFindings = [...(options.lint ?? lintPolicy)(policy)];
   const submission = options.homes === undefined && options.financialYearEnd === undefined ? null : submissionDeadlines({ homes: options.homes as number, financialYearEnd: options.financialYearEnd as string });
 
@@ -358,14 +359,14 @@ export function assessSelfAssessment(assessment: Assessment, options: AssessOpti
       );
     } else if (sections !== undefined) {
       const cited = entry.citedSections;
-      const known = cited.map((c) => sections.find((s) => s.section === c)).filter((s): s is PolicySection => s !== undefined);
+      const known = cited.map((c) => sections.find((s) => s.number === c)).filter((s): s is PolicySection => s !== undefined);
       const fitting = sections.filter((s) => s.subjects.some((subject) => PROVISION_SUBJECTS[p.number].includes(subject)));
       const where =
         fitting.length > 0
           ? ` The policy deals with ${joinWords(PROVISION_SUBJECTS[p.number].map((s) => SUBJECT_LABELS[s]))} in ${joinWords(fitting.map(describeSection))}.`
           : ` The policy has no section on ${joinWords(PROVISION_SUBJECTS[p.number].map((s) => SUBJECT_LABELS[s]))}: the evidence must come from another document, or the policy needs one.`;
       for (const c of cited) {
-        if (!sections.some((s) => s.section === c)) {
+        if (!sections.some((s) => s.number === c)) {
           add(
             'warning',
             'evidence-cites-unknown-section',
@@ -388,7 +389,7 @@ export function assessSelfAssessment(assessment: Assessment, options: AssessOpti
           'warning',
           'evidence-subject-mismatch',
           `${named(p)} is about ${joinWords(PROVISION_SUBJECTS[p.number].map((s) => SUBJECT_LABELS[s]))}, but the evidence cites ${joinWords(known.map(describeSection))}, which deal${known.length === 1 ? 's' : ''} with ${joinWords([...new Set(known.flatMap((s) => s.subjects))].map((s) => SUBJECT_LABELS[s]))}.${where} Point the evidence at the right section, or add the provision to the policy.`,
-          { policy: known.map((s) => s.section).join(', ') },
+          { policy: known.map((s) => s.number).join(', ') },
           `${path}.evidence`,
         );
       }
@@ -418,7 +419,7 @@ export function assessSelfAssessment(assessment: Assessment, options: AssessOpti
     findings.push({
       severity: 'note',
       code: 'section-map-unavailable',
-      message: `The sections of ${policy.title} (${policy.id}) are not known to this library, so the policy sections cited as evidence were not checked. Pass the policy's sections as the "sections" option to check them.`,
+      message: `${policy.title} (${policy.id}) states no sections of its own (its "sections" are null), so the policy sections cited as evidence were not checked. State them in the policy, or pass them as the "sections" option.`,
       source: { note: 'evidence citations' },
     });
   }

@@ -48,17 +48,9 @@ export {
   type AssessmentError,
   type AssessmentErrorCode,
   type AssessmentFormat,
+  type ParseAssessmentOptions,
 } from './parse.js';
-export {
-  POLICY_SUBJECTS,
-  type PolicySubject,
-  SUBJECT_LABELS,
-  type PolicySection,
-  coOpPolicySections,
-  chsCommercialPolicySections,
-  POLICY_SECTIONS,
-  PROVISION_SUBJECTS,
-} from './policy-sections.js';
+export { SUBJECT_LABELS, PROVISION_SUBJECTS } from './policy-sections.js';
 export {
   assessSelfAssessment,
   type AssessOptions,
@@ -72,4 +64,6 @@ export {
 export { renderAssessmentMarkdown, renderAssessmentCsv, renderAssessmentJson, renderAssessmentHtml, renderAssessmentSummary, VERDICT_LABELS, STATUS_LABELS } from './render.js';
 export { renderTemplateCsv, TEMPLATE_COLUMNS } from './template.js';
 export { assessmentReportJsonSchema } from './report-schema.js';
+export { renderTemplateDocx } from './docx.js';
+export type { InflateRaw } from './zip.js';
 export { SUBMISSION_RULES, submissionDeadlines, type SubmissionRule, type SubmissionDeadline, type SubmissionOptions } from './submission.js';

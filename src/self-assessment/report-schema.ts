@@ -64,7 +64,7 @@ export const assessmentReportJsonSchema = {
       type: 'object',
       properties: { organisation: { type: 'string' }, title: { type: 'string' }, date: { type: 'string', pattern: '^\\d{4}-\\d{2}(-\\d{2})?$' } },
     },
-    sectionMap: { enum: ['built-in', 'given', 'none'], description: 'Whether cited sections were checked against a map of the policy\'s sections.' },
+    sectionMap: { enum: ['policy', 'given', 'none'], description: 'Whether cited sections were checked against the policy\'s own sections (policy), sections given in the options (given), or not at all (none).' },
     provisions: {
       type: 'array',
       description: 'One result per provision of the form, in form order (72).',
