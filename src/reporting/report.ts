@@ -238,7 +238,7 @@ export function performanceReport(
    */
   const withinCode = (stage: 0 | 1, ackDay: number, responseOn: string, responseDay: number, exts: readonly ExtensionRecord[]): boolean => {
     const code = CODE_STAGES[stage];
-    const ackDue = dueDate(code.acknowledge, dates, CODE_RECEIPT_RULE, idx);
+    const ackDue = code.acknowledge === null ? undefined : dueDate(code.acknowledge, dates, CODE_RECEIPT_RULE, idx);
     // Library reading: a late acknowledgement does not lengthen the Code's response timescale.
     dates.acknowledgement = ackDue === undefined ? ackDay : Math.min(ackDay, ackDue);
     const due = dueDate(code.respond, dates, CODE_RECEIPT_RULE, idx, countedExtensionDays(exts, code.extension, responseOn));
