@@ -11,12 +11,18 @@
  *
  * @module housing-complaints/cli
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { MAX_ASSESSMENT_FILE_BYTES } from './self-assessment/limits.js';
 import { runCli } from './self-assessment/command.js';
 
 process.exitCode = runCli(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
-  readFile: (p) => readFileSync(p, 'utf8'),
+  readFile: (p) => {
+    // Refuse a file beyond the documented limit before reading it into memory.
+    const size = statSync(p).size;
+    if (size > MAX_ASSESSMENT_FILE_BYTES) throw new Error(`the file is ${size} bytes; the limit is ${MAX_ASSESSMENT_FILE_BYTES} bytes (32 MiB)`);
+    return readFileSync(p, 'utf8');
+  },
   writeFile: (p, t) => writeFileSync(p, t),
 });

@@ -3,3 +3,5 @@ export { Source } from './source.js';
 export { type Finding, type Severity } from './finding.js';
 export { HousingComplaintsError } from './errors.js';
 export { EXCLUSION_GROUNDS, type ExclusionGroundId, REMEDY_KINDS, type RemedyKind } from './catalogue.js';
+export { type GuardRule } from './errors.js';
+export { describeValue } from './guard.js';

@@ -4,6 +4,7 @@ import type { Policy } from '../policy/schema.js';
 import * as z from 'zod/mini';
 import { OutstandingAction, type ResponseDraft } from './types.js';
 import { parseRemedy } from './remedies.js';
+import { describeValue, expectObject, expectOneOf } from '../core/guard.js';
 
 /**
  * Options for {@link checkResponseContents}.
@@ -50,7 +51,42 @@ export function responseContentsOptions(policy: Pick<Policy, 'ombudsman' | 'resp
   return section === undefined ? base : { ...base, section };
 }
 
-const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
+const blank = (s: unknown): boolean => typeof s !== 'string' || s.trim() === '';
+
+/**
+ * Findings for fields of host data that are present but of the wrong type (a number where text
+ * belongs, a list that is not a list): each is a breach naming the field, and the checks then
+ * read the field as not given.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * wrongTypes({ reasons: 12 }, { reasons: 'text' }, 'response-invalid-field', { provision: '6.9' });
+ * ```
+ */
+export function wrongTypes(data: Record<string, unknown>, fields: Readonly<Record<string, 'text' | 'list' | 'number'>>, code: string, source: Source): Finding[] {
+  const out: Finding[] = [];
+  for (const [field, kind] of Object.entries(fields)) {
+    const v = Object.hasOwn(data, field) ? data[field] : undefined;
+    if (v === undefined) continue;
+    const fine = kind === 'text' ? typeof v === 'string' : kind === 'list' ? Array.isArray(v) : typeof v === 'number';
+    if (!fine) {
+      const expected = kind === 'text' ? 'text' : kind === 'list' ? 'a list' : 'a number';
+      out.push({ severity: 'breach', code, message: `${field} must be ${expected}, got ${describeValue(v)}.`, source, path: field });
+    }
+  }
+  return out;
+}
+
+const DRAFT_FIELDS = {
+  complaintDefinition: 'text',
+  reasons: 'text',
+  noRemedyReason: 'text',
+  escalation: 'text',
+  ombudsman: 'text',
+  remedies: 'list',
+  outstandingActions: 'list',
+} as const;
 
 /**
  * What a stage 1 or stage 2 response is missing (Code 6.9 at stage 1, 6.19 at stage 2; and the
@@ -74,6 +110,10 @@ export function checkResponseContents(
   draft: ResponseDraft,
   options: CheckResponseContentsOptions = {},
 ): Finding[] {
+  const fn = 'checkResponseContents';
+  expectOneOf({ fn, path: 'stage' }, stage, [1, 2] as const);
+  const given = expectObject({ fn, path: 'draft' }, draft, 'a ResponseDraft object');
+  expectObject({ fn, path: 'options' }, options);
   const schemeMember = options.schemeMember ?? true;
   const provision = stage === 1 ? '6.9' : '6.19';
   const section = options.section;
@@ -86,6 +126,16 @@ export function checkResponseContents(
     out.push(path === undefined ? { severity: 'breach', code: c, message, source } : { severity: 'breach', code: c, message, source, path });
   };
 
+  const mistyped = wrongTypes(given, DRAFT_FIELDS, 'response-invalid-field', { provision });
+  out.push(...mistyped);
+  if (mistyped.some((f) => f.path === 'remedies' || f.path === 'outstandingActions')) {
+    // Read a list that is not a list as not given; the finding above says so.
+    draft = {
+      ...draft,
+      ...(Array.isArray(draft.remedies) ? {} : { remedies: undefined }),
+      ...(Array.isArray(draft.outstandingActions) ? {} : { outstandingActions: undefined }),
+    } as ResponseDraft;
+  }
   if (draft.stage === undefined) {
     breach('response-missing-stage', `The response must say which stage of the complaints procedure it is (Code ${provision}(a)).`, code('a', false), 'stage');
   } else if (draft.stage !== stage) {
@@ -95,7 +145,7 @@ export function checkResponseContents(
     breach('response-missing-definition', `The response must set out the complaint definition (Code ${provision}(b)).`, code('b', false), 'complaintDefinition');
   }
   if (draft.decision !== undefined && !(['upheld', 'partially-upheld', 'not-upheld'] as const).includes(draft.decision)) {
-    breach('response-invalid-decision', `The decision must be upheld, partially upheld or not upheld (Code ${provision}(c)${ref}); got ${JSON.stringify(draft.decision)}.`, code('c'), 'decision');
+    breach('response-invalid-decision', `The decision must be upheld, partially upheld or not upheld (Code ${provision}(c)${ref}); got ${describeValue(draft.decision)}.`, code('c'), 'decision');
   } else if (draft.decision === undefined) {
     breach('response-missing-decision', `The response must give the decision on the complaint: upheld, partially upheld or not upheld (Code ${provision}(c)${ref}).`, code('c'), 'decision');
   }
@@ -109,25 +159,28 @@ export function checkResponseContents(
   if (upheld && (remedies === undefined || remedies.length === 0) && blank(draft.noRemedyReason)) {
     breach('response-missing-remedy', `The complaint is ${draft.decision === 'upheld' ? 'upheld' : 'partially upheld'}: the response must give the details of any remedy offered to put things right, or say why none is offered (Code ${provision}(e)${ref}).`, code('e'), 'remedies');
   }
-  (remedies ?? []).forEach((r, i) => {
+  const remedyList = remedies ?? [];
+  for (let i = 0; i < remedyList.length; i++) {
+    const r = remedyList[i];
     const parsed = parseRemedy(r, `remedies.${i}`);
     if (!parsed.ok) {
       for (const e of parsed.error) {
         breach('response-invalid-remedy', `Remedy ${i + 1} must say what will happen and by when (Code 7.3): ${e.message}.`, e.source, e.path);
       }
     }
-  });
+  }
   if (draft.outstandingActions === undefined) {
     breach('response-missing-outstanding-actions', `The response must give details of any outstanding actions, or say there are none (Code ${provision}(f)${ref}).`, code('f'), 'outstandingActions');
   }
-  (draft.outstandingActions ?? []).forEach((a, i) => {
-    const parsed = z.safeParse(OutstandingAction, a);
+  const actions = draft.outstandingActions ?? [];
+  for (let i = 0; i < actions.length; i++) {
+    const parsed = z.safeParse(OutstandingAction, actions[i]);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = issue?.path.join('.') ?? '';
       breach('response-invalid-outstanding-action', `Outstanding action ${i + 1} is not stated properly: ${field === '' ? '' : `${field} `}${issue?.message ?? 'is invalid'}.`, code('f'), `outstandingActions.${i}${field === '' ? '' : `.${field}`}`);
     }
-  });
+  }
   if (stage === 1 && blank(draft.escalation)) {
     breach('response-missing-escalation', `The stage 1 response must say how to escalate the matter to stage 2 if the complainant is not satisfied (Code 6.9(g)${ref}).`, code('g'), 'escalation');
   }

@@ -1,5 +1,6 @@
 import type { Source } from '../core/source.js';
 import { HousingComplaintsError } from '../core/errors.js';
+import { describeValue } from '../core/guard.js';
 
 /**
  * The Housing Ombudsman's determinations on a complaint: the four findings from least to most
@@ -150,10 +151,10 @@ const band = (id: CompensationBand['id']): CompensationBand => BY_ID.get(id) as 
  */
 export function compensationBand(level: DeterminationLevel, impact: ImpactLevel): CompensationBand | null {
   if (!(DETERMINATION_LEVELS as readonly string[]).includes(level)) {
-    throw new HousingComplaintsError('invalid-level', `level must be one of ${DETERMINATION_LEVELS.join(', ')}; got ${JSON.stringify(level)}`, { path: 'level', source: REMEDIES_GUIDANCE_SOURCE });
+    throw new HousingComplaintsError('invalid-level', `level must be one of ${DETERMINATION_LEVELS.join(', ')}; got ${describeValue(level)}`, { path: 'level', source: REMEDIES_GUIDANCE_SOURCE });
   }
   if (!(IMPACT_LEVELS as readonly string[]).includes(impact)) {
-    throw new HousingComplaintsError('invalid-impact', `impact must be one of ${IMPACT_LEVELS.join(', ')}; got ${JSON.stringify(impact)}`, { path: 'impact', source: REMEDIES_GUIDANCE_SOURCE });
+    throw new HousingComplaintsError('invalid-impact', `impact must be one of ${IMPACT_LEVELS.join(', ')}; got ${describeValue(impact)}`, { path: 'impact', source: REMEDIES_GUIDANCE_SOURCE });
   }
   const high = impact === 'significant' || impact === 'serious';
   switch (level) {

@@ -2,6 +2,8 @@ import type { WorkingDayCalendar } from '../calendar/calendar.js';
 import { fromDayNumber } from '../calendar/dates.js';
 import type { ExclusionGroundId } from '../core/catalogue.js';
 import { HousingComplaintsError } from '../core/errors.js';
+import { describeValue, expectCalendar, expectObject, isObject } from '../core/guard.js';
+import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from '../calendar/holiday-table.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { Source } from '../core/source.js';
 import { DETERMINATION_LEVELS, type DeterminationLevel } from '../outcomes/ombudsman.js';
@@ -63,22 +65,31 @@ export const CODE_TIMESCALES = [
   extension: { withoutGoodReason: number; source: Source };
 }[];
 
-function optionError(path: string, message: string): HousingComplaintsError {
-  return new HousingComplaintsError('invalid-report-options', `performanceReport: ${path} ${message}`, { path });
+function optionError(path: string, message: string, rule: 'type' | 'date' | 'minimum' = 'type'): HousingComplaintsError {
+  return new HousingComplaintsError('invalid-report-options', `performanceReport: ${path} ${message}`, { path, rule, ...(rule === 'minimum' ? { limit: 1 } : {}) });
 }
+
+/** The first and last dates the working-day calendar supports, which bound a report's period. */
+const FIRST_DATE = `${FIRST_SUPPORTED_YEAR}-01-01`;
+const LAST_DATE = `${LAST_SUPPORTED_YEAR}-12-31`;
 
 /** Validates the options, throwing a {@link HousingComplaintsError} (`invalid-report-options`) naming the field. */
 function checkOptions(options: PerformanceReportOptions): { fromDay: number; toDay: number; homes: number | null } {
-  if (typeof options !== 'object' || options === null) throw optionError('options', 'must be an object { from, to, homes? }');
+  if (!isObject(options)) throw optionError('options', `must be an object { from, to, homes? }, got ${describeValue(options)}`);
   const fromDay = typeof options.from === 'string' ? dayNumber(options.from) : Number.NaN;
-  if (Number.isNaN(fromDay)) throw optionError('options.from', `must be a real calendar date written YYYY-MM-DD, got ${JSON.stringify(options.from)}`);
+  if (Number.isNaN(fromDay)) throw optionError('options.from', `must be a real calendar date written YYYY-MM-DD, got ${describeValue(options.from)}`, 'date');
   const toDay = typeof options.to === 'string' ? dayNumber(options.to) : Number.NaN;
-  if (Number.isNaN(toDay)) throw optionError('options.to', `must be a real calendar date written YYYY-MM-DD, got ${JSON.stringify(options.to)}`);
-  if (toDay < fromDay) throw optionError('options.to', `(${options.to}) must not be before options.from (${options.from})`);
+  if (Number.isNaN(toDay)) throw optionError('options.to', `must be a real calendar date written YYYY-MM-DD, got ${describeValue(options.to)}`, 'date');
+  if (toDay < fromDay) throw optionError('options.to', `(${options.to}) must not be before options.from (${options.from})`, 'date');
+  for (const [path, date] of [['options.from', options.from], ['options.to', options.to]] as const) {
+    if (date < FIRST_DATE || date > LAST_DATE) {
+      throw optionError(path, `(${date}) must be within the years the working-day calendar supports, ${FIRST_DATE} to ${LAST_DATE}`, 'date');
+    }
+  }
   let homes: number | null = null;
   if (options.homes !== undefined) {
     if (typeof options.homes !== 'number' || !Number.isInteger(options.homes) || options.homes < 1) {
-      throw optionError('options.homes', `must be a whole number of homes of at least 1 (TSM CH01), got ${JSON.stringify(options.homes)}`);
+      throw optionError('options.homes', `must be a whole number of homes of at least 1 (TSM CH01), got ${describeValue(options.homes)}`, 'minimum');
     }
     homes = options.homes;
   }
@@ -195,12 +206,9 @@ export function performanceReport(
   options: PerformanceReportOptions,
 ): PerformanceReport {
   const { fromDay, toDay, homes } = checkOptions(options);
-  if (typeof context !== 'object' || context === null || typeof context.policy !== 'object' || context.policy === null) {
-    throw new HousingComplaintsError('invalid-context', 'performanceReport: context must be { policy, calendar }', { path: 'context' });
-  }
-  if (typeof context.calendar?.isWorkingDay !== 'function') {
-    throw new HousingComplaintsError('invalid-context', 'performanceReport: context.calendar must be a WorkingDayCalendar (createCalendar)', { path: 'context.calendar' });
-  }
+  expectObject({ fn: 'performanceReport', path: 'context' }, context, 'an object { policy, calendar }');
+  expectObject({ fn: 'performanceReport', path: 'context.policy' }, context.policy, 'a Policy');
+  expectCalendar({ fn: 'performanceReport', path: 'context.calendar' }, context.calendar);
   if (complaints === null || typeof (complaints as Iterable<Complaint>)[Symbol.iterator] !== 'function') {
     throw new HousingComplaintsError('invalid-complaints', 'performanceReport: complaints must be an iterable (an array or a generator) of complaints', { path: 'complaints' });
   }
@@ -347,76 +355,93 @@ export function performanceReport(
   };
 
   for (const c of complaints) {
-    read++;
-    const receivedOn = c.receivedOn;
-    const receivedDay = dayNumber(receivedOn);
-    if (Number.isNaN(receivedDay)) {
-      skip('receipt date is not a date');
-      continue;
-    }
-    const refusal = c.status === 'refused' ? c.refusal : undefined;
-    if (inPeriod(receivedOn)) {
-      receivedTotal++;
-      const category = categoryOf(c) ?? 'uncategorised';
-      categories.set(category, (categories.get(category) ?? 0) + 1);
-      if (refusal === undefined || refusal.stage !== 1) {
-        received[0]!++;
-        month(receivedOn).stage1++;
+    try {
+      read++;
+      if (!isObject(c)) {
+        skip('not a complaint record');
+        continue;
       }
-    }
-    if (refusal !== undefined && inPeriod(refusal.on)) {
-      refused[refusal.stage - 1]!++;
-      month(refusal.on).refused++;
-      for (const g of refusal.grounds) byGround.set(g, (byGround.get(g) ?? 0) + 1);
-    }
-    if (c.status === 'withdrawn' && inPeriod(c.withdrawal.on)) {
-      withdrawn[c.withdrawal.from === 'stage-2-requested' || c.withdrawal.from === 'stage-2' ? 1 : 0]!++;
-    }
-
-    countStage(0, receivedDay, c.stage1);
-    const s2 = (c as { stage2?: Stage2Record }).stage2;
-    if (s2 !== undefined) {
-      const requestDay = dayNumber(s2.requestedOn);
-      if (Number.isNaN(requestDay)) skip('escalation request date is not a date');
-      else {
-        if (inPeriod(s2.requestedOn) && (refusal === undefined || refusal.stage !== 2)) {
-          received[1]!++;
-          month(s2.requestedOn).stage2++;
+      const receivedOn = c.receivedOn;
+      const receivedDay = dayNumber(receivedOn);
+      if (Number.isNaN(receivedDay)) {
+        skip('receipt date is not a date');
+        continue;
+      }
+      if (receivedOn < FIRST_DATE || receivedOn > LAST_DATE) {
+        skip('a date outside the years the working-day calendar supports');
+        continue;
+      }
+      const refusal = c.status === 'refused' ? c.refusal : undefined;
+      if (inPeriod(receivedOn)) {
+        receivedTotal++;
+        const category = categoryOf(c) ?? 'uncategorised';
+        categories.set(category, (categories.get(category) ?? 0) + 1);
+        if (refusal === undefined || refusal.stage !== 1) {
+          received[0]!++;
+          month(receivedOn).stage1++;
         }
-        countStage(1, requestDay, s2);
       }
-    }
+      if (refusal !== undefined && inPeriod(refusal.on)) {
+        refused[refusal.stage - 1]!++;
+        month(refusal.on).refused++;
+        for (const g of refusal.grounds) byGround.set(g, (byGround.get(g) ?? 0) + 1);
+      }
+      if (c.status === 'withdrawn' && inPeriod(c.withdrawal.on)) {
+        withdrawn[c.withdrawal.from === 'stage-2-requested' || c.withdrawal.from === 'stage-2' ? 1 : 0]!++;
+      }
 
-    const { referrals: refs, evidenceRequests, determinations: dets } = c.ombudsman;
-    // Complaints stored before determinations were recorded have none.
-    for (const d of dets ?? []) {
-      if (inPeriod(d.on)) {
-        determinations.set(d.outcome, (determinations.get(d.outcome) ?? 0) + 1);
-        orders.made += d.orders.length;
-      }
-      if (d.on > to) continue;
-      for (const o of d.orders) {
-        const done = o.compliedOn;
-        if (done !== undefined && done <= to) {
-          if (done >= from) orders.compliedInPeriod++;
-          continue;
+      countStage(0, receivedDay, c.stage1);
+      const s2 = (c as { stage2?: Stage2Record }).stage2;
+      if (s2 !== undefined) {
+        const requestDay = dayNumber(s2.requestedOn);
+        if (Number.isNaN(requestDay)) skip('escalation request date is not a date');
+        else {
+          if (inPeriod(s2.requestedOn) && (refusal === undefined || refusal.stage !== 2)) {
+            received[1]!++;
+            month(s2.requestedOn).stage2++;
+          }
+          countStage(1, requestDay, s2);
         }
-        orders.outstanding++;
-        if (o.dueBy !== undefined && o.dueBy < to) orders.overdue++;
-        if (d.outcome === 'severe-maladministration') orders.outstandingAfterSevereMaladministration++;
       }
-    }
-    for (const r of refs) if (inPeriod(r.on)) referrals++;
-    for (const q of evidenceRequests) {
-      if (!inPeriod(q.requestedOn)) continue;
-      evidence.received++;
-      const due = evidenceDays === null ? null : fromDayNumber(idx.addWorkingDays(dayNumber(q.requestedOn), evidenceDays));
-      const provided = q.providedOn;
-      if (provided !== undefined && provided <= to) {
-        if (due === null || provided <= due) evidence.metOnTime++;
-        else evidence.metLate++;
-      } else if (due !== null && due < to) evidence.overdue++;
-      else evidence.outstanding++;
+
+      const { referrals: refs, evidenceRequests, determinations: dets } = c.ombudsman;
+      // Complaints stored before determinations were recorded have none.
+      for (const d of dets ?? []) {
+        if (inPeriod(d.on)) {
+          determinations.set(d.outcome, (determinations.get(d.outcome) ?? 0) + 1);
+          orders.made += d.orders.length;
+        }
+        if (d.on > to) continue;
+        for (const o of d.orders) {
+          const done = o.compliedOn;
+          if (done !== undefined && done <= to) {
+            if (done >= from) orders.compliedInPeriod++;
+            continue;
+          }
+          orders.outstanding++;
+          if (o.dueBy !== undefined && o.dueBy < to) orders.overdue++;
+          if (d.outcome === 'severe-maladministration') orders.outstandingAfterSevereMaladministration++;
+        }
+      }
+      for (const r of refs) if (inPeriod(r.on)) referrals++;
+      for (const q of evidenceRequests) {
+        if (!inPeriod(q.requestedOn)) continue;
+        evidence.received++;
+        const due = evidenceDays === null ? null : fromDayNumber(idx.addWorkingDays(dayNumber(q.requestedOn), evidenceDays));
+        const provided = q.providedOn;
+        if (provided !== undefined && provided <= to) {
+          if (due === null || provided <= due) evidence.metOnTime++;
+          else evidence.metLate++;
+        } else if (due !== null && due < to) evidence.overdue++;
+        else evidence.outstanding++;
+      }
+    } catch (e) {
+      // A stored date the working-day calendar cannot count from (beyond its years): left out, and said so.
+      if (e instanceof HousingComplaintsError && e.code === 'year-out-of-range') {
+        skip('a date outside the years the working-day calendar supports');
+        continue;
+      }
+      throw e;
     }
   }
 

@@ -4,6 +4,7 @@
  * command itself does no I/O of its own and can be tested in-process.
  */
 import { parseArgs } from 'node:util';
+import { HousingComplaintsError } from '../core/errors.js';
 import { parsePolicy, policies, type Policy } from '../policy/index.js';
 import { assessSelfAssessment } from './assess.js';
 import { parseAssessment, type AssessmentFormat } from './parse.js';
@@ -159,6 +160,11 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`housing-complaints: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    // A typed error (an input the library refuses) is a usage problem, never exit 1 ("breaches found").
+    if (e instanceof HousingComplaintsError) {
+      io.stderr(`${e.message}\n`);
       return 2;
     }
     throw e;

@@ -5,7 +5,8 @@
 import * as z from 'zod/mini';
 import { type Result, ok, err } from '../core/result.js';
 import type { Source } from '../core/source.js';
-import { HousingComplaintsError } from '../core/errors.js';
+import { expectOneOf, expectString } from '../core/guard.js';
+import { MAX_ASSESSMENT_ENTRIES, MAX_ASSESSMENT_FILE_BYTES } from './limits.js';
 import { isIsoDate } from '../calendar/dates.js';
 import { isProvisionNumber, provision as provisionOf } from './provisions.js';
 import { Assessment, type Answer, type AssessmentInput } from './schema.js';
@@ -32,7 +33,8 @@ export type AssessmentErrorCode =
   | 'missing-answer'
   | 'unreadable-answer'
   | 'invalid-target-date'
-  | 'invalid-field';
+  | 'invalid-field'
+  | 'too-large';
 
 /**
  * Why an assessment could not be read. `row` is the data row of a CSV file (1 = the first row
@@ -54,6 +56,8 @@ export interface AssessmentError {
   readonly provision?: string;
   /** The rule the error enforces, when it enforces one. */
   readonly source?: Source;
+  /** For `'too-large'`: the limit that was exceeded ({@link MAX_ASSESSMENT_ENTRIES} or {@link MAX_ASSESSMENT_FILE_BYTES}). */
+  readonly limit?: number;
 }
 
 /**
@@ -129,14 +133,14 @@ const ANSWER_RULE: Source = { provision: '8.1', note: "the form's column 'Comply
  * ```
  */
 export function parseAssessment(text: string, format: AssessmentFormat): Result<Assessment, AssessmentError[]> {
-  if (typeof text !== 'string') {
-    throw new HousingComplaintsError('invalid-argument', `parseAssessment: text must be a string, not ${typeof text}`, { path: 'text' });
-  }
-  if (format === 'json') return parseJson(text);
-  if (format === 'csv') return parseCsvAssessment(text);
-  throw new HousingComplaintsError('invalid-argument', `parseAssessment: unknown format ${JSON.stringify(format)}; use 'json' or 'csv'`, {
-    path: 'format',
-  });
+  expectString({ fn: 'parseAssessment', path: 'text' }, text);
+  expectOneOf({ fn: 'parseAssessment', path: 'format' }, format, ['json', 'csv'] as const);
+  if (text.length > MAX_ASSESSMENT_FILE_BYTES) return err([tooLarge('text', 'characters', MAX_ASSESSMENT_FILE_BYTES, text.length)]);
+  return format === 'json' ? parseJson(text) : parseCsvAssessment(text);
+}
+
+function tooLarge(where: string, what: string, limit: number, actual: number): AssessmentError {
+  return { code: 'too-large', message: `${where} has ${actual} ${what}; the limit is ${limit} (see docs/limits.md)`, limit };
 }
 
 function isRecord(x: unknown): x is Record<string, unknown> {
@@ -161,11 +165,14 @@ function parseJson(text: string): Result<Assessment, AssessmentError[]> {
       },
     ]);
   }
+  if (top.entries.length > MAX_ASSESSMENT_ENTRIES) return err([tooLarge(wrapped ? 'the array' : 'entries', 'entries', MAX_ASSESSMENT_ENTRIES, top.entries.length)]);
   const prefix = wrapped ? '' : 'entries.';
   const errors: AssessmentError[] = [];
   const reported = new Set<string>();
   const seen = new Map<string, number>();
-  const entries = top.entries.map((raw: unknown, i: number) => {
+  const given: readonly unknown[] = top.entries;
+  // An index loop, so that a hole in a sparse array is read as undefined (and refused), like an explicit undefined.
+  const entries = Array.from({ length: given.length }, (_, i) => given[i]).map((raw: unknown, i: number) => {
     const at = `${prefix}${i}`;
     if (!isRecord(raw)) {
       errors.push({ code: 'invalid-shape', message: `${at}: each entry must be an object`, path: at });
@@ -222,13 +229,21 @@ function parseJson(text: string): Result<Assessment, AssessmentError[]> {
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = (wrapped ? issue.path.slice(1) : issue.path).map(String).join('.');
-      if ([...reported].some((r) => path === r || path.startsWith(`${r}.`))) continue;
+      if (reportedAlready(reported, path)) continue;
       const code: AssessmentErrorCode = /targetDate$/.test(path) ? 'invalid-target-date' : 'invalid-field';
       errors.push({ code, message: `${path || '(top level)'}: ${issue.message}`, path });
     }
   }
   if (errors.length > 0 || !parsed.success) return err(errors);
   return ok(parsed.data);
+}
+
+/** Whether `path` or one of its parents (`entries.3` of `entries.3.evidence`) was reported already: one look-up per level. */
+function reportedAlready(reported: ReadonlySet<string>, path: string): boolean {
+  for (let end = path.indexOf('.'); ; end = path.indexOf('.', end + 1)) {
+    if (reported.has(end === -1 ? path : path.slice(0, end))) return true;
+    if (end === -1) return false;
+  }
 }
 
 function unknownProvision(number: string, where: string, at: { path?: string; row?: number; line?: number }): AssessmentError {
@@ -304,6 +319,7 @@ function parseCsvAssessment(text: string): Result<Assessment, AssessmentError[]>
     return err([{ code: 'invalid-csv', message: `the file is not valid CSV: ${read.error.message}`, line: read.error.line }]);
   }
   const records = read.value.filter((r) => r.fields.some((f) => f.trim() !== ''));
+  if (records.length - 1 > MAX_ASSESSMENT_ENTRIES) return err([tooLarge('the CSV file', 'rows', MAX_ASSESSMENT_ENTRIES, records.length - 1)]);
   const header = records[0];
   if (header === undefined) {
     return err([{ code: 'missing-column', message: 'the CSV file is empty: it needs a header row (Code provision, Code requirement, Comply, Evidence, Commentary) and one row per provision' }]);
@@ -391,7 +407,8 @@ function parseCsvAssessment(text: string): Result<Assessment, AssessmentError[]>
     if (bad || complies === undefined || !isProvisionNumber(rawNumber)) return;
     const text = (col: Column): string | undefined => {
       const v = cell(record.fields, col);
-      return v === undefined || v.trim() === '' ? undefined : v.trim();
+      // Kept as written (csvField quotes leading and trailing spaces so that they survive a round trip).
+      return v === undefined || v.trim() === '' ? undefined : v;
     };
     const commentary = text('commentary');
     const action = text('action');
