@@ -1,8 +1,8 @@
 import { HousingComplaintsError } from '../core/errors.js';
-import { BANK_HOLIDAY_CORRECTIONS } from './corrections.js';
 import { dayNumberOf, describe, fromDayNumber, type IsoDate, toDayNumber, weekday } from './dates.js';
 import { dayName } from './names.js';
-import { DATE_HOLIDAYS_TABLE, FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from './holiday-table.js';
+import { type BankHolidayFeed, isParsedFeed, parseBankHolidayFeed } from './feed.js';
+import { BUILT_IN_PUBLISHED_THROUGH, FIRST_SUPPORTED_YEAR, HOLIDAY_TABLE, LAST_SUPPORTED_YEAR } from './holiday-table.js';
 import { londonDate } from './london.js';
 import { REGIONS, type Region } from './regions.js';
 
@@ -38,6 +38,14 @@ export interface CreateCalendarOptions {
    * Each must be a built-in bank holiday of the region, else `createCalendar` throws `not-a-bank-holiday`.
    */
   readonly cancelledBankHolidays?: readonly IsoDate[];
+  /**
+   * GOV.UK's bank holiday feed (<https://www.gov.uk/bank-holidays.json>) as the host fetched it: the
+   * JSON text, the parsed JSON, or the result of {@link parseBankHolidayFeed}. For every year the feed
+   * lists a holiday of the region in, the feed's list replaces the built-in one; other years keep the
+   * built-in list. A malformed feed throws `invalid-bank-holidays` naming the first fault (use
+   * `parseBankHolidayFeed` first to get every fault as data).
+   */
+  readonly bankHolidays?: BankHolidayFeed | unknown;
 }
 
 /**
@@ -55,6 +63,17 @@ export interface CreateCalendarOptions {
 export interface WorkingDayCalendar {
   /** The region whose bank holidays apply. */
   readonly region: Region;
+  /**
+   * The last year the calendar's bank holidays come from a published list (the built-in copy of GOV.UK's
+   * feed, or a loaded feed when it reaches further). Later years follow the statutory pattern and may
+   * still gain announced days, so deadlines counted into them are provisional.
+   *
+   * @example
+   * ```ts
+   * createCalendar({ region: 'scotland' }).publishedThrough; // 2028 (BUILT_IN_PUBLISHED_THROUGH)
+   * ```
+   */
+  readonly publishedThrough: number;
   /**
    * True when `date` is a working day.
    *
@@ -128,15 +147,15 @@ export const MAX_WORKING_DAYS = 100_000;
 const FIRST_DAY = dayNumberOf(FIRST_SUPPORTED_YEAR, 1, 1);
 const LAST_DAY = dayNumberOf(LAST_SUPPORTED_YEAR, 12, 31);
 const SPAN = LAST_DAY - FIRST_DAY + 1;
-const OPTION_KEYS = new Set(['region', 'closures', 'extraBankHolidays', 'cancelledBankHolidays']);
+const OPTION_KEYS = new Set(['region', 'closures', 'extraBankHolidays', 'cancelledBankHolidays', 'bankHolidays']);
 
-/** The built-in bank holidays of each region, as offsets from FIRST_DAY: the table plus the corrections. */
+/** The built-in bank holidays of each region, as offsets from FIRST_DAY. */
 const builtIn = new Map<Region, Uint8Array>();
 function builtInHolidays(region: Region): Uint8Array {
   let flags = builtIn.get(region);
   if (flags) return flags;
   flags = new Uint8Array(SPAN);
-  const years = DATE_HOLIDAYS_TABLE[region];
+  const years = HOLIDAY_TABLE[region];
   for (let i = 0; i < years.length; i++) {
     const list = years[i] ?? '';
     for (let j = 0; j + 4 <= list.length; j += 5) {
@@ -145,11 +164,39 @@ function builtInHolidays(region: Region): Uint8Array {
       flags[dayNumberOf(FIRST_SUPPORTED_YEAR + i, m, d) - FIRST_DAY] = 1;
     }
   }
-  for (const c of BANK_HOLIDAY_CORRECTIONS) {
-    if (c.regions.includes(region)) flags[toDayNumber(c.date, 'correction') - FIRST_DAY] = c.change === 'add' ? 1 : 0;
-  }
   builtIn.set(region, flags);
   return flags;
+}
+
+/** The feed as validated data, or a thrown `invalid-bank-holidays` naming the first fault. */
+function feedOf(value: unknown): BankHolidayFeed {
+  if (isParsedFeed(value)) return value;
+  const r = parseBankHolidayFeed(value);
+  if (r.ok) return r.value;
+  const first = r.error[0];
+  const more = r.error.length > 1 ? ` (and ${r.error.length - 1} more; parseBankHolidayFeed lists them all)` : '';
+  throw new HousingComplaintsError(
+    'invalid-bank-holidays',
+    `options.bankHolidays is not a valid GOV.UK bank holiday feed: ${first?.message ?? 'unreadable'}${more}`,
+    { path: first?.path ? `options.bankHolidays.${first.path}` : 'options.bankHolidays' },
+  );
+}
+
+/**
+ * Replaces, in `bank`, the built-in list of every year the feed lists a holiday of `region` in, and
+ * returns the last such year (or `BUILT_IN_PUBLISHED_THROUGH` when later).
+ */
+function applyFeed(bank: Uint8Array, feed: BankHolidayFeed, region: Region): number {
+  const days = feed[region].events.map((e) => toDayNumber(e.date, 'feed'));
+  const years = new Set(feed[region].events.map((e) => Number(e.date.slice(0, 4))));
+  let through = BUILT_IN_PUBLISHED_THROUGH;
+  for (const y of years) {
+    if (y < FIRST_SUPPORTED_YEAR || y > LAST_SUPPORTED_YEAR) continue;
+    bank.fill(0, dayNumberOf(y, 1, 1) - FIRST_DAY, dayNumberOf(y + 1, 1, 1) - FIRST_DAY);
+    if (y > through) through = y;
+  }
+  for (const day of days) if (day >= FIRST_DAY && day <= LAST_DAY && weekday(day) % 6 !== 0) bank[day - FIRST_DAY] = 1;
+  return through;
 }
 
 function outOfRange(date: string, path: string): HousingComplaintsError {
@@ -173,12 +220,15 @@ function dateList(value: unknown, path: string): number[] {
  * answer afterwards is a constant-time table look-up (a prefix count of working days over the
  * supported years and the list of working days in order).
  *
- * Bank holidays are date-holidays' public and bank holidays (substitute days and one-off days
- * included, observances such as Mother's Day not), corrected where GOV.UK's published list differs
- * ({@link BANK_HOLIDAY_CORRECTIONS}), plus `extraBankHolidays`, less `cancelledBankHolidays`.
+ * Bank holidays are GOV.UK's published lists for the years they cover (a dated copy of
+ * https://www.gov.uk/bank-holidays.json, 2012 to {@link BUILT_IN_PUBLISHED_THROUGH}), and for later
+ * years date-holidays' public and bank holidays (substitute days included, observances such as
+ * Mother's Day not), plus `extraBankHolidays`, less `cancelledBankHolidays`.
+ *
+ * With `bankHolidays`, GOV.UK's feed as the host fetched it wins for every year it lists.
  *
  * @throws {@link HousingComplaintsError} `unknown-region`, `invalid-options`, `invalid-date` (naming
- * the offending entry, e.g. `options.closures[2]`) or `not-a-bank-holiday`.
+ * the offending entry, e.g. `options.closures[2]`), `invalid-bank-holidays` or `not-a-bank-holiday`.
  *
  * @example
  * ```ts
@@ -201,13 +251,14 @@ export function createCalendar(options: CreateCalendarOptions): WorkingDayCalend
     throw new HousingComplaintsError('unknown-region', `options.region must be one of ${REGIONS.join(', ')}, got ${describe(region)}`, { path: 'options.region' });
   }
 
-  // Bank holidays: built in, less cancelled, plus extra.
+  // Bank holidays: built in, replaced by the feed for the years it lists, less cancelled, plus extra.
   const bank = new Uint8Array(builtInHolidays(region));
+  const publishedThrough = options.bankHolidays === undefined ? BUILT_IN_PUBLISHED_THROUGH : applyFeed(bank, feedOf(options.bankHolidays), region);
   dateList(options.cancelledBankHolidays, 'options.cancelledBankHolidays').forEach((day, i) => {
     if (day < FIRST_DAY || day > LAST_DAY || bank[day - FIRST_DAY] !== 1) {
       throw new HousingComplaintsError(
         'not-a-bank-holiday',
-        `options.cancelledBankHolidays[${i}] '${fromDayNumber(day)}' is not a built-in ${region} bank holiday, so it cannot be cancelled`,
+        `options.cancelledBankHolidays[${i}] '${fromDayNumber(day)}' is not a ${region} bank holiday (built in or in the loaded feed), so it cannot be cancelled`,
         { path: `options.cancelledBankHolidays[${i}]` },
       );
     }
@@ -256,6 +307,7 @@ export function createCalendar(options: CreateCalendarOptions): WorkingDayCalend
 
   return {
     region,
+    publishedThrough,
     isWorkingDay: (date) => off[offsetOf(date, 'date')] === 0,
     isBankHoliday: (date) => bank[offsetOf(date, 'date')] === 1,
     addWorkingDays,

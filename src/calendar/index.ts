@@ -3,9 +3,18 @@
  * @module calendar
  */
 export { createCalendar, MAX_WORKING_DAYS, type CreateCalendarOptions, type WorkingDayCalendar } from './calendar.js';
+export {
+  parseBankHolidayFeed,
+  MAX_FEED_EVENTS,
+  MAX_FEED_TEXT,
+  type BankHolidayDivision,
+  type BankHolidayEvent,
+  type BankHolidayFeed,
+  type BankHolidayFeedError,
+} from './feed.js';
 export { BANK_HOLIDAY_CORRECTIONS, type BankHolidayCorrection } from './corrections.js';
 export { type IsoDate, isIsoDate } from './dates.js';
-export { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from './holiday-table.js';
+export { BUILT_IN_PUBLISHED_THROUGH, FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from './holiday-table.js';
 export { londonDate } from './london.js';
 export { REGIONS, type Region } from './regions.js';
 // Shared core names, from their own files so that importing the calendar loads no schema library.

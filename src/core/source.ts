@@ -14,6 +14,8 @@ export const Source = z.object({
   provision: z.optional(z.string()),
   policy: z.optional(z.string()),
   note: z.optional(z.string()),
+  /** The sentence of the source the rule is read from, word for word. */
+  quote: z.optional(z.string()),
 });
 /** Where a rule comes from. See {@link Source}. */
 export type Source = z.infer<typeof Source>;

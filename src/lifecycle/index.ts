@@ -1,11 +1,14 @@
 /**
  * The complaint lifecycle: typed states and events, pure `applyEvent`/`replay`, typed errors,
- * procedures A and B and who acts at each step, deadlines and extensions.
+ * procedures A and B and who acts at each step, deadlines and extensions. Each event is defined
+ * once, with its schema, the statuses that accept it, its guards and its effect (`events/`).
  * @module lifecycle
  */
 export * from './types.js';
 export { type LifecycleContext } from './context.js';
-export { TRANSITIONS, type EventFor, type EventTypeFor } from './transitions.js';
+export { TRANSITIONS, DEFINITIONS, EVENT_SCHEMAS, accepts, stateDiagram, type EventFor, type EventTypeFor } from './events/index.js';
+export { type Breach, type Guard, type Move, type Rule, type Runner, type Step, type EventDefinition } from './events/kit.js';
 export { startComplaint, applyEvent, replay, allowedEvents, parseEvent, parseComplaint, type EventInput } from './reducer.js';
 export { deadlines, deadlineStatus, overdue } from './deadlines.js';
 export { stageOf } from './reducer.js';
+export { anchorDate, countedExtensionDays, dayZero, dueDate, nthWorkingDay, type AnchorDates, type DayArithmetic, type ExtensionFacts } from './schedule.js';

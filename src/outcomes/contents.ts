@@ -1,6 +1,7 @@
 import type { Finding } from '../core/finding.js';
 import type { Source } from '../core/source.js';
-import type { Policy } from '../policy/schema.js';
+import type { Policy, ResponseItem } from '../policy/schema.js';
+import { CODE_2024, codeStage } from '../policy/code2024-requirements.js';
 import * as z from 'zod/mini';
 import { OutstandingAction, type ResponseDraft } from './types.js';
 import { parseRemedy } from './remedies.js';
@@ -11,44 +12,46 @@ import { describeValue, expectObject, expectOneOf } from '../core/guard.js';
  *
  * @example
  * ```ts
- * checkResponseContents(2, draft, { schemeMember: policies.chsCommercialClient.ombudsman.schemeMember });
+ * checkResponseContents(2, draft, responseContentsOptions(policies.chsCommercialClient));
  * ```
  */
 export interface CheckResponseContentsOptions {
   /**
-   * Whether the organisation is a member of the Housing Ombudsman's scheme (default `true`). When
-   * `false`, a stage 2 response is not required to explain how to go to the Ombudsman.
+   * Whether the organisation is a member of the Housing Ombudsman's scheme (default `true`). A
+   * member's responses are held to the Code's items (6.9 at stage 1, 6.19 at stage 2) as well as
+   * its policy's; a non-member's only to its policy's.
    */
   readonly schemeMember?: boolean;
   /**
+   * What the policy says the responses at each stage contain (`policy.responses`). Absent, only
+   * the Code's items apply (and none when `schemeMember` is `false`).
+   */
+  readonly responses?: Pick<Policy, 'responses'>['responses'];
+  /**
    * Whether the stage 1 response must also say that the complainant may refer the complaint to the
-   * Housing Ombudsman (default `false`). The co-op policies' s.9 says both responses do; the Code
-   * (6.9) asks for it only at stage 2 (6.19(g)). A policy states it as `responses.ombudsmanAtStage1`
-   * (see {@link responseContentsOptions}).
+   * Housing Ombudsman, when no `responses` are given (a policy says it by listing `'ombudsman'`
+   * among its stage 1 items).
    */
   readonly ombudsmanAtStage1?: boolean;
   /**
-   * The policy's section listing what a response contains (Wellington and Dennetts 's.9', CHS
-   * 's.6'), cited in the findings beside the Code provision; absent, findings cite the Code only
-   * (the Code policy has no sections). A policy states it as `responses.source.policy`.
+   * The policy section to cite beside the Code when no `responses` are given (with `responses`,
+   * each stage's `source.policy` is cited).
    */
   readonly section?: string;
 }
 
 /**
  * The {@link CheckResponseContentsOptions} a policy sets: whether it is in the Ombudsman's scheme
- * and what its responses must contain beyond the Code (`policy.responses`). The lifecycle and the
- * letters both check responses with these, so the two never disagree.
+ * and what its responses contain (`policy.responses`). The lifecycle and the letters both check
+ * responses with these, so the two never disagree.
  *
  * @example
  * ```ts
- * responseContentsOptions(policies.wellington); // { schemeMember: true, ombudsmanAtStage1: true, section: 's.9' }
+ * responseContentsOptions(policies.wellington); // { schemeMember: true, responses: policies.wellington.responses }
  * ```
  */
 export function responseContentsOptions(policy: Pick<Policy, 'ombudsman' | 'responses'>): CheckResponseContentsOptions {
-  const section = policy.responses.source.policy;
-  const base = { schemeMember: policy.ombudsman.schemeMember, ombudsmanAtStage1: policy.responses.ombudsmanAtStage1 };
-  return section === undefined ? base : { ...base, section };
+  return { schemeMember: policy.ombudsman.schemeMember, responses: policy.responses };
 }
 
 const blank = (s: unknown): boolean => typeof s !== 'string' || s.trim() === '';
@@ -88,14 +91,55 @@ const DRAFT_FIELDS = {
   outstandingActions: 'list',
 } as const;
 
+/** What one item requires and who requires it: the Code (provision and letter) and/or the policy. */
+interface Requirement {
+  readonly code?: { readonly provision: string; readonly letter: string };
+  readonly policy?: string;
+  readonly policyQuote?: string;
+}
+
+/** The items a stage's response must contain, each with who requires it. */
+function requirements(stage: 1 | 2, options: CheckResponseContentsOptions): Map<ResponseItem, Requirement> {
+  const out = new Map<ResponseItem, Requirement>();
+  const code = codeStage(stage).response;
+  const own = options.responses?.stages[stage - 1];
+  const section = own !== undefined ? own.source.policy : options.section;
+  const policyItems: readonly ResponseItem[] =
+    own !== undefined ? (own.items ?? []) : stage === 1 && options.ombudsmanAtStage1 === true ? ['ombudsman'] : [];
+  const lists = (item: ResponseItem): boolean => (own !== undefined ? policyItems.includes(item) : section !== undefined || policyItems.includes(item));
+  if (options.schemeMember ?? true) {
+    for (const i of code.items) {
+      out.set(i.item, { code: { provision: code.provision, letter: i.letter }, ...(section !== undefined && lists(i.item) ? { policy: section } : {}) });
+    }
+  }
+  for (const item of policyItems) {
+    if (!out.has(item)) out.set(item, section !== undefined ? { policy: section, ...(own?.source.quote !== undefined ? { policyQuote: own.source.quote } : {}) } : {});
+  }
+  return out;
+}
+
+function sourceOf(r: Requirement): Source {
+  if (r.code !== undefined) return { provision: r.code.provision, ...(r.policy !== undefined ? { policy: r.policy } : {}), note: `item ${r.code.letter}` };
+  return r.policy !== undefined ? { policy: r.policy, ...(r.policyQuote !== undefined ? { quote: r.policyQuote } : {}) } : { note: 'policy responses' };
+}
+
+function cited(r: Requirement): string {
+  const parts = [r.code !== undefined ? `Code ${r.code.provision}(${r.code.letter})` : '', r.policy !== undefined ? `policy ${r.policy}` : ''].filter((p) => p !== '');
+  return parts.length === 0 ? 'the policy' : parts.join('; ');
+}
+
 /**
- * What a stage 1 or stage 2 response is missing (Code 6.9 at stage 1, 6.19 at stage 2; and the
- * policy's section given as `options.section`, such as Wellington s.9 or CHS s.6). An empty array means the draft says everything it must: (a) the complaint stage, (b) the
- * complaint definition, (c) the decision, (d) the reasons, (e) the remedy offered (for a complaint
- * upheld in whole or in part, the remedy or why none is; a complaint not upheld may offer none),
- * (f) outstanding actions (an empty list states "none"), and (g) how to escalate to stage 2
- * (stage 1) or to the Housing Ombudsman (stage 2). Each remedy must say what will happen and by
- * when (Code 7.3).
+ * What a stage 1 or stage 2 response is missing. A member of the Housing Ombudsman's scheme is held
+ * to the Code's items (6.9 at stage 1, 6.19 at stage 2) and to any its policy adds; an organisation
+ * outside the scheme only to the items its own policy lists (`policy.responses`, such as CHS s.6).
+ * The Code's items: (a) the complaint stage, (b) the complaint definition, (c) the decision, (d)
+ * the reasons, (e) the remedy offered (for a complaint upheld in whole or in part, the remedy or
+ * why none is; a complaint not upheld may offer none), (f) outstanding actions (an empty list
+ * states "none"), and (g) how to escalate to stage 2 (stage 1) or to the Housing Ombudsman (stage
+ * 2). Each finding cites whoever requires the item: the Code provision and its letter, and/or the
+ * policy's section. A decision that is not an outcome, a remedy that does not say what and by when
+ * (Code 7.3) and a malformed outstanding action are always reported. An empty array means the
+ * draft says everything it must.
  *
  * @example
  * ```ts
@@ -114,84 +158,89 @@ export function checkResponseContents(
   expectOneOf({ fn, path: 'stage' }, stage, [1, 2] as const);
   const given = expectObject({ fn, path: 'draft' }, draft, 'a ResponseDraft object');
   expectObject({ fn, path: 'options' }, options);
-  const schemeMember = options.schemeMember ?? true;
-  const provision = stage === 1 ? '6.9' : '6.19';
-  const section = options.section;
-  // The policy's section for a response's contents, if it has one (never a fixed section number).
-  const code = (item: string, policy = true): Source =>
-    policy && section !== undefined ? { provision, policy: section, note: `item ${item}` } : { provision, note: `item ${item}` };
-  const ref = section === undefined ? '' : `; policy ${section}`;
+  const required = requirements(stage, options);
+  const anyOf = [...required.values()][0] ?? {};
   const out: Finding[] = [];
   const breach = (c: string, message: string, source: Source, path?: string): void => {
     out.push(path === undefined ? { severity: 'breach', code: c, message, source } : { severity: 'breach', code: c, message, source, path });
   };
-
-  const mistyped = wrongTypes(given, DRAFT_FIELDS, 'response-invalid-field', { provision });
+  const mistyped = wrongTypes(given, DRAFT_FIELDS, 'response-invalid-field', { note: 'the ResponseDraft field types' });
   out.push(...mistyped);
   if (mistyped.some((f) => f.path === 'remedies' || f.path === 'outstandingActions')) {
-    // Read a list that is not a list as not given; the finding above says so.
+    // A list that is not a list is read as not given; the finding above says so.
     draft = {
       ...draft,
       ...(Array.isArray(draft.remedies) ? {} : { remedies: undefined }),
       ...(Array.isArray(draft.outstandingActions) ? {} : { outstandingActions: undefined }),
     } as ResponseDraft;
   }
+  const need = (item: ResponseItem): Requirement | undefined => required.get(item);
+
+  const stageReq = need('stage');
   if (draft.stage === undefined) {
-    breach('response-missing-stage', `The response must say which stage of the complaints procedure it is (Code ${provision}(a)).`, code('a', false), 'stage');
+    if (stageReq !== undefined) breach('response-missing-stage', `The response must say which stage of the complaints procedure it is (${cited(stageReq)}).`, sourceOf(stageReq), 'stage');
   } else if (draft.stage !== stage) {
-    breach('response-stage-mismatch', `The response says stage ${draft.stage} but is checked as a stage ${stage} response (Code ${provision}(a)).`, code('a', false), 'stage');
+    const r = stageReq ?? anyOf;
+    breach('response-stage-mismatch', `The response says stage ${draft.stage} but is checked as a stage ${stage} response (${cited(r)}).`, sourceOf(r), 'stage');
   }
-  if (blank(draft.complaintDefinition)) {
-    breach('response-missing-definition', `The response must set out the complaint definition (Code ${provision}(b)).`, code('b', false), 'complaintDefinition');
+  const definition = need('definition');
+  if (definition !== undefined && blank(draft.complaintDefinition)) {
+    breach('response-missing-definition', `The response must set out the complaint definition (${cited(definition)}).`, sourceOf(definition), 'complaintDefinition');
   }
+  const decision = need('decision');
   if (draft.decision !== undefined && !(['upheld', 'partially-upheld', 'not-upheld'] as const).includes(draft.decision)) {
-    breach('response-invalid-decision', `The decision must be upheld, partially upheld or not upheld (Code ${provision}(c)${ref}); got ${describeValue(draft.decision)}.`, code('c'), 'decision');
-  } else if (draft.decision === undefined) {
-    breach('response-missing-decision', `The response must give the decision on the complaint: upheld, partially upheld or not upheld (Code ${provision}(c)${ref}).`, code('c'), 'decision');
+    const r = decision ?? anyOf;
+    breach('response-invalid-decision', `The decision must be upheld, partially upheld or not upheld (${cited(r)}); got ${describeValue(draft.decision)}.`, sourceOf(r), 'decision');
+  } else if (draft.decision === undefined && decision !== undefined) {
+    breach('response-missing-decision', `The response must give the decision on the complaint: upheld, partially upheld or not upheld (${cited(decision)}).`, sourceOf(decision), 'decision');
   }
-  if (blank(draft.reasons)) {
-    breach('response-missing-reasons', `The response must give the reasons for any decisions made (Code ${provision}(d)${ref}).`, code('d'), 'reasons');
+  const reasons = need('reasons');
+  if (reasons !== undefined && blank(draft.reasons)) {
+    breach('response-missing-reasons', `The response must give the reasons for any decisions made (${cited(reasons)}).`, sourceOf(reasons), 'reasons');
   }
   const remedies = draft.remedies;
-  // (e) asks for "the details of any remedy offered": a complaint upheld in whole or in part gives
-  // the remedy or says why there is none; a complaint not upheld may offer none without a reason.
+  // The remedy item asks for "the details of any remedy offered": a complaint upheld in whole or in
+  // part gives the remedy or says why there is none; a complaint not upheld may offer none.
+  const remedy = need('remedy');
   const upheld = draft.decision === 'upheld' || draft.decision === 'partially-upheld';
-  if (upheld && (remedies === undefined || remedies.length === 0) && blank(draft.noRemedyReason)) {
-    breach('response-missing-remedy', `The complaint is ${draft.decision === 'upheld' ? 'upheld' : 'partially upheld'}: the response must give the details of any remedy offered to put things right, or say why none is offered (Code ${provision}(e)${ref}).`, code('e'), 'remedies');
+  if (remedy !== undefined && upheld && (remedies === undefined || remedies.length === 0) && blank(draft.noRemedyReason)) {
+    breach('response-missing-remedy', `The complaint is ${draft.decision === 'upheld' ? 'upheld' : 'partially upheld'}: the response must give the details of any remedy offered to put things right, or say why none is offered (${cited(remedy)}).`, sourceOf(remedy), 'remedies');
   }
   const remedyList = remedies ?? [];
   for (let i = 0; i < remedyList.length; i++) {
-    const r = remedyList[i];
-    const parsed = parseRemedy(r, `remedies.${i}`);
+    const parsed = parseRemedy(remedyList[i], `remedies.${i}`);
     if (!parsed.ok) {
       for (const e of parsed.error) {
-        breach('response-invalid-remedy', `Remedy ${i + 1} must say what will happen and by when (Code 7.3): ${e.message}.`, e.source, e.path);
+        breach('response-invalid-remedy', `Remedy ${i + 1} must say what will happen and by when (Code ${CODE_2024.remedyTracking.provision}): ${e.message}.`, e.source, e.path);
       }
     }
   }
-  if (draft.outstandingActions === undefined) {
-    breach('response-missing-outstanding-actions', `The response must give details of any outstanding actions, or say there are none (Code ${provision}(f)${ref}).`, code('f'), 'outstandingActions');
+  const actions = need('outstanding-actions');
+  if (actions !== undefined && draft.outstandingActions === undefined) {
+    breach('response-missing-outstanding-actions', `The response must give details of any outstanding actions, or say there are none (${cited(actions)}).`, sourceOf(actions), 'outstandingActions');
   }
-  const actions = draft.outstandingActions ?? [];
-  for (let i = 0; i < actions.length; i++) {
-    const parsed = z.safeParse(OutstandingAction, actions[i]);
+  const actionList = draft.outstandingActions ?? [];
+  for (let i = 0; i < actionList.length; i++) {
+    const parsed = z.safeParse(OutstandingAction, actionList[i]);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = issue?.path.join('.') ?? '';
-      breach('response-invalid-outstanding-action', `Outstanding action ${i + 1} is not stated properly: ${field === '' ? '' : `${field} `}${issue?.message ?? 'is invalid'}.`, code('f'), `outstandingActions.${i}${field === '' ? '' : `.${field}`}`);
+      const r = actions ?? anyOf;
+      breach('response-invalid-outstanding-action', `Outstanding action ${i + 1} is not stated properly: ${field === '' ? '' : `${field} `}${issue?.message ?? 'is invalid'}.`, sourceOf(r), `outstandingActions.${i}${field === '' ? '' : `.${field}`}`);
     }
   }
-  if (stage === 1 && blank(draft.escalation)) {
-    breach('response-missing-escalation', `The stage 1 response must say how to escalate the matter to stage 2 if the complainant is not satisfied (Code 6.9(g)${ref}).`, code('g'), 'escalation');
+  const escalation = need('escalation');
+  if (escalation !== undefined && blank(draft.escalation)) {
+    breach('response-missing-escalation', `The stage ${stage} response must say how to escalate the matter${stage === 1 ? ' to stage 2' : ''} if the complainant is not satisfied (${cited(escalation)}).`, sourceOf(escalation), 'escalation');
   }
-  const ombudsmanRequired = schemeMember && (stage === 2 || options.ombudsmanAtStage1 === true);
-  if (ombudsmanRequired && blank(draft.ombudsman)) {
+  const ombudsman = need('ombudsman');
+  if (ombudsman !== undefined && blank(draft.ombudsman)) {
     breach(
       'response-missing-ombudsman',
-      stage === 2
-        ? `The stage 2 response must say how to take the matter to the Housing Ombudsman if the complainant remains dissatisfied (Code 6.19(g)${ref}).`
-        : `The response must say that the complainant may refer the complaint to the Housing Ombudsman Service (${section === undefined ? 'the policy' : `policy ${section}`}).`,
-      stage === 2 ? code('g') : section === undefined ? { note: 'policy responses.ombudsmanAtStage1' } : { policy: section },
+      ombudsman.code !== undefined
+        ? `The stage ${stage} response must say how to take the matter to the Housing Ombudsman if the complainant remains dissatisfied (${cited(ombudsman)}).`
+        : `The response must say that the complainant may refer the complaint to the Housing Ombudsman Service (${cited(ombudsman)}).`,
+      sourceOf(ombudsman),
       'ombudsman',
     );
   }

@@ -1,7 +1,8 @@
 /**
  * Outcomes of complaints (upheld, partially upheld, not upheld), remedies and their tracking,
- * detriment factors, the Housing Ombudsman's determination levels and indicative compensation
- * bands, what each letter must say, and the letters themselves.
+ * detriment factors, the Housing Ombudsman's determination levels, its remedy and compensation
+ * guidance as dated data (the earlier indicative bands, the 2026 specific compensation orders),
+ * what each letter must say, and the letters themselves.
  * @module outcomes
  */
 export { IsoDateString, IssueFinding, Outcome, FinancialRemedy, Remedy, OutstandingAction, ResponseDraft } from './types.js';
@@ -35,6 +36,25 @@ export {
   type ImpactLevel,
   type CompensationBand,
 } from './ombudsman.js';
+export {
+  OMBUDSMAN_GUIDANCE,
+  REMEDIES_GUIDANCE_2024,
+  COMPENSATION_GUIDANCE_2026,
+  SPECIFIC_COMPENSATION_ORDERS,
+  guidanceInForce,
+  type Confirmation,
+  type GuidanceEdition,
+  type SpecificOrder,
+  type SpecificOrderId,
+} from './guidance.js';
+export {
+  specificCompensation,
+  MAX_COMPENSATION_COUNT,
+  type CompensationFacts,
+  type CompensationLine,
+  type CompensationCalculation,
+  type CompensationError,
+} from './compensation.js';
 export {
   LETTER_KINDS,
   renderLetter,

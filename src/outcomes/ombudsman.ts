@@ -1,6 +1,8 @@
 import type { Source } from '../core/source.js';
 import { HousingComplaintsError } from '../core/errors.js';
 import { describeValue } from '../core/guard.js';
+import { isIsoDate } from '../calendar/dates.js';
+import { REMEDIES_GUIDANCE_2024, guidanceInForce, type Confirmation } from './guidance.js';
 
 /**
  * The Housing Ombudsman's determinations on a complaint: the four findings from least to most
@@ -40,7 +42,7 @@ export type DeterminationLevel = (typeof DETERMINATION_LEVELS)[number];
  */
 export const REMEDIES_GUIDANCE_SOURCE: Source = {
   note:
-    "Housing Ombudsman Service, 'Guidance on remedies' (revisions listed up to April 2024), section 'Guidance on calculating financial redress'. Indicative only: check the current edition before relying on a figure.",
+    "Housing Ombudsman Service, 'Guidance on remedies' (revisions listed up to April 2024), section 'Guidance on calculating financial redress'. Indicative only, and unconfirmed: the amounts were not found in a published text the library could check; from 1 April 2026 the Ombudsman's Compensation Guidance applies instead.",
 };
 
 /**
@@ -97,13 +99,28 @@ export interface CompensationBand {
   readonly description: string;
   /** Always true: the bands guide; they are not an entitlement. */
   readonly indicative: true;
+  /** The edition of the guidance the band belongs to, and the dates it applies (see `OMBUDSMAN_GUIDANCE`). */
+  readonly guidance: 'remedies-guidance-2024';
+  readonly appliesFrom: string;
+  readonly appliesTo: string;
+  /** Whether the amounts could be confirmed against a published text, and what was found. */
+  readonly confirmation: Confirmation;
   readonly source: Source;
 }
+
+const BAND_DATES = {
+  guidance: 'remedies-guidance-2024',
+  appliesFrom: REMEDIES_GUIDANCE_2024.appliesFrom,
+  appliesTo: REMEDIES_GUIDANCE_2024.appliesTo as string,
+  confirmation: REMEDIES_GUIDANCE_2024.confirmation,
+} as const;
 
 /**
  * The indicative compensation bands of the Housing Ombudsman's remedies guidance, as data. They
  * help a landlord set a proportionate offer (Code 7.4: take account of the Ombudsman's guidance);
- * they are not an entitlement and not a tariff.
+ * they are not an entitlement and not a tariff. They are dated (to 31 March 2026; from 1 April
+ * 2026 the Compensation Guidance applies, see `specificCompensation`) and marked unconfirmed: the
+ * amounts were not found in a published text the library could check.
  *
  * @example
  * ```ts
@@ -114,22 +131,22 @@ export const COMPENSATION_BANDS: readonly CompensationBand[] = [
   {
     id: 'band-1', minPence: 5_000, maxPence: 10_000, levels: ['service-failure'], impact: 'limited',
     description: 'Service failure with some impact on the resident, of short duration, that may not have significantly affected the overall outcome.',
-    indicative: true, source: REMEDIES_GUIDANCE_SOURCE,
+    indicative: true, ...BAND_DATES, source: REMEDIES_GUIDANCE_SOURCE,
   },
   {
     id: 'band-2', minPence: 10_000, maxPence: 60_000, levels: ['maladministration'], impact: 'adverse',
     description: 'Maladministration: a failure which adversely affected the resident, where the landlord made some attempt to put things right that did not address the detriment or was not proportionate.',
-    indicative: true, source: REMEDIES_GUIDANCE_SOURCE,
+    indicative: true, ...BAND_DATES, source: REMEDIES_GUIDANCE_SOURCE,
   },
   {
     id: 'band-3', minPence: 60_000, maxPence: 100_000, levels: ['maladministration', 'severe-maladministration'], impact: 'significant',
     description: 'Maladministration or severe maladministration: a failure which had a significant impact on the resident.',
-    indicative: true, source: REMEDIES_GUIDANCE_SOURCE,
+    indicative: true, ...BAND_DATES, source: REMEDIES_GUIDANCE_SOURCE,
   },
   {
     id: 'band-4', minPence: 100_000, levels: ['severe-maladministration'], impact: 'serious',
     description: 'Severe maladministration: a single significant failure or a series of significant failures with a seriously detrimental impact on the resident.',
-    indicative: true, source: REMEDIES_GUIDANCE_SOURCE,
+    indicative: true, ...BAND_DATES, source: REMEDIES_GUIDANCE_SOURCE,
   },
 ];
 
@@ -147,9 +164,27 @@ const band = (id: CompensationBand['id']): CompensationBand => BY_ID.get(id) as 
  * ```ts
  * compensationBand('maladministration', 'significant')?.id; // 'band-3'
  * compensationBand('reasonable-redress', 'adverse'); // null
+ * compensationBand('maladministration', 'adverse', '2026-04-01'); // throws guidance-not-in-force
  * ```
+ *
+ * With `on` (`YYYY-MM-DD`, the date the compensation is assessed), a date outside the bands'
+ * guidance (from 1 April 2026 the Compensation Guidance applies) is an error
+ * `guidance-not-in-force`.
  */
-export function compensationBand(level: DeterminationLevel, impact: ImpactLevel): CompensationBand | null {
+export function compensationBand(level: DeterminationLevel, impact: ImpactLevel, on?: string): CompensationBand | null {
+  if (on !== undefined) {
+    if (!isIsoDate(on)) {
+      throw new HousingComplaintsError('invalid-date', `on must be a real date written YYYY-MM-DD; got ${describeValue(on)}`, { path: 'on', source: REMEDIES_GUIDANCE_SOURCE });
+    }
+    const inForce = guidanceInForce(on);
+    if (inForce?.id !== REMEDIES_GUIDANCE_2024.id) {
+      throw new HousingComplaintsError(
+        'guidance-not-in-force',
+        `the indicative bands belong to '${REMEDIES_GUIDANCE_2024.title}', which applies ${REMEDIES_GUIDANCE_2024.appliesFrom} to ${REMEDIES_GUIDANCE_2024.appliesTo}; on ${on} ${inForce === null ? 'no edition the library holds applied' : `'${inForce.title}' applies (see specificCompensation)`}`,
+        { path: 'on', source: REMEDIES_GUIDANCE_SOURCE },
+      );
+    }
+  }
   if (!(DETERMINATION_LEVELS as readonly string[]).includes(level)) {
     throw new HousingComplaintsError('invalid-level', `level must be one of ${DETERMINATION_LEVELS.join(', ')}; got ${describeValue(level)}`, { path: 'level', source: REMEDIES_GUIDANCE_SOURCE });
   }

@@ -30,7 +30,16 @@ export {
   OmbudsmanContact,
   REGIONS,
   CHANNEL_KINDS,
+  POLICY_SUBJECTS,
+  PolicySubject,
+  PolicySection,
+  RESPONSE_ITEMS,
+  ResponseItem,
+  ResponseContents,
+  RefusalReasons,
+  TimeLimitFrom,
 } from './schema.js';
+export { CODE_2024, type Code2024, type CodeStage, type CodeTimescale, type CodeResponseItem, codeStage } from './code2024-requirements.js';
 export { policies } from './builtin/index.js';
 export { type PolicyError, type PolicyErrorCode, POLICY_ERROR_CODES } from './errors.js';
 export { definePolicy, parsePolicy, assertPolicy, type PolicyOverrides, type DeepPartial } from './define.js';
@@ -44,3 +53,17 @@ export {
   type LintablePolicy,
   CODE_ACCEPTABLE_EXCLUSIONS,
 } from './lint.js';
+export {
+  SCHEMES,
+  SCHEME_IDS,
+  SPSO_MCHP,
+  HOUSING_OMBUDSMAN_EMAIL_CLOSED_FROM,
+  policyScheme,
+  type SchemeId,
+  type OmbudsmanScheme,
+  type SchemeChannel,
+  type ModelProcedure,
+  type ModelStage,
+  type ModelTimescale,
+} from './schemes.js';
+export { SCHEME_LINT_CODES, type SchemeLintCode } from './scheme-lint.js';

@@ -1,5 +1,6 @@
 /**
- * The lint: where a policy falls short of the Housing Ombudsman's Complaint Handling Code 2024.
+ * The lint: where a policy falls short of the Housing Ombudsman's Complaint Handling Code 2024, or
+ * of the model procedure of its ombudsman scheme when the scheme's data names one (`SCHEMES`).
  * Every finding cites the Code provision it enforces (`source.provision`) and, where the value
  * comes from a policy section, that section too (`source.policy`).
  */
@@ -10,6 +11,9 @@ import * as z from 'zod/mini';
 import { expectArray, expectObject } from '../core/guard.js';
 import { Policy, type Anchor, type Procedure, type ProcedureStage, type StageRules, type Timescale } from './schema.js';
 import { toPolicyErrors, type PolicyErrorCode } from './errors.js';
+import { CODE_2024 } from './code2024-requirements.js';
+import { SCHEME_LINT_CODES, contactFindings, modelFindings } from './scheme-lint.js';
+import { policyScheme } from './schemes.js';
 
 /**
  * Stable codes of the lint's findings. Safe to match on.
@@ -46,6 +50,7 @@ export const LINT_CODES = [
   'no-channels',
   'receipt-counted-from-next-working-day',
   'invalid-value',
+  ...SCHEME_LINT_CODES,
 ] as const;
 /**
  * One of {@link LINT_CODES}.
@@ -93,19 +98,19 @@ export type LintablePolicy = Omit<Policy, 'stages' | 'procedures'> & {
  * CODE_ACCEPTABLE_EXCLUSIONS.includes('anonymous'); // false
  * ```
  */
-export const CODE_ACCEPTABLE_EXCLUSIONS: readonly ExclusionGroundId[] = ['time-limit', 'legal-proceedings', 'already-considered'];
+export const CODE_ACCEPTABLE_EXCLUSIONS: readonly ExclusionGroundId[] = CODE_2024.exclusions.acceptable;
 
-/** The Code's limits, each with its provision. */
+/** The Code's limits, each with its provision, read from the Code table. */
 const CODE = {
   stage1: {
-    acknowledge: { workingDays: 5, anchor: 'receipt', provision: '6.2', code: 'stage1-acknowledgement-too-late', what: 'Stage 1 complaints must be acknowledged, defined and logged within 5 working days of receipt' },
-    respond: { workingDays: 10, anchor: 'acknowledgement', provision: '6.3', code: 'stage1-response-too-late', what: 'Stage 1 responses are due within 10 working days of the acknowledgement' },
-    extension: { workingDays: 10, provision: '6.4', detailsProvision: '6.5' },
+    acknowledge: { ...CODE_2024.stages[0].acknowledge, code: 'stage1-acknowledgement-too-late', what: CODE_2024.stages[0].acknowledge.quote },
+    respond: { ...CODE_2024.stages[0].respond, code: 'stage1-response-too-late', what: CODE_2024.stages[0].respond.quote },
+    extension: { workingDays: CODE_2024.stages[0].extension.withoutGoodReason, provision: CODE_2024.stages[0].extension.provision, detailsProvision: CODE_2024.stages[0].extension.ombudsmanDetails.provision },
   },
   stage2: {
-    acknowledge: { workingDays: 5, anchor: 'escalation-request', provision: '6.11', code: 'stage2-acknowledgement-too-late', what: 'Stage 2 requests must be acknowledged, defined and logged within 5 working days of the escalation request' },
-    respond: { workingDays: 20, anchor: 'acknowledgement', provision: '6.14', code: 'stage2-response-too-late', what: 'Stage 2 responses are due within 20 working days of the stage 2 acknowledgement' },
-    extension: { workingDays: 20, provision: '6.15', detailsProvision: '6.16' },
+    acknowledge: { ...CODE_2024.stages[1].acknowledge, code: 'stage2-acknowledgement-too-late', what: CODE_2024.stages[1].acknowledge.quote },
+    respond: { ...CODE_2024.stages[1].respond, code: 'stage2-response-too-late', what: CODE_2024.stages[1].respond.quote },
+    extension: { workingDays: CODE_2024.stages[1].extension.withoutGoodReason, provision: CODE_2024.stages[1].extension.provision, detailsProvision: CODE_2024.stages[1].extension.ombudsmanDetails.provision },
   },
 } as const;
 
@@ -257,6 +262,9 @@ export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
   expectArray({ fn, path: 'policy.stages' }, draft.stages);
   expectArray({ fn, path: 'policy.procedures' }, draft.procedures);
   const out: PolicyFinding[] = invalidValues(policy);
+  // The scheme says what the policy is measured against (SCHEMES): the Code, or a model procedure.
+  const scheme = policyScheme(policy);
+  if (scheme.measuredAgainst !== 'code-2024') return [...out, ...modelFindings(policy, scheme), ...contactFindings(policy, scheme)];
 
   // Two stages, no more (5.3) and no fewer (6.10: an unresolved complaint must go to stage 2).
   if (policy.stages.length > 2) {
@@ -325,5 +333,6 @@ export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
   if (policy.channels.length === 0) {
     out.push(finding('breach', 'no-channels', 'The policy names no channel through which a complaint can be made (3.1, 3.2).', { provision: '3.1' }, 'channels'));
   }
+  out.push(...contactFindings(policy, scheme));
   return out;
 }

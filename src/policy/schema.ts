@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { EXCLUSION_GROUNDS, REMEDY_KINDS } from '../core/catalogue.js';
 import { isIsoDate } from '../calendar/dates.js';
 import { REGIONS } from '../calendar/regions.js';
+import { SCHEME_IDS } from './schemes.js';
 
 /**
  * A calendar date written `YYYY-MM-DD` (Europe/London), checked to be a real date
@@ -47,6 +48,8 @@ export const PolicySource = z
     provision: z.optional(z.string().check(z.minLength(1))),
     policy: z.optional(z.string().check(z.minLength(1))),
     note: z.optional(z.string().check(z.minLength(1))),
+    /** The sentence of the source the value is read from, word for word. */
+    quote: z.optional(z.string().check(z.minLength(1))),
   })
   .check(
     z.refine((s) => s.provision !== undefined || s.policy !== undefined || s.note !== undefined, {
@@ -234,6 +237,134 @@ export const CHANNEL_KINDS = ['telephone', 'text', 'letter', 'email', 'website',
 
 const Payment = z.enum(['rent-account-credit', 'paid-to-complainant']);
 
+/**
+ * The subjects a section of a policy can deal with. A section's subjects say where the policy
+ * deals with what: every citation the engine makes (a refusal, an outcome, a remedy, a report
+ * figure, a self-assessment's evidence) names the sections whose subjects fit.
+ *
+ * @example
+ * ```ts
+ * POLICY_SUBJECTS.includes('timescales'); // true
+ * ```
+ */
+export const POLICY_SUBJECTS = [
+  'aims',
+  'scope',
+  'definition',
+  'service-requests',
+  'exclusions',
+  'representatives',
+  'channels',
+  'equality',
+  'unacceptable-behaviour',
+  'publicity',
+  'ombudsman',
+  'complaints-officers',
+  'procedure',
+  'timescales',
+  'responses',
+  'outcomes',
+  'remedies',
+  'records',
+  'learning',
+  'governance',
+  'data-protection',
+] as const;
+/**
+ * One of {@link POLICY_SUBJECTS}.
+ *
+ * @example
+ * ```ts
+ * const s: PolicySubject = 'records';
+ * ```
+ */
+export const PolicySubject = z.enum(POLICY_SUBJECTS);
+/** The type of a valid {@link PolicySubject}. */
+export type PolicySubject = z.infer<typeof PolicySubject>;
+
+/**
+ * One section of a policy: the number it is cited by (`'s.3'`), its title as the policy gives it,
+ * and the subjects its text deals with (a section has a subject when its text deals with it, not
+ * merely when its title suggests it).
+ *
+ * @example
+ * ```ts
+ * const s: PolicySection = { number: 's.11', title: 'Keeping records', subjects: ['records'] };
+ * ```
+ */
+export const PolicySection = z.strictObject({
+  number: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1)),
+  subjects: z.array(PolicySubject),
+});
+/** The type of a valid {@link PolicySection}. */
+export type PolicySection = z.infer<typeof PolicySection>;
+
+/**
+ * What a response can contain, in the Code's order (6.9 and 6.19 items a to g): the complaint
+ * stage, the complaint definition, the decision, the reasons, the remedy offered, outstanding
+ * actions, how to escalate to stage 2, and how to take the matter to the Housing Ombudsman.
+ *
+ * @example
+ * ```ts
+ * RESPONSE_ITEMS.includes('definition'); // true
+ * ```
+ */
+export const RESPONSE_ITEMS = ['stage', 'definition', 'decision', 'reasons', 'remedy', 'outstanding-actions', 'escalation', 'ombudsman'] as const;
+/**
+ * One of {@link RESPONSE_ITEMS}.
+ *
+ * @example
+ * ```ts
+ * const i: ResponseItem = 'outstanding-actions';
+ * ```
+ */
+export const ResponseItem = z.enum(RESPONSE_ITEMS);
+/** The type of a valid {@link ResponseItem}. */
+export type ResponseItem = z.infer<typeof ResponseItem>;
+
+/**
+ * What the policy says a response at one stage contains: its items, or `null` when the policy
+ * does not list them.
+ *
+ * @example
+ * ```ts
+ * const r: ResponseContents = { items: ['decision', 'reasons'], source: { policy: 's.6' } };
+ * ```
+ */
+export const ResponseContents = z.strictObject({
+  items: z.nullable(z.array(ResponseItem)),
+  source: PolicySource,
+});
+/** The type of a valid {@link ResponseContents}. */
+export type ResponseContents = z.infer<typeof ResponseContents>;
+
+/**
+ * When the written reasons for not accepting or escalating a complaint are given: `always`, or
+ * only `when-asked`.
+ *
+ * @example
+ * ```ts
+ * const r: RefusalReasons = 'when-asked';
+ * ```
+ */
+export const RefusalReasons = z.enum(['always', 'when-asked']);
+/** The type of a valid {@link RefusalReasons}. */
+export type RefusalReasons = z.infer<typeof RefusalReasons>;
+
+/**
+ * What the time limit counts from: the issue occurring, or the later of the issue occurring and
+ * the complainant becoming aware of it.
+ *
+ * @example
+ * ```ts
+ * const f: TimeLimitFrom = 'later-of-issue-and-awareness'; // Code 2.3
+ * ```
+ */
+export const TimeLimitFrom = z.enum(['issue', 'later-of-issue-and-awareness']);
+/** The type of a valid {@link TimeLimitFrom}. */
+export type TimeLimitFrom = z.infer<typeof TimeLimitFrom>;
+
 const PolicyShape = z.strictObject({
   /** Stable identifier, e.g. `'wellington-2024-11'`. */
   id: z.string().check(z.minLength(1)),
@@ -247,6 +378,12 @@ const PolicyShape = z.strictObject({
   /** Whether a complaint received on a non-working day counts from that day (the default) or the next working day. */
   receiptOnNonWorkingDay: z.enum(['counts-from-receipt', 'next-working-day']),
   ombudsman: z.strictObject({
+    /**
+     * Added field: the ombudsman scheme the organisation's complaints go to after its procedure
+     * (see `SCHEMES`): it chooses the Code or model procedure the lint measures against and the
+     * regulator's figures a report gives. Absent means the Housing Ombudsman.
+     */
+    scheme: z.optional(z.enum(SCHEME_IDS)),
     schemeMember: z.boolean(),
     contact: z.optional(OmbudsmanContact),
     source: PolicySource,
@@ -256,12 +393,33 @@ const PolicyShape = z.strictObject({
   /** Index 0 is stage 1, index 1 is stage 2 (Code 5.3: exactly two stages). */
   stages: z.tuple([StageRules, StageRules]),
   /**
-   * Added field: what every stage response must contain beyond the Code's 6.9 / 6.19.
-   * `ombudsmanAtStage1`: the stage 1 response, too, must say that the complainant may refer the
-   * complaint to the Housing Ombudsman (the co-ops' s.9; the Code asks it only at stage 2, 6.19(g)).
-   * `source.policy` is the section listing a response's contents; findings on a response cite it.
+   * The sections of the policy (number, title, subjects), or `null` for a document that has none
+   * of its own (the Code policy, cited by provision). Every citation of a policy section the
+   * engine makes is read from here.
    */
-  responses: z.strictObject({ ombudsmanAtStage1: z.boolean(), source: PolicySource }),
+  sections: z.nullable(z.array(PolicySection)),
+  /**
+   * What the responses at each stage must contain, as the policy lists it (index 0 is stage 1).
+   * A member of the Housing Ombudsman's scheme is also held to the Code's items (6.9, 6.19).
+   */
+  responses: z.strictObject({ stages: z.tuple([ResponseContents, ResponseContents]) }),
+  /**
+   * What a notice of a decision not to accept or escalate a complaint gives: written reasons
+   * (always, or only when asked) and whether it tells the complainant of the right to take the
+   * decision to the Ombudsman; `null` when the policy says nothing of it.
+   */
+  refusalNotice: z.nullable(z.strictObject({ reasons: RefusalReasons, ombudsmanRight: z.boolean(), source: PolicySource })),
+  /**
+   * Reasonable adjustments (Code 5.10): whether the policy adapts its procedures to a person's
+   * needs, keeps a record of adjustments agreed and disabilities disclosed, and keeps adjustments
+   * under review; `null` when the policy says nothing of them.
+   */
+  adjustments: z.nullable(z.strictObject({ made: z.boolean(), recorded: z.boolean(), reviewed: z.boolean(), source: PolicySource })),
+  /**
+   * Keeping the complainant informed (Code 5.9): whether updates are regular, and whether intervals
+   * are agreed with the complainant when a response will be late; `null` when the policy is silent.
+   */
+  updates: z.nullable(z.strictObject({ regular: z.boolean(), agreedIntervalsWhenLate: z.boolean(), source: PolicySource })),
   escalation: z.strictObject({
     /**
      * The time within which stage 2 may be asked for, or `null` when the policy sets none (the Code
@@ -275,6 +433,8 @@ const PolicyShape = z.strictObject({
   }),
   timeLimit: z.strictObject({
     months: z.int().check(z.minimum(0, { error: 'must be 0 or more months' })),
+    /** What the months count from: the issue occurring, or the later of that and the complainant becoming aware of it. */
+    from: TimeLimitFrom,
     recurringException: z.boolean(),
     discretion: z.boolean(),
     source: PolicySource,

@@ -2,6 +2,7 @@ import type { WorkingDayCalendar } from '../calendar/calendar.js';
 import { fromDayNumber } from '../calendar/dates.js';
 import { HousingComplaintsError } from '../core/errors.js';
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from '../calendar/holiday-table.js';
+import type { DayArithmetic } from '../lifecycle/index.js';
 
 const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 
@@ -50,17 +51,6 @@ export function monthIndex(date: string): number {
   return y * 12 + (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48) - 1;
 }
 
-/**
- * Working-day arithmetic on day numbers in O(1) per call after a one-off scan of the calendar over
- * the dates the report meets (grown on demand). Answers agree with the calendar's
- * `addWorkingDays` and `workingDaysBetween` (day 0 is the start date).
- *
- * @example
- * ```ts
- * const idx = new WorkingDayIndex(calendar, dayNumber('2025-04-01'), dayNumber('2026-03-31'));
- * idx.addWorkingDays(dayNumber('2025-06-02'), 10) === dayNumber('2025-06-16'); // true
- * ```
- */
 const FIRST_INDEX_DAY = dayNumber(`${FIRST_SUPPORTED_YEAR}-01-01`);
 const LAST_INDEX_DAY = dayNumber(`${LAST_SUPPORTED_YEAR}-12-31`);
 
@@ -72,7 +62,18 @@ function beyondCalendar(day: number): HousingComplaintsError {
   );
 }
 
-export class WorkingDayIndex {
+/**
+ * Working-day arithmetic on day numbers in O(1) per call after a one-off scan of the calendar over
+ * the dates the report meets (grown on demand). Answers agree with the calendar's
+ * `addWorkingDays` and `workingDaysBetween` (day 0 is the start date).
+ *
+ * @example
+ * ```ts
+ * const idx = new WorkingDayIndex(calendar, dayNumber('2025-04-01'), dayNumber('2026-03-31'));
+ * idx.addWorkingDays(dayNumber('2025-06-02'), 10) === dayNumber('2025-06-16'); // true
+ * ```
+ */
+export class WorkingDayIndex implements DayArithmetic<number> {
   readonly #calendar: WorkingDayCalendar;
   #base = 0;
   #length = 0;
@@ -133,6 +134,11 @@ export class WorkingDayIndex {
   isWorkingDay(day: number): boolean {
     this.#ensure(day);
     return this.#isWorkingKnown(day);
+  }
+
+  /** The first working day after `day`. */
+  nextWorkingDay(day: number): number {
+    return this.addWorkingDays(day, 1);
   }
 
   /** The `n`th working day after `day` (n >= 0; day 0 is `day` itself). */

@@ -374,8 +374,8 @@ function oneComplaint(
       ...(remedies.length === 0 ? { noRemedyReason: 'No failing was found that calls for a remedy.' } : {}),
       outstandingActions: [],
       ...(s === 1 ? { escalation: escalationText } : {}),
-      // Stage 2 always (Code 6.19(g)); stage 1 when the policy asks for it too (responses.ombudsmanAtStage1, the co-ops' s.9).
-      ...(s === 2 || policy.responses.ombudsmanAtStage1 ? { ombudsman: 'You may refer the complaint to the Housing Ombudsman: 0300 111 3000.' } : {}),
+      // Stage 2 always (Code 6.19(g)); stage 1 when the policy lists it too (responses.stages[0].items).
+      ...(s === 2 || (policy.responses.stages[0].items ?? []).includes('ombudsman') ? { ombudsman: 'You may refer the complaint to the Housing Ombudsman: 0300 111 3000.' } : {}),
       ...(decider && decider.notifies.length > 0 ? { notified: [...decider.notifies] } : {}),
     });
     for (const c of completions) push(c.d, { type: 'remedy-completed', remedyId: c.remedyId });

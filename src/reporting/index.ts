@@ -6,9 +6,9 @@
  * complaint histories for tests.
  * @module reporting
  */
-export { performanceReport, parseReportOptions, CODE_TIMESCALES, type ReportContext, type ReportOptionsError } from './report.js';
+export { performanceReport, parseReportOptions, type ReportContext, type ReportOptionsError } from './report.js';
+export { figureDefinitions, figureTables, figureAt, type FigureTable, type Cell, type FigureValue } from './figures.js';
 export {
-  FIGURE_DEFINITIONS,
   type FigureDefinition,
   type PerformanceReport,
   type PerformanceReportOptions,
@@ -21,7 +21,7 @@ export {
   type MonthVolume,
 } from './types.js';
 export { WorkingDaysHistogram, mergeDistributions, type WorkingDaysDistribution } from './stats.js';
-export { renderReportJson, renderReportMarkdown, renderReportHtml } from './render.js';
+export { renderReportJson, renderReportMarkdown, renderReportHtml, renderReportCsv } from './render.js';
 export { createRng, type Rng } from './prng.js';
 export {
   generateComplaintEvents,

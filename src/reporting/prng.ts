@@ -44,7 +44,7 @@ export function createRng(seed: number): Rng {
     next,
     int(min, max) {
       expectInteger({ fn: 'rng.int', path: 'min' }, min);
-      expectInteger({ fn: 'rng.int', path: 'max' }, max, { min });
+      expectInteger({ fn: 'rng.int', path: 'max' }, max);
       return min + Math.floor(next() * (max - min + 1));
     },
     chance(p) {

@@ -1,5 +1,5 @@
-import type { OutcomeCounts, PerformanceReport, Proportion, StageTimeliness } from './types.js';
-import { FIGURE_DEFINITIONS } from './types.js';
+import { figureTables, type Cell, type FigureValue } from './figures.js';
+import type { FigureDefinition, OutcomeCounts, PerformanceReport, Proportion, StageTimeliness } from './types.js';
 import { codeSpan, htmlText, markdownMidLine } from '../core/markdown.js';
 import { argumentError, readingAs } from '../core/guard.js';
 
@@ -16,122 +16,32 @@ export function renderReportJson(report: PerformanceReport): string {
   return readingAs({ fn: 'renderReportJson', path: 'report' }, 'a PerformanceReport', report, () => `${JSON.stringify(report, null, 2)}\n`);
 }
 
+// As many decimals as the JSON has (means carry 2, percentages 1), so the page shows what the JSON says.
 const fmt = (n: number | null): string => {
   if (n === null) return '–';
+  // A report read back from edited JSON may carry anything: a figure that is not a number is refused, not printed.
   if (typeof n !== 'number' || Number.isNaN(n)) throw argumentError({ fn: 'render', path: 'report' }, 'shape', 'a PerformanceReport whose figures are numbers', n);
-  return n.toLocaleString('en-GB', { maximumFractionDigits: 1 });
+  return n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
 };
 const pct = (p: Proportion): string => (p.percent === null ? 'n/a (none responded to)' : `${fmt(p.percent)}% (${p.numerator} of ${p.denominator})`);
-const share = (part: number, whole: number): string => (whole === 0 ? '–' : `${fmt(Math.round((part / whole) * 1000) / 10)}%`);
 
-const mdEscape = markdownMidLine;
-
-function table(head: readonly string[], rows: readonly (readonly (string | number)[])[]): string[] {
-  return [
-    `| ${head.join(' | ')} |`,
-    `| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
-    ...rows.map((r) => `| ${r.map((c) => (typeof c === 'number' ? fmt(c) : c)).join(' | ')} |`),
-  ];
+/** A figure as the Markdown and HTML tables show it: the value found in the report, formatted, never recomputed. */
+function show(v: FigureValue): string {
+  if (v === null || typeof v === 'number') return fmt(v);
+  if ('homes' in v) return `${fmt(v.perThousand)} (${v.numerator} ÷ ${v.homes} homes × 1,000)`;
+  return pct(v);
 }
 
-/** Rows shared by the Markdown and HTML renderers: [label, value] pairs per section. */
-function sections(r: PerformanceReport): { title: string; head: string[]; rows: (string | number)[][] }[] {
-  const t = (s: StageTimeliness): (string | number)[] => [s.responded, s.onTime, s.late, s.onTimeWithExtension, s.lateWithExtension, share(s.onTime, s.responded)];
-  const o = (s: OutcomeCounts): (string | number)[] => [s.upheld, s.partiallyUpheld, s.notUpheld, s.notRecorded];
-  const ch01 = (x: PerformanceReport['tsm']['ch01']['stage1']): string => (x === null ? 'not computed (number of homes not given)' : `${fmt(x.perThousand)} (${x.numerator} ÷ ${x.homes} homes × 1,000)`);
-  return [
-    {
-      title: 'Tenant Satisfaction Measures',
-      head: ['measure', 'stage 1', 'stage 2'],
-      rows: [
-        ['CH01 complaints received per 1,000 homes', ch01(r.tsm.ch01.stage1), ch01(r.tsm.ch01.stage2)],
-        ["CH02 responded to within the Code's timescales", pct(r.tsm.ch02.stage1), pct(r.tsm.ch02.stage2)],
-      ],
-    },
-    {
-      title: 'Volumes',
-      head: ['figure', 'stage 1', 'stage 2', 'total'],
-      rows: [
-        ['Received (accepted)', r.received.stage1, r.received.stage2, r.received.stage1 + r.received.stage2],
-        ['Refused', r.refused.stage1, r.refused.stage2, r.refused.total],
-        ['Withdrawn', r.withdrawn.stage1, r.withdrawn.stage2, r.withdrawn.total],
-      ],
-    },
-    { title: 'Refusals by ground', head: ['ground', 'refusals'], rows: r.refused.byGround.map((g) => [g.ground, g.count]) },
-    { title: 'Categories of complaints received', head: ['category', 'complaints'], rows: r.categories.map((c) => [c.category, c.count]) },
-    { title: 'Outcomes of responses', head: ['stage', 'upheld', 'partially upheld', 'not upheld', 'not recorded'], rows: [['Stage 1', ...o(r.outcomes.stage1)], ['Stage 2', ...o(r.outcomes.stage2)]] },
-    {
-      title: "Timeliness against the policy's timescales",
-      head: ['stage', 'responded', 'on time', 'late', 'on time with extension', 'late with extension', 'on time %'],
-      rows: [['Stage 1', ...t(r.timeliness.stage1)], ['Stage 2', ...t(r.timeliness.stage2)]],
-    },
-    {
-      title: "Timeliness against the Code's timescales (CH02)",
-      head: ['stage', 'responded', 'on time', 'late', 'on time with extension', 'late with extension', 'on time %'],
-      rows: [['Stage 1', ...t(r.tsm.ch02Timeliness.stage1)], ['Stage 2', ...t(r.tsm.ch02Timeliness.stage2)]],
-    },
-    {
-      title: 'Acknowledgements',
-      head: ['stage', 'acknowledged', 'on time', 'late'],
-      rows: [
-        ['Stage 1', r.acknowledgements.stage1.acknowledged, r.acknowledgements.stage1.onTime, r.acknowledgements.stage1.late],
-        ['Stage 2', r.acknowledgements.stage2.acknowledged, r.acknowledgements.stage2.onTime, r.acknowledgements.stage2.late],
-      ],
-    },
-    {
-      title: 'Extensions',
-      head: ['stage', 'granted', 'exceeded the allowance', 'beyond the limit without agreement'],
-      rows: [
-        ['Stage 1', r.extensions.stage1.granted, r.extensions.stage1.exceededAllowance, r.extensions.stage1.beyondLimitWithoutAgreement],
-        ['Stage 2', r.extensions.stage2.granted, r.extensions.stage2.exceededAllowance, r.extensions.stage2.beyondLimitWithoutAgreement],
-      ],
-    },
-    {
-      title: 'Working days taken to respond',
-      head: ['stage', 'responses', 'median', '90th percentile', 'mean', 'longest'],
-      rows: [
-        ['Stage 1 (from receipt)', r.workingDaysTaken.stage1.count, fmt(r.workingDaysTaken.stage1.median), fmt(r.workingDaysTaken.stage1.p90), fmt(r.workingDaysTaken.stage1.mean), fmt(r.workingDaysTaken.stage1.max)],
-        ['Stage 2 (from request)', r.workingDaysTaken.stage2.count, fmt(r.workingDaysTaken.stage2.median), fmt(r.workingDaysTaken.stage2.p90), fmt(r.workingDaysTaken.stage2.mean), fmt(r.workingDaysTaken.stage2.max)],
-      ],
-    },
-    {
-      title: 'Housing Ombudsman',
-      head: ['figure', 'count'],
-      rows: [
-        ['Referrals', r.ombudsman.referrals],
-        ['Evidence requests received', r.ombudsman.evidenceRequests.received],
-        ['… answered on time', r.ombudsman.evidenceRequests.metOnTime],
-        ['… answered late', r.ombudsman.evidenceRequests.metLate],
-        ['… outstanding, not yet due', r.ombudsman.evidenceRequests.outstanding],
-        ['… outstanding and overdue', r.ombudsman.evidenceRequests.overdue],
-      ],
-    },
-    {
-      title: "Housing Ombudsman determinations (Code 9.7(c))",
-      head: ['outcome', 'determinations'],
-      rows: [...r.ombudsman.determinations.byOutcome.map((d) => [d.outcome, d.count]), ['Total', r.ombudsman.determinations.total]],
-    },
-    {
-      title: `Housing Ombudsman orders as of ${r.ombudsman.orders.asOf}`,
-      head: ['figure', 'count'],
-      rows: [
-        ['Orders made in the period', r.ombudsman.orders.made],
-        ['Outstanding', r.ombudsman.orders.outstanding],
-        ['… of which overdue', r.ombudsman.orders.overdue],
-        ['… of which from severe maladministration findings', r.ombudsman.orders.outstandingAfterSevereMaladministration],
-        ['Complied with in the period', r.ombudsman.orders.compliedInPeriod],
-      ],
-    },
-    {
-      title: `Remedies as of ${r.remedies.asOf}`,
-      head: ['figure', 'count'],
-      rows: [
-        ['Outstanding', r.remedies.outstanding],
-        ['… of which overdue', r.remedies.overdue],
-        ['Completed in the period', r.remedies.completedInPeriod],
-      ],
-    },
-  ];
+/** A figure with no value yet (CH01 without the number of homes) says why. */
+function showCell(c: Cell): string {
+  return c.value === null && c.path.startsWith('tsm.ch01.') ? 'not computed (number of homes not given)' : show(c.value);
+}
+
+/** Host text in the middle of a line: every line break (LF, CR, CRLF) becomes a space, Markdown's characters are escaped. */
+const mdEscape = markdownMidLine;
+
+function sourceText(d: FigureDefinition): string {
+  return [d.source.provision && `Code ${d.source.provision}`, d.source.policy && `policy ${d.source.policy}`, d.source.note].filter(Boolean).join('; ');
 }
 
 /**
@@ -155,24 +65,28 @@ function reportMarkdown(report: PerformanceReport): string {
       (report.homes === null ? '' : ` Homes: ${fmt(report.homes)}.`),
     '',
   ];
-  for (const s of sections(report)) {
-    lines.push(`## ${mdEscape(s.title)}`, '');
-    if (s.rows.length === 0) lines.push('None in the period.', '');
-    else lines.push(...table(s.head, s.rows.map((row) => row.map((c) => (typeof c === 'string' ? mdEscape(c) : c)))), '');
+  for (const t of figureTables(report)) {
+    lines.push(`## ${mdEscape(t.title)}`, '');
+    if (t.rows.length === 0) {
+      lines.push('None in the period.', '');
+      continue;
+    }
+    lines.push(`| ${t.head.map(mdEscape).join(' | ')} |`, `| ${t.head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`);
+    for (const row of t.rows) lines.push(`| ${[mdEscape(row.label), ...row.cells.map((c) => mdEscape(showCell(c)))].join(' | ')} |`);
+    lines.push('');
   }
-  lines.push('## Received per month', '', ...table(['month', 'stage 1', 'stage 2', 'refused'], report.received.byMonth.map((m) => [m.month, m.stage1, m.stage2, m.refused])), '');
   if (report.skipped.length > 0) {
-    lines.push('## Records left out of some figures', '', ...table(['reason', 'complaints'], report.skipped.map((s) => [mdEscape(s.reason), s.count])), '');
+    lines.push('## Records left out of some figures', '', '| reason | complaints |', '| --- | ---: |', ...report.skipped.map((x) => `| ${mdEscape(x.reason)} | ${fmt(x.count)} |`), '');
   }
   lines.push('## How each figure counts', '');
-  for (const d of FIGURE_DEFINITIONS) {
-    const src = [d.source.provision && `Code ${d.source.provision}`, d.source.policy && `policy ${d.source.policy}`, d.source.note].filter(Boolean).join('; ');
-    lines.push(`- **${d.figure}**: ${mdEscape(d.counts)}; placed in the period by ${d.periodDate}. Source: ${mdEscape(src)}.${d.libraryReading ? " *(The library's reading.)*" : ''}`);
+  for (const d of report.definitions) {
+    lines.push(`- **${mdEscape(d.figure)}**: ${mdEscape(d.counts)}; placed in the period by ${mdEscape(d.periodDate)}. Source: ${mdEscape(sourceText(d))}.${d.libraryReading ? " *(The library's reading.)*" : ''}`);
   }
   lines.push('');
   return lines.join('\n');
 }
 
+/** Escapes every interpolated value, numbers included, so a report read back from edited JSON carries no markup. */
 const esc = htmlText;
 
 /** A computed coordinate, or 0 when the figures it comes from are not numbers. */
@@ -276,16 +190,18 @@ function reportHtml(report: PerformanceReport): string {
     { name: 'within timescale', value: t.onTime, colour: COLOURS.onTime },
     { name: 'late', value: t.late, colour: COLOURS.late },
   ];
-  const tables = sections(r)
-    .map((s) => {
-      const body = s.rows.length === 0 ? `<p>None in the period.</p>` : `<table><thead><tr>${s.head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${s.rows.map((row) => `<tr>${row.map((c, i) => (i === 0 ? `<th scope="row">${esc(c)}</th>` : `<td>${esc(typeof c === 'number' ? fmt(c) : c)}</td>`)).join('')}</tr>`).join('')}</tbody></table>`;
-      return `<section><h2>${esc(s.title)}</h2>${body}</section>`;
+  const tables = figureTables(r)
+    .map((t) => {
+      const body =
+        t.rows.length === 0
+          ? `<p>None in the period.</p>`
+          : `<table><thead><tr>${t.head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${t.rows.map((row) => `<tr><th scope="row">${esc(row.label)}</th>${row.cells.map((c) => `<td>${esc(showCell(c))}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+      return `<section><h2>${esc(t.title)}</h2>${body}</section>`;
     })
     .join('\n');
-  const defs = FIGURE_DEFINITIONS.map((d) => {
-    const src = [d.source.provision && `Code ${d.source.provision}`, d.source.policy && `policy ${d.source.policy}`, d.source.note].filter(Boolean).join('; ');
-    return `<li><strong>${esc(d.figure)}</strong>: ${esc(d.counts)}; placed in the period by ${esc(d.periodDate)}. Source: ${esc(src)}.${d.libraryReading ? " <em>(The library's reading.)</em>" : ''}</li>`;
-  }).join('');
+  const defs = r.definitions
+    .map((d) => `<li><strong>${esc(d.figure)}</strong>: ${esc(d.counts)}; placed in the period by ${esc(d.periodDate)}. Source: ${esc(sourceText(d))}.${d.libraryReading ? " <em>(The library's reading.)</em>" : ''}</li>`)
+    .join('');
   return [
     '<!doctype html>',
     '<html lang="en-GB">',
@@ -309,7 +225,6 @@ function reportHtml(report: PerformanceReport): string {
       { label: 'Stage 2', parts: timeParts(r.tsm.ch02Timeliness.stage2) },
     ])}<figcaption>Timeliness against the Code (6.3, 6.4, 6.14, 6.15): stage 1 ${esc(pct(r.tsm.ch02.stage1))}; stage 2 ${esc(pct(r.tsm.ch02.stage2))}.</figcaption></figure>`,
     tables,
-    `<section><h2>Received per month</h2><table><thead><tr><th scope="col">month</th><th scope="col">stage 1</th><th scope="col">stage 2</th><th scope="col">refused</th></tr></thead><tbody>${r.received.byMonth.map((m) => `<tr><th scope="row">${esc(m.month)}</th><td>${esc(m.stage1)}</td><td>${esc(m.stage2)}</td><td>${esc(m.refused)}</td></tr>`).join('')}</tbody></table></section>`,
     r.skipped.length > 0 ? `<section><h2>Records left out of some figures</h2><ul>${r.skipped.map((s) => `<li>${esc(s.reason)}: ${esc(s.count)}</li>`).join('')}</ul></section>` : '',
     `<section><h2>How each figure counts</h2><ul>${defs}</ul></section>`,
     '</main>',
@@ -317,4 +232,42 @@ function reportHtml(report: PerformanceReport): string {
     '</html>',
     '',
   ].join('\n');
+}
+
+/** A CSV field: quoted when it holds a comma, quote or line break; text a spreadsheet would run as a formula is prefixed with `'`. */
+function csvField(v: string | number | null): string {
+  if (v === null) return '';
+  if (typeof v === 'number') return String(v);
+  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * The report as CSV (RFC 4180, CRLF line ends): one line per figure shown in the Markdown and HTML
+ * tables, with the table, row and column it is shown in, its place in the JSON report (`figure`,
+ * e.g. `received.total`) and its value as the JSON has it; a percentage (CH02, on time) also gives
+ * its numerator and denominator. Pure; returns the text.
+ *
+ * @example
+ * ```ts
+ * writeFileSync('annual-report.csv', renderReportCsv(report));
+ * ```
+ */
+export function renderReportCsv(report: PerformanceReport): string {
+  return readingAs({ fn: 'renderReportCsv', path: 'report' }, 'a PerformanceReport', report, () => reportCsv(report));
+}
+
+function reportCsv(report: PerformanceReport): string {
+  const lines = ['table,row,column,figure,value,numerator,denominator'];
+  for (const t of figureTables(report)) {
+    for (const row of t.rows) {
+      row.cells.forEach((c, i) => {
+        const v = c.value;
+        const [value, numerator, denominator] =
+          v === null || typeof v === 'number' ? [v, null, null] : 'homes' in v ? [v.perThousand, v.numerator, v.homes] : [v.percent, v.numerator, v.denominator];
+        lines.push([t.title, row.label, t.head[i + 1] ?? '', c.path, value, numerator, denominator].map(csvField).join(','));
+      });
+    }
+  }
+  return `${lines.join('\r\n')}\r\n`;
 }

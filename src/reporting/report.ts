@@ -2,15 +2,18 @@ import type { WorkingDayCalendar } from '../calendar/calendar.js';
 import { fromDayNumber } from '../calendar/dates.js';
 import type { ExclusionGroundId } from '../core/catalogue.js';
 import { HousingComplaintsError } from '../core/errors.js';
-import { describeValue, expectCalendar, expectObject, isObject } from '../core/guard.js';
+import { describeValue, isObject } from '../core/guard.js';
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from '../calendar/holiday-table.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { Source } from '../core/source.js';
 import { DETERMINATION_LEVELS, type DeterminationLevel } from '../outcomes/ombudsman.js';
 import type { Complaint, ExtensionRecord, ResponseRecord, Stage1Record, Stage2Record } from '../lifecycle/types.js';
-import type { Anchor, Policy } from '../policy/schema.js';
+import type { Policy } from '../policy/schema.js';
+import { code2024Input } from '../policy/builtin/code2024.js';
+import { countedExtensionDays, dueDate, type AnchorDates } from '../lifecycle/index.js';
 import { dayNumber, monthIndex, WorkingDayIndex } from './days.js';
 import { WorkingDaysHistogram } from './stats.js';
+import { figureDefinitions } from './figures.js';
 import type {
   AcknowledgementTimeliness,
   ExtensionCounts,
@@ -37,33 +40,10 @@ export interface ReportContext {
   readonly calendar: WorkingDayCalendar;
 }
 
-/**
- * The Complaint Handling Code 2024's own timescales, against which TSM CH02 is measured
- * (whatever the organisation's policy says): acknowledge within 5 working days of receipt or of the
- * escalation request, respond within 10 (stage 1) or 20 (stage 2) working days of the
- * acknowledgement, extend by at most 10 / 20 working days without good reason.
- *
- * @example
- * ```ts
- * CODE_TIMESCALES[0].respond; // { workingDays: 10, source: { provision: '6.3' } }
- * ```
- */
-export const CODE_TIMESCALES = [
-  {
-    acknowledge: { workingDays: 5, source: { provision: '6.2' } },
-    respond: { workingDays: 10, source: { provision: '6.3' } },
-    extension: { withoutGoodReason: 10, source: { provision: '6.4' } },
-  },
-  {
-    acknowledge: { workingDays: 5, source: { provision: '6.11' } },
-    respond: { workingDays: 20, source: { provision: '6.14' } },
-    extension: { withoutGoodReason: 20, source: { provision: '6.15' } },
-  },
-] as const satisfies readonly {
-  acknowledge: { workingDays: number; source: Source };
-  respond: { workingDays: number; source: Source };
-  extension: { withoutGoodReason: number; source: Source };
-}[];
+/** The Code's own timescales and extension allowances, per stage (TSM CH02 is measured against them, whatever the policy says). */
+const CODE_STAGES = code2024Input.stages;
+/** The Code's reading of a receipt on a non-working day. */
+const CODE_RECEIPT_RULE = code2024Input.receiptOnNonWorkingDay;
 
 function optionError(path: string, message: string, rule: 'type' | 'date' | 'minimum' = 'type'): HousingComplaintsError {
   return new HousingComplaintsError('invalid-report-options', `performanceReport: ${path} ${message}`, { path, rule, ...(rule === 'minimum' ? { limit: 1 } : {}) });
@@ -186,7 +166,7 @@ const defaultCategory = (c: Complaint): string | undefined => (c.category === un
  * The complaints are read once and not kept: memory does not grow with their number, so a
  * generator of a million complaints is fine. Each figure is placed in the period by one date
  * (receipt for volumes, response date for outcomes and timeliness, ...): see
- * {@link FIGURE_DEFINITIONS} and docs/reporting.md. Pure: no clock; `to` is the "as of" date.
+ * `report.definitions` ({@link figureDefinitions}) and docs/reporting.md. Pure: no clock; `to` is the "as of" date.
  *
  * @throws {@link HousingComplaintsError} `invalid-report-options` naming the field
  * (`options.from`, `options.to`, `options.homes`, `options.categoryOf`) when an option is invalid.
@@ -206,9 +186,12 @@ export function performanceReport(
   options: PerformanceReportOptions,
 ): PerformanceReport {
   const { fromDay, toDay, homes } = checkOptions(options);
-  expectObject({ fn: 'performanceReport', path: 'context' }, context, 'an object { policy, calendar }');
-  expectObject({ fn: 'performanceReport', path: 'context.policy' }, context.policy, 'a Policy');
-  expectCalendar({ fn: 'performanceReport', path: 'context.calendar' }, context.calendar);
+  if (typeof context !== 'object' || context === null || typeof context.policy !== 'object' || context.policy === null) {
+    throw new HousingComplaintsError('invalid-context', 'performanceReport: context must be { policy, calendar }', { path: 'context' });
+  }
+  if (typeof context.calendar?.isWorkingDay !== 'function') {
+    throw new HousingComplaintsError('invalid-context', 'performanceReport: context.calendar must be a WorkingDayCalendar (createCalendar)', { path: 'context.calendar' });
+  }
   if (complaints === null || typeof (complaints as Iterable<Complaint>)[Symbol.iterator] !== 'function') {
     throw new HousingComplaintsError('invalid-complaints', 'performanceReport: complaints must be an iterable (an array or a generator) of complaints', { path: 'complaints' });
   }
@@ -257,31 +240,20 @@ export function performanceReport(
   };
   const evidenceDays = policy.ombudsmanEvidence?.workingDays ?? null;
 
-  /** Day 0 of a policy timescale at one stage (DESIGN: "within N working days of X"). */
-  const anchorDay = (anchor: Anchor, startDay: number, ackDay: number | undefined): number => {
-    switch (anchor) {
-      case 'receipt':
-      case 'escalation-request':
-        return policy.receiptOnNonWorkingDay === 'next-working-day' && !idx.isWorkingDay(startDay) ? idx.addWorkingDays(startDay, 1) : startDay;
-      case 'acknowledgement':
-        return ackDay ?? startDay;
-      case 'stage-response':
-        return startDay;
-    }
-  };
+  /** The dates the anchors refer to at the stage being counted (one object, refilled per stage). */
+  const dates: AnchorDates<number> = { receipt: 0, acknowledgement: undefined, escalationRequest: undefined, stageResponse: undefined };
 
-  /** Whether a response is within the Code's timescales (CH02), see FIGURE_DEFINITIONS 'tsm.ch02'. */
-  const withinCode = (stage: 0 | 1, startDay: number, ackDay: number, responseOn: string, responseDay: number, exts: readonly ExtensionRecord[]): boolean => {
-    const code = CODE_TIMESCALES[stage];
-    const ackDue = idx.addWorkingDays(startDay, code.acknowledge.workingDays);
+  /**
+   * Whether a response is within the Code's timescales (CH02), see the figure 'tsm.ch02' in figures.ts:
+   * the lifecycle's timing (lifecycle/schedule.ts) run with the Code's timescales.
+   */
+  const withinCode = (stage: 0 | 1, ackDay: number, responseOn: string, responseDay: number, exts: readonly ExtensionRecord[]): boolean => {
+    const code = CODE_STAGES[stage];
+    const ackDue = dueDate(code.acknowledge, dates, CODE_RECEIPT_RULE, idx);
     // Library reading: a late acknowledgement does not lengthen the Code's response timescale.
-    const anchor = Math.min(ackDay, ackDue);
-    let extra = 0;
-    for (const e of exts) {
-      if (e.on > responseOn || e.late) continue; // after the response, or notified after the deadline it extends
-      if (e.totalWorkingDays <= code.extension.withoutGoodReason || (e.goodReason !== undefined && e.goodReason.trim() !== '')) extra += e.workingDays;
-    }
-    return responseDay <= idx.addWorkingDays(anchor, code.respond.workingDays + extra);
+    dates.acknowledgement = ackDue === undefined ? ackDay : Math.min(ackDay, ackDue);
+    const due = dueDate(code.respond, dates, CODE_RECEIPT_RULE, idx, countedExtensionDays(exts, code.extension, responseOn));
+    return due !== undefined && responseDay <= due;
   };
 
   const countResponse = (stage: 0 | 1, startDay: number, ackOn: string, response: ResponseRecord, exts: readonly ExtensionRecord[]): void => {
@@ -301,7 +273,7 @@ export function performanceReport(
       skip(`stage ${stage + 1} response without a readable response, receipt or acknowledgement date`);
       return;
     }
-    tally(codeTime[stage], withinCode(stage, startDay, ackDay, on, day, exts), extended);
+    tally(codeTime[stage], withinCode(stage, ackDay, on, day, exts), extended);
     const days = idx.workingDaysBetween(startDay, day);
     if (days >= 0) taken[stage].add(days);
     else skip(`stage ${stage + 1} response dated before the stage started`);
@@ -313,13 +285,15 @@ export function performanceReport(
     const record = stageRecord as StageFields;
     const ackOn = record.acknowledgedOn;
     const response = record.response;
+    dates.acknowledgement = ackOn === undefined ? undefined : dayNumber(ackOn);
     if (ackOn !== undefined) {
       if (inPeriod(ackOn)) {
-        const ackDay = dayNumber(ackOn);
-        const due = idx.addWorkingDays(anchorDay(rules.acknowledge.anchor, startDay, undefined), rules.acknowledge.workingDays);
+        const ackDay = dates.acknowledgement!;
+        const due = dueDate(rules.acknowledge, dates, policy.receiptOnNonWorkingDay, idx);
         const a = ack[stage];
         a.acknowledged++;
-        if (ackDay <= due) a.onTime++;
+        // No acknowledgement timescale can start (its anchor never happened): nothing to be late for.
+        if (due === undefined || ackDay <= due) a.onTime++;
         else a.late++;
       }
     }
@@ -355,93 +329,88 @@ export function performanceReport(
   };
 
   for (const c of complaints) {
-    try {
-      read++;
-      if (!isObject(c)) {
-        skip('not a complaint record');
-        continue;
+    read++;
+    if (!isObject(c)) {
+      skip('not a complaint record');
+      continue;
+    }
+    const receivedOn = c.receivedOn;
+    const receivedDay = dayNumber(receivedOn);
+    if (Number.isNaN(receivedDay)) {
+      skip('receipt date is not a date');
+      continue;
+    }
+    if (receivedOn < FIRST_DATE || receivedOn > LAST_DATE) {
+      skip('a date outside the years the working-day calendar supports');
+      continue;
+    }
+    const refusal = c.status === 'refused' ? c.refusal : undefined;
+    if (inPeriod(receivedOn)) {
+      receivedTotal++;
+      const category = categoryOf(c) ?? 'uncategorised';
+      categories.set(category, (categories.get(category) ?? 0) + 1);
+      if (refusal === undefined || refusal.stage !== 1) {
+        received[0]!++;
+        month(receivedOn).stage1++;
       }
-      const receivedOn = c.receivedOn;
-      const receivedDay = dayNumber(receivedOn);
-      if (Number.isNaN(receivedDay)) {
-        skip('receipt date is not a date');
-        continue;
-      }
-      if (receivedOn < FIRST_DATE || receivedOn > LAST_DATE) {
-        skip('a date outside the years the working-day calendar supports');
-        continue;
-      }
-      const refusal = c.status === 'refused' ? c.refusal : undefined;
-      if (inPeriod(receivedOn)) {
-        receivedTotal++;
-        const category = categoryOf(c) ?? 'uncategorised';
-        categories.set(category, (categories.get(category) ?? 0) + 1);
-        if (refusal === undefined || refusal.stage !== 1) {
-          received[0]!++;
-          month(receivedOn).stage1++;
-        }
-      }
-      if (refusal !== undefined && inPeriod(refusal.on)) {
-        refused[refusal.stage - 1]!++;
-        month(refusal.on).refused++;
-        for (const g of refusal.grounds) byGround.set(g, (byGround.get(g) ?? 0) + 1);
-      }
-      if (c.status === 'withdrawn' && inPeriod(c.withdrawal.on)) {
-        withdrawn[c.withdrawal.from === 'stage-2-requested' || c.withdrawal.from === 'stage-2' ? 1 : 0]!++;
-      }
+    }
+    if (refusal !== undefined && inPeriod(refusal.on)) {
+      refused[refusal.stage - 1]!++;
+      month(refusal.on).refused++;
+      for (const g of refusal.grounds) byGround.set(g, (byGround.get(g) ?? 0) + 1);
+    }
+    if (c.status === 'withdrawn' && inPeriod(c.withdrawal.on)) {
+      withdrawn[c.withdrawal.from === 'stage-2-requested' || c.withdrawal.from === 'stage-2' ? 1 : 0]!++;
+    }
 
-      countStage(0, receivedDay, c.stage1);
-      const s2 = (c as { stage2?: Stage2Record }).stage2;
-      if (s2 !== undefined) {
-        const requestDay = dayNumber(s2.requestedOn);
-        if (Number.isNaN(requestDay)) skip('escalation request date is not a date');
-        else {
-          if (inPeriod(s2.requestedOn) && (refusal === undefined || refusal.stage !== 2)) {
-            received[1]!++;
-            month(s2.requestedOn).stage2++;
-          }
-          countStage(1, requestDay, s2);
+    const s2 = (c as { stage2?: Stage2Record }).stage2;
+    const requestDay = s2 === undefined ? Number.NaN : dayNumber(s2.requestedOn);
+    const response1 = (c.stage1 as StageFields).response;
+    dates.receipt = receivedDay;
+    dates.escalationRequest = Number.isNaN(requestDay) ? undefined : requestDay;
+    dates.stageResponse = response1 === undefined ? undefined : dayNumber(response1.on);
+    countStage(0, receivedDay, c.stage1);
+    if (s2 !== undefined) {
+      if (Number.isNaN(requestDay)) skip('escalation request date is not a date');
+      else {
+        if (inPeriod(s2.requestedOn) && (refusal === undefined || refusal.stage !== 2)) {
+          received[1]!++;
+          month(s2.requestedOn).stage2++;
         }
+        countStage(1, requestDay, s2);
       }
+    }
 
-      const { referrals: refs, evidenceRequests, determinations: dets } = c.ombudsman;
-      // Complaints stored before determinations were recorded have none.
-      for (const d of dets ?? []) {
-        if (inPeriod(d.on)) {
-          determinations.set(d.outcome, (determinations.get(d.outcome) ?? 0) + 1);
-          orders.made += d.orders.length;
+    const { referrals: refs, evidenceRequests, determinations: dets } = c.ombudsman;
+    // Complaints stored before determinations were recorded have none.
+    for (const d of dets ?? []) {
+      if (inPeriod(d.on)) {
+        determinations.set(d.outcome, (determinations.get(d.outcome) ?? 0) + 1);
+        orders.made += d.orders.length;
+      }
+      if (d.on > to) continue;
+      for (const o of d.orders) {
+        const done = o.compliedOn;
+        if (done !== undefined && done <= to) {
+          if (done >= from) orders.compliedInPeriod++;
+          continue;
         }
-        if (d.on > to) continue;
-        for (const o of d.orders) {
-          const done = o.compliedOn;
-          if (done !== undefined && done <= to) {
-            if (done >= from) orders.compliedInPeriod++;
-            continue;
-          }
-          orders.outstanding++;
-          if (o.dueBy !== undefined && o.dueBy < to) orders.overdue++;
-          if (d.outcome === 'severe-maladministration') orders.outstandingAfterSevereMaladministration++;
-        }
+        orders.outstanding++;
+        if (o.dueBy !== undefined && o.dueBy < to) orders.overdue++;
+        if (d.outcome === 'severe-maladministration') orders.outstandingAfterSevereMaladministration++;
       }
-      for (const r of refs) if (inPeriod(r.on)) referrals++;
-      for (const q of evidenceRequests) {
-        if (!inPeriod(q.requestedOn)) continue;
-        evidence.received++;
-        const due = evidenceDays === null ? null : fromDayNumber(idx.addWorkingDays(dayNumber(q.requestedOn), evidenceDays));
-        const provided = q.providedOn;
-        if (provided !== undefined && provided <= to) {
-          if (due === null || provided <= due) evidence.metOnTime++;
-          else evidence.metLate++;
-        } else if (due !== null && due < to) evidence.overdue++;
-        else evidence.outstanding++;
-      }
-    } catch (e) {
-      // A stored date the working-day calendar cannot count from (beyond its years): left out, and said so.
-      if (e instanceof HousingComplaintsError && e.code === 'year-out-of-range') {
-        skip('a date outside the years the working-day calendar supports');
-        continue;
-      }
-      throw e;
+    }
+    for (const r of refs) if (inPeriod(r.on)) referrals++;
+    for (const q of evidenceRequests) {
+      if (!inPeriod(q.requestedOn)) continue;
+      evidence.received++;
+      const due = evidenceDays === null ? null : fromDayNumber(idx.addWorkingDays(dayNumber(q.requestedOn), evidenceDays));
+      const provided = q.providedOn;
+      if (provided !== undefined && provided <= to) {
+        if (due === null || provided <= due) evidence.metOnTime++;
+        else evidence.metLate++;
+      } else if (due !== null && due < to) evidence.overdue++;
+      else evidence.outstanding++;
     }
   }
 
@@ -458,6 +427,7 @@ export function performanceReport(
     categories: byCount(categories).map(([category, count]) => ({ category, count })),
     acknowledgements: { stage1: ack[0], stage2: ack[1] },
     timeliness: { stage1: policyTime[0], stage2: policyTime[1] },
+    onTimeAgainstPolicy: { stage1: proportion(policyTime[0]), stage2: proportion(policyTime[1]) },
     extensions: { stage1: ext[0], stage2: ext[1] },
     workingDaysTaken: { stage1: taken[0].summary(), stage2: taken[1].summary() },
     ombudsman: {
@@ -472,6 +442,7 @@ export function performanceReport(
       ch02: { stage1: proportion(codeTime[0]), stage2: proportion(codeTime[1]) },
       ch02Timeliness: { stage1: codeTime[0], stage2: codeTime[1] },
     },
+    definitions: figureDefinitions(policy),
     skipped: byCount(skipped).map(([reason, count]) => ({ reason, count })),
   };
 }

@@ -187,8 +187,10 @@ export interface PerformanceReport {
   /** Complaints received in the period by category, most frequent first; complaints without one are counted as `uncategorised`. */
   readonly categories: readonly { readonly category: string; readonly count: number }[];
   readonly acknowledgements: { readonly stage1: AcknowledgementTimeliness; readonly stage2: AcknowledgementTimeliness };
-  /** Responses against the policy's own timescales and extension rules. */
+  /** Responses against the policy's own timescales and extension rules: the lifecycle's verdict on each response. */
   readonly timeliness: { readonly stage1: StageTimeliness; readonly stage2: StageTimeliness };
+  /** The share of `timeliness` on time, with its numerator and denominator (the policy's counterpart of CH02). */
+  readonly onTimeAgainstPolicy: { readonly stage1: Proportion; readonly stage2: Proportion };
   readonly extensions: { readonly stage1: ExtensionCounts; readonly stage2: ExtensionCounts };
   /** Working days from receipt (stage 1) or escalation request (stage 2) to the response, for responses sent in the period. */
   readonly workingDaysTaken: { readonly stage1: WorkingDaysDistribution; readonly stage2: WorkingDaysDistribution };
@@ -241,6 +243,8 @@ export interface PerformanceReport {
     readonly ch02: { readonly stage1: Proportion; readonly stage2: Proportion };
     readonly ch02Timeliness: { readonly stage1: StageTimeliness; readonly stage2: StageTimeliness };
   };
+  /** How each figure counts, with its source read from the policy and the Code (see `figureDefinitions`); every renderer prints these. */
+  readonly definitions: readonly FigureDefinition[];
   /** Complaints whose history could not be read for a figure (e.g. a response without a receipt), by reason; they are left out of that figure. */
   readonly skipped: readonly { readonly reason: string; readonly count: number }[];
 }
@@ -261,36 +265,3 @@ export interface FigureDefinition {
   /** True where the rule is the library's reading rather than the text of the source. */
   readonly libraryReading: boolean;
 }
-
-const TSM = 'RSH Tenant Satisfaction Measures: Technical Requirements (2024 update)';
-
-/**
- * How each figure of a {@link PerformanceReport} counts, as data: used by the renderers and
- * docs/reporting.md. `libraryReading: true` marks the rules that are this library's reading rather
- * than the text of the Code, the policy or the regulator.
- *
- * @example
- * ```ts
- * FIGURE_DEFINITIONS.find((d) => d.figure === 'tsm.ch02')?.libraryReading; // true
- * ```
- */
-export const FIGURE_DEFINITIONS: readonly FigureDefinition[] = [
-  { figure: 'received.total', counts: 'complaints received, whether later accepted, refused or withdrawn', periodDate: 'receipt date (London date of receipt)', source: { provision: '9.7(a)', policy: 's.12' }, libraryReading: false },
-  { figure: 'received.stage1', counts: 'complaints received and not refused at stage 1', periodDate: 'receipt date', source: { provision: '9.7(a)', policy: 's.12', note: `${TSM}, CH01: stage one complaints received` }, libraryReading: true },
-  { figure: 'received.stage2', counts: 'escalation requests not refused', periodDate: 'date the escalation was requested', source: { provision: '6.11', policy: 's.6', note: `${TSM}, CH01: stage two complaints received` }, libraryReading: true },
-  { figure: 'refused', counts: 'refusals to accept a complaint (stage 1) or an escalation (stage 2), by exclusion ground', periodDate: 'refusal date', source: { provision: '8.1(b), 2.4', policy: 's.3' }, libraryReading: false },
-  { figure: 'withdrawn', counts: 'withdrawals, at the stage the complaint was at', periodDate: 'withdrawal date', source: { policy: 's.12', note: 'withdrawn complaints are not responded to, so they are in neither side of CH02' }, libraryReading: true },
-  { figure: 'outcomes', counts: 'stage responses by decision: upheld, partially upheld, not upheld', periodDate: 'response date', source: { provision: '9.7(a)', policy: 's.8, s.12' }, libraryReading: false },
-  { figure: 'categories', counts: 'complaints received by the category recorded on the complaint (or given by categoryOf)', periodDate: 'receipt date', source: { provision: '9.7(a)', policy: 's.12' }, libraryReading: false },
-  { figure: 'acknowledgements', counts: 'acknowledgements on or before the due date under the policy', periodDate: 'acknowledgement date', source: { provision: '6.2, 6.11', policy: 's.5, s.6' }, libraryReading: false },
-  { figure: 'timeliness', counts: "responses on or before the policy's due date, extended by the extensions recorded before the response", periodDate: 'response date', source: { provision: '6.3, 6.4, 6.14, 6.15', policy: 's.5, s.6' }, libraryReading: true },
-  { figure: 'extensions', counts: "extensions given; 'exceeded allowance' when the stage's total extension passes the policy's limit without good reason", periodDate: 'extension date', source: { provision: '6.4, 6.15', policy: 's.5, s.6' }, libraryReading: false },
-  { figure: 'workingDaysTaken', counts: 'working days from receipt (stage 1) or escalation request (stage 2) to the response: median and nearest-rank 90th percentile', periodDate: 'response date', source: { provision: '9.7(a)', note: 'measured from receipt / request, as the resident experiences it' }, libraryReading: true },
-  { figure: 'ombudsman.referrals', counts: 'referrals to the Housing Ombudsman', periodDate: 'referral date', source: { provision: '9.7(c)', policy: 's.10, s.12' }, libraryReading: false },
-  { figure: 'ombudsman.evidenceRequests', counts: "the Ombudsman's requests for evidence, answered within the policy's allowance or not; unanswered ones as of the end of the period", periodDate: 'request date', source: { policy: 's.10' }, libraryReading: true },
-  { figure: 'ombudsman.determinations', counts: "the Ombudsman's determinations, by outcome (determination level)", periodDate: 'determination date', source: { provision: '9.7(c)', policy: 's.10, s.12' }, libraryReading: false },
-  { figure: 'ombudsman.orders', counts: "orders made in the Ombudsman's determinations; outstanding (not complied with) and overdue (past their due date) as of the end of the period, with those from severe maladministration findings; complied with in the period", periodDate: 'determination date (made), compliance date (complied with); outstanding and overdue: snapshot as of the last day of the period', source: { provision: '9.7(c)', policy: 's.12' }, libraryReading: false },
-  { figure: 'remedies', counts: 'remedies offered and not completed as of the end of the period; overdue when past their due date', periodDate: 'snapshot as of the last day of the period', source: { provision: '7.3, 9.7(c)', policy: 's.11' }, libraryReading: true },
-  { figure: 'tsm.ch01', counts: 'stage 1 (and stage 2) complaints received ÷ homes owned × 1,000', periodDate: 'receipt date / escalation request date', source: { note: `${TSM}, CH01` }, libraryReading: false },
-  { figure: 'tsm.ch02', counts: "responses within the Code's timescales (10 working days from acknowledgement at stage 1, 20 at stage 2, plus an extension of at most 10 / 20 working days, or longer with a recorded good reason) ÷ responses sent", periodDate: 'response date', source: { provision: '6.3, 6.4, 6.14, 6.15', note: `${TSM}, CH02` }, libraryReading: true },
-];

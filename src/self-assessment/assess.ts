@@ -4,6 +4,7 @@
  * policy does not have or that deal with something else, answers the policy itself contradicts
  * (by the policy lint), and answers or evidence of "N/a".
  */
+import { submissionDeadlines, type SubmissionDeadline } from './submission.js';
 import type { Finding, Severity } from '../core/finding.js';
 import type { Source } from '../core/source.js';
 import { HousingComplaintsError } from '../core/errors.js';
@@ -18,9 +19,10 @@ import {
 } from './provisions.js';
 import * as z from 'zod/mini';
 import { Assessment, type Answer, type AssessmentEntry } from './schema.js';
-import { argumentError, expectArray, expectObject, ownValue } from '../core/guard.js';
+import { argumentError, expectArray, expectObject } from '../core/guard.js';
 import { MAX_ASSESSMENT_ENTRIES } from './limits.js';
-import { POLICY_SECTIONS, PROVISION_SUBJECTS, SUBJECT_LABELS, type PolicySection } from './policy-sections.js';
+import type { PolicySection } from '../policy/schema.js';
+import { PROVISION_SUBJECTS, SUBJECT_LABELS } from './policy-sections.js';
 
 /**
  * Options of {@link assessSelfAssessment}.
@@ -34,9 +36,9 @@ export interface AssessOptions {
   /** The complaints policy the assessment describes. */
   readonly policy: Policy;
   /**
-   * The sections of the policy and their subjects. Defaults to the built-in map for the policy's
-   * id ({@link POLICY_SECTIONS}); for a policy of your own, give its sections here, or the check of
-   * cited sections is skipped (and a note says so).
+   * The sections of the policy and their subjects. Defaults to the policy's own
+   * (`policy.sections`); when the policy states none (`null`) and none are given here, the check
+   * of cited sections is skipped (and a note says so).
    */
   readonly sections?: readonly PolicySection[];
   /**
@@ -44,6 +46,12 @@ export interface AssessOptions {
    * `lintPolicy`; findings are matched to provisions by `source.provision`.
    */
   readonly lint?: (policy: Policy) => readonly Finding[];
+  /**
+   * Homes the landlord owns and the last day of the financial year assessed: with both, the
+   * report gives the due dates of the year's submissions (see {@link submissionDeadlines}).
+   */
+  readonly homes?: number;
+  readonly financialYearEnd?: string;
 }
 
 /**
@@ -143,14 +151,19 @@ export interface AssessmentSummary {
 export interface AssessmentReport {
   readonly policy: { readonly id: string; readonly organisation: string; readonly title: string };
   readonly assessment: { readonly organisation?: string; readonly title?: string; readonly date?: string };
-  /** Whether cited sections were checked against a map of the policy's sections. */
-  readonly sectionMap: 'built-in' | 'given' | 'none';
+  /** Whether cited sections were checked against the policy's sections (`policy`), sections given in the options (`given`), or not at all (`none`). */
+  readonly sectionMap: 'policy' | 'given' | 'none';
   readonly provisions: readonly ProvisionResult[];
   /** Every finding, in form order of provision, breaches first within a provision. */
   readonly findings: readonly Finding[];
   /** The policy lint's findings on the policy itself, whatever the answers. */
   readonly policyFindings: readonly Finding[];
   readonly summary: AssessmentSummary;
+  /**
+   * The year's submissions and their due dates (the Ombudsman's annual submission; the Tenant
+   * Satisfaction Measures return), or `null` when `homes` and `financialYearEnd` were not given.
+   */
+  readonly submission: readonly SubmissionDeadline[] | null;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { breach: 0, warning: 1, note: 2 };
@@ -169,7 +182,7 @@ function provisionsIn(text: string | undefined): ProvisionNumber[] {
 }
 
 function describeSection(s: PolicySection): string {
-  return `${s.section} (${s.title})`;
+  return `${s.number} (${s.title})`;
 }
 
 function joinWords(items: readonly string[]): string {
@@ -226,9 +239,10 @@ export function assessSelfAssessment(input: Assessment, options: AssessOptions):
   if (typeof options.policy.id !== 'string') throw argumentError({ fn: 'assessSelfAssessment', path: 'options.policy.id' }, 'type', 'a string', options.policy.id);
   const { policy } = options;
   const sectionMap: AssessmentReport['sectionMap'] =
-    options.sections !== undefined ? 'given' : ownValue(POLICY_SECTIONS, policy.id) !== undefined ? 'built-in' : 'none';
-  const sections = options.sections ?? ownValue(POLICY_SECTIONS, policy.id);
+    options.sections !== undefined ? 'given' : policy.sections !== null ? 'policy' : 'none';
+  const sections = options.sections ?? policy.sections ?? undefined;
   const policyFindings = [...(options.lint ?? lintPolicy)(policy)];
+  const submission = options.homes === undefined && options.financialYearEnd === undefined ? null : submissionDeadlines({ homes: options.homes as number, financialYearEnd: options.financialYearEnd as string });
 
   const lintByProvision = new Map<ProvisionNumber, Finding[]>();
   for (const f of policyFindings) {
@@ -357,14 +371,14 @@ export function assessSelfAssessment(input: Assessment, options: AssessOptions):
       );
     } else if (sections !== undefined) {
       const cited = entry.citedSections;
-      const known = cited.map((c) => sections.find((s) => s.section === c)).filter((s): s is PolicySection => s !== undefined);
+      const known = cited.map((c) => sections.find((s) => s.number === c)).filter((s): s is PolicySection => s !== undefined);
       const fitting = sections.filter((s) => s.subjects.some((subject) => PROVISION_SUBJECTS[p.number].includes(subject)));
       const where =
         fitting.length > 0
           ? ` The policy deals with ${joinWords(PROVISION_SUBJECTS[p.number].map((s) => SUBJECT_LABELS[s]))} in ${joinWords(fitting.map(describeSection))}.`
           : ` The policy has no section on ${joinWords(PROVISION_SUBJECTS[p.number].map((s) => SUBJECT_LABELS[s]))}: the evidence must come from another document, or the policy needs one.`;
       for (const c of cited) {
-        if (!sections.some((s) => s.section === c)) {
+        if (!sections.some((s) => s.number === c)) {
           add(
             'warning',
             'evidence-cites-unknown-section',
@@ -387,7 +401,7 @@ export function assessSelfAssessment(input: Assessment, options: AssessOptions):
           'warning',
           'evidence-subject-mismatch',
           `${named(p)} is about ${joinWords(PROVISION_SUBJECTS[p.number].map((s) => SUBJECT_LABELS[s]))}, but the evidence cites ${joinWords(known.map(describeSection))}, which deal${known.length === 1 ? 's' : ''} with ${joinWords([...new Set(known.flatMap((s) => s.subjects))].map((s) => SUBJECT_LABELS[s]))}.${where} Point the evidence at the right section, or add the provision to the policy.`,
-          { policy: known.map((s) => s.section).join(', ') },
+          { policy: known.map((s) => s.number).join(', ') },
           `${path}.evidence`,
         );
       }
@@ -417,7 +431,7 @@ export function assessSelfAssessment(input: Assessment, options: AssessOptions):
     findings.push({
       severity: 'note',
       code: 'section-map-unavailable',
-      message: `The sections of ${policy.title} (${policy.id}) are not known to this library, so the policy sections cited as evidence were not checked. Pass the policy's sections as the "sections" option to check them.`,
+      message: `${policy.title} (${policy.id}) states no sections of its own (its "sections" are null), so the policy sections cited as evidence were not checked. State them in the policy, or pass them as the "sections" option.`,
       source: { note: 'evidence citations' },
     });
   }
@@ -438,6 +452,7 @@ export function assessSelfAssessment(input: Assessment, options: AssessOptions):
     provisions: results,
     findings,
     policyFindings,
+    submission,
     summary: {
       provisions: results.length,
       answers: whole.answers,

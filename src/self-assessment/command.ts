@@ -1,13 +1,14 @@
 /**
- * The `self-assess` command behind the `housing-complaints` command line (src/cli.ts): arguments in,
- * report out, exit code back. Files are read and written through the `io` it is given, so the
- * command itself does no I/O of its own and can be tested in-process.
+ * The commands behind the `housing-complaints` command line (src/cli.ts): arguments in, report
+ * out, exit code back. Files are read and written through the `io` it is given, so the commands
+ * themselves do no I/O of their own and can be tested in-process.
  */
-import { parseArgs } from 'node:util';
 import { HousingComplaintsError } from '../core/errors.js';
 import { parsePolicy, policies, type Policy } from '../policy/index.js';
 import { assessSelfAssessment } from './assess.js';
+import { decodeText } from './decode.js';
 import { parseAssessment, type AssessmentFormat } from './parse.js';
+import type { Assessment } from './schema.js';
 import {
   renderAssessmentCsv,
   renderAssessmentHtml,
@@ -15,84 +16,320 @@ import {
   renderAssessmentMarkdown,
   renderAssessmentSummary,
 } from './render.js';
+import { renderTemplateCsv } from './template.js';
+import { describeOptions, parseArguments, suggest, UsageError, type OptionSpec } from './args.js';
+
+const PROGRAM = 'housing-complaints';
+const REPORT_FORMATS = ['md', 'csv', 'html', 'json'] as const;
+type ReportFormat = (typeof REPORT_FORMATS)[number];
+const INPUT_FORMATS = ['csv', 'json'] as const satisfies readonly AssessmentFormat[];
+const TEMPLATE_FORMATS = ['csv'] as const;
 
 /**
- * The help text of the command line.
+ * Where the command reads and writes. `readFile` may give bytes (then the command finds the
+ * encoding: UTF-8, or Windows-1252 as Excel saves CSV) or text already decoded.
+ *
+ * @example
+ * ```ts
+ * const io: CliIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t),
+ *   readFile: (p) => readFileSync(p), writeFile: (p, t) => writeFileSync(p, t),
+ *   readStdin: () => readFileSync(0), version: '0.1.0' };
+ * ```
+ */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly readFile: (path: string) => string | Uint8Array;
+  readonly writeFile: (path: string, data: string | Uint8Array) => void;
+  /** Standard input, read whole, for the file name `-`. */
+  readonly readStdin?: () => string | Uint8Array;
+  /** The package version, for `--version`. */
+  readonly version?: string;
+}
+
+const GLOBAL_OPTIONS: readonly OptionSpec[] = [
+  { name: 'help', short: 'h', description: 'show this help' },
+  { name: 'version', short: 'V', description: 'show the version' },
+];
+
+const SELF_ASSESS_OPTIONS: readonly OptionSpec[] = [
+  {
+    name: 'policy',
+    value: '<policy>',
+    description: `the policy the assessment describes: a built-in policy\n(${Object.keys(policies).join(', ')}, or an id such as ${policies.wellington.id}),\nor a policy JSON file (required)`,
+  },
+  { name: 'format', value: '<format>', description: 'the report: md (the default), html, csv or json' },
+  { name: 'out', value: '<file>', description: 'write the report to this file (a summary goes to standard output)' },
+  { name: 'input-format', value: '<format>', description: 'read the assessment as csv or json whatever its name\n(needed for standard input only when it cannot be told)' },
+  { name: 'organisation', value: '<name>', description: 'the landlord, for the report\'s title (overrides the file\'s)' },
+  { name: 'date', value: '<date>', description: 'when the assessment was made, YYYY-MM or YYYY-MM-DD (overrides the file\'s)' },
+  { name: 'title', value: '<title>', description: 'the assessment\'s title (overrides the file\'s)' },
+  { name: 'help', short: 'h', description: 'show this help' },
+];
+
+const TEMPLATE_OPTIONS: readonly OptionSpec[] = [
+  { name: 'format', value: '<format>', description: 'csv (the default)' },
+  { name: 'out', value: '<file>', description: 'write the template to this file instead of standard output' },
+  { name: 'help', short: 'h', description: 'show this help' },
+];
+
+const EXIT_CODES = `Exit codes:
+  0  no breach found (or, for template and help, done)
+  1  breaches found: the assessment cannot be signed off as it stands
+  2  usage error, or a file that cannot be read or is not a self-assessment`;
+
+/**
+ * The help of each command, as `housing-complaints help <command>` prints it.
+ *
+ * @example
+ * ```ts
+ * process.stdout.write(HELP['self-assess']);
+ * ```
+ */
+export const HELP: Readonly<Record<'main' | 'self-assess' | 'template', string>> = {
+  main: `Usage: ${PROGRAM} <command> [options]
+
+Checks a landlord's self-assessment against the Housing Ombudsman's Complaint Handling Code 2024
+and the complaints policy it describes.
+
+Commands:
+  self-assess <file>   check a completed self-assessment and write a report
+  template             write the blank form: the 72 provisions with their requirements
+  help [command]       show this help, or a command's
+
+Options:
+${describeOptions(GLOBAL_OPTIONS)}
+
+Examples:
+  ${PROGRAM} template --out our-assessment.csv
+  ${PROGRAM} self-assess our-assessment.csv --policy wellington --format html --out report.html
+  ${PROGRAM} help self-assess
+
+${EXIT_CODES}
+`,
+  'self-assess': `Usage: ${PROGRAM} self-assess <file> --policy <policy> [options]
+
+Checks a completed self-assessment against the Complaint Handling Code 2024 and the policy it
+describes, and writes a report: a summary, a bar per Code section, every finding with what to do
+about it, and every provision.
+
+<file> is the completed form: CSV with the form's columns (Code provision, Code requirement,
+Comply, Evidence, Commentary; Action and Target date for a No), as Excel saves it (UTF-8 or
+Windows-1252, commas or semicolons), or JSON. - reads standard input.
+
+Options:
+${describeOptions(SELF_ASSESS_OPTIONS)}
+
+Examples:
+  ${PROGRAM} self-assess our-assessment.csv --policy wellington
+  ${PROGRAM} self-assess our-assessment.csv --policy wellington --format html --out report.html \\
+      --organisation "Wellington Housing Co-operative" --date 2024-11
+  ${PROGRAM} self-assess our-assessment.json --policy our-policy.json --format json
+  cat our-assessment.csv | ${PROGRAM} self-assess - --policy dennetts
+
+The json format is the report object described by assessmentReportJsonSchema (documented in
+docs/self-assessment.md); its shape is kept across minor versions. The command never colours its
+output, so NO_COLOR has nothing to turn off.
+
+${EXIT_CODES}
+`,
+  template: `Usage: ${PROGRAM} template [--format csv] [--out <file>]
+
+Writes the blank self-assessment form: one row for each of the Code's 72 provisions with its
+requirement, and empty Comply, Evidence, Commentary, Action and Target date columns to fill in.
+Open it in Excel or any spreadsheet, fill it in, save it as CSV, and check it with self-assess.
+
+Options:
+${describeOptions(TEMPLATE_OPTIONS)}
+
+Examples:
+  ${PROGRAM} template --out our-assessment.csv
+  ${PROGRAM} template > our-assessment.csv
+
+${EXIT_CODES}
+`,
+};
+
+/**
+ * The help text of the command line (the `self-assess` command's).
  *
  * @example
  * ```ts
  * process.stdout.write(USAGE);
  * ```
  */
-export const USAGE = `Usage: housing-complaints self-assess <assessment.json|assessment.csv> --policy <name|policy.json> [--format md|csv|html|json] [--out file]
+export const USAGE = HELP['self-assess'];
 
-Checks a self-assessment against the Housing Ombudsman's Complaint Handling Code 2024 and the
-complaints policy it describes, and writes a report.
+const COMMANDS = ['self-assess', 'template', 'help'] as const;
 
-Arguments:
-  <assessment>        the completed self-assessment, as JSON or as CSV with the form's columns
-                      (Code provision, Code requirement, Comply, Evidence, Commentary)
-
-Options:
-  --policy <policy>   a built-in policy (${Object.keys(policies).join(', ')},
-                      or its id such as wellington-2024-11), or a policy JSON file
-  --format <format>   md (default), csv, html or json
-  --out <file>        write the report to this file instead of standard output
-  -h, --help          show this help
-
-Exit codes: 0 no breach found; 1 breaches found; 2 usage error or unreadable file.
-`;
-
-/**
- * Where the command reads and writes.
- *
- * @example
- * ```ts
- * const io: CliIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t),
- *   readFile: (p) => readFileSync(p, 'utf8'), writeFile: (p, t) => writeFileSync(p, t) };
- * ```
- */
-export interface CliIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly readFile: (path: string) => string;
-  readonly writeFile: (path: string, text: string) => void;
+function hint(command: 'main' | 'self-assess' | 'template'): string {
+  return command === 'main' ? `Run '${PROGRAM} --help' for the commands and examples.` : `Run '${PROGRAM} help ${command}' for its options and examples.`;
 }
 
-const FORMATS = ['md', 'csv', 'html', 'json'] as const;
-type ReportFormat = (typeof FORMATS)[number];
-
-class UsageError extends Error {}
-
 function findPolicy(name: string, io: CliIo): Policy {
-  const builtIn = Object.entries(policies).find(
-    ([key, p]) => key.toLowerCase() === name.toLowerCase() || p.id === name,
-  )?.[1];
+  const builtIn = Object.entries(policies).find(([key, p]) => key.toLowerCase() === name.toLowerCase() || p.id === name)?.[1];
   if (builtIn !== undefined) return builtIn;
   if (!/\.json$/i.test(name)) {
+    const near = suggest(name.toLowerCase(), Object.keys(policies).map((k) => k.toLowerCase()));
     throw new UsageError(
-      `unknown policy "${name}": use one of ${Object.keys(policies).join(', ')} (or an id such as ${policies.wellington.id}), or the path of a policy JSON file`,
+      `unknown policy "${name}"${near !== undefined ? ` (did you mean ${Object.keys(policies).find((k) => k.toLowerCase() === near)}?)` : ''}: use one of ${Object.keys(policies).join(', ')} (or an id such as ${policies.wellington.id}), or the path of a policy JSON file`,
     );
   }
-  let text: string;
-  try {
-    text = io.readFile(name);
-  } catch (e) {
-    throw new UsageError(`cannot read the policy file ${name}: ${(e as Error).message}`);
-  }
+  const text = readText(name, io, 'the policy file');
   const parsed = parsePolicy(text);
   if (!parsed.ok) {
-    throw new UsageError(
-      `the policy file ${name} is not a valid policy:\n${parsed.error.map((e) => `  ${e.path || '(top level)'}: ${e.message}`).join('\n')}`,
-    );
+    throw new InputError(`the policy file ${name} is not a valid policy:\n${parsed.error.map((e) => `  ${e.path || '(top level)'}: ${e.message}`).join('\n')}`);
   }
   return parsed.value;
 }
 
+/** A file that cannot be read or is not what it should be: exit 2, no usage hint. */
+class InputError extends Error {}
+
+function systemMessage(e: unknown): string {
+  const code = (e as { code?: unknown }).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a folder, not a file';
+  return e instanceof Error ? e.message : String(e);
+}
+
+function readBytes(path: string, io: CliIo, what: string): string | Uint8Array {
+  if (path === '-') {
+    if (io.readStdin === undefined) throw new InputError('standard input cannot be read here');
+    try {
+      return io.readStdin();
+    } catch (e) {
+      throw new InputError(`cannot read standard input: ${systemMessage(e)}`);
+    }
+  }
+  try {
+    return io.readFile(path);
+  } catch (e) {
+    throw new InputError(`cannot read ${what} ${path}: ${systemMessage(e)}`);
+  }
+}
+
+function readText(path: string, io: CliIo, what: string): string {
+  const data = readBytes(path, io, what);
+  return typeof data === 'string' ? data : decodeText(data).text;
+}
+
+function formatOf(file: string, given: string | undefined, data: string | Uint8Array): AssessmentFormat {
+  if (given !== undefined) {
+    if (!(INPUT_FORMATS as readonly string[]).includes(given)) throw new UsageError(`unknown input format "${given}": use ${INPUT_FORMATS.join(' or ')}`);
+    return given as AssessmentFormat;
+  }
+  const ext = /\.[^./\\]*$/.exec(file)?.[0].toLowerCase();
+  if (ext === '.json') return 'json';
+  if (ext === '.csv' || ext === '.txt') return 'csv';
+  if (file === '-') {
+    const start = (typeof data === 'string' ? data : decodeText(data.subarray(0, 64)).text).replace(/^\uFEFF/, '').trimStart();
+    return start.startsWith('{') || start.startsWith('[') ? 'json' : 'csv';
+  }
+  throw new UsageError(`cannot tell the format of ${file} from its name: name it .csv or .json, or give --input-format csv|json`);
+}
+
+function selfAssess(argv: readonly string[], io: CliIo): number {
+  const args = parseArguments(argv, SELF_ASSESS_OPTIONS);
+  if (args.options.get('help') === true) {
+    io.stdout(HELP['self-assess']);
+    return 0;
+  }
+  const opt = (name: string): string | undefined => {
+    const v = args.options.get(name);
+    return typeof v === 'string' ? v : undefined;
+  };
+  const [file, ...extra] = args.positionals;
+  if (file === undefined) throw new UsageError('no assessment file given (write - to read standard input)');
+  if (extra.length > 0) throw new UsageError(`unexpected argument${extra.length > 1 ? 's' : ''}: ${extra.join(' ')} (self-assess checks one file)`);
+  const policyName = opt('policy');
+  if (policyName === undefined) throw new UsageError('--policy is required: --policy <name|policy.json>');
+  const format = opt('format') ?? 'md';
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}": use md, html, csv or json`);
+  const date = opt('date');
+  if (date !== undefined && !/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(date)) {
+    throw new UsageError(`--date must be written YYYY-MM or YYYY-MM-DD (found "${date}")`);
+  }
+  const inputGiven = opt('input-format');
+  if (inputGiven !== undefined) formatOf(file, inputGiven, '');
+  else if (file !== '-') formatOf(file, undefined, '');
+  const policy = findPolicy(policyName, io);
+
+  const shown = file === '-' ? 'standard input' : file;
+  const data = readBytes(file, io, 'the assessment');
+  const inputFormat = formatOf(file, inputGiven, data);
+  let text: string;
+  if (typeof data === 'string') text = data;
+  else {
+    const decoded = decodeText(data);
+    text = decoded.text;
+    if (decoded.encoding === 'windows-1252') {
+      io.stderr(
+        `${PROGRAM}: ${shown} is not UTF-8; read it as Windows-1252, as Excel saves "CSV (Comma delimited)". If any character looks wrong in the report, save the file from Excel as "CSV UTF-8 (Comma delimited)" and run again.\n`,
+      );
+    }
+  }
+  const parsed = parseAssessment(text, inputFormat);
+  if (!parsed.ok) {
+    const n = parsed.error.length;
+    throw new InputError(
+      `${shown} cannot be read as a self-assessment (${n} problem${n === 1 ? '' : 's'}):\n${parsed.error
+        .map((e) => `  ${shown}${e.line !== undefined ? `:${e.line}` : ''}: ${e.message}`)
+        .join('\n')}`,
+    );
+  }
+  const assessment: Assessment = {
+    ...parsed.value,
+    ...(opt('organisation') !== undefined ? { organisation: opt('organisation') } : {}),
+    ...(date !== undefined ? { date } : {}),
+    ...(opt('title') !== undefined ? { title: opt('title') } : {}),
+  };
+  const report = assessSelfAssessment(assessment, { policy });
+  const output = (
+    {
+      csv: renderAssessmentCsv,
+      html: renderAssessmentHtml,
+      json: renderAssessmentJson,
+      md: renderAssessmentMarkdown,
+    } satisfies Record<ReportFormat, unknown>
+  )[format as ReportFormat](report);
+  write(opt('out'), output, io, () => renderAssessmentSummary(report), 'Report');
+  return report.summary.findings.breach > 0 ? 1 : 0;
+}
+
+function write(out: string | undefined, output: string | Uint8Array, io: CliIo, summary: () => string, noun: string): void {
+  if (out === undefined || out === '-') {
+    io.stdout(typeof output === 'string' ? output : new TextDecoder().decode(output));
+    return;
+  }
+  try {
+    io.writeFile(out, output);
+  } catch (e) {
+    throw new InputError(`cannot write ${out}: ${systemMessage(e)}`);
+  }
+  io.stdout(summary());
+  io.stdout(`${noun} written to ${out}\n`);
+}
+
+function template(argv: readonly string[], io: CliIo): number {
+  const args = parseArguments(argv, TEMPLATE_OPTIONS);
+  if (args.options.get('help') === true) {
+    io.stdout(HELP.template);
+    return 0;
+  }
+  if (args.positionals.length > 0) throw new UsageError(`unexpected argument: ${args.positionals.join(' ')} (template takes no file; give --out <file>)`);
+  const format = (args.options.get('format') as string | undefined) ?? 'csv';
+  if (!(TEMPLATE_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown template format "${format}": use ${TEMPLATE_FORMATS.join(' or ')}`);
+  write(args.options.get('out') as string | undefined, renderTemplateCsv(), io, () => 'The blank self-assessment form: 72 provisions.\n', 'Template');
+  return 0;
+}
+
 /**
  * Runs the command line with these arguments (without `node` and the script name) and returns the
- * exit code: 0 when the check finds no breach, 1 when it finds breaches, 2 for a usage error or a
- * file that cannot be read.
+ * exit code: 0 when the check finds no breach (and for `template` and `help`), 1 when it finds
+ * breaches, 2 for a usage error or a file that cannot be read or is not a self-assessment. A
+ * usage error prints one line saying what was wrong and one saying where the help is.
  *
  * @example
  * ```ts
@@ -100,66 +337,50 @@ function findPolicy(name: string, io: CliIo): Policy {
  * ```
  */
 export function runCli(argv: readonly string[], io: CliIo): number {
-  let args: ReturnType<typeof parse>;
+  const first = argv[0];
+  let helpFor: 'main' | 'self-assess' | 'template' = 'main';
   try {
-    args = parse(argv);
-  } catch (e) {
-    io.stderr(`housing-complaints: ${(e as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (args.values.help === true) {
-    io.stdout(USAGE);
-    return 0;
-  }
-  const [command, file, ...extra] = args.positionals;
-  try {
-    if (command === undefined) throw new UsageError('no command given');
-    if (command !== 'self-assess') throw new UsageError(`unknown command "${command}"`);
-    if (file === undefined) throw new UsageError('no assessment file given');
-    if (extra.length > 0) throw new UsageError(`unexpected argument${extra.length > 1 ? 's' : ''}: ${extra.join(' ')}`);
-    if (args.values.policy === undefined) throw new UsageError('--policy is required');
-    const format = (args.values.format ?? 'md') as ReportFormat;
-    if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}": use md, csv, html or json`);
-    const ext = /\.[^./\\]*$/.exec(file)?.[0].toLowerCase();
-    const inputFormat: AssessmentFormat | undefined = ext === '.json' ? 'json' : ext === '.csv' ? 'csv' : undefined;
-    if (inputFormat === undefined) throw new UsageError(`cannot tell the format of ${file}: name it .json or .csv`);
-    const policy = findPolicy(args.values.policy, io);
-
-    let text: string;
-    try {
-      text = io.readFile(file);
-    } catch (e) {
-      io.stderr(`housing-complaints: cannot read ${file}: ${(e as Error).message}\n`);
-      return 2;
+    if (first === undefined) throw new UsageError('no command given');
+    if (first === '--help' || first === '-h') {
+      io.stdout(HELP.main);
+      return 0;
     }
-    const parsed = parseAssessment(text, inputFormat);
-    if (!parsed.ok) {
-      io.stderr(
-        `housing-complaints: ${file} cannot be read as a self-assessment (${parsed.error.length} problem${parsed.error.length === 1 ? '' : 's'}):\n${parsed.error
-          .map((e) => `  ${file}${e.line !== undefined ? `:${e.line}` : ''}: ${e.message}`)
-          .join('\n')}\n`,
-      );
-      return 2;
+    if (first === '--version' || first === '-V') {
+      io.stdout(`${PROGRAM} ${io.version ?? '(version unknown)'}\n`);
+      return 0;
     }
-    const report = assessSelfAssessment(parsed.value, { policy });
-    const output =
-      format === 'csv' ? renderAssessmentCsv(report) : format === 'html' ? renderAssessmentHtml(report) : format === 'json' ? renderAssessmentJson(report) : renderAssessmentMarkdown(report);
-    if (args.values.out !== undefined) {
-      try {
-        io.writeFile(args.values.out, output);
-      } catch (e) {
-        io.stderr(`housing-complaints: cannot write ${args.values.out}: ${(e as Error).message}\n`);
-        return 2;
+    if (first === 'help') {
+      const topic = argv[1];
+      if (topic === undefined) io.stdout(HELP.main);
+      else if (topic === 'self-assess' || topic === 'template') io.stdout(HELP[topic]);
+      else if (topic === 'help') io.stdout(HELP.main);
+      else {
+        const near = suggest(topic, COMMANDS);
+        throw new UsageError(`no help on "${topic}": it is not a command${near !== undefined ? ` (did you mean ${near}?)` : ''}; the commands are ${COMMANDS.join(', ')}`);
       }
-      io.stdout(renderAssessmentSummary(report));
-      io.stdout(`Report written to ${args.values.out}\n`);
-    } else {
-      io.stdout(output);
+      return 0;
     }
-    return report.summary.findings.breach > 0 ? 1 : 0;
+    if (first === 'self-assess') {
+      helpFor = 'self-assess';
+      return selfAssess(argv.slice(1), io);
+    }
+    if (first === 'template') {
+      helpFor = 'template';
+      return template(argv.slice(1), io);
+    }
+    if (first.startsWith('-')) {
+      parseArguments([first], GLOBAL_OPTIONS);
+      throw new UsageError(`${first} comes after a command: ${PROGRAM} <command> ${first}`);
+    }
+    const near = suggest(first, COMMANDS);
+    throw new UsageError(`unknown command "${first}"${near !== undefined ? ` (did you mean ${near}?)` : ''}; the commands are ${COMMANDS.join(', ')}`);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`housing-complaints: ${e.message}\n\n${USAGE}`);
+      io.stderr(`${PROGRAM}: ${e.message}\n${hint(helpFor)}\n`);
+      return 2;
+    }
+    if (e instanceof InputError) {
+      io.stderr(`${PROGRAM}: ${e.message}\n`);
       return 2;
     }
     // A typed error (an input the library refuses) is a usage problem, never exit 1 ("breaches found").
@@ -170,18 +391,3 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     throw e;
   }
 }
-
-function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      policy: { type: 'string' },
-      format: { type: 'string' },
-      out: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-}
-

@@ -4,6 +4,7 @@
  * break enclosed in double quotes, and a quote inside such a field doubled.
  */
 import { type Result, ok, err } from '../core/result.js';
+import { HousingComplaintsError } from '../core/errors.js';
 
 /**
  * One record read from CSV text: its fields and the line of the text on which it starts (1-based;
@@ -36,6 +37,22 @@ export interface CsvSyntaxError {
 }
 
 /**
+ * Options of {@link parseCsv}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseCsvOptions = { separator: ';' };
+ * ```
+ */
+export interface ParseCsvOptions {
+  /**
+   * The field separator: `','` (the default, RFC 4180) or `';'`, which Excel writes where the
+   * decimal separator is a comma (much of Europe).
+   */
+  readonly separator?: ',' | ';';
+}
+
+/**
  * Reads CSV text (RFC 4180) into records. A byte-order mark at the start is ignored, as is a final
  * line break; blank lines between records are kept as records with one empty field, so that line
  * numbers stay honest (callers skip them). The apostrophe {@link csvField} writes before a cell
@@ -45,9 +62,17 @@ export interface CsvSyntaxError {
  * ```ts
  * const r = parseCsv('a,"b, c","say ""hi"""\r\n1,2,3');
  * // r.ok && r.value.map((x) => x.fields) -> [['a', 'b, c', 'say "hi"'], ['1', '2', '3']]
+ * parseCsv('a;b', { separator: ';' }); // one record, fields ['a', 'b']
  * ```
  */
-export function parseCsv(text: string): Result<CsvRecord[], CsvSyntaxError> {
+export function parseCsv(text: string, options: ParseCsvOptions = {}): Result<CsvRecord[], CsvSyntaxError> {
+  const sep = options.separator ?? ',';
+  if (sep !== ',' && sep !== ';') {
+    throw new HousingComplaintsError('invalid-argument', `parseCsv: options.separator must be ',' or ';', not ${JSON.stringify(sep)}`, {
+      path: 'options.separator',
+    });
+  }
+  const sepCode = sep.charCodeAt(0);
   const input = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const n = input.length;
   const records: CsvRecord[] = [];
@@ -56,7 +81,7 @@ export function parseCsv(text: string): Result<CsvRecord[], CsvSyntaxError> {
   let lineStart = 0; // index of the first character of the current line, for column numbers
   let recordLine = 1;
   let i = 0;
-  const delimiter = /[,\r\n]/g;
+  const delimiter = sep === ',' ? /[,\r\n]/g : /[;\r\n]/g;
   for (;;) {
     // One field, starting at i.
     let field: string;
@@ -94,7 +119,7 @@ export function parseCsv(text: string): Result<CsvRecord[], CsvSyntaxError> {
         break;
       }
       const next = input.charCodeAt(i);
-      if (i < n && next !== 44 && next !== 13 && next !== 10) {
+      if (i < n && next !== sepCode && next !== 13 && next !== 10) {
         const column = i - lineStart + 1;
         return err({
           code: 'text-after-quote',
@@ -112,7 +137,7 @@ export function parseCsv(text: string): Result<CsvRecord[], CsvSyntaxError> {
       i = stop;
     }
     fields.push(restoreFormulaCell(field));
-    // What ends the field: a comma, a line break, or the end of the text.
+    // What ends the field: a separator, a line break, or the end of the text.
     if (i >= n) {
       // A final line break does not start another record; the end of text after a field does end one.
       if (!(fields.length === 1 && field === '' && input.charCodeAt(i - 1) !== 34 && (n === 0 || /[\r\n]$/.test(input)))) {
@@ -121,7 +146,7 @@ export function parseCsv(text: string): Result<CsvRecord[], CsvSyntaxError> {
       break;
     }
     const c = input.charCodeAt(i);
-    if (c === 44) {
+    if (c === sepCode) {
       i++;
       continue;
     }

@@ -37,28 +37,19 @@ export {
   type AssessmentInput,
 } from './schema.js';
 export { citedSections } from './citations.js';
-export { parseCsv, formatCsv, csvField, type CsvRecord, type CsvSyntaxError } from './csv.js';
+export { readAnswer, readTargetDate } from './answers.js';
+export { decodeText, type DecodedText, type TextEncoding } from './decode.js';
+export { parseCsv, formatCsv, csvField, type CsvRecord, type CsvSyntaxError, type ParseCsvOptions } from './csv.js';
 export {
   parseAssessment,
   formatAssessmentCsv,
   formatAssessmentJson,
-  readAnswer,
-  readTargetDate,
   ANSWER_LABELS,
   type AssessmentError,
   type AssessmentErrorCode,
   type AssessmentFormat,
 } from './parse.js';
-export {
-  POLICY_SUBJECTS,
-  type PolicySubject,
-  SUBJECT_LABELS,
-  type PolicySection,
-  coOpPolicySections,
-  chsCommercialPolicySections,
-  POLICY_SECTIONS,
-  PROVISION_SUBJECTS,
-} from './policy-sections.js';
+export { SUBJECT_LABELS, PROVISION_SUBJECTS } from './policy-sections.js';
 export {
   assessSelfAssessment,
   type AssessOptions,
@@ -71,3 +62,6 @@ export {
 } from './assess.js';
 export { renderAssessmentMarkdown, renderAssessmentCsv, renderAssessmentJson, renderAssessmentHtml, renderAssessmentSummary, VERDICT_LABELS, STATUS_LABELS } from './render.js';
 export { MAX_ASSESSMENT_ENTRIES, MAX_ASSESSMENT_FILE_BYTES } from './limits.js';
+export { renderTemplateCsv, TEMPLATE_COLUMNS } from './template.js';
+export { assessmentReportJsonSchema } from './report-schema.js';
+export { SUBMISSION_RULES, submissionDeadlines, type SubmissionRule, type SubmissionDeadline, type SubmissionOptions } from './submission.js';

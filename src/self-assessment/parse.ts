@@ -7,9 +7,10 @@ import { type Result, ok, err } from '../core/result.js';
 import type { Source } from '../core/source.js';
 import { expectOneOf, expectString } from '../core/guard.js';
 import { MAX_ASSESSMENT_ENTRIES, MAX_ASSESSMENT_FILE_BYTES } from './limits.js';
-import { isIsoDate } from '../calendar/dates.js';
 import { isProvisionNumber, provision as provisionOf } from './provisions.js';
-import { Assessment, type Answer, type AssessmentInput } from './schema.js';
+import { readAnswer } from './answers.js';
+import { assessmentFromRows, duplicateProvision, missingAnswer, unknownProvision, unreadableAnswer, type TableRow } from './rows.js';
+import { Assessment, type Answer } from './schema.js';
 import { citedSections } from './citations.js';
 import { formatCsv, parseCsv } from './csv.js';
 
@@ -70,42 +71,6 @@ export interface AssessmentError {
  */
 export type AssessmentFormat = 'json' | 'csv';
 
-/**
- * Reads an answer cell: Yes, No or N/a in any case, with or without a final full stop ("Y", "N",
- * "NA" and "Not applicable" too). Anything else is unreadable and gives `undefined`.
- *
- * @example
- * ```ts
- * readAnswer(' Yes '); // 'yes'
- * readAnswer('N/A'); // 'n/a'
- * readAnswer('Voc'); // undefined
- * ```
- */
-export function readAnswer(cell: string): Answer | undefined {
-  const s = cell.trim().replace(/\.$/, '').trim().toLowerCase();
-  if (s === 'yes' || s === 'y') return 'yes';
-  if (s === 'no' || s === 'n') return 'no';
-  if (s === 'n/a' || s === 'na' || s === 'n.a' || s === 'not applicable') return 'n/a';
-  return undefined;
-}
-
-/**
- * Reads a target date: `YYYY-MM-DD`, or the UK's `DD/MM/YYYY`, which is turned into `YYYY-MM-DD`.
- * Gives `undefined` for anything else or a date that does not exist.
- *
- * @example
- * ```ts
- * readTargetDate('31/03/2025'); // '2025-03-31'
- * readTargetDate('2025-02-30'); // undefined
- * ```
- */
-export function readTargetDate(cell: string): string | undefined {
-  const s = cell.trim();
-  const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
-  const iso = uk ? `${uk[3]}-${(uk[2] as string).padStart(2, '0')}-${(uk[1] as string).padStart(2, '0')}` : s;
-  return isIsoDate(iso) ? iso : undefined;
-}
-
 const ANSWER_RULE: Source = { provision: '8.1', note: "the form's column 'Comply: Yes / No'" };
 
 /**
@@ -143,6 +108,14 @@ function tooLarge(where: string, what: string, limit: number, actual: number): A
   return { code: 'too-large', message: `${where} has ${actual} ${what}; the limit is ${limit} (see docs/limits.md)`, limit };
 }
 
+/** Whether `path` or one of its parents (`entries.3` of `entries.3.evidence`) was reported already: one look-up per level. */
+function reportedAlready(reported: ReadonlySet<string>, path: string): boolean {
+  for (let end = path.indexOf('.'); ; end = path.indexOf('.', end + 1)) {
+    if (reported.has(end === -1 ? path : path.slice(0, end))) return true;
+    if (end === -1) return false;
+  }
+}
+
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
@@ -165,11 +138,11 @@ function parseJson(text: string): Result<Assessment, AssessmentError[]> {
       },
     ]);
   }
-  if (top.entries.length > MAX_ASSESSMENT_ENTRIES) return err([tooLarge(wrapped ? 'the array' : 'entries', 'entries', MAX_ASSESSMENT_ENTRIES, top.entries.length)]);
   const prefix = wrapped ? '' : 'entries.';
   const errors: AssessmentError[] = [];
   const reported = new Set<string>();
   const seen = new Map<string, number>();
+  if (top.entries.length > MAX_ASSESSMENT_ENTRIES) return err([tooLarge(wrapped ? 'the array' : 'entries', 'entries', MAX_ASSESSMENT_ENTRIES, top.entries.length)]);
   const given: readonly unknown[] = top.entries;
   // An index loop, so that a hole in a sparse array is read as undefined (and refused), like an explicit undefined.
   const entries = Array.from({ length: given.length }, (_, i) => given[i]).map((raw: unknown, i: number) => {
@@ -238,196 +211,31 @@ function parseJson(text: string): Result<Assessment, AssessmentError[]> {
   return ok(parsed.data);
 }
 
-/** Whether `path` or one of its parents (`entries.3` of `entries.3.evidence`) was reported already: one look-up per level. */
-function reportedAlready(reported: ReadonlySet<string>, path: string): boolean {
-  for (let end = path.indexOf('.'); ; end = path.indexOf('.', end + 1)) {
-    if (reported.has(end === -1 ? path : path.slice(0, end))) return true;
-    if (end === -1) return false;
-  }
-}
-
-function unknownProvision(number: string, where: string, at: { path?: string; row?: number; line?: number }): AssessmentError {
-  const near = /^(\d)\.(\d+)$/.exec(number);
-  const hint = near ? ` (section ${near[1]} of the form has no provision ${number})` : '';
-  return {
-    code: 'unknown-provision',
-    message: `${where}: "${number}" is not a provision on the Code 2024 self-assessment form${hint}; provisions run from 1.2 to 9.8`,
-    ...at,
-    ...(at.path === undefined && at.row === undefined ? { path: where } : {}),
-    provision: number,
-  };
-}
-
-function missingAnswer(label: string, path: string | undefined, at: { row?: number; line?: number }, provision?: string): AssessmentError {
-  return {
-    code: 'missing-answer',
-    message: `${label}: the answer (Comply: Yes / No) is empty; write Yes or No`,
-    ...(path ? { path } : {}),
-    ...at,
-    ...(provision ? { provision } : {}),
-    source: ANSWER_RULE,
-  };
-}
-
-function unreadableAnswer(
-  cell: string,
-  label: string,
-  path: string | undefined,
-  at: { row?: number; line?: number },
-  provision?: string,
-): AssessmentError {
-  return {
-    code: 'unreadable-answer',
-    message: `${label}: the answer ${JSON.stringify(cell)} is not Yes, No or N/a; correct it to Yes or No`,
-    ...(path ? { path } : {}),
-    ...at,
-    ...(provision ? { provision } : {}),
-    source: ANSWER_RULE,
-  };
-}
-
-type Column = 'provision' | 'requirement' | 'complies' | 'evidence' | 'commentary' | 'action' | 'targetDate' | 'citedSections';
-
-const COLUMN_NAMES: Record<Column, string> = {
-  provision: 'Code provision',
-  requirement: 'Code requirement',
-  complies: 'Comply',
-  evidence: 'Evidence',
-  commentary: 'Commentary',
-  action: 'Action',
-  targetDate: 'Target date',
-  citedSections: 'Cited sections',
-};
-
-/** Which column a header cell names ("Comply: Yes / No" is the complies column). */
-function columnOf(header: string): Column | undefined {
-  const h = header.trim().toLowerCase();
-  if (/^(code )?provision( number)?$/.test(h) || h === 'provision no' || h === 'no.') return 'provision';
-  if (/^(code )?requirement/.test(h)) return 'requirement';
-  if (/^compl(y|ies|iance)\b/.test(h)) return 'complies';
-  if (/^evidence/.test(h)) return 'evidence';
-  if (/^comment/.test(h)) return 'commentary';
-  if (/^(action|actions)\b/.test(h)) return 'action';
-  if (/^target( date)?$/.test(h) || /^target date/.test(h)) return 'targetDate';
-  if (/^cited sections?$/.test(h)) return 'citedSections';
-  return undefined;
-}
-
 function parseCsvAssessment(text: string): Result<Assessment, AssessmentError[]> {
-  const read = parseCsv(text);
+  let read = parseCsv(text);
+  // Excel writes ';' between fields where the decimal separator is a comma. If the first line
+  // names the form's columns only when split at semicolons, read the file that way.
+  if (read.ok) {
+    const first = read.value.find((r) => r.fields.some((f) => f.trim() !== ''));
+    if (first !== undefined && first.fields.length === 1 && (first.fields[0] ?? '').includes(';')) {
+      const again = parseCsv(text, { separator: ';' });
+      if (again.ok) read = again;
+    }
+  }
   if (!read.ok) {
     return err([{ code: 'invalid-csv', message: `the file is not valid CSV: ${read.error.message}`, line: read.error.line }]);
   }
-  const records = read.value.filter((r) => r.fields.some((f) => f.trim() !== ''));
-  if (records.length - 1 > MAX_ASSESSMENT_ENTRIES) return err([tooLarge('the CSV file', 'rows', MAX_ASSESSMENT_ENTRIES, records.length - 1)]);
-  const header = records[0];
-  if (header === undefined) {
-    return err([{ code: 'missing-column', message: 'the CSV file is empty: it needs a header row (Code provision, Code requirement, Comply, Evidence, Commentary) and one row per provision' }]);
-  }
-  const index = new Map<Column, number>();
-  const errors: AssessmentError[] = [];
-  header.fields.forEach((cell, i) => {
-    const col = columnOf(cell);
-    if (col !== undefined && !index.has(col)) index.set(col, i);
-  });
-  for (const required of ['provision', 'complies', 'evidence'] as const) {
-    if (!index.has(required)) {
-      errors.push({
-        code: 'missing-column',
-        message: `line ${header.line}: the header row has no "${COLUMN_NAMES[required]}" column (found: ${header.fields.map((f) => JSON.stringify(f)).join(', ')})`,
-        line: header.line,
-      });
-    }
-  }
-  if (errors.length > 0) return err(errors);
-  const cell = (fields: readonly string[], col: Column): string | undefined => {
-    const i = index.get(col);
-    return i === undefined ? undefined : fields[i];
-  };
-  const seen = new Map<string, number>();
-  const entries: AssessmentInput['entries'] = [];
-  records.slice(1).forEach((record, k) => {
-    const row = k + 1;
-    const at = { row, line: record.line };
-    const where = `row ${row} (line ${record.line})`;
-    const rawNumber = (cell(record.fields, 'provision') ?? '').trim();
-    if (rawNumber === '') {
-      errors.push({ code: 'missing-provision', message: `${where}: the "Code provision" cell is empty`, ...at });
-      return;
-    }
-    const label = `${where}, provision ${rawNumber}`;
-    let bad = false;
-    if (!isProvisionNumber(rawNumber)) {
-      errors.push(unknownProvision(rawNumber, where, at));
-      bad = true;
-    } else if (seen.has(rawNumber)) {
-      errors.push({
-        code: 'duplicate-provision',
-        message: `${label}: provision ${rawNumber} is answered twice (also at row ${seen.get(rawNumber)}); keep one answer per provision`,
-        ...at,
-        provision: rawNumber,
-        source: ANSWER_RULE,
-      });
-      bad = true;
-    } else {
-      seen.set(rawNumber, row);
-    }
-    const answerCell = cell(record.fields, 'complies') ?? '';
-    const complies = readAnswer(answerCell);
-    if (answerCell.trim() === '') {
-      errors.push(missingAnswer(label, undefined, at, rawNumber));
-      bad = true;
-    } else if (complies === undefined) {
-      errors.push(unreadableAnswer(answerCell.trim(), label, undefined, at, rawNumber));
-      bad = true;
-    }
-    const targetCell = (cell(record.fields, 'targetDate') ?? '').trim();
-    const targetDate = targetCell === '' ? undefined : readTargetDate(targetCell);
-    if (targetCell !== '' && targetDate === undefined) {
-      errors.push({
-        code: 'invalid-target-date',
-        message: `${label}: the target date ${JSON.stringify(targetCell)} is not a date; write it as YYYY-MM-DD or DD/MM/YYYY`,
-        ...at,
-        provision: rawNumber,
-      });
-      bad = true;
-    }
-    const citedCell = (cell(record.fields, 'citedSections') ?? '').trim();
-    const cited =
-      citedCell === '' ? undefined : citedCell.toLowerCase() === 'none' ? [] : citedCell.split(/[;,\s]+/).filter((s) => s !== '');
-    if (cited !== undefined && cited.some((s) => !/^s\.\d{1,3}$/.test(s))) {
-      errors.push({
-        code: 'invalid-field',
-        message: `${label}: "Cited sections" must list sections as s.3; s.6 — found ${JSON.stringify(citedCell)}`,
-        ...at,
-        provision: rawNumber,
-      });
-      bad = true;
-    }
-    if (bad || complies === undefined || !isProvisionNumber(rawNumber)) return;
-    const text = (col: Column): string | undefined => {
-      const v = cell(record.fields, col);
-      // Kept as written (csvField quotes leading and trailing spaces so that they survive a round trip).
-      return v === undefined || v.trim() === '' ? undefined : v;
-    };
-    const commentary = text('commentary');
-    const action = text('action');
-    entries.push({
-      provision: rawNumber,
-      complies,
-      evidence: text('evidence') ?? '',
-      ...(cited !== undefined ? { citedSections: cited } : {}),
-      ...(commentary !== undefined ? { commentary } : {}),
-      ...(action !== undefined ? { action } : {}),
-      ...(targetDate !== undefined ? { targetDate } : {}),
-    });
-  });
-  if (errors.length > 0) return err(errors);
-  const parsed = z.safeParse(Assessment, { entries });
-  if (!parsed.success) {
-    return err(parsed.error.issues.map((issue) => ({ code: 'invalid-field' as const, message: `${issue.path.join('.')}: ${issue.message}`, path: issue.path.join('.') })));
-  }
-  return ok(parsed.data);
+  const rows: TableRow[] = read.value.map((r) => ({
+    cells: r.fields.map((text, col) => ({ text, col, span: 1 })),
+    where: `line ${r.line}`,
+    at: { line: r.line },
+    table: 0,
+  }));
+  // Data rows are numbered from the first row after the header, blank rows skipped.
+  const nonBlank = rows.filter((r) => r.cells.some((c) => c.text.trim() !== ''));
+  if (nonBlank.length - 1 > MAX_ASSESSMENT_ENTRIES) return err([tooLarge('the CSV file', 'rows', MAX_ASSESSMENT_ENTRIES, nonBlank.length - 1)]);
+  const numbered = nonBlank.map((r, i) => (i === 0 ? r : { ...r, where: `row ${i} (line ${r.at.line})`, at: { row: i, line: r.at.line } }));
+  return assessmentFromRows(numbered, { mode: 'strict', name: 'the CSV file' });
 }
 
 /**

@@ -9,6 +9,7 @@ import { formatCsv } from './csv.js';
 import { codeSpan, htmlText, markdownMidLine } from '../core/markdown.js';
 import { readingAs } from '../core/guard.js';
 import { ANSWER_LABELS } from './parse.js';
+import { longDate } from '../outcomes/index.js';
 
 /**
  * Plain-English words for each verdict.
@@ -139,6 +140,7 @@ function renderAssessmentMarkdownUnchecked(report: AssessmentReport): string {
     for (const f of general) out.push(`- **${md(SEVERITY_LABELS[f.severity])}** (${codeSpan(f.code)}): ${md(f.message)}`);
     out.push('');
   }
+  out.push(...submissionMarkdown(report));
   out.push('## The policy check', '');
   out.push(`What the policy check finds in ${md(report.policy.title)} itself, whatever the answers:`, '');
   if (report.policyFindings.length === 0) out.push('- Nothing.');
@@ -346,7 +348,7 @@ ${sectionRows}
 ${report.findings.length === 0 ? '<p>No findings.</p>' : findingsBySection}
 ${general.length > 0 ? `<h3>General</h3>\n<ul>\n${findingItems(general)}\n</ul>` : ''}
 </section>
-<section aria-labelledby="policy-check">
+${submissionHtml(report)}<section aria-labelledby="policy-check">
 <h2 id="policy-check">The policy check</h2>
 <p>What the policy check finds in ${h(report.policy.title)} itself, whatever the answers:</p>
 ${report.policyFindings.length === 0 ? '<p>Nothing.</p>' : `<ul>\n${findingItems(report.policyFindings)}\n</ul>`}
@@ -364,4 +366,25 @@ ${provisionRows}
 </body>
 </html>
 `;
+}
+
+/** What each submission says, in words: to whom, what, and by when (or why no date is given). */
+function submissionLines(report: AssessmentReport): string[] {
+  if (report.submission === null) {
+    return [
+      'Give homes and financialYearEnd for the due dates. The Complaint Handling Code annual submission goes to the Housing Ombudsman by 30 September for landlords with over 1,000 homes, and within 6 months after the financial year end for smaller ones.',
+    ];
+  }
+  return report.submission.map((d) => {
+    const when = d.dueBy !== null ? `due by ${longDate(d.dueBy)}` : d.rule.due?.kind === 'none' ? 'not submitted (published only)' : 'due date not confirmed (see the rule)';
+    return `${d.rule.to}: ${d.rule.what}, ${when}. "${d.rule.text}".${d.readings.length > 0 ? ` ${d.readings.join(' ')}` : ''}`;
+  });
+}
+
+function submissionMarkdown(report: AssessmentReport): string[] {
+  return ['## Annual submission', '', ...submissionLines(report).map((l) => `- ${md(l)}`), ''];
+}
+
+function submissionHtml(report: AssessmentReport): string {
+  return `<section aria-labelledby="submission">\n<h2 id="submission">Annual submission</h2>\n<ul>\n${submissionLines(report).map((l) => `<li>${h(l)}</li>`).join('\n')}\n</ul>\n</section>\n`;
 }

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCalendar, REGIONS, type Region } from '../../src/calendar/index.js';
-import { GOV_UK_BANK_HOLIDAYS } from './gov-uk-bank-holidays.js';
+import { GOV_UK_BANK_HOLIDAYS } from './gov-uk-feed.js';
 
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
 const MS_PER_DAY = 86_400_000;

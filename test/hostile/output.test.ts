@@ -18,6 +18,7 @@ import {
   renderAssessmentMarkdown,
 } from '../../src/self-assessment/index.js';
 import { codeSpan, markdownInline, markdownMidLine } from '../../src/core/markdown.js';
+import { HousingComplaintsError } from '../../src/core/index.js';
 import { context, juneDataset } from '../reporting/fixtures.js';
 
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 200);
@@ -101,9 +102,34 @@ describe('HTML renderers escape every interpolated value, numbers included', () 
     edited.outcomes.stage1.upheld = script;
     edited.policy.id = script;
     edited.homes = null;
-    const html = renderReportHtml(edited);
+    // Either refused with a typed error naming the report, or written with every value escaped.
+    expect(safeOrRefused(() => renderReportHtml(edited))).toBe('safe-or-refused');
+    // Text fields are always written, escaped.
+    const textOnly = JSON.parse(JSON.stringify(report));
+    textOnly.policy.id = script;
+    textOnly.policy.organisation = script;
+    textOnly.categories = [{ category: script, count: 1 }];
+    const html = renderReportHtml(textOnly);
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;');
+  });
+
+  it('renderReportHtml, renderReportMarkdown: a string in each numeric field in turn is escaped or refused with a typed error', () => {
+    const paths: string[][] = [];
+    const walk = (v: unknown, path: string[]): void => {
+      if (typeof v === 'number') paths.push(path);
+      else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+    };
+    walk(report, []);
+    expect(paths.length).toBeGreaterThan(50);
+    for (const path of paths) {
+      const edited = JSON.parse(JSON.stringify(report));
+      let at = edited;
+      for (const k of path.slice(0, -1)) at = at[k];
+      at[path[path.length - 1]!] = script;
+      expect(safeOrRefused(() => renderReportHtml(edited)), path.join('.')).toBe('safe-or-refused');
+      expect(safeOrRefused(() => renderReportMarkdown(edited)), path.join('.')).toBe('safe-or-refused');
+    }
   });
 
   it('renderAssessmentHtml: strings in numeric and class fields carry no markup', () => {
@@ -169,6 +195,15 @@ describe('CSV writers neutralise formula prefixes (OWASP CSV injection), and the
     for (const line of csv.split('\r\n')) for (const c of line.split(',')) expect(c.replace(/^"/, '')).not.toMatch(/^[=+\-@]/);
   });
 });
+
+function safeOrRefused(render: () => string): string {
+  try {
+    const out = render();
+    return out.includes('<script>') ? 'markup leaked' : 'safe-or-refused';
+  } catch (e) {
+    return e instanceof HousingComplaintsError && e.path === 'report' ? 'safe-or-refused' : `untyped: ${String(e)}`;
+  }
+}
 
 function parseCsvCell(text: string): { raw: string } {
   return { raw: text.startsWith('"') ? text.slice(1) : text };

@@ -66,14 +66,14 @@ describe('Code 2024 policy', () => {
     const { ombudsman: _o, ...noOmbudsman } = respondEv('2025-06-09', 1);
     expect(applyEvent(built(events.slice(0, 2), code), noOmbudsman as never, code).ok).toBe(true);
     expect(applyEvent(built(events.slice(0, 2), chs), noOmbudsman as never, chs).ok).toBe(true);
-    expect(code.policy.responses.ombudsmanAtStage1).toBe(false);
+    expect(code.policy.responses.stages[0].items).not.toContain('ombudsman');
     // CHS s.6 "CHS will write to the client to say: ... the reasons why decisions have been made": a gap cites s.6; under the Code, no section.
     const { reasons: _r, ...noReasons } = respondEv('2025-06-09', 1);
     const chsGap = applyEvent(built(events.slice(0, 2), chs), noReasons as never, chs);
-    expect(chsGap.ok ? undefined : chsGap.error).toMatchObject({ code: 'response-incomplete', path: 'event.reasons', source: { provision: '6.9', policy: 's.6' } });
+    expect(chsGap.ok ? undefined : chsGap.error).toMatchObject({ code: 'response-incomplete', path: 'event.reasons', source: { policy: 's.6' } });
     const codeGap = applyEvent(built(events.slice(0, 2), code), noReasons as never, code);
     expect(codeGap.ok ? undefined : codeGap.error.source).toEqual({ provision: '6.9', note: 'item d' });
-    expect(policies.wellington.responses.ombudsmanAtStage1).toBe(true);
+    expect(policies.wellington.responses.stages[0].items).toContain('ombudsman');
   });
 
   it('Code 6.13: the reviewer must differ from the stage 1 handler under the Code too', () => {

@@ -71,7 +71,9 @@ describe('each finding cites the policy\'s own section for a response\'s content
   });
   it('CHS s.6 "At the end of the complaint investigation and at the end of the review (if there is one) CHS will write to the client to say": s.6, never s.9', () => {
     const fs = gaps(responseContentsOptions(policies.chsCommercialClient));
-    expect(fs.find((f) => f.code === 'response-missing-reasons')?.source).toEqual({ provision: '6.9', policy: 's.6', note: 'item d' });
+    // Outside the Ombudsman's scheme the Code does not bind: the item is owed because s.6 lists it.
+    expect(fs.find((f) => f.code === 'response-missing-reasons')?.source).toMatchObject({ policy: 's.6' });
+    expect(fs.find((f) => f.code === 'response-missing-reasons')?.source.provision).toBeUndefined();
     expect(fs.some((f) => f.source.policy === 's.9' || f.message.includes('s.9'))).toBe(false);
   });
   it('Code 6.9 "Landlords must confirm the following in writing to the resident at the completion of stage 1": the Code policy has no sections, so none is cited', () => {
@@ -79,6 +81,27 @@ describe('each finding cites the policy\'s own section for a response\'s content
     expect(fs.length).toBeGreaterThan(0);
     expect(fs.every((f) => f.source.policy === undefined && f.source.provision === '6.9')).toBe(true);
     expect(gaps({}).every((f) => f.source.policy === undefined)).toBe(true);
+  });
+});
+
+describe('CHS commercial s.6 "CHS will write to the client to say: what the outcome of their complaint is, the reasons why decisions have been made, what offers CHS is making to put things right, what actions remain outstanding"', () => {
+  const chs = responseContentsOptions(policies.chsCommercialClient);
+  const s6 = (stage: 1 | 2): ResponseDraft => ({ decision: 'upheld', reasons: 'The repair took 45 working days.', remedies: complete(stage).remedies!, outstandingActions: [] });
+  it('a response giving exactly the four items of s.6 is complete at both stages: no stage, definition, escalation or Ombudsman is asked for', () => {
+    expect(checkResponseContents(1, s6(1), chs)).toEqual([]);
+    expect(checkResponseContents(2, s6(2), chs)).toEqual([]);
+  });
+  it('the same response under the Code (a member of the scheme) misses 6.9(a), (b) and (g)', () => {
+    expect(checkResponseContents(1, s6(1), responseContentsOptions(policies.housingOmbudsmanCode2024)).map((f) => [f.code, f.source.note])).toEqual([
+      ['response-missing-stage', 'item a'], ['response-missing-definition', 'item b'], ['response-missing-escalation', 'item g'],
+    ]);
+  });
+  it('each of the four s.6 items is still owed, citing s.6 and its sentence', () => {
+    for (const [key, code] of [['decision', 'response-missing-decision'], ['reasons', 'response-missing-reasons'], ['outstandingActions', 'response-missing-outstanding-actions']] as const) {
+      const fs = checkResponseContents(1, without(s6(1), key), chs);
+      expect(fs.map((f) => f.code)).toEqual([code]);
+      expect(fs[0]!.source).toEqual({ policy: 's.6', quote: 'At the end of the complaint investigation and at the end of the review (if there is one) CHS will write to the client to say:' });
+    }
   });
 });
 

@@ -59,9 +59,9 @@ describe('renderLetter: stage responses say what Code 6.9 / 6.19 and policy s.9 
   it('policy s.9 "That the complainant may refer the complaint to the Housing Ombudsman Service": a stage 1 letter with a blank Ombudsman statement is refused under Wellington, as the lifecycle refuses the response', () => {
     const r = tryRenderLetter('stage-1-response', { ...stage1, ombudsman: ' ' }, wellington);
     expect(r.ok ? [] : r.error.map((f) => [f.code, f.source.policy])).toEqual([['response-missing-ombudsman', 's.9']]);
-    expect(responseContentsOptions(policies.wellington)).toEqual({ schemeMember: true, ombudsmanAtStage1: true, section: 's.9' });
-    expect(responseContentsOptions(policies.housingOmbudsmanCode2024)).toEqual({ schemeMember: true, ombudsmanAtStage1: false });
-    expect(responseContentsOptions(policies.chsCommercialClient)).toEqual({ schemeMember: false, ombudsmanAtStage1: false, section: 's.6' });
+    expect(responseContentsOptions(policies.wellington)).toEqual({ schemeMember: true, responses: policies.wellington.responses });
+    expect(responseContentsOptions(policies.housingOmbudsmanCode2024)).toEqual({ schemeMember: true, responses: policies.housingOmbudsmanCode2024.responses });
+    expect(responseContentsOptions(policies.chsCommercialClient)).toEqual({ schemeMember: false, responses: policies.chsCommercialClient.responses });
   });
   it('Code 6.9(e) "the details of any remedy offered to put things right": a letter on a complaint not upheld may offer none, and says so', () => {
     const { remedies: _r, ...rest } = stage1;

@@ -156,7 +156,7 @@ describe('definePolicy: errors name the path, the rule and the source', () => {
   });
 
   it('a source that names nothing: empty-source', () => {
-    const e = errors(definePolicy(wellington, { timeLimit: { source: { provision: undefined, policy: undefined } } }));
+    const e = errors(definePolicy(wellington, { timeLimit: { source: { provision: undefined, policy: undefined, note: undefined, quote: undefined } } }));
     expect(e[0]).toMatchObject({ code: 'empty-source', path: 'timeLimit.source' });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIGURE_DEFINITIONS, performanceReport, renderReportHtml, renderReportJson, renderReportMarkdown } from '../../src/reporting/index.js';
+import { performanceReport, renderReportHtml, renderReportJson, renderReportMarkdown } from '../../src/reporting/index.js';
 import { context, juneDataset } from './fixtures.js';
 
 const report = performanceReport(juneDataset(), context, { from: '2025-06-01', to: '2025-06-30', homes: 600 });
@@ -20,7 +20,7 @@ describe('renderReportMarkdown (Code 8.1(b), 9.7(a))', () => {
     expect(md).toContain('| legal-proceedings | 1 |');
   });
   it('explains every figure with its source and marks the library readings', () => {
-    for (const d of FIGURE_DEFINITIONS) expect(md).toContain(`**${d.figure}**`);
+    for (const d of report.definitions) expect(md).toContain(`**${d.figure}**`);
     expect(md).toContain("*(The library's reading.)*");
   });
   it("shows the Ombudsman's determinations by outcome and the orders outstanding (Code 9.7(c))", () => {
@@ -63,7 +63,7 @@ describe('renderReportHtml: self-contained, accessible charts', () => {
   it('is a complete document in English with every figure also in a table', () => {
     expect(html.startsWith('<!doctype html>\n<html lang="en-GB">')).toBe(true);
     expect(html.trimEnd().endsWith('</html>')).toBe(true);
-    expect(html).toContain('<th scope="row">Refused</th>');
+    expect(html).toContain('<th scope="row">Refused at stage 1</th>');
   });
   it('escapes HTML in host-supplied text', () => {
     const r = { ...report, policy: { ...report.policy, organisation: '<b>Co-op & Sons</b>' } };

@@ -242,7 +242,7 @@ describe('completeness and the form\'s demands', () => {
     expect(code.findings.at(-1)?.code).toBe('section-map-unavailable');
     const given = assessSelfAssessment(wellington, {
       policy: policies.housingOmbudsmanCode2024,
-      sections: [{ section: 's.3', title: 'Everything', subjects: ['definition', 'exclusions'] }],
+      sections: [{ number: 's.3', title: 'Everything', subjects: ['definition', 'exclusions'] }],
     });
     expect(given.sectionMap).toBe('given');
     expect(given.findings.filter((f) => f.code === 'evidence-cites-unknown-section').length).toBeGreaterThan(0);

@@ -72,3 +72,25 @@ describe('CSV as RFC 4180 defines it', () => {
     );
   });
 });
+
+describe('Excel CSV: encodings and separators', () => {
+  it('decodeText reads UTF-8 (dropping a byte-order mark) and falls back to Windows-1252 for real Excel bytes', async () => {
+    const { decodeText } = await import('../../src/self-assessment/index.js');
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x59, 0x65, 0x73]))).toEqual({ text: 'Yes', encoding: 'utf-8' });
+    // "£50 – “Section 6”" as Excel's "CSV (Comma delimited)" writes it on a UK machine.
+    const excel = new Uint8Array([0xa3, 0x35, 0x30, 0x20, 0x96, 0x20, 0x93, 0x53, 0x65, 0x63, 0x74, 0x69, 0x6f, 0x6e, 0x20, 0x36, 0x94, 0x80]);
+    expect(decodeText(excel)).toEqual({ text: '£50 – “Section 6”€', encoding: 'windows-1252' });
+    // Every byte gets a character: nothing is lost.
+    const all = new Uint8Array(256).map((_, i) => i);
+    expect(decodeText(all).text).toHaveLength(256);
+    expect(() => decodeText('text' as unknown as Uint8Array)).toThrow(/bytes must be a Uint8Array/);
+  });
+
+  it('parseCsv with separator ";" keeps quoted semicolons; the assessment reader finds the separator itself', async () => {
+    const { parseCsv: p, parseAssessment } = await import('../../src/self-assessment/index.js');
+    const r = p('a;"b; c"\r\n1;2', { separator: ';' });
+    expect(r.ok && r.value.map((x) => x.fields)).toEqual([['a', 'b; c'], ['1', '2']]);
+    const a = parseAssessment('\uFEFFCode provision;Comply;Evidence\r\n6.3;Yes;"Sections 6, 7"\r\n', 'csv');
+    expect(a.ok && a.value.entries[0]).toMatchObject({ provision: '6.3', complies: 'yes', evidence: 'Sections 6, 7', citedSections: ['s.6', 's.7'] });
+  });
+});

@@ -58,9 +58,36 @@ export const chsCommercialClientInput = {
       extension: { withoutGoodReason: 0, complainantAgreementBeyond: null, ombudsmanDetailsRequired: false, noUpperLimit: true, source: { policy: 's.5', provision: '6.15', note: 'As at stage 1: reasons and extra time are given; no maximum; no Ombudsman details.' } },
     },
   ],
+  sections: [
+    { number: 's.1', title: 'Aim', subjects: ['aims'] },
+    { number: 's.2', title: 'Who can complain under this Policy?', subjects: ['scope', 'definition'] },
+    { number: 's.3', title: 'What is a complaint?', subjects: ['definition', 'service-requests', 'exclusions', 'unacceptable-behaviour'] },
+    { number: 's.4', title: 'Receiving complaints', subjects: ['channels'] },
+    { number: 's.5', title: 'Client Complaints procedure', subjects: ['procedure', 'timescales', 'complaints-officers'] },
+    // Plain language, reasons, outstanding actions; the Equality Act and the Unacceptable Behaviour Policy.
+    { number: 's.6', title: 'Communications', subjects: ['responses', 'outcomes', 'remedies', 'equality', 'unacceptable-behaviour'] },
+  ],
   responses: {
-    ombudsmanAtStage1: false,
-    source: { policy: 's.6', note: 'The contents of a response (outcome, reasons, offers, outstanding actions) are listed in s.6; the policy does not mention the Housing Ombudsman.' },
+    stages: [
+      { items: ['decision', 'reasons', 'remedy', 'outstanding-actions'], source: { policy: 's.6', quote: 'At the end of the complaint investigation and at the end of the review (if there is one) CHS will write to the client to say:', note: 's.6 lists: what the outcome of their complaint is; the reasons why decisions have been made; what offers CHS is making to put things right; what actions remain outstanding. No stage, complaint definition, escalation route or Ombudsman.' } },
+      { items: ['decision', 'reasons', 'remedy', 'outstanding-actions'], source: { policy: 's.6', quote: 'At the end of the complaint investigation and at the end of the review (if there is one) CHS will write to the client to say:', note: 'The same list at the end of the review (stage 2).' } },
+    ],
+  },
+  refusalNotice: {
+    reasons: 'when-asked',
+    ombudsmanRight: false,
+    source: { policy: 's.3', quote: 'If CHS chooses not to accept or escalate a complaint for one of the above reasons when asked, CHS will formally write to the client setting out its reasons why.', note: 'Written reasons only when asked; the policy does not mention the Housing Ombudsman.' },
+  },
+  adjustments: {
+    made: true,
+    recorded: false,
+    reviewed: false,
+    source: { policy: 's.6', quote: "CHS will at all times comply with the Equality Act 2010 and adapt normal policies, procedures, or processes to accommodate an individual's needs (this includes the CHS Unacceptable Behaviour Policy).", note: 'No record of adjustments agreed or disabilities disclosed, and no review of adjustments, is stated.' },
+  },
+  updates: {
+    regular: true,
+    agreedIntervalsWhenLate: false,
+    source: { policy: 's.6', quote: 'CHS will keep complainants regularly updated and informed even where there is no new information to provide.', note: 'Regular updates; no intervals agreed with the complainant when a response will be late.' },
   },
   escalation: {
     window: { workingDays: 20, anchor: 'stage-response', source: { policy: 's.5', note: "'within 20 days of us issuing a stage 1 reply', read as working days." } },
@@ -68,7 +95,7 @@ export const chsCommercialClientInput = {
     newIssuesAllowed: false,
     source: { policy: 's.3, s.5', note: 'New issues are logged separately unless relevant and the response is not yet issued (s.3).' },
   },
-  timeLimit: { months: 6, recurringException: true, discretion: true, source: { policy: 's.3', provision: '2.3' } },
+  timeLimit: { months: 6, from: 'issue', recurringException: true, discretion: true, source: { policy: 's.3', provision: '2.3', quote: 'Complaints about something more than six months old, unless it is a recurring issue that has been continuing for longer than 6 months and is still persisting.', note: 'Counted from the issue: no limb for the complainant becoming aware of it later.' } },
   exclusions: [
     { ground: 'service-request', description: 'Requests for a particular service; dissatisfaction with the response may then be a complaint.', routeElsewhere: 'Dealt with as a service request.', source: { policy: 's.3' } },
     { ground: 'contract-dispute-resolution', description: 'Complaints being dealt with through the dispute resolution procedure set out in the management contract.', routeElsewhere: 'The dispute resolution procedure of the management contract.', source: { policy: 's.3' } },

@@ -5,7 +5,23 @@
  * sets nothing (the escalation window, how financial remedies are paid) the value chosen is stated
  * in `ambiguities` and the lint does not treat it as a Code rule.
  */
-import type { PolicyInput } from '../schema.js';
+import type { PolicyInput, StageRules } from '../schema.js';
+import { CODE_2024, type CodeStage, type CodeTimescale } from '../code2024-requirements.js';
+
+const timescale = (t: CodeTimescale) => ({ workingDays: t.workingDays, anchor: t.anchor, source: { provision: t.provision } });
+
+const stage = (s: CodeStage): StageRules => ({
+  acknowledge: timescale(s.acknowledge),
+  respond: timescale(s.respond),
+  extension: {
+    withoutGoodReason: s.extension.withoutGoodReason,
+    complainantAgreementBeyond: null,
+    ombudsmanDetailsRequired: true,
+    source: { provision: s.extension.provision, note: `Ombudsman contact details with an extension: ${s.extension.ombudsmanDetails.provision}.` },
+  },
+});
+
+const responses = (s: CodeStage) => ({ items: s.response.items.map((i) => i.item), source: { provision: s.response.provision, quote: s.response.quote } });
 
 const remedy = (kind: PolicyInput['remedies'][number]['kind'], description: string) => ({
   kind,
@@ -35,10 +51,9 @@ export const code2024Input = {
     contact: {
       name: 'Housing Ombudsman Service',
       phone: '0300 111 3000',
-      email: 'info@housing-ombudsman.org.uk',
       website: 'https://www.housing-ombudsman.org.uk/contact-us/',
     },
-    source: { provision: '3.7', note: 'The Code requires the information (3.7, 6.5, 6.16); the contact details are those the policies publish (Wellington s.10).' },
+    source: { provision: '3.7', note: "The Code requires the information (3.7, 6.5, 6.16); the contact details are those the policies publish (Wellington s.10), without the email address: from 13 January 2026 the Ombudsman no longer accepts new cases by email ('Please use our online webform to submit your complaint')." },
   },
   roles: {
     'complaints-officer': { title: "The person or team responsible for complaint handling (the Code's 'complaints officer')", source: { provision: '4.1' } },
@@ -57,21 +72,24 @@ export const code2024Input = {
       source: { provision: '5.1' },
     },
   ],
-  stages: [
-    {
-      acknowledge: { workingDays: 5, anchor: 'receipt', source: { provision: '6.2' } },
-      respond: { workingDays: 10, anchor: 'acknowledgement', source: { provision: '6.3' } },
-      extension: { withoutGoodReason: 10, complainantAgreementBeyond: null, ombudsmanDetailsRequired: true, source: { provision: '6.4', note: 'Ombudsman contact details with an extension: 6.5.' } },
-    },
-    {
-      acknowledge: { workingDays: 5, anchor: 'escalation-request', source: { provision: '6.11' } },
-      respond: { workingDays: 20, anchor: 'acknowledgement', source: { provision: '6.14' } },
-      extension: { withoutGoodReason: 20, complainantAgreementBeyond: null, ombudsmanDetailsRequired: true, source: { provision: '6.15', note: 'Ombudsman contact details with an extension: 6.16.' } },
-    },
-  ],
-  responses: {
-    ombudsmanAtStage1: false,
-    source: { provision: '6.9, 6.19', note: '6.9 does not ask the stage 1 response to mention the Housing Ombudsman; 6.19(g) asks it of the stage 2 response.' },
+  stages: [stage(CODE_2024.stages[0]), stage(CODE_2024.stages[1])],
+  sections: null,
+  responses: { stages: [responses(CODE_2024.stages[0]), responses(CODE_2024.stages[1])] },
+  refusalNotice: {
+    reasons: CODE_2024.refusalNotice.reasons,
+    ombudsmanRight: CODE_2024.refusalNotice.ombudsmanRight,
+    source: { provision: CODE_2024.refusalNotice.provision, quote: CODE_2024.refusalNotice.quote },
+  },
+  adjustments: {
+    made: true,
+    recorded: CODE_2024.adjustments.recorded,
+    reviewed: CODE_2024.adjustments.reviewed,
+    source: { provision: CODE_2024.adjustments.provision, quote: CODE_2024.adjustments.quote },
+  },
+  updates: {
+    regular: true,
+    agreedIntervalsWhenLate: CODE_2024.updates.agreedIntervalsWhenLate,
+    source: { provision: CODE_2024.updates.provision, quote: CODE_2024.updates.quote, note: '6.6 and 6.17: appropriate updates on outstanding actions.' },
   },
   escalation: {
     // The Code sets no escalation window (6.10: an unresolved complaint "must be progressed to stage 2").
@@ -80,7 +98,13 @@ export const code2024Input = {
     newIssuesAllowed: false,
     source: { provision: '6.12', note: 'New issues after the stage 1 response are logged as a new complaint (6.8).' },
   },
-  timeLimit: { months: 12, recurringException: false, discretion: true, source: { provision: '2.3' } },
+  timeLimit: {
+    months: CODE_2024.timeLimit.months,
+    from: CODE_2024.timeLimit.from,
+    recurringException: CODE_2024.timeLimit.recurringException,
+    discretion: CODE_2024.timeLimit.discretion,
+    source: { provision: CODE_2024.timeLimit.provision, quote: CODE_2024.timeLimit.quote },
+  },
   exclusions: [
     { ground: 'time-limit', description: 'The issue giving rise to the complaint occurred over twelve months ago.', source: { provision: '2.2' } },
     { ground: 'legal-proceedings', description: 'Legal proceedings have started: details of the claim, such as the Claim Form and Particulars of Claim, have been filed at court.', routeElsewhere: 'The court proceedings.', source: { provision: '2.2' } },

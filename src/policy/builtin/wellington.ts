@@ -108,9 +108,51 @@ export const wellingtonInput = {
       extension: { withoutGoodReason: 10, complainantAgreementBeyond: 20, ombudsmanDetailsRequired: true, source: { policy: 's.5', provision: '6.15' } },
     },
   ],
+  sections: [
+    { number: 's.1', title: 'Aim', subjects: ['aims'] },
+    // "Complainants do not have to use the word complaint"; representatives with written authority may attend meetings.
+    { number: 's.2', title: 'Who can complain?', subjects: ['scope', 'definition', 'representatives'] },
+    // The definition, service requests, the grounds not accepted or escalated (time limit, new issues,
+    // unreasonable complainants), refusals in writing, survey feedback.
+    { number: 's.3', title: 'What is a service complaint?', subjects: ['definition', 'service-requests', 'exclusions', 'unacceptable-behaviour'] },
+    // The six channels; the Equality Act and adapting procedures (including the Unreasonable Behaviour Policy).
+    { number: 's.4', title: 'Submitting complaints', subjects: ['channels', 'equality', 'unacceptable-behaviour'] },
+    // Who handles complaints, procedures A and B, the table of timescales, extensions with the Ombudsman's details.
+    { number: 's.5', title: 'Complaints Officers', subjects: ['complaints-officers', 'procedure', 'timescales', 'ombudsman'] },
+    { number: 's.6', title: "Complaint's procedure A detail: Complaints regarding CHS's managing agent's service", subjects: ['procedure', 'timescales', 'complaints-officers', 'ombudsman'] },
+    { number: 's.7', title: "Complaints Procedure B detail: Complaints regarding the Landlord's (Co-op's) service", subjects: ['procedure', 'timescales', 'complaints-officers', 'ombudsman'] },
+    // Upheld / partially upheld, the kinds of remedy, the detriment factors, how payments are made.
+    { number: 's.8', title: 'Putting Things Right', subjects: ['outcomes', 'remedies'] },
+    // The policy published on the Co-op's page of CHS's website; plain language, reasons, outstanding actions, response contents.
+    { number: 's.9', title: 'Communication', subjects: ['publicity', 'responses'] },
+    { number: 's.10', title: 'Housing Ombudsman Service', subjects: ['ombudsman'] },
+    // Documenting complaints and correspondence; the complaints officer sees outcomes implemented; themes assessed by the MC.
+    { number: 's.11', title: 'Keeping records', subjects: ['records'] },
+    // MC updates, the annual report, the Member Responsible for Complaints, learning, the annual self-assessment.
+    { number: 's.12', title: 'Learning from complaints', subjects: ['learning', 'governance'] },
+    { number: 's.13', title: 'Data Protection', subjects: ['data-protection'] },
+  ],
   responses: {
-    ombudsmanAtStage1: true,
-    source: { policy: 's.9', provision: '6.9, 6.19', note: "s.9: every response says 'That the complainant may refer the complaint to the Housing Ombudsman Service'; s.6, s.7: the complainant is told of their right to access the Housing Ombudsman's service throughout the process." },
+    stages: [
+      { items: ['decision', 'reasons', 'remedy', 'outstanding-actions', 'escalation', 'ombudsman'], source: { policy: 's.9', provision: '6.9', quote: 'At the end of a complaint investigation and at the end of a review (if there is one) the response to the complainant will say:', note: "s.9 lists: what the outcome of the complaint is; the reasons why decisions have been made; the offers being made to put things right; the actions that remain outstanding; how the complainant can take the matter further; that the complainant may refer the complaint to the Housing Ombudsman Service. It does not list the complaint stage or the complaint definition." } },
+      { items: ['decision', 'reasons', 'remedy', 'outstanding-actions', 'ombudsman'], source: { policy: 's.9', provision: '6.19', quote: 'At the end of a complaint investigation and at the end of a review (if there is one) the response to the complainant will say:', note: "The same list at the end of the review (stage 2), where 'how the complainant can take the matter further' is the Housing Ombudsman." } },
+    ],
+  },
+  refusalNotice: {
+    reasons: 'when-asked',
+    ombudsmanRight: false,
+    source: { policy: 's.3', provision: '2.4', quote: 'If the Co-op or CHS chooses not to accept or escalate a complaint for one of the above reasons, when asked, CHS will formally write to the complainant setting out its reasons why.', note: 'Written reasons only when asked; the right to take the decision to the Ombudsman is not mentioned.' },
+  },
+  adjustments: {
+    made: true,
+    recorded: false,
+    reviewed: false,
+    source: { policy: 's.4', provision: '5.10', quote: "The Co-op will comply with the Equality Act 2010 and adapt normal policies, procedures or processes to anticipate and accommodate an individual member's needs in a person-centred way.", note: 'No record of adjustments agreed or disabilities disclosed, and no review of adjustments, is stated.' },
+  },
+  updates: {
+    regular: true,
+    agreedIntervalsWhenLate: false,
+    source: { policy: 's.9', provision: '5.9', quote: 'Complainants will be regularly updated and informed even where there is no new information to provide.', note: 'Regular updates; no intervals agreed with the complainant when a response will be late.' },
   },
   escalation: {
     window: { workingDays: 20, anchor: 'stage-response', source: { policy: 's.5, s.6, s.7' } },
@@ -118,7 +160,7 @@ export const wellingtonInput = {
     newIssuesAllowed: false,
     source: { policy: 's.6, s.7', provision: '6.12' },
   },
-  timeLimit: { months: 12, recurringException: true, discretion: true, source: { policy: 's.3', provision: '2.3' } },
+  timeLimit: { months: 12, from: 'issue', recurringException: true, discretion: true, source: { policy: 's.3', provision: '2.3', quote: 'Complaints about something more than twelve months old - unless it is a recurring issue that has been continuing for longer than twelve months and is persisting.', note: 'Counted from the issue: no limb for the complainant becoming aware of it later.' } },
   exclusions: [
     { ground: 'service-request', description: 'First time requests for a particular service (reporting a repair or defect, requesting information, asking for an explanation of a policy).', routeElsewhere: 'Dealt with as a service request; dissatisfaction with the response may then be raised as a complaint.', source: { policy: 's.3', provision: '1.4' } },
     { ground: 'governance', description: 'Complaints about how a Management Committee member has behaved in governance roles in the co-operative.', routeElsewhere: "The Co-op's Code of Conduct.", source: { policy: 's.3' } },
@@ -164,6 +206,7 @@ export const wellingtonInput = {
     { path: 'ombudsmanEvidence.workingDays', text: "s.10: 'provide this within 3 weeks or 15 working days'.", reading: '15 working days: when a bank holiday falls in the period, three calendar weeks hold only 14 working days, so the working-day reading is the one the Co-op can always meet by its own words; it equals three weeks otherwise.' },
     { path: 'procedures.0.stages.0.notifies', text: "s.5 table: CHS's Complaints Officer 'notifies the Landlord (Co-op) of the outcome' without naming who at the Co-op.", reading: "The MC's Complaints Officer (the Secretary or another designated member), as s.6 names for stage 2." },
     { path: 'escalation.reasonsRequired', text: "s.6 and s.7: the complainant 'can request escalation' if unhappy; s.7: 'The CHS complaints officer will review the request to escalate'. Neither says reasons are required.", reading: 'Reasons are not required (Code 6.12); the review of the request is the choice of a stage 2 reviewer, not a test of reasons.' },
+    { path: 'responses.stages.1.items', text: "s.9: at the end of an investigation and at the end of a review the response says 'How the complainant can take the matter further if they are dissatisfied with the outcome or what is being offered'.", reading: 'At stage 1, how to escalate to stage 2; at stage 2, the final stage, the way further is the Housing Ombudsman, which s.9 lists next.' },
     { path: 'receiptOnNonWorkingDay', text: 'The policy does not say how a complaint received on a non-working day is counted.', reading: 'Counts from the day of receipt (the first working day after it is day 1), the library default.' },
   ],
 } satisfies PolicyInput;

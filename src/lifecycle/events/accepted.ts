@@ -1,0 +1,44 @@
+/**
+ * The `accepted` event: its schema, the statuses that accept it, its guards and its effect.
+ */
+import * as z from 'zod/mini';
+import { base, Text, Id } from '../scalars.js';
+import { defineEvent, knownProcedure } from './kit.js';
+
+/**
+ * The organisation decides to accept the complaint (Code 2.1). Optional: an acknowledgement
+ * accepts it too. `discretionReason` records why a complaint outside the time limit was accepted
+ * (Code 2.3).
+ *
+ * @example
+ * ```ts
+ * const e: AcceptedEvent = { type: 'accepted', at: '2024-12-20' };
+ * ```
+ */
+export const AcceptedEvent = z.object({
+  type: z.literal('accepted'),
+  ...base,
+  procedure: z.optional(Id),
+  discretionReason: z.optional(Text),
+});
+/** See {@link AcceptedEvent}. */
+export type AcceptedEvent = z.infer<typeof AcceptedEvent>;
+
+/** `accepted`: the complaint is accepted at receipt, before its acknowledgement. */
+export const accepted = defineEvent({
+  type: 'accepted',
+  schema: AcceptedEvent,
+  source: { provision: '2.1, 2.3' },
+  from: ['received'],
+  moves: [],
+  guards: [knownProcedure<'received', AcceptedEvent>()],
+  effect({ c, on, history }, ev) {
+    return {
+      ...c,
+      history,
+      acceptedOn: on,
+      ...(ev.procedure === undefined ? {} : { procedure: ev.procedure }),
+      ...(ev.discretionReason === undefined ? {} : { discretionReason: ev.discretionReason }),
+    };
+  },
+});

@@ -1,0 +1,80 @@
+/**
+ * The `acknowledged` event: its schema, the statuses that accept it, its guards and its effect.
+ */
+import * as z from 'zod/mini';
+import type { ComplaintIn } from '../complaint.js';
+import { base, Id, Issue, ComplaintDefinition } from '../scalars.js';
+import { defineEvent, guard, cite, procedureOf, knownProcedure, knownNotified, knownRoleHolders, duplicateIssue } from './kit.js';
+
+/**
+ * The complaint is acknowledged, defined and logged at stage 1 (Code 5.6, 5.7, 6.2; policy s.6,
+ * s.7): the definition, the procedure followed (`policy.procedures[].id`) and the person who
+ * handles stage 1. `category` sets or corrects the complaint's category (Code 9.7(a); policy s.12).
+ *
+ * @example
+ * ```ts
+ * const e: AcknowledgedEvent = { type: 'acknowledged', at: '2024-12-24', procedure: 'A', handler: 'officer-1',
+ *   definition: { issues: [{ id: 'repair', summary: 'Boiler not repaired' }], outcomesSought: ['Repair'] } };
+ * ```
+ */
+export const AcknowledgedEvent = z.object({
+  type: z.literal('acknowledged'),
+  ...base,
+  definition: ComplaintDefinition,
+  procedure: Id,
+  handler: Id,
+  /** Who holds each role of the procedure for this complaint (`policy.roles` keys to people). */
+  roleHolders: z.optional(z.record(z.string(), Id)),
+  notified: z.optional(z.array(Id)),
+  /** The complaint's category, set or corrected once the complaint is defined (Code 9.7(a); policy s.12). */
+  category: z.optional(Id),
+});
+/** See {@link AcknowledgedEvent}. */
+export type AcknowledgedEvent = z.infer<typeof AcknowledgedEvent>;
+
+type From = 'received';
+
+/** `acknowledged`: stage 1 is acknowledged, defined and logged; the complaint is at stage 1. */
+export const acknowledged = defineEvent({
+  type: 'acknowledged',
+  schema: AcknowledgedEvent,
+  source: { provision: '5.6, 5.7, 6.2' },
+  from: ['received'],
+  moves: [{ from: 'received', to: 'stage-1', source: { provision: '6.2' } }],
+  guards: [
+    knownProcedure<From, AcknowledgedEvent>(),
+    knownNotified<From, AcknowledgedEvent>(),
+    guard<From, AcknowledgedEvent>('receipt-notification-missing', { note: 'procedure notifyOnReceipt' }, "The procedure's receipt notifications are recorded before acknowledgement", (x, ev) => {
+      const proc = procedureOf(x.ctx, ev.procedure);
+      if (proc === undefined) return undefined;
+      const has = (role: string) => x.c.notifications.some((n) => n.role === role) || (ev.notified ?? []).includes(role);
+      const missing = proc.notifyOnReceipt.filter((role) => !has(role));
+      if (missing.length === 0) return undefined;
+      return {
+        message: `under procedure ${proc.id} the receipt must be notified to ${missing.map((r) => x.ctx.policy.roles[r]?.title ?? r).join(', ')} (${missing.join(', ')}) before the complaint is acknowledged`,
+        at: 'notified',
+        source: cite(undefined, proc.source.policy, 'procedure notifyOnReceipt'),
+      };
+    }),
+    guard<From, AcknowledgedEvent>('duplicate-id', { provision: '5.6' }, 'Issue ids are unique in the complaint definition', (_x, ev) => {
+      const dup = duplicateIssue(ev.definition);
+      return dup === undefined ? undefined : { message: `issue id '${dup}' appears twice in the complaint definition`, at: 'definition.issues' };
+    }),
+    knownRoleHolders<From, AcknowledgedEvent>(),
+  ],
+  effect({ c, on, history }, ev) {
+    const notifications = ev.notified === undefined ? c.notifications : [...c.notifications, ...ev.notified.map((role) => ({ role, on }))];
+    const next: ComplaintIn<'stage-1'> = {
+      ...c,
+      history,
+      status: 'stage-1',
+      category: ev.category ?? c.category,
+      procedure: ev.procedure,
+      roleHolders: ev.roleHolders === undefined ? c.roleHolders : { ...c.roleHolders, ...ev.roleHolders },
+      acceptedOn: c.acceptedOn ?? on,
+      notifications,
+      stage1: { stage: 1, requestedOn: c.stage1.requestedOn, extensions: c.stage1.extensions, clarifications: c.stage1.clarifications, acknowledgedOn: on, handler: ev.handler, definition: ev.definition },
+    };
+    return next;
+  },
+});

@@ -1,0 +1,58 @@
+/**
+ * The `additional-issue-raised` event: its schema, the statuses that accept it, its guards and its effect.
+ */
+import * as z from 'zod/mini';
+import type { ComplaintIn } from '../complaint.js';
+import { base, Issue } from '../scalars.js';
+import { defineEvent, guard, cite, sectionOf } from './kit.js';
+
+/**
+ * The complainant raises another issue during the complaint (Code 6.8; policy s.3). Related issues
+ * raised before the stage 1 response are incorporated; otherwise (unrelated, after the stage 1
+ * response, or `wouldUnreasonablyDelay`) they must be logged as a new complaint.
+ *
+ * @example
+ * ```ts
+ * const e: AdditionalIssueRaisedEvent = { type: 'additional-issue-raised', at: '2025-01-06',
+ *   issue: { id: 'damp', summary: 'Damp in the same room' }, related: true };
+ * ```
+ */
+export const AdditionalIssueRaisedEvent = z.object({
+  type: z.literal('additional-issue-raised'),
+  ...base,
+  issue: Issue,
+  related: z.boolean(),
+  wouldUnreasonablyDelay: z.optional(z.boolean()),
+});
+/** See {@link AdditionalIssueRaisedEvent}. */
+export type AdditionalIssueRaisedEvent = z.infer<typeof AdditionalIssueRaisedEvent>;
+
+type From = 'stage-1' | 'stage-1-responded' | 'stage-2-requested' | 'stage-2' | 'closed';
+
+/** Code 6.8: a related issue raised before the stage 1 response is incorporated, unless it would unreasonably delay the response. */
+const incorporated = (c: ComplaintIn<From>, ev: AdditionalIssueRaisedEvent): boolean => c.status === 'stage-1' && ev.related && ev.wouldUnreasonablyDelay !== true;
+
+/** `additional-issue-raised`: another issue is raised; incorporated at stage 1 when related, otherwise a new complaint. */
+export const additionalIssueRaised = defineEvent({
+  type: 'additional-issue-raised',
+  schema: AdditionalIssueRaisedEvent,
+  source: { provision: '6.8' },
+  from: ['stage-1', 'stage-1-responded', 'stage-2-requested', 'stage-2', 'closed'],
+  moves: [],
+  guards: [
+    guard<From, AdditionalIssueRaisedEvent>('duplicate-id', { provision: '5.6' }, 'An incorporated issue is not already in the definition', (x, ev) =>
+      x.c.status === 'stage-1' && incorporated(x.c, ev) && x.c.stage1.definition.issues.some((i) => i.id === ev.issue.id)
+        ? { message: `issue '${ev.issue.id}' is already in the complaint definition`, at: 'issue.id' }
+        : undefined,
+    ),
+  ],
+  effect({ c, on, ctx, history }, ev) {
+    const source = cite('6.8', sectionOf.ground(ctx, 'new-issue-during-investigation'));
+    const record = { on, issue: ev.issue, related: ev.related, disposition: incorporated(c, ev) ? 'incorporated' : 'new-complaint', source } as const;
+    const additionalIssues = [...c.additionalIssues, record];
+    if (c.status === 'stage-1' && incorporated(c, ev)) {
+      return { ...c, history, additionalIssues, stage1: { ...c.stage1, definition: { ...c.stage1.definition, issues: [...c.stage1.definition.issues, ev.issue] } } };
+    }
+    return { ...c, history, additionalIssues };
+  },
+});

@@ -1,0 +1,50 @@
+/**
+ * The `adjustment-recorded` event: its schema, the statuses that accept it, its guards and its effect.
+ */
+import * as z from 'zod/mini';
+import { base, Text, Id, ADJUSTMENT_KINDS } from '../scalars.js';
+import { STATUSES, type Status } from '../status.js';
+import { defineEvent } from './kit.js';
+
+/**
+ * A reasonable adjustment agreed, or a disability or vulnerability disclosed, is recorded (Code 5.10;
+ * policy s.4, s.8). Recording it again with the same `id` records a review: agreed adjustments are
+ * kept under active review. `reviewEveryWorkingDays` sets when the next review is due.
+ *
+ * @example
+ * ```ts
+ * const e: AdjustmentRecordedEvent = { type: 'adjustment-recorded', at: '2024-12-20', id: 'adj-1',
+ *   kind: 'reasonable-adjustment', description: 'Letters in large print', reviewEveryWorkingDays: 20 };
+ * ```
+ */
+export const AdjustmentRecordedEvent = z.object({
+  type: z.literal('adjustment-recorded'),
+  ...base,
+  id: Id,
+  kind: z.enum(ADJUSTMENT_KINDS),
+  description: Text,
+  reviewEveryWorkingDays: z.optional(z.int().check(z.minimum(1), z.maximum(1000))),
+});
+/** See {@link AdjustmentRecordedEvent}. */
+export type AdjustmentRecordedEvent = z.infer<typeof AdjustmentRecordedEvent>;
+
+/** `adjustment-recorded`: an adjustment, disability or vulnerability is recorded; the same id again records a review. */
+export const adjustmentRecorded = defineEvent({
+  type: 'adjustment-recorded',
+  schema: AdjustmentRecordedEvent,
+  source: { provision: '5.10' },
+  from: STATUSES,
+  moves: [],
+  guards: [],
+  effect({ c, on, history }, ev) {
+    const i = c.adjustments.findIndex((a) => a.id === ev.id);
+    const every = ev.reviewEveryWorkingDays === undefined ? {} : { reviewEveryWorkingDays: ev.reviewEveryWorkingDays };
+    if (i < 0) return { ...c, history, adjustments: [...c.adjustments, { id: ev.id, kind: ev.kind, description: ev.description, recordedOn: on, reviewedOn: [], ...every }] };
+    const adjustments = c.adjustments.map((a, k) => {
+      if (k !== i) return a;
+      const { reviewEveryWorkingDays: _old, ...rest } = a;
+      return { ...rest, kind: ev.kind, description: ev.description, reviewedOn: [...a.reviewedOn, on], ...every };
+    });
+    return { ...c, history, adjustments };
+  },
+});

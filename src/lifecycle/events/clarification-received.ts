@@ -1,0 +1,56 @@
+/**
+ * The `clarification-received` event: its schema, the statuses that accept it, its guards and its effect.
+ */
+import * as z from 'zod/mini';
+import { match } from 'ts-pattern';
+import type { ComplaintIn, ClarificationRecord } from '../complaint.js';
+import { base } from '../scalars.js';
+import { defineEvent, guard, currentStage, findLastIndex } from './kit.js';
+
+/**
+ * The complainant's clarification arrives (Code 5.6). Answers the latest open request.
+ *
+ * @example
+ * ```ts
+ * const e: ClarificationReceivedEvent = { type: 'clarification-received', at: '2025-01-03', answer: 'The bedroom window.' };
+ * ```
+ */
+export const ClarificationReceivedEvent = z.object({
+  type: z.literal('clarification-received'),
+  ...base,
+  answer: z.optional(z.string()),
+});
+/** See {@link ClarificationReceivedEvent}. */
+export type ClarificationReceivedEvent = z.infer<typeof ClarificationReceivedEvent>;
+
+type From = 'received' | 'stage-1' | 'stage-2';
+
+/** The index of the latest unanswered clarification at the current stage, or -1. */
+function openClarification(c: ComplaintIn<From>): number {
+  return findLastIndex(currentStage(c).clarifications, (q) => q.receivedOn === undefined);
+}
+
+/** `clarification-received`: the complainant's clarification answers the latest open request. */
+export const clarificationReceived = defineEvent({
+  type: 'clarification-received',
+  schema: ClarificationReceivedEvent,
+  source: { provision: '5.6' },
+  from: ['received', 'stage-1', 'stage-2'],
+  moves: [],
+  guards: [
+    guard<From, ClarificationReceivedEvent>('no-open-clarification', { provision: '5.6' }, 'A clarification answers one asked for and still unanswered', (x) =>
+      openClarification(x.c) >= 0 ? undefined : { message: 'no clarification has been asked for that is still unanswered', at: 'type' },
+    ),
+  ],
+  unavailable: (c) => (openClarification(c) >= 0 ? undefined : 'no clarification asked for is still unanswered'),
+  effect({ c, on, history }, ev) {
+    const i = openClarification(c);
+    const answer = <Q extends ClarificationRecord>(qs: readonly Q[]): Q[] =>
+      qs.map((q, k) => (k === i ? { ...q, receivedOn: on, ...(ev.answer === undefined ? {} : { answer: ev.answer }) } : q));
+    return match(c)
+      .with({ status: 'stage-2' }, (k) => ({ ...k, history, stage2: { ...k.stage2, clarifications: answer(k.stage2.clarifications) } }))
+      .with({ status: 'stage-1' }, (k) => ({ ...k, history, stage1: { ...k.stage1, clarifications: answer(k.stage1.clarifications) } }))
+      .with({ status: 'received' }, (k) => ({ ...k, history, stage1: { ...k.stage1, clarifications: answer(k.stage1.clarifications) } }))
+      .exhaustive();
+  },
+});

@@ -1,0 +1,41 @@
+/**
+ * The `clarification-requested` event: its schema, the statuses that accept it, its guards and its effect.
+ */
+import * as z from 'zod/mini';
+import { match } from 'ts-pattern';
+import { base } from '../scalars.js';
+import { defineEvent } from './kit.js';
+
+/**
+ * The complainant is asked to clarify part of the complaint (Code 5.6).
+ *
+ * @example
+ * ```ts
+ * const e: ClarificationRequestedEvent = { type: 'clarification-requested', at: '2025-01-02', question: 'Which window?' };
+ * ```
+ */
+export const ClarificationRequestedEvent = z.object({
+  type: z.literal('clarification-requested'),
+  ...base,
+  question: z.optional(z.string()),
+});
+/** See {@link ClarificationRequestedEvent}. */
+export type ClarificationRequestedEvent = z.infer<typeof ClarificationRequestedEvent>;
+
+/** `clarification-requested`: a clarification is asked of the complainant at the current stage. */
+export const clarificationRequested = defineEvent({
+  type: 'clarification-requested',
+  schema: ClarificationRequestedEvent,
+  source: { provision: '5.6' },
+  from: ['received', 'stage-1', 'stage-2'],
+  moves: [],
+  guards: [],
+  effect({ c, on, history }, ev) {
+    const q = { requestedOn: on, ...(ev.question === undefined ? {} : { question: ev.question }) };
+    return match(c)
+      .with({ status: 'stage-2' }, (k) => ({ ...k, history, stage2: { ...k.stage2, clarifications: [...k.stage2.clarifications, q] } }))
+      .with({ status: 'stage-1' }, (k) => ({ ...k, history, stage1: { ...k.stage1, clarifications: [...k.stage1.clarifications, q] } }))
+      .with({ status: 'received' }, (k) => ({ ...k, history, stage1: { ...k.stage1, clarifications: [...k.stage1.clarifications, q] } }))
+      .exhaustive();
+  },
+});

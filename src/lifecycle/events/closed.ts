@@ -1,0 +1,61 @@
+/**
+ * The `closed` event: its schema, the statuses that accept it, its guards and its effect.
+ */
+import * as z from 'zod/mini';
+import type { ComplaintIn } from '../complaint.js';
+import { escalationWindow } from '../timing.js';
+import { base } from '../scalars.js';
+import { defineEvent, guard, cite } from './kit.js';
+
+/**
+ * The internal procedure ends at stage 1: the complainant accepts the response, or the escalation
+ * window passes without a request (Code 6.10; policy s.6, s.7); 'escalation-window-lapsed' is
+ * refused (`no-escalation-window`) under a policy that sets no window. A stage 2 response closes a
+ * complaint by itself.
+ *
+ * @example
+ * ```ts
+ * const e: ClosedEvent = { type: 'closed', at: '2025-02-10', how: 'escalation-window-lapsed' };
+ * ```
+ */
+export const ClosedEvent = z.object({
+  type: z.literal('closed'),
+  ...base,
+  how: z.enum(['stage-1-accepted', 'escalation-window-lapsed']),
+});
+/** See {@link ClosedEvent}. */
+export type ClosedEvent = z.infer<typeof ClosedEvent>;
+
+type From = 'stage-1-responded';
+
+/** `closed`: the internal procedure ends at stage 1 (the response accepted, or the escalation window lapsed). */
+export const closed = defineEvent({
+  type: 'closed',
+  schema: ClosedEvent,
+  source: { provision: '6.10' },
+  from: ['stage-1-responded'],
+  moves: [{ from: 'stage-1-responded', to: 'closed', note: 'accepted, or window lapsed' }],
+  guards: [
+    guard<From, ClosedEvent>('no-escalation-window', { provision: '6.10', note: 'policy escalation.window is null' }, 'A complaint is never closed as "window lapsed" under a policy that sets no window', (x, ev) =>
+      ev.how === 'escalation-window-lapsed' && x.ctx.policy.escalation.window === null
+        ? {
+            message: "the policy sets no escalation window, so the complaint cannot be closed as lapsed; close it as 'stage-1-accepted' when the complainant accepts the response",
+            at: 'how',
+            source: cite('6.10', x.ctx.policy.escalation.source.policy, 'policy escalation.window is null'),
+          }
+        : undefined,
+    ),
+    guard<From, ClosedEvent>('escalation-window-open', { note: 'policy escalation.window' }, 'A complaint is closed as "window lapsed" only after the window', (x, ev) => {
+      const window = x.ctx.policy.escalation.window;
+      if (ev.how !== 'escalation-window-lapsed' || window === null) return undefined;
+      const w = escalationWindow(x.c, x.ctx);
+      return w !== undefined && x.on <= w.dueBy
+        ? { message: `the escalation window is open until ${w.dueBy}; the complaint cannot be closed as lapsed on ${x.on}`, at: 'at', source: cite(undefined, window.source.policy ?? x.ctx.policy.escalation.source.policy, 'policy escalation.window') }
+        : undefined;
+    }),
+  ],
+  effect({ c, on, history }, ev) {
+    const next: ComplaintIn<'closed'> = { ...c, history, status: 'closed', closure: { on, how: ev.how } };
+    return next;
+  },
+});

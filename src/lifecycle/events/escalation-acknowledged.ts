@@ -1,0 +1,72 @@
+/**
+ * The `escalation-acknowledged` event: its schema, the statuses that accept it, its guards and its effect.
+ */
+import * as z from 'zod/mini';
+import type { ComplaintIn, Stage2Acknowledged } from '../complaint.js';
+import { base, Id, Issue, ComplaintDefinition } from '../scalars.js';
+import { defineEvent, guard, cite, procedureOf, knownRoleHolders, duplicateIssue } from './kit.js';
+
+/**
+ * The stage 2 request is acknowledged, defined and logged (Code 5.6, 6.11); `reviewer` is the
+ * person who considers stage 2, who must not be the stage 1 handler (Code 6.13).
+ *
+ * @example
+ * ```ts
+ * const e: EscalationAcknowledgedEvent = { type: 'escalation-acknowledged', at: '2025-01-22', reviewer: 'officer-2' };
+ * ```
+ */
+export const EscalationAcknowledgedEvent = z.object({
+  type: z.literal('escalation-acknowledged'),
+  ...base,
+  reviewer: Id,
+  definition: z.optional(ComplaintDefinition),
+  /** Who holds each role at stage 2 (added to, or replacing, those named at stage 1). */
+  roleHolders: z.optional(z.record(z.string(), Id)),
+});
+/** See {@link EscalationAcknowledgedEvent}. */
+export type EscalationAcknowledgedEvent = z.infer<typeof EscalationAcknowledgedEvent>;
+
+type From = 'stage-2-requested';
+
+/** `escalation-acknowledged`: stage 2 is acknowledged and defined; the reviewer is not the stage 1 handler. */
+export const escalationAcknowledged = defineEvent({
+  type: 'escalation-acknowledged',
+  schema: EscalationAcknowledgedEvent,
+  source: { provision: '5.6, 6.11, 6.13' },
+  from: ['stage-2-requested'],
+  moves: [{ from: 'stage-2-requested', to: 'stage-2', source: { provision: '6.11, 6.13' } }],
+  guards: [
+    guard<From, EscalationAcknowledgedEvent>('reviewer-is-stage-1-handler', { provision: '6.13' }, 'The stage 2 reviewer is not the person who handled stage 1', (x, ev) =>
+      ev.reviewer === x.c.stage1.handler
+        ? {
+            message: `the stage 2 reviewer '${ev.reviewer}' handled stage 1; the person considering stage 2 must not be the one who considered stage 1`,
+            at: 'reviewer',
+            source: cite('6.13', procedureOf(x.ctx, x.c.procedure)?.stages[1].source.policy),
+          }
+        : undefined,
+    ),
+    guard<From, EscalationAcknowledgedEvent>('duplicate-id', { provision: '5.6' }, 'Issue ids are unique in the complaint definition', (_x, ev) => {
+      const dup = ev.definition === undefined ? undefined : duplicateIssue(ev.definition);
+      return dup === undefined ? undefined : { message: `issue id '${dup}' appears twice in the complaint definition`, at: 'definition.issues' };
+    }),
+    knownRoleHolders<From, EscalationAcknowledgedEvent>(),
+  ],
+  effect({ c, on, history }, ev) {
+    let definition = ev.definition;
+    if (definition === undefined) {
+      const ids = c.stage2.escalation.issues;
+      const kept = c.stage1.definition.issues.filter((q) => ids.includes(q.id));
+      const added = c.stage2.escalation.newIssues;
+      // Structural sharing: the stage 1 definition itself when every issue is escalated and none added.
+      definition =
+        kept.length === c.stage1.definition.issues.length && added === undefined
+          ? c.stage1.definition
+          : { ...c.stage1.definition, issues: added === undefined ? kept : [...kept, ...added] };
+    }
+    const s2 = c.stage2;
+    const stage2: Stage2Acknowledged = { stage: 2, requestedOn: s2.requestedOn, extensions: s2.extensions, clarifications: s2.clarifications, escalation: s2.escalation, acknowledgedOn: on, handler: ev.reviewer, definition };
+    const roleHolders = ev.roleHolders === undefined ? c.roleHolders : { ...c.roleHolders, ...ev.roleHolders };
+    const next: ComplaintIn<'stage-2'> = { ...c, history, status: 'stage-2', stage2, roleHolders };
+    return next;
+  },
+});

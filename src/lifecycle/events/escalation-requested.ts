@@ -1,0 +1,106 @@
+/**
+ * The `escalation-requested` event: its schema, the statuses that accept it, its guards and its effect.
+ */
+import * as z from 'zod/mini';
+import type { ComplaintIn, EscalationRecord } from '../complaint.js';
+import { base, Id, Issue } from '../scalars.js';
+import { escalationWindow } from '../timing.js';
+import { defineEvent, guard, blank, cite, type Step } from './kit.js';
+
+/**
+ * The complainant asks for stage 2 (Code 6.10, 6.11, 6.12; policy s.6, s.7). Reasons are not
+ * required (6.12) unless the policy says so. `issues` lists the stage 1 issue ids escalated
+ * (default: all); `newIssues` are refused unless the policy allows them (policy s.6/s.7). A request
+ * after the policy's escalation window is accepted only with a `discretionReason` (Code 5.11); under a
+ * policy with no window (`escalation.window` null, as the Code) no request is late.
+ *
+ * @example
+ * ```ts
+ * const e: EscalationRequestedEvent = { type: 'escalation-requested', at: '2025-01-20' };
+ * ```
+ */
+export const EscalationRequestedEvent = z.object({
+  type: z.literal('escalation-requested'),
+  ...base,
+  reasons: z.optional(z.string()),
+  issues: z.optional(z.array(Id)),
+  newIssues: z.optional(z.array(Issue)),
+  discretionReason: z.optional(z.string()),
+});
+/** See {@link EscalationRequestedEvent}. */
+export type EscalationRequestedEvent = z.infer<typeof EscalationRequestedEvent>;
+
+type From = 'stage-1-responded' | 'closed';
+
+/** The escalation window's last day has passed without a request: the request is late (never, under a policy with no window). */
+function lateOn(x: Step<From>): { late: boolean; dueBy?: string } {
+  const window = escalationWindow(x.c, x.ctx);
+  return window !== undefined && x.on > window.dueBy ? { late: true, dueBy: window.dueBy } : { late: false };
+}
+
+/** `escalation-requested`: the complainant asks for stage 2; a complaint closed at stage 1 may be escalated late. */
+export const escalationRequested = defineEvent({
+  type: 'escalation-requested',
+  schema: EscalationRequestedEvent,
+  source: { provision: '6.10, 6.11, 6.12, 5.11' },
+  from: ['stage-1-responded', 'closed'],
+  moves: [
+    { from: 'stage-1-responded', to: 'stage-2-requested', source: { provision: '6.10, 6.11' } },
+    { from: 'closed', to: 'stage-2-requested', note: 'late, with discretion, only if closed at stage 1', source: { provision: '5.11' } },
+  ],
+  guards: [
+    guard<From, EscalationRequestedEvent>('no-third-stage', { provision: '5.3', note: 'also 5.2: two stages only' }, 'Two stages only: no escalation after a stage 2 response', (x) =>
+      x.c.status === 'closed' && x.c.closure.how === 'stage-2-response'
+        ? { message: `complaint '${x.c.id}' has already been escalated to stage 2; there is no third stage`, at: 'type' }
+        : undefined,
+    ),
+    guard<From, EscalationRequestedEvent>('escalation-new-issues', { provision: '6.8', note: 'policy escalation.newIssuesAllowed' }, 'An escalation adds no new or unrelated issues, unless the policy allows it', (x, ev) => {
+      const esc = x.ctx.policy.escalation;
+      if ((ev.newIssues?.length ?? 0) > 0 && !esc.newIssuesAllowed) {
+        return { message: 'a stage 2 escalation cannot include new or unrelated complaints; log them as a new complaint', at: 'newIssues', source: cite('6.8', esc.source.policy, 'policy escalation.newIssuesAllowed') };
+      }
+      const asked = ev.issues ?? [];
+      const i = asked.findIndex((id) => !x.c.stage1.definition.issues.some((q) => q.id === id));
+      return i < 0
+        ? undefined
+        : { message: `issue '${asked[i]}' was not part of the stage 1 complaint; a stage 2 escalation cannot include new or unrelated complaints`, at: `issues.${i}`, source: cite(undefined, esc.source.policy, 'policy escalation.newIssuesAllowed') };
+    }),
+    guard<From, EscalationRequestedEvent>('escalation-reasons-required', { provision: '6.12', note: 'policy escalation.reasonsRequired' }, 'Reasons for a stage 2 request are not required, unless the policy says so', (x, ev) =>
+      x.ctx.policy.escalation.reasonsRequired && blank(ev.reasons)
+        ? { message: 'the policy requires reasons for a stage 2 request (note: Code 6.12 says residents must not be required to explain them)', at: 'reasons', source: cite('6.12', x.ctx.policy.escalation.source.policy, 'policy escalation.reasonsRequired') }
+        : undefined,
+    ),
+    guard<From, EscalationRequestedEvent>('escalation-late-without-discretion', { provision: '5.11' }, 'A late request is accepted only with a recorded reason for discretion', (x, ev) => {
+      const l = lateOn(x);
+      if (!l.late || !blank(ev.discretionReason)) return undefined;
+      return {
+        message: `the stage 2 request on ${x.on} is after the escalation window closed on ${l.dueBy}; accept it only with a recorded reason for using discretion`,
+        at: 'discretionReason',
+        // The window is the policy's own (its section); Code 5.11 gives the discretion to escalate.
+        source: cite('5.11', x.ctx.policy.escalation.window?.source.policy ?? x.ctx.policy.escalation.source.policy),
+      };
+    }),
+  ],
+  unavailable: (c) => (c.status === 'closed' && c.closure.how === 'stage-2-response' ? 'the complaint has had its stage 2 response; there is no third stage (Code 5.3)' : undefined),
+  effect(x, ev) {
+    const { c, on, ctx, history } = x;
+    const esc = ctx.policy.escalation;
+    const { late } = lateOn(x);
+    const newIssues = esc.newIssuesAllowed && ev.newIssues !== undefined && ev.newIssues.length > 0 ? ev.newIssues : undefined;
+    const escalation: EscalationRecord = { issues: ev.issues ?? c.stage1.definition.issues.map((q) => q.id), late };
+    if (ev.reasons !== undefined) escalation.reasons = ev.reasons;
+    if (late) escalation.discretionReason = ev.discretionReason;
+    if (newIssues !== undefined) escalation.newIssues = newIssues;
+    // A complaint closed at stage 1 and escalated late loses its closure (set to undefined rather
+    // than deleted, keeping the one object shape; JSON leaves it out).
+    const next: ComplaintIn<'stage-2-requested'> & { closure?: undefined } = {
+      ...c,
+      history,
+      status: 'stage-2-requested',
+      stage1: c.stage1,
+      stage2: { stage: 2, requestedOn: on, extensions: [], clarifications: [], escalation },
+      closure: undefined,
+    };
+    return next;
+  },
+});

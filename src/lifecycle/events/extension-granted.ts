@@ -1,0 +1,122 @@
+/**
+ * The `extension-granted` event: its schema, the statuses that accept it, its guards and its effect.
+ */
+import * as z from 'zod/mini';
+import { match } from 'ts-pattern';
+import type { ComplaintIn, ExtensionRecord } from '../complaint.js';
+import { base, Stage } from '../scalars.js';
+import { addDays, extensionTotal, responseDue } from '../timing.js';
+import { defineEvent, guard, blank, cite, currentStage, UPDATE_INTERVALS, type Step } from './kit.js';
+
+/**
+ * The response at a stage is extended by `workingDays` more working days, notified to the
+ * complainant on `at` (Code 6.4, 6.5, 6.15, 6.16; policy s.5). Beyond the policy's allowance an
+ * extension needs a `goodReason`; beyond its agreement point the complainant must have agreed; and
+ * the Ombudsman's contact details must be given when the policy requires it.
+ *
+ * @example
+ * ```ts
+ * const e: ExtensionGrantedEvent = { type: 'extension-granted', at: '2025-01-10', stage: 1, workingDays: 5,
+ *   reasons: 'A surveyor must inspect the roof.', ombudsmanDetailsGiven: true };
+ * ```
+ */
+export const ExtensionGrantedEvent = z.object({
+  type: z.literal('extension-granted'),
+  ...base,
+  stage: Stage,
+  workingDays: z.int().check(z.minimum(1, { error: 'an extension adds at least 1 working day' }), z.maximum(1000)),
+  reasons: z.string(),
+  goodReason: z.optional(z.string()),
+  complainantAgreed: z.optional(z.boolean()),
+  ombudsmanDetailsGiven: z.boolean(),
+});
+/** See {@link ExtensionGrantedEvent}. */
+export type ExtensionGrantedEvent = z.infer<typeof ExtensionGrantedEvent>;
+
+type From = 'stage-1' | 'stage-2';
+
+const stageOfStatus = (c: ComplaintIn<From>): 1 | 2 => (c.status === 'stage-2' ? 2 : 1);
+const provisionOf = (stage: 1 | 2): string => (stage === 1 ? '6.4' : '6.15');
+const rulesOf = (x: Step<From>) => x.ctx.policy.stages[stageOfStatus(x.c) - 1]!.extension;
+/** Working days of extension at the stage once this one is added. */
+const totalWith = (x: Step<From>, ev: ExtensionGrantedEvent): number => extensionTotal(currentStage(x.c)) + ev.workingDays;
+/**
+ * A policy that states no maximum (noUpperLimit; CHS s.5: "CHS will communicate how much extra
+ * time is needed to the complainant and the reasons why there will be a delay") asks for the
+ * reasons only: no good reason and no agreement point apply.
+ */
+const limited = (x: Step<From>): boolean => rulesOf(x).noUpperLimit !== true;
+
+/** `extension-granted`: the response at the current stage is extended by `workingDays`. */
+export const extensionGranted = defineEvent({
+  type: 'extension-granted',
+  schema: ExtensionGrantedEvent,
+  source: { provision: '6.4, 6.5, 6.15, 6.16' },
+  from: ['stage-1', 'stage-2'],
+  moves: [],
+  guards: [
+    guard<From, ExtensionGrantedEvent>('extension-wrong-stage', { provision: '6.4, 6.15' }, 'An extension is of the current stage', (x, ev) => {
+      const stage = stageOfStatus(x.c);
+      return ev.stage === stage ? undefined : { message: `the complaint is at stage ${stage}; an extension of stage ${ev.stage} cannot be granted now`, at: 'stage', source: { provision: provisionOf(stage) } };
+    }),
+    guard<From, ExtensionGrantedEvent>('extension-needs-reasons', { provision: '6.4, 6.15' }, "An extension's reasons are explained", (x, ev) =>
+      !blank(ev.reasons) ? undefined : { message: 'the reasons for an extension must be clearly explained to the complainant', at: 'reasons', source: cite(provisionOf(stageOfStatus(x.c)), rulesOf(x).source.policy) },
+    ),
+    guard<From, ExtensionGrantedEvent>('extension-needs-good-reason', { provision: '6.4, 6.15' }, 'Extensions beyond the allowance need a good reason', (x, ev) => {
+      const rules = rulesOf(x);
+      const total = totalWith(x, ev);
+      if (!limited(x) || total <= rules.withoutGoodReason || !blank(ev.goodReason)) return undefined;
+      const stage = stageOfStatus(x.c);
+      return { message: `extensions at stage ${stage} would total ${total} working days; more than ${rules.withoutGoodReason} needs a good reason`, at: 'goodReason', source: cite(provisionOf(stage), rules.source.policy) };
+    }),
+    guard<From, ExtensionGrantedEvent>('extension-needs-agreement', { note: 'policy stages[].extension.complainantAgreementBeyond' }, 'Beyond the agreement point the complainant agrees', (x, ev) => {
+      const rules = rulesOf(x);
+      const total = totalWith(x, ev);
+      const beyond = rules.complainantAgreementBeyond;
+      if (!limited(x) || beyond === null || total <= beyond || ev.complainantAgreed === true) return undefined;
+      return {
+        message: `extensions at stage ${stageOfStatus(x.c)} would total ${total} working days; beyond ${beyond} the complainant must agree (otherwise give the Ombudsman's details so the plan can be challenged)`,
+        at: 'complainantAgreed',
+        source: cite(undefined, rules.source.policy, rules.source.policy === undefined ? 'policy stages[].extension.complainantAgreementBeyond' : undefined),
+      };
+    }),
+    guard<From, ExtensionGrantedEvent>('extension-needs-ombudsman-details', { provision: '6.5, 6.16' }, "The Ombudsman's details are given with an extension", (x, ev) =>
+      !rulesOf(x).ombudsmanDetailsRequired || ev.ombudsmanDetailsGiven
+        ? undefined
+        : { message: `the complainant must be given the Ombudsman's contact details when told of an extension`, at: 'ombudsmanDetailsGiven', source: cite(stageOfStatus(x.c) === 1 ? '6.5' : '6.16', rulesOf(x).source.policy) },
+    ),
+    guard<From, ExtensionGrantedEvent>('no-deadline-to-extend', { provision: '6.4, 6.15' }, 'There is a response deadline to extend', (x) => {
+      const stage = stageOfStatus(x.c);
+      if (responseDue(x.c, stage, x.ctx) !== undefined) return undefined;
+      return {
+        message: `the stage ${stage} response deadline counts from '${x.ctx.policy.stages[stage - 1]!.respond.anchor}', which has not happened yet; there is no deadline to extend`,
+        at: 'stage',
+        source: cite(provisionOf(stage), rulesOf(x).source.policy),
+      };
+    }),
+  ],
+  effect(x, ev) {
+    const { c, on, ctx, history } = x;
+    const stage = stageOfStatus(c);
+    const before = responseDue(c, stage, ctx)!;
+    const total = totalWith(x, ev);
+    // The new response date: the same timescale from the same anchor, with the new total.
+    const newDueBy = addDays(before.anchor, ctx.policy.stages[stage - 1]!.respond.workingDays + total, ctx);
+    const record: ExtensionRecord = {
+      on,
+      workingDays: ev.workingDays,
+      totalWorkingDays: total,
+      reasons: ev.reasons,
+      complainantAgreed: ev.complainantAgreed ?? false,
+      ombudsmanDetailsGiven: ev.ombudsmanDetailsGiven,
+      previousDueBy: before.dueBy,
+      newDueBy,
+      late: on > before.dueBy,
+    };
+    if (ev.goodReason !== undefined) record.goodReason = ev.goodReason;
+    const updateIntervals = c.updateIntervals?.requiredSince !== undefined ? c.updateIntervals : { ...(c.updateIntervals ?? { source: UPDATE_INTERVALS }), requiredSince: on };
+    // A discriminant test rather than a ts-pattern match on this hot path (see reducer.ts).
+    if (c.status === 'stage-2') return { ...c, history, updateIntervals, stage2: { ...c.stage2, extensions: [...c.stage2.extensions, record] } };
+    return { ...c, history, updateIntervals, stage1: { ...c.stage1, extensions: [...c.stage1.extensions, record] } };
+  },
+});

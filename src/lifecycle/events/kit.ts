@@ -1,0 +1,269 @@
+/**
+ * What an event definition is made of, and the helpers its guards and effects share. An event is
+ * defined once, in its own file: its schema, the statuses that accept it, the status changes it
+ * makes, its named guards (each with an error code and the source of its rule) and its effect.
+ * The union of events, `EVENT_TYPES`, `TRANSITIONS` and the state diagram are derived from the
+ * definitions (`./index.ts`).
+ */
+import type * as z from 'zod/mini';
+import { type Result, ok, err } from '../../core/result.js';
+import type { Source } from '../../core/source.js';
+import type { Procedure } from '../../policy/schema.js';
+import type { Complaint, ComplaintIn, HistoryEntry, Stage1Record, Stage2Record } from '../complaint.js';
+import type { LifecycleContext } from '../context.js';
+import type { LifecycleError, LifecycleErrorCode } from '../errors.js';
+import type { ComplaintDefinition } from '../scalars.js';
+import type { Status } from '../status.js';
+
+/**
+ * The complaint an event is applied to, in one of the statuses `S` that accept the event, with the
+ * event's London date and the history with the event appended.
+ */
+export interface Step<S extends Status> {
+  /** The complaint (for `received`, which has none yet, `never`: its guards and effect do not read it). */
+  readonly c: ComplaintIn<S>;
+  readonly on: string;
+  readonly ctx: LifecycleContext;
+  /** Where the event is, for error paths: `'event'` or `'events[3]'`. */
+  readonly path: string;
+  readonly history: HistoryEntry[];
+}
+
+/** What a guard reports when its rule is broken: the message, the field (relative to the event) and, when it depends on the policy, the source cited. */
+export interface Breach {
+  readonly message: string;
+  /** The field at fault, relative to the event (`'reviewer'`, `'remedies.0.dueBy'`). */
+  readonly at: string;
+  /** The source cited, when it names the policy's own section; otherwise the guard's `source`. */
+  readonly source?: Source;
+}
+
+/**
+ * A named rule an event must satisfy before its effect applies: the error `code` it refuses with,
+ * the rule in plain English and the `source` it enforces (the Code provision; the policy section is
+ * added at run time from the policy in force).
+ */
+export interface Guard<S extends Status, E> {
+  readonly code: LifecycleErrorCode;
+  readonly rule: string;
+  readonly source: Source;
+  check(x: Step<S>, ev: E): Breach | undefined;
+}
+
+/** A change of status an event makes, for the state diagram. */
+export interface Move<S extends Status> {
+  readonly from: S;
+  readonly to: Status;
+  /** What distinguishes this move, e.g. `'stage 1'` or `'late, with discretion (5.11)'`. */
+  readonly note?: string;
+  /** The provisions of this move, where they are narrower than the event's `source`. */
+  readonly source?: Source;
+}
+
+/** One event: schema, accepting statuses, moves, guards and effect. */
+export interface EventDefinition<K extends string, Schema extends z.ZodMiniType, S extends Status> {
+  readonly type: K;
+  readonly schema: Schema;
+  /** What the event records, cited (Code provisions). */
+  readonly source: Source;
+  /** The statuses that accept the event (none for `received`, which starts a complaint). */
+  readonly from: readonly S[];
+  /** The status changes the event makes; an accepted event not listed here leaves the status as it was. */
+  readonly moves: readonly Move<NoInfer<S>>[];
+  /** Checked in order before the effect; the first broken rule refuses the event. */
+  readonly guards: readonly Guard<NoInfer<S>, z.output<NoInfer<Schema>>>[];
+  /** Why `allowedEvents` does not offer the event now although the status accepts it, or undefined when it is offered. */
+  unavailable?(c: ComplaintIn<NoInfer<S>>, ctx: LifecycleContext): string | undefined;
+  /** The complaint after the event, once every guard passed. */
+  effect(x: Step<NoInfer<S>>, ev: z.output<NoInfer<Schema>>): Complaint;
+}
+
+/** A guard as data: its code, rule and source. */
+export interface Rule {
+  readonly code: LifecycleErrorCode;
+  readonly rule: string;
+  readonly source: Source;
+}
+
+/**
+ * What the interpreter (`applyEvent`, `replay`, `allowedEvents`) runs, with the event's own types
+ * closed over: an event definition seen from outside.
+ */
+export interface Runner {
+  readonly type: string;
+  readonly source: Source;
+  readonly from: readonly Status[];
+  readonly moves: readonly Move<Status>[];
+  readonly rules: readonly Rule[];
+  /** Runs the guards then the effect; undefined when the complaint's status does not accept the event. */
+  run(c: Complaint, ev: { readonly type: string }, on: string, ctx: LifecycleContext, path: string, history: HistoryEntry[]): Result<Complaint, LifecycleError> | undefined;
+  /** Why the event is not offered now (undefined: it is, or the status does not accept it). */
+  notOffered(c: Complaint, ctx: LifecycleContext): string | undefined;
+}
+
+/** The error a broken guard refuses the event with. */
+export function breachError(g: Rule, b: Breach, path: string): LifecycleError {
+  return { code: g.code, message: b.message, source: b.source ?? g.source, path: b.at === '' ? path : `${path}.${b.at}` };
+}
+
+/** Runs the guards in order, then the effect. */
+export function runSteps<S extends Status, E>(d: { readonly guards: readonly Guard<S, E>[]; effect(x: Step<S>, ev: E): Complaint }, x: Step<S>, ev: E): Result<Complaint, LifecycleError> {
+  for (const g of d.guards) {
+    const b = g.check(x, ev);
+    if (b !== undefined) return err(breachError(g, b, x.path));
+  }
+  return ok(d.effect(x, ev));
+}
+
+/**
+ * Defines an event, keeping its literal type and statuses, and closes the interpreter over them:
+ * the status test narrows the complaint to the statuses that accept the event, the type test the
+ * event to its schema's output.
+ *
+ * @example
+ * ```ts
+ * export const withdrawn = defineEvent({ type: 'withdrawn', schema: WithdrawnEvent, from: ['stage-1'], ... });
+ * ```
+ */
+export function defineEvent<const K extends string, Schema extends z.ZodMiniType, const S extends Status>(d: EventDefinition<K, Schema, S>): EventDefinition<K, Schema, S> & Runner {
+  const from: readonly Status[] = d.from;
+  const isIn = (c: Complaint): c is ComplaintIn<S> => from.includes(c.status);
+  const isEvent = (ev: { readonly type: string }): ev is z.output<Schema> & { readonly type: string } => ev.type === d.type;
+  return {
+    ...d,
+    rules: d.guards.map((g) => ({ code: g.code, rule: g.rule, source: g.source })),
+    run(c, ev, on, ctx, path, history) {
+      if (!isIn(c) || !isEvent(ev)) return undefined;
+      return runSteps(d, { c, on, ctx, path, history }, ev);
+    },
+    notOffered(c, ctx) {
+      return isIn(c) && d.unavailable !== undefined ? d.unavailable(c, ctx) : undefined;
+    },
+  };
+}
+
+/** Defines a guard (the type parameters come from the event it is listed in). */
+export function guard<S extends Status, E>(code: LifecycleErrorCode, source: Source, rule: string, check: (x: Step<S>, ev: E) => Breach | undefined): Guard<S, E> {
+  return { code, source, rule, check };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers shared by the guards and effects
+// ---------------------------------------------------------------------------------------------
+
+/** True when text is missing or blank. */
+export const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
+
+/**
+ * A rule's source: the Code provision, and the policy's own section where the policy cites one
+ * (the built-in Code policy has no sections; a co-op policy does).
+ */
+export function cite(provision: string | undefined, policySection: string | undefined, note?: string): Source {
+  return {
+    ...(provision === undefined ? {} : { provision }),
+    ...(policySection === undefined ? {} : { policy: policySection }),
+    ...(note === undefined ? {} : { note }),
+  };
+}
+
+/** The policy's sections for procedures, remedies, the Ombudsman, and an exclusion ground. */
+export const sectionOf = {
+  procedures: (ctx: LifecycleContext) => ctx.policy.procedures[0]?.source.policy,
+  remedies: (ctx: LifecycleContext) => ctx.policy.remedies[0]?.source.policy ?? ctx.policy.financialRemedies.source.policy,
+  ombudsman: (ctx: LifecycleContext) => ctx.policy.ombudsmanEvidence?.source.policy ?? ctx.policy.ombudsman.source.policy,
+  ground: (ctx: LifecycleContext, ground: string) => ctx.policy.exclusions.find((x) => x.ground === ground)?.source.policy,
+};
+
+/** The procedure `id` names in the policy. */
+export function procedureOf(ctx: LifecycleContext, id: string | undefined): Procedure | undefined {
+  return id === undefined ? undefined : ctx.policy.procedures.find((p) => p.id === id);
+}
+
+const PROCEDURES: Source = { note: 'policy.procedures' };
+const ROLES: Source = { note: 'policy.roles' };
+
+/** Guard: the event's `procedure` (when given) is one of the policy's. */
+export function knownProcedure<S extends Status, E extends { readonly procedure?: string | undefined }>(): Guard<S, E> {
+  return guard<S, E>('unknown-procedure', PROCEDURES, "The procedure named is one of the policy's", (x, ev) => {
+    if (ev.procedure === undefined || procedureOf(x.ctx, ev.procedure) !== undefined) return undefined;
+    return {
+      message: `${x.path}.procedure '${ev.procedure}' is not a procedure of policy '${x.ctx.policy.id}' (one of ${x.ctx.policy.procedures.map((q) => `'${q.id}'`).join(', ')})`,
+      at: 'procedure',
+      source: cite(undefined, sectionOf.procedures(x.ctx), 'policy.procedures'),
+    };
+  });
+}
+
+/** The first of `roles` that is not a role of the policy, as a breach at `field`. */
+export function unknownRole(ctx: LifecycleContext, roles: readonly string[] | undefined, path: string, field: string, index = true): Breach | undefined {
+  if (roles === undefined) return undefined;
+  for (let i = 0; i < roles.length; i++) {
+    const role = roles[i]!;
+    if (!Object.hasOwn(ctx.policy.roles, role)) {
+      return {
+        message: `${path}.${field}${index ? `[${i}]` : ''} '${role}' is not a role of policy '${ctx.policy.id}'`,
+        at: index ? `${field}.${i}` : field,
+        source: cite(undefined, sectionOf.procedures(ctx), 'policy.roles'),
+      };
+    }
+  }
+  return undefined;
+}
+
+/** Guard: every role the event's `notified` names is one of the policy's. */
+export function knownNotified<S extends Status, E extends { readonly notified?: string[] | undefined }>(): Guard<S, E> {
+  return guard<S, E>('unknown-role', ROLES, "The roles notified are the policy's", (x, ev) => unknownRole(x.ctx, ev.notified, x.path, 'notified'));
+}
+
+/** Guard: every role the event's `roleHolders` names is one of the policy's. */
+export function knownRoleHolders<S extends Status, E extends { readonly roleHolders?: Record<string, string> | undefined }>(): Guard<S, E> {
+  return guard<S, E>('unknown-role', ROLES, "The roles held are the policy's", (x, ev) =>
+    ev.roleHolders === undefined ? undefined : unknownRole(x.ctx, Object.keys(ev.roleHolders), x.path, 'roleHolders'),
+  );
+}
+
+/** The first issue id that appears twice in a definition. */
+export function duplicateIssue(d: ComplaintDefinition): string | undefined {
+  const issues = d.issues;
+  for (let i = 1; i < issues.length; i++) {
+    for (let j = 0; j < i; j++) if (issues[i]!.id === issues[j]!.id) return issues[i]!.id;
+  }
+  return undefined;
+}
+
+/** The stage being handled now: stage 2 once requested, else stage 1. */
+export function currentStage(c: Complaint): Stage1Record | Stage2Record {
+  return 'stage2' in c && c.stage2 !== undefined ? c.stage2 : c.stage1;
+}
+
+/** Every remedy offered in a response to the complaint. */
+export function allRemedies(c: Complaint): { readonly id: string; readonly completedOn?: string | undefined }[] {
+  const out = [];
+  if ('response' in c.stage1) out.push(...c.stage1.response.remedies);
+  if ('stage2' in c && c.stage2 !== undefined && 'response' in c.stage2) out.push(...c.stage2.response.remedies);
+  return out;
+}
+
+/** Every outstanding action stated in a response to the complaint. */
+export function allActions(c: Complaint): { readonly id: string; readonly completedOn?: string | undefined }[] {
+  const out = [];
+  if ('response' in c.stage1) out.push(...c.stage1.response.outstandingActions);
+  if ('stage2' in c && c.stage2 !== undefined && 'response' in c.stage2) out.push(...c.stage2.response.outstandingActions);
+  return out;
+}
+
+/** Every order made in the Ombudsman's determinations. */
+export function allOrders(c: Complaint): ComplaintIn<Status>['ombudsman']['determinations'][number]['orders'] {
+  return c.ombudsman.determinations.flatMap((d) => d.orders);
+}
+
+/** The last index where `f` holds, or -1. */
+export function findLastIndex<T>(xs: readonly T[], f: (x: T) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i] as T)) return i;
+  return -1;
+}
+
+/** Code 5.9: update intervals, once a response falls outside the Code's timescales. */
+export const UPDATE_INTERVALS: Source = { provision: '5.9' };
+/** Code 6.6, 6.17: outstanding actions tracked to completion. */
+export const ACTION_SOURCE: Source = { provision: '6.6, 6.17' };

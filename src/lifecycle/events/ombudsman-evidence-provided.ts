@@ -1,0 +1,50 @@
+/**
+ * The `ombudsman-evidence-provided` event: its schema, the statuses that accept it, its guards and its effect.
+ */
+import * as z from 'zod/mini';
+import { base, Id } from '../scalars.js';
+import { STATUSES, type Status } from '../status.js';
+import { defineEvent, guard, cite, sectionOf } from './kit.js';
+
+/**
+ * The evidence the Ombudsman asked for is provided (policy s.10).
+ *
+ * @example
+ * ```ts
+ * const e: OmbudsmanEvidenceProvidedEvent = { type: 'ombudsman-evidence-provided', at: '2025-03-20', requestId: 'ev-1' };
+ * ```
+ */
+export const OmbudsmanEvidenceProvidedEvent = z.object({
+  type: z.literal('ombudsman-evidence-provided'),
+  ...base,
+  requestId: Id,
+});
+/** See {@link OmbudsmanEvidenceProvidedEvent}. */
+export type OmbudsmanEvidenceProvidedEvent = z.infer<typeof OmbudsmanEvidenceProvidedEvent>;
+
+/** `ombudsman-evidence-provided`: the evidence for a request is provided, once. */
+export const ombudsmanEvidenceProvided = defineEvent({
+  type: 'ombudsman-evidence-provided',
+  schema: OmbudsmanEvidenceProvidedEvent,
+  source: { note: "the policy's Ombudsman evidence timescale" },
+  from: STATUSES,
+  moves: [],
+  guards: [
+    guard<Status, OmbudsmanEvidenceProvidedEvent>('unknown-evidence-request', { note: 'evidence answers a recorded request' }, 'Evidence answers a recorded request', (x, ev) =>
+      x.c.ombudsman.evidenceRequests.some((q) => q.id === ev.requestId)
+        ? undefined
+        : { message: `no evidence request '${ev.requestId}' is recorded`, at: 'requestId', source: cite(undefined, sectionOf.ombudsman(x.ctx)) },
+    ),
+    guard<Status, OmbudsmanEvidenceProvidedEvent>('evidence-already-provided', { note: 'a request is answered once' }, 'A request is answered once', (x, ev) => {
+      const provided = x.c.ombudsman.evidenceRequests.find((q) => q.id === ev.requestId)?.providedOn;
+      return provided === undefined
+        ? undefined
+        : { message: `evidence for request '${ev.requestId}' was provided on ${provided}`, at: 'requestId', source: cite(undefined, sectionOf.ombudsman(x.ctx)) };
+    }),
+  ],
+  unavailable: (c) => (c.ombudsman.evidenceRequests.some((q) => q.providedOn === undefined) ? undefined : 'no evidence request of the Ombudsman is unanswered'),
+  effect({ c, on, history }, ev) {
+    const evidenceRequests = c.ombudsman.evidenceRequests.map((q) => (q.id === ev.requestId ? { ...q, providedOn: on } : q));
+    return { ...c, history, ombudsman: { ...c.ombudsman, evidenceRequests } };
+  },
+});

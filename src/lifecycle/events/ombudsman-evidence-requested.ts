@@ -1,0 +1,46 @@
+/**
+ * The `ombudsman-evidence-requested` event: its schema, the statuses that accept it, its guards and its effect.
+ */
+import * as z from 'zod/mini';
+import { base, Id } from '../scalars.js';
+import { STATUSES, type Status } from '../status.js';
+import { defineEvent, guard, cite, sectionOf } from './kit.js';
+
+/**
+ * The Ombudsman asks for evidence; the policy sets the working days to provide it (policy s.10: 15).
+ *
+ * @example
+ * ```ts
+ * const e: OmbudsmanEvidenceRequestedEvent = { type: 'ombudsman-evidence-requested', at: '2025-03-10', requestId: 'ev-1' };
+ * ```
+ */
+export const OmbudsmanEvidenceRequestedEvent = z.object({
+  type: z.literal('ombudsman-evidence-requested'),
+  ...base,
+  requestId: Id,
+});
+/** See {@link OmbudsmanEvidenceRequestedEvent}. */
+export type OmbudsmanEvidenceRequestedEvent = z.infer<typeof OmbudsmanEvidenceRequestedEvent>;
+
+/** `ombudsman-evidence-requested`: the Ombudsman asks for evidence, after a referral; the policy sets the time to provide it. */
+export const ombudsmanEvidenceRequested = defineEvent({
+  type: 'ombudsman-evidence-requested',
+  schema: OmbudsmanEvidenceRequestedEvent,
+  source: { note: "the policy's Ombudsman evidence timescale" },
+  from: STATUSES,
+  moves: [],
+  guards: [
+    guard<Status, OmbudsmanEvidenceRequestedEvent>('no-ombudsman-referral', { note: 'a referral comes first' }, 'An evidence request follows a referral', (x) =>
+      x.c.ombudsman.referrals.length > 0 ? undefined : { message: 'record the Ombudsman referral before its requests for evidence', at: 'type', source: cite(undefined, sectionOf.ombudsman(x.ctx)) },
+    ),
+    guard<Status, OmbudsmanEvidenceRequestedEvent>('duplicate-id', { note: 'evidence request ids are unique' }, 'Evidence request ids are unique in the complaint', (x, ev) =>
+      x.c.ombudsman.evidenceRequests.some((q) => q.id === ev.requestId)
+        ? { message: `evidence request '${ev.requestId}' is already recorded`, at: 'requestId', source: cite(undefined, sectionOf.ombudsman(x.ctx)) }
+        : undefined,
+    ),
+  ],
+  unavailable: (c) => (c.ombudsman.referrals.length > 0 ? undefined : 'the complaint has not been referred to the Ombudsman'),
+  effect({ c, on, history }, ev) {
+    return { ...c, history, ombudsman: { ...c.ombudsman, evidenceRequests: [...c.ombudsman.evidenceRequests, { id: ev.requestId, requestedOn: on }] } };
+  },
+});

@@ -1,0 +1,52 @@
+/**
+ * The `ombudsman-order-complied` event: its schema, the statuses that accept it, its guards and its effect.
+ */
+import * as z from 'zod/mini';
+import type { Source } from '../../core/source.js';
+import { base, Id } from '../scalars.js';
+import { STATUSES, type Status } from '../status.js';
+import { defineEvent, guard, cite, sectionOf, allOrders } from './kit.js';
+
+/**
+ * The landlord complies with an order of the Ombudsman (Code 9.7(c): "progress made in complying
+ * with orders").
+ *
+ * @example
+ * ```ts
+ * const e: OmbudsmanOrderCompliedEvent = { type: 'ombudsman-order-complied', at: '2025-06-20', orderId: 'o1' };
+ * ```
+ */
+export const OmbudsmanOrderCompliedEvent = z.object({
+  type: z.literal('ombudsman-order-complied'),
+  ...base,
+  orderId: Id,
+});
+/** See {@link OmbudsmanOrderCompliedEvent}. */
+export type OmbudsmanOrderCompliedEvent = z.infer<typeof OmbudsmanOrderCompliedEvent>;
+
+const SOURCE: Source = { provision: '9.7(c)' };
+
+/** `ombudsman-order-complied`: the landlord complies with an order of the Ombudsman, once. */
+export const ombudsmanOrderComplied = defineEvent({
+  type: 'ombudsman-order-complied',
+  schema: OmbudsmanOrderCompliedEvent,
+  source: SOURCE,
+  from: STATUSES,
+  moves: [],
+  guards: [
+    guard<Status, OmbudsmanOrderCompliedEvent>('unknown-order', SOURCE, 'Only an order made is complied with', (x, ev) =>
+      allOrders(x.c).some((k) => k.id === ev.orderId) ? undefined : { message: `no Ombudsman order '${ev.orderId}' is recorded for this complaint`, at: 'orderId', source: cite('9.7(c)', sectionOf.ombudsman(x.ctx)) },
+    ),
+    guard<Status, OmbudsmanOrderCompliedEvent>('order-already-complied', SOURCE, 'An order is complied with once', (x, ev) => {
+      const on = allOrders(x.c).find((k) => k.id === ev.orderId)?.compliedOn;
+      return on === undefined ? undefined : { message: `Ombudsman order '${ev.orderId}' was complied with on ${on}`, at: 'orderId', source: cite('9.7(c)', sectionOf.ombudsman(x.ctx)) };
+    }),
+  ],
+  unavailable: (c) => (allOrders(c).some((k) => k.compliedOn === undefined) ? undefined : 'no order of the Ombudsman is outstanding'),
+  effect({ c, on, history }, ev) {
+    const determinations = c.ombudsman.determinations.map((d) =>
+      d.orders.some((k) => k.id === ev.orderId) ? { ...d, orders: d.orders.map((k) => (k.id === ev.orderId ? { ...k, compliedOn: on } : k)) } : d,
+    );
+    return { ...c, history, ombudsman: { ...c.ombudsman, determinations } };
+  },
+});

@@ -1,0 +1,37 @@
+/**
+ * The `party-notified` event: its schema, the statuses that accept it, its guards and its effect.
+ */
+import * as z from 'zod/mini';
+import { base, Id } from '../scalars.js';
+import { STATUSES, type Status } from '../status.js';
+import { defineEvent, guard, unknownRole } from './kit.js';
+
+/**
+ * A role named by the procedure is notified (procedure B: the landlord's complaints officer at
+ * receipt, policy s.7; procedure A: the co-op is told the outcome, policy s.6).
+ *
+ * @example
+ * ```ts
+ * const e: PartyNotifiedEvent = { type: 'party-notified', at: '2024-12-20', role: 'landlord-complaints-officer' };
+ * ```
+ */
+export const PartyNotifiedEvent = z.object({
+  type: z.literal('party-notified'),
+  ...base,
+  role: Id,
+});
+/** See {@link PartyNotifiedEvent}. */
+export type PartyNotifiedEvent = z.infer<typeof PartyNotifiedEvent>;
+
+/** `party-notified`: a role named by the procedure is notified. */
+export const partyNotified = defineEvent({
+  type: 'party-notified',
+  schema: PartyNotifiedEvent,
+  source: { note: 'the procedure names who is told' },
+  from: STATUSES,
+  moves: [],
+  guards: [guard<Status, PartyNotifiedEvent>('unknown-role', { note: 'policy.roles' }, "The role notified is the policy's", (x, ev) => unknownRole(x.ctx, [ev.role], x.path, 'role', false))],
+  effect({ c, on, history }, ev) {
+    return { ...c, history, notifications: [...c.notifications, { role: ev.role, on }] };
+  },
+});

@@ -1,0 +1,197 @@
+/**
+ * The `responded` event: its schema, the statuses that accept it, its guards and its effect.
+ */
+import * as z from 'zod/mini';
+import { match } from 'ts-pattern';
+import { checkResponseContents, responseContentsOptions } from '../../outcomes/contents.js';
+import { decideOutcome } from '../../outcomes/decide.js';
+import { IssueFinding, OutstandingAction, Remedy } from '../../outcomes/types.js';
+import type { ComplaintIn, ResponseRecord, Stage1Responded } from '../complaint.js';
+import { base, Id, Stage, ComplaintDefinition } from '../scalars.js';
+import { responseDue } from '../timing.js';
+import { defineEvent, guard, cite, sectionOf, procedureOf, knownNotified, allRemedies, allActions, ACTION_SOURCE, type Step } from './kit.js';
+
+/**
+ * The response at a stage is sent (Code 6.3, 6.9, 6.14, 6.19; policy s.6, s.7, s.9): a finding on
+ * every issue of the definition, the reasons, remedies (or why none), outstanding actions (an
+ * empty list states "none"), how to escalate (stage 1) or to go to the Ombudsman (stage 2; at stage 1
+ * too when the policy's `responses.ombudsmanAtStage1` says so, as the co-ops' s.9 does).
+ * `decidedBy` is the role that decided (procedure B: the landlord's complaints officer at stage 1,
+ * its complaints panel at stage 2); it defaults to the procedure's role and must match it.
+ *
+ * @example
+ * ```ts
+ * const e: RespondedEvent = { type: 'responded', at: '2025-01-08', stage: 1, definition: 'Boiler not repaired',
+ *   findings: [{ issue: 'repair', finding: 'upheld', reasons: 'Late by 3 weeks' }], reasons: 'The repair was late.',
+ *   remedies: [], noRemedyReason: 'Repair already done', outstandingActions: [], escalation: 'Reply within 20 working days.',
+ *   ombudsman: 'You may refer the complaint to the Housing Ombudsman Service.' };
+ * ```
+ */
+export const RespondedEvent = z.object({
+  type: z.literal('responded'),
+  ...base,
+  stage: Stage,
+  definition: z.optional(z.string()),
+  findings: z.array(IssueFinding).check(z.minLength(1, { error: 'a response needs a finding on at least one issue' })),
+  reasons: z.optional(z.string()),
+  remedies: z.optional(z.array(Remedy)),
+  noRemedyReason: z.optional(z.string()),
+  outstandingActions: z.optional(z.array(OutstandingAction)),
+  escalation: z.optional(z.string()),
+  ombudsman: z.optional(z.string()),
+  decidedBy: z.optional(Id),
+  notified: z.optional(z.array(Id)),
+});
+/** See {@link RespondedEvent}. */
+export type RespondedEvent = z.infer<typeof RespondedEvent>;
+
+type From = 'stage-1' | 'stage-2';
+
+const stageOfStatus = (c: ComplaintIn<From>): 1 | 2 => (c.status === 'stage-1' ? 1 : 2);
+const definitionOf = (c: ComplaintIn<From>): ComplaintDefinition => (c.status === 'stage-1' ? c.stage1.definition : c.stage2.definition);
+/** A finding names an issue by its id (or, as written in older records, its summary). */
+const names = (issue: { id: string; summary: string }, finding: string): boolean => finding === issue.id || finding === issue.summary;
+
+/** The response-content rules the event breaks (the outcomes module's checkResponseContents, under the policy's options). */
+function contentGaps(x: Step<From>, ev: RespondedEvent) {
+  return checkResponseContents(
+    stageOfStatus(x.c),
+    // A transient draft: undefined fields read as "not stated", as the outcomes module expects.
+    {
+      stage: ev.stage,
+      complaintDefinition: ev.definition,
+      decision: decideOutcome(ev.findings),
+      reasons: ev.reasons,
+      remedies: ev.remedies,
+      noRemedyReason: ev.noRemedyReason,
+      outstandingActions: ev.outstandingActions,
+      escalation: ev.escalation,
+      ombudsman: ev.ombudsman,
+    },
+    // The policy's own requirements (responses.ombudsmanAtStage1), as the letters apply them.
+    responseContentsOptions(x.ctx.policy),
+  ).filter((f) => f.severity === 'breach');
+}
+
+function mapDraftPath(p: string): string {
+  return p === 'complaintDefinition' ? 'definition' : p === 'decision' ? 'findings' : p;
+}
+
+/** The index of the first item whose id is already used in the complaint or earlier in the list. */
+function firstDuplicate(items: readonly { id: string }[], known: readonly { id: string }[]): number {
+  const ids = new Set(known.map((k) => k.id));
+  for (let i = 0; i < items.length; i++) {
+    if (ids.has(items[i]!.id)) return i;
+    ids.add(items[i]!.id);
+  }
+  return -1;
+}
+
+/** `responded`: the response at the current stage is sent; stage 1 moves to `stage-1-responded`, stage 2 closes the complaint. */
+export const responded = defineEvent({
+  type: 'responded',
+  schema: RespondedEvent,
+  source: { provision: '6.3, 6.7, 6.9, 6.14, 6.19' },
+  from: ['stage-1', 'stage-2'],
+  moves: [
+    { from: 'stage-1', to: 'stage-1-responded', note: 'stage 1', source: { provision: '6.3, 6.9' } },
+    { from: 'stage-2', to: 'closed', note: 'stage 2', source: { provision: '6.14, 6.19' } },
+  ],
+  guards: [
+    guard<From, RespondedEvent>('response-wrong-stage', { provision: '6.9(a), 6.19(a)' }, 'A response is of the current stage', (x, ev) => {
+      const stage = stageOfStatus(x.c);
+      return ev.stage === stage ? undefined : { message: `the complaint is at stage ${stage}; a stage ${ev.stage} response cannot be sent now`, at: 'stage', source: { provision: `${stage === 1 ? '6.9' : '6.19'}(a)` } };
+    }),
+    guard<From, RespondedEvent>('response-unknown-issue', { provision: '6.7' }, 'No finding on an issue not in the complaint definition', (x, ev) => {
+      const issues = definitionOf(x.c).issues;
+      const i = ev.findings.findIndex((f) => !issues.some((q) => names(q, f.issue)));
+      return i < 0 ? undefined : { message: `finding ${i + 1} is on '${ev.findings[i]!.issue}', which is not an issue in the stage ${stageOfStatus(x.c)} complaint definition`, at: `findings.${i}.issue` };
+    }),
+    guard<From, RespondedEvent>('response-issue-not-addressed', { provision: '6.7, 6.18' }, 'Every issue of the complaint definition has a finding', (x, ev) => {
+      const q = definitionOf(x.c).issues.find((issue) => !ev.findings.some((f) => names(issue, f.issue)));
+      return q === undefined
+        ? undefined
+        : { message: `the response has no finding on issue '${q.id}' (${q.summary}); all points in the complaint definition must be addressed`, at: 'findings', source: { provision: stageOfStatus(x.c) === 1 ? '6.7' : '6.18' } };
+    }),
+    guard<From, RespondedEvent>('response-incomplete', { provision: '6.9, 6.19' }, 'A response carries what the stage requires', (x, ev) => {
+      const gaps = contentGaps(x, ev);
+      const first = gaps[0];
+      if (first === undefined) return undefined;
+      return {
+        message: `the stage ${stageOfStatus(x.c)} response is incomplete: ${gaps.map((f) => f.message).join(' ')}`,
+        at: first.path === undefined ? '' : mapDraftPath(first.path),
+        source: first.source,
+      };
+    }),
+    guard<From, RespondedEvent>('response-wrong-decider', { note: 'procedure stages[].decides' }, "The role that decides is the procedure's", (x, ev) => {
+      const stage = stageOfStatus(x.c);
+      const proc = procedureOf(x.ctx, x.c.procedure);
+      const roles = proc?.stages[stage - 1];
+      if (proc === undefined || roles === undefined || ev.decidedBy === undefined || ev.decidedBy === roles.decides) return undefined;
+      return {
+        message: `under procedure ${proc.id} the stage ${stage} decision is made by ${x.ctx.policy.roles[roles.decides]?.title ?? roles.decides} ('${roles.decides}'), not '${ev.decidedBy}'`,
+        at: 'decidedBy',
+        source: cite(stage === 2 ? '6.13' : undefined, roles.source.policy ?? proc.source.policy, 'procedure stages[].decides'),
+      };
+    }),
+    knownNotified<From, RespondedEvent>(),
+    guard<From, RespondedEvent>('remedy-due-before-response', { provision: '7.3' }, 'A remedy is not due before the response that offers it', (x, ev) => {
+      const remedies = ev.remedies ?? [];
+      const i = remedies.findIndex((r) => r.dueBy < x.on);
+      return i < 0 ? undefined : { message: `remedy '${remedies[i]!.id}' is due on ${remedies[i]!.dueBy}, before the response that offers it (${x.on})`, at: `remedies.${i}.dueBy`, source: cite('7.3', sectionOf.remedies(x.ctx)) };
+    }),
+    guard<From, RespondedEvent>('duplicate-id', { provision: '7.3' }, 'Remedy ids are unique in the complaint', (x, ev) => {
+      const remedies = ev.remedies ?? [];
+      const i = firstDuplicate(remedies, allRemedies(x.c));
+      return i < 0 ? undefined : { message: `remedy id '${remedies[i]!.id}' is already used in this complaint`, at: `remedies.${i}.id` };
+    }),
+    guard<From, RespondedEvent>('action-due-before-response', ACTION_SOURCE, 'An outstanding action is not due before the response that states it', (x, ev) => {
+      const actions = ev.outstandingActions ?? [];
+      const i = actions.findIndex((a) => a.dueBy !== undefined && a.dueBy < x.on);
+      return i < 0
+        ? undefined
+        : { message: `outstanding action '${actions[i]!.id}' is due on ${actions[i]!.dueBy}, before the response that states it (${x.on})`, at: `outstandingActions.${i}.dueBy`, source: { provision: stageOfStatus(x.c) === 1 ? '6.6' : '6.17' } };
+    }),
+    guard<From, RespondedEvent>('duplicate-id', ACTION_SOURCE, 'Outstanding action ids are unique in the complaint', (x, ev) => {
+      const actions = ev.outstandingActions ?? [];
+      const i = firstDuplicate(actions, allActions(x.c));
+      return i < 0 ? undefined : { message: `outstanding action id '${actions[i]!.id}' is already used in this complaint`, at: `outstandingActions.${i}.id`, source: { provision: stageOfStatus(x.c) === 1 ? '6.6' : '6.17' } };
+    }),
+  ],
+  effect({ c, on, ctx, history }, ev) {
+    const stage = stageOfStatus(c);
+    const roles = procedureOf(ctx, c.procedure)?.stages[stage - 1];
+    const due = responseDue(c, stage, ctx);
+    const response: ResponseRecord = {
+      on,
+      outcome: decideOutcome(ev.findings),
+      findings: ev.findings,
+      remedies: ev.remedies ?? [],
+      outstandingActions: ev.outstandingActions ?? [],
+      decidedBy: ev.decidedBy ?? roles?.decides ?? 'complaints-officer',
+      communicatedBy: roles?.communicates ?? 'complaints-officer',
+      late: due !== undefined && on > due.dueBy,
+    };
+    if (ev.reasons !== undefined) response.reasons = ev.reasons;
+    if (ev.noRemedyReason !== undefined) response.noRemedyReason = ev.noRemedyReason;
+    const notifications = ev.notified === undefined ? c.notifications : [...c.notifications, ...ev.notified.map((role) => ({ role, on }))];
+    // A discriminant test rather than a ts-pattern match on this hot path (see reducer.ts).
+    if (c.status === 'stage-1') {
+      const s1 = c.stage1;
+      // Literals rather than `{ ...s1, response }`: adding a key in a spread is the slow path in V8.
+      const stage1: Stage1Responded = { stage: 1, requestedOn: s1.requestedOn, extensions: s1.extensions, clarifications: s1.clarifications, acknowledgedOn: s1.acknowledgedOn, handler: s1.handler, definition: s1.definition, response };
+      const next: ComplaintIn<'stage-1-responded'> = { ...c, history, notifications, status: 'stage-1-responded', stage1 };
+      return next;
+    }
+    const s2 = c.stage2;
+    const next: ComplaintIn<'closed'> = {
+      ...c,
+      history,
+      notifications,
+      status: 'closed',
+      stage2: { stage: 2, requestedOn: s2.requestedOn, extensions: s2.extensions, clarifications: s2.clarifications, escalation: s2.escalation, acknowledgedOn: s2.acknowledgedOn, handler: s2.handler, definition: s2.definition, response },
+      closure: { on, how: 'stage-2-response' },
+    };
+    return next;
+  },
+});

@@ -1,0 +1,42 @@
+/**
+ * The `update-sent` event: its schema, the statuses that accept it, its guards and its effect.
+ */
+import * as z from 'zod/mini';
+import { STATUSES, type Status } from '../status.js';
+import { base } from '../scalars.js';
+import { defineEvent, UPDATE_INTERVALS } from './kit.js';
+
+/**
+ * An update is sent to the complainant (Code 5.9, 6.6; policy s.9: regularly updated even where
+ * there is no news). `everyWorkingDays` records update intervals agreed with the complainant
+ * (Code 5.9).
+ *
+ * @example
+ * ```ts
+ * const e: UpdateSentEvent = { type: 'update-sent', at: '2025-01-15', note: 'Surveyor booked', everyWorkingDays: 5 };
+ * ```
+ */
+export const UpdateSentEvent = z.object({
+  type: z.literal('update-sent'),
+  ...base,
+  note: z.optional(z.string()),
+  everyWorkingDays: z.optional(z.int().check(z.minimum(1), z.maximum(1000))),
+});
+/** See {@link UpdateSentEvent}. */
+export type UpdateSentEvent = z.infer<typeof UpdateSentEvent>;
+
+/** `update-sent`: an update is sent to the complainant; `everyWorkingDays` records agreed update intervals (Code 5.9). */
+export const updateSent = defineEvent({
+  type: 'update-sent',
+  schema: UpdateSentEvent,
+  source: { provision: '5.9, 6.6' },
+  from: STATUSES,
+  moves: [],
+  guards: [],
+  effect({ c, on, history }, ev) {
+    const updates = [...c.updates, { on, ...(ev.note === undefined ? {} : { note: ev.note }) }];
+    if (ev.everyWorkingDays === undefined) return { ...c, history, updates };
+    const updateIntervals = { ...(c.updateIntervals ?? { source: UPDATE_INTERVALS }), agreedOn: on, agreedEveryWorkingDays: ev.everyWorkingDays };
+    return { ...c, history, updates, updateIntervals };
+  },
+});

@@ -1,0 +1,42 @@
+/**
+ * The `withdrawn` event: its schema, the statuses that accept it, its guards and its effect.
+ */
+import * as z from 'zod/mini';
+import { base } from '../scalars.js';
+import { defineEvent } from './kit.js';
+
+/**
+ * The complainant withdraws the complaint.
+ *
+ * @example
+ * ```ts
+ * const e: WithdrawnEvent = { type: 'withdrawn', at: '2025-01-07', reason: 'Resolved informally' };
+ * ```
+ */
+export const WithdrawnEvent = z.object({
+  type: z.literal('withdrawn'),
+  ...base,
+  reason: z.optional(z.string()),
+});
+/** See {@link WithdrawnEvent}. */
+export type WithdrawnEvent = z.infer<typeof WithdrawnEvent>;
+
+/** `withdrawn`: the complainant withdraws the complaint; `withdrawal.from` keeps the status it left. */
+export const withdrawn = defineEvent({
+  type: 'withdrawn',
+  schema: WithdrawnEvent,
+  source: { note: 'withdrawn by the complainant' },
+  from: ['received', 'stage-1', 'stage-1-responded', 'stage-2-requested', 'stage-2'],
+  moves: [
+    { from: 'received', to: 'withdrawn' },
+    { from: 'stage-1', to: 'withdrawn' },
+    { from: 'stage-1-responded', to: 'withdrawn' },
+    { from: 'stage-2-requested', to: 'withdrawn' },
+    { from: 'stage-2', to: 'withdrawn' },
+  ],
+  guards: [],
+  effect({ c, on, history }, ev) {
+    const withdrawal = { on, from: c.status, ...(ev.reason === undefined ? {} : { reason: ev.reason }) };
+    return { ...c, history, status: 'withdrawn', withdrawal };
+  },
+});

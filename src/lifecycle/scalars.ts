@@ -1,0 +1,145 @@
+/**
+ * The scalar schemas every event and every complaint record is built from: dates and instants,
+ * ids, non-blank text, stages, channels, issues and the complaint definition.
+ */
+import * as z from 'zod/mini';
+import { packedDateAt } from '../calendar/dates.js';
+import { parseInstant } from '../calendar/london.js';
+
+// ---------------------------------------------------------------------------------------------
+// Scalars
+// ---------------------------------------------------------------------------------------------
+
+/** 0001-01-01 packed: the lifecycle takes years 0001 to 9999 (the calendar's parser also takes 0000, no date a host records). */
+const YEAR_ONE = 1_01_01;
+
+/** True when `s` is a real `YYYY-MM-DD` date from year 0001 (the calendar's parser; no allocation: this runs once per event). */
+function isDate(s: string): boolean {
+  return s.length === 10 && packedDateAt(s) >= YEAR_ONE;
+}
+
+/**
+ * True when `s` is a `YYYY-MM-DD` date or an ISO 8601 date-time with `Z` or an offset.
+ *
+ * @example
+ * ```ts
+ * isEventTime('2024-12-20T16:45:00Z'); // true
+ * isEventTime('2024-12-20T16:45:00');  // false: no offset
+ * ```
+ */
+export function isEventTime(s: unknown): s is string {
+  if (typeof s !== 'string' || s.length < 10) return false;
+  if (s.length === 10) return isDate(s);
+  // The calendar's instant parser checks the date part too (NaN when malformed or not a real date and
+  // time); it takes year 0000, which the lifecycle does not.
+  return !Number.isNaN(parseInstant(s)) && !s.startsWith('0000');
+}
+
+/**
+ * When an event happened: a London calendar date `YYYY-MM-DD`, or an ISO 8601 instant with `Z` or
+ * an offset (converted to its Europe/London date).
+ *
+ * @example
+ * ```ts
+ * z.safeParse(EventTime, '2024-12-20T16:45:00Z').success; // true
+ * z.safeParse(EventTime, '2024-12-20T16:45:00').success;  // false: no offset
+ * ```
+ */
+export const EventTime = z.string().check(
+  z.refine(isEventTime, { error: 'must be a date YYYY-MM-DD or an ISO 8601 date-time with Z or an offset' }),
+);
+
+/**
+ * A real calendar date written `YYYY-MM-DD` (Europe/London).
+ *
+ * @example
+ * ```ts
+ * z.safeParse(LifecycleDate, '2025-02-29').success; // false
+ * ```
+ */
+export const LifecycleDate = z.string().check(
+  z.refine(isDate, { error: 'must be a real calendar date written YYYY-MM-DD' }),
+);
+
+/** @internal Anything but whitespace. */
+export const NOT_BLANK = /\S/;
+/** @internal Non-blank text. */
+export const Text = z.string().check(z.refine((s) => NOT_BLANK.test(s), { error: 'must not be blank' }));
+/** @internal A non-empty id. */
+export const Id = z.string().check(z.minLength(1, { error: 'must not be empty' }));
+/** @internal Stage 1 or 2. */
+export const Stage = z.literal([1, 2]);
+
+/**
+ * The ways a complaint may be made (policy s.4; Code 3.1, 3.2).
+ *
+ * @example
+ * ```ts
+ * CHANNELS.includes('email'); // true
+ * ```
+ */
+export const CHANNELS = ['telephone', 'text', 'letter', 'email', 'website', 'in-person', 'other'] as const;
+
+/**
+ * One issue in the complaint definition (Code 5.6).
+ *
+ * @example
+ * ```ts
+ * const i: Issue = { id: 'repair', summary: 'The boiler repair was not done in time.' };
+ * ```
+ */
+export const Issue = z.object({ id: Id, summary: Text });
+/** See {@link Issue}. */
+export type Issue = z.infer<typeof Issue>;
+
+/**
+ * The complaint definition set out at acknowledgement (Code 5.6, 5.7; policy s.6, s.7): the issues,
+ * the outcomes the complainant seeks, and which aspects the organisation is and is not
+ * responsible for.
+ *
+ * @example
+ * ```ts
+ * const d: ComplaintDefinition = {
+ *   issues: [{ id: 'repair', summary: 'The boiler repair was not done in time.' }],
+ *   outcomesSought: ['Repair the boiler', 'An apology'],
+ *   responsibleFor: ['Repairs to the boiler'], notResponsibleFor: [],
+ * };
+ * ```
+ */
+export const ComplaintDefinition = z.object({
+  issues: z.array(Issue).check(z.minLength(1, { error: 'a complaint definition needs at least one issue' })),
+  outcomesSought: z.array(z.string()),
+  responsibleFor: z.optional(z.array(z.string())),
+  notResponsibleFor: z.optional(z.array(z.string())),
+});
+/** See {@link ComplaintDefinition}. */
+export type ComplaintDefinition = z.infer<typeof ComplaintDefinition>;
+
+/**
+ * A representative acting for the complainant (Code 3.6; policy s.2).
+ *
+ * @example
+ * ```ts
+ * const r: Representative = { name: 'A. Advocate', authorityEvidence: true };
+ * ```
+ */
+export const Representative = z.object({
+  name: Text,
+  /** Whether evidence of the representative's authority (e.g. written consent) is held. */
+  authorityEvidence: z.boolean(),
+});
+/** See {@link Representative}. */
+export type Representative = z.infer<typeof Representative>;
+
+/**
+ * Kinds of record kept under Code 5.10.
+ *
+ * @example
+ * ```ts
+ * const kind: (typeof ADJUSTMENT_KINDS)[number] = 'vulnerability';
+ * ```
+ */
+export const ADJUSTMENT_KINDS = ['reasonable-adjustment', 'disability', 'vulnerability'] as const;
+
+/** @internal The field every event has: when it happened. */
+export const base = { at: EventTime };

@@ -1,0 +1,118 @@
+/**
+ * The one computation of deadline timing: which date a policy timescale counts from, day 0 of it,
+ * the due date, and which extensions move it. The lifecycle (`deadlines()`, the verdicts it
+ * records) and reporting (`performanceReport`) both call these functions, each with its own
+ * working-day arithmetic (ISO date strings through the calendar; day numbers through reporting's
+ * index), so a committee report cannot disagree with the case file.
+ * @internal
+ */
+import type { Anchor, Extension, Policy } from '../policy/schema.js';
+
+/**
+ * Working-day arithmetic over some representation of a date: `YYYY-MM-DD` strings (a
+ * `WorkingDayCalendar` is one) or day numbers. Dates of one representation compare with `<`.
+ * @internal
+ */
+export interface DayArithmetic<D> {
+  isWorkingDay(day: D): boolean;
+  /** The first working day after `day`. */
+  nextWorkingDay(day: D): D;
+  /** The `n`th working day after `day` (n >= 1; day 0 is `day`). */
+  addWorkingDays(day: D, n: number): D;
+}
+
+/**
+ * The dates the anchors of a timescale refer to at one stage: `undefined` while that event has
+ * not happened. `acknowledgement` is the acknowledgement of the stage being timed;
+ * `escalationRequest` the stage 2 request; `stageResponse` the stage 1 response (the response of
+ * the stage before, for anything counted at stage 2 and for the escalation window).
+ * @internal
+ */
+export interface AnchorDates<D> {
+  receipt: D;
+  acknowledgement: D | undefined;
+  escalationRequest: D | undefined;
+  stageResponse: D | undefined;
+}
+
+/** The date `anchor` refers to, or undefined while it has not happened. @internal */
+export function anchorDate<D>(anchor: Anchor, dates: AnchorDates<D>): D | undefined {
+  switch (anchor) {
+    case 'receipt':
+      return dates.receipt;
+    case 'acknowledgement':
+      return dates.acknowledgement;
+    case 'escalation-request':
+      return dates.escalationRequest;
+    case 'stage-response':
+      return dates.stageResponse;
+  }
+}
+
+/**
+ * Day 0 of a timescale counted from `date`. Receipt of a complaint or of an escalation request on
+ * a non-working day counts from that day unless the policy says `next-working-day` (DESIGN.md
+ * "Dates").
+ * @internal
+ */
+export function dayZero<D>(date: D, anchor: Anchor | string, rule: Policy['receiptOnNonWorkingDay'], days: DayArithmetic<D>): D {
+  if (rule === 'next-working-day' && (anchor === 'receipt' || anchor === 'escalation-request') && !days.isWorkingDay(date)) {
+    return days.nextWorkingDay(date);
+  }
+  return date;
+}
+
+/** The `n`th working day after day 0; for n = 0 the day itself, or the next working day when it is not one. @internal */
+export function nthWorkingDay<D>(day0: D, n: number, days: DayArithmetic<D>): D {
+  if (n === 0) return days.isWorkingDay(day0) ? day0 : days.nextWorkingDay(day0);
+  return days.addWorkingDays(day0, n);
+}
+
+/**
+ * The due date of a timescale of `workingDays` (plus `extra`) counted from `anchor`, or undefined
+ * while the anchor has not happened.
+ * @internal
+ */
+export function dueDate<D>(
+  timescale: { readonly workingDays: number; readonly anchor: Anchor },
+  dates: AnchorDates<D>,
+  rule: Policy['receiptOnNonWorkingDay'],
+  days: DayArithmetic<D>,
+  extra = 0,
+): D | undefined {
+  const date = anchorDate(timescale.anchor, dates);
+  if (date === undefined) return undefined;
+  return nthWorkingDay(dayZero(date, timescale.anchor, rule, days), timescale.workingDays + extra, days);
+}
+
+/** What {@link countedExtensionDays} reads of a recorded extension. @internal */
+export interface ExtensionFacts {
+  readonly on: string;
+  readonly workingDays: number;
+  readonly totalWorkingDays: number;
+  readonly goodReason?: string | undefined;
+  /** Told to the complainant after the response was already due (the deadline it extends had passed). */
+  readonly late: boolean;
+}
+
+/**
+ * Working days of extension that move a response deadline, under `rules` (the policy's, or the
+ * Code's for TSM CH02):
+ * - an extension first told to the complainant after the response was already due does not count
+ *   (Code 6.4: the landlord decides whether an extension is needed "and then inform[s] the
+ *   resident of the expected timescale"; it cannot make a missed deadline met);
+ * - with `asOf`, an extension dated after it does not count (not known then; for a response, one
+ *   granted after the response);
+ * - an extension after which the stage's total passes the allowance without a recorded good
+ *   reason does not count (a policy with no upper limit has no allowance).
+ * @internal
+ */
+export function countedExtensionDays(extensions: readonly ExtensionFacts[], rules: Pick<Extension, 'withoutGoodReason' | 'noUpperLimit'>, asOf?: string): number {
+  const allowance = rules.noUpperLimit === true ? Number.POSITIVE_INFINITY : rules.withoutGoodReason;
+  let extra = 0;
+  for (const e of extensions) {
+    if (e.late || (asOf !== undefined && e.on > asOf)) continue;
+    if (e.totalWorkingDays <= allowance || (e.goodReason !== undefined && e.goodReason.trim() !== '')) extra += e.workingDays;
+  }
+  return extra;
+}

@@ -1,0 +1,227 @@
+/**
+ * The Housing Ombudsman's Complaint Handling Code 2024 as one table of requirements: each provision
+ * the library applies, with its machine-readable parameters and the words of the provision they are
+ * read from (`quote`, verbatim from the provision text the self-assessment holds in `code2024`).
+ *
+ * This module is the single source of the Code's numbers: the Code written as a policy
+ * (`policies.housingOmbudsmanCode2024`), the lint, reporting's Code timescales (CH02) and every
+ * place that measures something against the Code read them from here. No other module states a
+ * Code timescale, cap or item list.
+ */
+import type { Anchor, RefusalReasons, ResponseItem, TimeLimitFrom } from './schema.js';
+
+/**
+ * One Code timescale: "within N working days of X", with its provision and the provision's words.
+ *
+ * @example
+ * ```ts
+ * const t: CodeTimescale = CODE_2024.stages[0].respond; // { provision: '6.3', workingDays: 10, anchor: 'acknowledgement', ... }
+ * ```
+ */
+export interface CodeTimescale {
+  readonly provision: string;
+  readonly workingDays: number;
+  readonly anchor: Anchor;
+  readonly quote: string;
+}
+
+/**
+ * One item a Code response must contain, by the letter the provision gives it.
+ *
+ * @example
+ * ```ts
+ * const i: CodeResponseItem = { letter: 'a', item: 'stage', quote: 'the complaint stage' };
+ * ```
+ */
+export interface CodeResponseItem {
+  readonly letter: string;
+  readonly item: ResponseItem;
+  readonly quote: string;
+}
+
+/**
+ * The requirements of one Code stage: acknowledgement, response, extension cap and the Ombudsman's
+ * details owed with an extension, and what the response must contain.
+ *
+ * @example
+ * ```ts
+ * const s: CodeStage = CODE_2024.stages[1];
+ * s.extension.withoutGoodReason; // 20 (6.15)
+ * ```
+ */
+export interface CodeStage {
+  readonly acknowledge: CodeTimescale;
+  readonly respond: CodeTimescale;
+  readonly extension: {
+    readonly provision: string;
+    readonly withoutGoodReason: number;
+    readonly quote: string;
+    readonly ombudsmanDetails: { readonly provision: string; readonly quote: string };
+  };
+  readonly response: { readonly provision: string; readonly quote: string; readonly items: readonly CodeResponseItem[] };
+}
+
+const responseItems = (last: CodeResponseItem): readonly CodeResponseItem[] => [
+  { letter: 'a', item: 'stage', quote: 'the complaint stage' },
+  { letter: 'b', item: 'definition', quote: 'the complaint definition' },
+  { letter: 'c', item: 'decision', quote: 'the decision on the complaint' },
+  { letter: 'd', item: 'reasons', quote: 'the reasons for any decisions made' },
+  { letter: 'e', item: 'remedy', quote: 'the details of any remedy offered to put things right' },
+  { letter: 'f', item: 'outstanding-actions', quote: 'details of any outstanding actions' },
+  last,
+];
+
+const EXTENSION_DETAILS_QUOTE = 'When an organisation informs a resident about an extension to these timescales, they must be provided with the contact details of the Ombudsman.';
+
+/**
+ * The Code 2024's requirements with their parameters. Stage requirements are indexed like a
+ * policy's `stages` (0 is stage 1). Every `provision` is a number of the Code (a row of the
+ * self-assessment form), and every `quote` is taken word for word from that provision's text.
+ *
+ * @example
+ * ```ts
+ * import { CODE_2024 } from 'housing-complaints/policy';
+ * CODE_2024.stages[0].respond.workingDays; // 10
+ * CODE_2024.stages[1].respond.anchor; // 'acknowledgement' (6.14)
+ * CODE_2024.timeLimit.from; // 'later-of-issue-and-awareness' (2.3)
+ * CODE_2024.stages[1].response.items.map((i) => i.letter + ':' + i.item).at(-1); // 'g:ombudsman' (6.19)
+ * ```
+ */
+export const CODE_2024 = {
+  title: 'Complaint Handling Code 2024',
+  timeLimit: {
+    provision: '2.3',
+    months: 12,
+    from: 'later-of-issue-and-awareness' as TimeLimitFrom,
+    recurringException: false,
+    discretion: true,
+    quote: 'Landlords must accept complaints referred to them within 12 months of the issue occurring or the resident becoming aware of the issue',
+    discretionQuote: 'Landlords must consider whether to apply discretion to accept complaints made outside this time limit where there are good reasons to do so.',
+  },
+  exclusions: {
+    provision: '2.2',
+    acceptable: ['time-limit', 'legal-proceedings', 'already-considered'] as const,
+    quote: 'these circumstances must be fair and reasonable to residents',
+  },
+  refusalNotice: {
+    provision: '2.4',
+    reasons: 'always' as RefusalReasons,
+    ombudsmanRight: true,
+    quote: 'If a landlord decides not to accept a complaint, an explanation must be provided to the resident setting out the reasons why the matter is not suitable for the complaints process and the right to take that decision to the Ombudsman.',
+  },
+  noBlanketExclusions: {
+    provision: '2.5',
+    quote: 'Landlords must not take a blanket approach to excluding complaints; they must consider the individual circumstances of each complaint.',
+  },
+  accept: { provision: '2.1', quote: 'Landlords must accept a complaint unless there is a valid reason not to do so.' },
+  channels: { provision: '3.1', quote: 'Landlords must make it easy for residents to complain by providing different channels through which they can make a complaint.' },
+  anyWay: { provision: '3.2', quote: 'Residents must be able to raise their complaints in any way and with any member of staff.' },
+  representatives: {
+    provision: '3.6',
+    quote: 'Landlords must give residents the opportunity to have a representative deal with their complaint on their behalf',
+  },
+  ombudsmanInformation: {
+    provision: '3.7',
+    quote: 'Landlords must provide residents with information on their right to access the Ombudsman service and how the individual can engage with the Ombudsman about their complaint.',
+  },
+  stageCount: {
+    provision: '5.3',
+    stages: 2,
+    quote: 'A process with more than two stages is not acceptable under any circumstances',
+  },
+  mustEscalate: {
+    provision: '6.10',
+    quote: "If all or part of the complaint is not resolved to the resident's satisfaction at stage 1, it must be progressed to stage 2 of the landlord's procedure.",
+  },
+  updates: {
+    provision: '5.9',
+    agreedIntervalsWhenLate: true,
+    quote: 'Where a response to a complaint will fall outside the timescales set out in this Code, the landlord must agree with the resident suitable intervals for keeping them informed about their complaint.',
+  },
+  adjustments: {
+    provision: '5.10',
+    recorded: true,
+    reviewed: true,
+    quote: 'Landlords must keep a record of any reasonable adjustments agreed, as well as a record of any disabilities a resident has disclosed. Any agreed reasonable adjustments must be kept under active review.',
+  },
+  newIssues: {
+    provision: '6.8',
+    quote: 'Where residents raise additional complaints during the investigation, these must be incorporated into the stage 1 response if they are related and the stage 1 response has not been issued.',
+  },
+  escalationReasons: {
+    provision: '6.12',
+    required: false,
+    quote: 'Residents must not be required to explain their reasons for requesting a stage 2 consideration.',
+  },
+  separateHandler: {
+    provision: '6.13',
+    quote: 'The person considering the complaint at stage 2 must not be the same person that considered the complaint at stage 1.',
+  },
+  stages: [
+    {
+      acknowledge: { provision: '6.2', workingDays: 5, anchor: 'receipt', quote: 'Complaints must be acknowledged, defined and logged at stage 1 of the complaints procedure within five working days of the complaint being received.' },
+      respond: { provision: '6.3', workingDays: 10, anchor: 'acknowledgement', quote: 'Landlords must issue a full response to stage 1 complaints within 10 working days of the complaint being acknowledged.' },
+      extension: {
+        provision: '6.4',
+        withoutGoodReason: 10,
+        quote: 'Any extension must be no more than 10 working days without good reason, and the reason(s) must be clearly explained to the resident.',
+        ombudsmanDetails: { provision: '6.5', quote: EXTENSION_DETAILS_QUOTE },
+      },
+      response: {
+        provision: '6.9',
+        quote: 'Landlords must confirm the following in writing to the resident at the completion of stage 1 in clear, plain language',
+        items: responseItems({ letter: 'g', item: 'escalation', quote: 'details of how to escalate the matter to stage 2 if the individual is not satisfied with the response' }),
+      },
+    },
+    {
+      acknowledge: { provision: '6.11', workingDays: 5, anchor: 'escalation-request', quote: 'Requests for stage 2 must be acknowledged, defined and logged at stage 2 of the complaints procedure within five working days of the escalation request being received.' },
+      respond: { provision: '6.14', workingDays: 20, anchor: 'acknowledgement', quote: 'Landlords must issue a final response to the stage 2 within 20 working days of the complaint being acknowledged.' },
+      extension: {
+        provision: '6.15',
+        withoutGoodReason: 20,
+        quote: 'Any extension must be no more than 20 working days without good reason, and the reason(s) must be clearly explained to the resident.',
+        ombudsmanDetails: { provision: '6.16', quote: EXTENSION_DETAILS_QUOTE },
+      },
+      response: {
+        provision: '6.19',
+        quote: 'Landlords must confirm the following in writing to the resident at the completion of stage 2 in clear, plain language',
+        items: responseItems({ letter: 'g', item: 'ombudsman', quote: 'details of how to escalate the matter to the Ombudsman Service if the individual remains dissatisfied' }),
+      },
+    },
+  ] as const satisfies readonly [CodeStage, CodeStage],
+  remedies: {
+    provision: '7.1',
+    quote: 'Where something has gone wrong a landlord must acknowledge this and set out the actions it has already taken, or intends to take, to put things right.',
+  },
+  remedyImpact: { provision: '7.2', quote: 'Any remedy offered must reflect the impact on the resident as a result of any fault identified.' },
+  remedyTracking: {
+    provision: '7.3',
+    quote: 'The remedy offer must clearly set out what will happen and by when, in agreement with the resident where appropriate. Any remedy proposed must be followed through to completion.',
+  },
+  outstandingActions: [
+    { provision: '6.6', quote: 'Outstanding actions must still be tracked and actioned promptly with appropriate updates provided to the resident.' },
+    { provision: '6.17', quote: 'Outstanding actions must still be tracked and actioned promptly with appropriate updates provided to the resident.' },
+  ],
+} as const;
+
+/**
+ * The type of {@link CODE_2024}.
+ *
+ * @example
+ * ```ts
+ * const t: Code2024 = CODE_2024;
+ * ```
+ */
+export type Code2024 = typeof CODE_2024;
+
+/**
+ * The Code's requirements for stage 1 or 2: `codeStage(2).respond.provision` is `'6.14'`.
+ *
+ * @example
+ * ```ts
+ * codeStage(1).extension.provision; // '6.4'
+ * ```
+ */
+export function codeStage(stage: 1 | 2): CodeStage {
+  return CODE_2024.stages[stage - 1]!;
+}

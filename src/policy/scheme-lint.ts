@@ -1,0 +1,151 @@
+/**
+ * The part of the lint read from the policy's ombudsman scheme (`SCHEMES`): how residents reach
+ * the scheme, and, for a scheme whose landlords follow a model procedure rather than the Housing
+ * Ombudsman's Code, the comparison with that model. No condition names a scheme: each reads the
+ * scheme's data.
+ */
+import type { Finding, Severity } from '../core/finding.js';
+import type { Source } from '../core/source.js';
+import type { Policy, StageRules, Timescale } from './schema.js';
+import type { ModelProcedure, ModelTimescale, OmbudsmanScheme } from './schemes.js';
+
+/**
+ * Codes of the findings read from the scheme. Safe to match on.
+ *
+ * @example
+ * ```ts
+ * SCHEME_LINT_CODES.includes('ombudsman-contact-email-only'); // true
+ * ```
+ */
+export const SCHEME_LINT_CODES = [
+  'ombudsman-contact-email-only',
+  'ombudsman-email-not-for-new-complaints',
+  'scheme-region-mismatch',
+  'measured-against-model',
+  'no-model-procedure',
+  'model-acknowledgement-missing',
+  'model-acknowledgement-too-late',
+  'model-response-too-late',
+  'model-timescale-anchor-unbounded',
+  'model-extension-too-long',
+  'model-extension-no-upper-limit',
+  'model-time-limit-too-short',
+  'model-no-discretion',
+] as const;
+/** One of {@link SCHEME_LINT_CODES}. */
+export type SchemeLintCode = (typeof SCHEME_LINT_CODES)[number];
+
+type SchemeFinding = Finding & { readonly code: SchemeLintCode };
+
+/** The policy fields this part of the lint reads. */
+type SchemePolicy = Pick<Policy, 'organisation' | 'region' | 'inForce' | 'ombudsman' | 'timeLimit'> & {
+  readonly stages: readonly (Omit<StageRules, 'acknowledge'> & { readonly acknowledge: Timescale | null })[];
+};
+
+function finding(severity: Severity, code: SchemeLintCode, message: string, source: Source, path: string): SchemeFinding {
+  return { severity, code, message, source, path };
+}
+
+/** The last day the policy is in force, or undefined while it has no end. */
+function lastDay(p: SchemePolicy): string | undefined {
+  return p.inForce.to;
+}
+
+/**
+ * Findings on how the policy tells residents to reach the scheme: an email-only contact for a
+ * scheme that stopped taking new complaints by email (from the date the scheme's data gives, for
+ * a policy in force on or after it), an email listed beside other ways, and a scheme that does
+ * not serve the policy's region. `provision` is the Code's 3.7 when the scheme measures against
+ * the Code.
+ */
+export function contactFindings(policy: SchemePolicy, scheme: OmbudsmanScheme): SchemeFinding[] {
+  const out: SchemeFinding[] = [];
+  const provision = scheme.measuredAgainst === 'code-2024' ? { provision: '3.7' } : {};
+  if (!scheme.regions.includes(policy.region)) {
+    out.push(finding('warning', 'scheme-region-mismatch', `The policy counts working days in ${policy.region}, but ${scheme.name} considers complaints in ${scheme.regions.join(', ')}; check the policy's region and scheme.`, { ...provision, note: scheme.name }, 'ombudsman.scheme'));
+  }
+  const c = policy.ombudsman.contact;
+  if (c?.email === undefined) return out;
+  const end = lastDay(policy);
+  for (const ch of scheme.channels) {
+    if (ch.kind !== 'email' || ch.newComplaints) continue;
+    if (ch.from !== undefined && end !== undefined && end < ch.from) continue;
+    const since = ch.from === undefined ? '' : ` from ${ch.from}`;
+    const others = [c.phone, c.website].filter((x) => x !== undefined);
+    if (others.length === 0) {
+      out.push(finding('warning', 'ombudsman-contact-email-only', `The policy gives only an email address (${c.email}) for bringing a complaint to ${scheme.name}, which${since} no longer accepts new complaints by email; give its online form${scheme.channels.some((x) => x.kind === 'telephone' && x.newComplaints) ? ' or telephone number' : ''} as well.`, { ...provision, note: ch.source.note ?? scheme.name }, 'ombudsman.contact.email'));
+    } else {
+      out.push(finding('note', 'ombudsman-email-not-for-new-complaints', `The policy lists ${c.email} for ${scheme.name}, which${since} no longer accepts new complaints by email; residents bring a complaint through the other ways the policy gives.`, { ...provision, note: ch.source.note ?? scheme.name }, 'ombudsman.contact.email'));
+    }
+  }
+  return out;
+}
+
+/** The order in which anchors fall as seen from each stage (receipt first); see the Code lint. */
+const ORDER: Record<1 | 2, Record<string, number>> = {
+  1: { receipt: 0, acknowledgement: 1, 'stage-response': 2, 'escalation-request': 3 },
+  2: { receipt: 0, 'stage-response': 2, 'escalation-request': 3, acknowledgement: 4 },
+};
+
+function modelSource(model: ModelProcedure, t: { text: string; ref: string }, from?: Source): Source {
+  const note = `${model.title}, ${t.ref}: '${t.text}'`;
+  return from?.policy !== undefined ? { policy: from.policy, note } : { note };
+}
+
+function compare(out: SchemeFinding[], model: ModelProcedure, stage: 1 | 2, kind: 'acknowledge' | 'respond', ours: Timescale, theirs: ModelTimescale, path: string): void {
+  const label = `Stage ${stage} ${kind === 'acknowledge' ? 'acknowledgements' : 'responses'}`;
+  if (ORDER[stage][ours.anchor]! > ORDER[stage][theirs.anchor]!) {
+    out.push(finding('breach', 'model-timescale-anchor-unbounded', `${label} are counted from '${ours.anchor}', which can come after '${theirs.anchor}', the event ${model.title} counts from (${theirs.workingDays} working days).`, modelSource(model, theirs, ours.source), `${path}.anchor`));
+    return;
+  }
+  if (ours.workingDays > theirs.workingDays) {
+    const code = kind === 'acknowledge' ? 'model-acknowledgement-too-late' : 'model-response-too-late';
+    out.push(finding('breach', code, `${label} are due ${ours.workingDays} working days after '${ours.anchor}'; ${model.title} allows ${theirs.workingDays} from '${theirs.anchor}'.`, modelSource(model, theirs, ours.source), `${path}.workingDays`));
+  }
+}
+
+/**
+ * Measures a policy against its scheme's model procedure: each stage's acknowledgement and
+ * response, the extension the model allows, the time limit and discretion. Stricter than the model
+ * is never a finding. A note says what the policy was measured against.
+ */
+export function modelFindings(policy: SchemePolicy, scheme: OmbudsmanScheme): SchemeFinding[] {
+  const out: SchemeFinding[] = [];
+  const model = scheme.model;
+  if (model === null) {
+    out.push(finding('note', 'no-model-procedure', `${policy.organisation}'s complaints go to ${scheme.name}; the library holds no model procedure for its landlords, so the policy's timescales are not measured. ${scheme.source.note ?? ''}`.trim(), { note: scheme.name }, 'ombudsman.scheme'));
+    return out;
+  }
+  out.push(finding('note', 'measured-against-model', `${policy.organisation}'s complaints go to ${scheme.name}; the policy is measured against the ${model.title}, not the Housing Ombudsman's Complaint Handling Code.`, { note: model.title }, 'ombudsman.scheme'));
+  policy.stages.slice(0, 2).forEach((rules, i) => {
+    const stage = (i + 1) as 1 | 2;
+    const m = model.stages[i]!;
+    const path = `stages.${i}`;
+    if (m.acknowledge !== null) {
+      if (rules.acknowledge === null) {
+        out.push(finding('breach', 'model-acknowledgement-missing', `Stage ${stage} has no acknowledgement; ${model.title} asks for one within ${m.acknowledge.workingDays} working days.`, modelSource(model, m.acknowledge), `${path}.acknowledge`));
+      } else {
+        compare(out, model, stage, 'acknowledge', rules.acknowledge, m.acknowledge, `${path}.acknowledge`);
+      }
+    }
+    compare(out, model, stage, 'respond', rules.respond, m.respond, `${path}.respond`);
+    if (m.extensionTotal !== null) {
+      const allowed = m.extensionTotal - m.respond.workingDays;
+      const ext = { text: m.extensionText, ref: m.respond.ref };
+      if (rules.extension.noUpperLimit === true) {
+        out.push(finding('warning', 'model-extension-no-upper-limit', `At stage ${stage} the policy allows extensions with reasons but states no maximum; ${model.title} allows ${m.extensionTotal} working days in total (${allowed} more).`, modelSource(model, ext, rules.extension.source), `${path}.extension.noUpperLimit`));
+      } else if (rules.extension.withoutGoodReason > allowed) {
+        out.push(finding('breach', 'model-extension-too-long', `At stage ${stage} the policy allows ${rules.extension.withoutGoodReason} more working days; ${model.title} allows ${m.extensionTotal} in total (${allowed} more).`, modelSource(model, ext, rules.extension.source), `${path}.extension.withoutGoodReason`));
+      }
+    }
+  });
+  const t = policy.timeLimit;
+  const tl = { text: model.timeLimit.text, ref: 'time limit' };
+  if (t.months < model.timeLimit.months) {
+    out.push(finding('breach', 'model-time-limit-too-short', `The policy accepts complaints within ${t.months} months; ${model.title} accepts them within ${model.timeLimit.months}.`, modelSource(model, tl, t.source), 'timeLimit.months'));
+  }
+  if (model.timeLimit.discretion && !t.discretion) {
+    out.push(finding('breach', 'model-no-discretion', `The policy gives no discretion to accept a complaint after its time limit; ${model.title} does in exceptional circumstances.`, modelSource(model, tl, t.source), 'timeLimit.discretion'));
+  }
+  return out;
+}

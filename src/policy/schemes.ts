@@ -1,0 +1,280 @@
+/**
+ * Ombudsman schemes as data: who considers a complaint after a landlord's procedure in each part
+ * of the UK, how to reach them, their own time limit, and which Code or model procedure the lint
+ * measures a policy against. The engine reads these; no condition names a scheme.
+ */
+import type { Source } from '../core/source.js';
+import type { Confirmation } from '../outcomes/guidance.js';
+
+/**
+ * The schemes the library knows.
+ *
+ * @example
+ * ```ts
+ * SCHEME_IDS.includes('spso'); // true
+ * ```
+ */
+export const SCHEME_IDS = ['housing-ombudsman', 'spso', 'nipso'] as const;
+/** One of {@link SCHEME_IDS}. */
+export type SchemeId = (typeof SCHEME_IDS)[number];
+
+/**
+ * A way of bringing a complaint to the scheme, and from when (and until when) it is accepted.
+ *
+ * @example
+ * ```ts
+ * const c: SchemeChannel = { kind: 'online-form', detail: 'https://www.spso.org.uk/complain/form/start/' };
+ * ```
+ */
+export interface SchemeChannel {
+  readonly kind: 'online-form' | 'telephone' | 'email' | 'post';
+  readonly detail: string;
+  /** Whether the channel takes new complaints, or only enquiries about existing ones. */
+  readonly newComplaints: boolean;
+  /** The first day the entry applies (inclusive), when it changed on a known date. */
+  readonly from?: string;
+  readonly source: Source;
+}
+
+/**
+ * One timescale of a model complaints handling procedure, in the same terms as a policy's
+ * (`stages[i].acknowledge` / `respond`): the number of working days and what they count from.
+ * `acknowledge: null` means the stage has no separate acknowledgement.
+ *
+ * @example
+ * ```ts
+ * const t: ModelTimescale = { workingDays: 5, anchor: 'receipt', text: '...', ref: 'stage 1' };
+ * ```
+ */
+export interface ModelTimescale {
+  readonly workingDays: number;
+  readonly anchor: 'receipt' | 'acknowledgement' | 'escalation-request';
+  readonly text: string;
+  readonly ref: string;
+}
+
+/**
+ * What a scheme's model procedure requires of a landlord's policy at one stage.
+ *
+ * @example
+ * ```ts
+ * SCHEMES.spso.model?.stages[0].acknowledge; // null: the frontline response has no separate acknowledgement
+ * ```
+ */
+export interface ModelStage {
+  readonly acknowledge: ModelTimescale | null;
+  readonly respond: ModelTimescale;
+  /** The most extra working days the model allows, or null when it allows more with reasons and a new date. */
+  readonly extensionTotal: number | null;
+  readonly extensionText: string;
+  readonly confirmation: Confirmation;
+}
+
+/**
+ * A Code or model procedure a policy is measured against, other than the Housing Ombudsman's
+ * Complaint Handling Code (which has its own table).
+ *
+ * @example
+ * ```ts
+ * SCHEMES.spso.model?.title; // 'SPSO Model Complaints Handling Procedure'
+ * ```
+ */
+export interface ModelProcedure {
+  readonly id: string;
+  readonly title: string;
+  readonly stages: readonly [ModelStage, ModelStage];
+  /** Whether a complaint may be handled at stage 2 from the start (complex or serious). */
+  readonly directToStage2: { readonly allowed: boolean; readonly text: string };
+  /** The time limit for complaining to the landlord. */
+  readonly timeLimit: { readonly months: number; readonly from: 'later-of-issue-and-awareness'; readonly discretion: boolean; readonly text: string };
+  /** The time for asking for stage 2: the later of each period. */
+  readonly escalationWindow: { readonly text: string; readonly periods: readonly { readonly months: number; readonly anchor: 'awareness' | 'stage-response' }[] };
+  readonly confirmation: Confirmation;
+}
+
+/**
+ * One ombudsman scheme.
+ *
+ * @example
+ * ```ts
+ * SCHEMES['housing-ombudsman'].measuredAgainst; // 'code-2024'
+ * ```
+ */
+export interface OmbudsmanScheme {
+  readonly id: SchemeId;
+  readonly name: string;
+  readonly regions: readonly ('england-and-wales' | 'scotland' | 'northern-ireland')[];
+  readonly channels: readonly SchemeChannel[];
+  /** The scheme's own time limit for complaints brought to it. */
+  readonly timeLimit: { readonly months: number | null; readonly from: 'awareness' | 'final-response' | null; readonly text: string; readonly confirmation: Confirmation };
+  /** What the lint measures a policy in the scheme against: the Code table, a model procedure, or nothing the library holds. */
+  readonly measuredAgainst: 'code-2024' | 'model-procedure' | null;
+  readonly model: ModelProcedure | null;
+  readonly source: Source;
+}
+
+const CHECKED_ON = '2026-12-02';
+
+const HO_EMAIL_CHANGE: Source = {
+  note: "Housing Ombudsman Service: 'From 13 January 2026, we will no longer accept new cases by email. Please use our online webform to submit your complaint.'",
+};
+
+/**
+ * The date from which the Housing Ombudsman no longer accepts new cases by email.
+ *
+ * @example
+ * ```ts
+ * HOUSING_OMBUDSMAN_EMAIL_CLOSED_FROM; // '2026-01-13'
+ * ```
+ */
+export const HOUSING_OMBUDSMAN_EMAIL_CLOSED_FROM = '2026-01-13';
+
+const SPSO_SECONDARY: Confirmation = {
+  status: 'secondary',
+  found:
+    "Procedures built on the SPSO model: 'We will give you our decision at stage one in five working days or less unless there are exceptional circumstances'; stage 2: 'acknowledge receipt of your complaint within three working days ... give you a full response ... as soon as possible, normally within 20 working days. If our investigation will take longer than 20 working days, we will tell you. We will tell you our revised time limits'. The SPSO's own text of the model procedure was not in the sources the library could check.",
+  checked: [
+    { title: 'Scottish Commission on Social Security, Complaints Handling Procedure, Stage 2: Investigation', url: 'https://socialsecuritycommission.scot/publications/corporate-documents/complaints-handling/stage-2-investigation', on: CHECKED_ON },
+    { title: 'North Lanarkshire Council, more information about social work complaints', url: 'https://northlanarkshire.gov.uk/your-council/complaints-and-feedback/make-complaint/make-social-work-complaint/more-information-about-social-work-complaints', on: CHECKED_ON },
+    { title: 'West Lothian Council, What happens when I have complained?', url: 'https://westlothian.gov.uk/article/45306/What-happens-when-I-have-complained', on: CHECKED_ON },
+  ],
+};
+
+const SPSO_STAGE1_EXTENSION: Confirmation = {
+  status: 'unconfirmed',
+  found:
+    "Scottish procedures built on the model say only 'unless there are exceptional circumstances'. A total of 10 working days was found only in a Northern Ireland council's procedure on the NIPSO model ('no longer than ten working days in total', Belfast City Council).",
+  checked: [
+    { title: 'Belfast City Council, Our complaints handling procedure', url: 'https://www.belfastcity.gov.uk/documents/customer-complaints-annual-feedback-summary/our-complaints-handling-procedure', on: CHECKED_ON },
+    { title: 'North Lanarkshire Council, more information about social work complaints', on: CHECKED_ON },
+  ],
+};
+
+/**
+ * The SPSO Model Complaints Handling Procedure, as far as the library could confirm it.
+ *
+ * @example
+ * ```ts
+ * SPSO_MCHP.stages[0].respond.workingDays; // 5
+ * ```
+ */
+export const SPSO_MCHP: ModelProcedure = {
+  id: 'spso-mchp',
+  title: 'SPSO Model Complaints Handling Procedure',
+  stages: [
+    {
+      acknowledge: null,
+      respond: { workingDays: 5, anchor: 'receipt', text: 'We will give you our decision at stage 1 in five working days or less, unless there are exceptional circumstances.', ref: 'stage 1: frontline response' },
+      extensionTotal: 10,
+      extensionText: 'Longer only in exceptional circumstances; reported as no more than 10 working days in total.',
+      confirmation: SPSO_STAGE1_EXTENSION,
+    },
+    {
+      acknowledge: { workingDays: 3, anchor: 'escalation-request', text: 'we will acknowledge receipt of your complaint within three working days', ref: 'stage 2: investigation' },
+      respond: { workingDays: 20, anchor: 'escalation-request', text: 'we will give you a full response as soon as possible, normally within 20 working days', ref: 'stage 2: investigation' },
+      extensionTotal: null,
+      extensionText: 'If our investigation will take longer than 20 working days, we will tell you. We will tell you our revised time limits and keep you updated on progress.',
+      confirmation: SPSO_SECONDARY,
+    },
+  ],
+  directToStage2: {
+    allowed: true,
+    text: 'Stage 2 deals with two types of complaint: where the customer remains dissatisfied after stage 1 and those that clearly require investigation, and so are handled directly at this stage.',
+  },
+  timeLimit: {
+    months: 6,
+    from: 'later-of-issue-and-awareness',
+    discretion: true,
+    text: 'Normally, you must make your complaint within six months of: the event you want to complain about; or finding out that you have a reason to complain. In exceptional circumstances, we may be able to accept a complaint after the time limit.',
+  },
+  escalationWindow: {
+    text: 'You must normally ask us to consider your complaint at stage 2 either: within six months of the event you want to complain about or finding out that you have a reason to complain; or within two months of receiving your stage 1 response (if this is later).',
+    periods: [
+      { months: 6, anchor: 'awareness' },
+      { months: 2, anchor: 'stage-response' },
+    ],
+  },
+  confirmation: SPSO_SECONDARY,
+};
+
+/**
+ * Every scheme, by id.
+ *
+ * @example
+ * ```ts
+ * SCHEMES.spso.timeLimit.months; // 12
+ * SCHEMES['housing-ombudsman'].channels.filter((c) => c.newComplaints).map((c) => c.kind);
+ * ```
+ */
+export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly id: K } } = {
+  'housing-ombudsman': {
+    id: 'housing-ombudsman',
+    name: 'Housing Ombudsman Service',
+    regions: ['england-and-wales'],
+    channels: [
+      { kind: 'online-form', detail: 'https://www.housing-ombudsman.org.uk/residents/make-a-complaint/', newComplaints: true, source: HO_EMAIL_CHANGE },
+      { kind: 'telephone', detail: '0300 111 3000', newComplaints: true, source: { note: 'Housing Ombudsman Service contact details as published by member landlords (e.g. Manchester City Council, social housing complaints)' } },
+      { kind: 'email', detail: 'info@housing-ombudsman.org.uk', newComplaints: false, from: HOUSING_OMBUDSMAN_EMAIL_CLOSED_FROM, source: HO_EMAIL_CHANGE },
+      { kind: 'post', detail: 'Housing Ombudsman Service, PO Box 1484, Unit D, Preston, PR2 0ET', newComplaints: true, source: { note: 'Manchester City Council, social housing complaints: how to contact the Housing Ombudsman' } },
+    ],
+    timeLimit: {
+      months: null,
+      from: null,
+      text: 'Not confirmed: the Housing Ombudsman Scheme\'s own time limit was not found in the sources checked.',
+      confirmation: { status: 'unconfirmed', found: 'No published text of the Housing Ombudsman Scheme\'s time limit for bringing a complaint was found.', checked: [{ title: 'Housing Ombudsman Service, How will you investigate my complaint?', url: 'https://www.housing-ombudsman.org.uk/residents/how-will-you-investigate-my-complaint/', on: CHECKED_ON }] },
+    },
+    measuredAgainst: 'code-2024',
+    model: null,
+    source: { note: 'Housing Ombudsman Service; Complaint Handling Code 2024 (statutory from 1 April 2024)' },
+  },
+  spso: {
+    id: 'spso',
+    name: 'Scottish Public Services Ombudsman',
+    regions: ['scotland'],
+    channels: [
+      { kind: 'online-form', detail: 'https://www.spso.org.uk/complain/form/start/', newComplaints: true, source: { note: "SPSO, 'Making a complaint - SPSO complaint form'" } },
+      { kind: 'telephone', detail: 'Freephone 0800 377 7330', newComplaints: true, source: { note: 'SPSO freephone, as published by West Lothian Council and North Valley HA' } },
+      { kind: 'post', detail: 'Freepost SPSO', newComplaints: true, source: { note: 'West Lothian Council, contacting the SPSO' } },
+    ],
+    timeLimit: {
+      months: 12,
+      from: 'awareness',
+      text: "We can usually only look at complaints that ... the person complaining knew about less than 12 months ago",
+      confirmation: { status: 'confirmed', found: "SPSO complaint form: 'the person complaining knew about less than 12 months ago'", checked: [{ title: 'SPSO, Making a complaint - SPSO complaint form', url: 'https://www.spso.org.uk/complain/form/start/', on: CHECKED_ON }] },
+    },
+    measuredAgainst: 'model-procedure',
+    model: SPSO_MCHP,
+    source: { note: 'Scottish Public Services Ombudsman; SPSO Model Complaints Handling Procedure' },
+  },
+  nipso: {
+    id: 'nipso',
+    name: 'Northern Ireland Public Services Ombudsman',
+    regions: ['northern-ireland'],
+    channels: [{ kind: 'telephone', detail: '0800 343424', newComplaints: true, source: { note: 'NIPSO, Our Standards of Service Complaints Procedure' } }],
+    timeLimit: {
+      months: 6,
+      from: 'final-response',
+      text: "We would not generally accept your complaint if: You make your complaint more than 6 months after completing the organisation's complaints procedure",
+      confirmation: { status: 'confirmed', found: "NIPSO FAQ: 'more than 6 months after completing the organisation's complaints procedure'", checked: [{ title: 'NIPSO, Frequently Asked Questions', url: 'https://nipso.org.uk/nipso/about-us/frequently-asked-questions/', on: CHECKED_ON }] },
+    },
+    measuredAgainst: null,
+    model: null,
+    source: {
+      note: "NIPSO publishes Model Complaints Handling Procedures, local government first ('Straightforward ones should be dealt with within 5 days, while more complicated ones should usually take no more than 20 days'); no model procedure for social landlords was found, so the lint measures nothing for this scheme.",
+    },
+  },
+};
+
+/**
+ * The scheme of a policy: `ombudsman.scheme`, or the Housing Ombudsman when the policy does not
+ * say (every policy before schemes were data was in it or measured against its Code).
+ *
+ * @example
+ * ```ts
+ * policyScheme(policies.wellington).id; // 'housing-ombudsman'
+ * ```
+ */
+export function policyScheme(policy: { readonly ombudsman: { readonly scheme?: SchemeId | undefined } }): OmbudsmanScheme {
+  const id = policy.ombudsman.scheme ?? 'housing-ombudsman';
+  return Object.hasOwn(SCHEMES, id) ? SCHEMES[id] : SCHEMES['housing-ombudsman'];
+}

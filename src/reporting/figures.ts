@@ -1,0 +1,233 @@
+/**
+ * Every figure of a performance report defined once: what it counts, which date places it in the
+ * period, its source (read from the policy's data and the Code's, not typed in), and where its value
+ * sits in the report. The Markdown, HTML and CSV renderers read their tables from here and print
+ * the values found at those places in the report, so no renderer computes a figure of its own and
+ * none can disagree with the JSON.
+ */
+import type { Source } from '../core/source.js';
+import type { Policy } from '../policy/schema.js';
+import { code2024Input } from '../policy/builtin/code2024.js';
+import type { FigureDefinition, PerformanceReport } from './types.js';
+
+/** What a policy's data says, cited by the figures: the parts of the policy a figure is computed from. */
+type PolicyCitation = (policy: Policy) => readonly (Source | undefined)[];
+
+interface FigureSpec {
+  readonly figure: string;
+  readonly counts: string;
+  readonly periodDate: string;
+  readonly libraryReading: boolean;
+  /** Code provisions the figure reports on (Code 8.1, 9.7: what the annual report and the committee receive). */
+  readonly provision?: string;
+  /** The policy data the figure is counted by: its sources give the policy's sections (and Code provisions). */
+  readonly from?: PolicyCitation;
+  /** Subjects of the policy's sections (its `sections`, where the policy lists them) the figure reports on. */
+  readonly subjects?: readonly string[];
+  readonly note?: string;
+}
+
+const TSM = 'RSH Tenant Satisfaction Measures: Technical Requirements (2024 update)';
+const CODE = code2024Input;
+
+const acknowledgement: PolicyCitation = (p) => [p.stages[0].acknowledge.source, p.stages[1].acknowledge.source];
+const responseTimescales: PolicyCitation = (p) => [p.stages[0].respond.source, p.stages[0].extension.source, p.stages[1].respond.source, p.stages[1].extension.source];
+const extensionRules: PolicyCitation = (p) => [p.stages[0].extension.source, p.stages[1].extension.source];
+const refusals: PolicyCitation = (p) => p.exclusions.map((e) => e.source);
+const remedies: PolicyCitation = (p) => [...p.remedies.map((r) => r.source), p.financialRemedies.source];
+const ombudsman: PolicyCitation = (p) => [p.ombudsman.source];
+const evidence: PolicyCitation = (p) => [p.ombudsmanEvidence?.source];
+const codeTimescales: PolicyCitation = () => [CODE.stages[0].respond.source, CODE.stages[0].extension.source, CODE.stages[1].respond.source, CODE.stages[1].extension.source];
+const escalation: PolicyCitation = (p) => [p.stages[1].acknowledge.source, p.escalation.source];
+
+/** The figures, in the order docs/reporting.md explains them. */
+const SPECS: readonly FigureSpec[] = [
+  { figure: 'received.total', counts: 'complaints received, whether later accepted, refused or withdrawn', periodDate: 'receipt date (London date of receipt)', provision: '9.7(a)', subjects: ['learning', 'records'], libraryReading: false },
+  { figure: 'received.stage1', counts: 'complaints received and not refused at stage 1', periodDate: 'receipt date', provision: '9.7(a)', subjects: ['learning', 'records'], note: `${TSM}, CH01: stage one complaints received`, libraryReading: true },
+  { figure: 'received.stage2', counts: 'escalation requests not refused (the same complaints again, so never added to stage 1)', periodDate: 'date the escalation was requested', from: escalation, note: `${TSM}, CH01: stage two complaints received`, libraryReading: true },
+  { figure: 'refused', counts: 'refusals to accept a complaint (stage 1) or an escalation (stage 2), by exclusion ground', periodDate: 'refusal date', provision: '8.1(b)', from: refusals, libraryReading: false },
+  { figure: 'withdrawn', counts: 'withdrawals, at the stage the complaint was at', periodDate: 'withdrawal date', subjects: ['learning', 'records'], note: 'withdrawn complaints are not responded to, so they are in neither side of CH02', libraryReading: true },
+  { figure: 'outcomes', counts: 'stage responses by decision: upheld, partially upheld, not upheld', periodDate: 'response date', provision: '9.7(a)', subjects: ['outcomes'], libraryReading: false },
+  { figure: 'categories', counts: 'complaints received by the category recorded on the complaint (or given by categoryOf)', periodDate: 'receipt date', provision: '9.7(a)', subjects: ['learning', 'records'], libraryReading: false },
+  { figure: 'acknowledgements', counts: "acknowledgements on or before the due date under the policy's timescale (the lifecycle's deadlines)", periodDate: 'acknowledgement date', from: acknowledgement, libraryReading: false },
+  { figure: 'timeliness', counts: "responses on or before the policy's due date, extended by the extensions told to the complainant before the response was due (the lifecycle's verdict)", periodDate: 'response date', from: responseTimescales, libraryReading: true },
+  { figure: 'extensions', counts: "extensions given; 'exceeded allowance' when the stage's total extension passes the policy's limit without good reason", periodDate: 'extension date', from: extensionRules, libraryReading: false },
+  { figure: 'workingDaysTaken', counts: 'working days from receipt (stage 1) or escalation request (stage 2) to the response: median and nearest-rank 90th percentile', periodDate: 'response date', provision: '9.7(a)', note: 'measured from receipt / request, as the resident experiences it', libraryReading: true },
+  { figure: 'ombudsman.referrals', counts: 'referrals to the Housing Ombudsman', periodDate: 'referral date', provision: '9.7(c)', from: ombudsman, subjects: ['ombudsman'], libraryReading: false },
+  { figure: 'ombudsman.evidenceRequests', counts: "the Ombudsman's requests for evidence, answered within the policy's allowance or not; unanswered ones as of the end of the period", periodDate: 'request date', from: evidence, libraryReading: true },
+  { figure: 'ombudsman.determinations', counts: "the Ombudsman's determinations, by outcome (determination level)", periodDate: 'determination date', provision: '9.7(c)', subjects: ['ombudsman'], libraryReading: false },
+  { figure: 'ombudsman.orders', counts: "orders made in the Ombudsman's determinations; outstanding (not complied with) and overdue (past their due date) as of the end of the period, with those from severe maladministration findings; complied with in the period", periodDate: 'determination date (made), compliance date (complied with); outstanding and overdue: snapshot as of the last day of the period', provision: '9.7(c)', subjects: ['ombudsman'], libraryReading: false },
+  { figure: 'remedies', counts: 'remedies offered and not completed as of the end of the period; overdue when past their due date (a due date is a calendar date, so a remedy is overdue from the next calendar day)', periodDate: 'snapshot as of the last day of the period', provision: '7.3, 9.7(c)', from: remedies, libraryReading: true },
+  { figure: 'tsm.ch01', counts: 'stage 1 (and stage 2) complaints received ÷ homes owned × 1,000', periodDate: 'receipt date / escalation request date', note: `${TSM}, CH01`, libraryReading: false },
+  {
+    figure: 'tsm.ch02',
+    counts: `responses within the Code's timescales (${CODE.stages[0].respond.workingDays} working days from acknowledgement at stage 1, ${CODE.stages[1].respond.workingDays} at stage 2, plus an extension of at most ${CODE.stages[0].extension.withoutGoodReason} / ${CODE.stages[1].extension.withoutGoodReason} working days, or longer with a recorded good reason) ÷ responses sent`,
+    periodDate: 'response date',
+    from: codeTimescales,
+    note: `${TSM}, CH02`,
+    libraryReading: true,
+  },
+];
+
+/** Distinct non-empty parts, in order, joined as a citation list. */
+function joined(parts: readonly (string | undefined)[]): string | undefined {
+  const seen: string[] = [];
+  for (const p of parts) {
+    if (p === undefined) continue;
+    for (const one of p.split(',')) {
+      const t = one.trim();
+      if (t !== '' && !seen.includes(t)) seen.push(t);
+    }
+  }
+  return seen.length === 0 ? undefined : seen.join(', ');
+}
+
+/** The numbers of the policy's sections whose subjects include one of `subjects`, where the policy lists its sections. */
+function sectionsAbout(policy: Policy, subjects: readonly string[] | undefined): (string | undefined)[] {
+  if (subjects === undefined) return [];
+  type Section = { readonly number: string; readonly subjects: readonly string[] };
+  const listed: readonly Section[] | null | undefined = (policy as { readonly sections?: readonly Section[] | null }).sections;
+  if (listed === null || listed === undefined) return [];
+  return listed.filter((s) => s.subjects.some((x) => subjects.includes(x))).map((s) => s.number);
+}
+
+/**
+ * How each figure of a report under `policy` counts, with its source read from the policy's data
+ * (the sections of the timescales, exclusions, remedies and Ombudsman rules the figure is counted by,
+ * and the sections the policy lists for its subject) and from the Code's. `performanceReport` puts
+ * these in `report.definitions`; every renderer prints them from there.
+ *
+ * @example
+ * ```ts
+ * figureDefinitions(policies.wellington).find((d) => d.figure === 'acknowledgements')?.source;
+ * // { provision: '6.2, 6.11', policy: 's.5, s.6, s.7' }
+ * ```
+ */
+export function figureDefinitions(policy: Policy): FigureDefinition[] {
+  return SPECS.map((f) => {
+    const cited = f.from === undefined ? [] : f.from(policy);
+    const provision = joined([f.provision, ...cited.map((s) => s?.provision)]);
+    const section = joined([...cited.map((s) => s?.policy), ...sectionsAbout(policy, f.subjects)]);
+    const source: Source = {
+      ...(provision === undefined ? {} : { provision }),
+      ...(section === undefined ? {} : { policy: section }),
+      ...(f.note === undefined ? {} : { note: f.note }),
+    };
+    return { figure: f.figure, counts: f.counts, periodDate: f.periodDate, source, libraryReading: f.libraryReading };
+  });
+}
+
+/** One cell of a table: the place of a figure in the report and its value there. */
+export interface Cell {
+  readonly path: string;
+  readonly value: FigureValue;
+}
+
+/** What sits at a figure's place in the report. */
+export type FigureValue = number | null | { readonly numerator: number; readonly denominator: number; readonly percent: number | null } | { readonly numerator: number; readonly homes: number; readonly perThousand: number };
+
+/** One table of the report: a title, column heads and rows of a label and figure cells. */
+export interface FigureTable {
+  readonly title: string;
+  readonly head: readonly string[];
+  readonly rows: readonly { readonly label: string; readonly cells: readonly Cell[] }[];
+}
+
+/** The value at a dot path of the report (`'received.total'`, `'refused.byGround.0.count'`). */
+export function figureAt(report: PerformanceReport, path: string): FigureValue {
+  let v: unknown = report;
+  for (const k of path.split('.')) v = v === null || v === undefined ? undefined : (v as Record<string, unknown>)[k];
+  if (v === undefined) throw new Error(`housing-complaints: report figure '${path}' does not exist`);
+  return v as FigureValue;
+}
+
+/** The rows of the report's tables, each cell the path of a figure in the report. */
+export function figureTables(r: PerformanceReport): FigureTable[] {
+  const f = (path: string): Cell => ({ path, value: figureAt(r, path) });
+  const row = (label: string, ...paths: string[]) => ({ label, cells: paths.map(f) });
+  const stages = (label: (n: 1 | 2) => string, ...fields: string[]) =>
+    ([1, 2] as const).map((n) => ({ label: label(n), cells: fields.map((x) => f(x.replace('#', `stage${n}`))) }));
+  const timeliness = ['responded', 'onTime', 'late', 'onTimeWithExtension', 'lateWithExtension'];
+  return [
+    {
+      title: 'Tenant Satisfaction Measures',
+      head: ['measure', 'stage 1', 'stage 2'],
+      rows: [row('CH01 complaints received per 1,000 homes', 'tsm.ch01.stage1', 'tsm.ch01.stage2'), row("CH02 responded to within the Code's timescales", 'tsm.ch02.stage1', 'tsm.ch02.stage2')],
+    },
+    {
+      title: 'Volumes',
+      head: ['figure', 'count'],
+      rows: [
+        row('Complaints received (accepted, refused or withdrawn)', 'received.total'),
+        row('Accepted at stage 1', 'received.stage1'),
+        row('Escalations accepted at stage 2 (the same complaints, not added to stage 1)', 'received.stage2'),
+        row('Refused at stage 1', 'refused.stage1'),
+        row('Escalations refused', 'refused.stage2'),
+        row('Withdrawn at stage 1', 'withdrawn.stage1'),
+        row('Withdrawn at stage 2', 'withdrawn.stage2'),
+      ],
+    },
+    { title: 'Refusals by ground', head: ['ground', 'refusals'], rows: r.refused.byGround.map((g, i) => row(g.ground, `refused.byGround.${i}.count`)) },
+    { title: 'Categories of complaints received', head: ['category', 'complaints'], rows: r.categories.map((c, i) => row(c.category, `categories.${i}.count`)) },
+    {
+      title: 'Outcomes of responses',
+      head: ['stage', 'upheld', 'partially upheld', 'not upheld', 'not recorded'],
+      rows: stages((n) => `Stage ${n}`, 'outcomes.#.upheld', 'outcomes.#.partiallyUpheld', 'outcomes.#.notUpheld', 'outcomes.#.notRecorded'),
+    },
+    {
+      title: "Timeliness against the policy's timescales",
+      head: ['stage', 'responded', 'on time', 'late', 'on time with extension', 'late with extension', 'on time %'],
+      rows: stages((n) => `Stage ${n}`, ...timeliness.map((x) => `timeliness.#.${x}`), 'onTimeAgainstPolicy.#'),
+    },
+    {
+      title: "Timeliness against the Code's timescales (CH02)",
+      head: ['stage', 'responded', 'on time', 'late', 'on time with extension', 'late with extension', 'on time %'],
+      rows: stages((n) => `Stage ${n}`, ...timeliness.map((x) => `tsm.ch02Timeliness.#.${x}`), 'tsm.ch02.#'),
+    },
+    { title: 'Acknowledgements', head: ['stage', 'acknowledged', 'on time', 'late'], rows: stages((n) => `Stage ${n}`, 'acknowledgements.#.acknowledged', 'acknowledgements.#.onTime', 'acknowledgements.#.late') },
+    {
+      title: 'Extensions',
+      head: ['stage', 'granted', 'exceeded the allowance', 'beyond the limit without agreement'],
+      rows: stages((n) => `Stage ${n}`, 'extensions.#.granted', 'extensions.#.exceededAllowance', 'extensions.#.beyondLimitWithoutAgreement'),
+    },
+    {
+      title: 'Working days taken to respond',
+      head: ['stage', 'responses', 'median', '90th percentile', 'mean', 'longest'],
+      rows: stages((n) => (n === 1 ? 'Stage 1 (from receipt)' : 'Stage 2 (from request)'), ...['count', 'median', 'p90', 'mean', 'max'].map((x) => `workingDaysTaken.#.${x}`)),
+    },
+    {
+      title: 'Housing Ombudsman',
+      head: ['figure', 'count'],
+      rows: [
+        row('Referrals', 'ombudsman.referrals'),
+        row('Evidence requests received', 'ombudsman.evidenceRequests.received'),
+        row('… answered on time', 'ombudsman.evidenceRequests.metOnTime'),
+        row('… answered late', 'ombudsman.evidenceRequests.metLate'),
+        row('… outstanding, not yet due', 'ombudsman.evidenceRequests.outstanding'),
+        row('… outstanding and overdue', 'ombudsman.evidenceRequests.overdue'),
+      ],
+    },
+    {
+      title: 'Housing Ombudsman determinations (Code 9.7(c))',
+      head: ['outcome', 'determinations'],
+      rows: [...r.ombudsman.determinations.byOutcome.map((d, i) => row(d.outcome, `ombudsman.determinations.byOutcome.${i}.count`)), row('Total', 'ombudsman.determinations.total')],
+    },
+    {
+      title: `Housing Ombudsman orders as of ${r.ombudsman.orders.asOf}`,
+      head: ['figure', 'count'],
+      rows: [
+        row('Orders made in the period', 'ombudsman.orders.made'),
+        row('Outstanding', 'ombudsman.orders.outstanding'),
+        row('… of which overdue', 'ombudsman.orders.overdue'),
+        row('… of which from severe maladministration findings', 'ombudsman.orders.outstandingAfterSevereMaladministration'),
+        row('Complied with in the period', 'ombudsman.orders.compliedInPeriod'),
+      ],
+    },
+    {
+      title: `Remedies as of ${r.remedies.asOf}`,
+      head: ['figure', 'count'],
+      rows: [row('Outstanding', 'remedies.outstanding'), row('… of which overdue', 'remedies.overdue'), row('Completed in the period', 'remedies.completedInPeriod')],
+    },
+    { title: 'Received per month', head: ['month', 'stage 1', 'stage 2', 'refused'], rows: r.received.byMonth.map((m, i) => row(m.month, `received.byMonth.${i}.stage1`, `received.byMonth.${i}.stage2`, `received.byMonth.${i}.refused`)) },
+  ];
+}

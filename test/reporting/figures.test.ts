@@ -1,0 +1,136 @@
+// Report figures defined once: every figure a renderer shows is the value at its place in the JSON
+// report, so the Markdown, HTML and CSV a committee reads cannot disagree with the JSON.
+import { describe, expect, it } from 'vitest';
+import { policies, definePolicy } from '../../src/policy/index.js';
+import { figureTables, generateComplaints, performanceReport, renderReportCsv, renderReportHtml, renderReportJson, renderReportMarkdown, type PerformanceReport } from '../../src/reporting/index.js';
+import { calendar, context, juneDataset } from './fixtures.js';
+
+/** The value at a dot path of the JSON text, read back from JSON (not from the report object). */
+function fromJson(json: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], json);
+}
+
+/** The numbers a rendered cell shows ("66.7% (2 of 3)" → [66.7, 2, 3]; "6.7 (4 ÷ 600 homes × 1,000)" → [6.7, 4, 600]). */
+function numbersIn(text: string): number[] {
+  return (text.match(/\d[\d,]*(\.\d+)?/g) ?? []).map((n) => Number(n.replace(/,/g, ''))).filter((n) => n !== 1000 || !text.includes('× 1,000'));
+}
+
+function expected(v: unknown): number[] {
+  if (v === null) return [];
+  if (typeof v === 'number') return [v];
+  const o = v as { percent?: number | null; perThousand?: number; numerator: number; denominator?: number; homes?: number };
+  if (o.homes !== undefined) return [o.perThousand!, o.numerator, o.homes];
+  return o.percent === null ? [o.numerator, o.denominator!].filter((n) => n !== 0) : [o.percent!, o.numerator, o.denominator!];
+}
+
+/** The cells of the Markdown table row that starts with `label` under the heading `title`. */
+function markdownRow(md: string, title: string, label: string): string[] {
+  const section = md.split(/^## /m).find((s) => s.startsWith(`${title}\n`));
+  if (section === undefined) throw new Error(`no section ${title}`);
+  const line = section.split('\n').find((l) => l.startsWith(`| ${label.replace(/[|\\`*_[\]<>]/g, (c) => `\\${c}`)} |`));
+  if (line === undefined) throw new Error(`no row ${label} in ${title}`);
+  return line.split(' | ').slice(1).map((c) => c.replace(/ \|$/, ''));
+}
+
+function htmlRow(html: string, title: string, label: string): string[] {
+  const start = html.indexOf(`<h2>${title.replace(/'/g, '&#39;')}</h2>`);
+  const row = html.slice(start).split('<tr>').find((r) => r.startsWith(`<th scope="row">${label.replace(/'/g, '&#39;')}</th>`));
+  if (start < 0 || row === undefined) throw new Error(`no row ${label} in ${title}`);
+  return [...row.matchAll(/<td>(.*?)<\/td>/g)].map((m) => m[1]!);
+}
+
+/** Fields of one RFC 4180 line. */
+function csvFields(line: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i <= line.length) {
+    if (line[i] === '"') {
+      let v = '';
+      i++;
+      while (i < line.length) {
+        if (line[i] === '"' && line[i + 1] === '"') (v += '"'), (i += 2);
+        else if (line[i] === '"') break;
+        else v += line[i++];
+      }
+      out.push(v);
+      i += 2;
+    } else {
+      const end = line.indexOf(',', i);
+      out.push(line.slice(i, end < 0 ? line.length : end));
+      i = end < 0 ? line.length + 1 : end + 1;
+    }
+  }
+  return out;
+}
+
+function checkEveryFigure(report: PerformanceReport): number {
+  const json: unknown = JSON.parse(renderReportJson(report));
+  const md = renderReportMarkdown(report);
+  const html = renderReportHtml(report);
+  const csv = renderReportCsv(report).trimEnd().split('\r\n');
+  let checked = 0;
+  let csvLine = 1;
+  for (const t of figureTables(report)) {
+    for (const row of t.rows) {
+      const mdCells = markdownRow(md, t.title, row.label);
+      const htmlCells = htmlRow(html, t.title, row.label);
+      expect(mdCells).toHaveLength(row.cells.length);
+      row.cells.forEach((cell, i) => {
+        const want = expected(fromJson(json, cell.path));
+        expect(numbersIn(mdCells[i]!), `${t.title} / ${row.label} / ${t.head[i + 1]} (${cell.path}) in Markdown`).toEqual(want);
+        expect(numbersIn(htmlCells[i]!), `${cell.path} in HTML`).toEqual(want);
+        const fields = csvFields(csv[csvLine++]!);
+        expect(fields.slice(0, 2), 'CSV table and row').toEqual([t.title, row.label]);
+        expect(fields[3], 'CSV figure path').toBe(cell.path);
+        const v = fromJson(json, cell.path);
+        const csvValue = typeof v === 'number' || v === null ? v : (v as { percent?: number | null; perThousand?: number }).percent ?? (v as { perThousand?: number }).perThousand ?? null;
+        expect(fields[4] === '' ? null : Number(fields[4]), `${cell.path} in CSV`).toEqual(csvValue);
+        checked++;
+      });
+    }
+  }
+  expect(csvLine).toBe(csv.length);
+  return checked;
+}
+
+describe('every figure the renderers show equals the JSON report', () => {
+  it('on the hand-checked June 2025 dataset', () => {
+    expect(checkEveryFigure(performanceReport(juneDataset(), context, { from: '2025-06-01', to: '2025-06-30', homes: 600 }))).toBeGreaterThan(60);
+  });
+
+  it('on a year of generated complaints under each built-in policy, with and without homes', () => {
+    for (const policy of Object.values(policies)) {
+      const complaints = [...generateComplaints({ seed: 7, count: 400, from: '2025-04-01', to: '2026-03-31', policy, calendar })];
+      checkEveryFigure(performanceReport(complaints, { policy, calendar }, { from: '2025-04-01', to: '2026-03-31', homes: 600 }));
+      checkEveryFigure(performanceReport(complaints, { policy, calendar }, { from: '2025-04-01', to: '2026-03-31' }));
+    }
+  });
+});
+
+describe('the Volumes table: "Received" is the complaints received, never stage 1 plus stage 2 (an escalation is the same complaint again)', () => {
+  const report = performanceReport(juneDataset(), context, { from: '2025-06-01', to: '2025-06-30' });
+  it('shows received.total (5: A to E, D refused), stage 1 accepted (4) and stage 2 escalations (1) as separate rows, with no total row adding them', () => {
+    const md = renderReportMarkdown(report);
+    expect(markdownRow(md, 'Volumes', 'Complaints received (accepted, refused or withdrawn)')).toEqual(['5']);
+    expect(markdownRow(md, 'Volumes', 'Accepted at stage 1')).toEqual(['4']);
+    expect(markdownRow(md, 'Volumes', 'Escalations accepted at stage 2 (the same complaints, not added to stage 1)')).toEqual(['1']);
+    expect(md).not.toContain('| 6 |');
+  });
+});
+
+describe('figure definitions cite the policy in use, read from its data', () => {
+  it("a variant whose timescales cite other sections changes the acknowledgements' and timeliness' sources", () => {
+    const w = policies.wellington;
+    const renumbered = definePolicy(w, {
+      stages: [
+        { ...w.stages[0], acknowledge: { ...w.stages[0].acknowledge, source: { policy: 's.21', provision: '6.2' } }, respond: { ...w.stages[0].respond, source: { policy: 's.22', provision: '6.3' } } },
+        { ...w.stages[1], acknowledge: { ...w.stages[1].acknowledge, source: { policy: 's.23', provision: '6.11' } } },
+      ],
+    });
+    if (!renumbered.ok) throw new Error(JSON.stringify(renumbered.error));
+    const report = performanceReport([], { policy: renumbered.value, calendar }, { from: '2025-06-01', to: '2025-06-30' });
+    expect(report.definitions.find((d) => d.figure === 'acknowledgements')?.source).toEqual({ provision: '6.2, 6.11', policy: 's.21, s.23' });
+    expect(report.definitions.find((d) => d.figure === 'timeliness')?.source.policy).toBe('s.22, s.5');
+    expect(renderReportMarkdown(report)).toContain('Source: Code 6.2, 6.11; policy s.21, s.23.');
+  });
+});
