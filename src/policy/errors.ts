@@ -34,6 +34,7 @@ export const POLICY_ERROR_CODES = [
   'versions-gap',
   'no-version-in-force',
   'prototype-key',
+  'invalid-closure',
 ] as const;
 /**
  * One of {@link POLICY_ERROR_CODES}.

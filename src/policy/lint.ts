@@ -11,6 +11,7 @@ import * as z from 'zod/mini';
 import { expectArray, expectObject } from '../core/guard.js';
 import { Policy, type Anchor, type Procedure, type ProcedureStage, type StageRules, type Timescale } from './schema.js';
 import { toPolicyErrors, type PolicyErrorCode } from './errors.js';
+import { closureFindings } from './lint-closures.js';
 import { CODE_2024 } from './code2024-requirements.js';
 import { SCHEME_LINT_CODES, contactFindings, modelFindings } from './scheme-lint.js';
 import { policyScheme } from './schemes.js';
@@ -50,6 +51,7 @@ export const LINT_CODES = [
   'no-channels',
   'receipt-counted-from-next-working-day',
   'invalid-value',
+  'closure-makes-timescale-unreachable',
   ...SCHEME_LINT_CODES,
 ] as const;
 /**
@@ -294,6 +296,9 @@ export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
     checkTimescale(out, 2, 'respond', stage2.respond, 'stages.1.respond');
     checkExtension(out, 2, stage2, policy.ombudsman.schemeMember);
   }
+
+  // Recurring closures long enough to swallow a Code timescale.
+  out.push(...closureFindings(policy, CODE_2024.stages.flatMap((s) => [s.acknowledge, s.respond])));
 
   if (policy.receiptOnNonWorkingDay === 'next-working-day') {
     out.push(finding('warning', 'receipt-counted-from-next-working-day', 'The policy counts a complaint received on a non-working day from the next working day; the Code counts working days from the complaint being received (6.2), so a Saturday complaint would be acknowledged a working day later than the Code allows.', { provision: '6.2' }, 'receiptOnNonWorkingDay'));

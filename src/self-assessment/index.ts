@@ -48,6 +48,7 @@ export {
   type AssessmentError,
   type AssessmentErrorCode,
   type AssessmentFormat,
+  type ParseAssessmentOptions,
 } from './parse.js';
 export { SUBJECT_LABELS, PROVISION_SUBJECTS } from './policy-sections.js';
 export {
@@ -64,4 +65,6 @@ export { renderAssessmentMarkdown, renderAssessmentCsv, renderAssessmentJson, re
 export { MAX_ASSESSMENT_ENTRIES, MAX_ASSESSMENT_FILE_BYTES } from './limits.js';
 export { renderTemplateCsv, TEMPLATE_COLUMNS } from './template.js';
 export { assessmentReportJsonSchema } from './report-schema.js';
+export { renderTemplateDocx } from './docx.js';
+export type { InflateRaw } from './zip.js';
 export { SUBMISSION_RULES, submissionDeadlines, type SubmissionRule, type SubmissionDeadline, type SubmissionOptions } from './submission.js';
