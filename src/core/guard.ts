@@ -8,6 +8,7 @@
  * answer instead of throwing.
  */
 import { HousingComplaintsError, type GuardRule } from './errors.js';
+import { guideUrl } from './links.js';
 
 const MAX_DESCRIBED = 60;
 
@@ -99,7 +100,7 @@ export function argumentError(
  * ```
  */
 export function limitError(at: GuardAt, what: string, limit: number, actual: number): HousingComplaintsError {
-  return new HousingComplaintsError('limit-exceeded', `${at.fn}: ${at.path} has ${actual} ${what}; the limit is ${limit} (see docs/limits.md)`, {
+  return new HousingComplaintsError('limit-exceeded', `${at.fn}: ${at.path} has ${actual} ${what}; the limit is ${limit} (see ${guideUrl('errors')})`, {
     path: at.path,
     rule: 'limit',
     limit,

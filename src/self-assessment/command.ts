@@ -20,6 +20,7 @@ import {
 } from './render.js';
 import { renderTemplateCsv } from './template.js';
 import { describeOptions, parseArguments, suggest, UsageError, type OptionSpec } from './args.js';
+import { guideUrl } from '../core/links.js';
 
 const PROGRAM = 'housing-complaints';
 const REPORT_FORMATS = ['md', 'csv', 'html', 'json'] as const;
@@ -138,7 +139,7 @@ Examples:
   cat our-assessment.csv | ${PROGRAM} self-assess - --policy dennetts
 
 The json format is the report object described by assessmentReportJsonSchema (documented in the
-self-assessment guide, https://github.com/housing-complaints/housing-complaints/blob/main/docs/self-assessment.md);
+self-assessment guide, ${guideUrl('self-assessment')});
 its shape is kept across minor versions. The command never colours its
 output, so NO_COLOR has nothing to turn off.
 

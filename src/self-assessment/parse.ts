@@ -18,6 +18,7 @@ import { decodeText } from './decode.js';
 import { readDocxTables, type DocumentTables } from './docx.js';
 import { tablesOfHtml } from './html.js';
 import { ZipError, type InflateRaw } from './zip.js';
+import { guideUrl } from '../core/links.js';
 
 /**
  * Stable codes of {@link AssessmentError}s.
@@ -196,7 +197,7 @@ export function parseAssessment(
 }
 
 function tooLarge(where: string, what: string, limit: number, actual: number): AssessmentError {
-  return { code: 'too-large', message: `${where} has ${actual} ${what}; the limit is ${limit} (see docs/limits.md)`, limit };
+  return { code: 'too-large', message: `${where} has ${actual} ${what}; the limit is ${limit} (see ${guideUrl('errors')})`, limit };
 }
 
 /** Whether `path` or one of its parents (`entries.3` of `entries.3.evidence`) was reported already: one look-up per level. */

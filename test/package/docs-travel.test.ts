@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { guideUrl, REPOSITORY_URL } from '../../src/core/links.js';
 
 const root = join(import.meta.dirname, '../..');
 const read = (p: string) => readFileSync(join(root, p), 'utf8');
@@ -43,6 +44,16 @@ describe('docs that travel', () => {
     const relative = links.filter((l) => !/^(https?:|mailto:|#)/.test(l));
     expect(relative, 'README links that break on the registry page').toEqual([]);
     for (const l of links.filter((l) => l.includes('/blob/') || l.includes('/tree/'))) expect(l.startsWith(`${repo}/`), l).toBe(true);
+  });
+
+  it('messages link the guides at the repository package.json names, and each guide they name exists', () => {
+    expect(REPOSITORY_URL).toBe(repo);
+    for (const f of sourceFiles('src')) {
+      for (const m of read(f).matchAll(/guideUrl\('([\w-]+)'\)/g)) {
+        expect(() => read(`docs/${m[1]}.md`), `${f}: guideUrl('${m[1]}')`).not.toThrow();
+        expect(guideUrl(m[1]!)).toBe(`${repo}/blob/main/docs/${m[1]}.md`);
+      }
+    }
   });
 
   it('the guides the README links to exist in the repository', () => {
