@@ -39,6 +39,7 @@ export {
   RefusalReasons,
   TimeLimitFrom,
 } from './schema.js';
+export { sectionsOn, citeOn } from './sections.js';
 export { CODE_2024, type Code2024, type CodeStage, type CodeTimescale, type CodeResponseItem, codeStage } from './code2024-requirements.js';
 export { policies } from './builtin/index.js';
 export { type PolicyError, type PolicyErrorCode, POLICY_ERROR_CODES } from './errors.js';
