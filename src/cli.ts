@@ -14,6 +14,7 @@
  * @module housing-complaints/cli
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
 import { runCli } from './self-assessment/command.js';
 
 function version(): string | undefined {
@@ -32,4 +33,6 @@ process.exitCode = runCli(process.argv.slice(2), {
   readStdin: () => readFileSync(0),
   writeFile: (p, t) => writeFileSync(p, t),
   version: version(),
+  // Node's zlib reads .docx files; the library itself brings no inflater, so browser bundles stay small.
+  inflateRaw: (data, max) => inflateRawSync(data, { maxOutputLength: max }),
 });

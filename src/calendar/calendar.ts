@@ -1,6 +1,7 @@
 import { HousingComplaintsError } from '../core/errors.js';
 import { dayNumberOf, describe, fromDayNumber, type IsoDate, toDayNumber, weekday } from './dates.js';
 import { dayName } from './names.js';
+import { closureRule, eachClosedDay, type RecurringClosure } from './closures.js';
 import { type BankHolidayFeed, isParsedFeed, parseBankHolidayFeed } from './feed.js';
 import { BUILT_IN_PUBLISHED_THROUGH, FIRST_SUPPORTED_YEAR, HOLIDAY_TABLE, LAST_SUPPORTED_YEAR } from './holiday-table.js';
 import { londonDate } from './london.js';
@@ -13,7 +14,7 @@ import { REGIONS, type Region } from './regions.js';
  * ```ts
  * const options: CreateCalendarOptions = {
  *   region: 'scotland',
- *   closures: ['2025-12-29', '2025-12-30', '2025-12-31'],
+ *   closures: ['2025-06-13', { every: 'year', from: '12-24', to: '12-31', name: 'Christmas closure' }],
  *   extraBankHolidays: ['2026-06-08'],
  * };
  * ```
@@ -22,10 +23,11 @@ export interface CreateCalendarOptions {
   /** Whose bank holidays apply: `england-and-wales`, `scotland` or `northern-ireland`. */
   readonly region: Region;
   /**
-   * The organisation's own non-working days (`YYYY-MM-DD`), e.g. a Christmas office closure.
-   * Dates outside the supported years are accepted and have no effect.
+   * The organisation's own non-working days: dates (`YYYY-MM-DD`), e.g. a one-off office closure, and
+   * closures it repeats every year as it writes them (`{ every: 'year', from: '12-24', to: '12-31' }`,
+   * see {@link RecurringClosure}). Dates outside the supported years are accepted and have no effect.
    */
-  readonly closures?: readonly IsoDate[];
+  readonly closures?: readonly (IsoDate | RecurringClosure)[];
   /**
    * Bank holidays announced after this version was released (e.g. a one-off day for a national
    * event), in the calendar's region (`YYYY-MM-DD`). They count exactly like the built-in ones.
@@ -207,6 +209,14 @@ function outOfRange(date: string, path: string): HousingComplaintsError {
   );
 }
 
+function closuresOf(value: unknown): readonly unknown[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    throw new HousingComplaintsError('invalid-options', `options.closures must be an array of YYYY-MM-DD dates and recurring closures, got ${describe(value)}`, { path: 'options.closures' });
+  }
+  return value;
+}
+
 function dateList(value: unknown, path: string): number[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
@@ -271,7 +281,13 @@ export function createCalendar(options: CreateCalendarOptions): WorkingDayCalend
   // Non-working days: weekends, bank holidays, closures. Then the index.
   const off = new Uint8Array(bank);
   for (let i = 0, w = weekday(FIRST_DAY); i < SPAN; i++, w = w === 6 ? 0 : w + 1) if (w === 0 || w === 6) off[i] = 1;
-  for (const day of dateList(options.closures, 'options.closures')) if (day >= FIRST_DAY && day <= LAST_DAY) off[day - FIRST_DAY] = 1;
+  const close = (day: number): void => {
+    if (day >= FIRST_DAY && day <= LAST_DAY) off[day - FIRST_DAY] = 1;
+  };
+  closuresOf(options.closures).forEach((c, i) => {
+    if (typeof c === 'string') close(toDayNumber(c, `options.closures[${i}]`));
+    else eachClosedDay(closureRule(c, `options.closures[${i}]`), FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR, close);
+  });
   // before[i]: working days among offsets 0..i-1. working[k]: offset of the kth working day (k from 0).
   const before = new Int32Array(SPAN + 1);
   const working = new Int32Array(SPAN);

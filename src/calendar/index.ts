@@ -12,6 +12,7 @@ export {
   type BankHolidayFeed,
   type BankHolidayFeedError,
 } from './feed.js';
+export { MAX_CLOSURE_DAYS, type RecurringClosure } from './closures.js';
 export { BANK_HOLIDAY_CORRECTIONS, type BankHolidayCorrection } from './corrections.js';
 export { type IsoDate, isIsoDate } from './dates.js';
 export { BUILT_IN_PUBLISHED_THROUGH, FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from './holiday-table.js';

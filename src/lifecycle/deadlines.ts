@@ -5,6 +5,7 @@ import { HousingComplaintsError } from '../core/errors.js';
 import type { Source } from '../core/source.js';
 import { isIsoDate } from '../calendar/dates.js';
 import type { LifecycleContext } from './context.js';
+import { complaintAsOf } from './reducer.js';
 import { acknowledgementDue, addDays, escalationWindow, responseDue, type Due } from './timing.js';
 import type { Complaint, Deadline, DeadlineKind, DeadlineStatus, Stage1Record, Stage2Record } from './types.js';
 
@@ -30,7 +31,9 @@ export function deadlineStatus(dueBy: string, metOn: string | undefined, asOf: s
  * due date (Code 7.3), each outstanding action's and each Ombudsman order's due date (Code 6.6,
  * 6.17, 9.7(c)) and each adjustment's next review (Code 5.10). Anchors and working days come
  * from the policy; each deadline carries its basis and source. With `asOf` (a date `YYYY-MM-DD` or
- * an instant) each also has a status.
+ * an instant) each also has a status, and the answer is point in time: as the complaint stood at
+ * the end of that London date, the same as replaying only the events dated on or before it (an
+ * extension, escalation or response recorded later does not count; no deadline before receipt).
  *
  * Deadlines that never began (a stage 1 response for a complaint refused at receipt, anything left
  * undone when a complaint was withdrawn) are left out. For the escalation window, `met` means the
@@ -46,6 +49,14 @@ export function deadlineStatus(dueBy: string, metOn: string | undefined, asOf: s
  */
 export function deadlines(complaint: Complaint, context: LifecycleContext, asOf?: string): Deadline[] {
   const today = asOf === undefined ? undefined : asOfDate(asOf, context);
+  if (today === undefined) return deadlinesOf(complaint, context, undefined);
+  // Point in time: the complaint as it stood at the end of `asOf` (events dated later do not count).
+  const then = complaintAsOf(complaint, context, today);
+  return then === undefined ? [] : deadlinesOf(then, context, today);
+}
+
+/** The deadlines of the complaint as given, with statuses as of `today` when given. */
+function deadlinesOf(complaint: Complaint, context: LifecycleContext, today: string | undefined): Deadline[] {
   const out: Deadline[] = [];
   const ended = complaint.status === 'refused' || complaint.status === 'withdrawn';
   const push = (kind: DeadlineKind, due: Due | undefined, metOn: string | undefined, ref?: string): void => {

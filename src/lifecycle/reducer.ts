@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { match } from 'ts-pattern';
+import { HousingComplaintsError } from '../core/errors.js';
 import { type Result, ok } from '../core/result.js';
 import type { LifecycleContext } from './context.js';
 import { Complaint as ComplaintSchema, type Complaint, type HistoryEntry } from './complaint.js';
@@ -209,6 +210,31 @@ export function stageOf(c: Complaint): 1 | 2 {
     .with({ status: 'closed' }, (r) => (r.stage2 === undefined ? 1 : 2) as 1 | 2)
     .with({ status: 'withdrawn' }, (r) => (r.stage2 === undefined ? 1 : 2) as 1 | 2)
     .exhaustive();
+}
+
+/**
+ * The complaint as it stood at the end of `asOf` (a London date `YYYY-MM-DD`): the same as
+ * replaying only the events dated on or before it. Undefined when the complaint had not been
+ * received by then. Returns the complaint itself when nothing in its history is later, so the
+ * usual call (as of today) costs nothing.
+ *
+ * @example
+ * ```ts
+ * const then = complaintAsOf(complaint, context, '2025-01-09'); // before the extension of 12 January
+ * ```
+ */
+export function complaintAsOf(complaint: Complaint, context: LifecycleContext, asOf: string): Complaint | undefined {
+  const h = complaint.history;
+  if (complaint.receivedOn > asOf) return undefined;
+  if (h.length === 0 || h[h.length - 1]!.on <= asOf) return complaint;
+  const first = h[0]!.event;
+  if (first.type !== 'received') throw new HousingComplaintsError('invalid-complaint', "complaintAsOf: the complaint's history does not start with its received event", { path: 'complaint.history.0' });
+  let r = startTrusted(first, context, 'complaint.history[0].event');
+  for (let i = 1; i < h.length && r.ok && h[i]!.on <= asOf; i++) r = applyTrusted(r.value, h[i]!.event, context, `complaint.history[${i}].event`);
+  if (!r.ok) {
+    throw new HousingComplaintsError('invalid-complaint', `complaintAsOf: the complaint's history does not replay under policy '${context.policy.id}': ${r.error.message}`, { path: r.error.path ?? 'complaint.history', source: r.error.source });
+  }
+  return r.value;
 }
 
 // ---------------------------------------------------------------------------------------------

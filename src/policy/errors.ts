@@ -33,6 +33,7 @@ export const POLICY_ERROR_CODES = [
   'versions-overlap',
   'versions-gap',
   'no-version-in-force',
+  'invalid-closure',
 ] as const;
 /**
  * One of {@link POLICY_ERROR_CODES}.

@@ -30,6 +30,7 @@ export {
   OmbudsmanContact,
   REGIONS,
   CHANNEL_KINDS,
+  PolicyClosure,
   POLICY_SUBJECTS,
   PolicySubject,
   PolicySection,
@@ -41,6 +42,7 @@ export {
 } from './schema.js';
 export { sectionsOn, citeOn } from './sections.js';
 export { CODE_2024, type Code2024, type CodeStage, type CodeTimescale, type CodeResponseItem, codeStage } from './code2024-requirements.js';
+export { policyClosures, createPolicyCalendar } from './closures.js';
 export { policies } from './builtin/index.js';
 export { type PolicyError, type PolicyErrorCode, POLICY_ERROR_CODES } from './errors.js';
 export { definePolicy, parsePolicy, assertPolicy, type PolicyOverrides, type DeepPartial } from './define.js';

@@ -7,6 +7,7 @@
 import type { Finding, Severity } from '../core/finding.js';
 import type { Source } from '../core/source.js';
 import type { ExclusionGroundId } from '../core/catalogue.js';
+import { closureFindings } from './lint-closures.js';
 import type { Anchor, Policy, Procedure, ProcedureStage, StageRules, Timescale } from './schema.js';
 import { CODE_2024 } from './code2024-requirements.js';
 import { SCHEME_LINT_CODES, contactFindings, modelFindings } from './scheme-lint.js';
@@ -46,6 +47,7 @@ export const LINT_CODES = [
   'no-representatives',
   'no-channels',
   'receipt-counted-from-next-working-day',
+  'closure-makes-timescale-unreachable',
   ...SCHEME_LINT_CODES,
 ] as const;
 /**
@@ -268,6 +270,9 @@ export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
     checkTimescale(out, 2, 'respond', stage2.respond, 'stages.1.respond');
     checkExtension(out, 2, stage2, policy.ombudsman.schemeMember);
   }
+
+  // Recurring closures long enough to swallow a Code timescale.
+  out.push(...closureFindings(policy, CODE_2024.stages.flatMap((s) => [s.acknowledge, s.respond])));
 
   if (policy.receiptOnNonWorkingDay === 'next-working-day') {
     out.push(finding('warning', 'receipt-counted-from-next-working-day', 'The policy counts a complaint received on a non-working day from the next working day; the Code counts working days from the complaint being received (6.2), so a Saturday complaint would be acknowledged a working day later than the Code allows.', { provision: '6.2' }, 'receiptOnNonWorkingDay'));

@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { EXCLUSION_GROUNDS, REMEDY_KINDS } from '../core/catalogue.js';
+import { closureRule } from '../calendar/closures.js';
 import { isIsoDate } from '../calendar/dates.js';
 import { REGIONS } from '../calendar/regions.js';
 import { SCHEME_IDS } from './schemes.js';
@@ -234,6 +235,34 @@ export const CHANNEL_KINDS = ['telephone', 'text', 'letter', 'email', 'website',
 const Payment = z.enum(['rent-account-credit', 'paid-to-complainant']);
 
 /**
+ * A closure the organisation repeats every year, as its policy writes it ("24 to 31 December every
+ * year": `{ every: 'year', from: '12-24', to: '12-31', source }`). `from` and `to` are `MM-DD`, both
+ * included; a `to` earlier in the year than `from` runs over the year end. It applies while its policy
+ * is in force (see `createPolicyCalendar`). Checked like the calendar's recurring closures: a real
+ * day of the year at each end, at most 31 days.
+ *
+ * @example
+ * ```ts
+ * const c: PolicyClosure = { every: 'year', from: '12-24', to: '12-31', name: 'Christmas closure', source: { policy: 's.4' } };
+ * ```
+ */
+export const PolicyClosure = z.strictObject({
+  every: z.literal('year'),
+  from: z.string().check(z.regex(/^\d\d-\d\d$/, { error: 'must be a day of the year written MM-DD' })),
+  to: z.string().check(z.regex(/^\d\d-\d\d$/, { error: 'must be a day of the year written MM-DD' })),
+  name: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  source: PolicySource,
+});
+/**
+ * A validated recurring closure of a policy. See {@link PolicyClosure}.
+ *
+ * @example
+ * ```ts
+ * const closures: readonly PolicyClosure[] = policy.closures ?? [];
+ * ```
+ */
+export type PolicyClosure = z.infer<typeof PolicyClosure>;
+/**
  * The subjects a section of a policy can deal with. A section's subjects say where the policy
  * deals with what: every citation the engine makes (a refusal, an outcome, a remedy, a report
  * figure, a self-assessment's evidence) names the sections whose subjects fit.
@@ -371,6 +400,8 @@ const PolicyShape = z.strictObject({
   /** The dates the policy is in force: from, and (when superseded) to, both inclusive. */
   inForce: z.strictObject({ from: PolicyDate, to: z.optional(PolicyDate) }),
   region: z.enum(REGIONS),
+  /** The organisation's recurring closures (absent: the policy names none), effective while the policy is in force. */
+  closures: z.optional(z.array(PolicyClosure)),
   /** Whether a complaint received on a non-working day counts from that day (the default) or the next working day. */
   receiptOnNonWorkingDay: z.enum(['counts-from-receipt', 'next-working-day']),
   ombudsman: z.strictObject({
@@ -502,6 +533,17 @@ export const Policy = PolicyShape.check(
         ctx.addIssue({ code: 'custom', message: `procedure id '${proc.id}' is used twice`, params: { code: 'duplicate-id' }, path: ['procedures', i, 'id'], input: proc.id });
       }
       ids.add(proc.id);
+    });
+    p.closures?.forEach((c, i) => {
+      // A malformed end is already reported by the field's own check.
+      if (!/^\d\d-\d\d$/.test(String(c.from)) || !/^\d\d-\d\d$/.test(String(c.to))) return;
+      try {
+        closureRule({ every: c.every, from: c.from, to: c.to }, `closures.${i}`);
+      } catch (e) {
+        const at = e instanceof Error && 'path' in e && typeof e.path === 'string' ? e.path.split('.').slice(2) : [];
+        const message = e instanceof Error ? e.message.replace(/^housing-complaints: closures\.\d+(\.\w+)? ?/, '') : 'invalid closure';
+        ctx.addIssue({ code: 'custom', message, params: { code: 'invalid-closure' }, path: ['closures', i, ...at], input: c });
+      }
     });
     if (p.inForce.to !== undefined && p.inForce.to < p.inForce.from) {
       ctx.addIssue({ code: 'custom', message: `inForce.to (${p.inForce.to}) is before inForce.from (${p.inForce.from})`, params: { code: 'date-order' }, path: ['inForce', 'to'], input: p.inForce.to });

@@ -6,7 +6,9 @@
 import { parsePolicy, policies, type Policy } from '../policy/index.js';
 import { assessSelfAssessment } from './assess.js';
 import { decodeText } from './decode.js';
-import { parseAssessment, type AssessmentFormat } from './parse.js';
+import { parseAssessment, type AssessmentFormat, type ParseAssessmentOptions } from './parse.js';
+import type { InflateRaw } from './zip.js';
+import { renderTemplateDocx } from './docx.js';
 import type { Assessment } from './schema.js';
 import {
   renderAssessmentCsv,
@@ -21,8 +23,8 @@ import { describeOptions, parseArguments, suggest, UsageError, type OptionSpec }
 const PROGRAM = 'housing-complaints';
 const REPORT_FORMATS = ['md', 'csv', 'html', 'json'] as const;
 type ReportFormat = (typeof REPORT_FORMATS)[number];
-const INPUT_FORMATS = ['csv', 'json'] as const satisfies readonly AssessmentFormat[];
-const TEMPLATE_FORMATS = ['csv'] as const;
+const INPUT_FORMATS = ['csv', 'json', 'docx', 'html'] as const satisfies readonly AssessmentFormat[];
+const TEMPLATE_FORMATS = ['csv', 'docx'] as const;
 
 /**
  * Where the command reads and writes. `readFile` may give bytes (then the command finds the
@@ -44,6 +46,8 @@ export interface CliIo {
   readonly readStdin?: () => string | Uint8Array;
   /** The package version, for `--version`. */
   readonly version?: string;
+  /** Inflates raw DEFLATE data, for reading .docx files (see {@link ParseAssessmentOptions}). */
+  readonly inflateRaw?: InflateRaw;
 }
 
 const GLOBAL_OPTIONS: readonly OptionSpec[] = [
@@ -59,7 +63,7 @@ const SELF_ASSESS_OPTIONS: readonly OptionSpec[] = [
   },
   { name: 'format', value: '<format>', description: 'the report: md (the default), html, csv or json' },
   { name: 'out', value: '<file>', description: 'write the report to this file (a summary goes to standard output)' },
-  { name: 'input-format', value: '<format>', description: 'read the assessment as csv or json whatever its name\n(needed for standard input only when it cannot be told)' },
+  { name: 'input-format', value: '<format>', description: 'read the assessment as csv, json, docx or html whatever its name\n(for standard input it is told from the content)' },
   { name: 'organisation', value: '<name>', description: 'the landlord, for the report\'s title (overrides the file\'s)' },
   { name: 'date', value: '<date>', description: 'when the assessment was made, YYYY-MM or YYYY-MM-DD (overrides the file\'s)' },
   { name: 'title', value: '<title>', description: 'the assessment\'s title (overrides the file\'s)' },
@@ -67,7 +71,7 @@ const SELF_ASSESS_OPTIONS: readonly OptionSpec[] = [
 ];
 
 const TEMPLATE_OPTIONS: readonly OptionSpec[] = [
-  { name: 'format', value: '<format>', description: 'csv (the default)' },
+  { name: 'format', value: '<format>', description: 'csv (the default) or docx (a Word table, as the Ombudsman\'s form)' },
   { name: 'out', value: '<file>', description: 'write the template to this file instead of standard output' },
   { name: 'help', short: 'h', description: 'show this help' },
 ];
@@ -112,16 +116,22 @@ Checks a completed self-assessment against the Complaint Handling Code 2024 and 
 describes, and writes a report: a summary, a bar per Code section, every finding with what to do
 about it, and every provision.
 
-<file> is the completed form: CSV with the form's columns (Code provision, Code requirement,
-Comply, Evidence, Commentary; Action and Target date for a No), as Excel saves it (UTF-8 or
-Windows-1252, commas or semicolons), or JSON. - reads standard input.
+<file> is the completed form, told by its name:
+  .docx        the Ombudsman's form filled in in Word (its table: Code provision, Code
+               requirement, Comply: Yes / No, Evidence, Commentary / explanation)
+  .html, .htm  a web page with the form's table, as published on a landlord's website
+  .csv         the form's columns as Excel saves them (UTF-8 or Windows-1252, commas or
+               semicolons); Action and Target date for a No
+  .json        the library's assessment record
+  -            standard input
 
 Options:
 ${describeOptions(SELF_ASSESS_OPTIONS)}
 
 Examples:
+  ${PROGRAM} self-assess our-assessment.docx --policy wellington --format html --out report.html
   ${PROGRAM} self-assess our-assessment.csv --policy wellington
-  ${PROGRAM} self-assess our-assessment.csv --policy wellington --format html --out report.html \\
+  ${PROGRAM} self-assess published-form.html --policy wellington --format html --out report.html \\
       --organisation "Wellington Housing Co-operative" --date 2024-11
   ${PROGRAM} self-assess our-assessment.json --policy our-policy.json --format json
   cat our-assessment.csv | ${PROGRAM} self-assess - --policy dennetts
@@ -132,11 +142,11 @@ output, so NO_COLOR has nothing to turn off.
 
 ${EXIT_CODES}
 `,
-  template: `Usage: ${PROGRAM} template [--format csv] [--out <file>]
+  template: `Usage: ${PROGRAM} template [--format csv|docx] [--out <file>]
 
 Writes the blank self-assessment form: one row for each of the Code's 72 provisions with its
 requirement, and empty Comply, Evidence, Commentary, Action and Target date columns to fill in.
-Open it in Excel or any spreadsheet, fill it in, save it as CSV, and check it with self-assess.
+Open it in Excel (csv) or Word (docx), fill it in, save it, and check it with self-assess.
 
 Options:
 ${describeOptions(TEMPLATE_OPTIONS)}
@@ -144,6 +154,7 @@ ${describeOptions(TEMPLATE_OPTIONS)}
 Examples:
   ${PROGRAM} template --out our-assessment.csv
   ${PROGRAM} template > our-assessment.csv
+  ${PROGRAM} template --format docx --out our-assessment.docx
 
 ${EXIT_CODES}
 `,
@@ -222,11 +233,16 @@ function formatOf(file: string, given: string | undefined, data: string | Uint8A
   const ext = /\.[^./\\]*$/.exec(file)?.[0].toLowerCase();
   if (ext === '.json') return 'json';
   if (ext === '.csv' || ext === '.txt') return 'csv';
+  if (ext === '.docx') return 'docx';
+  if (ext === '.html' || ext === '.htm') return 'html';
+  if (ext === '.doc') throw new UsageError(`${file} is an old Word (.doc) file: open it in Word and save it as .docx (Word Document)`);
+  if (ext === '.xlsx' || ext === '.xls') throw new UsageError(`${file} is an Excel workbook: save it from Excel as "CSV UTF-8 (Comma delimited)" and check the .csv`);
   if (file === '-') {
+    if (typeof data !== 'string' && data[0] === 0x50 && data[1] === 0x4b) return 'docx';
     const start = (typeof data === 'string' ? data : decodeText(data.subarray(0, 64)).text).replace(/^\uFEFF/, '').trimStart();
-    return start.startsWith('{') || start.startsWith('[') ? 'json' : 'csv';
+    return start.startsWith('{') || start.startsWith('[') ? 'json' : start.startsWith('<') ? 'html' : 'csv';
   }
-  throw new UsageError(`cannot tell the format of ${file} from its name: name it .csv or .json, or give --input-format csv|json`);
+  throw new UsageError(`cannot tell the format of ${file} from its name: name it .docx, .html, .csv or .json, or give --input-format`);
 }
 
 function selfAssess(argv: readonly string[], io: CliIo): number {
@@ -258,18 +274,20 @@ function selfAssess(argv: readonly string[], io: CliIo): number {
   const shown = file === '-' ? 'standard input' : file;
   const data = readBytes(file, io, 'the assessment');
   const inputFormat = formatOf(file, inputGiven, data);
-  let text: string;
-  if (typeof data === 'string') text = data;
-  else {
+  let input: string | Uint8Array = data;
+  if (typeof data !== 'string' && inputFormat !== 'docx') {
     const decoded = decodeText(data);
-    text = decoded.text;
-    if (decoded.encoding === 'windows-1252') {
+    input = decoded.text;
+    if (decoded.encoding === 'windows-1252' && inputFormat === 'csv') {
       io.stderr(
         `${PROGRAM}: ${shown} is not UTF-8; read it as Windows-1252, as Excel saves "CSV (Comma delimited)". If any character looks wrong in the report, save the file from Excel as "CSV UTF-8 (Comma delimited)" and run again.\n`,
       );
     }
   }
-  const parsed = parseAssessment(text, inputFormat);
+  if (inputFormat === 'docx' && typeof input === 'string') throw new InputError(`${shown} must be read as bytes to be read as a Word document`);
+  const options: ParseAssessmentOptions = io.inflateRaw !== undefined ? { inflateRaw: io.inflateRaw } : {};
+  if (inputFormat === 'docx' && io.inflateRaw === undefined) throw new InputError('Word documents cannot be read here (no inflate given)');
+  const parsed = parseAssessment(input, inputFormat, options);
   if (!parsed.ok) {
     const n = parsed.error.length;
     throw new InputError(
@@ -320,7 +338,9 @@ function template(argv: readonly string[], io: CliIo): number {
   if (args.positionals.length > 0) throw new UsageError(`unexpected argument: ${args.positionals.join(' ')} (template takes no file; give --out <file>)`);
   const format = (args.options.get('format') as string | undefined) ?? 'csv';
   if (!(TEMPLATE_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown template format "${format}": use ${TEMPLATE_FORMATS.join(' or ')}`);
-  write(args.options.get('out') as string | undefined, renderTemplateCsv(), io, () => 'The blank self-assessment form: 72 provisions.\n', 'Template');
+  const out = args.options.get('out') as string | undefined;
+  if (format === 'docx' && (out === undefined || out === '-')) throw new UsageError('a .docx template is a binary file: give --out <file>.docx');
+  write(out, format === 'docx' ? renderTemplateDocx() : renderTemplateCsv(), io, () => 'The blank self-assessment form: 72 provisions.\n', 'Template');
   return 0;
 }
 

@@ -48,6 +48,7 @@ export {
   type AssessmentError,
   type AssessmentErrorCode,
   type AssessmentFormat,
+  type ParseAssessmentOptions,
 } from './parse.js';
 export { SUBJECT_LABELS, PROVISION_SUBJECTS } from './policy-sections.js';
 export {
@@ -63,4 +64,6 @@ export {
 export { renderAssessmentMarkdown, renderAssessmentCsv, renderAssessmentJson, renderAssessmentHtml, renderAssessmentSummary, VERDICT_LABELS, STATUS_LABELS } from './render.js';
 export { renderTemplateCsv, TEMPLATE_COLUMNS } from './template.js';
 export { assessmentReportJsonSchema } from './report-schema.js';
+export { renderTemplateDocx } from './docx.js';
+export type { InflateRaw } from './zip.js';
 export { SUBMISSION_RULES, submissionDeadlines, type SubmissionRule, type SubmissionDeadline, type SubmissionOptions } from './submission.js';

@@ -12,6 +12,10 @@ import { assessmentFromRows, duplicateProvision, missingAnswer, unknownProvision
 import { Assessment, type Answer } from './schema.js';
 import { citedSections } from './citations.js';
 import { formatCsv, parseCsv } from './csv.js';
+import { decodeText } from './decode.js';
+import { readDocxTables, type DocumentTables } from './docx.js';
+import { tablesOfHtml } from './html.js';
+import { ZipError, type InflateRaw } from './zip.js';
 
 /**
  * Stable codes of {@link AssessmentError}s.
@@ -33,7 +37,8 @@ export type AssessmentErrorCode =
   | 'missing-answer'
   | 'unreadable-answer'
   | 'invalid-target-date'
-  | 'invalid-field';
+  | 'invalid-field'
+  | 'invalid-document';
 
 /**
  * Why an assessment could not be read. `row` is the data row of a CSV file (1 = the first row
@@ -53,24 +58,64 @@ export interface AssessmentError {
   readonly row?: number;
   readonly line?: number;
   readonly provision?: string;
+  /** The table of a Word document or HTML page (1 = the first), for a row of a document. */
+  readonly table?: number;
   /** The rule the error enforces, when it enforces one. */
   readonly source?: Source;
 }
 
 /**
- * The formats {@link parseAssessment} reads.
+ * The formats {@link parseAssessment} reads: JSON, CSV, a Word document (`docx`) and an HTML page
+ * with the form's table (`html`).
  *
  * @example
  * ```ts
  * const format: AssessmentFormat = file.endsWith('.csv') ? 'csv' : 'json';
  * ```
  */
-export type AssessmentFormat = 'json' | 'csv';
+export type AssessmentFormat = 'json' | 'csv' | 'docx' | 'html';
+
+/**
+ * Options of {@link parseAssessment}.
+ *
+ * @example
+ * ```ts
+ * import { inflateRawSync } from 'node:zlib';
+ * const options: ParseAssessmentOptions = { inflateRaw: (data, max) => inflateRawSync(data, { maxOutputLength: max }) };
+ * ```
+ */
+export interface ParseAssessmentOptions {
+  /**
+   * Inflates raw DEFLATE data, for reading a .docx (a ZIP of deflated XML). The library brings
+   * none of its own so that browser bundles stay small: in Node pass
+   * `(data, max) => zlib.inflateRawSync(data, { maxOutputLength: max })`; in a browser any
+   * synchronous inflate (fflate's `inflateSync`, for one). Required for `'docx'` only.
+   */
+  readonly inflateRaw?: InflateRaw;
+}
+
+/** "November 2024" in a form's title gives the assessment's date, 2024-11. */
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+function dateInTitle(title: string | undefined): string | undefined {
+  if (title === undefined) return undefined;
+  const all = [...title.matchAll(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/gi)];
+  const last = all[all.length - 1];
+  if (last === undefined) return undefined;
+  return `${last[2]}-${String(MONTHS.indexOf((last[1] as string).toLowerCase()) + 1).padStart(2, '0')}`;
+}
+
+function documentMeta(title: string | undefined): { title?: string; date?: string } {
+  const t = title?.slice(0, 500);
+  const date = dateInTitle(t);
+  return { ...(t !== undefined ? { title: t } : {}), ...(date !== undefined ? { date } : {}) };
+}
 
 const ANSWER_RULE: Source = { provision: '8.1', note: "the form's column 'Comply: Yes / No'" };
 
 /**
- * Reads a completed self-assessment against the Code 2024 from JSON or CSV text.
+ * Reads a completed self-assessment against the Code 2024 from JSON, CSV, a Word document or an
+ * HTML page. Text formats may be given as a string or as the file's bytes (UTF-8, or Windows-1252
+ * as Excel saves CSV: see {@link decodeText}); a .docx as its bytes, with `options.inflateRaw`.
  *
  * JSON: an object `{ organisation?, title?, date?, policy?, entries: [{ provision, complies,
  * evidence, commentary?, action?, targetDate?, citedSections? }], normalisations? }`, or just the
@@ -78,7 +123,17 @@ const ANSWER_RULE: Source = { provision: '8.1', note: "the form's column 'Comply
  *
  * CSV (RFC 4180): a header row naming the form's columns — Code provision, Code requirement,
  * Comply, Evidence, Commentary — and optionally Action, Target date and Cited sections, in any
- * order; one row per provision. Blank rows are skipped.
+ * order; one row per provision. Blank rows are skipped. Fields may be separated by semicolons
+ * (as Excel writes them where the decimal separator is a comma): the header row tells.
+ *
+ * Word (.docx) and HTML: the form's table or tables, as the Ombudsman's template lays them out
+ * (Code provision, Code requirement, Comply: Yes / No, Evidence, Commentary / explanation). Header
+ * rows are found by their text wherever they are, and may repeat (on each page, or a table per
+ * Code section); a row with one text across it (a section heading) is skipped; a row with no
+ * provision of its own (Word's row split over a page, a merged provision cell) adds its text to
+ * the provision above; cells Word split or merged are read under the header cell above them. The
+ * first paragraph outside a table (Word) or the first `h1` (HTML) is the title, and a month and
+ * year in it ("November 2024") the date. Errors name the table and row (and line, for HTML).
  *
  * Every problem is reported, not just the first: an unknown provision, a provision answered twice,
  * a missing answer, an unreadable answer (such as "Voc"), a bad target date, each naming its row
@@ -93,13 +148,44 @@ const ANSWER_RULE: Source = { provision: '8.1', note: "the form's column 'Comply
  * else for (const e of r.error) console.error(e.message);
  * ```
  */
-export function parseAssessment(text: string, format: AssessmentFormat): Result<Assessment, AssessmentError[]> {
-  if (typeof text !== 'string') {
-    throw new HousingComplaintsError('invalid-argument', `parseAssessment: text must be a string, not ${typeof text}`, { path: 'text' });
+export function parseAssessment(
+  input: string | Uint8Array,
+  format: AssessmentFormat,
+  options: ParseAssessmentOptions = {},
+): Result<Assessment, AssessmentError[]> {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
+    throw new HousingComplaintsError('invalid-argument', `parseAssessment: input must be a string or a Uint8Array, not ${input === null ? 'null' : typeof input}`, {
+      path: 'input',
+    });
   }
+  if (format === 'docx') {
+    if (typeof input === 'string') {
+      throw new HousingComplaintsError('invalid-argument', "parseAssessment: a 'docx' input must be the file's bytes (a Uint8Array), not a string", { path: 'input' });
+    }
+    if (typeof options.inflateRaw !== 'function') {
+      throw new HousingComplaintsError(
+        'invalid-argument',
+        "parseAssessment: reading a 'docx' needs options.inflateRaw; in Node pass (data, max) => zlib.inflateRawSync(data, { maxOutputLength: max })",
+        { path: 'options.inflateRaw' },
+      );
+    }
+    let tables: DocumentTables;
+    try {
+      tables = readDocxTables(input, options.inflateRaw);
+    } catch (e) {
+      if (e instanceof ZipError) return err([{ code: 'invalid-document', message: `the file is not a Word document that can be read: ${e.message}` }]);
+      throw e;
+    }
+    return assessmentFromRows(tables.rows, { mode: 'document', name: 'the Word document', meta: documentMeta(tables.title) });
+  }
+  const text = typeof input === 'string' ? input : decodeText(input).text;
   if (format === 'json') return parseJson(text);
   if (format === 'csv') return parseCsvAssessment(text);
-  throw new HousingComplaintsError('invalid-argument', `parseAssessment: unknown format ${JSON.stringify(format)}; use 'json' or 'csv'`, {
+  if (format === 'html') {
+    const tables = tablesOfHtml(text);
+    return assessmentFromRows(tables.rows, { mode: 'document', name: 'the HTML page', meta: documentMeta(tables.title) });
+  }
+  throw new HousingComplaintsError('invalid-argument', `parseAssessment: unknown format ${JSON.stringify(format)}; use 'json', 'csv', 'docx' or 'html'`, {
     path: 'format',
   });
 }

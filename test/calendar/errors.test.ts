@@ -1,18 +1,10 @@
 // Bad input gets a typed HousingComplaintsError naming the argument (issue 2; STYLE.md "Programmer errors throw at once").
 import { describe, expect, it } from 'vitest';
 import { createCalendar, HousingComplaintsError, isIsoDate, londonDate } from '../../src/calendar/index.js';
+import { thrown } from './thrown.js';
 
 const cal = createCalendar({ region: 'england-and-wales' });
 
-function thrown(fn: () => unknown): HousingComplaintsError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(HousingComplaintsError);
-    return e as HousingComplaintsError;
-  }
-  throw new Error('expected a HousingComplaintsError, nothing was thrown');
-}
 
 describe('dates that are not real YYYY-MM-DD calendar dates', () => {
   it.each([

@@ -2,10 +2,12 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { policies } from '../../src/policy/index.js';
 import { runCli } from '../../src/self-assessment/command.js';
+import { wellingtonDocx, wellingtonHtml } from './fixtures/forms.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const example = join(root, 'examples/data/wellington-self-assessment-2024-11.csv');
@@ -59,6 +61,24 @@ describe.concurrent('housing-complaints self-assess (child process)', { timeout:
     // The version is the package's own.
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
     expect(version).toMatchObject({ code: 0, stdout: `housing-complaints ${pkg.version}\n` });
+  });
+
+  it('the auditor with the filled-in Word form, or the web page, runs one command and gets a report to print', async () => {
+    const docxFile = join(dir, 'wellington-2024-11.docx');
+    const htmlFile = join(dir, 'wellington-2024-11.html');
+    writeFileSync(docxFile, wellingtonDocx());
+    writeFileSync(htmlFile, wellingtonHtml());
+    const [fromWord, fromWeb] = await Promise.all([
+      cli('self-assess', docxFile, '--policy', 'wellington', '--organisation', 'Wellington Housing Co-operative', '--format', 'html', '--out', join(dir, 'word.html')),
+      cli('self-assess', htmlFile, '--policy', 'wellington', '--organisation', 'Wellington Housing Co-operative', '--format', 'html', '--out', join(dir, 'web.html')),
+    ]);
+    for (const [r, out] of [[fromWord, 'word.html'], [fromWeb, 'web.html']] as const) {
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain('Complies, with evidence gaps: 72 of 72 provisions comply');
+      const html = readFileSync(join(dir, out), 'utf8');
+      expect(html).toContain('<h1>Wellington Housing Co-operative: self-assessment against the Complaint Handling Code 2024</h1>');
+      expect(html).toContain('2024-11');
+    }
   });
 
   it('- reads the assessment from standard input', async () => {
@@ -121,7 +141,10 @@ describe('housing-complaints self-assess (in-process)', () => {
       [['self-assess', example, '--policy', 'wellington', '--policy', 'dennetts'], '--policy is given twice'],
       [['self-assess', example, '--help=yes'], '--help takes no value'],
       [['self-assess', example, '-x'], 'unknown option -x'],
-      [['self-assess', join(dir, 'answers.xlsx'), '--policy', 'wellington'], 'name it .csv or .json'],
+      [['self-assess', join(dir, 'answers.xlsx'), '--policy', 'wellington'], 'is an Excel workbook: save it from Excel as "CSV UTF-8 (Comma delimited)"'],
+      [['self-assess', join(dir, 'answers.pdf'), '--policy', 'wellington'], 'name it .docx, .html, .csv or .json, or give --input-format'],
+      [['self-assess', join(dir, 'answers.doc'), '--policy', 'wellington'], 'save it as .docx'],
+      [['template', '--format', 'docx'], 'a .docx template is a binary file: give --out <file>.docx'],
       [['self-assess', '--policy', 'wellington'], 'no assessment file given'],
       [['self-assess', example, '--policy', 'wellington', '--date', '2024/11'], '--date must be written YYYY-MM or YYYY-MM-DD'],
       [['self-assess', example, '--policy', 'wellington', '--input-format', 'xls'], 'unknown input format "xls"'],
@@ -235,6 +258,25 @@ describe('housing-complaints self-assess (in-process)', () => {
     const r = inProcess('self-assess', file, '--policy', 'wellington');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${file}:3: row 2 (line 3), provision 6.10: the answer "Voc" is not Yes, No or N/a`);
+  });
+
+  it('a Word document with a wrong answer: the file, table, row and provision named; --input-format docx for another name', () => {
+    const file = join(dir, 'form.bin');
+    writeFileSync(file, wellingtonDocx((provision, cells) => { if (provision === '6.10') cells.answer = 'Voc'; }));
+    let stderr = '';
+    const code = runCli(['self-assess', file, '--input-format', 'docx', '--policy', 'wellington'], {
+      stdout: () => {}, stderr: (t) => (stderr += t), readFile: (p) => readFileSync(p), writeFile: () => {},
+      inflateRaw: (data, max) => inflateRawSync(data, { maxOutputLength: max }),
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${file}: table 2, row 12, provision 6.10: the answer "Voc" is not Yes, No or N/a`);
+  });
+
+  it('template --format docx writes the blank form as a Word document', () => {
+    const r = inProcess('template', '--format', 'docx', '--out', 'blank.docx');
+    expect(r.code).toBe(0);
+    const bytes = r.written.get('blank.docx') as Uint8Array;
+    expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
   });
 
   it('template writes the 72 provisions with their requirements, ready to fill in and read back', () => {

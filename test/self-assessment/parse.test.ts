@@ -235,6 +235,6 @@ describe('round trips', () => {
 describe('programmer errors throw', () => {
   it('an unknown format or a text that is not a string', () => {
     expect(() => parseAssessment('', 'xlsx' as 'csv')).toThrow(expect.objectContaining({ name: 'HousingComplaintsError', code: 'invalid-argument', path: 'format' }));
-    expect(() => parseAssessment(42 as unknown as string, 'csv')).toThrow(expect.objectContaining({ code: 'invalid-argument', path: 'text' }));
+    expect(() => parseAssessment(42 as unknown as string, 'csv')).toThrow(expect.objectContaining({ code: 'invalid-argument', path: 'input' }));
   });
 });

@@ -1,0 +1,50 @@
+import { createCalendar, type CreateCalendarOptions, type WorkingDayCalendar } from '../calendar/calendar.js';
+import type { RecurringClosure } from '../calendar/closures.js';
+import { HousingComplaintsError } from '../core/errors.js';
+import type { Policy } from './schema.js';
+
+/**
+ * A policy's recurring closures as calendar closures, each effective while the policy is in force
+ * (`policy.inForce`). Empty when the policy names none.
+ *
+ * @example
+ * ```ts
+ * createCalendar({ region: policy.region, closures: policyClosures(policy) });
+ * ```
+ */
+export function policyClosures(policy: Pick<Policy, 'closures' | 'inForce'>): RecurringClosure[] {
+  const effective = policy.inForce.to === undefined ? { from: policy.inForce.from } : { from: policy.inForce.from, to: policy.inForce.to };
+  return (policy.closures ?? []).map((c) => (c.name === undefined ? { every: c.every, from: c.from, to: c.to, effective } : { every: c.every, from: c.from, to: c.to, name: c.name, effective }));
+}
+
+/**
+ * The working-day calendar of a policy, or of every version of one: its region, and each version's
+ * recurring closures for the dates that version is in force, plus any `options` (more closures, a
+ * loaded bank holiday feed, ...). All versions must name the same region.
+ *
+ * @throws {@link HousingComplaintsError} `calendar-region-mismatch` when versions name different
+ * regions, or `options.region` differs from theirs; and whatever `createCalendar` throws.
+ *
+ * @example
+ * ```ts
+ * const calendar = createPolicyCalendar([policy2024, policy2026], { bankHolidays: feed });
+ * const context = { policy: policyInForce([policy2024, policy2026], '2026-05-01'), calendar };
+ * ```
+ */
+export function createPolicyCalendar(
+  versions: Policy | readonly Policy[],
+  options: Partial<CreateCalendarOptions> = {},
+): WorkingDayCalendar {
+  const list: readonly Policy[] = Array.isArray(versions) ? versions : [versions as Policy];
+  const first = list[0];
+  if (first === undefined) throw new HousingComplaintsError('invalid-options', 'createPolicyCalendar needs at least one policy', { path: 'versions' });
+  for (const [i, p] of list.entries()) {
+    if (p.region !== first.region) {
+      throw new HousingComplaintsError('calendar-region-mismatch', `createPolicyCalendar: versions[${i}] (${p.id}) is for ${p.region}, versions[0] (${first.id}) for ${first.region}`, { path: `versions[${i}].region` });
+    }
+  }
+  if (options.region !== undefined && options.region !== first.region) {
+    throw new HousingComplaintsError('calendar-region-mismatch', `createPolicyCalendar: options.region is ${String(options.region)} but the policy is for ${first.region}`, { path: 'options.region' });
+  }
+  return createCalendar({ ...options, region: first.region, closures: [...(options.closures ?? []), ...list.flatMap(policyClosures)] });
+}
