@@ -275,7 +275,8 @@ export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
   out.push(...closureFindings(policy, CODE_2024.stages.flatMap((s) => [s.acknowledge, s.respond])));
 
   if (policy.receiptOnNonWorkingDay === 'next-working-day') {
-    out.push(finding('warning', 'receipt-counted-from-next-working-day', 'The policy counts a complaint received on a non-working day from the next working day; the Code counts working days from the complaint being received (6.2), so a Saturday complaint would be acknowledged a working day later than the Code allows.', { provision: '6.2' }, 'receiptOnNonWorkingDay'));
+    const ack = CODE_2024.stages[0].acknowledge;
+    out.push(finding('warning', 'receipt-counted-from-next-working-day', `The policy counts a complaint received on a non-working day from the next working day; the Code counts working days from the complaint being received (${ack.provision}), so a Saturday complaint would be acknowledged a working day later than the Code allows.`, { provision: ack.provision }, 'receiptOnNonWorkingDay'));
   }
   if (policy.escalation.reasonsRequired) {
     out.push(finding('breach', 'escalation-reasons-required', 'The policy requires reasons for a stage 2 request; residents must not be required to explain their reasons (6.12).', cite('6.12', policy.escalation.source), 'escalation.reasonsRequired'));
