@@ -2,6 +2,7 @@ import type { WorkingDayCalendar } from '../calendar/calendar.js';
 import { fromDayNumber, type IsoDate } from '../calendar/dates.js';
 import type { ExclusionGroundId, RemedyKind } from '../core/catalogue.js';
 import { HousingComplaintsError } from '../core/errors.js';
+import { describeValue } from '../core/guard.js';
 import type { Complaint, LifecycleEvent } from '../lifecycle/types.js';
 import { replay } from '../lifecycle/reducer.js';
 import type { DeterminationLevel } from '../outcomes/ombudsman.js';
@@ -169,15 +170,15 @@ const REMEDY_CHOICES: readonly (readonly [RemedyKind, number])[] = [
 function checkGenerateOptions(o: GenerateComplaintsOptions): { fromDay: number; toDay: number; asOfDay: number } {
   const bad = (path: string, message: string) => new HousingComplaintsError('invalid-generator-options', `generateComplaintEvents: ${path} ${message}`, { path });
   if (typeof o !== 'object' || o === null) throw bad('options', 'must be an object');
-  if (!Number.isInteger(o.seed)) throw bad('options.seed', `must be a whole number, got ${JSON.stringify(o.seed)}`);
-  if (!Number.isInteger(o.count) || o.count < 0) throw bad('options.count', `must be a whole number >= 0, got ${JSON.stringify(o.count)}`);
+  if (!Number.isInteger(o.seed)) throw bad('options.seed', `must be a whole number, got ${describeValue(o.seed)}`);
+  if (!Number.isInteger(o.count) || o.count < 0) throw bad('options.count', `must be a whole number >= 0, got ${describeValue(o.count)}`);
   const fromDay = typeof o.from === 'string' ? dayNumber(o.from) : Number.NaN;
   const toDay = typeof o.to === 'string' ? dayNumber(o.to) : Number.NaN;
-  if (Number.isNaN(fromDay)) throw bad('options.from', `must be a date YYYY-MM-DD, got ${JSON.stringify(o.from)}`);
-  if (Number.isNaN(toDay)) throw bad('options.to', `must be a date YYYY-MM-DD, got ${JSON.stringify(o.to)}`);
+  if (Number.isNaN(fromDay)) throw bad('options.from', `must be a date YYYY-MM-DD, got ${describeValue(o.from)}`);
+  if (Number.isNaN(toDay)) throw bad('options.to', `must be a date YYYY-MM-DD, got ${describeValue(o.to)}`);
   if (toDay < fromDay) throw bad('options.to', 'must not be before options.from');
   const asOfDay = o.asOf === undefined ? Number.POSITIVE_INFINITY : dayNumber(o.asOf);
-  if (Number.isNaN(asOfDay)) throw bad('options.asOf', `must be a date YYYY-MM-DD, got ${JSON.stringify(o.asOf)}`);
+  if (Number.isNaN(asOfDay)) throw bad('options.asOf', `must be a date YYYY-MM-DD, got ${describeValue(o.asOf)}`);
   if (asOfDay < fromDay) throw bad('options.asOf', 'must not be before options.from');
   if (typeof o.policy !== 'object' || o.policy === null || !Array.isArray(o.policy.procedures)) throw bad('options.policy', 'must be a Policy');
   if (typeof o.calendar?.isWorkingDay !== 'function') throw bad('options.calendar', 'must be a WorkingDayCalendar');
@@ -263,7 +264,9 @@ function oneComplaint(
   seed: number,
 ): LifecycleEvent[] {
   const events: { d: number; e: LifecycleEvent }[] = [];
-  const window = policy.escalation.window;
+  // Synthetic data: a window that is the later of several periods is treated as no fixed window.
+  const policyWindow = policy.escalation.window;
+  const window = policyWindow === null || 'laterOf' in policyWindow ? null : policyWindow;
   const escalationText = window === null ? 'Ask for stage 2 if you remain unhappy with this response.' : `Ask for stage 2 within ${window.workingDays} working days of this letter.`;
   const push = (d: number, e: EventBody): void => {
     events.push({ d, e: { ...e, at: day(d) } as LifecycleEvent });
@@ -295,7 +298,7 @@ function oneComplaint(
   // Stage 1: acknowledgement.
   const s1 = policy.stages[0];
   const receiptAnchor = policy.receiptOnNonWorkingDay === 'next-working-day' && !idx.isWorkingDay(received) ? idx.addWorkingDays(received, 1) : received;
-  const ackDue = idx.addWorkingDays(receiptAnchor, s1.acknowledge.workingDays);
+  const ackDue = idx.addWorkingDays(receiptAnchor, s1.acknowledge?.workingDays ?? 0);
   const ack = rng.chance(rates.lateAcknowledgement) ? idx.addWorkingDays(ackDue, rng.int(1, 4)) : idx.addWorkingDays(received, rng.int(0, Math.max(0, idx.workingDaysBetween(received, ackDue))));
   const issueCount = rng.weighted([[1, 60], [2, 30], [3, 10]] as const);
   const issues = Array.from({ length: issueCount }, (_, i) => ({ id: `issue-${i + 1}`, summary: `${category} issue ${i + 1}` }));
@@ -412,8 +415,8 @@ function oneComplaint(
     return sorted(events, asOfDay);
   }
   const s2 = policy.stages[1];
-  const ack2Due = idx.addWorkingDays(request, s2.acknowledge.workingDays);
-  const ack2 = rng.chance(rates.lateAcknowledgement) ? idx.addWorkingDays(ack2Due, rng.int(1, 4)) : idx.addWorkingDays(request, rng.int(0, s2.acknowledge.workingDays));
+  const ack2Due = idx.addWorkingDays(request, s2.acknowledge?.workingDays ?? 0);
+  const ack2 = rng.chance(rates.lateAcknowledgement) ? idx.addWorkingDays(ack2Due, rng.int(1, 4)) : idx.addWorkingDays(request, rng.int(0, s2.acknowledge?.workingDays ?? 0));
   push(ack2, { type: 'escalation-acknowledged', reviewer: `reviewer-${rng.int(1, 2)}` });
   if (rng.chance(rates.withdrawnAtStage2)) {
     push(idx.addWorkingDays(ack2, rng.int(1, 6)), { type: 'withdrawn', reason: 'No longer wishes to pursue the complaint' });
