@@ -27,7 +27,9 @@ describe('context binding', () => {
 
   it('with versions in the context, a complaint is handled under the version in force on its receipt (policyInForce)', () => {
     const v1 = policies.wellington;
-    const v2 = { ...v1, id: 'wellington-2025-07', inForce: { from: '2025-07-01' }, stages: [{ ...v1.stages[0], acknowledge: { ...v1.stages[0].acknowledge, workingDays: 3 } }, v1.stages[1]] } satisfies Policy;
+    const s0 = v1.stages[0];
+    if (s0.acknowledge === null) throw new Error('Wellington stage 1 has an acknowledgement timescale');
+    const v2: Policy = { ...v1, id: 'wellington-2025-07', inForce: { from: '2025-07-01' }, stages: [{ ...s0, acknowledge: { ...s0.acknowledge, workingDays: 3 } }, v1.stages[1]] };
     const v1Closed = { ...v1, inForce: { from: v1.inForce.from, to: '2025-06-30' } };
     const ctx: LifecycleContext = { policy: v2, calendar, versions: [v1Closed, v2] };
     const old = replay([receivedEv('2025-03-03')], ctx);
