@@ -8,7 +8,7 @@ import type { Source } from '../core/source.js';
 import { HousingComplaintsError } from '../core/errors.js';
 import { isProvisionNumber, provision as provisionOf } from './provisions.js';
 import { readAnswer } from './answers.js';
-import { assessmentFromRows, duplicateProvision, missingAnswer, unknownProvision, unreadableAnswer, type TableRow } from './rows.js';
+import { assessmentFromRows, missingAnswer, unknownProvision, unreadableAnswer, type TableRow } from './rows.js';
 import { Assessment, type Answer } from './schema.js';
 import { citedSections } from './citations.js';
 import { formatCsv, parseCsv } from './csv.js';

@@ -77,7 +77,7 @@ describe.concurrent('housing-complaints self-assess (child process)', { timeout:
       expect(r.stdout).toContain('Complies, with evidence gaps: 72 of 72 provisions comply');
       const html = readFileSync(join(dir, out), 'utf8');
       expect(html).toContain('<h1>Wellington Housing Co-operative: self-assessment against the Complaint Handling Code 2024</h1>');
-      expect(html).toContain('2024-11');
+      expect(html).toContain('<dt>Date of assessment</dt><dd>November 2024</dd>');
     }
   });
 
@@ -213,7 +213,7 @@ describe('housing-complaints self-assess (in-process)', () => {
   it('--organisation, --date and --title put who, when and what on the report', () => {
     const r = inProcess('self-assess', example, '--policy', 'wellington', '--organisation', 'Wellington Housing Co-operative', '--date', '2024-11', '--title', 'Annual self-assessment');
     expect(r.stdout).toContain('# Wellington Housing Co-operative: self-assessment against the Complaint Handling Code 2024');
-    expect(r.stdout).toContain('Annual self-assessment, 2024-11');
+    expect(r.stdout).toContain('Assessment: Annual self-assessment  \nDate of assessment: November 2024');
   });
 
   it('a file that cannot be read, or is not a self-assessment: exit 2 naming the file', () => {

@@ -58,7 +58,7 @@ describe('the HTML report in headless Chromium', () => {
     const pageErrors = `${dom.stderr}\n${shot.stderr}`.split('\n').filter((l) => /:CONSOLE|Uncaught|net::ERR_|Failed to load resource|Not allowed to load/i.test(l));
     expect(pageErrors).toEqual([]);
     // The DOM as the browser built it: nine bars, one per Code section, each with its text label.
-    const bars = [...dom.stdout.matchAll(/<g class="section-bar" data-section="([a-z-]+)"[^>]*aria-label="([^"]+)"/g)];
+    const bars = [...dom.stdout.matchAll(/<li class="section-bar" data-section="([a-z-]+)"[^>]*aria-label="([^"]+)"/g)];
     expect(bars.map((m) => m[1])).toEqual([
       'definition',
       'exclusions',
@@ -71,8 +71,7 @@ describe('the HTML report in headless Chromium', () => {
       'scrutiny',
     ]);
     expect(bars[1]?.[2]).toBe('Section 2, Exclusions: 4/5 comply, 1 do not');
-    expect(dom.stdout).toContain('<title id="chart-title">Provisions that comply, by Code section</title>');
-    expect(dom.stdout).toMatch(/<desc id="chart-desc">Section 1, Definition of a complaint: 5 of 5 comply/);
+    expect(dom.stdout).toContain('<figcaption id="chart-title"><strong>Provisions that comply, by Code section.</strong>');
     expect(dom.stdout).not.toContain('<script');
     // The screenshot was drawn.
     expect(shot.code, shot.stderr).toBe(0);

@@ -24,7 +24,7 @@ describe('reports', () => {
     expect(md).toContain('| 2. Exclusions | 5 | 5 | 0 | 0 | 0 | 1 | 0 | Does not comply |');
     expect(md).toContain('| 6. Complaint stages | 20 | 20 | 0 | 0 | 0 | 2 | 31 | Does not comply |');
     expect(md).toContain('### 2. Exclusions');
-    expect(md).toMatch(/- \*\*Breach\*\* \(Code 2\.3, policy s\.3; `answer-contradicts-policy`\)/);
+    expect(md).toContain('- **Breach** (The policy falls short, Code 2.3, policy s.3): Provision 2.3');
     expect(md.match(/^\| \d\.\d+ \| Yes \|/gm)).toHaveLength(72);
     expect(md).toContain('## The policy check');
   });
@@ -59,17 +59,62 @@ describe('reports', () => {
     expect(text.split('\n').filter((l) => /^\d\. /.test(l))).toHaveLength(9);
   });
 
-  it('HTML: self-contained (no script, no external resource), one bar per Code section, accessible chart', () => {
+  it('HTML: self-contained (no script, no external resource), one labelled bar per Code section', () => {
     const html = renderAssessmentHtml(chs);
     expect(html).toMatch(/^<!DOCTYPE html>/);
     expect(html).not.toMatch(/<script|<link|<img|<iframe|\bsrc=|\bhref=|url\(|@import/i);
-    expect(html.match(/<g class="section-bar"/g)).toHaveLength(9);
-    expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
-    expect(html).toContain('role="img" aria-labelledby="chart-title chart-desc"');
-    expect(html).toContain('<title id="chart-title">');
-    expect(html).toContain('Section 2, Exclusions: 4 of 5 comply, 1 do not');
+    expect(html.match(/<li class="section-bar"/g)).toHaveLength(9);
+    expect(html).toContain('<figure aria-labelledby="chart-title"><figcaption id="chart-title"><strong>Provisions that comply, by Code section.</strong>');
+    expect(html).toContain('aria-label="Section 2, Exclusions: 4/5 comply, 1 do not"');
+    expect(html).toContain('<span class="bar-count">4/5 comply, 1 do not</span>');
     expect(html).toContain('class="does-not-comply"');
-    expect(html).toContain('4/5 comply, 1 do not');
+  });
+
+  it('HTML first page: who, what, when, which policy, the verdict and a place to sign', () => {
+    const html = renderAssessmentHtml(wellington);
+    const cover = html.slice(html.indexOf('<header class="cover">'), html.indexOf('</header>'));
+    expect(cover).toContain('<h1>Wellington Housing Co-operative: self-assessment against the Complaint Handling Code 2024</h1>');
+    expect(cover).toContain('<dt>Landlord</dt><dd>Wellington Housing Co-operative</dd>');
+    expect(cover).toContain('<dt>Date of assessment</dt><dd>November 2024</dd>');
+    expect(cover).toContain('<dt>Policy checked</dt><dd>Outsourced Complaints Policy for Service Complaints (Wellington Housing Co-operative; id wellington-2024-11)</dd>');
+    expect(cover).toContain('Complies, with evidence gaps: 72 of 72 provisions comply');
+    expect(cover).toContain('<div class="sign-off"');
+    // From a CSV with no organisation or date, the cover says the date is missing and how to give it.
+    const bare = renderAssessmentHtml(assessSelfAssessment({ entries: parsed.value.entries }, { policy: policies.wellington }));
+    expect(bare).toContain('<h1>Self-assessment against the Complaint Handling Code 2024</h1>');
+    expect(bare).toContain('<dt>Date of assessment</dt><dd>not given (give --date, or a date in the form)</dd>');
+  });
+
+  it('a print stylesheet for A4 (no cut rows, repeated table headers) and a phone layout', () => {
+    const html = renderAssessmentHtml(wellington);
+    expect(html).toContain('@page { size: A4;');
+    expect(html).toMatch(/@media print \{[^]*tr, li, figure[^]*break-inside: avoid/);
+    expect(html).toMatch(/@media print \{[^]*thead \{ display: table-header-group; \}/);
+    expect(html).toMatch(/@media \(max-width: 40rem\) \{[^]*table\.cards/);
+    expect(html).toContain('<td class="num" data-label="Provisions">');
+  });
+
+  it('findings that say the same thing are shown once: the nine exclusion notes of the policy check', () => {
+    const md = renderAssessmentMarkdown(wellington);
+    const policyCheck = md.slice(md.indexOf('## The policy check'), md.indexOf('## Provisions'));
+    expect(policyCheck.match(/The Code names only three acceptable exclusions/g)).toHaveLength(1);
+    expect(policyCheck).toContain('9 alike');
+    expect(policyCheck.match(/^ {2}- The policy excludes '/gm)).toHaveLength(9);
+    // Plain punctuation: no doubled stop after a bracket.
+    expect(md).not.toMatch(/\.\)\./);
+    expect(renderAssessmentHtml(wellington)).not.toMatch(/\.\)\./);
+    // Findings alike across provisions become one sentence naming them.
+    expect(md).toContain('Each of provisions 8.4 and 8.5 is answered Yes with the evidence "N/a in past year"');
+    // Every finding is still in the JSON and the CSV, one by one.
+    expect(wellington.policyFindings.filter((f) => /^The policy excludes/.test(f.message))).toHaveLength(9);
+  });
+
+  it('the terminal summary counts in plain words: plurals, no zeros', () => {
+    const text = renderAssessmentSummary(chs);
+    expect(text).not.toMatch(/\(\d+ breach, \d+ warning\)/);
+    expect(text).toMatch(/Does not comply \(1 breach\)/);
+    expect(text).toMatch(/Complies, with evidence gaps \(20 warnings\)/);
+    expect(text).toMatch(/Does not comply \(2 breaches, 31 warnings\)/);
   });
 
   it('HTML escapes text from the assessment', () => {
