@@ -31,6 +31,12 @@ export interface SyntheticRates {
   readonly extensionAtStage1: number;
   /** Share of extensions longer than the policy's allowance without good reason (they carry a good reason, and the complainant's agreement beyond the agreement point). Default 0.2. */
   readonly longExtension: number;
+  /**
+   * Share of extensions first told to the complainant after the response was already due (1 to 3
+   * working days after it): they do not move the deadline (Code 6.4, 6.15), so the response is late.
+   * Default 0.
+   */
+  readonly extensionAfterDue: number;
   /** Share of stage 1 responses sent after the deadline (1 to 8 working days late). Default 0.1. */
   readonly lateResponseAtStage1: number;
   /** Share of stage 1 responses escalated to stage 2, within the escalation window (policy s.6). Default 0.18. */
@@ -73,6 +79,7 @@ export const DEFAULT_SYNTHETIC_RATES: SyntheticRates = {
   withdrawnAtStage1: 0.04,
   extensionAtStage1: 0.12,
   longExtension: 0.2,
+  extensionAfterDue: 0,
   lateResponseAtStage1: 0.1,
   escalated: 0.18,
   escalationRefused: 0.05,
@@ -256,7 +263,9 @@ function oneComplaint(
   seed: number,
 ): LifecycleEvent[] {
   const events: { d: number; e: LifecycleEvent }[] = [];
-  const window = policy.escalation.window;
+  // Synthetic data: a window that is the later of several periods is treated as no fixed window.
+  const policyWindow = policy.escalation.window;
+  const window = policyWindow === null || 'laterOf' in policyWindow ? null : policyWindow;
   const escalationText = window === null ? 'Ask for stage 2 if you remain unhappy with this response.' : `Ask for stage 2 within ${window.workingDays} working days of this letter.`;
   const push = (d: number, e: EventBody): void => {
     events.push({ d, e: { ...e, at: day(d) } as LifecycleEvent });
@@ -288,7 +297,7 @@ function oneComplaint(
   // Stage 1: acknowledgement.
   const s1 = policy.stages[0];
   const receiptAnchor = policy.receiptOnNonWorkingDay === 'next-working-day' && !idx.isWorkingDay(received) ? idx.addWorkingDays(received, 1) : received;
-  const ackDue = idx.addWorkingDays(receiptAnchor, s1.acknowledge.workingDays);
+  const ackDue = idx.addWorkingDays(receiptAnchor, s1.acknowledge?.workingDays ?? 0);
   const ack = rng.chance(rates.lateAcknowledgement) ? idx.addWorkingDays(ackDue, rng.int(1, 4)) : idx.addWorkingDays(received, rng.int(0, Math.max(0, idx.workingDaysBetween(received, ackDue))));
   const issueCount = rng.weighted([[1, 60], [2, 30], [3, 10]] as const);
   const issues = Array.from({ length: issueCount }, (_, i) => ({ id: `issue-${i + 1}`, summary: `${category} issue ${i + 1}` }));
@@ -318,7 +327,9 @@ function oneComplaint(
       const beyond = rules.extension.complainantAgreementBeyond;
       const long = rng.chance(rates.longExtension);
       const days = long ? rng.int(allowance + 1, (beyond ?? allowance + 10) + 5) : rng.int(Math.min(3, Math.max(1, allowance)), Math.max(1, allowance));
-      const at = idx.addWorkingDays(acknowledged, rng.int(1, idx.workingDaysBetween(acknowledged, due)));
+      // Drawn only when asked for, so the default rates give the same histories as before the rate existed.
+      const afterDue = rates.extensionAfterDue > 0 && rng.chance(rates.extensionAfterDue);
+      const at = afterDue ? idx.addWorkingDays(due, rng.int(1, 3)) : idx.addWorkingDays(acknowledged, rng.int(1, idx.workingDaysBetween(acknowledged, due)));
       push(at, {
         type: 'extension-granted',
         stage: s,
@@ -328,7 +339,7 @@ function oneComplaint(
         ...(beyond !== null && days > beyond ? { complainantAgreed: true } : {}),
         ombudsmanDetailsGiven: true,
       });
-      due = idx.addWorkingDays(due, days);
+      if (!afterDue) due = idx.addWorkingDays(due, days);
       earliest = at;
     }
     const responded = rng.chance(lateRate)
@@ -403,8 +414,8 @@ function oneComplaint(
     return sorted(events, asOfDay);
   }
   const s2 = policy.stages[1];
-  const ack2Due = idx.addWorkingDays(request, s2.acknowledge.workingDays);
-  const ack2 = rng.chance(rates.lateAcknowledgement) ? idx.addWorkingDays(ack2Due, rng.int(1, 4)) : idx.addWorkingDays(request, rng.int(0, s2.acknowledge.workingDays));
+  const ack2Due = idx.addWorkingDays(request, s2.acknowledge?.workingDays ?? 0);
+  const ack2 = rng.chance(rates.lateAcknowledgement) ? idx.addWorkingDays(ack2Due, rng.int(1, 4)) : idx.addWorkingDays(request, rng.int(0, s2.acknowledge?.workingDays ?? 0));
   push(ack2, { type: 'escalation-acknowledged', reviewer: `reviewer-${rng.int(1, 2)}` });
   if (rng.chance(rates.withdrawnAtStage2)) {
     push(idx.addWorkingDays(ack2, rng.int(1, 6)), { type: 'withdrawn', reason: 'No longer wishes to pursue the complaint' });

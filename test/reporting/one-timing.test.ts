@@ -9,7 +9,7 @@ import { acknowledged, calendar, received, responded } from './fixtures.js';
 
 describe('a variant counting the stage 2 acknowledgement from the stage 1 response (policy anchor stage-response)', () => {
   const variant = definePolicy(policies.wellington, {
-    stages: [policies.wellington.stages[0], { ...policies.wellington.stages[1], acknowledge: { ...policies.wellington.stages[1].acknowledge, anchor: 'stage-response' } }],
+    stages: [policies.wellington.stages[0], { ...policies.wellington.stages[1], acknowledge: { ...policies.wellington.stages[1].acknowledge!, anchor: 'stage-response' } }],
   });
   if (!variant.ok) throw new Error(JSON.stringify(variant.error));
   const context = { policy: variant.value, calendar };
@@ -71,8 +71,8 @@ const variant = fc
     const r = definePolicy(v.base, {
       receiptOnNonWorkingDay: v.receiptOnNonWorkingDay,
       stages: [
-        { acknowledge: { ...s1.acknowledge, workingDays: v.ack1 }, respond: { ...s1.respond, ...v.respond1 }, extension: { ...s1.extension, ...v.ext1 } },
-        { acknowledge: { ...s2.acknowledge, ...v.ack2 }, respond: { ...s2.respond, ...v.respond2 }, extension: { ...s2.extension, ...v.ext2 } },
+        { acknowledge: { ...s1.acknowledge!, workingDays: v.ack1 }, respond: { ...s1.respond, ...v.respond1 }, extension: { ...s1.extension, ...v.ext1 } },
+        { acknowledge: { ...s2.acknowledge!, ...v.ack2 }, respond: { ...s2.respond, ...v.respond2 }, extension: { ...s2.extension, ...v.ext2 } },
       ],
       escalation: { ...v.base.escalation, window: v.window === null ? null : { workingDays: v.window, anchor: 'stage-response', source: { note: 'generated variant' } } },
     });
@@ -131,7 +131,7 @@ describe('performanceReport agrees with deadlines() (Code 6.2, 6.3, 6.4, 6.11, 6
     let measured = 0;
     fc.assert(
       fc.property(variant, ({ policy, seed }) => {
-        const { lifecycle, reporting, report } = verdicts(policy, seed, 120, { escalated: 0.5, lateAcknowledgement: 0.2 });
+        const { lifecycle, reporting, report } = verdicts(policy, seed, 120, { escalated: 0.5, lateAcknowledgement: 0.2, extensionAtStage1: 0.3, extensionAtStage2: 0.3, extensionAfterDue: 0.3 });
         expect(reporting).toEqual(lifecycle);
         measured += report.acknowledgements.stage2.late + report.timeliness.stage2.late;
       }),
