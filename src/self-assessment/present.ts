@@ -7,6 +7,7 @@
 import type { Finding, Severity } from '../core/finding.js';
 import { count, labelOf, listWords, REPORT_CSS, tidy, writtenDate } from '../core/presentation.js';
 import { CODE_SECTIONS } from './provisions.js';
+import { htmlText } from '../core/markdown.js';
 import type { AssessmentReport } from './assess.js';
 import type { AssessmentComparison, ActionStatus } from './compare.js';
 
@@ -153,15 +154,14 @@ export function comparisonSentence(c: AssessmentComparison): string {
   return `${since}: ${changed}; ${fate}.`;
 }
 
-function h(text: string | number): string {
-  return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+/** Escapes every value placed in the page, numbers included. */
+const h = htmlText;
 
 function groupHtml(g: FindingGroup): string {
-  const head = `<span class="sev ${g.severity}">${SEVERITY_WORDS[g.severity]}</span> <span class="check" data-code="${h(g.code)}">${h(checkLabel(g.code))}${g.source !== '' ? `, ${h(g.source)}` : ''}</span>`;
-  if (g.items.length === 1 && g.common === '') return `<li class="${g.severity}">${head}: ${h(g.items[0] as string)}</li>`;
-  if (g.items.length === 0) return `<li class="${g.severity}">${head}: ${h(g.common)}</li>`;
-  return `<li class="${g.severity}">${head} (${g.findings.length} alike): ${h(g.common)}<ul>${g.items.map((i) => `<li>${h(i)}</li>`).join('')}</ul></li>`;
+  const head = `<span class="sev ${h(g.severity)}">${h(SEVERITY_WORDS[g.severity] ?? g.severity)}</span> <span class="check" data-code="${h(g.code)}">${h(checkLabel(g.code))}${g.source !== '' ? `, ${h(g.source)}` : ''}</span>`;
+  if (g.items.length === 1 && g.common === '') return `<li class="${h(g.severity)}">${head}: ${h(g.items[0] as string)}</li>`;
+  if (g.items.length === 0) return `<li class="${h(g.severity)}">${head}: ${h(g.common)}</li>`;
+  return `<li class="${h(g.severity)}">${head} (${g.findings.length} alike): ${h(g.common)}<ul>${g.items.map((i) => `<li>${h(i)}</li>`).join('')}</ul></li>`;
 }
 
 function groupsHtml(list: readonly Finding[]): string {
@@ -216,7 +216,7 @@ function comparisonHtml(c: AssessmentComparison): string {
       : `<table class="cards"><caption>Last year's actions</caption><thead><tr><th scope="col">Provision</th><th scope="col">Action</th><th scope="col">Target date</th><th scope="col">Answer now</th><th scope="col">What became of it</th></tr></thead><tbody>${c.actions
           .map(
             (a) =>
-              `<tr class="${a.status}"><th scope="row">${a.provision}</th><td data-label="Action">${h(a.action ?? '(none written)')}</td><td data-label="Target date">${a.targetDate !== undefined ? h(writtenDate(a.targetDate)) : '—'}</td><td data-label="Answer now">${a.answerNow !== undefined ? ANSWER_WORDS[a.answerNow] : 'not answered'}</td><td data-label="What became of it">${h(ACTION_STATUS_LABELS[a.status])}</td></tr>`,
+              `<tr class="${h(a.status)}"><th scope="row">${h(a.provision)}</th><td data-label="Action">${h(a.action ?? '(none written)')}</td><td data-label="Target date">${a.targetDate !== undefined ? h(writtenDate(a.targetDate)) : '—'}</td><td data-label="Answer now">${a.answerNow !== undefined ? h(ANSWER_WORDS[a.answerNow]) : 'not answered'}</td><td data-label="What became of it">${h(ACTION_STATUS_LABELS[a.status])}</td></tr>`,
           )
           .join('')}</tbody></table>`;
   const changes = c.changes.length === 0 ? '<p>No answer, evidence or commentary changed.</p>' : `<h3>What changed</h3><ul>${c.changes.map((ch) => `<li>${h(changeWords(ch))}</li>`).join('')}</ul>`;
@@ -251,8 +251,8 @@ function bars(report: AssessmentReport): string {
     const bad = s.status['does-not-comply'];
     const other = s.status['not-applicable'] + s.status['not-answered'];
     const label = `${ok}/${s.provisions} comply${bad > 0 ? `, ${bad} do not` : ''}${other > 0 ? `, ${other} N/a or not answered` : ''}`;
-    const seg = (n: number, kind: keyof typeof STATUS_CLASS) => (n === 0 ? '' : `<span class="${STATUS_CLASS[kind]}" style="width:${((n / s.provisions) * 100).toFixed(3)}%"></span>`);
-    return `<li class="section-bar" data-section="${s.section}" aria-label="${h(`Section ${s.number}, ${s.title}: ${label}`)}"><span class="bar-label">${s.number}. ${h(s.title)}</span><span class="bar" aria-hidden="true">${seg(ok, 'complies')}${seg(bad, 'does-not-comply')}${seg(other, 'other')}</span><span class="bar-count">${h(label)}</span></li>`;
+    const seg = (n: number, kind: keyof typeof STATUS_CLASS) => (n === 0 ? '' : `<span class="${STATUS_CLASS[kind]}" style="width:${Number.isFinite(n / s.provisions) ? ((n / s.provisions) * 100).toFixed(3) : 0}%"></span>`);
+    return `<li class="section-bar" data-section="${h(s.section)}" aria-label="${h(`Section ${s.number}, ${s.title}: ${label}`)}"><span class="bar-label">${h(s.number)}. ${h(s.title)}</span><span class="bar" aria-hidden="true">${seg(ok, 'complies')}${seg(bad, 'does-not-comply')}${seg(other, 'other')}</span><span class="bar-count">${h(label)}</span></li>`;
   });
   return `<figure aria-labelledby="chart-title"><figcaption id="chart-title"><strong>Provisions that comply, by Code section.</strong> Each bar is one section of the Code, its whole length the section's provisions.</figcaption><ol class="bars">${items.join('')}</ol><ul class="key" aria-label="Key"><li><span class="complies" style="background:#2e7d32"></span>Complies</li><li><span style="background:#c62828"></span>Does not comply (hatched)</li><li><span style="background:#9e9e9e"></span>N/a or not answered (hatched)</li></ul></figure>`;
 }
@@ -273,11 +273,11 @@ export function assessmentPage(
 ): string {
   const title = reportTitle(report);
   const s = report.summary;
-  const num = (n: number, label: string) => `<td class="num" data-label="${label}">${n}</td>`;
+  const num = (n: number, label: string) => `<td class="num" data-label="${label}">${h(n)}</td>`;
   const sectionRows = s.bySection
     .map(
       (x) =>
-        `<tr><th scope="row">${x.number}. ${h(x.title)}</th>${num(x.provisions, 'Provisions')}${num(x.answers.yes, 'Yes')}${num(x.answers.no, 'No')}${num(x.answers['n/a'], 'N/a')}${num(x.answers.missing, 'Not answered')}${num(x.findings.breach, 'Breaches')}${num(x.findings.warning, 'Warnings')}<td class="verdict ${x.verdict}" data-label="Verdict">${h(parts.verdictLabels[x.verdict] ?? x.verdict)}</td></tr>`,
+        `<tr><th scope="row">${h(x.number)}. ${h(x.title)}</th>${num(x.provisions, 'Provisions')}${num(x.answers.yes, 'Yes')}${num(x.answers.no, 'No')}${num(x.answers['n/a'], 'N/a')}${num(x.answers.missing, 'Not answered')}${num(x.findings.breach, 'Breaches')}${num(x.findings.warning, 'Warnings')}<td class="verdict ${h(x.verdict)}" data-label="Verdict">${h(parts.verdictLabels[x.verdict] ?? x.verdict)}</td></tr>`,
     )
     .join('\n');
   const findings = findingsBySection(report)
@@ -286,7 +286,7 @@ export function assessmentPage(
   const provisionRows = report.provisions
     .map(
       (p) =>
-        `<tr class="${p.status}"><th scope="row">${p.provision}</th><td data-label="Requirement">${h(p.text)}</td><td data-label="Answer">${p.answer ? parts.answerLabels[p.answer] : '—'}</td><td data-label="Evidence">${h(p.evidence ?? '')}</td><td data-label="Status">${h(parts.statusLabels[p.status] ?? p.status)}</td></tr>`,
+        `<tr class="${h(p.status)}"><th scope="row">${h(p.provision)}</th><td data-label="Requirement">${h(p.text)}</td><td data-label="Answer">${p.answer ? h(parts.answerLabels[p.answer] ?? p.answer) : '—'}</td><td data-label="Evidence">${h(p.evidence ?? '')}</td><td data-label="Status">${h(parts.statusLabels[p.status] ?? p.status)}</td></tr>`,
     )
     .join('\n');
   return `<!DOCTYPE html>
@@ -307,7 +307,7 @@ ${coverLines(report)
   .map(([k, v]) => `<dt>${h(k)}</dt><dd>${h(v)}</dd>`)
   .join('\n')}
 </dl>
-<div class="verdict-box ${s.verdict}"><p><strong>${h(parts.verdict)}</strong></p>${report.comparison !== undefined ? `<p>${h(comparisonSentence(report.comparison))}</p>` : ''}</div>
+<div class="verdict-box ${h(s.verdict)}"><p><strong>${h(parts.verdict)}</strong></p>${report.comparison !== undefined ? `<p>${h(comparisonSentence(report.comparison))}</p>` : ''}</div>
 <div class="sign-off" aria-label="Sign-off"><div>Signed for the governing body</div><div>Name and role</div><div>Date</div></div>
 </header>
 <main>

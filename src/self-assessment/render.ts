@@ -6,6 +6,8 @@ import type { Severity } from '../core/finding.js';
 import { codeSection } from './provisions.js';
 import type { AssessmentReport, ProvisionResult, ProvisionStatus, SectionVerdict } from './assess.js';
 import { formatCsv } from './csv.js';
+import { htmlText, markdownMidLine } from '../core/markdown.js';
+import { readingAs } from '../core/guard.js';
 import { ANSWER_LABELS } from './parse.js';
 import { assessmentPage, comparisonMarkdown, comparisonSentence, coverLines, findingCounts, findingsBySection, groupsMarkdown, reportTitle } from './present.js';
 import { longDate } from '../outcomes/index.js';
@@ -60,6 +62,10 @@ function verdictSentence(report: AssessmentReport): string {
  * ```
  */
 export function renderAssessmentSummary(report: AssessmentReport): string {
+  return readingAs({ fn: 'renderAssessmentSummary', path: 'report' }, 'an AssessmentReport (from assessSelfAssessment)', report, () => renderAssessmentSummaryUnchecked(report));
+}
+
+function renderAssessmentSummaryUnchecked(report: AssessmentReport): string {
   const { title, lines } = heading(report);
   const out = [title, ...lines, '', verdictSentence(report), ...(report.comparison !== undefined ? [comparisonSentence(report.comparison)] : []), ''];
   for (const s of report.summary.bySection) {
@@ -71,9 +77,8 @@ export function renderAssessmentSummary(report: AssessmentReport): string {
   return `${out.join('\n')}\n`;
 }
 
-function md(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/([*_`<>[\]])/g, '\\$1');
-}
+/** Escapes host text placed mid-line (headings, table cells, list items): line breaks of every kind become spaces. */
+const md = markdownMidLine;
 
 /**
  * The report as Markdown: summary, a table by Code section, the findings grouped by section, the
@@ -85,18 +90,22 @@ function md(text: string): string {
  * ```
  */
 export function renderAssessmentMarkdown(report: AssessmentReport): string {
+  return readingAs({ fn: 'renderAssessmentMarkdown', path: 'report' }, 'an AssessmentReport (from assessSelfAssessment)', report, () => renderAssessmentMarkdownUnchecked(report));
+}
+
+function renderAssessmentMarkdownUnchecked(report: AssessmentReport): string {
   const { title, lines } = heading(report);
   const out: string[] = [`# ${md(title)}`, '', ...lines.map((l) => `${md(l)}  `), '', '## Summary', '', md(verdictSentence(report)), ''];
   out.push('| Code section | Provisions | Yes | No | N/a | Not answered | Breaches | Warnings | Verdict |');
   out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const s of report.summary.bySection) {
     out.push(
-      `| ${s.number}. ${md(s.title)} | ${s.provisions} | ${s.answers.yes} | ${s.answers.no} | ${s.answers['n/a']} | ${s.answers.missing} | ${s.findings.breach} | ${s.findings.warning} | ${VERDICT_LABELS[s.verdict]} |`,
+      `| ${md(s.number)}. ${md(s.title)} | ${md(s.provisions)} | ${md(s.answers.yes)} | ${md(s.answers.no)} | ${md(s.answers['n/a'])} | ${md(s.answers.missing)} | ${md(s.findings.breach)} | ${md(s.findings.warning)} | ${md(VERDICT_LABELS[s.verdict])} |`,
     );
   }
   const t = report.summary;
   out.push(
-    `| **All** | ${t.provisions} | ${t.answers.yes} | ${t.answers.no} | ${t.answers['n/a']} | ${t.answers.missing} | ${t.findings.breach} | ${t.findings.warning} | ${VERDICT_LABELS[t.verdict]} |`,
+    `| **All** | ${md(t.provisions)} | ${md(t.answers.yes)} | ${md(t.answers.no)} | ${md(t.answers['n/a'])} | ${md(t.answers.missing)} | ${md(t.findings.breach)} | ${md(t.findings.warning)} | ${md(VERDICT_LABELS[t.verdict])} |`,
     '',
     '## Findings',
     '',
@@ -112,7 +121,7 @@ export function renderAssessmentMarkdown(report: AssessmentReport): string {
   out.push('', '## Provisions', '', '| Provision | Answer | Evidence | Sections cited | Status |', '| --- | --- | --- | --- | --- |');
   for (const p of report.provisions) {
     out.push(
-      `| ${p.provision} | ${p.answer ? ANSWER_LABELS[p.answer] : '—'} | ${md(p.evidence ?? '')} | ${p.citedSections.join(', ')} | ${STATUS_LABELS[p.status]} |`,
+      `| ${md(p.provision)} | ${p.answer ? md(ANSWER_LABELS[p.answer]) : '—'} | ${md(p.evidence ?? '')} | ${md(p.citedSections.join(', '))} | ${md(STATUS_LABELS[p.status])} |`,
     );
   }
   return `${out.join('\n')}\n`;
@@ -129,6 +138,10 @@ export function renderAssessmentMarkdown(report: AssessmentReport): string {
  * ```
  */
 export function renderAssessmentCsv(report: AssessmentReport): string {
+  return readingAs({ fn: 'renderAssessmentCsv', path: 'report' }, 'an AssessmentReport (from assessSelfAssessment)', report, () => renderAssessmentCsvUnchecked(report));
+}
+
+function renderAssessmentCsvUnchecked(report: AssessmentReport): string {
   const rows: string[][] = [['Code provision', 'Code section', 'Answer', 'Status', 'Severity', 'Finding', 'Policy section', 'Message']];
   const base = (p: ProvisionResult): string[] => [
     p.provision,
@@ -155,12 +168,15 @@ export function renderAssessmentCsv(report: AssessmentReport): string {
  * ```
  */
 export function renderAssessmentJson(report: AssessmentReport): string {
+  return readingAs({ fn: 'renderAssessmentJson', path: 'report' }, 'an AssessmentReport (from assessSelfAssessment)', report, () => renderAssessmentJsonUnchecked(report));
+}
+
+function renderAssessmentJsonUnchecked(report: AssessmentReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-function h(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+/** HTML-escapes any value (numbers included), so a report read back from edited JSON cannot carry markup. */
+const h = htmlText;
 
 /**
  * The report as a self-contained HTML page: summary, a bar per Code section showing the compliant
@@ -173,13 +189,15 @@ function h(text: string): string {
  * ```
  */
 export function renderAssessmentHtml(report: AssessmentReport): string {
-  return assessmentPage(report, {
-    verdict: verdictSentence(report),
-    verdictLabels: VERDICT_LABELS,
-    statusLabels: STATUS_LABELS,
-    answerLabels: ANSWER_LABELS,
-    submission: submissionHtml(report),
-  });
+  return readingAs({ fn: 'renderAssessmentHtml', path: 'report' }, 'an AssessmentReport (from assessSelfAssessment)', report, () =>
+    assessmentPage(report, {
+      verdict: verdictSentence(report),
+      verdictLabels: VERDICT_LABELS,
+      statusLabels: STATUS_LABELS,
+      answerLabels: ANSWER_LABELS,
+      submission: submissionHtml(report),
+    }),
+  );
 }
 
 /** What each submission says, in words: to whom, what, and by when (or why no date is given). */
