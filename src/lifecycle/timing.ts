@@ -1,10 +1,12 @@
 /**
- * How the lifecycle turns a policy timescale into a date: the anchor date of each timescale, the
- * receipt-on-a-non-working-day rule, and the response dates with extensions.
+ * How the lifecycle turns a policy timescale into a date: the complaint's dates for the anchors,
+ * given to the one timing shared with reporting (schedule.ts), and the response dates with
+ * extensions.
  */
 import type { Source } from '../core/source.js';
 import type { Anchor, Timescale } from '../policy/schema.js';
 import type { LifecycleContext } from './context.js';
+import { anchorDate as anchorOf, countedExtensionDays, dayZero as sharedDayZero, nthWorkingDay, type AnchorDates } from './schedule.js';
 import type { Complaint, Stage1Record, Stage2Record } from './types.js';
 
 /** A due date and how it was worked out. */
@@ -22,22 +24,22 @@ export function stageRecord(c: Complaint, stage: 1 | 2): Stage1Record | Stage2Re
   return stage === 1 ? c.stage1 : 'stage2' in c ? c.stage2 : undefined;
 }
 
+/** The dates the anchors of a timescale refer to at `stage`, for the shared timing (schedule.ts). */
+export function anchorsOf(c: Complaint, stage: 1 | 2): AnchorDates<string> {
+  const s = stageRecord(c, stage);
+  return {
+    receipt: c.receivedOn,
+    acknowledgement: s !== undefined && 'acknowledgedOn' in s ? (s.acknowledgedOn as string) : undefined,
+    escalationRequest: 'stage2' in c && c.stage2 !== undefined ? c.stage2.requestedOn : undefined,
+    // The response of the stage before: the stage 1 response for anything counted at stage 2 or
+    // for the escalation window.
+    stageResponse: 'response' in c.stage1 ? c.stage1.response.on : undefined,
+  };
+}
+
 /** The date a policy anchor refers to for `stage`, or undefined while that event has not happened. */
 export function anchorDate(c: Complaint, stage: 1 | 2, anchor: Anchor): string | undefined {
-  switch (anchor) {
-    case 'receipt':
-      return c.receivedOn;
-    case 'acknowledgement': {
-      const s = stageRecord(c, stage);
-      return s !== undefined && 'acknowledgedOn' in s ? s.acknowledgedOn : undefined;
-    }
-    case 'escalation-request':
-      return 'stage2' in c && c.stage2 !== undefined ? c.stage2.requestedOn : undefined;
-    case 'stage-response':
-      // The response of the stage before: the stage 1 response for anything counted at stage 2 or
-      // for the escalation window.
-      return 'response' in c.stage1 ? c.stage1.response.on : undefined;
-  }
+  return anchorOf(anchor, anchorsOf(c, stage));
 }
 
 /**
@@ -45,20 +47,12 @@ export function anchorDate(c: Complaint, stage: 1 | 2, anchor: Anchor): string |
  * counts from that day unless the policy says `next-working-day` (DESIGN.md "Dates").
  */
 export function dayZero(date: string, anchor: Anchor | string, ctx: LifecycleContext): string {
-  if (
-    ctx.policy.receiptOnNonWorkingDay === 'next-working-day' &&
-    (anchor === 'receipt' || anchor === 'escalation-request') &&
-    !ctx.calendar.isWorkingDay(date)
-  ) {
-    return ctx.calendar.nextWorkingDay(date);
-  }
-  return date;
+  return sharedDayZero(date, anchor, ctx.policy.receiptOnNonWorkingDay, ctx.calendar);
 }
 
 /** The `n`th working day after day 0; for n = 0 the day itself, or the next working day when it is not one. */
 export function addDays(day0: string, n: number, ctx: LifecycleContext): string {
-  if (n === 0) return ctx.calendar.isWorkingDay(day0) ? day0 : ctx.calendar.nextWorkingDay(day0);
-  return ctx.calendar.addWorkingDays(day0, n);
+  return nthWorkingDay(day0, n, ctx.calendar);
 }
 
 /** The due date of a timescale at `stage`, with `extra` working days of extension; undefined until its anchor exists. */
@@ -81,11 +75,17 @@ export function extensionTotal(s: Stage1Record | Stage2Record | undefined): numb
   return total;
 }
 
-/** The response deadline at `stage`, with its extensions. */
+/**
+ * The response deadline at `stage`, with the extensions that move it (schedule.ts
+ * `countedExtensionDays`): an extension first told to the complainant after the response was
+ * already due does not (Code 6.4, 6.15).
+ */
 export function responseDue(c: Complaint, stage: 1 | 2, ctx: LifecycleContext): Due | undefined {
   const rules = ctx.policy.stages[stage - 1];
   if (rules === undefined) return undefined;
-  return dueOf(c, stage, rules.respond, ctx, extensionTotal(stageRecord(c, stage)), withCode(rules.respond.source, stage === 1 ? '6.3' : '6.14'));
+  const s = stageRecord(c, stage);
+  const extra = s === undefined ? 0 : countedExtensionDays(s.extensions, rules.extension);
+  return dueOf(c, stage, rules.respond, ctx, extra, withCode(rules.respond.source, stage === 1 ? '6.3' : '6.14'));
 }
 
 /** The acknowledgement deadline at `stage`. */

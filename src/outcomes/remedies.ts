@@ -269,8 +269,17 @@ export interface TrackedItem {
   readonly status: TrackingStatus;
   readonly dueBy?: IsoDate;
   readonly completedOn?: IsoDate;
-  /** Calendar days past the due date: overdue by, or completed late by. */
+  /** Days past the due date, overdue by or completed late by, counted in {@link daysLateUnit}. */
   readonly daysLate?: number;
+  /**
+   * The unit of `daysLate`, present with it: always `'calendar-days'`. A remedy's due date is a
+   * date the landlord set and told the resident ("what and by when", Code 7.3), not a timescale of
+   * working days, and the resident goes without the remedy on every day past it, weekends and bank
+   * holidays included; so lateness is counted in calendar days and needs no calendar. The
+   * complaint-handling deadlines (acknowledge, respond, extend, answer the Ombudsman) are working
+   * days because the Code and the policy set them so.
+   */
+  readonly daysLateUnit?: 'calendar-days';
   readonly source: Source;
 }
 
@@ -283,7 +292,7 @@ const TRACKING_SOURCE: Source = { provision: '7.3', policy: 's.9', note: 'Any re
  * @example
  * ```ts
  * trackRemedy({ id: 'r1', dueBy: '2025-03-14' }, '2025-03-17');
- * // { id: 'r1', status: 'overdue', dueBy: '2025-03-14', daysLate: 3, source: { provision: '7.3', ... } }
+ * // { id: 'r1', status: 'overdue', dueBy: '2025-03-14', daysLate: 3, daysLateUnit: 'calendar-days', source: { provision: '7.3', ... } }
  * ```
  */
 export function trackRemedy(
@@ -299,13 +308,13 @@ export function trackRemedy(
     source: TRACKING_SOURCE,
   };
   if (done !== undefined && done <= today) {
-    if (due !== undefined && done > due) return { ...base, completedOn: item.completedOn as IsoDate, status: 'completed-late', daysLate: done - due };
+    if (due !== undefined && done > due) return { ...base, completedOn: item.completedOn as IsoDate, status: 'completed-late', daysLate: done - due, daysLateUnit: 'calendar-days' };
     return { ...base, completedOn: item.completedOn as IsoDate, status: 'completed' };
   }
   if (due === undefined) return { ...base, status: 'no-date' };
   if (today < due) return { ...base, status: 'outstanding' };
   if (today === due) return { ...base, status: 'due' };
-  return { ...base, status: 'overdue', daysLate: today - due };
+  return { ...base, status: 'overdue', daysLate: today - due, daysLateUnit: 'calendar-days' };
 }
 
 /**

@@ -31,6 +31,12 @@ export interface SyntheticRates {
   readonly extensionAtStage1: number;
   /** Share of extensions longer than the policy's allowance without good reason (they carry a good reason, and the complainant's agreement beyond the agreement point). Default 0.2. */
   readonly longExtension: number;
+  /**
+   * Share of extensions first told to the complainant after the response was already due (1 to 3
+   * working days after it): they do not move the deadline (Code 6.4, 6.15), so the response is late.
+   * Default 0.
+   */
+  readonly extensionAfterDue: number;
   /** Share of stage 1 responses sent after the deadline (1 to 8 working days late). Default 0.1. */
   readonly lateResponseAtStage1: number;
   /** Share of stage 1 responses escalated to stage 2, within the escalation window (policy s.6). Default 0.18. */
@@ -73,6 +79,7 @@ export const DEFAULT_SYNTHETIC_RATES: SyntheticRates = {
   withdrawnAtStage1: 0.04,
   extensionAtStage1: 0.12,
   longExtension: 0.2,
+  extensionAfterDue: 0,
   lateResponseAtStage1: 0.1,
   escalated: 0.18,
   escalationRefused: 0.05,
@@ -318,7 +325,9 @@ function oneComplaint(
       const beyond = rules.extension.complainantAgreementBeyond;
       const long = rng.chance(rates.longExtension);
       const days = long ? rng.int(allowance + 1, (beyond ?? allowance + 10) + 5) : rng.int(Math.min(3, Math.max(1, allowance)), Math.max(1, allowance));
-      const at = idx.addWorkingDays(acknowledged, rng.int(1, idx.workingDaysBetween(acknowledged, due)));
+      // Drawn only when asked for, so the default rates give the same histories as before the rate existed.
+      const afterDue = rates.extensionAfterDue > 0 && rng.chance(rates.extensionAfterDue);
+      const at = afterDue ? idx.addWorkingDays(due, rng.int(1, 3)) : idx.addWorkingDays(acknowledged, rng.int(1, idx.workingDaysBetween(acknowledged, due)));
       push(at, {
         type: 'extension-granted',
         stage: s,
@@ -328,7 +337,7 @@ function oneComplaint(
         ...(beyond !== null && days > beyond ? { complainantAgreed: true } : {}),
         ombudsmanDetailsGiven: true,
       });
-      due = idx.addWorkingDays(due, days);
+      if (!afterDue) due = idx.addWorkingDays(due, days);
       earliest = at;
     }
     const responded = rng.chance(lateRate)

@@ -14,7 +14,7 @@ const numRuns = Number(process.env.FC_NUM_RUNS ?? 60);
 const plusDays = (date: string, n: number) => fromDayNumber(toDayNumber(date, 'date') + n);
 
 describe('point in time', () => {
-  it('a response due on day D and extended late on D+4 is overdue on D+1 (the extension had not been granted)', () => {
+  it('a response due on day D and extended late on D+4 is overdue on D+1 (the extension had not been granted), and still overdue once it was (Code 6.4)', () => {
     const c0 = built([receivedEv('2024-12-20'), ackEv('2024-12-23')]);
     const due = deadlines(c0, wellington).find((d) => d.kind === 'stage-1-response')!.dueBy;
     const late = plusDays(due, 4);
@@ -24,9 +24,24 @@ describe('point in time', () => {
       { type: 'extension-granted', at: late, stage: 1, workingDays: 5, reasons: 'A surveyor must inspect the roof.', ombudsmanDetailsGiven: true },
     ]);
     expect(overdue(c, wellington, plusDays(due, 1)).map((d) => d.kind)).toContain('stage-1-response');
-    // As of the day the extension was granted, the response is due later and no longer overdue.
-    expect(overdue(c, wellington, late).map((d) => d.kind)).not.toContain('stage-1-response');
+    // Code 6.4: "decide whether an extension ... is needed ... and then inform the resident of the
+    // expected timescale": told after the response was due, it cannot make the response on time.
+    expect(overdue(c, wellington, late).map((d) => d.kind)).toContain('stage-1-response');
     expect(deadlines(c, wellington, plusDays(due, 1)).find((d) => d.kind === 'stage-1-response')?.basis.extensionWorkingDays).toBeUndefined();
+  });
+
+  it('a response extended on its due day D is due on D as of D-1 (the extension had not been granted) and later as of D', () => {
+    const c0 = built([receivedEv('2024-12-20'), ackEv('2024-12-23')]);
+    const due = deadlines(c0, wellington).find((d) => d.kind === 'stage-1-response')!.dueBy;
+    const c = built([
+      receivedEv('2024-12-20'),
+      ackEv('2024-12-23'),
+      { type: 'extension-granted', at: due, stage: 1, workingDays: 5, reasons: 'A surveyor must inspect the roof.', ombudsmanDetailsGiven: true },
+    ]);
+    expect(deadlines(c, wellington, plusDays(due, -1)).find((d) => d.kind === 'stage-1-response')).toMatchObject({ dueBy: due, status: 'pending' });
+    const extended = deadlines(c, wellington, due).find((d) => d.kind === 'stage-1-response')!;
+    expect(extended.dueBy > due).toBe(true);
+    expect(extended.basis.extensionWorkingDays).toBe(5);
   });
 
   it('before receipt a complaint has no deadlines; complaintAsOf is undefined', () => {

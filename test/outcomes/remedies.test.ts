@@ -77,6 +77,13 @@ describe('tracking: Code 7.3 "Any remedy proposed must be followed through to co
     expect(trackRemedy({ ...r, completedOn: '2025-03-14' }, '2025-04-01').status).toBe('completed');
     expect(trackRemedy({ ...r, completedOn: '2025-03-20' }, '2025-04-01')).toMatchObject({ status: 'completed-late', daysLate: 6 });
   });
+  it('days late are calendar days, and say so: Fri 14 Mar to Mon 17 Mar 2025 is 3 days late (1 working day)', () => {
+    // Code 7.3 asks what and by when: the due date is a date given to the resident, who goes
+    // without the remedy over the weekend too.
+    expect(trackRemedy(r, '2025-03-17')).toMatchObject({ daysLate: 3, daysLateUnit: 'calendar-days' });
+    expect(trackRemedy({ ...r, completedOn: '2025-03-20' }, '2025-04-01')).toMatchObject({ daysLate: 6, daysLateUnit: 'calendar-days' });
+    expect(trackRemedy(r, '2025-03-13')).not.toHaveProperty('daysLateUnit');
+  });
   it('a completion dated after the as-of date is not known yet', () => {
     expect(trackRemedy({ ...r, completedOn: '2025-03-20' }, '2025-03-18').status).toBe('overdue');
   });

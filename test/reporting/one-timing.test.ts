@@ -131,7 +131,7 @@ describe('performanceReport agrees with deadlines() (Code 6.2, 6.3, 6.4, 6.11, 6
     let measured = 0;
     fc.assert(
       fc.property(variant, ({ policy, seed }) => {
-        const { lifecycle, reporting, report } = verdicts(policy, seed, 120, { escalated: 0.5, lateAcknowledgement: 0.2 });
+        const { lifecycle, reporting, report } = verdicts(policy, seed, 120, { escalated: 0.5, lateAcknowledgement: 0.2, extensionAtStage1: 0.3, extensionAtStage2: 0.3, extensionAfterDue: 0.3 });
         expect(reporting).toEqual(lifecycle);
         measured += report.acknowledgements.stage2.late + report.timeliness.stage2.late;
       }),
