@@ -1,3 +1,4 @@
+import { assertCalendarRegion } from '../core/region.js';
 import type { ExclusionGroundId } from '../core/catalogue.js';
 import { HousingComplaintsError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
@@ -362,6 +363,7 @@ function refusalLetter(data: RefusalLetterData, context: LetterContext): Result<
  * ```
  */
 export function tryRenderLetter<K extends LetterKind>(kind: K, data: LetterData[K], context: LetterContext): Result<string, Finding[]> {
+  assertCalendarRegion(context, 'renderLetter');
   switch (kind) {
     case 'stage-1-response':
       return responseLetter(1, data as ResponseLetterData, context);
