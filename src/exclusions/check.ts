@@ -1,5 +1,6 @@
 import type { ExclusionGroundId } from '../core/catalogue.js';
 import { HousingComplaintsError } from '../core/errors.js';
+import { argumentError, expectArray, expectObject, ownValue } from '../core/guard.js';
 import type { Source } from '../core/source.js';
 import type { Policy } from '../policy/schema.js';
 import { parseExclusionFacts, type ExclusionFacts } from './facts.js';
@@ -125,6 +126,25 @@ function owedIfDeclined(policy: ExclusionPolicy, section: string | undefined): O
   };
 }
 
+/** Checks the parts of the context the exclusion check reads, naming the field at fault. */
+function expectExclusionPolicy(context: unknown): ExclusionPolicy {
+  const fn = 'checkExclusions';
+  const ctx = expectObject({ fn, path: 'context' }, context, 'an object { policy }');
+  const policy = expectObject({ fn, path: 'context.policy' }, ctx.policy, 'a Policy');
+  const limit = expectObject({ fn, path: 'context.policy.timeLimit' }, policy.timeLimit);
+  expectObject({ fn, path: 'context.policy.timeLimit.source' }, limit.source);
+  expectObject({ fn, path: 'context.policy.ombudsman' }, policy.ombudsman);
+  const list = expectArray({ fn, path: 'context.policy.exclusions' }, policy.exclusions);
+  for (let i = 0; i < list.length; i++) {
+    const entry = expectObject({ fn, path: `context.policy.exclusions.${i}` }, list[i]);
+    if (!Object.hasOwn(GROUND_RULES, entry.ground as string)) {
+      throw argumentError({ fn, path: `context.policy.exclusions.${i}.ground` }, 'one-of', `one of the exclusion grounds (${Object.keys(GROUND_RULES).join(', ')})`, entry.ground);
+    }
+    expectObject({ fn, path: `context.policy.exclusions.${i}.source` }, entry.source);
+  }
+  return policy as unknown as ExclusionPolicy;
+}
+
 /**
  * Checks what is known of a matter against every exclusion ground the policy lists (policy s.3;
  * Code 2.1–2.5, 1.4–1.5, 6.8) and recommends whether to accept it. For each ground: whether it
@@ -162,7 +182,7 @@ export function checkExclusions(facts: ExclusionFacts, context: ExclusionContext
     });
   }
   const f = parsed.value;
-  const policy = context.policy;
+  const policy = expectExclusionPolicy(context);
   const timeLimitRule = {
     months: policy.timeLimit.months,
     recurringException: policy.timeLimit.recurringException,
@@ -170,7 +190,7 @@ export function checkExclusions(facts: ExclusionFacts, context: ExclusionContext
     source: policy.timeLimit.source,
   };
   const grounds = policy.exclusions.map((entry): GroundResult => {
-    const ev = GROUND_RULES[entry.ground](f, timeLimitRule);
+    const ev = (ownValue(GROUND_RULES, entry.ground) as (typeof GROUND_RULES)[ExclusionGroundId])(f, timeLimitRule);
     const isTimeLimit = entry.ground === 'time-limit';
     const discretionApplies = isTimeLimit ? policy.timeLimit.discretion : true;
     const discretionText = isTimeLimit
@@ -178,7 +198,7 @@ export function checkExclusions(facts: ExclusionFacts, context: ExclusionContext
         ? `Consider whether to use discretion to accept a complaint made outside the ${policy.timeLimit.months}-month time limit where there are good reasons to do so (Code 2.3).`
         : 'The policy gives no discretion to accept complaints made outside the time limit.'
       : 'Not usually accepted unless there are valid reasons to consider the issue: consider the individual circumstances (Code 2.5).';
-    const route = entry.routeElsewhere ?? DEFAULT_ROUTES[entry.ground];
+    const route = entry.routeElsewhere ?? ownValue(DEFAULT_ROUTES, entry.ground);
     return {
       ground: entry.ground,
       description: entry.description,

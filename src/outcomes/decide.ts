@@ -1,4 +1,5 @@
 import { HousingComplaintsError } from '../core/errors.js';
+import { describeValue } from '../core/guard.js';
 import type { Source } from '../core/source.js';
 import type { IssueFinding, Outcome } from './types.js';
 
@@ -45,7 +46,7 @@ export function decideOutcome(findings: readonly IssueFinding[]): Outcome {
     else if (finding !== 'not-upheld') {
       throw new HousingComplaintsError(
         'invalid-finding',
-        `findings.${i}.finding must be 'upheld' or 'not-upheld', got ${JSON.stringify(finding)}`,
+        `findings.${i}.finding must be 'upheld' or 'not-upheld', got ${describeValue(finding)}`,
         { path: `findings.${i}.finding`, source: OUTCOME_RULE_SOURCE },
       );
     }

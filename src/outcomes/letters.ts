@@ -7,7 +7,9 @@ import * as z from 'zod/mini';
 import { isIsoDate, type IsoDate } from '../calendar/dates.js';
 import type { WorkingDayCalendar } from '../calendar/index.js';
 import type { Policy } from '../policy/schema.js';
-import { checkResponseContents, responseContentsOptions } from './contents.js';
+import { checkResponseContents, responseContentsOptions, wrongTypes } from './contents.js';
+import { argumentError, describeValue, expectCalendar, expectObject, isObject } from '../core/guard.js';
+import type { Source } from '../core/source.js';
 import { decideOutcome } from './decide.js';
 import { escapeInline, escapeParagraphs, longDate } from './markdown.js';
 import { checkExtensionNotice, checkRefusalNotice, type ExtensionNotice, type RefusalNotice } from './notices.js';
@@ -205,7 +207,7 @@ function remedyLine(r: Remedy, policy: LetterPolicy): string {
 
 function headerFindings(data: LetterHeader): Finding[] {
   return data.date !== undefined && !isIsoDate(data.date)
-    ? [{ severity: 'breach', code: 'letter-invalid-date', message: `The letter date must be a real calendar date written YYYY-MM-DD; got ${JSON.stringify(data.date)}.`, source: { policy: 's.9' }, path: 'date' }]
+    ? [{ severity: 'breach', code: 'letter-invalid-date', message: `The letter date must be a real calendar date written YYYY-MM-DD; got ${describeValue(data.date)}.`, source: { policy: 's.9' }, path: 'date' }]
     : [];
 }
 
@@ -375,7 +377,46 @@ function refusalLetter(data: RefusalLetterData, context: LetterContext): Result<
  * ```
  */
 export function tryRenderLetter<K extends LetterKind>(kind: K, data: LetterData[K], context: LetterContext): Result<string, Finding[]> {
+  const fn = 'tryRenderLetter';
+  if (!(LETTER_KINDS as readonly unknown[]).includes(kind)) {
+    throw new HousingComplaintsError('invalid-letter-kind', `kind must be one of ${LETTER_KINDS.join(', ')}; got ${describeValue(kind)}`, { path: 'kind', rule: 'one-of' });
+  }
+  const ctx = expectObject({ fn, path: 'context' }, context, 'an object { policy, calendar? }');
+  const policy = expectObject({ fn, path: 'context.policy' }, ctx.policy, 'a Policy');
+  for (const key of ['ombudsman', 'escalation'] as const) expectObject({ fn, path: `context.policy.${key}` }, policy[key]);
+  if (!Array.isArray(policy.stages)) throw argumentError({ fn, path: 'context.policy.stages' }, 'type', 'an array of two stages', policy.stages);
+  if (typeof policy.organisation !== 'string') throw argumentError({ fn, path: 'context.policy.organisation' }, 'type', 'a string', policy.organisation);
+  if (!Array.isArray(policy.exclusions)) throw argumentError({ fn, path: 'context.policy.exclusions' }, 'type', 'an array', policy.exclusions);
+  if (ctx.calendar !== undefined) expectCalendar({ fn, path: 'context.calendar' }, ctx.calendar);
   assertCalendarRegion(context, 'renderLetter');
+  if (!isObject(data)) {
+    return err([{ severity: 'breach', code: 'letter-invalid-data', message: `The letter data must be an object of the letter's fields; got ${describeValue(data)}.`, source: LETTER_DATA_RULE, path: '' }]);
+  }
+  const mistyped = wrongTypes(data, LETTER_FIELDS[kind], 'letter-invalid-field', LETTER_DATA_RULE);
+  if (mistyped.length > 0) return err(mistyped);
+  try {
+    return renderKind(kind, data as LetterData[K], context);
+  } catch (e) {
+    // A date the calendar cannot count from (beyond its years), or one that is not a date: a finding, not a throw.
+    if (e instanceof HousingComplaintsError) {
+      return err([{ severity: 'breach', code: `letter-${e.code}`, message: `${e.message.replace(/^housing-complaints: /, '')}.`, source: LETTER_DATA_RULE, ...(e.path === undefined ? {} : { path: e.path.replace(/^data\./, '') }) }]);
+    }
+    throw e;
+  }
+}
+
+/** What the letter data's field types follow: the library's documented letter data, not a rule of the Code. */
+const LETTER_DATA_RULE: Source = { note: 'the letter data types documented with tryRenderLetter' };
+
+const HEADER_FIELDS = { date: 'text', reference: 'text', complainantName: 'text', signedBy: 'text' } as const;
+const LETTER_FIELDS: Readonly<Record<LetterKind, Readonly<Record<string, 'text' | 'list' | 'number'>>>> = {
+  'stage-1-response': { ...HEADER_FIELDS, complaintDefinition: 'text', reasons: 'text', noRemedyReason: 'text', escalation: 'text', ombudsman: 'text', remedies: 'list', outstandingActions: 'list', findings: 'list' },
+  'stage-2-response': { ...HEADER_FIELDS, complaintDefinition: 'text', reasons: 'text', noRemedyReason: 'text', escalation: 'text', ombudsman: 'text', remedies: 'list', outstandingActions: 'list', findings: 'list' },
+  extension: { ...HEADER_FIELDS, newDate: 'text', reasons: 'text', goodReason: 'text', ombudsman: 'text', extensionWorkingDays: 'number' },
+  refusal: { ...HEADER_FIELDS, reasons: 'text', ombudsman: 'text', routeElsewhere: 'text', ground: 'text' },
+};
+
+function renderKind<K extends LetterKind>(kind: K, data: LetterData[K], context: LetterContext): Result<string, Finding[]> {
   switch (kind) {
     case 'stage-1-response':
       return responseLetter(1, data as ResponseLetterData, context);
@@ -386,7 +427,7 @@ export function tryRenderLetter<K extends LetterKind>(kind: K, data: LetterData[
     case 'refusal':
       return refusalLetter(data as RefusalLetterData, context);
     default:
-      throw new HousingComplaintsError('invalid-letter-kind', `kind must be one of ${LETTER_KINDS.join(', ')}; got ${JSON.stringify(kind)}`, { path: 'kind' });
+      throw new HousingComplaintsError('invalid-letter-kind', `kind must be one of ${LETTER_KINDS.join(', ')}; got ${describeValue(kind)}`, { path: 'kind', rule: 'one-of' });
   }
 }
 

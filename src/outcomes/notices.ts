@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { expectArray, expectObject } from '../core/guard.js';
 import { EXCLUSION_GROUNDS } from '../core/catalogue.js';
 import type { Finding } from '../core/finding.js';
 import type { Source } from '../core/source.js';
@@ -65,7 +66,22 @@ export type RefusalNotice = z.infer<typeof RefusalNotice>;
  */
 export type NoticePolicy = Pick<Policy, 'ombudsman' | 'stages'>;
 
-const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
+const blank = (s: unknown): boolean => typeof s !== 'string' || s.trim() === '';
+
+/** The parts of a policy the notice checks read, when a policy is given. */
+function expectNoticePolicy(fn: string, policy: unknown, stages: boolean): void {
+  if (policy === undefined) return;
+  const p = expectObject({ fn, path: 'policy' }, policy, 'a Policy');
+  expectObject({ fn, path: 'policy.ombudsman' }, p.ombudsman);
+  if (stages) {
+    const list = expectArray({ fn, path: 'policy.stages' }, p.stages);
+    for (let i = 0; i < 2; i++) {
+      const stage = expectObject({ fn, path: `policy.stages.${i}` }, list[i]);
+      const ext = expectObject({ fn, path: `policy.stages.${i}.extension` }, stage.extension);
+      expectObject({ fn, path: `policy.stages.${i}.extension.source` }, ext.source);
+    }
+  }
+}
 const finding = (code: string, message: string, source: Source, path: string): Finding => ({ severity: 'breach', code, message, source, path });
 
 /**
@@ -82,6 +98,8 @@ const finding = (code: string, message: string, source: Source, path: string): F
  * ```
  */
 export function checkExtensionNotice(notice: ExtensionNotice, policy?: NoticePolicy): Finding[] {
+  expectObject({ fn: 'checkExtensionNotice', path: 'notice' }, notice, 'an ExtensionNotice object');
+  expectNoticePolicy('checkExtensionNotice', policy, true);
   const stage = notice.stage;
   const [timescale, details] = stage === 2 ? ['6.15', '6.16'] : ['6.4', '6.5'];
   const rules = policy?.stages[stage === 2 ? 1 : 0].extension;
@@ -129,6 +147,8 @@ export function checkExtensionNotice(notice: ExtensionNotice, policy?: NoticePol
  * ```
  */
 export function checkRefusalNotice(notice: RefusalNotice, policy?: Pick<Policy, 'ombudsman'>): Finding[] {
+  expectObject({ fn: 'checkRefusalNotice', path: 'notice' }, notice, 'a RefusalNotice object');
+  expectNoticePolicy('checkRefusalNotice', policy, false);
   const out: Finding[] = [];
   const parsed = z.safeParse(RefusalNotice, notice);
   if (!parsed.success) {

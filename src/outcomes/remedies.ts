@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { expectArray, expectInteger, expectObject, expectOneOf, expectString } from '../core/guard.js';
 import { REMEDY_KINDS, type RemedyKind } from '../core/catalogue.js';
 import { HousingComplaintsError } from '../core/errors.js';
 import { type Result, ok, err } from '../core/result.js';
@@ -164,7 +165,13 @@ export function financialRemedyRoute(
   remedy: FinancialRemedy,
   policy?: FinancialRemediesPolicy,
 ): { route: PaymentRoute; source: Source } {
-  const routes = policy?.financialRemedies ?? DEFAULT_FINANCIAL_ROUTES;
+  const fn = 'financialRemedyRoute';
+  expectObject({ fn, path: 'remedy' }, remedy, 'a FinancialRemedy object');
+  expectOneOf({ fn, path: 'remedy.type' }, remedy.type, ['compensation', 'discretionary'] as const);
+  if (policy !== undefined) expectObject({ fn, path: 'policy' }, policy, 'a Policy');
+  const given = policy?.financialRemedies;
+  const routes = given ?? DEFAULT_FINANCIAL_ROUTES;
+  if (given !== undefined) expectObject({ fn, path: 'policy.financialRemedies' }, given);
   return { route: remedy.type === 'compensation' ? routes.compensation : routes.discretionary, source: routes.source };
 }
 
@@ -179,9 +186,7 @@ export function financialRemedyRoute(
  * ```
  */
 export function formatPence(amountPence: number, path = 'amountPence'): string {
-  if (!Number.isSafeInteger(amountPence) || amountPence < 0) {
-    throw new HousingComplaintsError('invalid-amount', `${path} must be a whole number of pence (0 or more), got ${String(amountPence)}`, { path });
-  }
+  expectInteger({ fn: 'formatPence', path: typeof path === 'string' ? path : 'amountPence' }, amountPence, { min: 0, expected: 'a whole number of pence (0 or more)', code: 'invalid-amount' });
   const pounds = Math.floor(amountPence / 100);
   const pence = amountPence % 100;
   const grouped = String(pounds).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -299,6 +304,9 @@ export function trackRemedy(
   item: { readonly id: string; readonly dueBy?: IsoDate; readonly completedOn?: IsoDate },
   asOf: IsoDate,
 ): TrackedItem {
+  const fn = 'trackRemedy';
+  expectObject({ fn, path: 'item' }, item, 'an object { id, dueBy?, completedOn? }');
+  expectString({ fn, path: 'item.id' }, item.id);
   const today = toDayNumber(asOf, 'asOf');
   const due = item.dueBy === undefined ? undefined : toDayNumber(item.dueBy, `${item.id}.dueBy`);
   const done = item.completedOn === undefined ? undefined : toDayNumber(item.completedOn, `${item.id}.completedOn`);
@@ -329,6 +337,11 @@ export function trackRemedies(
   items: readonly { readonly id: string; readonly dueBy?: IsoDate; readonly completedOn?: IsoDate }[],
   asOf: IsoDate,
 ): TrackedItem[] {
-  return items.map((i) => trackRemedy(i, asOf));
+  const list = expectArray({ fn: 'trackRemedies', path: 'items' }, items);
+  toDayNumber(asOf, 'asOf');
+  return Array.from({ length: list.length }, (_, i) => {
+    expectObject({ fn: 'trackRemedies', path: `items.${i}` }, list[i], 'an object { id, dueBy?, completedOn? }');
+    return trackRemedy(list[i] as (typeof items)[number], asOf);
+  });
 }
 

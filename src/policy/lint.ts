@@ -7,8 +7,11 @@
 import type { Finding, Severity } from '../core/finding.js';
 import type { Source } from '../core/source.js';
 import type { ExclusionGroundId } from '../core/catalogue.js';
+import * as z from 'zod/mini';
+import { expectArray, expectObject } from '../core/guard.js';
+import { Policy, type Anchor, type Procedure, type ProcedureStage, type StageRules, type Timescale } from './schema.js';
+import { toPolicyErrors, type PolicyErrorCode } from './errors.js';
 import { closureFindings } from './lint-closures.js';
-import type { Anchor, Policy, Procedure, ProcedureStage, StageRules, Timescale } from './schema.js';
 import { CODE_2024 } from './code2024-requirements.js';
 import { SCHEME_LINT_CODES, contactFindings, modelFindings } from './scheme-lint.js';
 import { policyScheme } from './schemes.js';
@@ -49,6 +52,7 @@ export const LINT_CODES = [
   'no-representatives',
   'no-channels',
   'receipt-counted-from-next-working-day',
+  'invalid-value',
   'closure-makes-timescale-unreachable',
   ...SCHEME_LINT_CODES,
 ] as const;
@@ -133,6 +137,24 @@ const ANCHOR_WORDS: Record<1 | 2, Record<Anchor, string>> = {
 function cite(provision: string, from: Source | undefined): Source {
   return from?.policy !== undefined ? { provision, policy: from.policy } : { provision };
 }
+
+/**
+ * A draft's values the schema refuses for what they are, not for the draft's shape: a number of
+ * days that is NaN, a string, negative or fractional, a date that is not a date. Each is a breach
+ * naming the field, because the comparisons with the Code cannot be trusted on such a value.
+ */
+function invalidValues(policy: unknown): PolicyFinding[] {
+  const r = z.safeParse(Policy, policy);
+  if (r.success) return [];
+  const out: PolicyFinding[] = [];
+  for (const e of toPolicyErrors(r.error.issues, policy)) {
+    if (!VALUE_ERRORS.has(e.code)) continue;
+    out.push(finding('breach', 'invalid-value', `${e.message}; the lint cannot compare this value with the Code.`, e.source ?? { note: 'the policy schema' }, e.path));
+  }
+  return out;
+}
+
+const VALUE_ERRORS = new Set<PolicyErrorCode>(['wrong-type', 'not-whole-number', 'negative', 'too-large', 'invalid-date', 'not-allowed-value', 'empty']);
 
 function finding(severity: Severity, code: LintCode, message: string, source: Source, path?: string): PolicyFinding {
   return path === undefined ? { severity, code, message, source } : { severity, code, message, source, path };
@@ -245,10 +267,14 @@ function checkExtension(out: PolicyFinding[], stage: 1 | 2, rules: StageRules, s
  * ```
  */
 export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
-  const out: PolicyFinding[] = [];
+  const fn = 'lintPolicy';
+  const draft = expectObject({ fn, path: 'policy' }, policy, 'a Policy or a policy-shaped draft');
+  expectArray({ fn, path: 'policy.stages' }, draft.stages);
+  expectArray({ fn, path: 'policy.procedures' }, draft.procedures);
+  const out: PolicyFinding[] = invalidValues(policy);
   // The scheme says what the policy is measured against (SCHEMES): the Code, or a model procedure.
   const scheme = policyScheme(policy);
-  if (scheme.measuredAgainst !== 'code-2024') return [...modelFindings(policy, scheme), ...contactFindings(policy, scheme)];
+  if (scheme.measuredAgainst !== 'code-2024') return [...out, ...modelFindings(policy, scheme), ...contactFindings(policy, scheme)];
 
   // Two stages, no more (5.3) and no fewer (6.10: an unresolved complaint must go to stage 2).
   if (policy.stages.length > 2) {

@@ -2,6 +2,7 @@ import type { WorkingDayCalendar } from '../calendar/calendar.js';
 import { fromDayNumber, type IsoDate } from '../calendar/dates.js';
 import type { ExclusionGroundId, RemedyKind } from '../core/catalogue.js';
 import { HousingComplaintsError } from '../core/errors.js';
+import { describeValue } from '../core/guard.js';
 import type { Complaint, LifecycleEvent } from '../lifecycle/types.js';
 import { replay } from '../lifecycle/reducer.js';
 import type { DeterminationLevel } from '../outcomes/ombudsman.js';
@@ -169,15 +170,15 @@ const REMEDY_CHOICES: readonly (readonly [RemedyKind, number])[] = [
 function checkGenerateOptions(o: GenerateComplaintsOptions): { fromDay: number; toDay: number; asOfDay: number } {
   const bad = (path: string, message: string) => new HousingComplaintsError('invalid-generator-options', `generateComplaintEvents: ${path} ${message}`, { path });
   if (typeof o !== 'object' || o === null) throw bad('options', 'must be an object');
-  if (!Number.isInteger(o.seed)) throw bad('options.seed', `must be a whole number, got ${JSON.stringify(o.seed)}`);
-  if (!Number.isInteger(o.count) || o.count < 0) throw bad('options.count', `must be a whole number >= 0, got ${JSON.stringify(o.count)}`);
+  if (!Number.isInteger(o.seed)) throw bad('options.seed', `must be a whole number, got ${describeValue(o.seed)}`);
+  if (!Number.isInteger(o.count) || o.count < 0) throw bad('options.count', `must be a whole number >= 0, got ${describeValue(o.count)}`);
   const fromDay = typeof o.from === 'string' ? dayNumber(o.from) : Number.NaN;
   const toDay = typeof o.to === 'string' ? dayNumber(o.to) : Number.NaN;
-  if (Number.isNaN(fromDay)) throw bad('options.from', `must be a date YYYY-MM-DD, got ${JSON.stringify(o.from)}`);
-  if (Number.isNaN(toDay)) throw bad('options.to', `must be a date YYYY-MM-DD, got ${JSON.stringify(o.to)}`);
+  if (Number.isNaN(fromDay)) throw bad('options.from', `must be a date YYYY-MM-DD, got ${describeValue(o.from)}`);
+  if (Number.isNaN(toDay)) throw bad('options.to', `must be a date YYYY-MM-DD, got ${describeValue(o.to)}`);
   if (toDay < fromDay) throw bad('options.to', 'must not be before options.from');
   const asOfDay = o.asOf === undefined ? Number.POSITIVE_INFINITY : dayNumber(o.asOf);
-  if (Number.isNaN(asOfDay)) throw bad('options.asOf', `must be a date YYYY-MM-DD, got ${JSON.stringify(o.asOf)}`);
+  if (Number.isNaN(asOfDay)) throw bad('options.asOf', `must be a date YYYY-MM-DD, got ${describeValue(o.asOf)}`);
   if (asOfDay < fromDay) throw bad('options.asOf', 'must not be before options.from');
   if (typeof o.policy !== 'object' || o.policy === null || !Array.isArray(o.policy.procedures)) throw bad('options.policy', 'must be a Policy');
   if (typeof o.calendar?.isWorkingDay !== 'function') throw bad('options.calendar', 'must be a WorkingDayCalendar');

@@ -17,7 +17,10 @@ import {
   type Provision,
   type ProvisionNumber,
 } from './provisions.js';
-import type { Answer, Assessment, AssessmentEntry } from './schema.js';
+import * as z from 'zod/mini';
+import { Assessment, type Answer, type AssessmentEntry } from './schema.js';
+import { argumentError, expectArray, expectObject } from '../core/guard.js';
+import { MAX_ASSESSMENT_ENTRIES } from './limits.js';
 import type { PolicySection } from '../policy/schema.js';
 import { PROVISION_SUBJECTS, SUBJECT_LABELS } from './policy-sections.js';
 
@@ -219,17 +222,21 @@ const NOT_APPLICABLE_EVIDENCE = /^\s*(?:n\/?a|not applicable|none)\b/i;
  * }
  * ```
  */
-export function assessSelfAssessment(assessment: Assessment, options: AssessOptions): AssessmentReport {
-  if (assessment === null || typeof assessment !== 'object' || !Array.isArray(assessment.entries)) {
-    throw new HousingComplaintsError('invalid-argument', 'assessSelfAssessment: assessment must be an Assessment with an entries array (read one with parseAssessment)', {
-      path: 'assessment.entries',
+export function assessSelfAssessment(input: Assessment, options: AssessOptions): AssessmentReport {
+  const checked = z.safeParse(Assessment, input);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    const path = ['assessment', ...(issue?.path ?? []).map(String)].join('.');
+    throw new HousingComplaintsError('invalid-argument', `assessSelfAssessment: assessment must be an Assessment (read one with parseAssessment); ${path}: ${issue?.message ?? 'invalid'}`, {
+      path,
+      rule: 'shape',
     });
   }
-  if (options === null || typeof options !== 'object' || options.policy === null || typeof options.policy !== 'object') {
-    throw new HousingComplaintsError('invalid-argument', 'assessSelfAssessment: options.policy is required (a Policy, e.g. policies.wellington)', {
-      path: 'options.policy',
-    });
-  }
+  const assessment = checked.data;
+  const entries = expectArray({ fn: 'assessSelfAssessment', path: 'assessment.entries' }, assessment.entries, { maxItems: MAX_ASSESSMENT_ENTRIES, what: 'entries' });
+  expectObject({ fn: 'assessSelfAssessment', path: 'options' }, options, 'an object { policy }');
+  expectObject({ fn: 'assessSelfAssessment', path: 'options.policy' }, options.policy, 'a Policy (e.g. policies.wellington)');
+  if (typeof options.policy.id !== 'string') throw argumentError({ fn: 'assessSelfAssessment', path: 'options.policy.id' }, 'type', 'a string', options.policy.id);
   const { policy } = options;
   const sectionMap: AssessmentReport['sectionMap'] =
     options.sections !== undefined ? 'given' : policy.sections !== null ? 'policy' : 'none';
@@ -240,14 +247,19 @@ export function assessSelfAssessment(assessment: Assessment, options: AssessOpti
   const lintByProvision = new Map<ProvisionNumber, Finding[]>();
   for (const f of policyFindings) {
     for (const n of provisionsIn(f.source.provision)) {
-      lintByProvision.set(n, [...(lintByProvision.get(n) ?? []), f]);
+      const list = lintByProvision.get(n);
+      if (list === undefined) lintByProvision.set(n, [f]);
+      else list.push(f);
     }
   }
 
   const entriesByProvision = new Map<ProvisionNumber, { entry: AssessmentEntry; index: number }[]>();
-  assessment.entries.forEach((entry, index) => {
-    entriesByProvision.set(entry.provision, [...(entriesByProvision.get(entry.provision) ?? []), { entry, index }]);
-  });
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index] as AssessmentEntry;
+    const list = entriesByProvision.get(entry.provision);
+    if (list === undefined) entriesByProvision.set(entry.provision, [{ entry, index }]);
+    else list.push({ entry, index });
+  }
 
   const results: ProvisionResult[] = code2024.map((p) => {
     const found = entriesByProvision.get(p.number) ?? [];
