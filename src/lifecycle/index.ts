@@ -4,6 +4,8 @@
  * once, with its schema, the statuses that accept it, its guards and its effect (`events/`).
  * @module lifecycle
  */
+// The one error class every module throws (the same class on every subpath).
+export { HousingComplaintsError } from '../core/errors.js';
 export * from './types.js';
 export { type LifecycleContext } from './context.js';
 export { TRANSITIONS, DEFINITIONS, EVENT_SCHEMAS, accepts, stateDiagram, type EventFor, type EventTypeFor } from './events/index.js';
@@ -12,5 +14,3 @@ export { startComplaint, applyEvent, replay, allowedEvents, explainAllowed, pars
 export { deadlines, deadlineStatus, overdue } from './deadlines.js';
 export { stageOf } from './reducer.js';
 export { anchorDate, countedExtensionDays, dayZero, dueDate, nthWorkingDay, type AnchorDates, type DayArithmetic, type ExtensionFacts } from './schedule.js';
-// The one error class every module throws (the same class on every subpath).
-export { HousingComplaintsError } from '../core/errors.js';

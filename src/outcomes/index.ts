@@ -5,6 +5,8 @@
  * what each letter must say, and the letters themselves.
  * @module outcomes
  */
+// The one error class every module throws (the same class on every subpath).
+export { HousingComplaintsError } from '../core/errors.js';
 export { IsoDateString, IssueFinding, Outcome, FinancialRemedy, Remedy, OutstandingAction, ResponseDraft } from './types.js';
 export { decideOutcome, OUTCOME_RULE_SOURCE } from './decide.js';
 export { checkResponseContents, responseContentsOptions, type CheckResponseContentsOptions } from './contents.js';
@@ -71,5 +73,3 @@ export {
 } from './letters.js';
 export { escapeInline, escapeParagraphs, unescapeMarkdown, longDate } from './markdown.js';
 export { REMEDY_KINDS, type RemedyKind } from '../core/catalogue.js';
-// The one error class every module throws (the same class on every subpath).
-export { HousingComplaintsError } from '../core/errors.js';

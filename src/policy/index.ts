@@ -13,6 +13,8 @@
  *
  * @module
  */
+// The one error class every module throws (the same class on every subpath).
+export { HousingComplaintsError } from '../core/errors.js';
 export {
   Policy,
   type PolicyInput,
@@ -73,5 +75,3 @@ export {
   type ModelTimescale,
 } from './schemes.js';
 export { SCHEME_LINT_CODES, type SchemeLintCode } from './scheme-lint.js';
-// The one error class every module throws (the same class on every subpath).
-export { HousingComplaintsError } from '../core/errors.js';

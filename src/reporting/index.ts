@@ -6,6 +6,8 @@
  * complaint histories for tests.
  * @module reporting
  */
+// The one error class every module throws (the same class on every subpath).
+export { HousingComplaintsError } from '../core/errors.js';
 export { performanceReport, parseReportOptions, type ReportContext, type ReportOptionsError } from './report.js';
 export { figureDefinitions, figureTables, figureAt, type FigureTable, type Cell, type FigureValue } from './figures.js';
 export {
@@ -19,6 +21,9 @@ export {
   type PerThousandHomes,
   type Proportion,
   type MonthVolume,
+  type TenureMeasures,
+  type ArcStage,
+  type ArcFigures,
 } from './types.js';
 export { WorkingDaysHistogram, mergeDistributions, type WorkingDaysDistribution } from './stats.js';
 export { renderReportJson, renderReportMarkdown, renderReportHtml, renderReportCsv } from './render.js';
@@ -31,5 +36,3 @@ export {
   type SyntheticRates,
   type GenerateComplaintsOptions,
 } from './generate.js';
-// The one error class every module throws (the same class on every subpath).
-export { HousingComplaintsError } from '../core/errors.js';

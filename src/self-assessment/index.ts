@@ -12,6 +12,8 @@
  * ```
  * @module housing-complaints/self-assessment
  */
+// The one error class every module throws (the same class on every subpath).
+export { HousingComplaintsError } from '../core/errors.js';
 export {
   code2024,
   CODE_SECTIONS,
@@ -68,5 +70,13 @@ export { assessmentReportJsonSchema } from './report-schema.js';
 export { renderTemplateDocx } from './docx.js';
 export type { InflateRaw } from './zip.js';
 export { SUBMISSION_RULES, submissionDeadlines, type SubmissionRule, type SubmissionDeadline, type SubmissionOptions } from './submission.js';
-// The one error class every module throws (the same class on every subpath).
-export { HousingComplaintsError } from '../core/errors.js';
+export {
+  compareAssessments,
+  type AssessmentComparison,
+  type ProvisionChange,
+  type Change,
+  type ActionFollowUp,
+  type ActionStatus,
+  type ComparisonSummary,
+  type CompareOptions,
+} from './compare.js';
