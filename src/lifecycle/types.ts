@@ -6,7 +6,7 @@
  */
 import type { Source } from '../core/source.js';
 
-export { isEventTime, EventTime, LifecycleDate, CHANNELS, Issue, ComplaintDefinition, Representative, ADJUSTMENT_KINDS } from './scalars.js';
+export { isEventTime, EventTime, LifecycleDate, CHANNELS, Issue, ComplaintDefinition, Representative, ADJUSTMENT_KINDS, TENURES, type Tenure } from './scalars.js';
 export { STATUSES, FINAL_STATUSES, type Status } from './status.js';
 export * from './events/schemas.js';
 export { LifecycleEvent, EVENT_TYPES, type EventType } from './events/index.js';
