@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { entriesFromExports } from '../../tsup.config.js';
 
 const root = join(import.meta.dirname, '../..');
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown>; bin?: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  exports: Record<string, unknown>;
+  bin?: Record<string, string>;
+  typesVersions?: Record<string, Record<string, string[]>>;
+};
 const codeSubpaths = Object.entries(pkg.exports).filter(([, target]) => typeof target === 'object' && target !== null).map(([subpath]) => subpath);
 
 describe('package.json exports, tsup entries and typedoc entry points', () => {
@@ -24,6 +28,14 @@ describe('package.json exports, tsup entries and typedoc entry points', () => {
         require: { types: `./dist/${name}.d.cts`, default: `./dist/${name}.cjs` },
       });
     }
+  });
+  it('typesVersions maps every subpath but the root to what its require condition names, for node10 resolution', () => {
+    const expected = Object.fromEntries(
+      Object.entries(pkg.exports)
+        .filter(([s]) => s !== '.' && s !== './package.json')
+        .map(([s, t]) => [s.slice(2), [typeof t === 'string' ? t : (t as { require: { types: string } }).require.types]]),
+    );
+    expect(pkg.typesVersions).toEqual({ '*': expected });
   });
   it('typedoc documents the same entry points as exports: src/index.ts and src/<module>/index.ts for every module folder', () => {
     const typedoc = JSON.parse(readFileSync(join(root, 'typedoc.json'), 'utf8')) as { entryPoints: string[] };
