@@ -95,6 +95,9 @@ export const LIFECYCLE_ERROR_CODES = [
   'unknown-order',
   'order-already-complied',
   'unknown-role',
+  'invalid-context',
+  'too-many-events',
+  'date-out-of-range',
 ] as const;
 /**
  * One of {@link LIFECYCLE_ERROR_CODES}.
