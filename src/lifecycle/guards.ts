@@ -64,6 +64,7 @@ export function expectLifecycleContext(fn: string, context: unknown): asserts co
   const stages = policy.stages as unknown[];
   for (let i = 0; i < 2; i++) expectObject({ fn, path: `context.policy.stages.${i}` }, stages[i]);
   expectCalendar({ fn, path: 'context.calendar' }, ctx.calendar);
+  if (ctx.versions !== undefined && !Array.isArray(ctx.versions)) throw argumentError({ fn, path: 'context.versions' }, 'type', 'an array of Policy versions', ctx.versions);
   if (typeof (ctx.calendar as { londonDate?: unknown }).londonDate !== 'function') {
     throw argumentError({ fn, path: 'context.calendar.londonDate' }, 'type', 'a function (a WorkingDayCalendar from createCalendar)', (ctx.calendar as { londonDate?: unknown }).londonDate);
   }

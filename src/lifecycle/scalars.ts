@@ -4,7 +4,6 @@
  */
 import * as z from 'zod/mini';
 import { packedDateAt } from '../calendar/dates.js';
-import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from '../calendar/holiday-table.js';
 import { parseInstant } from '../calendar/london.js';
 import { FinancialRemedy, IssueFinding, OutstandingAction, Remedy } from '../outcomes/types.js';
 
@@ -12,22 +11,12 @@ import { FinancialRemedy, IssueFinding, OutstandingAction, Remedy } from '../out
 // Scalars
 // ---------------------------------------------------------------------------------------------
 
-/**
- * The first and last dates (packed YYYYMMDD) the lifecycle takes: the years the working-day
- * calendar supports, so that every date an event or a stored complaint carries can be counted
- * from (one supported range for the event schema, the lifecycle, the letters and the reports).
- */
-const FIRST_PACKED = FIRST_SUPPORTED_YEAR * 10_000 + 1_01;
-const LAST_PACKED = LAST_SUPPORTED_YEAR * 10_000 + 12_31;
+/** 0001-01-01 packed: the lifecycle takes years 0001 to 9999 (the calendar's parser also takes 0000, no date a host records). */
+const YEAR_ONE = 1_01_01;
 
-/** The supported dates, in words, for error messages. */
-export const SUPPORTED_DATES = `${FIRST_SUPPORTED_YEAR}-01-01 to ${LAST_SUPPORTED_YEAR}-12-31`;
-
-/** True when `s` is a real `YYYY-MM-DD` date within the supported years (the calendar's parser; no allocation: this runs once per event). */
+/** True when `s` is a real `YYYY-MM-DD` date from year 0001 (the calendar's parser; no allocation: this runs once per event). */
 function isDate(s: string): boolean {
-  if (s.length !== 10) return false;
-  const packed = packedDateAt(s);
-  return packed >= FIRST_PACKED && packed <= LAST_PACKED;
+  return s.length === 10 && packedDateAt(s) >= YEAR_ONE;
 }
 
 /**
@@ -44,9 +33,7 @@ export function isEventTime(s: unknown): s is string {
   if (s.length === 10) return isDate(s);
   // The calendar's instant parser checks the date part too (NaN when malformed or not a real date and
   // time); it takes year 0000, which the lifecycle does not.
-  if (Number.isNaN(parseInstant(s))) return false;
-  // The date part must be within the supported years too.
-  return isDate(s.slice(0, 10));
+  return !Number.isNaN(parseInstant(s)) && !s.startsWith('0000');
 }
 
 /**
@@ -60,7 +47,7 @@ export function isEventTime(s: unknown): s is string {
  * ```
  */
 export const EventTime = z.string().check(
-  z.refine(isEventTime, { error: `must be a date YYYY-MM-DD or an ISO 8601 date-time with Z or an offset, from ${SUPPORTED_DATES}` }),
+  z.refine(isEventTime, { error: 'must be a date YYYY-MM-DD or an ISO 8601 date-time with Z or an offset' }),
 );
 
 /**
@@ -72,7 +59,7 @@ export const EventTime = z.string().check(
  * ```
  */
 export const LifecycleDate = z.string().check(
-  z.refine(isDate, { error: `must be a real calendar date written YYYY-MM-DD, from ${SUPPORTED_DATES}` }),
+  z.refine(isDate, { error: 'must be a real calendar date written YYYY-MM-DD' }),
 );
 
 /** @internal Anything but whitespace. */

@@ -43,62 +43,62 @@ export const REMEDY_CATALOGUE: { readonly [K in RemedyKind]: RemedyKindInfo & { 
     label: 'Apology',
     code: 'Apologising',
     policy: 'apologising when a mistake has been made or people have been let down',
-    source: { provision: '7.1', policy: 's.8' },
+    source: { provision: '7.1' },
   },
   acknowledgement: {
     kind: 'acknowledgement',
     label: 'Acknowledging what went wrong',
     code: 'Acknowledging where things have gone wrong',
     policy: 'acknowledging where things have gone wrong',
-    source: { provision: '7.1', policy: 's.8' },
+    source: { provision: '7.1' },
   },
   explanation: {
     kind: 'explanation',
     label: 'Explanation, assistance or reasons',
     code: 'Providing an explanation, assistance or reasons',
     policy: 'providing an explanation, assistance, or reasons',
-    source: { provision: '7.1', policy: 's.8' },
+    source: { provision: '7.1' },
   },
   action: {
     kind: 'action',
     label: 'Action to put things right',
     code: 'set out the actions it has already taken, or intends to take, to put things right',
     policy: 'taking action or setting out the action CHS intends to take to put things right',
-    source: { provision: '7.1', policy: 's.8' },
+    source: { provision: '7.1' },
   },
   'reconsidered-decision': {
     kind: 'reconsidered-decision',
     label: 'Reconsidering or changing a decision',
     code: 'Reconsidering or changing a decision',
     policy: 'reconsidering or changing a decision',
-    source: { provision: '7.1', policy: 's.8' },
+    source: { provision: '7.1' },
   },
   'amended-record': {
     kind: 'amended-record',
     label: 'Amending a record',
     code: 'Amending a record or adding a correction or addendum',
     policy: 'amending a record',
-    source: { provision: '7.1', policy: 's.8' },
+    source: { provision: '7.1' },
   },
   financial: {
     kind: 'financial',
     label: 'Financial remedy',
     code: 'Providing a financial remedy',
     policy: 'providing a financial remedy',
-    source: { provision: '7.1', policy: 's.8' },
+    source: { provision: '7.1' },
   },
   'policy-change': {
     kind: 'policy-change',
     label: 'Changing policies, procedures or practices',
     code: 'Changing policies, procedures or practices',
     policy: 'changing policies, procedures, or practices',
-    source: { provision: '7.1', policy: 's.8' },
+    source: { provision: '7.1' },
   },
   signposting: {
     kind: 'signposting',
     label: 'Signposting to support agencies',
     policy: 'signposting to support agencies',
-    source: { policy: 's.8', note: 'Listed by the co-op policies; not in the Code 7.1 list.' },
+    source: { note: 'Listed by the co-op policies among the ways of putting things right; not in the Code 7.1 list.' },
   },
   'action-on-delay': {
     kind: 'action-on-delay',
@@ -146,8 +146,7 @@ export const DEFAULT_FINANCIAL_ROUTES: FinancialRemediesPolicy['financialRemedie
   compensation: 'rent-account-credit',
   discretionary: 'paid-to-complainant',
   source: {
-    policy: 's.8',
-    note: 'Compensation for quantifiable loss will normally be paid as credit to the rent account; any discretionary payment will be reimbursed directly to the complainant.',
+    note: 'The co-op policies\' rule on putting things right: compensation for quantifiable loss will normally be paid as credit to the rent account; any discretionary payment will be reimbursed directly to the complainant.',
   },
 };
 
@@ -229,16 +228,16 @@ export function parseRemedy(input: unknown, path = 'remedy'): Result<Remedy, Rem
         code: 'invalid-remedy' as const,
         message: `${[path, ...i.path.map(String)].join('.')}: ${i.message}`,
         path: [path, ...i.path.map(String)].join('.'),
-        source: { provision: '7.3', policy: 's.8' },
+        source: { provision: '7.3' },
       })),
     );
   }
   const r = parsed.data;
   if (r.kind === 'financial' && r.financial === undefined) {
-    return err([{ code: 'financial-details-missing', message: `${path}.financial: a financial remedy must say whether it is compensation or a discretionary payment and how much, in pence`, path: `${path}.financial`, source: { provision: '7.1', policy: 's.8' } }]);
+    return err([{ code: 'financial-details-missing', message: `${path}.financial: a financial remedy must say whether it is compensation or a discretionary payment and how much, in pence`, path: `${path}.financial`, source: { provision: '7.1' } }]);
   }
   if (r.kind !== 'financial' && r.financial !== undefined) {
-    return err([{ code: 'financial-details-unexpected', message: `${path}.financial: only a remedy of kind 'financial' carries payment details (this one is '${r.kind}')`, path: `${path}.financial`, source: { provision: '7.1', policy: 's.8' } }]);
+    return err([{ code: 'financial-details-unexpected', message: `${path}.financial: only a remedy of kind 'financial' carries payment details (this one is '${r.kind}')`, path: `${path}.financial`, source: { provision: '7.1' } }]);
   }
   return ok(r);
 }
@@ -288,7 +287,7 @@ export interface TrackedItem {
   readonly source: Source;
 }
 
-const TRACKING_SOURCE: Source = { provision: '7.3', policy: 's.9', note: 'Any remedy proposed must be followed through to completion; outstanding actions will be tracked.' };
+const TRACKING_SOURCE: Source = { provision: '7.3', note: 'Any remedy proposed must be followed through to completion; outstanding actions will be tracked.' };
 
 /**
  * The status of a remedy or outstanding action as of a date. Throws

@@ -217,7 +217,8 @@ export function* generateComplaintEvents(options: GenerateComplaintsOptions): Ge
   const { policy } = options;
   const rng = createRng(options.seed);
   const idx = new WorkingDayIndex(options.calendar, fromDay, toDay);
-  const grounds: readonly ExclusionGroundId[] = policy.exclusions.length > 0 ? policy.exclusions.map((e) => e.ground) : ['time-limit'];
+  // A refusal rests on one of the policy's grounds; a policy that sets out none refuses nothing.
+  const grounds: readonly ExclusionGroundId[] = policy.exclusions.map((e) => e.ground);
   // Receipts fall on or before asOf, so that every complaint has at least its receipt.
   const span = Math.min(toDay, asOfDay) - fromDay + 1;
   for (let n = 0; n < options.count; n++) {
@@ -285,7 +286,7 @@ function oneComplaint(
     ...(procedure.notifyOnReceipt.length > 0 ? { notified: [...procedure.notifyOnReceipt] } : {}),
   });
 
-  if (rng.chance(rates.refusedAtReceipt)) {
+  if (rng.chance(rates.refusedAtReceipt) && grounds.length > 0) {
     push(idx.addWorkingDays(received, rng.int(1, 5)), {
       type: 'refused',
       grounds: [grounds[rng.int(0, grounds.length - 1)]!],
@@ -403,7 +404,7 @@ function oneComplaint(
   }
   const request = idx.addWorkingDays(response1, rng.int(1, Math.max(1, window?.workingDays ?? REQUEST_SPREAD_WITHOUT_WINDOW)));
   push(request, { type: 'escalation-requested', reasons: 'I am not satisfied with the stage 1 response.' });
-  if (rng.chance(rates.escalationRefused)) {
+  if (rng.chance(rates.escalationRefused) && grounds.length > 0) {
     const refusedOn = idx.addWorkingDays(request, rng.int(1, 5));
     // Stage 1 remedies are still completed after the refusal, on the schedule drawn with the response (Code 7.3).
     push(refusedOn, {

@@ -219,7 +219,7 @@ function reportHtml(report: PerformanceReport): string {
     `<figure>${stackedChart('chart-outcomes', 'Outcomes of responses by stage', [
       { label: 'Stage 1', parts: outcomeParts(r.outcomes.stage1) },
       { label: 'Stage 2', parts: outcomeParts(r.outcomes.stage2) },
-    ])}<figcaption>Outcomes of the responses sent in the period (policy s.8).</figcaption></figure>`,
+    ])}<figcaption>Outcomes of the responses sent in the period.</figcaption></figure>`,
     `<figure>${stackedChart('chart-timeliness', "Responses within the Complaint Handling Code's timescales (TSM CH02)", [
       { label: 'Stage 1', parts: timeParts(r.tsm.ch02Timeliness.stage1) },
       { label: 'Stage 2', parts: timeParts(r.tsm.ch02Timeliness.stage2) },

@@ -8,7 +8,7 @@ import { submissionDeadlines, type SubmissionDeadline } from './submission.js';
 import type { Finding, Severity } from '../core/finding.js';
 import type { Source } from '../core/source.js';
 import { HousingComplaintsError } from '../core/errors.js';
-import { lintPolicy, type Policy } from '../policy/index.js';
+import { comparePolicy, lintPolicy, type ComparisonStatus, type Policy } from '../policy/index.js';
 import {
   CODE_SECTIONS,
   type CodeSectionId,
@@ -97,6 +97,12 @@ export interface ProvisionResult {
   readonly evidence: string | undefined;
   readonly citedSections: readonly string[];
   readonly status: ProvisionStatus;
+  /**
+   * How the policy data stands against the provision, by the provision-by-provision comparison
+   * (`comparePolicy`): `compliant`, `falls-short`, `silent`, or `not-expressed` when the policy
+   * data cannot express the provision (the answer then rests on the evidence alone).
+   */
+  readonly policyCheck: ComparisonStatus;
   readonly findings: readonly Finding[];
 }
 
@@ -244,14 +250,10 @@ export function assessSelfAssessment(input: Assessment, options: AssessOptions):
   const policyFindings = [...(options.lint ?? lintPolicy)(policy)];
   const submission = options.homes === undefined && options.financialYearEnd === undefined ? null : submissionDeadlines({ homes: options.homes as number, financialYearEnd: options.financialYearEnd as string });
 
-  const lintByProvision = new Map<ProvisionNumber, Finding[]>();
-  for (const f of policyFindings) {
-    for (const n of provisionsIn(f.source.provision)) {
-      const list = lintByProvision.get(n);
-      if (list === undefined) lintByProvision.set(n, [f]);
-      else list.push(f);
-    }
-  }
+  // The contradiction check is the provision-by-provision comparison of the policy with the Code.
+  const comparison = new Map(comparePolicy(policy, () => policyFindings).map((c) => [c.provision, c]));
+  const lintByProvision = new Map<ProvisionNumber, readonly Finding[]>();
+  for (const [n, c] of comparison) lintByProvision.set(n, c.findings);
 
   const entriesByProvision = new Map<ProvisionNumber, { entry: AssessmentEntry; index: number }[]>();
   for (let index = 0; index < entries.length; index++) {
@@ -275,7 +277,7 @@ export function assessSelfAssessment(input: Assessment, options: AssessOptions):
         `${named(p)} is not answered. The self-assessment must answer every provision of the Code (8.1): add a row for ${p.number} with Yes or No and the evidence.`,
         { note: 'Code 8.1 a: the annual self-assessment against this Code' },
       );
-      return { provision: p.number, section: p.section, text: p.text, answer: undefined, evidence: undefined, citedSections: [], status: 'not-answered', findings };
+      return { provision: p.number, section: p.section, text: p.text, answer: undefined, evidence: undefined, citedSections: [], status: 'not-answered', policyCheck: comparison.get(p.number)?.status ?? 'not-expressed', findings };
     }
     const { entry, index } = first;
     const path = `entries.${index}`;
@@ -422,6 +424,7 @@ export function assessSelfAssessment(input: Assessment, options: AssessOptions):
       evidence: entry.evidence,
       citedSections: entry.citedSections,
       status,
+      policyCheck: comparison.get(p.number)?.status ?? 'not-expressed',
       findings,
     };
   });

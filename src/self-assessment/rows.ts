@@ -310,7 +310,7 @@ export function assessmentFromRows(rows: readonly TableRow[], options: RowsOptio
     if (cited !== undefined && cited.some((s) => !/^s\.\d{1,3}$/.test(s))) {
       errors.push({
         code: 'invalid-field',
-        message: `${label}: "Cited sections" must list sections as s.3; s.6 — found ${JSON.stringify(citedCell)}`,
+        message: `${label}: "Cited sections" must list section references, each written "s." and the section number, separated by semicolons — found ${JSON.stringify(citedCell)}`,
         ...at,
         provision: rawNumber,
       });

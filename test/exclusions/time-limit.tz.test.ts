@@ -22,7 +22,7 @@ describe('the time limit does not depend on the host time zone', () => {
     );
   });
   it('Code 2.3: 29 February 2024 + 12 months: in time on 2025-02-28 in this zone too', () => {
-    const g = checkExclusions({ becameAwareOn: '2024-02-29', receivedOn: '2025-02-28' }, { policy: policies.wellington }).grounds.find((r) => r.ground === 'time-limit');
+    const g = checkExclusions({ becameAwareOn: '2024-02-29', receivedOn: '2025-02-28' }, { policy: policies.housingOmbudsmanCode2024 }).grounds.find((r) => r.ground === 'time-limit');
     expect(g?.applies).toBe('no');
   });
 });
