@@ -102,6 +102,7 @@ export const LIFECYCLE_ERROR_CODES = [
   'invalid-context',
   'too-many-events',
   'date-out-of-range',
+  'calendar-region-mismatch',
 ] as const;
 /**
  * One of {@link LIFECYCLE_ERROR_CODES}.

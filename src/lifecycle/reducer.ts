@@ -3,6 +3,7 @@
  * and `allowedEvents`. Pure: inputs are never mutated; a rejected event returns an error and the
  * caller keeps the complaint it had.
  */
+import { assertCalendarRegion, regionMismatch, REGION_SOURCE } from '../core/region.js';
 import * as z from 'zod/mini';
 import { match } from 'ts-pattern';
 import { HousingComplaintsError } from '../core/errors.js';
@@ -77,6 +78,8 @@ function dateOf(at: string, ctx: LifecycleContext, path: string): Result<string,
 export function startComplaint(input: unknown, context: LifecycleContext): Result<Complaint, LifecycleError> {
   const bad = contextProblem('startComplaint', context);
   if (bad !== undefined) return bad;
+  const mismatch = regionMismatch(context, 'startComplaint');
+  if (mismatch !== undefined) return fail('calendar-region-mismatch', mismatch.message, REGION_SOURCE, mismatch.path);
   if (typeof input === 'object' && input !== null && (input as { type?: unknown }).type !== 'received') {
     return fail('first-event-not-received', `a complaint starts with a 'received' event, got '${String((input as { type?: unknown }).type)}'`, { provision: '5.12', note: 'the original complaint and the date received' }, 'event.type');
   }
@@ -135,6 +138,8 @@ export function applyEvent<C extends Complaint>(complaint: C, event: EventInput<
   }
   const bad = contextProblem('applyEvent', context);
   if (bad !== undefined) return bad;
+  const mismatch = regionMismatch(context, 'applyEvent');
+  if (mismatch !== undefined) return fail('calendar-region-mismatch', mismatch.message, REGION_SOURCE, mismatch.path);
   // A complaint this library built is trusted; anything else (a cached copy, a hand-made object) is
   // checked as parseComplaint checks it, so a junk state is refused instead of built upon.
   let base: Complaint = complaint;
@@ -232,6 +237,8 @@ function replayInvariants(c: Complaint): LifecycleIssue | undefined {
  * ```
  */
 export function replay(events: readonly unknown[], context: LifecycleContext): Result<Complaint, LifecycleError> {
+  const mismatch = regionMismatch(context, 'replay');
+  if (mismatch !== undefined) return fail('calendar-region-mismatch', mismatch.message, REGION_SOURCE, mismatch.path);
   if (!Array.isArray(events) || events.length === 0) {
     return fail('no-events', 'replay needs a non-empty array of events, starting with received', { provision: '5.12' }, 'events');
   }
@@ -280,6 +287,7 @@ export function allowedEvents(complaint: Complaint, context0: LifecycleContext):
   expectComplaint('allowedEvents', complaint);
   expectLifecycleContext('allowedEvents', context0);
   const context = boundContextOrThrow(complaint, context0, 'allowedEvents');
+  assertCalendarRegion(context, 'allowedEvents');
   const table: readonly Exclude<EventType, 'received'>[] = TRANSITIONS[complaint.status] ?? [];
   return table.filter((t) => APPLIED[t].notOffered(complaint, context) === undefined);
 }
