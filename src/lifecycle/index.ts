@@ -13,3 +13,4 @@ export { deadlines, deadlineStatus, overdue } from './deadlines.js';
 export { stageOf } from './reducer.js';
 export { anchorDate, countedExtensionDays, dayZero, dueDate, nthWorkingDay, type AnchorDates, type DayArithmetic, type ExtensionFacts } from './schedule.js';
 export { eventJsonSchema, eventShapeTables } from './json-schema.js';
+export { overdueAcross, describeDeadline, citation, type OverdueItem } from './across.js';
