@@ -12,3 +12,4 @@ export { startComplaint, applyEvent, replay, allowedEvents, explainAllowed, pars
 export { deadlines, deadlineStatus, overdue } from './deadlines.js';
 export { stageOf } from './reducer.js';
 export { anchorDate, countedExtensionDays, dayZero, dueDate, nthWorkingDay, type AnchorDates, type DayArithmetic, type ExtensionFacts } from './schedule.js';
+export { eventJsonSchema, eventShapeTables } from './json-schema.js';

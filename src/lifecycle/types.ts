@@ -81,5 +81,12 @@ export interface Deadline {
   };
   readonly status?: DeadlineStatus;
   readonly metOn?: string;
+  /**
+   * Present when the working days were counted into a year after the last year of the calendar's
+   * published bank holiday list (`calendar.publishedThrough`): bank holidays may still be announced
+   * there, so the date may move. `year` is the first such year the count runs into. Deadlines on
+   * dates set by hand (remedies, outstanding actions, the Ombudsman's orders) are never provisional.
+   */
+  readonly provisional?: { readonly year: number; readonly publishedThrough: number };
 }
 

@@ -1,3 +1,4 @@
+import { assertCalendarRegion } from '../core/region.js';
 import type { WorkingDayCalendar } from '../calendar/calendar.js';
 import { fromDayNumber } from '../calendar/dates.js';
 import type { ExclusionGroundId } from '../core/catalogue.js';
@@ -220,6 +221,7 @@ export function performanceReport(
   if (typeof context.calendar?.isWorkingDay !== 'function') {
     throw new HousingComplaintsError('invalid-context', 'performanceReport: context.calendar must be a WorkingDayCalendar (createCalendar)', { path: 'context.calendar' });
   }
+  assertCalendarRegion(context, 'performanceReport');
   if (complaints === null || typeof (complaints as Iterable<Complaint>)[Symbol.iterator] !== 'function') {
     throw new HousingComplaintsError('invalid-complaints', 'performanceReport: complaints must be an iterable (an array or a generator) of complaints', { path: 'complaints' });
   }
