@@ -2,6 +2,7 @@ import { figureTables, type Cell, type FigureValue } from './figures.js';
 import type { FigureDefinition, OutcomeCounts, PerformanceReport, Proportion, StageTimeliness } from './types.js';
 import { codeSpan, htmlText, markdownMidLine } from '../core/markdown.js';
 import { axisTicks, labelOf, REPORT_CSS, shortMonth, writtenDate } from '../core/presentation.js';
+import { bothStages } from '../policy/code2024-requirements.js';
 import { argumentError, readingAs } from '../core/guard.js';
 
 /**
@@ -279,7 +280,7 @@ function reportHtml(report: PerformanceReport): string {
     `<figure>${stackedChart('chart-timeliness', "Responses within the Complaint Handling Code's timescales (TSM CH02)", [
       { label: 'Stage 1', parts: timeParts(r.tsm.ch02Timeliness.stage1) },
       { label: 'Stage 2', parts: timeParts(r.tsm.ch02Timeliness.stage2) },
-    ])}<figcaption>Timeliness against the Code (6.3, 6.4, 6.14, 6.15): stage 1 ${esc(pct(r.tsm.ch02.stage1))}; stage 2 ${esc(pct(r.tsm.ch02.stage2))}. Responses with an extension are counted in "within timescale" or in "late", not separately.</figcaption></figure>`,
+    ])}<figcaption>Timeliness against the Code (${bothStages('respond')}, ${bothStages('extension')}): stage 1 ${esc(pct(r.tsm.ch02.stage1))}; stage 2 ${esc(pct(r.tsm.ch02.stage2))}. Responses with an extension are counted in "within timescale" or in "late", not separately.</figcaption></figure>`,
     tables,
     r.skipped.length > 0 ? `<section><h2>Records left out of some figures</h2><ul>${r.skipped.map((s) => `<li>${esc(s.reason)}: ${esc(s.count)}</li>`).join('')}</ul></section>` : '',
     `<section><h2>How each figure counts</h2><ul>${defs}</ul></section>`,

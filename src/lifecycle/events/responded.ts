@@ -8,6 +8,8 @@ import { decideOutcome } from '../../outcomes/decide.js';
 import type { ComplaintIn, ResponseRecord, Stage1Responded } from '../complaint.js';
 import { base, Id, Stage, ComplaintDefinition, Finding, OfferedRemedy, StatedAction } from '../scalars.js';
 import { responseDue } from '../timing.js';
+import { CODE_2024 } from '../../policy/code2024-requirements.js';
+const [S1, S2] = CODE_2024.stages;
 import { defineEvent, guard, cite, sectionOf, procedureOf, knownNotified, allRemedies, allActions, ACTION_SOURCE, type Step } from './kit.js';
 
 /**
@@ -90,11 +92,11 @@ function firstDuplicate(items: readonly { id: string }[], known: readonly { id: 
 export const responded = defineEvent({
   type: 'responded',
   schema: RespondedEvent,
-  source: { provision: '6.3, 6.7, 6.9, 6.14, 6.19' },
+  source: { provision: `${S1.respond.provision}, 6.7, ${S1.response.provision}, ${S2.respond.provision}, ${S2.response.provision}` },
   from: ['stage-1', 'stage-2'],
   moves: [
-    { from: 'stage-1', to: 'stage-1-responded', note: 'stage 1', source: { provision: '6.3, 6.9' } },
-    { from: 'stage-2', to: 'closed', note: 'stage 2', source: { provision: '6.14, 6.19' } },
+    { from: 'stage-1', to: 'stage-1-responded', note: 'stage 1', source: { provision: `${S1.respond.provision}, ${S1.response.provision}` } },
+    { from: 'stage-2', to: 'closed', note: 'stage 2', source: { provision: `${S2.respond.provision}, ${S2.response.provision}` } },
   ],
   guards: [
     guard<From, RespondedEvent>('response-wrong-stage', { provision: '6.9(a), 6.19(a)' }, 'A response is of the current stage', (x, ev) => {
