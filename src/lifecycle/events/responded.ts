@@ -2,7 +2,6 @@
  * The `responded` event: its schema, the statuses that accept it, its guards and its effect.
  */
 import * as z from 'zod/mini';
-import { match } from 'ts-pattern';
 import { checkResponseContents, responseContentsOptions } from '../../outcomes/contents.js';
 import { decideOutcome } from '../../outcomes/decide.js';
 import type { ComplaintIn, ResponseRecord, Stage1Responded } from '../complaint.js';
@@ -32,7 +31,11 @@ export const RespondedEvent = z.strictObject({
   type: z.literal('responded'),
   ...base,
   stage: Stage,
-  definition: z.optional(z.string()),
+  /**
+   * The complaint definition as the response sets it out (Code 6.9(b), 6.19(b)): the letter's own
+   * words (a string), or the structured definition, the same shape as on `acknowledged`.
+   */
+  definition: z.optional(z.union([z.string(), ComplaintDefinition])),
   findings: z.array(Finding).check(z.minLength(1, { error: 'a response needs a finding on at least one issue' })),
   reasons: z.optional(z.string()),
   remedies: z.optional(z.array(OfferedRemedy)),
@@ -60,7 +63,7 @@ function contentGaps(x: Step<From>, ev: RespondedEvent) {
     // A transient draft: undefined fields read as "not stated", as the outcomes module expects.
     {
       stage: ev.stage,
-      complaintDefinition: ev.definition,
+      complaintDefinition: typeof ev.definition === 'string' || ev.definition === undefined ? ev.definition : ev.definition.issues.map((i) => i.summary).join('; '),
       decision: decideOutcome(ev.findings),
       reasons: ev.reasons,
       remedies: ev.remedies,
