@@ -9,6 +9,7 @@
 // The one error class every module throws (the same class on every subpath).
 export { HousingComplaintsError } from '../core/errors.js';
 export { performanceReport, parseReportOptions, type ReportContext, type ReportOptionsError } from './report.js';
+export { performanceReportAsync } from './async.js';
 export { figureDefinitions, figureTables, figureAt, type FigureTable, type Cell, type FigureValue } from './figures.js';
 export {
   type FigureDefinition,
