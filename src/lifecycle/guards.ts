@@ -6,6 +6,7 @@
  */
 import { HousingComplaintsError } from '../core/errors.js';
 import { argumentError, expectCalendar, expectObject, guarded } from '../core/guard.js';
+import { guideUrl } from '../core/links.js';
 import type { Result } from '../core/result.js';
 import type { Source } from '../core/source.js';
 import type { Complaint } from './complaint.js';
@@ -25,7 +26,7 @@ import { STATUSES } from './status.js';
 export const MAX_EVENTS_PER_COMPLAINT = 100_000;
 
 /** Where the limits are documented. */
-export const LIMITS_SOURCE: Source = { note: 'the library’s documented limits (docs/limits.md)' };
+export const LIMITS_SOURCE: Source = { note: `the library’s documented limits (${guideUrl('errors')})` };
 
 const STATUS_SET: ReadonlySet<unknown> = new Set(STATUSES);
 

@@ -21,6 +21,7 @@ import type { Source } from '../core/source.js';
 import { appendTo, withOwnedLists } from './append.js';
 import { contextProblem, expectComplaint, expectLifecycleContext, guardedLifecycle, LIMITS_SOURCE, MAX_EVENTS_PER_COMPLAINT } from './guards.js';
 import type { LifecycleIssue } from './errors.js';
+import { guideUrl } from '../core/links.js';
 
 type Res = Result<Complaint, LifecycleError>;
 
@@ -134,7 +135,7 @@ export function applyEvent<C extends Complaint>(complaint: C, event: EventInput<
     return fail('invalid-complaint', 'complaint is not a complaint built by this library (read stored complaints back with parseComplaint, or rebuild them with replay)', { note: 'Complaint schema' }, 'complaint');
   }
   if (c.history.length >= MAX_EVENTS_PER_COMPLAINT) {
-    return err(lifecycleError([{ code: 'too-many-events', message: `the complaint has ${c.history.length} events; the limit is ${MAX_EVENTS_PER_COMPLAINT} per complaint (see docs/limits.md)`, source: LIMITS_SOURCE, path: 'complaint.history', limit: MAX_EVENTS_PER_COMPLAINT } as LifecycleIssue]));
+    return err(lifecycleError([{ code: 'too-many-events', message: `the complaint has ${c.history.length} events; the limit is ${MAX_EVENTS_PER_COMPLAINT} per complaint (see ${guideUrl('errors')})`, source: LIMITS_SOURCE, path: 'complaint.history', limit: MAX_EVENTS_PER_COMPLAINT } as LifecycleIssue]));
   }
   const bad = contextProblem('applyEvent', context);
   if (bad !== undefined) return bad;
@@ -243,7 +244,7 @@ export function replay(events: readonly unknown[], context: LifecycleContext): R
     return fail('no-events', 'replay needs a non-empty array of events, starting with received', { provision: '5.12' }, 'events');
   }
   if (events.length > MAX_EVENTS_PER_COMPLAINT) {
-    return err(lifecycleError([{ code: 'too-many-events', message: `events has ${events.length} events; the limit is ${MAX_EVENTS_PER_COMPLAINT} per complaint (see docs/limits.md)`, source: LIMITS_SOURCE, path: 'events', limit: MAX_EVENTS_PER_COMPLAINT } as LifecycleIssue]));
+    return err(lifecycleError([{ code: 'too-many-events', message: `events has ${events.length} events; the limit is ${MAX_EVENTS_PER_COMPLAINT} per complaint (see ${guideUrl('errors')})`, source: LIMITS_SOURCE, path: 'events', limit: MAX_EVENTS_PER_COMPLAINT } as LifecycleIssue]));
   }
   const bad = contextProblem('replay', context);
   if (bad !== undefined) return bad;

@@ -63,7 +63,7 @@ describe('docs that travel', () => {
 
   it('no string in src (error messages, rendered text) points at a file the package does not contain', () => {
     const offenders = sourceFiles('src').flatMap((f) => literals(f).filter((l) => NOT_SHIPPED.test(l.text.replace(/https?:\/\/\S+/g, ''))).map((l) => `${f}:${l.line}: ${l.text.slice(0, 120)}`));
-    expect(offenders).toEqual([]);
+    expect(offenders, "write the guide's address instead: guideUrl('<name>') from src/core/links.ts, for a docs/<name>.md that exists").toEqual([]);
   });
 
   it('the guides cite the sources and the Code, not the repository\'s development notes', () => {
