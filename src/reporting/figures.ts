@@ -6,8 +6,8 @@
  * none can disagree with the JSON.
  */
 import type { Source } from '../core/source.js';
-import type { Policy } from '../policy/schema.js';
-import { code2024Input } from '../policy/builtin/code2024.js';
+import type { Policy, PolicySubject } from '../policy/schema.js';
+import { CODE_2024 } from '../policy/code2024-requirements.js';
 import type { FigureDefinition, PerformanceReport } from './types.js';
 
 /** What a policy's data says, cited by the figures: the parts of the policy a figure is computed from. */
@@ -23,12 +23,12 @@ interface FigureSpec {
   /** The policy data the figure is counted by: its sources give the policy's sections (and Code provisions). */
   readonly from?: PolicyCitation;
   /** Subjects of the policy's sections (its `sections`, where the policy lists them) the figure reports on. */
-  readonly subjects?: readonly string[];
+  readonly subjects?: readonly PolicySubject[];
   readonly note?: string;
 }
 
 const TSM = 'RSH Tenant Satisfaction Measures: Technical Requirements (2024 update)';
-const CODE = code2024Input;
+const CODE = CODE_2024;
 
 const acknowledgement: PolicyCitation = (p) => [p.stages[0].acknowledge.source, p.stages[1].acknowledge.source];
 const responseTimescales: PolicyCitation = (p) => [p.stages[0].respond.source, p.stages[0].extension.source, p.stages[1].respond.source, p.stages[1].extension.source];
@@ -37,7 +37,7 @@ const refusals: PolicyCitation = (p) => p.exclusions.map((e) => e.source);
 const remedies: PolicyCitation = (p) => [...p.remedies.map((r) => r.source), p.financialRemedies.source];
 const ombudsman: PolicyCitation = (p) => [p.ombudsman.source];
 const evidence: PolicyCitation = (p) => [p.ombudsmanEvidence?.source];
-const codeTimescales: PolicyCitation = () => [CODE.stages[0].respond.source, CODE.stages[0].extension.source, CODE.stages[1].respond.source, CODE.stages[1].extension.source];
+const codeTimescales: PolicyCitation = () => [CODE.stages[0].respond, CODE.stages[0].extension, CODE.stages[1].respond, CODE.stages[1].extension].map((x) => ({ provision: x.provision }));
 const escalation: PolicyCitation = (p) => [p.stages[1].acknowledge.source, p.escalation.source];
 
 /** The figures, in the order docs/reporting.md explains them. */
@@ -83,12 +83,9 @@ function joined(parts: readonly (string | undefined)[]): string | undefined {
 }
 
 /** The numbers of the policy's sections whose subjects include one of `subjects`, where the policy lists its sections. */
-function sectionsAbout(policy: Policy, subjects: readonly string[] | undefined): (string | undefined)[] {
-  if (subjects === undefined) return [];
-  type Section = { readonly number: string; readonly subjects: readonly string[] };
-  const listed: readonly Section[] | null | undefined = (policy as { readonly sections?: readonly Section[] | null }).sections;
-  if (listed === null || listed === undefined) return [];
-  return listed.filter((s) => s.subjects.some((x) => subjects.includes(x))).map((s) => s.number);
+function sectionsAbout(policy: Policy, subjects: readonly PolicySubject[] | undefined): string[] {
+  if (subjects === undefined || policy.sections === null) return [];
+  return policy.sections.filter((s) => s.subjects.some((x) => subjects.includes(x))).map((s) => s.number);
 }
 
 /**

@@ -34,6 +34,13 @@ function mdEscape(text: string): string {
   return text.replace(/[|\\`*_[\]<>]/g, (c) => `\\${c}`);
 }
 
+/** " (Code …; policy …)" for a figure, from the report's own definitions, escaped for HTML. */
+function cites(r: PerformanceReport, figure: string): string {
+  const d = r.definitions.find((x) => x.figure === figure);
+  const parts = d === undefined ? [] : [d.source.provision && `Code ${d.source.provision}`, d.source.policy && `policy ${d.source.policy}`].filter(Boolean);
+  return parts.length === 0 ? '' : ` (${esc(parts.join('; '))})`;
+}
+
 function sourceText(d: FigureDefinition): string {
   return [d.source.provision && `Code ${d.source.provision}`, d.source.policy && `policy ${d.source.policy}`, d.source.note].filter(Boolean).join('; ');
 }
@@ -203,11 +210,11 @@ export function renderReportHtml(report: PerformanceReport): string {
     `<figure>${stackedChart('chart-outcomes', 'Outcomes of responses by stage', [
       { label: 'Stage 1', parts: outcomeParts(r.outcomes.stage1) },
       { label: 'Stage 2', parts: outcomeParts(r.outcomes.stage2) },
-    ])}<figcaption>Outcomes of the responses sent in the period (policy s.8).</figcaption></figure>`,
+    ])}<figcaption>Outcomes of the responses sent in the period${cites(r, 'outcomes')}.</figcaption></figure>`,
     `<figure>${stackedChart('chart-timeliness', "Responses within the Complaint Handling Code's timescales (TSM CH02)", [
       { label: 'Stage 1', parts: timeParts(r.tsm.ch02Timeliness.stage1) },
       { label: 'Stage 2', parts: timeParts(r.tsm.ch02Timeliness.stage2) },
-    ])}<figcaption>Timeliness against the Code (6.3, 6.4, 6.14, 6.15): stage 1 ${esc(pct(r.tsm.ch02.stage1))}; stage 2 ${esc(pct(r.tsm.ch02.stage2))}.</figcaption></figure>`,
+    ])}<figcaption>Timeliness against the Code${cites(r, 'tsm.ch02')}: stage 1 ${esc(pct(r.tsm.ch02.stage1))}; stage 2 ${esc(pct(r.tsm.ch02.stage2))}.</figcaption></figure>`,
     tables,
     r.skipped.length > 0 ? `<section><h2>Records left out of some figures</h2><ul>${r.skipped.map((s) => `<li>${esc(s.reason)}: ${s.count}</li>`).join('')}</ul></section>` : '',
     `<section><h2>How each figure counts</h2><ul>${defs}</ul></section>`,

@@ -8,6 +8,7 @@ import { DETERMINATION_LEVELS, type DeterminationLevel } from '../outcomes/ombud
 import type { Complaint, ExtensionRecord, ResponseRecord, Stage1Record, Stage2Record } from '../lifecycle/types.js';
 import type { Policy } from '../policy/schema.js';
 import { code2024Input } from '../policy/builtin/code2024.js';
+import { CODE_2024 } from '../policy/code2024-requirements.js';
 import { countedExtensionDays, dueDate, type AnchorDates } from '../lifecycle/index.js';
 import { dayNumber, monthIndex, WorkingDayIndex } from './days.js';
 import { WorkingDaysHistogram } from './stats.js';
@@ -39,8 +40,8 @@ export interface ReportContext {
 }
 
 /** The Code's own timescales and extension allowances, per stage (TSM CH02 is measured against them, whatever the policy says). */
-const CODE_STAGES = code2024Input.stages;
-/** The Code's reading of a receipt on a non-working day. */
+const CODE_STAGES = CODE_2024.stages;
+/** The Code policy's reading of a receipt on a non-working day (the Code states none; DESIGN.md "Dates"). */
 const CODE_RECEIPT_RULE = code2024Input.receiptOnNonWorkingDay;
 
 function optionError(path: string, message: string): HousingComplaintsError {
