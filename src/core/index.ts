@@ -2,4 +2,5 @@ export { type Result, ok, err } from './result.js';
 export { Source } from './source.js';
 export { type Finding, type Severity } from './finding.js';
 export { HousingComplaintsError } from './errors.js';
+export { orThrow, explainSchemaIssues, type Problem, type SchemaProblemReason } from './problems.js';
 export { EXCLUSION_GROUNDS, type ExclusionGroundId, REMEDY_KINDS, type RemedyKind } from './catalogue.js';

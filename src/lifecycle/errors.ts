@@ -1,14 +1,30 @@
 /** Why the lifecycle refused an event or an input. */
+import type { Problem } from '../core/problems.js';
 import { type Result, err } from '../core/result.js';
 import type { Source } from '../core/source.js';
 
 /**
- * Why an event or input was rejected: a stable `code`, a plain message, the rule's `source`, and
- * the field at fault (`path`, e.g. `'event.reviewer'` or `'events[3].at'`).
+ * One problem with an event or input (the library's {@link Problem}, with a lifecycle code).
  *
  * @example
  * ```ts
- * const e: LifecycleError = { code: 'reviewer-is-stage-1-handler', message: '...', source: { provision: '6.13' }, path: 'event.reviewer' };
+ * const i: LifecycleIssue = { code: 'invalid-event', path: 'event.complainantAgred', reason: 'unknown-key',
+ *   message: "event.complainantAgred is not a field of an 'extension-granted' event ...", source: { note: 'event schema' } };
+ * ```
+ */
+export type LifecycleIssue = Problem<LifecycleErrorCode>;
+
+/**
+ * Why an event or input was rejected: the first problem's stable `code`, plain `message`, the
+ * rule's `source` and the field at fault (`path`, e.g. `'event.reviewer'` or `'events[3].at'`),
+ * and `issues`, every problem found (the first included), each with its own code, path, message
+ * and source. A refused event type (`event-not-allowed`) also says which events the complaint
+ * accepts now (`allowed`) and why each other is not (`notAllowed`).
+ *
+ * @example
+ * ```ts
+ * const e: LifecycleError = { code: 'reviewer-is-stage-1-handler', message: '...', source: { provision: '6.13' }, path: 'event.reviewer',
+ *   issues: [{ code: 'reviewer-is-stage-1-handler', message: '...', source: { provision: '6.13' }, path: 'event.reviewer' }] };
  * ```
  */
 export interface LifecycleError {
@@ -16,6 +32,12 @@ export interface LifecycleError {
   readonly message: string;
   readonly source: Source;
   readonly path?: string;
+  /** Every problem found, the first (the one above) included. */
+  readonly issues: readonly LifecycleIssue[];
+  /** For `event-not-allowed` and `no-third-stage`: the event types the complaint accepts now. */
+  readonly allowed?: readonly string[];
+  /** For `event-not-allowed` and `no-third-stage`: every other event type, and why the complaint does not accept it now. */
+  readonly notAllowed?: readonly { readonly type: string; readonly why: string }[];
 }
 
 /**
@@ -84,7 +106,13 @@ export const LIFECYCLE_ERROR_CODES = [
  */
 export type LifecycleErrorCode = (typeof LIFECYCLE_ERROR_CODES)[number];
 
-/** A failed Result carrying one {@link LifecycleError}. */
+/** A failed Result carrying one {@link LifecycleError} with one issue. */
 export function fail(code: LifecycleErrorCode, message: string, source: Source, path?: string): Result<never, LifecycleError> {
-  return err(path === undefined ? { code, message, source } : { code, message, source, path });
+  return err(lifecycleError([{ code, message, source, path: path ?? '' }]));
+}
+
+/** The error for a non-empty list of issues: the first one's fields, and the list. */
+export function lifecycleError(issues: readonly LifecycleIssue[], extra: Pick<LifecycleError, 'allowed' | 'notAllowed'> = {}): LifecycleError {
+  const first = issues[0]!;
+  return { code: first.code, message: first.message, source: first.source, ...(first.path === '' ? {} : { path: first.path }), issues, ...extra };
 }

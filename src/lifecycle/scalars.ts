@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { packedDateAt } from '../calendar/dates.js';
 import { parseInstant } from '../calendar/london.js';
+import { FinancialRemedy, IssueFinding, OutstandingAction, Remedy } from '../outcomes/types.js';
 
 // ---------------------------------------------------------------------------------------------
 // Scalars
@@ -88,7 +89,7 @@ export const CHANNELS = ['telephone', 'text', 'letter', 'email', 'website', 'in-
  * const i: Issue = { id: 'repair', summary: 'The boiler repair was not done in time.' };
  * ```
  */
-export const Issue = z.object({ id: Id, summary: Text });
+export const Issue = z.strictObject({ id: Id, summary: Text });
 /** See {@link Issue}. */
 export type Issue = z.infer<typeof Issue>;
 
@@ -106,7 +107,7 @@ export type Issue = z.infer<typeof Issue>;
  * };
  * ```
  */
-export const ComplaintDefinition = z.object({
+export const ComplaintDefinition = z.strictObject({
   issues: z.array(Issue).check(z.minLength(1, { error: 'a complaint definition needs at least one issue' })),
   outcomesSought: z.array(z.string()),
   responsibleFor: z.optional(z.array(z.string())),
@@ -123,7 +124,7 @@ export type ComplaintDefinition = z.infer<typeof ComplaintDefinition>;
  * const r: Representative = { name: 'A. Advocate', authorityEvidence: true };
  * ```
  */
-export const Representative = z.object({
+export const Representative = z.strictObject({
   name: Text,
   /** Whether evidence of the representative's authority (e.g. written consent) is held. */
   authorityEvidence: z.boolean(),
@@ -143,3 +144,10 @@ export const ADJUSTMENT_KINDS = ['reasonable-adjustment', 'disability', 'vulnera
 
 /** @internal The field every event has: when it happened. */
 export const base = { at: EventTime };
+
+/** @internal A finding on an issue, as an event gives it: the outcomes module's `IssueFinding`, unknown keys refused. */
+export const Finding = z.strictObject(IssueFinding.shape);
+/** @internal A remedy as a response offers it: the outcomes module's `Remedy`, unknown keys refused. */
+export const OfferedRemedy = z.strictObject({ ...Remedy.shape, financial: z.optional(z.strictObject(FinancialRemedy.shape)) });
+/** @internal An outstanding action as a response states it: the outcomes module's `OutstandingAction`, unknown keys refused. */
+export const StatedAction = z.strictObject(OutstandingAction.shape);

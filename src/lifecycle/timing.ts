@@ -4,7 +4,8 @@
  * extensions.
  */
 import type { Source } from '../core/source.js';
-import type { Anchor, Timescale } from '../policy/schema.js';
+import type { Anchor, Period, Timescale } from '../policy/schema.js';
+import { addCalendarMonths } from '../exclusions/index.js';
 import type { LifecycleContext } from './context.js';
 import { anchorDate as anchorOf, countedExtensionDays, dayZero as sharedDayZero, nthWorkingDay, type AnchorDates } from './schedule.js';
 import type { Complaint, Stage1Record, Stage2Record } from './types.js';
@@ -91,15 +92,42 @@ export function responseDue(c: Complaint, stage: 1 | 2, ctx: LifecycleContext): 
 /** The acknowledgement deadline at `stage`. */
 export function acknowledgementDue(c: Complaint, stage: 1 | 2, ctx: LifecycleContext): Due | undefined {
   const rules = ctx.policy.stages[stage - 1];
-  if (rules === undefined) return undefined;
+  // A stage with no separate acknowledgement (null) has no acknowledgement deadline.
+  if (rules === undefined || rules.acknowledge === null) return undefined;
   return dueOf(c, stage, rules.acknowledge, ctx, 0, withCode(rules.acknowledge.source, stage === 1 ? '6.2' : '6.11'));
 }
 
-/** The escalation window: the last day a stage 2 request is in time; undefined when the policy sets no window. */
+/**
+ * The escalation window: the last day a stage 2 request is in time; undefined when the policy sets
+ * no window, or (for a window that is the later of several periods) while the anchor of any period
+ * has not happened. For the later of several periods, the due date is the latest of them and the
+ * basis is the period that gave it; its source's note lists every period and its last day.
+ */
 export function escalationWindow(c: Complaint, ctx: LifecycleContext): Due | undefined {
   // A policy with no window (null; the Code sets none, 6.10) has no last day.
   const window = ctx.policy.escalation.window;
-  return window === null ? undefined : dueOf(c, 2, window, ctx);
+  if (window === null) return undefined;
+  if (!('laterOf' in window)) return dueOf(c, 2, window, ctx);
+  let best: Due | undefined;
+  const parts: string[] = [];
+  for (const p of window.laterOf) {
+    const due = periodDue(c, p, ctx);
+    if (due === undefined) return undefined;
+    parts.push(`${p.months !== undefined ? `${p.months} months` : `${p.workingDays} working days`} from ${p.anchor}: ${due.dueBy}`);
+    if (best === undefined || due.dueBy > best.dueBy) best = due;
+  }
+  if (best === undefined) return undefined;
+  const note = `the later of: ${parts.join('; ')}`;
+  return { ...best, source: { ...window.source, note: window.source.note === undefined ? note : `${window.source.note} (${note})` } };
+}
+
+/** The last day of one period of a window: months are calendar months (month-end clamp), working days as any timescale. */
+function periodDue(c: Complaint, p: Period, ctx: LifecycleContext): Due | undefined {
+  if (p.workingDays !== undefined) return dueOf(c, 2, { workingDays: p.workingDays, anchor: p.anchor, source: p.source }, ctx);
+  const date = anchorDate(c, 2, p.anchor);
+  if (date === undefined) return undefined;
+  const dueBy = addCalendarMonths(date, p.months ?? 0, 'escalation.window');
+  return { dueBy, anchor: date, anchorKind: p.anchor, workingDays: ctx.calendar.workingDaysBetween(date, dueBy), source: p.source };
 }
 
 const cited = new WeakMap<Source, Source>();

@@ -11,7 +11,7 @@ export { STATUSES, FINAL_STATUSES, type Status } from './status.js';
 export * from './events/schemas.js';
 export { LifecycleEvent, EVENT_TYPES, type EventType } from './events/index.js';
 export * from './complaint.js';
-export { type LifecycleError, LIFECYCLE_ERROR_CODES, type LifecycleErrorCode } from './errors.js';
+export { type LifecycleError, type LifecycleIssue, LIFECYCLE_ERROR_CODES, type LifecycleErrorCode } from './errors.js';
 
 /**
  * What a deadline is for.

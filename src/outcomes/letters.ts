@@ -150,6 +150,14 @@ export function ombudsmanParagraph(policy: Pick<Policy, 'ombudsman'>): string {
   return `You may refer your complaint to ${escapeInline(name)}, and you can contact them at any time, not only at the end of our complaints procedure.${contact}`;
 }
 
+/** How a letter names the event a period counts from. */
+const ANCHOR_WORDS = {
+  receipt: 'the date we received your complaint',
+  acknowledgement: 'our acknowledgement',
+  'escalation-request': 'your request',
+  'stage-response': 'the date of this reply',
+} as const;
+
 function escalationParagraph(context: LetterContext, date: IsoDate | undefined): string {
   const { policy, calendar } = context;
   const window = policy.escalation.window;
@@ -157,6 +165,10 @@ function escalationParagraph(context: LetterContext, date: IsoDate | undefined):
   if (window === null) {
     // The policy sets no window (the Code, 6.10: an unresolved complaint "must be progressed to stage 2"): no date is stated.
     parts.push('If you are unhappy with the outcome of this stage 1 response, you can ask us to escalate your complaint to stage 2.');
+  } else if ('laterOf' in window) {
+    // A window that is the later of several periods: each period in words, and "whichever is later".
+    const words = window.laterOf.map((p) => `${p.months !== undefined ? `${p.months} months` : `${p.workingDays} working days`} of ${ANCHOR_WORDS[p.anchor]}`);
+    parts.push(`If you are unhappy with the outcome of this stage 1 response, you can ask us to consider your complaint at stage 2 within ${words.join(', or within ')}, whichever is later.`);
   } else {
     const n = window.workingDays;
     const by = calendar !== undefined && date !== undefined ? ` (that is, by ${longDate(calendar.addWorkingDays(date, n), 'data.date')})` : '';

@@ -22,6 +22,8 @@ export {
   Anchor,
   ANCHORS,
   Timescale,
+  Period,
+  LaterOf,
   RoleId,
   ProcedureStage,
   Procedure,

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Extension, OmbudsmanContact, Policy, PolicyDate, PolicySource, Procedure, ProcedureStage, StageRules, Timescale, WorkingDays } from './schema.js';
+import { Extension, LaterOf, OmbudsmanContact, Period, Policy, PolicyDate, PolicySource, Procedure, ProcedureStage, StageRules, Timescale, WorkingDays } from './schema.js';
 
 type Meta = { id?: string; title?: string; description?: string };
 
@@ -10,6 +10,8 @@ function registry() {
   r.add(PolicyDate, { id: 'IsoDate', description: 'A calendar date written YYYY-MM-DD.' });
   r.add(WorkingDays, { id: 'WorkingDays', description: 'A whole number of working days, 0 or more.' });
   r.add(Timescale, { id: 'Timescale', description: 'Within workingDays working days of the anchor event.' });
+  r.add(Period, { id: 'Period', description: 'Within months calendar months, or workingDays working days, of the anchor event (exactly one of the two).' });
+  r.add(LaterOf, { id: 'LaterOf', description: 'Until the later of two or more periods, counted from different events.' });
   r.add(Extension, { id: 'Extension', description: 'How far a response may be extended at one stage.' });
   r.add(StageRules, { id: 'StageRules', description: 'The timescales of one stage: acknowledge, respond, extend.' });
   r.add(ProcedureStage, { id: 'ProcedureStage', description: 'Who acknowledges, investigates, decides, communicates and is notified at one stage.' });

@@ -25,6 +25,8 @@ export const LINT_CODES = [
   'stage-count',
   'procedure-stage-count',
   'stage1-acknowledgement-too-late',
+  'stage1-acknowledgement-missing',
+  'stage2-acknowledgement-missing',
   'stage1-response-too-late',
   'stage2-acknowledgement-too-late',
   'stage2-response-too-late',
@@ -192,6 +194,12 @@ function checkTimescale(
   }
 }
 
+/** A stage with no separate acknowledgement: the Code asks for one (6.2, 6.11). */
+function missingAcknowledgement(out: PolicyFinding[], stage: 1 | 2): void {
+  const code = CODE[`stage${stage}`].acknowledge;
+  out.push(finding('breach', `stage${stage}-acknowledgement-missing`, `Stage ${stage} has no acknowledgement; the Code asks for one (${code.provision}: ${code.what}).`, { provision: code.provision }, `stages.${stage - 1}.acknowledge`));
+}
+
 function checkExtension(out: PolicyFinding[], stage: 1 | 2, rules: StageRules, schemeMember: boolean): void {
   const code = CODE[`stage${stage}`].extension;
   const e = rules.extension;
@@ -261,12 +269,14 @@ export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
 
   const [stage1, stage2] = policy.stages;
   if (stage1 !== undefined) {
-    checkTimescale(out, 1, 'acknowledge', stage1.acknowledge, 'stages.0.acknowledge');
+    if (stage1.acknowledge === null) missingAcknowledgement(out, 1);
+    else checkTimescale(out, 1, 'acknowledge', stage1.acknowledge, 'stages.0.acknowledge');
     checkTimescale(out, 1, 'respond', stage1.respond, 'stages.0.respond');
     checkExtension(out, 1, stage1, policy.ombudsman.schemeMember);
   }
   if (stage2 !== undefined) {
-    checkTimescale(out, 2, 'acknowledge', stage2.acknowledge, 'stages.1.acknowledge');
+    if (stage2.acknowledge === null) missingAcknowledgement(out, 2);
+    else checkTimescale(out, 2, 'acknowledge', stage2.acknowledge, 'stages.1.acknowledge');
     checkTimescale(out, 2, 'respond', stage2.respond, 'stages.1.respond');
     checkExtension(out, 2, stage2, policy.ombudsman.schemeMember);
   }

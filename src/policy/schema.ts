@@ -109,6 +109,47 @@ export const Timescale = z.strictObject({
 export type Timescale = z.infer<typeof Timescale>;
 
 /**
+ * A period counted from an event: whole calendar months (the same day of the month that many months
+ * on, the month's last day when that day does not exist) or working days; exactly one of the two.
+ *
+ * @example
+ * ```ts
+ * const p: Period = { months: 2, anchor: 'stage-response', source: { note: 'within two months of receiving your stage 1 response' } };
+ * ```
+ */
+export const Period = z
+  .strictObject({
+    months: z.optional(z.int().check(z.minimum(1, { error: 'must be 1 or more months' }))),
+    workingDays: z.optional(WorkingDays),
+    anchor: Anchor,
+    source: PolicySource,
+  })
+  .check(
+    z.refine((p) => (p.months === undefined) !== (p.workingDays === undefined), {
+      error: 'a period is either months or workingDays, not both or neither',
+      params: { code: 'period-unit' },
+    }),
+  );
+/** The type of a valid {@link Period} (the schema's output). */
+export type Period = z.infer<typeof Period>;
+
+/**
+ * A time that ends on the later of two or more periods counted from different events ("within six
+ * months of ..., or within two months of your stage 1 response, if this is later").
+ *
+ * @example
+ * ```ts
+ * const w: LaterOf = { laterOf: [{ months: 6, anchor: 'receipt', source }, { months: 2, anchor: 'stage-response', source }], source };
+ * ```
+ */
+export const LaterOf = z.strictObject({
+  laterOf: z.array(Period).check(z.minLength(2, { error: 'the later of needs two or more periods' })),
+  source: PolicySource,
+});
+/** The type of a valid {@link LaterOf} (the schema's output). */
+export type LaterOf = z.infer<typeof LaterOf>;
+
+/**
  * Identifier of a role in a policy (`'agent-complaints-officer'`), a key of `Policy.roles`.
  *
  * @example
@@ -195,7 +236,13 @@ export type Extension = z.infer<typeof Extension>;
  * ```
  */
 export const StageRules = z.strictObject({
-  acknowledge: Timescale,
+  /**
+   * The acknowledgement timescale, or `null` for a stage with no separate acknowledgement (the
+   * SPSO model's frontline response: the response itself, due from receipt, is the first reply).
+   * With `null` no acknowledgement deadline applies; the `acknowledged` event still records the
+   * complaint's definition (logging), owed to no one by a date.
+   */
+  acknowledge: z.nullable(Timescale),
   respond: Timescale,
   extension: Extension,
 });
@@ -453,7 +500,12 @@ const PolicyShape = z.strictObject({
      * sets none: 6.10, an unresolved complaint "must be progressed to stage 2"); with `null` a
      * stage 2 request is never late and a complaint cannot be closed as "window lapsed".
      */
-    window: z.nullable(Timescale),
+    window: z.union([Timescale, LaterOf, z.null()]),
+    /**
+     * Added field: whether a complaint may be handled at stage 2 from the start, without a stage 1
+     * response (the SPSO model: complaints that "clearly require investigation"); absent means not.
+     */
+    direct: z.optional(z.strictObject({ allowed: z.boolean(), source: PolicySource })),
     reasonsRequired: z.boolean(),
     newIssuesAllowed: z.boolean(),
     source: PolicySource,

@@ -30,7 +30,7 @@ interface FigureSpec {
 const TSM = 'RSH Tenant Satisfaction Measures: Technical Requirements (2024 update)';
 const CODE = CODE_2024;
 
-const acknowledgement: PolicyCitation = (p) => [p.stages[0].acknowledge.source, p.stages[1].acknowledge.source];
+const acknowledgement: PolicyCitation = (p) => [p.stages[0].acknowledge?.source, p.stages[1].acknowledge?.source];
 const responseTimescales: PolicyCitation = (p) => [p.stages[0].respond.source, p.stages[0].extension.source, p.stages[1].respond.source, p.stages[1].extension.source];
 const extensionRules: PolicyCitation = (p) => [p.stages[0].extension.source, p.stages[1].extension.source];
 const refusals: PolicyCitation = (p) => p.exclusions.map((e) => e.source);
@@ -38,7 +38,7 @@ const remedies: PolicyCitation = (p) => [...p.remedies.map((r) => r.source), p.f
 const ombudsman: PolicyCitation = (p) => [p.ombudsman.source];
 const evidence: PolicyCitation = (p) => [p.ombudsmanEvidence?.source];
 const codeTimescales: PolicyCitation = () => [CODE.stages[0].respond, CODE.stages[0].extension, CODE.stages[1].respond, CODE.stages[1].extension].map((x) => ({ provision: x.provision }));
-const escalation: PolicyCitation = (p) => [p.stages[1].acknowledge.source, p.escalation.source];
+const escalation: PolicyCitation = (p) => [p.stages[1].acknowledge?.source, p.escalation.source];
 
 /** The figures, in the order docs/reporting.md explains them. */
 const SPECS: readonly FigureSpec[] = [

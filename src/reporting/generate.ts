@@ -263,7 +263,9 @@ function oneComplaint(
   seed: number,
 ): LifecycleEvent[] {
   const events: { d: number; e: LifecycleEvent }[] = [];
-  const window = policy.escalation.window;
+  // Synthetic data: a window that is the later of several periods is treated as no fixed window.
+  const policyWindow = policy.escalation.window;
+  const window = policyWindow === null || 'laterOf' in policyWindow ? null : policyWindow;
   const escalationText = window === null ? 'Ask for stage 2 if you remain unhappy with this response.' : `Ask for stage 2 within ${window.workingDays} working days of this letter.`;
   const push = (d: number, e: EventBody): void => {
     events.push({ d, e: { ...e, at: day(d) } as LifecycleEvent });
@@ -295,7 +297,7 @@ function oneComplaint(
   // Stage 1: acknowledgement.
   const s1 = policy.stages[0];
   const receiptAnchor = policy.receiptOnNonWorkingDay === 'next-working-day' && !idx.isWorkingDay(received) ? idx.addWorkingDays(received, 1) : received;
-  const ackDue = idx.addWorkingDays(receiptAnchor, s1.acknowledge.workingDays);
+  const ackDue = idx.addWorkingDays(receiptAnchor, s1.acknowledge?.workingDays ?? 0);
   const ack = rng.chance(rates.lateAcknowledgement) ? idx.addWorkingDays(ackDue, rng.int(1, 4)) : idx.addWorkingDays(received, rng.int(0, Math.max(0, idx.workingDaysBetween(received, ackDue))));
   const issueCount = rng.weighted([[1, 60], [2, 30], [3, 10]] as const);
   const issues = Array.from({ length: issueCount }, (_, i) => ({ id: `issue-${i + 1}`, summary: `${category} issue ${i + 1}` }));
@@ -412,8 +414,8 @@ function oneComplaint(
     return sorted(events, asOfDay);
   }
   const s2 = policy.stages[1];
-  const ack2Due = idx.addWorkingDays(request, s2.acknowledge.workingDays);
-  const ack2 = rng.chance(rates.lateAcknowledgement) ? idx.addWorkingDays(ack2Due, rng.int(1, 4)) : idx.addWorkingDays(request, rng.int(0, s2.acknowledge.workingDays));
+  const ack2Due = idx.addWorkingDays(request, s2.acknowledge?.workingDays ?? 0);
+  const ack2 = rng.chance(rates.lateAcknowledgement) ? idx.addWorkingDays(ack2Due, rng.int(1, 4)) : idx.addWorkingDays(request, rng.int(0, s2.acknowledge?.workingDays ?? 0));
   push(ack2, { type: 'escalation-acknowledged', reviewer: `reviewer-${rng.int(1, 2)}` });
   if (rng.chance(rates.withdrawnAtStage2)) {
     push(idx.addWorkingDays(ack2, rng.int(1, 6)), { type: 'withdrawn', reason: 'No longer wishes to pursue the complaint' });

@@ -239,7 +239,7 @@ export function performanceReport(
    */
   const withinCode = (stage: 0 | 1, ackDay: number, responseOn: string, responseDay: number, exts: readonly ExtensionRecord[]): boolean => {
     const code = CODE_STAGES[stage];
-    const ackDue = dueDate(code.acknowledge, dates, CODE_RECEIPT_RULE, idx);
+    const ackDue = code.acknowledge === null ? undefined : dueDate(code.acknowledge, dates, CODE_RECEIPT_RULE, idx);
     // Library reading: a late acknowledgement does not lengthen the Code's response timescale.
     dates.acknowledgement = ackDue === undefined ? ackDay : Math.min(ackDay, ackDue);
     const due = dueDate(code.respond, dates, CODE_RECEIPT_RULE, idx, countedExtensionDays(exts, code.extension, responseOn));
@@ -279,7 +279,8 @@ export function performanceReport(
     if (ackOn !== undefined) {
       if (inPeriod(ackOn)) {
         const ackDay = dates.acknowledgement!;
-        const due = dueDate(rules.acknowledge, dates, policy.receiptOnNonWorkingDay, idx);
+        // A stage with no separate acknowledgement (null) has no due date: nothing to be late for.
+        const due = rules.acknowledge === null ? undefined : dueDate(rules.acknowledge, dates, policy.receiptOnNonWorkingDay, idx);
         const a = ack[stage];
         a.acknowledged++;
         // No acknowledgement timescale can start (its anchor never happened): nothing to be late for.

@@ -19,10 +19,10 @@ function variant(base: Policy, overrides: PolicyOverrides): Policy {
 }
 
 /** The stages of `base` with one timescale or allowance changed. */
-function withStage(base: Policy, stage: 0 | 1, change: Partial<{ acknowledge: Partial<Policy['stages'][0]['acknowledge']>; respond: Partial<Policy['stages'][0]['respond']>; extension: Partial<Policy['stages'][0]['extension']> }>): Policy {
+function withStage(base: Policy, stage: 0 | 1, change: Partial<{ acknowledge: Partial<NonNullable<Policy['stages'][0]['acknowledge']>>; respond: Partial<Policy['stages'][0]['respond']>; extension: Partial<Policy['stages'][0]['extension']> }>): Policy {
   const stages = structuredClone(base.stages) as Policy['stages'];
   const s = stages[stage];
-  Object.assign(s.acknowledge, change.acknowledge ?? {});
+  Object.assign(s.acknowledge!, change.acknowledge ?? {});
   Object.assign(s.respond, change.respond ?? {});
   Object.assign(s.extension, change.extension ?? {});
   return variant(base, { stages });

@@ -99,7 +99,7 @@ describe('properties: overrides', () => {
         const field = which < 2 ? 'acknowledge' : 'respond';
         const r = definePolicy(base, overridesFor(base, ['stages', stage, field, 'workingDays'], days));
         expect(r.ok).toBe(true);
-        if (r.ok) expect(r.value.stages[stage][field].workingDays).toBe(days);
+        if (r.ok) expect(r.value.stages[stage][field]!.workingDays).toBe(days);
         expect(JSON.stringify(base)).toBe(before);
       }),
       { numRuns },
@@ -113,7 +113,7 @@ const fields: Field[] = [0, 1].flatMap((stage) => (['acknowledge', 'respond', 'e
 function setDays(p: Policy, f: Field, days: number): Policy {
   const stages = structuredClone(p.stages) as Policy['stages'];
   if (f.kind === 'extension') stages[f.stage].extension.withoutGoodReason = days;
-  else stages[f.stage][f.kind].workingDays = days;
+  else stages[f.stage][f.kind]!.workingDays = days;
   return { ...p, stages };
 }
 
@@ -130,9 +130,9 @@ describe('properties: the lint', () => {
         fc.integer({ min: 0, max: 40 }),
         (base, anchors, field, days, more) => {
           const stages = structuredClone(base.stages) as Policy['stages'];
-          stages[0].acknowledge.anchor = anchors[0]!;
+          stages[0].acknowledge!.anchor = anchors[0]!;
           stages[0].respond.anchor = anchors[1]!;
-          stages[1].acknowledge.anchor = anchors[2]!;
+          stages[1].acknowledge!.anchor = anchors[2]!;
           stages[1].respond.anchor = anchors[3]!;
           const p = { ...base, stages };
           const shorter = new Set(lintPolicy(setDays(p, field, days)).map(key));

@@ -9,7 +9,7 @@ import { acknowledged, calendar, received, responded } from './fixtures.js';
 
 describe('a variant counting the stage 2 acknowledgement from the stage 1 response (policy anchor stage-response)', () => {
   const variant = definePolicy(policies.wellington, {
-    stages: [policies.wellington.stages[0], { ...policies.wellington.stages[1], acknowledge: { ...policies.wellington.stages[1].acknowledge, anchor: 'stage-response' } }],
+    stages: [policies.wellington.stages[0], { ...policies.wellington.stages[1], acknowledge: { ...policies.wellington.stages[1].acknowledge!, anchor: 'stage-response' } }],
   });
   if (!variant.ok) throw new Error(JSON.stringify(variant.error));
   const context = { policy: variant.value, calendar };
@@ -71,8 +71,8 @@ const variant = fc
     const r = definePolicy(v.base, {
       receiptOnNonWorkingDay: v.receiptOnNonWorkingDay,
       stages: [
-        { acknowledge: { ...s1.acknowledge, workingDays: v.ack1 }, respond: { ...s1.respond, ...v.respond1 }, extension: { ...s1.extension, ...v.ext1 } },
-        { acknowledge: { ...s2.acknowledge, ...v.ack2 }, respond: { ...s2.respond, ...v.respond2 }, extension: { ...s2.extension, ...v.ext2 } },
+        { acknowledge: { ...s1.acknowledge!, workingDays: v.ack1 }, respond: { ...s1.respond, ...v.respond1 }, extension: { ...s1.extension, ...v.ext1 } },
+        { acknowledge: { ...s2.acknowledge!, ...v.ack2 }, respond: { ...s2.respond, ...v.respond2 }, extension: { ...s2.extension, ...v.ext2 } },
       ],
       escalation: { ...v.base.escalation, window: v.window === null ? null : { workingDays: v.window, anchor: 'stage-response', source: { note: 'generated variant' } } },
     });

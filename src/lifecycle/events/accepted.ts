@@ -15,7 +15,7 @@ import { defineEvent, knownProcedure } from './kit.js';
  * const e: AcceptedEvent = { type: 'accepted', at: '2024-12-20' };
  * ```
  */
-export const AcceptedEvent = z.object({
+export const AcceptedEvent = z.strictObject({
   type: z.literal('accepted'),
   ...base,
   procedure: z.optional(Id),

@@ -17,7 +17,7 @@ import { defineEvent, guard, cite, procedureOf, knownProcedure, knownNotified, k
  *   definition: { issues: [{ id: 'repair', summary: 'Boiler not repaired' }], outcomesSought: ['Repair'] } };
  * ```
  */
-export const AcknowledgedEvent = z.object({
+export const AcknowledgedEvent = z.strictObject({
   type: z.literal('acknowledged'),
   ...base,
   definition: ComplaintDefinition,

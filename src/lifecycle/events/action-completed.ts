@@ -15,7 +15,7 @@ import { defineEvent, guard, allActions, ACTION_SOURCE } from './kit.js';
  * const e: ActionCompletedEvent = { type: 'action-completed', at: '2025-02-03', actionId: 'a1' };
  * ```
  */
-export const ActionCompletedEvent = z.object({
+export const ActionCompletedEvent = z.strictObject({
   type: z.literal('action-completed'),
   ...base,
   actionId: Id,

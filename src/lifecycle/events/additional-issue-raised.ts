@@ -17,7 +17,7 @@ import { defineEvent, guard, cite, sectionOf } from './kit.js';
  *   issue: { id: 'damp', summary: 'Damp in the same room' }, related: true };
  * ```
  */
-export const AdditionalIssueRaisedEvent = z.object({
+export const AdditionalIssueRaisedEvent = z.strictObject({
   type: z.literal('additional-issue-raised'),
   ...base,
   issue: Issue,

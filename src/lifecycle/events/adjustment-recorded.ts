@@ -17,7 +17,7 @@ import { defineEvent } from './kit.js';
  *   kind: 'reasonable-adjustment', description: 'Letters in large print', reviewEveryWorkingDays: 20 };
  * ```
  */
-export const AdjustmentRecordedEvent = z.object({
+export const AdjustmentRecordedEvent = z.strictObject({
   type: z.literal('adjustment-recorded'),
   ...base,
   id: Id,

@@ -15,7 +15,7 @@ import { defineEvent, guard, currentStage, findLastIndex } from './kit.js';
  * const e: ClarificationReceivedEvent = { type: 'clarification-received', at: '2025-01-03', answer: 'The bedroom window.' };
  * ```
  */
-export const ClarificationReceivedEvent = z.object({
+export const ClarificationReceivedEvent = z.strictObject({
   type: z.literal('clarification-received'),
   ...base,
   answer: z.optional(z.string()),

@@ -14,7 +14,7 @@ import { defineEvent } from './kit.js';
  * const e: ClarificationRequestedEvent = { type: 'clarification-requested', at: '2025-01-02', question: 'Which window?' };
  * ```
  */
-export const ClarificationRequestedEvent = z.object({
+export const ClarificationRequestedEvent = z.strictObject({
   type: z.literal('clarification-requested'),
   ...base,
   question: z.optional(z.string()),

@@ -18,7 +18,7 @@ import { defineEvent, guard, cite } from './kit.js';
  * const e: ClosedEvent = { type: 'closed', at: '2025-02-10', how: 'escalation-window-lapsed' };
  * ```
  */
-export const ClosedEvent = z.object({
+export const ClosedEvent = z.strictObject({
   type: z.literal('closed'),
   ...base,
   how: z.enum(['stage-1-accepted', 'escalation-window-lapsed']),

@@ -15,7 +15,7 @@ import { defineEvent, guard, cite, procedureOf, knownRoleHolders, duplicateIssue
  * const e: EscalationAcknowledgedEvent = { type: 'escalation-acknowledged', at: '2025-01-22', reviewer: 'officer-2' };
  * ```
  */
-export const EscalationAcknowledgedEvent = z.object({
+export const EscalationAcknowledgedEvent = z.strictObject({
   type: z.literal('escalation-acknowledged'),
   ...base,
   reviewer: Id,

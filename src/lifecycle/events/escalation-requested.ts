@@ -19,7 +19,7 @@ import { defineEvent, guard, blank, cite, type Step } from './kit.js';
  * const e: EscalationRequestedEvent = { type: 'escalation-requested', at: '2025-01-20' };
  * ```
  */
-export const EscalationRequestedEvent = z.object({
+export const EscalationRequestedEvent = z.strictObject({
   type: z.literal('escalation-requested'),
   ...base,
   reasons: z.optional(z.string()),

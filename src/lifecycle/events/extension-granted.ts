@@ -20,7 +20,7 @@ import { defineEvent, guard, blank, cite, currentStage, UPDATE_INTERVALS, type S
  *   reasons: 'A surveyor must inspect the roof.', ombudsmanDetailsGiven: true };
  * ```
  */
-export const ExtensionGrantedEvent = z.object({
+export const ExtensionGrantedEvent = z.strictObject({
   type: z.literal('extension-granted'),
   ...base,
   stage: Stage,

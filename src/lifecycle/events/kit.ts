@@ -11,7 +11,7 @@ import type { Source } from '../../core/source.js';
 import type { Procedure } from '../../policy/schema.js';
 import type { Complaint, ComplaintIn, HistoryEntry, Stage1Record, Stage2Record } from '../complaint.js';
 import type { LifecycleContext } from '../context.js';
-import type { LifecycleError, LifecycleErrorCode } from '../errors.js';
+import { lifecycleError, type LifecycleError, type LifecycleErrorCode, type LifecycleIssue } from '../errors.js';
 import type { ComplaintDefinition } from '../scalars.js';
 import type { Status } from '../status.js';
 
@@ -47,7 +47,8 @@ export interface Guard<S extends Status, E> {
   readonly code: LifecycleErrorCode;
   readonly rule: string;
   readonly source: Source;
-  check(x: Step<S>, ev: E): Breach | undefined;
+  /** Undefined when the rule holds; otherwise what is wrong (several breaches when several items break it). */
+  check(x: Step<S>, ev: E): Breach | readonly Breach[] | undefined;
 }
 
 /** A change of status an event makes, for the state diagram. */
@@ -101,18 +102,25 @@ export interface Runner {
   notOffered(c: Complaint, ctx: LifecycleContext): string | undefined;
 }
 
-/** The error a broken guard refuses the event with. */
-export function breachError(g: Rule, b: Breach, path: string): LifecycleError {
+/** The issue a broken guard reports. */
+export function breachIssue(g: Rule, b: Breach, path: string): LifecycleIssue {
   return { code: g.code, message: b.message, source: b.source ?? g.source, path: b.at === '' ? path : `${path}.${b.at}` };
 }
 
-/** Runs the guards in order, then the effect. */
+/**
+ * Runs every guard, then the effect when none is broken. Every broken rule is reported (the
+ * first, in the definition's order, is the error's own code and message).
+ */
 export function runSteps<S extends Status, E>(d: { readonly guards: readonly Guard<S, E>[]; effect(x: Step<S>, ev: E): Complaint }, x: Step<S>, ev: E): Result<Complaint, LifecycleError> {
+  let issues: LifecycleIssue[] | undefined;
   for (const g of d.guards) {
     const b = g.check(x, ev);
-    if (b !== undefined) return err(breachError(g, b, x.path));
+    if (b === undefined) continue;
+    issues ??= [];
+    if (Array.isArray(b)) for (const one of b as readonly Breach[]) issues.push(breachIssue(g, one, x.path));
+    else issues.push(breachIssue(g, b as Breach, x.path));
   }
-  return ok(d.effect(x, ev));
+  return issues === undefined || issues.length === 0 ? ok(d.effect(x, ev)) : err(lifecycleError(issues));
 }
 
 /**
@@ -143,7 +151,7 @@ export function defineEvent<const K extends string, Schema extends z.ZodMiniType
 }
 
 /** Defines a guard (the type parameters come from the event it is listed in). */
-export function guard<S extends Status, E>(code: LifecycleErrorCode, source: Source, rule: string, check: (x: Step<S>, ev: E) => Breach | undefined): Guard<S, E> {
+export function guard<S extends Status, E>(code: LifecycleErrorCode, source: Source, rule: string, check: (x: Step<S>, ev: E) => Breach | readonly Breach[] | undefined): Guard<S, E> {
   return { code, source, rule, check };
 }
 

@@ -19,7 +19,7 @@ import { defineEvent, guard, cite, sectionOf, allOrders } from './kit.js';
  * const o: OmbudsmanOrder = { id: 'o1', description: 'Pay £300 compensation', dueBy: '2025-07-01' };
  * ```
  */
-export const OmbudsmanOrder = z.object({ id: Id, description: Text, dueBy: z.optional(LifecycleDate) });
+export const OmbudsmanOrder = z.strictObject({ id: Id, description: Text, dueBy: z.optional(LifecycleDate) });
 /** See {@link OmbudsmanOrder}. */
 export type OmbudsmanOrder = z.infer<typeof OmbudsmanOrder>;
 
@@ -35,7 +35,7 @@ export type OmbudsmanOrder = z.infer<typeof OmbudsmanOrder>;
  *   orders: [{ id: 'o1', description: 'Apologise in writing', dueBy: '2025-06-30' }] };
  * ```
  */
-export const OmbudsmanDeterminationEvent = z.object({
+export const OmbudsmanDeterminationEvent = z.strictObject({
   type: z.literal('ombudsman-determination'),
   ...base,
   outcome: z.enum(DETERMINATION_LEVELS),

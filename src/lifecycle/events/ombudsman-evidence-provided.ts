@@ -14,7 +14,7 @@ import { defineEvent, guard, cite, sectionOf } from './kit.js';
  * const e: OmbudsmanEvidenceProvidedEvent = { type: 'ombudsman-evidence-provided', at: '2025-03-20', requestId: 'ev-1' };
  * ```
  */
-export const OmbudsmanEvidenceProvidedEvent = z.object({
+export const OmbudsmanEvidenceProvidedEvent = z.strictObject({
   type: z.literal('ombudsman-evidence-provided'),
   ...base,
   requestId: Id,

@@ -14,7 +14,7 @@ import { defineEvent, guard, cite, sectionOf } from './kit.js';
  * const e: OmbudsmanEvidenceRequestedEvent = { type: 'ombudsman-evidence-requested', at: '2025-03-10', requestId: 'ev-1' };
  * ```
  */
-export const OmbudsmanEvidenceRequestedEvent = z.object({
+export const OmbudsmanEvidenceRequestedEvent = z.strictObject({
   type: z.literal('ombudsman-evidence-requested'),
   ...base,
   requestId: Id,

@@ -16,7 +16,7 @@ import { defineEvent, guard, cite, sectionOf, allOrders } from './kit.js';
  * const e: OmbudsmanOrderCompliedEvent = { type: 'ombudsman-order-complied', at: '2025-06-20', orderId: 'o1' };
  * ```
  */
-export const OmbudsmanOrderCompliedEvent = z.object({
+export const OmbudsmanOrderCompliedEvent = z.strictObject({
   type: z.literal('ombudsman-order-complied'),
   ...base,
   orderId: Id,

@@ -14,7 +14,7 @@ import { defineEvent } from './kit.js';
  * const e: OmbudsmanReferralEvent = { type: 'ombudsman-referral', at: '2025-03-01', reference: 'HOS-123' };
  * ```
  */
-export const OmbudsmanReferralEvent = z.object({
+export const OmbudsmanReferralEvent = z.strictObject({
   type: z.literal('ombudsman-referral'),
   ...base,
   reference: z.optional(z.string()),

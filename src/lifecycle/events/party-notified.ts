@@ -15,7 +15,7 @@ import { defineEvent, guard, unknownRole } from './kit.js';
  * const e: PartyNotifiedEvent = { type: 'party-notified', at: '2024-12-20', role: 'landlord-complaints-officer' };
  * ```
  */
-export const PartyNotifiedEvent = z.object({
+export const PartyNotifiedEvent = z.strictObject({
   type: z.literal('party-notified'),
   ...base,
   role: Id,

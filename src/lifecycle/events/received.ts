@@ -17,7 +17,7 @@ import { defineEvent, knownProcedure, knownNotified } from './kit.js';
  * const e: ReceivedEvent = { type: 'received', at: '2024-12-20T10:00:00Z', complaintId: 'C-1', channel: 'email' };
  * ```
  */
-export const ReceivedEvent = z.object({
+export const ReceivedEvent = z.strictObject({
   type: z.literal('received'),
   ...base,
   complaintId: Id,

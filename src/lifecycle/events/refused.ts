@@ -18,7 +18,7 @@ import { defineEvent, guard, blank, cite, sectionOf, type Step } from './kit.js'
  *   writtenReasons: 'A claim about this disrepair has been filed at court.', ombudsmanRightGiven: true };
  * ```
  */
-export const RefusedEvent = z.object({
+export const RefusedEvent = z.strictObject({
   type: z.literal('refused'),
   ...base,
   grounds: z.array(z.enum(EXCLUSION_GROUNDS)),

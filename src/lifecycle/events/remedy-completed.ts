@@ -16,7 +16,7 @@ import { defineEvent, guard, cite, sectionOf, allRemedies } from './kit.js';
  * const e: RemedyCompletedEvent = { type: 'remedy-completed', at: '2025-02-01', remedyId: 'r1' };
  * ```
  */
-export const RemedyCompletedEvent = z.object({
+export const RemedyCompletedEvent = z.strictObject({
   type: z.literal('remedy-completed'),
   ...base,
   remedyId: Id,

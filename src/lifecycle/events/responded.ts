@@ -5,9 +5,8 @@ import * as z from 'zod/mini';
 import { match } from 'ts-pattern';
 import { checkResponseContents, responseContentsOptions } from '../../outcomes/contents.js';
 import { decideOutcome } from '../../outcomes/decide.js';
-import { IssueFinding, OutstandingAction, Remedy } from '../../outcomes/types.js';
 import type { ComplaintIn, ResponseRecord, Stage1Responded } from '../complaint.js';
-import { base, Id, Stage, ComplaintDefinition } from '../scalars.js';
+import { base, Id, Stage, ComplaintDefinition, Finding, OfferedRemedy, StatedAction } from '../scalars.js';
 import { responseDue } from '../timing.js';
 import { defineEvent, guard, cite, sectionOf, procedureOf, knownNotified, allRemedies, allActions, ACTION_SOURCE, type Step } from './kit.js';
 
@@ -27,16 +26,16 @@ import { defineEvent, guard, cite, sectionOf, procedureOf, knownNotified, allRem
  *   ombudsman: 'You may refer the complaint to the Housing Ombudsman Service.' };
  * ```
  */
-export const RespondedEvent = z.object({
+export const RespondedEvent = z.strictObject({
   type: z.literal('responded'),
   ...base,
   stage: Stage,
   definition: z.optional(z.string()),
-  findings: z.array(IssueFinding).check(z.minLength(1, { error: 'a response needs a finding on at least one issue' })),
+  findings: z.array(Finding).check(z.minLength(1, { error: 'a response needs a finding on at least one issue' })),
   reasons: z.optional(z.string()),
-  remedies: z.optional(z.array(Remedy)),
+  remedies: z.optional(z.array(OfferedRemedy)),
   noRemedyReason: z.optional(z.string()),
-  outstandingActions: z.optional(z.array(OutstandingAction)),
+  outstandingActions: z.optional(z.array(StatedAction)),
   escalation: z.optional(z.string()),
   ombudsman: z.optional(z.string()),
   decidedBy: z.optional(Id),
@@ -115,13 +114,13 @@ export const responded = defineEvent({
     }),
     guard<From, RespondedEvent>('response-incomplete', { provision: '6.9, 6.19' }, 'A response carries what the stage requires', (x, ev) => {
       const gaps = contentGaps(x, ev);
-      const first = gaps[0];
-      if (first === undefined) return undefined;
-      return {
-        message: `the stage ${stageOfStatus(x.c)} response is incomplete: ${gaps.map((f) => f.message).join(' ')}`,
-        at: first.path === undefined ? '' : mapDraftPath(first.path),
-        source: first.source,
-      };
+      if (gaps.length === 0) return undefined;
+      // Each missing part is its own problem, at its own field.
+      return gaps.map((f) => ({
+        message: `the stage ${stageOfStatus(x.c)} response is incomplete: ${f.message}`,
+        at: f.path === undefined ? '' : mapDraftPath(f.path),
+        source: f.source,
+      }));
     }),
     guard<From, RespondedEvent>('response-wrong-decider', { note: 'procedure stages[].decides' }, "The role that decides is the procedure's", (x, ev) => {
       const stage = stageOfStatus(x.c);

@@ -16,7 +16,7 @@ import { defineEvent, UPDATE_INTERVALS } from './kit.js';
  * const e: UpdateSentEvent = { type: 'update-sent', at: '2025-01-15', note: 'Surveyor booked', everyWorkingDays: 5 };
  * ```
  */
-export const UpdateSentEvent = z.object({
+export const UpdateSentEvent = z.strictObject({
   type: z.literal('update-sent'),
   ...base,
   note: z.optional(z.string()),

@@ -13,7 +13,7 @@ import { defineEvent } from './kit.js';
  * const e: WithdrawnEvent = { type: 'withdrawn', at: '2025-01-07', reason: 'Resolved informally' };
  * ```
  */
-export const WithdrawnEvent = z.object({
+export const WithdrawnEvent = z.strictObject({
   type: z.literal('withdrawn'),
   ...base,
   reason: z.optional(z.string()),

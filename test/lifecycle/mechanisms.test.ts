@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { definePolicy, lintPolicy, parsePolicy, policies, type Policy, type PolicyOverrides } from '../../src/policy/index.js';
+import { deadlines, replay, type LifecycleContext } from '../../src/lifecycle/index.js';
+import { renderLetter } from '../../src/outcomes/index.js';
+import { ackEv, calendar, receivedEv, respondEv } from './fixtures.js';
+
+function variant(base: Policy, overrides: PolicyOverrides): Policy {
+  const r = definePolicy(base, overrides);
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value;
+}
+
+const src = { note: 'a variant for the test' };
+
+/** Wellington with its escalation window replaced (not merged) by `window`, validated. */
+function withWindow(window: unknown): Policy {
+  const r = parsePolicy({ ...structuredClone(policies.wellington), escalation: { ...policies.wellington.escalation, window } });
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value;
+}
+
+describe('a stage with no separate acknowledgement, its response due from receipt (general: any policy, any stage)', () => {
+  const stages = structuredClone(policies.wellington.stages) as Policy['stages'];
+  stages[0].acknowledge = null;
+  stages[0].respond = { workingDays: 5, anchor: 'receipt', source: src };
+  const policy = variant(policies.wellington, { stages });
+  const ctx: LifecycleContext = { policy, calendar };
+
+  it('no acknowledgement deadline; the response is due 5 working days after receipt (Mon 3 March 2025 -> Mon 10 March)', () => {
+    const r = replay([receivedEv('2025-03-03T09:00:00Z')], ctx);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const ds = deadlines(r.value, ctx, '2025-03-05');
+    expect(ds.map((d) => d.kind)).not.toContain('stage-1-acknowledgement');
+    expect(ds.find((d) => d.kind === 'stage-1-response')).toMatchObject({ dueBy: '2025-03-10', basis: { anchorKind: 'receipt', workingDays: 5 }, status: 'pending' });
+  });
+  it('the acknowledged event still records the definition, and is late for nothing', () => {
+    const r = replay([receivedEv('2025-03-03T09:00:00Z'), ackEv('2025-03-07'), respondEv('2025-03-10', 1)], ctx);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const ds = deadlines(r.value, ctx, '2025-03-10');
+    expect(ds.find((d) => d.kind === 'stage-1-response')).toMatchObject({ dueBy: '2025-03-10', status: 'met' });
+  });
+  it('the Code lint says the Code asks for an acknowledgement (6.2)', () => {
+    const f = lintPolicy(policy).find((x) => x.code === 'stage1-acknowledgement-missing');
+    expect(f).toMatchObject({ severity: 'breach', source: { provision: '6.2' }, path: 'stages.0.acknowledge' });
+  });
+  it('the same at stage 2: no stage 2 acknowledgement deadline', () => {
+    const s = structuredClone(policies.wellington.stages) as Policy['stages'];
+    s[1].acknowledge = null;
+    const p2 = variant(policies.wellington, { stages: s });
+    const c2: LifecycleContext = { policy: p2, calendar };
+    const r = replay([receivedEv('2025-03-03T09:00:00Z'), ackEv('2025-03-04'), respondEv('2025-03-14', 1), { type: 'escalation-requested', at: '2025-03-20' }], c2);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const kinds = deadlines(r.value, c2, '2025-03-21').map((d) => d.kind);
+    expect(kinds).toContain('stage-2-response');
+    expect(kinds).not.toContain('stage-2-acknowledgement');
+    expect(lintPolicy(p2).map((x) => x.code)).toContain('stage2-acknowledgement-missing');
+  });
+});
+
+describe('an escalation window that is the later of two periods from different anchors', () => {
+  const policy = withWindow({ laterOf: [{ months: 6, anchor: 'receipt', source: src }, { months: 2, anchor: 'stage-response', source: src }], source: src });
+  const ctx: LifecycleContext = { policy, calendar };
+  const start = [receivedEv('2025-03-03T09:00:00Z'), ackEv('2025-03-04')];
+
+  it('an early stage 1 response: 6 months from receipt is later (3 March 2025 -> 3 September 2025)', () => {
+    const r = replay([...start, respondEv('2025-03-14', 1)], ctx);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const w = deadlines(r.value, ctx, '2025-03-20').find((d) => d.kind === 'escalation-window');
+    expect(w).toMatchObject({ dueBy: '2025-09-03', basis: { anchorKind: 'receipt' } });
+    expect(w?.basis.source.note).toContain('2 months from stage-response: 2025-05-14');
+  });
+  it('a late stage 1 response: 2 months from it is later (20 August 2025 -> 20 October 2025)', () => {
+    const r = replay([...start, respondEv('2025-08-20', 1)], ctx);
+    expect(r.ok && deadlines(r.value, ctx, '2025-08-21').find((d) => d.kind === 'escalation-window')?.dueBy).toBe('2025-10-20');
+  });
+  it('a request on the last day is in time; the day after needs a reason for discretion (Code 5.11)', () => {
+    const inTime = replay([...start, respondEv('2025-08-20', 1), { type: 'escalation-requested', at: '2025-10-20' }], ctx);
+    expect(inTime.ok).toBe(true);
+    const late = replay([...start, respondEv('2025-08-20', 1), { type: 'escalation-requested', at: '2025-10-21' }], ctx);
+    expect(!late.ok && late.error.code).toBe('escalation-late-without-discretion');
+    const allowed = replay([...start, respondEv('2025-08-20', 1), { type: 'escalation-requested', at: '2025-10-21', discretionReason: 'In hospital' }], ctx);
+    expect(allowed.ok).toBe(true);
+  });
+  it('the month-end clamp: 2 months from 31 December 2025 is 28 February 2026', () => {
+    const p = withWindow({ laterOf: [{ months: 1, anchor: 'receipt', source: src }, { months: 2, anchor: 'stage-response', source: src }], source: src });
+    const c: LifecycleContext = { policy: p, calendar };
+    const r = replay([receivedEv('2025-12-01T09:00:00Z'), ackEv('2025-12-02'), respondEv('2025-12-31', 1)], c);
+    expect(r.ok && deadlines(r.value, c, '2026-01-05').find((d) => d.kind === 'escalation-window')?.dueBy).toBe('2026-02-28');
+  });
+  it('a working-days period and a months period mix', () => {
+    const p = withWindow({ laterOf: [{ workingDays: 20, anchor: 'stage-response', source: src }, { months: 1, anchor: 'receipt', source: src }], source: src });
+    const c: LifecycleContext = { policy: p, calendar };
+    const r = replay([...start, respondEv('2025-03-14', 1)], c);
+    // 20 working days after Fri 14 March 2025 is Fri 11 April (Good Friday is 18 April); 1 month from 3 March is 3 April.
+    expect(r.ok && deadlines(r.value, c, '2025-03-20').find((d) => d.kind === 'escalation-window')?.dueBy).toBe('2025-04-11');
+  });
+  it('the stage 1 letter states both periods and "whichever is later"', () => {
+    const letter = renderLetter('stage-1-response', {
+      date: '2025-03-14', recipient: 'Ms A', complaintDefinition: 'Repair', decision: 'upheld', reasons: 'Late.', remedies: [], noRemedyReason: 'None needed', outstandingActions: [],
+      ombudsman: 'Housing Ombudsman',
+    } as never, { policy, calendar });
+    expect(letter).toContain('within 6 months of the date we received your complaint, or within 2 months of the date of this reply, whichever is later');
+  });
+  it('a period must be months or working days, not both', () => {
+    expect(() => withWindow({ laterOf: [{ months: 6, workingDays: 3, anchor: 'receipt', source: src }, { months: 2, anchor: 'stage-response', source: src }], source: src })).toThrow(/escalation\.window/);
+    expect(() => withWindow({ laterOf: [{ months: 6, anchor: 'receipt', source: src }], source: src })).toThrow(/escalation\.window/);
+  });
+});
