@@ -81,5 +81,12 @@ export interface Deadline {
   };
   readonly status?: DeadlineStatus;
   readonly metOn?: string;
+  /**
+   * `true` when this is not the policy's deadline: the policy states no timescale for it (its
+   * `acknowledge` is `null`), and the date is the Code's timescale (or the model procedure's of the
+   * policy's scheme), shown as a benchmark; `basis.source` cites the Code or the model and says so.
+   * `overdue()` never lists a benchmark.
+   */
+  readonly benchmark?: true;
 }
 

@@ -49,7 +49,7 @@ const SPECS: readonly FigureSpec[] = [
   { figure: 'withdrawn', counts: 'withdrawals, at the stage the complaint was at', periodDate: 'withdrawal date', subjects: ['learning', 'records'], note: 'withdrawn complaints are not responded to, so they are in neither side of CH02', libraryReading: true },
   { figure: 'outcomes', counts: 'stage responses by decision: upheld, partially upheld, not upheld', periodDate: 'response date', provision: '9.7(a)', subjects: ['outcomes'], libraryReading: false },
   { figure: 'categories', counts: 'complaints received by the category recorded on the complaint (or given by categoryOf)', periodDate: 'receipt date', provision: '9.7(a)', subjects: ['learning', 'records'], libraryReading: false },
-  { figure: 'acknowledgements', counts: "acknowledgements on or before the due date under the policy's timescale (the lifecycle's deadlines)", periodDate: 'acknowledgement date', from: acknowledgement, libraryReading: false },
+  { figure: 'acknowledgements', counts: "acknowledgements on or before the due date under the policy's timescale (the lifecycle's deadlines); where the policy states no time to acknowledge, neither on time nor late but 'no time set by the policy'", periodDate: 'acknowledgement date', from: acknowledgement, libraryReading: false },
   { figure: 'timeliness', counts: "responses on or before the policy's due date, extended by the extensions told to the complainant before the response was due (the lifecycle's verdict)", periodDate: 'response date', from: responseTimescales, libraryReading: true },
   { figure: 'extensions', counts: "extensions given; 'exceeded allowance' when the stage's total extension passes the policy's limit without good reason", periodDate: 'extension date', from: extensionRules, libraryReading: false },
   { figure: 'workingDaysTaken', counts: 'working days from receipt (stage 1) or escalation request (stage 2) to the response: median and nearest-rank 90th percentile', periodDate: 'response date', provision: '9.7(a)', note: 'measured from receipt / request, as the resident experiences it', libraryReading: true },
@@ -181,7 +181,11 @@ export function figureTables(r: PerformanceReport): FigureTable[] {
       head: ['stage', 'responded', 'on time', 'late', 'on time with extension', 'late with extension', 'on time %'],
       rows: stages((n) => `Stage ${n}`, ...timeliness.map((x) => `tsm.ch02Timeliness.#.${x}`), 'tsm.ch02.#'),
     },
-    { title: 'Acknowledgements', head: ['stage', 'acknowledged', 'on time', 'late'], rows: stages((n) => `Stage ${n}`, 'acknowledgements.#.acknowledged', 'acknowledgements.#.onTime', 'acknowledgements.#.late') },
+    {
+      title: 'Acknowledgements',
+      head: ['stage', 'acknowledged', 'on time', 'late', 'no time set by the policy'],
+      rows: stages((n) => `Stage ${n}`, 'acknowledgements.#.acknowledged', 'acknowledgements.#.onTime', 'acknowledgements.#.late', 'acknowledgements.#.withoutTimescale'),
+    },
     {
       title: 'Extensions',
       head: ['stage', 'granted', 'exceeded the allowance', 'beyond the limit without agreement'],

@@ -114,7 +114,7 @@ export function parseReportOptions(input: unknown): Result<PerformanceReportOpti
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const timeliness = (): Mutable<StageTimeliness> => ({ responded: 0, onTime: 0, late: 0, onTimeWithoutExtension: 0, onTimeWithExtension: 0, lateWithoutExtension: 0, lateWithExtension: 0 });
 const outcomes = (): Mutable<OutcomeCounts> => ({ upheld: 0, partiallyUpheld: 0, notUpheld: 0, notRecorded: 0 });
-const acks = (): Mutable<AcknowledgementTimeliness> => ({ acknowledged: 0, onTime: 0, late: 0 });
+const acks = (): Mutable<AcknowledgementTimeliness> => ({ acknowledged: 0, onTime: 0, late: 0, withoutTimescale: 0 });
 const extensions = (): Mutable<ExtensionCounts> => ({ granted: 0, exceededAllowance: 0, beyondLimitWithoutAgreement: 0 });
 
 function tally(t: Mutable<StageTimeliness>, onTime: boolean, extended: boolean): void {
@@ -279,13 +279,16 @@ export function performanceReport(
     if (ackOn !== undefined) {
       if (inPeriod(ackOn)) {
         const ackDay = dates.acknowledgement!;
-        // A stage with no separate acknowledgement (null) has no due date: nothing to be late for.
-        const due = rules.acknowledge === null ? undefined : dueDate(rules.acknowledge, dates, policy.receiptOnNonWorkingDay, idx);
         const a = ack[stage];
         a.acknowledged++;
-        // No acknowledgement timescale can start (its anchor never happened): nothing to be late for.
-        if (due === undefined || ackDay <= due) a.onTime++;
-        else a.late++;
+        // A policy that states no time to acknowledge (null) sets no due date: neither on time nor late.
+        if (rules.acknowledge === null) a.withoutTimescale++;
+        else {
+          const due = dueDate(rules.acknowledge, dates, policy.receiptOnNonWorkingDay, idx);
+          // No acknowledgement timescale can start (its anchor never happened): nothing to be late for.
+          if (due === undefined || ackDay <= due) a.onTime++;
+          else a.late++;
+        }
       }
     }
     let before = 0;

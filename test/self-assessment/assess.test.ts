@@ -110,14 +110,21 @@ describe('the same answers against the CHS commercial client policy: contradicti
 
   it('"Yes" to 2.3 contradicts CHS s.3 (complaints about something more than six months old are not accepted)', () => {
     const f = report.findings.filter((x) => x.code === 'answer-contradicts-policy');
-    expect(f.map((x) => x.source.provision)).toEqual(['2.3', '6.5', '6.16']);
+    expect(f.map((x) => x.source.provision)).toEqual(['2.3', '6.5', '6.11', '6.16']);
     expect(f[0]).toMatchObject({ severity: 'breach', source: { provision: '2.3', policy: 's.3' } });
     expect(f[0]?.message).toMatch(/answered Yes, but the policy itself falls short of it: .*6 months/);
   });
 
   it('"Yes" to 6.5 and 6.16 contradicts CHS s.5 (an extension gives the reasons and the time, not the Ombudsman\'s details)', () => {
-    const f = report.findings.filter((x) => x.code === 'answer-contradicts-policy' && x.source.provision !== '2.3');
+    const f = report.findings.filter((x) => x.code === 'answer-contradicts-policy' && (x.source.provision === '6.5' || x.source.provision === '6.16'));
+    expect(f).toHaveLength(2);
     expect(f.every((x) => x.source.policy === 's.5')).toBe(true);
+  });
+
+  it('"Yes" to 6.11 contradicts CHS s.5, which sets no time to acknowledge a review request (its table has no such row)', () => {
+    const f = report.findings.find((x) => x.code === 'answer-contradicts-policy' && x.source.provision === '6.11');
+    expect(f).toMatchObject({ severity: 'breach', path: expect.stringMatching(/\.complies$/) });
+    expect(f?.message).toMatch(/no acknowledgement timescale/);
   });
 
   it('"Yes" to 6.4 and 6.15 is questioned: CHS s.5 sets no upper limit on an extension', () => {
@@ -135,7 +142,7 @@ describe('the same answers against the CHS commercial client policy: contradicti
   it('the two sections that do not comply are 2 (Exclusions) and 6 (Complaint stages)', () => {
     expect(report.summary.bySection.filter((s) => s.verdict === 'does-not-comply').map((s) => s.number)).toEqual([2, 6]);
     expect(report.summary.verdict).toBe('does-not-comply');
-    expect(report.provisions.filter((p) => p.status === 'does-not-comply').map((p) => p.provision)).toEqual(['2.3', '6.5', '6.16']);
+    expect(report.provisions.filter((p) => p.status === 'does-not-comply').map((p) => p.provision)).toEqual(['2.3', '6.5', '6.11', '6.16']);
   });
 });
 
