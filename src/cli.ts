@@ -13,8 +13,9 @@
  *
  * @module housing-complaints/cli
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
+import { MAX_ASSESSMENT_FILE_BYTES } from './self-assessment/limits.js';
 import { runCli } from './self-assessment/command.js';
 
 function version(): string | undefined {
@@ -29,7 +30,12 @@ function version(): string | undefined {
 process.exitCode = runCli(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
-  readFile: (p) => readFileSync(p),
+  readFile: (p) => {
+    // Refuse a file beyond the documented limit before reading it into memory.
+    const size = statSync(p).size;
+    if (size > MAX_ASSESSMENT_FILE_BYTES) throw new Error(`the file is ${size} bytes; the limit is ${MAX_ASSESSMENT_FILE_BYTES} bytes (32 MiB)`);
+    return readFileSync(p);
+  },
   readStdin: () => readFileSync(0),
   writeFile: (p, t) => writeFileSync(p, t),
   version: version(),

@@ -1,7 +1,10 @@
 import type { ExclusionGroundId } from '../core/catalogue.js';
 import { HousingComplaintsError } from '../core/errors.js';
+import { argumentError, expectArray, expectObject, ownValue } from '../core/guard.js';
 import type { Source } from '../core/source.js';
 import type { Policy } from '../policy/schema.js';
+import { CODE_2024 } from '../policy/code2024-requirements.js';
+import { citeOn } from '../policy/sections.js';
 import { parseExclusionFacts, type ExclusionFacts } from './facts.js';
 import { GROUND_RULES, type GroundEvaluation } from './grounds.js';
 
@@ -13,7 +16,7 @@ import { GROUND_RULES, type GroundEvaluation } from './grounds.js';
  * const p: ExclusionPolicy = policies.chsCommercialClient;
  * ```
  */
-export type ExclusionPolicy = Pick<Policy, 'organisation' | 'ombudsman' | 'timeLimit' | 'exclusions'>;
+export type ExclusionPolicy = Pick<Policy, 'organisation' | 'ombudsman' | 'timeLimit' | 'exclusions'> & Partial<Pick<Policy, 'sections' | 'refusalNotice'>>;
 
 /**
  * What {@link checkExclusions} needs: the policy (a `LifecycleContext` fits).
@@ -36,8 +39,10 @@ export interface ExclusionContext {
  * ```
  */
 export interface OwedIfDeclined {
-  /** A written explanation of the reasons (Code 2.4; policy s.3). */
+  /** A written explanation of the reasons (Code 2.4; the policy's refusal notice). */
   readonly writtenReasons: true;
+  /** `true` when the reasons are owed only when the complainant asks, as the policy says (never for a member of the Ombudsman's scheme, whom Code 2.4 binds). */
+  readonly onlyWhenAsked?: true;
   /** Whether the complainant must be told of the right to take the decision to the Housing Ombudsman (Code 2.4). */
   readonly ombudsmanRight: boolean;
   /** What to tell the complainant, in plain English. */
@@ -95,11 +100,7 @@ export interface ExclusionCheck {
   readonly source: Source;
 }
 
-const DECISION_SOURCE: Source = {
-  provision: '2.5',
-  policy: 's.3',
-  note: 'Landlords must not take a blanket approach to excluding complaints; they must consider the individual circumstances of each complaint. A matter is accepted unless there is a valid reason not to (Code 2.1).',
-};
+const DECISION_NOTE = 'Landlords must not take a blanket approach to excluding complaints; they must consider the individual circumstances of each complaint. A matter is accepted unless there is a valid reason not to (Code 2.1).';
 
 const DEFAULT_ROUTES: Partial<Record<ExclusionGroundId, string>> = {
   'new-issue-during-investigation': 'Logged as a new complaint (Code 6.8).',
@@ -109,20 +110,50 @@ const withSection = (provision: string, section: string | undefined): Source =>
   section === undefined ? { provision } : { provision, policy: section };
 
 function owedIfDeclined(policy: ExclusionPolicy, section: string | undefined): OwedIfDeclined {
+  const code = CODE_2024.refusalNotice;
+  const own = policy.refusalNotice ?? null;
+  const quote = own?.source.quote;
   if (policy.ombudsman.schemeMember) {
+    // Code 2.4 binds a member whatever its policy says; where the policy gives less, the lint says so.
+    const short = own !== null && (own.reasons !== code.reasons || own.ombudsmanRight !== code.ombudsmanRight);
     return {
       writtenReasons: true,
-      ombudsmanRight: true,
-      text: `${policy.organisation} must explain in writing why the matter is not suitable for the complaints process, and tell the complainant of their right to take that decision to the Housing Ombudsman.`,
-      source: section === undefined ? { provision: '2.4' } : { provision: '2.4', policy: section },
+      ombudsmanRight: code.ombudsmanRight,
+      text: `${policy.organisation} must explain in writing why the matter is not suitable for the complaints process, and tell the complainant of their right to take that decision to the Housing Ombudsman.${short ? ` The policy gives less (${own.reasons === 'when-asked' ? 'written reasons only when asked' : 'written reasons'}${own.ombudsmanRight ? '' : ', no mention of the Ombudsman'}); the Code's requirement applies.` : ''}`,
+      source: { provision: code.provision, ...(section === undefined ? {} : { policy: section }), ...(short && quote !== undefined ? { quote } : {}) },
     };
   }
+  const whenAsked = own?.reasons === 'when-asked';
   return {
     writtenReasons: true,
-    ombudsmanRight: false,
-    text: `${policy.organisation} will formally write to the complainant setting out its reasons why. ${policy.organisation} is not a member of the Housing Ombudsman's scheme, so the policy gives no right to take the decision to the Ombudsman.`,
-    source: { ...(section === undefined ? {} : { policy: section }), note: 'Not a member of the Housing Ombudsman Scheme: Code 2.4 does not bind; the policy requires written reasons.' },
+    ...(whenAsked ? { onlyWhenAsked: true as const } : {}),
+    ombudsmanRight: own?.ombudsmanRight ?? false,
+    text: `${policy.organisation} ${whenAsked ? 'will, when asked, formally write' : 'will write'} to the complainant setting out its reasons why. ${policy.organisation} is not a member of the Housing Ombudsman's scheme, so ${own?.ombudsmanRight === true ? 'the right to go to the Ombudsman is the policy\'s own' : 'the policy gives no right to take the decision to the Ombudsman'}.`,
+    source: {
+      ...(section === undefined ? {} : { policy: section }),
+      ...(quote === undefined ? {} : { quote }),
+      note: `Not a member of the Housing Ombudsman Scheme: Code ${code.provision} does not bind; the policy's own refusal notice applies.`,
+    },
   };
+}
+
+/** Checks the parts of the context the exclusion check reads, naming the field at fault. */
+function expectExclusionPolicy(context: unknown): ExclusionPolicy {
+  const fn = 'checkExclusions';
+  const ctx = expectObject({ fn, path: 'context' }, context, 'an object { policy }');
+  const policy = expectObject({ fn, path: 'context.policy' }, ctx.policy, 'a Policy');
+  const limit = expectObject({ fn, path: 'context.policy.timeLimit' }, policy.timeLimit);
+  expectObject({ fn, path: 'context.policy.timeLimit.source' }, limit.source);
+  expectObject({ fn, path: 'context.policy.ombudsman' }, policy.ombudsman);
+  const list = expectArray({ fn, path: 'context.policy.exclusions' }, policy.exclusions);
+  for (let i = 0; i < list.length; i++) {
+    const entry = expectObject({ fn, path: `context.policy.exclusions.${i}` }, list[i]);
+    if (!Object.hasOwn(GROUND_RULES, entry.ground as string)) {
+      throw argumentError({ fn, path: `context.policy.exclusions.${i}.ground` }, 'one-of', `one of the exclusion grounds (${Object.keys(GROUND_RULES).join(', ')})`, entry.ground);
+    }
+    expectObject({ fn, path: `context.policy.exclusions.${i}.source` }, entry.source);
+  }
+  return policy as unknown as ExclusionPolicy;
 }
 
 /**
@@ -162,15 +193,16 @@ export function checkExclusions(facts: ExclusionFacts, context: ExclusionContext
     });
   }
   const f = parsed.value;
-  const policy = context.policy;
+  const policy = expectExclusionPolicy(context);
   const timeLimitRule = {
     months: policy.timeLimit.months,
+    from: policy.timeLimit.from,
     recurringException: policy.timeLimit.recurringException,
     discretion: policy.timeLimit.discretion,
     source: policy.timeLimit.source,
   };
   const grounds = policy.exclusions.map((entry): GroundResult => {
-    const ev = GROUND_RULES[entry.ground](f, timeLimitRule);
+    const ev = (ownValue(GROUND_RULES, entry.ground) as (typeof GROUND_RULES)[ExclusionGroundId])(f, timeLimitRule);
     const isTimeLimit = entry.ground === 'time-limit';
     const discretionApplies = isTimeLimit ? policy.timeLimit.discretion : true;
     const discretionText = isTimeLimit
@@ -178,7 +210,7 @@ export function checkExclusions(facts: ExclusionFacts, context: ExclusionContext
         ? `Consider whether to use discretion to accept a complaint made outside the ${policy.timeLimit.months}-month time limit where there are good reasons to do so (Code 2.3).`
         : 'The policy gives no discretion to accept complaints made outside the time limit.'
       : 'Not usually accepted unless there are valid reasons to consider the issue: consider the individual circumstances (Code 2.5).';
-    const route = entry.routeElsewhere ?? DEFAULT_ROUTES[entry.ground];
+    const route = entry.routeElsewhere ?? ownValue(DEFAULT_ROUTES, entry.ground);
     return {
       ground: entry.ground,
       description: entry.description,
@@ -188,14 +220,15 @@ export function checkExclusions(facts: ExclusionFacts, context: ExclusionContext
       missing: ev.missing,
       beforeDeciding: ev.beforeDeciding,
       source: entry.source,
-      rule: ev.rule,
+      // The rule applied, cited by the section of the policy that lists the ground.
+      rule: entry.source.policy === undefined ? ev.rule : { ...ev.rule, policy: entry.source.policy },
       discretion: {
         applies: discretionApplies,
         text: discretionText,
-        source: withSection(isTimeLimit ? '2.3' : '2.5', isTimeLimit ? policy.timeLimit.source.policy : entry.source.policy),
+        source: withSection(isTimeLimit ? CODE_2024.timeLimit.provision : CODE_2024.noBlanketExclusions.provision, isTimeLimit ? policy.timeLimit.source.policy : entry.source.policy),
       },
       ...(route === undefined ? {} : { routeElsewhere: route }),
-      ifDeclined: owedIfDeclined(policy, entry.source.policy),
+      ifDeclined: owedIfDeclined(policy, policy.refusalNotice?.source.policy ?? entry.source.policy),
     };
   });
   const applicable = grounds.filter((g) => g.applies === 'yes').map((g) => g.ground);
@@ -208,5 +241,5 @@ export function checkExclusions(facts: ExclusionFacts, context: ExclusionContext
       : recommendation === 'consider-not-accepting'
         ? `${about} falls under ${applicable.join(', ')}. A person must consider the individual circumstances and decide whether there are valid reasons to accept it anyway (Code 2.5); if it is not accepted, ${owedIfDeclined(policy, undefined).ombudsmanRight ? 'explain the reasons in writing and the right to take the decision to the Housing Ombudsman (Code 2.4)' : 'set out the reasons in writing'}.`
         : `${about} falls under none of the grounds on the facts given, but ${unknown.join(', ')} cannot be decided without more facts. Establish them; a complaint is accepted unless there is a valid reason not to (Code 2.1).`;
-  return { recommendation, decidedBy: 'a-person', summary, applicable, unknown, grounds, source: DECISION_SOURCE };
+  return { recommendation, decidedBy: 'a-person', summary, applicable, unknown, grounds, source: citeOn({ sections: policy.sections ?? null }, 'exclusions', CODE_2024.noBlanketExclusions.provision, DECISION_NOTE) };
 }

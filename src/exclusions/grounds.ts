@@ -2,6 +2,8 @@ import type { ExclusionGroundId } from '../core/catalogue.js';
 import type { Source } from '../core/source.js';
 import type { IsoDate } from '../calendar/dates.js';
 import { lastDayInTime } from './time-limit.js';
+import { CODE_2024 } from '../policy/code2024-requirements.js';
+import type { TimeLimitFrom } from '../policy/schema.js';
 import type { ExclusionFacts } from './facts.js';
 
 /**
@@ -46,12 +48,15 @@ export interface GroundEvaluation {
  */
 export interface TimeLimitRule {
   readonly months: number;
+  /** What the months count from (absent: the later of the issue and awareness, as Code 2.3). */
+  readonly from?: TimeLimitFrom;
   readonly recurringException: boolean;
   readonly discretion: boolean;
   readonly source: Source;
 }
 
-const S3 = (note: string, provision?: string): Source => (provision === undefined ? { policy: 's.3', note } : { provision, policy: 's.3', note });
+/** A ground's rule; the check adds the section of the policy that lists the ground. */
+const S3 = (note: string, provision?: string): Source => (provision === undefined ? { note } : { provision, note });
 
 const evaluation = (
   applies: Applies,
@@ -92,10 +97,13 @@ function firstRequestOrHandling(
 }
 
 function timeLimit(facts: ExclusionFacts, rule: TimeLimitRule): GroundEvaluation {
+  // Whether the policy counts from the later of the issue and awareness (Code 2.3) or from the issue alone.
+  const awareness = (rule.from ?? CODE_2024.timeLimit.from) === 'later-of-issue-and-awareness';
   const src: Source = {
-    provision: '2.3',
+    provision: CODE_2024.timeLimit.provision,
     ...(rule.source.policy === undefined ? {} : { policy: rule.source.policy }),
-    note: `${rule.months} calendar months from the issue occurring or the complainant becoming aware of it, whichever is later; the same day of the month ${rule.months} months later is still in time (the last day of that month when the day does not exist).`,
+    ...(rule.source.quote === undefined ? {} : { quote: rule.source.quote }),
+    note: `${rule.months} calendar months from ${awareness ? 'the issue occurring or the complainant becoming aware of it, whichever is later' : 'the issue occurring (the policy has no limb for becoming aware of it later)'}; the same day of the month ${rule.months} months later is still in time (the last day of that month when the day does not exist).`,
   };
   const used: (keyof ExclusionFacts)[] = [];
   if (rule.recurringException && facts.recurringAndPersisting === true) {
@@ -107,13 +115,15 @@ function timeLimit(facts: ExclusionFacts, rule: TimeLimitRule): GroundEvaluation
   used.push('receivedOn');
   const received: IsoDate = facts.receivedOn;
   // Awareness is never before occurrence, so the later of the two is awareness when it is known.
-  const start = facts.becameAwareOn ?? facts.occurredOn;
+  const start = awareness ? (facts.becameAwareOn ?? facts.occurredOn) : facts.occurredOn;
   if (start === undefined) {
-    return evaluation('unknown', 'When the issue occurred, or when the complainant became aware of it, is needed to apply the time limit.', used, src, { missing: ['occurredOn', 'becameAwareOn'] });
+    return awareness
+      ? evaluation('unknown', 'When the issue occurred, or when the complainant became aware of it, is needed to apply the time limit.', used, src, { missing: ['occurredOn', 'becameAwareOn'] })
+      : evaluation('unknown', 'When the issue occurred is needed to apply the time limit (the policy counts from the issue, not from when the complainant became aware of it).', used, src, { missing: ['occurredOn'] });
   }
-  const startField: keyof ExclusionFacts = facts.becameAwareOn === undefined ? 'occurredOn' : 'becameAwareOn';
+  const startField: keyof ExclusionFacts = awareness && facts.becameAwareOn !== undefined ? 'becameAwareOn' : 'occurredOn';
   if (facts.occurredOn !== undefined) used.push('occurredOn');
-  if (facts.becameAwareOn !== undefined) used.push('becameAwareOn');
+  if (awareness && facts.becameAwareOn !== undefined) used.push('becameAwareOn');
   const last = lastDayInTime(start, rule.months, `facts.${startField}`);
   const from = startField === 'becameAwareOn'
     ? `the complainant became aware of the issue on ${start}${facts.occurredOn !== undefined && facts.occurredOn !== start ? ` (it occurred on ${facts.occurredOn})` : ''}`
@@ -122,7 +132,7 @@ function timeLimit(facts: ExclusionFacts, rule: TimeLimitRule): GroundEvaluation
     return evaluation('no', `Received on ${received}; ${from}, so the complaint is in time up to and including ${last}.`, used, src);
   }
   const recurringMissing = rule.recurringException && facts.recurringAndPersisting === undefined;
-  const awarenessMissing = facts.becameAwareOn === undefined;
+  const awarenessMissing = awareness && facts.becameAwareOn === undefined;
   if (recurringMissing || awarenessMissing) {
     const missing: (keyof ExclusionFacts)[] = [];
     if (awarenessMissing) missing.push('becameAwareOn');
@@ -244,7 +254,7 @@ export const GROUND_RULES: { readonly [K in ExclusionGroundId]: (facts: Exclusio
       'Not known whether the matter has been considered under the complaints policy before.'),
   'unreasonable-behaviour': (f) => {
     const rule = S3('Unreasonable or vexatious complainants: matters contributing to the behaviour are considered, and whether the complainant is appropriately supported is reviewed before deciding whether to refuse to investigate.');
-    const review = 'Review whether the complainant is being appropriately supported, and consider reasonable adjustments, before deciding whether to refuse to investigate (policy s.3; Equality Act 2010, policy s.4).';
+    const review = 'Review whether the complainant is being appropriately supported, and consider reasonable adjustments, before deciding whether to refuse to investigate (Equality Act 2010).';
     if (f.unreasonableBehaviour === undefined) {
       return evaluation('unknown', 'Not known whether the complainant has behaved unreasonably or vexatiously.', [], rule, { missing: ['unreasonableBehaviour'] });
     }

@@ -469,7 +469,12 @@ export type RefusalRecord = z.infer<typeof RefusalRecord>;
  * complaint.history.map((h) => `${h.on} ${h.event.type}`); // ['2024-12-20 received', '2024-12-30 acknowledged', ...]
  * ```
  */
-export const HistoryEntry = z.object({ on: LifecycleDate, event: LifecycleEvent });
+export const HistoryEntry = z.object({
+  on: LifecycleDate,
+  event: LifecycleEvent,
+  /** Set when a later `voided` event withdrew this one: when, why and by whom. The rules ignore a voided event. */
+  voided: z.optional(z.object({ on: LifecycleDate, reason: z.string(), by: Id })),
+});
 /**
  * See {@link HistoryEntry}.
  *
@@ -484,6 +489,8 @@ const common = {
   id: Id,
   /** The `policy.id` the complaint was started under. */
   policyId: Id,
+  /** When the policy version the complaint is handled under came into force (`policy.inForce.from`): with `policyId`, the version. */
+  policyVersion: z.optional(LifecycleDate),
   receivedOn: LifecycleDate,
   channel: z.enum(CHANNELS),
   summary: z.optional(z.string()),

@@ -4,7 +4,7 @@
 import { HousingComplaintsError } from '../core/errors.js';
 import type { Source } from '../core/source.js';
 import { isIsoDate } from '../calendar/dates.js';
-import type { LifecycleContext } from './context.js';
+import { boundContextOrThrow, type LifecycleContext } from './context.js';
 import { complaintAsOf } from './reducer.js';
 import { acknowledgementBenchmark, acknowledgementDue, addDays, escalationWindow, responseDue, type Due } from './timing.js';
 import type { Complaint, Deadline, DeadlineKind, DeadlineStatus, Stage1Record, Stage2Record } from './types.js';
@@ -47,7 +47,8 @@ export function deadlineStatus(dueBy: string, metOn: string | undefined, asOf: s
  * }
  * ```
  */
-export function deadlines(complaint: Complaint, context: LifecycleContext, asOf?: string): Deadline[] {
+export function deadlines(complaint: Complaint, context0: LifecycleContext, asOf?: string): Deadline[] {
+  const context = boundContextOrThrow(complaint, context0, 'deadlines');
   const today = asOf === undefined ? undefined : asOfDate(asOf, context);
   if (today === undefined) return deadlinesOf(complaint, context, undefined);
   // Point in time: the complaint as it stood at the end of `asOf` (events dated later do not count).

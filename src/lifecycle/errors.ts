@@ -50,6 +50,10 @@ export interface LifecycleError {
  */
 export const LIFECYCLE_ERROR_CODES = [
   'invalid-event',
+  'policy-mismatch',
+  'no-policy-in-force',
+  'event-after-now',
+  'cannot-void',
   'invalid-complaint',
   'invalid-time',
   'event-not-allowed',

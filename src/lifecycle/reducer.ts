@@ -8,7 +8,7 @@ import { match } from 'ts-pattern';
 import { HousingComplaintsError } from '../core/errors.js';
 import { explainSchemaIssues } from '../core/problems.js';
 import { type Result, err, ok } from '../core/result.js';
-import type { LifecycleContext } from './context.js';
+import { boundContext, boundContextOrThrow, contextAtReceipt, type LifecycleContext } from './context.js';
 import { Complaint as ComplaintSchema, type Complaint, type HistoryEntry } from './complaint.js';
 import { fail, lifecycleError, type LifecycleError } from './errors.js';
 import { APPLIED, EVENT_SCHEMAS, EVENT_TYPES, TRANSITIONS, accepts, type EventFor, type EventType } from './events/index.js';
@@ -83,11 +83,16 @@ export function startComplaint(input: unknown, context: LifecycleContext): Resul
   return startTrusted(parsed.data, context, 'event');
 }
 
-function startTrusted(e: ReceivedEvent, ctx: LifecycleContext, path: string): Res {
-  const on = dateOf(e.at, ctx, path);
+function startTrusted(e: ReceivedEvent, context: LifecycleContext, path: string): Res {
+  const on = dateOf(e.at, context, path);
   if (!on.ok) return on;
+  const after = afterNow(on.value, context, path);
+  if (after !== undefined) return after;
+  const at = contextAtReceipt(context, on.value, `${path}.at`);
+  if (!at.ok) return at;
+  const ctx = at.value;
   // `received` starts a complaint: its guards and effect read no complaint (its Step's `c` is `never`).
-  return runSteps(received, { c: undefined as never, on: on.value, ctx, path, history: [] }, e);
+  return runSteps(received, { c: undefined as never, on: on.value, ctx, path, history: [], rebuild: (entries) => rebuild(entries, ctx, path) }, e);
 }
 
 /**
@@ -119,9 +124,11 @@ export function applyEvent<C extends Complaint>(complaint: C, event: EventInput<
   if (typeof c !== 'object' || c === null || !isStatus(c.status) || !Array.isArray(c.history)) {
     return fail('invalid-complaint', 'complaint is not a complaint built by this library (read stored complaints back with parseComplaint, or rebuild them with replay)', { note: 'Complaint schema' }, 'complaint');
   }
+  const bound = boundContext(complaint, context);
+  if (!bound.ok) return bound;
   const parsed = parseEvent(event, 'event');
   if (!parsed.ok) return parsed;
-  return applyTrusted(complaint, parsed.value, context, 'event');
+  return applyTrusted(complaint, parsed.value, bound.value, 'event');
 }
 
 const STATUS_SET: ReadonlySet<unknown> = new Set(STATUSES);
@@ -168,11 +175,15 @@ export function replay(events: readonly unknown[], context: LifecycleContext): R
   const p0 = parseEvent(first, 'events[0]');
   if (!p0.ok) return p0;
   let r = startTrusted(p0.value as ReceivedEvent, context, 'events[0]');
+  if (!r.ok) return r;
+  // The version the complaint was started under (the one in force at receipt, when the context lists versions).
+  const bound = boundContext(r.value, context);
+  if (!bound.ok) return bound;
   for (let i = 1; i < events.length && r.ok; i++) {
     const path = `events[${i}]`;
     const p = parseEvent(events[i], path);
     if (!p.ok) return p;
-    r = applyTrusted(r.value, p.value, context, path);
+    r = applyTrusted(r.value, p.value, bound.value, path);
   }
   return r;
 }
@@ -189,7 +200,8 @@ export function replay(events: readonly unknown[], context: LifecycleContext): R
  * allowedEvents(complaint, context); // e.g. ['escalation-requested', 'closed', 'additional-issue-raised', ...]
  * ```
  */
-export function allowedEvents(complaint: Complaint, context: LifecycleContext): EventType[] {
+export function allowedEvents(complaint: Complaint, context0: LifecycleContext): EventType[] {
+  const context = boundContextOrThrow(complaint, context0, 'allowedEvents');
   const table: readonly Exclude<EventType, 'received'>[] = TRANSITIONS[complaint.status] ?? [];
   return table.filter((t) => APPLIED[t].notOffered(complaint, context) === undefined);
 }
@@ -224,14 +236,21 @@ export function stageOf(c: Complaint): 1 | 2 {
  * const then = complaintAsOf(complaint, context, '2025-01-09'); // before the extension of 12 January
  * ```
  */
-export function complaintAsOf(complaint: Complaint, context: LifecycleContext, asOf: string): Complaint | undefined {
+export function complaintAsOf(complaint: Complaint, context0: LifecycleContext, asOf: string): Complaint | undefined {
+  const context = boundContextOrThrow(complaint, context0, 'complaintAsOf');
   const h = complaint.history;
   if (complaint.receivedOn > asOf) return undefined;
-  if (h.length === 0 || h[h.length - 1]!.on <= asOf) return complaint;
+  if (h.every((e) => e.on <= asOf)) return complaint;
   const first = h[0]!.event;
   if (first.type !== 'received') throw new HousingComplaintsError('invalid-complaint', "complaintAsOf: the complaint's history does not start with its received event", { path: 'complaint.history.0' });
+  // Entries dated after asOf do not count; an entry voided on or before asOf does not either, one
+  // voided later still did (the correction had not been made).
   let r = startTrusted(first, context, 'complaint.history[0].event');
-  for (let i = 1; i < h.length && r.ok && h[i]!.on <= asOf; i++) r = applyTrusted(r.value, h[i]!.event, context, `complaint.history[${i}].event`);
+  for (let i = 1; i < h.length && r.ok; i++) {
+    const e = h[i]!;
+    if (e.on > asOf || e.event.type === 'voided' || (e.voided !== undefined && e.voided.on <= asOf)) continue;
+    r = applyTrusted(r.value, e.event, context, `complaint.history[${i}].event`);
+  }
   if (!r.ok) {
     throw new HousingComplaintsError('invalid-complaint', `complaintAsOf: the complaint's history does not replay under policy '${context.policy.id}': ${r.error.message}`, { path: r.error.path ?? 'complaint.history', source: r.error.source });
   }
@@ -249,9 +268,13 @@ function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, pa
   }
   const on = dateOf(e.at, ctx, path);
   if (!on.ok) return on;
-  const last = c.history[c.history.length - 1];
+  const after = afterNow(on.value, ctx, path);
+  if (after !== undefined) return after;
+  // The order of events is that of the events in force: a voided (mis-dated) event does not count.
+  // A void may withdraw the mis-dated last event itself: that one does not count for its order.
+  const last = lastInForce(c.history, e.type === 'voided' ? e.eventIndex : -1);
   if (last !== undefined && on.value < last.on) {
-    return fail('event-before-previous', `${path}.at (${on.value}) is before the previous event (${last.on}); events are applied in the order they happened`, { provision: '5.12', note: 'a full record of the complaint' }, `${path}.at`);
+    return fail('event-before-previous', `${path}.at (${on.value}) is before the previous event (${last.on}); events are applied in the order they happened (withdraw a mis-dated event with a 'voided' event)`, { provision: '5.12', note: 'a full record of the complaint' }, `${path}.at`);
   }
   if (!accepts(c.status, e.type)) return notAllowed(c, e, path, ctx);
   const history: HistoryEntry[] = [...c.history, { on: on.value, event: e }];
@@ -259,7 +282,37 @@ function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, pa
   // result keeps the one shape the received event gave it. The definitions are looked up in a
   // table: it dispatches in constant time (a ts-pattern match over 22 event types costs about 2
   // microseconds per event on the benchmark machine, more than the rest of the reducer).
-  return APPLIED[e.type].run(c, e, on.value, ctx, path, history) ?? notAllowed(c, e, path, ctx);
+  return APPLIED[e.type].run(c, e, on.value, ctx, path, history, (entries) => rebuild(entries, ctx, path)) ?? notAllowed(c, e, path, ctx);
+}
+
+/** The last history entry not voided. */
+function lastInForce(h: readonly HistoryEntry[], except: number): HistoryEntry | undefined {
+  for (let i = h.length - 1; i >= 0; i--) if (h[i]!.voided === undefined && i !== except) return h[i];
+  return undefined;
+}
+
+/**
+ * The complaint the history entries build, skipping voided entries and the voids themselves (their
+ * marks are on the entries they void), with the whole history kept as given.
+ */
+function rebuild(entries: readonly HistoryEntry[], ctx: LifecycleContext, path: string): Res {
+  const first = entries[0];
+  if (first === undefined || first.event.type !== 'received') return fail('invalid-complaint', "the complaint's history does not start with its received event", { note: 'Complaint schema' }, 'complaint.history.0');
+  let r = startTrusted(first.event, ctx, path);
+  for (let i = 1; i < entries.length && r.ok; i++) {
+    const h = entries[i]!;
+    if (h.voided !== undefined || h.event.type === 'voided') continue;
+    r = applyTrusted(r.value, h.event, ctx, path);
+  }
+  return r.ok ? ok({ ...r.value, history: [...entries] }) : r;
+}
+
+/** Refuses an event dated after the host's "now", when the context gives one (the library reads no clock). */
+function afterNow(on: string, ctx: LifecycleContext, path: string): Result<never, LifecycleError> | undefined {
+  if (ctx.now === undefined) return undefined;
+  const now = ctx.now.length === 10 ? ctx.now : ctx.calendar.londonDate(ctx.now);
+  if (on <= now) return undefined;
+  return fail('event-after-now', `${path}.at (${on}) is after now (${now}); an event is recorded once it has happened (correct a mis-dated one with a 'voided' event)`, { provision: '5.12', note: "the host's now, context.now" }, `${path}.at`);
 }
 
 function notAllowed(c: Complaint, e: LifecycleEvent, path: string, ctx: LifecycleContext): Result<never, LifecycleError> {
@@ -284,7 +337,8 @@ function notAllowed(c: Complaint, e: LifecycleEvent, path: string, ctx: Lifecycl
  * explainAllowed(complaint, context).notAllowed; // [{ type: 'escalation-acknowledged', why: "accepted only in status 'stage-2-requested'" }, ...]
  * ```
  */
-export function explainAllowed(complaint: Complaint, context: LifecycleContext): { allowed: EventType[]; notAllowed: { type: EventType; why: string }[] } {
+export function explainAllowed(complaint: Complaint, context0: LifecycleContext): { allowed: EventType[]; notAllowed: { type: EventType; why: string }[] } {
+  const context = boundContextOrThrow(complaint, context0, 'explainAllowed');
   const allowed: EventType[] = [];
   const notAllowed: { type: EventType; why: string }[] = [];
   for (const t of EVENT_TYPES) {

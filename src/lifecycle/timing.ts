@@ -10,6 +10,7 @@ import { policyScheme } from '../policy/schemes.js';
 import { addCalendarMonths } from '../exclusions/index.js';
 import type { LifecycleContext } from './context.js';
 import { anchorDate as anchorOf, countedExtensionDays, dayZero as sharedDayZero, nthWorkingDay, type AnchorDates } from './schedule.js';
+import { codeStage } from '../policy/code2024-requirements.js';
 import type { Complaint, Stage1Record, Stage2Record } from './types.js';
 
 /** A due date and how it was worked out. */
@@ -90,7 +91,7 @@ export function responseDue(c: Complaint, stage: 1 | 2, ctx: LifecycleContext): 
   if (rules === undefined) return undefined;
   const s = stageRecord(c, stage);
   const extra = s === undefined ? 0 : countedExtensionDays(s.extensions, rules.extension);
-  return dueOf(c, stage, rules.respond, ctx, extra, withCode(rules.respond.source, stage === 1 ? '6.3' : '6.14'));
+  return dueOf(c, stage, rules.respond, ctx, extra, withCode(rules.respond.source, codeStage(stage).respond.provision));
 }
 
 /** The acknowledgement deadline at `stage`. */
@@ -98,7 +99,7 @@ export function acknowledgementDue(c: Complaint, stage: 1 | 2, ctx: LifecycleCon
   const rules = ctx.policy.stages[stage - 1];
   // A stage with no acknowledgement timescale (null) has no acknowledgement deadline.
   if (rules === undefined || rules.acknowledge === null) return undefined;
-  return dueOf(c, stage, rules.acknowledge, ctx, 0, withCode(rules.acknowledge.source, stage === 1 ? '6.2' : '6.11'));
+  return dueOf(c, stage, rules.acknowledge, ctx, 0, withCode(rules.acknowledge.source, codeStage(stage).acknowledge.provision));
 }
 
 /**

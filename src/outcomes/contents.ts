@@ -5,6 +5,7 @@ import { CODE_2024, codeStage } from '../policy/code2024-requirements.js';
 import * as z from 'zod/mini';
 import { OutstandingAction, type ResponseDraft } from './types.js';
 import { parseRemedy } from './remedies.js';
+import { describeValue, expectObject, expectOneOf } from '../core/guard.js';
 
 /**
  * Options for {@link checkResponseContents}.
@@ -53,7 +54,42 @@ export function responseContentsOptions(policy: Pick<Policy, 'ombudsman' | 'resp
   return { schemeMember: policy.ombudsman.schemeMember, responses: policy.responses };
 }
 
-const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
+const blank = (s: unknown): boolean => typeof s !== 'string' || s.trim() === '';
+
+/**
+ * Findings for fields of host data that are present but of the wrong type (a number where text
+ * belongs, a list that is not a list): each is a breach naming the field, and the checks then
+ * read the field as not given.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * wrongTypes({ reasons: 12 }, { reasons: 'text' }, 'response-invalid-field', { provision: '6.9' });
+ * ```
+ */
+export function wrongTypes(data: Record<string, unknown>, fields: Readonly<Record<string, 'text' | 'list' | 'number'>>, code: string, source: Source): Finding[] {
+  const out: Finding[] = [];
+  for (const [field, kind] of Object.entries(fields)) {
+    const v = Object.hasOwn(data, field) ? data[field] : undefined;
+    if (v === undefined) continue;
+    const fine = kind === 'text' ? typeof v === 'string' : kind === 'list' ? Array.isArray(v) : typeof v === 'number';
+    if (!fine) {
+      const expected = kind === 'text' ? 'text' : kind === 'list' ? 'a list' : 'a number';
+      out.push({ severity: 'breach', code, message: `${field} must be ${expected}, got ${describeValue(v)}.`, source, path: field });
+    }
+  }
+  return out;
+}
+
+const DRAFT_FIELDS = {
+  complaintDefinition: 'text',
+  reasons: 'text',
+  noRemedyReason: 'text',
+  escalation: 'text',
+  ombudsman: 'text',
+  remedies: 'list',
+  outstandingActions: 'list',
+} as const;
 
 /** What one item requires and who requires it: the Code (provision and letter) and/or the policy. */
 interface Requirement {
@@ -118,12 +154,26 @@ export function checkResponseContents(
   draft: ResponseDraft,
   options: CheckResponseContentsOptions = {},
 ): Finding[] {
+  const fn = 'checkResponseContents';
+  expectOneOf({ fn, path: 'stage' }, stage, [1, 2] as const);
+  const given = expectObject({ fn, path: 'draft' }, draft, 'a ResponseDraft object');
+  expectObject({ fn, path: 'options' }, options);
   const required = requirements(stage, options);
   const anyOf = [...required.values()][0] ?? {};
   const out: Finding[] = [];
   const breach = (c: string, message: string, source: Source, path?: string): void => {
     out.push(path === undefined ? { severity: 'breach', code: c, message, source } : { severity: 'breach', code: c, message, source, path });
   };
+  const mistyped = wrongTypes(given, DRAFT_FIELDS, 'response-invalid-field', { note: 'the ResponseDraft field types' });
+  out.push(...mistyped);
+  if (mistyped.some((f) => f.path === 'remedies' || f.path === 'outstandingActions')) {
+    // A list that is not a list is read as not given; the finding above says so.
+    draft = {
+      ...draft,
+      ...(Array.isArray(draft.remedies) ? {} : { remedies: undefined }),
+      ...(Array.isArray(draft.outstandingActions) ? {} : { outstandingActions: undefined }),
+    } as ResponseDraft;
+  }
   const need = (item: ResponseItem): Requirement | undefined => required.get(item);
 
   const stageReq = need('stage');
@@ -140,7 +190,7 @@ export function checkResponseContents(
   const decision = need('decision');
   if (draft.decision !== undefined && !(['upheld', 'partially-upheld', 'not-upheld'] as const).includes(draft.decision)) {
     const r = decision ?? anyOf;
-    breach('response-invalid-decision', `The decision must be upheld, partially upheld or not upheld (${cited(r)}); got ${JSON.stringify(draft.decision)}.`, sourceOf(r), 'decision');
+    breach('response-invalid-decision', `The decision must be upheld, partially upheld or not upheld (${cited(r)}); got ${describeValue(draft.decision)}.`, sourceOf(r), 'decision');
   } else if (draft.decision === undefined && decision !== undefined) {
     breach('response-missing-decision', `The response must give the decision on the complaint: upheld, partially upheld or not upheld (${cited(decision)}).`, sourceOf(decision), 'decision');
   }
@@ -156,27 +206,29 @@ export function checkResponseContents(
   if (remedy !== undefined && upheld && (remedies === undefined || remedies.length === 0) && blank(draft.noRemedyReason)) {
     breach('response-missing-remedy', `The complaint is ${draft.decision === 'upheld' ? 'upheld' : 'partially upheld'}: the response must give the details of any remedy offered to put things right, or say why none is offered (${cited(remedy)}).`, sourceOf(remedy), 'remedies');
   }
-  (remedies ?? []).forEach((r, i) => {
-    const parsed = parseRemedy(r, `remedies.${i}`);
+  const remedyList = remedies ?? [];
+  for (let i = 0; i < remedyList.length; i++) {
+    const parsed = parseRemedy(remedyList[i], `remedies.${i}`);
     if (!parsed.ok) {
       for (const e of parsed.error) {
         breach('response-invalid-remedy', `Remedy ${i + 1} must say what will happen and by when (Code ${CODE_2024.remedyTracking.provision}): ${e.message}.`, e.source, e.path);
       }
     }
-  });
+  }
   const actions = need('outstanding-actions');
   if (actions !== undefined && draft.outstandingActions === undefined) {
     breach('response-missing-outstanding-actions', `The response must give details of any outstanding actions, or say there are none (${cited(actions)}).`, sourceOf(actions), 'outstandingActions');
   }
-  (draft.outstandingActions ?? []).forEach((a, i) => {
-    const parsed = z.safeParse(OutstandingAction, a);
+  const actionList = draft.outstandingActions ?? [];
+  for (let i = 0; i < actionList.length; i++) {
+    const parsed = z.safeParse(OutstandingAction, actionList[i]);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = issue?.path.join('.') ?? '';
       const r = actions ?? anyOf;
       breach('response-invalid-outstanding-action', `Outstanding action ${i + 1} is not stated properly: ${field === '' ? '' : `${field} `}${issue?.message ?? 'is invalid'}.`, sourceOf(r), `outstandingActions.${i}${field === '' ? '' : `.${field}`}`);
     }
-  });
+  }
   const escalation = need('escalation');
   if (escalation !== undefined && blank(draft.escalation)) {
     breach('response-missing-escalation', `The stage ${stage} response must say how to escalate the matter${stage === 1 ? ' to stage 2' : ''} if the complainant is not satisfied (${cited(escalation)}).`, sourceOf(escalation), 'escalation');

@@ -1,22 +1,38 @@
 import { HousingComplaintsError } from '../core/errors.js';
+import { describeValue } from '../core/guard.js';
 import type { Source } from '../core/source.js';
 import type { IssueFinding, Outcome } from './types.js';
+import type { Policy } from '../policy/schema.js';
+import { citeOn } from '../policy/sections.js';
 
 /**
- * Where the outcome rule comes from.
+ * The outcome rule, without a policy: what it says. {@link outcomeRuleSource} cites a policy's own
+ * section on outcomes.
  *
  * @example
  * ```ts
- * OUTCOME_RULE_SOURCE.policy; // 's.8'
+ * OUTCOME_RULE_SOURCE.note; // 'Upheld if every issue is upheld; ...'
  * ```
  */
 export const OUTCOME_RULE_SOURCE: Source = {
-  policy: 's.8',
   note: 'Upheld if every issue is upheld; partially upheld if one or more, but not all, are upheld; not upheld if none is.',
 };
 
 /**
- * The outcome of a complaint from the findings on each of its issues (policy s.8): `upheld` when
+ * The outcome rule cited by the policy's own sections on outcomes (Wellington and Dennetts: their
+ * section "Putting Things Right"); a policy with no such section gets the rule's note alone.
+ *
+ * @example
+ * ```ts
+ * outcomeRuleSource(policies.wellington); // { policy: 's.8', note: 'Upheld if every issue is upheld; ...' }
+ * ```
+ */
+export function outcomeRuleSource(policy: Pick<Policy, 'sections'>): Source {
+  return citeOn(policy, 'outcomes', undefined, OUTCOME_RULE_SOURCE.note);
+}
+
+/**
+ * The outcome of a complaint from the findings on each of its issues (the co-op policies' rule): `upheld` when
  * every issue is upheld, `partially-upheld` when some but not all are, `not-upheld` when none is.
  *
  * Throws {@link HousingComplaintsError} with code `'no-findings'` for an empty list (a complaint
@@ -45,7 +61,7 @@ export function decideOutcome(findings: readonly IssueFinding[]): Outcome {
     else if (finding !== 'not-upheld') {
       throw new HousingComplaintsError(
         'invalid-finding',
-        `findings.${i}.finding must be 'upheld' or 'not-upheld', got ${JSON.stringify(finding)}`,
+        `findings.${i}.finding must be 'upheld' or 'not-upheld', got ${describeValue(finding)}`,
         { path: `findings.${i}.finding`, source: OUTCOME_RULE_SOURCE },
       );
     }

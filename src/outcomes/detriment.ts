@@ -29,7 +29,7 @@ export const DETRIMENT_FACTOR_IDS = [
 export type DetrimentFactorId = (typeof DETRIMENT_FACTOR_IDS)[number];
 
 /**
- * The detriment factors of policy s.8 ("a range of factors impacting the level of detriment caused
+ * The detriment factors the co-op policies list in their section on putting things right ("a range of factors impacting the level of detriment caused
  * to the complainant will be considered including, but not limited to"), each with the policy's
  * words. Code 7.2: any remedy must reflect the impact on the resident.
  *
@@ -39,13 +39,13 @@ export type DetrimentFactorId = (typeof DETRIMENT_FACTOR_IDS)[number];
  * ```
  */
 export const DETRIMENT_FACTORS: { readonly [K in DetrimentFactorId]: { readonly id: K; readonly label: string; readonly policy: string; readonly source: Source } } = {
-  duration: { id: 'duration', label: 'How long it went on', policy: 'the length of time that a situation has been ongoing', source: { policy: 's.8', provision: '7.2' } },
-  frequency: { id: 'frequency', label: 'How often it happened', policy: 'the frequency with which something has occurred', source: { policy: 's.8', provision: '7.2' } },
-  severity: { id: 'severity', label: 'How serious the failure was', policy: 'the severity of any service failure or omission', source: { policy: 's.8', provision: '7.2' } },
-  'number-of-failures': { id: 'number-of-failures', label: 'How many different failures', policy: 'the number of different failures', source: { policy: 's.8', provision: '7.2' } },
-  'cumulative-impact': { id: 'cumulative-impact', label: 'Cumulative impact', policy: 'the cumulative impact on the complainant', source: { policy: 's.8', provision: '7.2' } },
-  'circumstances-and-vulnerabilities': { id: 'circumstances-and-vulnerabilities', label: 'Circumstances and vulnerabilities', policy: "a complainant's particular circumstances or vulnerabilities", source: { policy: 's.8', provision: '7.2' } },
-  'quantifiable-loss': { id: 'quantifiable-loss', label: 'Quantifiable losses and discretionary payment', policy: 'consideration of any quantifiable losses in accordance with our compensation policy and procedure and/or any discretionary payment to acknowledge service failure more broadly', source: { policy: 's.8', provision: '7.2' } },
+  duration: { id: 'duration', label: 'How long it went on', policy: 'the length of time that a situation has been ongoing', source: { provision: '7.2' } },
+  frequency: { id: 'frequency', label: 'How often it happened', policy: 'the frequency with which something has occurred', source: { provision: '7.2' } },
+  severity: { id: 'severity', label: 'How serious the failure was', policy: 'the severity of any service failure or omission', source: { provision: '7.2' } },
+  'number-of-failures': { id: 'number-of-failures', label: 'How many different failures', policy: 'the number of different failures', source: { provision: '7.2' } },
+  'cumulative-impact': { id: 'cumulative-impact', label: 'Cumulative impact', policy: 'the cumulative impact on the complainant', source: { provision: '7.2' } },
+  'circumstances-and-vulnerabilities': { id: 'circumstances-and-vulnerabilities', label: 'Circumstances and vulnerabilities', policy: "a complainant's particular circumstances or vulnerabilities", source: { provision: '7.2' } },
+  'quantifiable-loss': { id: 'quantifiable-loss', label: 'Quantifiable losses and discretionary payment', policy: 'consideration of any quantifiable losses in accordance with our compensation policy and procedure and/or any discretionary payment to acknowledge service failure more broadly', source: { provision: '7.2' } },
 };
 
 /**

@@ -6,8 +6,11 @@ import * as z from 'zod/mini';
 import { isIsoDate, type IsoDate } from '../calendar/dates.js';
 import type { WorkingDayCalendar } from '../calendar/index.js';
 import type { Policy } from '../policy/schema.js';
-import { checkResponseContents, responseContentsOptions } from './contents.js';
-import { decideOutcome } from './decide.js';
+import { checkResponseContents, responseContentsOptions, wrongTypes } from './contents.js';
+import { argumentError, describeValue, expectCalendar, expectObject, isObject } from '../core/guard.js';
+import type { Source } from '../core/source.js';
+import { decideOutcome, outcomeRuleSource } from './decide.js';
+import { citeOn } from '../policy/sections.js';
 import { escapeInline, escapeParagraphs, longDate } from './markdown.js';
 import { checkExtensionNotice, checkRefusalNotice, type ExtensionNotice, type RefusalNotice } from './notices.js';
 import { financialRemedyRoute, formatPence } from './remedies.js';
@@ -40,7 +43,7 @@ export type LetterKind = (typeof LETTER_KINDS)[number];
  * const p: LetterPolicy = policies.dennetts;
  * ```
  */
-export type LetterPolicy = Pick<Policy, 'organisation' | 'ombudsman' | 'responses' | 'stages' | 'escalation' | 'exclusions' | 'financialRemedies'>;
+export type LetterPolicy = Pick<Policy, 'organisation' | 'ombudsman' | 'responses' | 'stages' | 'escalation' | 'exclusions' | 'financialRemedies' | 'sections' | 'refusalNotice'>;
 
 /**
  * What {@link renderLetter} needs: the policy, and a calendar to turn "within N working days" into a date.
@@ -202,22 +205,23 @@ function remedyLine(r: Remedy, policy: LetterPolicy): string {
   return line;
 }
 
-function headerFindings(data: LetterHeader): Finding[] {
+function headerFindings(data: LetterHeader, policy: Pick<Policy, 'sections'>): Finding[] {
   return data.date !== undefined && !isIsoDate(data.date)
-    ? [{ severity: 'breach', code: 'letter-invalid-date', message: `The letter date must be a real calendar date written YYYY-MM-DD; got ${JSON.stringify(data.date)}.`, source: { policy: 's.9' }, path: 'date' }]
+    ? [{ severity: 'breach', code: 'letter-invalid-date', message: `The letter date must be a real calendar date written YYYY-MM-DD; got ${describeValue(data.date)}.`, source: citeOn(policy, 'responses', undefined, 'a letter is dated'), path: 'date' }]
     : [];
 }
 
 function effectiveResponse(stage: 1 | 2, data: ResponseLetterData, context: LetterContext): Result<ResponseDraft, Finding[]> {
   let decision = data.decision;
+  const rule = outcomeRuleSource(context.policy);
   if (data.findings !== undefined && data.findings.length > 0) {
     const parsed = z.safeParse(z.array(IssueFinding), data.findings);
     if (!parsed.success) {
       return err(parsed.error.issues.map((i) => ({
         severity: 'breach' as const,
         code: 'response-invalid-finding',
-        message: `findings.${i.path.map(String).join('.')}: ${i.message} (policy s.8: each issue is upheld or not upheld, with reasons).`,
-        source: { policy: 's.8' },
+        message: `findings.${i.path.map(String).join('.')}: ${i.message} (each issue is upheld or not upheld, with reasons${rule.policy === undefined ? '' : `: policy ${rule.policy}`}).`,
+        source: rule,
         path: ['findings', ...i.path.map(String)].join('.'),
       })));
     }
@@ -226,8 +230,8 @@ function effectiveResponse(stage: 1 | 2, data: ResponseLetterData, context: Lett
       return err([{
         severity: 'breach',
         code: 'decision-contradicts-findings',
-        message: `The decision '${decision}' contradicts the findings on each issue, which give '${derived}' (policy s.8).`,
-        source: { policy: 's.8' },
+        message: `The decision '${decision}' contradicts the findings on each issue, which give '${derived}' (${rule.note}${rule.policy === undefined ? '' : ` Policy ${rule.policy}.`}).`,
+        source: rule,
         path: 'decision',
       }]);
     }
@@ -244,7 +248,7 @@ function effectiveResponse(stage: 1 | 2, data: ResponseLetterData, context: Lett
 }
 
 function responseLetter(stage: 1 | 2, data: ResponseLetterData, context: LetterContext): Result<string, Finding[]> {
-  const bad = headerFindings(data);
+  const bad = headerFindings(data, context.policy);
   if (bad.length > 0) return err(bad);
   const effective = effectiveResponse(stage, data, context);
   if (!effective.ok) return effective;
@@ -300,7 +304,7 @@ function extensionLetter(data: ExtensionLetterData, context: LetterContext): Res
   const rules = policy.stages[data.stage === 2 ? 1 : 0].extension;
   const giveOmbudsman = policy.ombudsman.schemeMember && rules.ombudsmanDetailsRequired;
   const notice: ExtensionNotice = { ...data, ...(giveOmbudsman && data.ombudsman === undefined ? { ombudsman: ombudsmanParagraph(policy) } : {}) };
-  const findings = [...headerFindings(data), ...checkExtensionNotice(notice, policy)];
+  const findings = [...headerFindings(data, policy), ...checkExtensionNotice(notice, policy)];
   if (findings.length > 0) return err(findings);
   const org = policy.organisation;
   const lines = header(`Your complaint: we need more time for our stage ${data.stage} response`, data, org);
@@ -329,7 +333,7 @@ function refusalLetter(data: RefusalLetterData, context: LetterContext): Result<
       ? { ombudsman: `You have the right to take our decision not to ${data.refused === 'escalate' ? 'escalate' : 'accept'} your complaint to the Housing Ombudsman. If the Ombudsman does not agree that we applied this exclusion fairly, they may tell us to take on your complaint. ${ombudsmanParagraph(policy)}` }
       : {}),
   };
-  const findings = [...headerFindings(data), ...checkRefusalNotice(notice, policy)];
+  const findings = [...headerFindings(data, policy), ...checkRefusalNotice(notice, policy)];
   if (data.ground !== undefined && !policy.exclusions.some((e) => e.ground === data.ground)) {
     findings.push({
       severity: 'breach',
@@ -374,6 +378,45 @@ function refusalLetter(data: RefusalLetterData, context: LetterContext): Result<
  * ```
  */
 export function tryRenderLetter<K extends LetterKind>(kind: K, data: LetterData[K], context: LetterContext): Result<string, Finding[]> {
+  const fn = 'tryRenderLetter';
+  if (!(LETTER_KINDS as readonly unknown[]).includes(kind)) {
+    throw new HousingComplaintsError('invalid-letter-kind', `kind must be one of ${LETTER_KINDS.join(', ')}; got ${describeValue(kind)}`, { path: 'kind', rule: 'one-of' });
+  }
+  const ctx = expectObject({ fn, path: 'context' }, context, 'an object { policy, calendar? }');
+  const policy = expectObject({ fn, path: 'context.policy' }, ctx.policy, 'a Policy');
+  for (const key of ['ombudsman', 'escalation'] as const) expectObject({ fn, path: `context.policy.${key}` }, policy[key]);
+  if (!Array.isArray(policy.stages)) throw argumentError({ fn, path: 'context.policy.stages' }, 'type', 'an array of two stages', policy.stages);
+  if (typeof policy.organisation !== 'string') throw argumentError({ fn, path: 'context.policy.organisation' }, 'type', 'a string', policy.organisation);
+  if (!Array.isArray(policy.exclusions)) throw argumentError({ fn, path: 'context.policy.exclusions' }, 'type', 'an array', policy.exclusions);
+  if (ctx.calendar !== undefined) expectCalendar({ fn, path: 'context.calendar' }, ctx.calendar);
+  if (!isObject(data)) {
+    return err([{ severity: 'breach', code: 'letter-invalid-data', message: `The letter data must be an object of the letter's fields; got ${describeValue(data)}.`, source: LETTER_DATA_RULE, path: '' }]);
+  }
+  const mistyped = wrongTypes(data, LETTER_FIELDS[kind], 'letter-invalid-field', LETTER_DATA_RULE);
+  if (mistyped.length > 0) return err(mistyped);
+  try {
+    return renderKind(kind, data as LetterData[K], context);
+  } catch (e) {
+    // A date the calendar cannot count from (beyond its years), or one that is not a date: a finding, not a throw.
+    if (e instanceof HousingComplaintsError) {
+      return err([{ severity: 'breach', code: `letter-${e.code}`, message: `${e.message.replace(/^housing-complaints: /, '')}.`, source: LETTER_DATA_RULE, ...(e.path === undefined ? {} : { path: e.path.replace(/^data\./, '') }) }]);
+    }
+    throw e;
+  }
+}
+
+/** What the letter data's field types follow: the library's documented letter data, not a rule of the Code. */
+const LETTER_DATA_RULE: Source = { note: 'the letter data types documented with tryRenderLetter' };
+
+const HEADER_FIELDS = { date: 'text', reference: 'text', complainantName: 'text', signedBy: 'text' } as const;
+const LETTER_FIELDS: Readonly<Record<LetterKind, Readonly<Record<string, 'text' | 'list' | 'number'>>>> = {
+  'stage-1-response': { ...HEADER_FIELDS, complaintDefinition: 'text', reasons: 'text', noRemedyReason: 'text', escalation: 'text', ombudsman: 'text', remedies: 'list', outstandingActions: 'list', findings: 'list' },
+  'stage-2-response': { ...HEADER_FIELDS, complaintDefinition: 'text', reasons: 'text', noRemedyReason: 'text', escalation: 'text', ombudsman: 'text', remedies: 'list', outstandingActions: 'list', findings: 'list' },
+  extension: { ...HEADER_FIELDS, newDate: 'text', reasons: 'text', goodReason: 'text', ombudsman: 'text', extensionWorkingDays: 'number' },
+  refusal: { ...HEADER_FIELDS, reasons: 'text', ombudsman: 'text', routeElsewhere: 'text', ground: 'text' },
+};
+
+function renderKind<K extends LetterKind>(kind: K, data: LetterData[K], context: LetterContext): Result<string, Finding[]> {
   switch (kind) {
     case 'stage-1-response':
       return responseLetter(1, data as ResponseLetterData, context);
@@ -384,7 +427,7 @@ export function tryRenderLetter<K extends LetterKind>(kind: K, data: LetterData[
     case 'refusal':
       return refusalLetter(data as RefusalLetterData, context);
     default:
-      throw new HousingComplaintsError('invalid-letter-kind', `kind must be one of ${LETTER_KINDS.join(', ')}; got ${JSON.stringify(kind)}`, { path: 'kind' });
+      throw new HousingComplaintsError('invalid-letter-kind', `kind must be one of ${LETTER_KINDS.join(', ')}; got ${describeValue(kind)}`, { path: 'kind', rule: 'one-of' });
   }
 }
 

@@ -1,17 +1,11 @@
 import { HousingComplaintsError } from '../core/errors.js';
+import { markdownInline } from '../core/markdown.js';
 import { toDayNumber, weekday, type IsoDate } from '../calendar/dates.js';
 
-// Characters with a meaning anywhere in a line of Markdown (CommonMark and GitHub): emphasis, code,
-// links and images, HTML, entities, tables, strikethrough, and backslash itself.
-const INLINE_SPECIAL = /[\\`*_{}[\]<>#|~&!]/g;
-// Constructs that only mean something at the start of a block: list items, block quotes (escaped
-// above), setext underlines and thematic breaks, ordered lists.
-const BLOCK_START = /^([-+=]|\d+[.)])/;
-
 /**
- * Escapes host text for one line of Markdown: whitespace (newlines included) collapses to single
- * spaces, every character with an inline meaning is backslash-escaped, and a leading list, heading
- * or rule marker is escaped so the text cannot start a new block.
+ * Escapes host text for one line of Markdown: whitespace (newlines and carriage returns included)
+ * collapses to single spaces, every character with an inline meaning is backslash-escaped, and a
+ * leading list, heading or rule marker is escaped so the text cannot start a new block.
  *
  * @example
  * ```ts
@@ -19,8 +13,7 @@ const BLOCK_START = /^([-+=]|\d+[.)])/;
  * ```
  */
 export function escapeInline(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim().replace(INLINE_SPECIAL, (c) => `\\${c}`);
-  return flat.replace(BLOCK_START, (m) => (/^\d/.test(m) ? `${m.slice(0, -1)}\\${m.slice(-1)}` : `\\${m}`));
+  return markdownInline(text);
 }
 
 /**
@@ -33,8 +26,8 @@ export function escapeInline(text: string): string {
  * ```
  */
 export function escapeParagraphs(text: string): string {
-  return text
-    .split(/\n\s*\n/)
+  return (typeof text === 'string' ? text : '')
+    .split(/(?:\r\n|\r|\n)[^\S\r\n]*(?:\r\n|\r|\n)\s*/)
     .map(escapeInline)
     .filter((p) => p !== '')
     .join('\n\n');

@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
+import { expectArray, expectObject } from '../core/guard.js';
 import { EXCLUSION_GROUNDS } from '../core/catalogue.js';
 import type { Finding } from '../core/finding.js';
 import type { Source } from '../core/source.js';
+import { CODE_2024, codeStage } from '../policy/code2024-requirements.js';
 import type { Policy } from '../policy/schema.js';
 import { IsoDateString } from './types.js';
 
@@ -65,7 +67,22 @@ export type RefusalNotice = z.infer<typeof RefusalNotice>;
  */
 export type NoticePolicy = Pick<Policy, 'ombudsman' | 'stages'>;
 
-const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
+const blank = (s: unknown): boolean => typeof s !== 'string' || s.trim() === '';
+
+/** The parts of a policy the notice checks read, when a policy is given. */
+function expectNoticePolicy(fn: string, policy: unknown, stages: boolean): void {
+  if (policy === undefined) return;
+  const p = expectObject({ fn, path: 'policy' }, policy, 'a Policy');
+  expectObject({ fn, path: 'policy.ombudsman' }, p.ombudsman);
+  if (stages) {
+    const list = expectArray({ fn, path: 'policy.stages' }, p.stages);
+    for (let i = 0; i < 2; i++) {
+      const stage = expectObject({ fn, path: `policy.stages.${i}` }, list[i]);
+      const ext = expectObject({ fn, path: `policy.stages.${i}.extension` }, stage.extension);
+      expectObject({ fn, path: `policy.stages.${i}.extension.source` }, ext.source);
+    }
+  }
+}
 const finding = (code: string, message: string, source: Source, path: string): Finding => ({ severity: 'breach', code, message, source, path });
 
 /**
@@ -82,8 +99,11 @@ const finding = (code: string, message: string, source: Source, path: string): F
  * ```
  */
 export function checkExtensionNotice(notice: ExtensionNotice, policy?: NoticePolicy): Finding[] {
+  expectObject({ fn: 'checkExtensionNotice', path: 'notice' }, notice, 'an ExtensionNotice object');
+  expectNoticePolicy('checkExtensionNotice', policy, true);
   const stage = notice.stage;
-  const [timescale, details] = stage === 2 ? ['6.15', '6.16'] : ['6.4', '6.5'];
+  const code = codeStage(stage === 2 ? 2 : 1).extension;
+  const [timescale, details] = [code.provision, code.ombudsmanDetails.provision];
   const rules = policy?.stages[stage === 2 ? 1 : 0].extension;
   const section = rules?.source.policy;
   const src = (provision: string): Source => (section === undefined ? { provision } : { provision, policy: section });
@@ -119,30 +139,45 @@ export function checkExtensionNotice(notice: ExtensionNotice, policy?: NoticePol
 }
 
 /**
- * What a refusal notice is missing (Code 2.4; policy s.3): the reasons why the matter is not
- * suitable for the complaints process and, for members of the Housing Ombudsman Scheme, the right
- * to take that decision to the Ombudsman. Without a policy, the Ombudsman right is required.
+ * What a refusal notice is missing: the reasons why the matter is not suitable for the complaints
+ * process and, for members of the Housing Ombudsman Scheme, the right to take that decision to the
+ * Ombudsman (Code 2.4); for an organisation outside the scheme, what its own policy's refusal
+ * notice gives (`policy.refusalNotice`). Findings cite the policy's section for refusals where it
+ * has one. Without a policy, the Code's requirements apply.
  *
  * @example
  * ```ts
  * checkRefusalNotice({ reasons: 'A claim was filed at court.' }).map((f) => f.code); // ['refusal-missing-ombudsman']
  * ```
  */
-export function checkRefusalNotice(notice: RefusalNotice, policy?: Pick<Policy, 'ombudsman'>): Finding[] {
+export function checkRefusalNotice(notice: RefusalNotice, policy?: Pick<Policy, 'ombudsman'> & Partial<Pick<Policy, 'refusalNotice'>>): Finding[] {
+  const code = CODE_2024.refusalNotice;
+  expectObject({ fn: 'checkRefusalNotice', path: 'notice' }, notice, 'a RefusalNotice object');
+  expectNoticePolicy('checkRefusalNotice', policy, false);
   const out: Finding[] = [];
   const parsed = z.safeParse(RefusalNotice, notice);
   if (!parsed.success) {
     return parsed.error.issues.map((i) => {
       const path = i.path.map(String).join('.');
-      return finding('refusal-invalid', `${path}: ${i.message}`, { provision: '2.4' }, path);
+      return finding('refusal-invalid', `${path}: ${i.message}`, { provision: code.provision }, path);
     });
   }
   const member = policy?.ombudsman.schemeMember ?? true;
+  const own = policy?.refusalNotice ?? null;
+  const section = own?.source.policy;
+  const cite = (withCode: boolean): Source => ({
+    ...(withCode ? { provision: code.provision } : {}),
+    ...(section === undefined ? {} : { policy: section }),
+    ...(!withCode && own?.source.quote !== undefined ? { quote: own.source.quote } : {}),
+    ...(!withCode && section === undefined ? { note: 'the policy\'s refusal notice' } : {}),
+  });
+  const where = (withCode: boolean): string => [withCode ? `Code ${code.provision}` : '', section === undefined ? '' : `policy ${section}`].filter((w) => w !== '').join('; ') || 'the policy';
   if (blank(notice.reasons)) {
-    out.push(finding('refusal-missing-reasons', 'The notice must set out the reasons why the matter is not suitable for the complaints process (Code 2.4; policy s.3 "setting out its reasons why").', member ? { provision: '2.4', policy: 's.3' } : { policy: 's.3' }, 'reasons'));
+    out.push(finding('refusal-missing-reasons', `The notice must set out the reasons why the matter is not suitable for the complaints process (${where(member)}).`, cite(member), 'reasons'));
   }
-  if (member && blank(notice.ombudsman)) {
-    out.push(finding('refusal-missing-ombudsman', 'The notice must tell the complainant of their right to take the decision to the Housing Ombudsman (Code 2.4).', { provision: '2.4' }, 'ombudsman'));
+  const ombudsman = member ? code.ombudsmanRight : own?.ombudsmanRight === true;
+  if (ombudsman && blank(notice.ombudsman)) {
+    out.push(finding('refusal-missing-ombudsman', `The notice must tell the complainant of their right to take the decision to the Housing Ombudsman (${where(member)}).`, member ? { provision: code.provision } : cite(false), 'ombudsman'));
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { Source } from '../core/source.js';
 import { HousingComplaintsError } from '../core/errors.js';
+import { describeValue } from '../core/guard.js';
 import { isIsoDate } from '../calendar/dates.js';
 import { REMEDIES_GUIDANCE_2024, guidanceInForce, type Confirmation } from './guidance.js';
 
@@ -173,7 +174,7 @@ const band = (id: CompensationBand['id']): CompensationBand => BY_ID.get(id) as 
 export function compensationBand(level: DeterminationLevel, impact: ImpactLevel, on?: string): CompensationBand | null {
   if (on !== undefined) {
     if (!isIsoDate(on)) {
-      throw new HousingComplaintsError('invalid-date', `on must be a real date written YYYY-MM-DD; got ${JSON.stringify(on)}`, { path: 'on', source: REMEDIES_GUIDANCE_SOURCE });
+      throw new HousingComplaintsError('invalid-date', `on must be a real date written YYYY-MM-DD; got ${describeValue(on)}`, { path: 'on', source: REMEDIES_GUIDANCE_SOURCE });
     }
     const inForce = guidanceInForce(on);
     if (inForce?.id !== REMEDIES_GUIDANCE_2024.id) {
@@ -185,10 +186,10 @@ export function compensationBand(level: DeterminationLevel, impact: ImpactLevel,
     }
   }
   if (!(DETERMINATION_LEVELS as readonly string[]).includes(level)) {
-    throw new HousingComplaintsError('invalid-level', `level must be one of ${DETERMINATION_LEVELS.join(', ')}; got ${JSON.stringify(level)}`, { path: 'level', source: REMEDIES_GUIDANCE_SOURCE });
+    throw new HousingComplaintsError('invalid-level', `level must be one of ${DETERMINATION_LEVELS.join(', ')}; got ${describeValue(level)}`, { path: 'level', source: REMEDIES_GUIDANCE_SOURCE });
   }
   if (!(IMPACT_LEVELS as readonly string[]).includes(impact)) {
-    throw new HousingComplaintsError('invalid-impact', `impact must be one of ${IMPACT_LEVELS.join(', ')}; got ${JSON.stringify(impact)}`, { path: 'impact', source: REMEDIES_GUIDANCE_SOURCE });
+    throw new HousingComplaintsError('invalid-impact', `impact must be one of ${IMPACT_LEVELS.join(', ')}; got ${describeValue(impact)}`, { path: 'impact', source: REMEDIES_GUIDANCE_SOURCE });
   }
   const high = impact === 'significant' || impact === 'serious';
   switch (level) {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { expectArray, expectInteger, expectObject, expectOneOf, expectString } from '../core/guard.js';
 import { REMEDY_KINDS, type RemedyKind } from '../core/catalogue.js';
 import { HousingComplaintsError } from '../core/errors.js';
 import { type Result, ok, err } from '../core/result.js';
@@ -42,62 +43,62 @@ export const REMEDY_CATALOGUE: { readonly [K in RemedyKind]: RemedyKindInfo & { 
     label: 'Apology',
     code: 'Apologising',
     policy: 'apologising when a mistake has been made or people have been let down',
-    source: { provision: '7.1', policy: 's.8' },
+    source: { provision: '7.1' },
   },
   acknowledgement: {
     kind: 'acknowledgement',
     label: 'Acknowledging what went wrong',
     code: 'Acknowledging where things have gone wrong',
     policy: 'acknowledging where things have gone wrong',
-    source: { provision: '7.1', policy: 's.8' },
+    source: { provision: '7.1' },
   },
   explanation: {
     kind: 'explanation',
     label: 'Explanation, assistance or reasons',
     code: 'Providing an explanation, assistance or reasons',
     policy: 'providing an explanation, assistance, or reasons',
-    source: { provision: '7.1', policy: 's.8' },
+    source: { provision: '7.1' },
   },
   action: {
     kind: 'action',
     label: 'Action to put things right',
     code: 'set out the actions it has already taken, or intends to take, to put things right',
     policy: 'taking action or setting out the action CHS intends to take to put things right',
-    source: { provision: '7.1', policy: 's.8' },
+    source: { provision: '7.1' },
   },
   'reconsidered-decision': {
     kind: 'reconsidered-decision',
     label: 'Reconsidering or changing a decision',
     code: 'Reconsidering or changing a decision',
     policy: 'reconsidering or changing a decision',
-    source: { provision: '7.1', policy: 's.8' },
+    source: { provision: '7.1' },
   },
   'amended-record': {
     kind: 'amended-record',
     label: 'Amending a record',
     code: 'Amending a record or adding a correction or addendum',
     policy: 'amending a record',
-    source: { provision: '7.1', policy: 's.8' },
+    source: { provision: '7.1' },
   },
   financial: {
     kind: 'financial',
     label: 'Financial remedy',
     code: 'Providing a financial remedy',
     policy: 'providing a financial remedy',
-    source: { provision: '7.1', policy: 's.8' },
+    source: { provision: '7.1' },
   },
   'policy-change': {
     kind: 'policy-change',
     label: 'Changing policies, procedures or practices',
     code: 'Changing policies, procedures or practices',
     policy: 'changing policies, procedures, or practices',
-    source: { provision: '7.1', policy: 's.8' },
+    source: { provision: '7.1' },
   },
   signposting: {
     kind: 'signposting',
     label: 'Signposting to support agencies',
     policy: 'signposting to support agencies',
-    source: { policy: 's.8', note: 'Listed by the co-op policies; not in the Code 7.1 list.' },
+    source: { note: 'Listed by the co-op policies among the ways of putting things right; not in the Code 7.1 list.' },
   },
   'action-on-delay': {
     kind: 'action-on-delay',
@@ -145,8 +146,7 @@ export const DEFAULT_FINANCIAL_ROUTES: FinancialRemediesPolicy['financialRemedie
   compensation: 'rent-account-credit',
   discretionary: 'paid-to-complainant',
   source: {
-    policy: 's.8',
-    note: 'Compensation for quantifiable loss will normally be paid as credit to the rent account; any discretionary payment will be reimbursed directly to the complainant.',
+    note: 'The co-op policies\' rule on putting things right: compensation for quantifiable loss will normally be paid as credit to the rent account; any discretionary payment will be reimbursed directly to the complainant.',
   },
 };
 
@@ -164,7 +164,13 @@ export function financialRemedyRoute(
   remedy: FinancialRemedy,
   policy?: FinancialRemediesPolicy,
 ): { route: PaymentRoute; source: Source } {
-  const routes = policy?.financialRemedies ?? DEFAULT_FINANCIAL_ROUTES;
+  const fn = 'financialRemedyRoute';
+  expectObject({ fn, path: 'remedy' }, remedy, 'a FinancialRemedy object');
+  expectOneOf({ fn, path: 'remedy.type' }, remedy.type, ['compensation', 'discretionary'] as const);
+  if (policy !== undefined) expectObject({ fn, path: 'policy' }, policy, 'a Policy');
+  const given = policy?.financialRemedies;
+  const routes = given ?? DEFAULT_FINANCIAL_ROUTES;
+  if (given !== undefined) expectObject({ fn, path: 'policy.financialRemedies' }, given);
   return { route: remedy.type === 'compensation' ? routes.compensation : routes.discretionary, source: routes.source };
 }
 
@@ -179,9 +185,7 @@ export function financialRemedyRoute(
  * ```
  */
 export function formatPence(amountPence: number, path = 'amountPence'): string {
-  if (!Number.isSafeInteger(amountPence) || amountPence < 0) {
-    throw new HousingComplaintsError('invalid-amount', `${path} must be a whole number of pence (0 or more), got ${String(amountPence)}`, { path });
-  }
+  expectInteger({ fn: 'formatPence', path: typeof path === 'string' ? path : 'amountPence' }, amountPence, { min: 0, expected: 'a whole number of pence (0 or more)', code: 'invalid-amount' });
   const pounds = Math.floor(amountPence / 100);
   const pence = amountPence % 100;
   const grouped = String(pounds).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -224,16 +228,16 @@ export function parseRemedy(input: unknown, path = 'remedy'): Result<Remedy, Rem
         code: 'invalid-remedy' as const,
         message: `${[path, ...i.path.map(String)].join('.')}: ${i.message}`,
         path: [path, ...i.path.map(String)].join('.'),
-        source: { provision: '7.3', policy: 's.8' },
+        source: { provision: '7.3' },
       })),
     );
   }
   const r = parsed.data;
   if (r.kind === 'financial' && r.financial === undefined) {
-    return err([{ code: 'financial-details-missing', message: `${path}.financial: a financial remedy must say whether it is compensation or a discretionary payment and how much, in pence`, path: `${path}.financial`, source: { provision: '7.1', policy: 's.8' } }]);
+    return err([{ code: 'financial-details-missing', message: `${path}.financial: a financial remedy must say whether it is compensation or a discretionary payment and how much, in pence`, path: `${path}.financial`, source: { provision: '7.1' } }]);
   }
   if (r.kind !== 'financial' && r.financial !== undefined) {
-    return err([{ code: 'financial-details-unexpected', message: `${path}.financial: only a remedy of kind 'financial' carries payment details (this one is '${r.kind}')`, path: `${path}.financial`, source: { provision: '7.1', policy: 's.8' } }]);
+    return err([{ code: 'financial-details-unexpected', message: `${path}.financial: only a remedy of kind 'financial' carries payment details (this one is '${r.kind}')`, path: `${path}.financial`, source: { provision: '7.1' } }]);
   }
   return ok(r);
 }
@@ -283,7 +287,7 @@ export interface TrackedItem {
   readonly source: Source;
 }
 
-const TRACKING_SOURCE: Source = { provision: '7.3', policy: 's.9', note: 'Any remedy proposed must be followed through to completion; outstanding actions will be tracked.' };
+const TRACKING_SOURCE: Source = { provision: '7.3', note: 'Any remedy proposed must be followed through to completion; outstanding actions will be tracked.' };
 
 /**
  * The status of a remedy or outstanding action as of a date. Throws
@@ -299,6 +303,9 @@ export function trackRemedy(
   item: { readonly id: string; readonly dueBy?: IsoDate; readonly completedOn?: IsoDate },
   asOf: IsoDate,
 ): TrackedItem {
+  const fn = 'trackRemedy';
+  expectObject({ fn, path: 'item' }, item, 'an object { id, dueBy?, completedOn? }');
+  expectString({ fn, path: 'item.id' }, item.id);
   const today = toDayNumber(asOf, 'asOf');
   const due = item.dueBy === undefined ? undefined : toDayNumber(item.dueBy, `${item.id}.dueBy`);
   const done = item.completedOn === undefined ? undefined : toDayNumber(item.completedOn, `${item.id}.completedOn`);
@@ -329,6 +336,11 @@ export function trackRemedies(
   items: readonly { readonly id: string; readonly dueBy?: IsoDate; readonly completedOn?: IsoDate }[],
   asOf: IsoDate,
 ): TrackedItem[] {
-  return items.map((i) => trackRemedy(i, asOf));
+  const list = expectArray({ fn: 'trackRemedies', path: 'items' }, items);
+  toDayNumber(asOf, 'asOf');
+  return Array.from({ length: list.length }, (_, i) => {
+    expectObject({ fn: 'trackRemedies', path: `items.${i}` }, list[i], 'an object { id, dueBy?, completedOn? }');
+    return trackRemedy(list[i] as (typeof items)[number], asOf);
+  });
 }
 

@@ -58,9 +58,34 @@ function merge(base: unknown, over: unknown): unknown {
   return out;
 }
 
+/**
+ * Own keys named `__proto__` anywhere in the input (JSON.parse makes them): the schema library
+ * skips such a key in records, and a plain object cannot hold it as data, so it is refused here
+ * rather than silently dropped. Linear in the size of the input.
+ */
+function prototypeKeys(input: unknown): PolicyError[] {
+  const found: PolicyError[] = [];
+  const stack: { value: unknown; path: string }[] = [{ value: input, path: '' }];
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as { value: unknown; path: string };
+    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
+    seen.add(value);
+    for (const key of Object.keys(value)) {
+      const at = path === '' ? key : `${path}.${key}`;
+      if (key === '__proto__') found.push({ code: 'prototype-key', path: at, message: `${at}: a key cannot be named '__proto__'` });
+      else stack.push({ value: (value as Record<string, unknown>)[key], path: at });
+    }
+  }
+  return found;
+}
+
 function validate(input: unknown): Result<Policy, PolicyError[]> {
   const r = z.safeParse(Policy, input);
-  return r.success ? ok(r.data) : err(toPolicyErrors(r.error.issues, input));
+  if (!r.success) return err(toPolicyErrors(r.error.issues, input));
+  // The schema accepted it, so any __proto__ key sat in a record (such as roles) and was dropped.
+  const proto = prototypeKeys(input);
+  return proto.length > 0 ? err(proto) : ok(r.data);
 }
 
 /**

@@ -33,6 +33,7 @@ export const POLICY_ERROR_CODES = [
   'versions-overlap',
   'versions-gap',
   'no-version-in-force',
+  'prototype-key',
   'invalid-closure',
 ] as const;
 /**

@@ -42,6 +42,8 @@ export {
   RefusalReasons,
   TimeLimitFrom,
 } from './schema.js';
+export { sectionsOn, citeOn } from './sections.js';
+export { comparePolicy, type ComparisonStatus, type ProvisionComparison } from './compare.js';
 export { CODE_2024, type Code2024, type CodeStage, type CodeTimescale, type CodeResponseItem, codeStage } from './code2024-requirements.js';
 export { policyClosures, createPolicyCalendar } from './closures.js';
 export { policies } from './builtin/index.js';

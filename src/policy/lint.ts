@@ -7,9 +7,12 @@
 import type { Finding, Severity } from '../core/finding.js';
 import type { Source } from '../core/source.js';
 import type { ExclusionGroundId } from '../core/catalogue.js';
+import * as z from 'zod/mini';
+import { expectArray, expectObject } from '../core/guard.js';
+import { Policy, type Anchor, type Procedure, type ProcedureStage, type StageRules, type Timescale } from './schema.js';
+import { toPolicyErrors, type PolicyErrorCode } from './errors.js';
 import { closureFindings } from './lint-closures.js';
-import type { Anchor, Policy, Procedure, ProcedureStage, StageRules, Timescale } from './schema.js';
-import { CODE_2024 } from './code2024-requirements.js';
+import { CODE_2024, codeStage } from './code2024-requirements.js';
 import { SCHEME_LINT_CODES, contactFindings, modelFindings } from './scheme-lint.js';
 import { policyScheme } from './schemes.js';
 
@@ -49,6 +52,21 @@ export const LINT_CODES = [
   'no-representatives',
   'no-channels',
   'receipt-counted-from-next-working-day',
+  'timescale-silent',
+  'time-limit-no-awareness-limb',
+  'refusal-notice-silent',
+  'refusal-reasons-only-when-asked',
+  'refusal-without-ombudsman-right',
+  'stage1-response-items-silent',
+  'stage2-response-items-silent',
+  'stage1-response-missing-item',
+  'stage2-response-missing-item',
+  'adjustments-silent',
+  'adjustments-not-recorded',
+  'adjustments-not-reviewed',
+  'updates-silent',
+  'no-agreed-update-intervals',
+  'invalid-value',
   'closure-makes-timescale-unreachable',
   ...SCHEME_LINT_CODES,
 ] as const;
@@ -131,8 +149,35 @@ const ANCHOR_WORDS: Record<1 | 2, Record<Anchor, string>> = {
 };
 
 function cite(provision: string, from: Source | undefined): Source {
-  return from?.policy !== undefined ? { provision, policy: from.policy } : { provision };
+  return {
+    provision,
+    ...(from?.policy !== undefined ? { policy: from.policy } : {}),
+    ...(from?.quote !== undefined ? { quote: from.quote } : {}),
+  };
 }
+
+/** " The policy says: '...'" when the value carries the sentence it is read from. */
+function said(from: Source | undefined): string {
+  return from?.quote === undefined ? '' : ` The policy${from.policy === undefined ? '' : ` (${from.policy})`} says: "${from.quote}"`;
+}
+
+/**
+ * A draft's values the schema refuses for what they are, not for the draft's shape: a number of
+ * days that is NaN, a string, negative or fractional, a date that is not a date. Each is a breach
+ * naming the field, because the comparisons with the Code cannot be trusted on such a value.
+ */
+function invalidValues(policy: unknown): PolicyFinding[] {
+  const r = z.safeParse(Policy, policy);
+  if (r.success) return [];
+  const out: PolicyFinding[] = [];
+  for (const e of toPolicyErrors(r.error.issues, policy)) {
+    if (!VALUE_ERRORS.has(e.code)) continue;
+    out.push(finding('breach', 'invalid-value', `${e.message}; the lint cannot compare this value with the Code.`, e.source ?? { note: 'the policy schema' }, e.path));
+  }
+  return out;
+}
+
+const VALUE_ERRORS = new Set<PolicyErrorCode>(['wrong-type', 'not-whole-number', 'negative', 'too-large', 'invalid-date', 'not-allowed-value', 'empty']);
 
 function finding(severity: Severity, code: LintCode, message: string, source: Source, path?: string): PolicyFinding {
   return path === undefined ? { severity, code, message, source } : { severity, code, message, source, path };
@@ -150,10 +195,15 @@ function checkTimescale(
   out: PolicyFinding[],
   stage: 1 | 2,
   kind: 'acknowledge' | 'respond',
-  t: Timescale,
+  t: Timescale | null,
   path: string,
 ): void {
   const code = CODE[`stage${stage}`][kind];
+  if (t === null) {
+    // The policy is silent: no policy deadline, and a gap against the Code.
+    out.push(finding('warning', 'timescale-silent', `The policy sets no time for stage ${stage} ${kind === 'acknowledge' ? 'acknowledgements' : 'responses'}; the Code: "${code.quote}" (${code.provision}).`, { provision: code.provision }, path));
+    return;
+  }
   const ours = POSITION[stage][t.anchor];
   const theirs = POSITION[stage][code.anchor];
   const words = ANCHOR_WORDS[stage];
@@ -214,16 +264,93 @@ function checkExtension(out: PolicyFinding[], stage: 1 | 2, rules: StageRules, s
       finding('warning', `stage${stage}-extension-no-upper-limit`, `At stage ${stage} the policy allows extensions with reasons but states no maximum; the Code allows no more than ${code.workingDays} working days without good reason (${code.provision}), and the policy should say so.`, cite(code.provision, e.source), `${path}.noUpperLimit`),
     );
   }
-  if (!e.ombudsmanDetailsRequired) {
+  // Outside the Ombudsman's scheme the resident has no right to the Ombudsman to be told of (3.7):
+  // the 'outside-ombudsman-scheme' note says so once, rather than a breach per provision.
+  if (!e.ombudsmanDetailsRequired && !schemeMember) {
+    out.push(finding('note', 'outside-ombudsman-scheme', `At stage ${stage} the policy gives no Ombudsman contact details with an extension; the Code requires them of members of the scheme (${code.detailsProvision}), and the organisation is outside it.`, cite(code.detailsProvision, e.source), `${path}.ombudsmanDetailsRequired`));
+  }
+  if (!e.ombudsmanDetailsRequired && schemeMember) {
     out.push(
       finding(
         'breach',
         `stage${stage}-extension-without-ombudsman-details`,
-        `At stage ${stage} the policy does not give the Ombudsman's contact details when it extends the timescale; the Code requires them (${code.detailsProvision})${schemeMember ? '' : ' (the organisation is outside the scheme, so this is measured against the Code as a benchmark)'}.`,
+        `At stage ${stage} the policy does not give the Ombudsman's contact details when it extends the timescale; the Code requires them (${code.detailsProvision}).${said(e.source)}`,
         cite(code.detailsProvision, e.source),
         `${path}.ombudsmanDetailsRequired`,
       ),
     );
+  }
+}
+
+type Provides = Pick<Policy, 'ombudsman' | 'refusalNotice' | 'responses' | 'adjustments' | 'updates'>;
+
+/** Code 2.4: the explanation owed when a complaint is not accepted, against the policy's refusal notice. */
+function checkRefusalNotice(out: PolicyFinding[], policy: Provides): void {
+  const code = CODE_2024.refusalNotice;
+  const own = policy.refusalNotice;
+  if (own === null || own === undefined) {
+    out.push(finding('warning', 'refusal-notice-silent', `The policy does not say what a complainant is told when a complaint is not accepted or escalated; the Code: "${code.quote}" (${code.provision}).`, { provision: code.provision }, 'refusalNotice'));
+    return;
+  }
+  if (own.reasons !== code.reasons) {
+    out.push(finding('breach', 'refusal-reasons-only-when-asked', `The policy gives the reasons for not accepting or escalating a complaint in writing only when asked; the Code requires the explanation every time: "${code.quote}" (${code.provision}).${said(own.source)}`, cite(code.provision, own.source), 'refusalNotice.reasons'));
+  }
+  if (code.ombudsmanRight && !own.ombudsmanRight && policy.ombudsman.schemeMember) {
+    out.push(finding('breach', 'refusal-without-ombudsman-right', `The policy's refusal notice does not tell the complainant of the right to take the decision to the Ombudsman, which the Code requires (${code.provision}).${said(own.source)}`, cite(code.provision, own.source), 'refusalNotice.ombudsmanRight'));
+  }
+}
+
+const ITEM_WORDS: Record<string, string> = {
+  stage: 'the complaint stage',
+  definition: 'the complaint definition',
+  decision: 'the decision',
+  reasons: 'the reasons',
+  remedy: 'the remedy offered',
+  'outstanding-actions': 'outstanding actions',
+  escalation: 'how to escalate',
+  ombudsman: 'how to go to the Ombudsman',
+};
+
+/** Code 6.9 and 6.19: what each stage's response must contain, item by item, against the policy's list. */
+function checkResponses(out: PolicyFinding[], policy: Provides): void {
+  ([1, 2] as const).forEach((stage) => {
+    const code = codeStage(stage).response;
+    const own = policy.responses.stages[stage - 1];
+    const path = `responses.stages.${stage - 1}`;
+    if (own === undefined || own.items === null) {
+      out.push(finding('warning', `stage${stage}-response-items-silent`, `The policy does not say what a stage ${stage} response contains; the Code lists items a to ${code.items.at(-1)!.letter} (${code.provision}).`, cite(code.provision, own?.source), `${path}.items`));
+      return;
+    }
+    const items = own.items;
+    for (const item of code.items) {
+      if (items.includes(item.item)) continue;
+      // Outside the Ombudsman's scheme there is no Ombudsman to direct the resident to (3.7).
+      if (item.item === 'ombudsman' && !policy.ombudsman.schemeMember) continue;
+      out.push(finding('breach', `stage${stage}-response-missing-item`, `The policy's list of what a stage ${stage} response says has no ${ITEM_WORDS[item.item]}; the Code requires "${item.quote}" (${code.provision}(${item.letter})).${said(own.source)}`, { ...cite(code.provision, own.source), note: `item ${item.letter}` }, `${path}.items`));
+    }
+  });
+}
+
+/** Code 5.10 (reasonable adjustments recorded and reviewed) and 5.9 (intervals agreed when a response will be late). */
+function checkAdjustmentsAndUpdates(out: PolicyFinding[], policy: Provides): void {
+  const adj = CODE_2024.adjustments;
+  const a = policy.adjustments;
+  if (a === null || a === undefined) {
+    out.push(finding('warning', 'adjustments-silent', `The policy says nothing of reasonable adjustments; the Code: "${adj.quote}" (${adj.provision}).`, { provision: adj.provision }, 'adjustments'));
+  } else {
+    if (adj.recorded && !a.recorded) {
+      out.push(finding('breach', 'adjustments-not-recorded', `The policy does not keep a record of reasonable adjustments agreed or of disabilities disclosed; the Code: "${adj.quote}" (${adj.provision}).${said(a.source)}`, cite(adj.provision, a.source), 'adjustments.recorded'));
+    }
+    if (adj.reviewed && !a.reviewed) {
+      out.push(finding('breach', 'adjustments-not-reviewed', `The policy does not keep agreed reasonable adjustments under review, which the Code requires (${adj.provision}).${said(a.source)}`, cite(adj.provision, a.source), 'adjustments.reviewed'));
+    }
+  }
+  const upd = CODE_2024.updates;
+  const u = policy.updates;
+  if (u === null || u === undefined) {
+    out.push(finding('warning', 'updates-silent', `The policy says nothing of keeping the complainant informed; the Code: "${upd.quote}" (${upd.provision}).`, { provision: upd.provision }, 'updates'));
+  } else if (upd.agreedIntervalsWhenLate && !u.agreedIntervalsWhenLate) {
+    out.push(finding('breach', 'no-agreed-update-intervals', `The policy does not agree with the complainant the intervals at which they are kept informed when a response will be late; the Code: "${upd.quote}" (${upd.provision}).${said(u.source)}`, cite(upd.provision, u.source), 'updates.agreedIntervalsWhenLate'));
   }
 }
 
@@ -245,10 +372,14 @@ function checkExtension(out: PolicyFinding[], stage: 1 | 2, rules: StageRules, s
  * ```
  */
 export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
-  const out: PolicyFinding[] = [];
+  const fn = 'lintPolicy';
+  const draft = expectObject({ fn, path: 'policy' }, policy, 'a Policy or a policy-shaped draft');
+  expectArray({ fn, path: 'policy.stages' }, draft.stages);
+  expectArray({ fn, path: 'policy.procedures' }, draft.procedures);
+  const out: PolicyFinding[] = invalidValues(policy);
   // The scheme says what the policy is measured against (SCHEMES): the Code, or a model procedure.
   const scheme = policyScheme(policy);
-  if (scheme.measuredAgainst !== 'code-2024') return [...modelFindings(policy, scheme), ...contactFindings(policy, scheme)];
+  if (scheme.measuredAgainst !== 'code-2024') return [...out, ...modelFindings(policy, scheme), ...contactFindings(policy, scheme)];
 
   // Two stages, no more (5.3) and no fewer (6.10: an unresolved complaint must go to stage 2).
   if (policy.stages.length > 2) {
@@ -285,19 +416,28 @@ export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
   out.push(...closureFindings(policy, CODE_2024.stages.flatMap((s) => [s.acknowledge, s.respond])));
 
   if (policy.receiptOnNonWorkingDay === 'next-working-day') {
-    out.push(finding('warning', 'receipt-counted-from-next-working-day', 'The policy counts a complaint received on a non-working day from the next working day; the Code counts working days from the complaint being received (6.2), so a Saturday complaint would be acknowledged a working day later than the Code allows.', { provision: '6.2' }, 'receiptOnNonWorkingDay'));
+    const ack = CODE_2024.stages[0].acknowledge;
+    out.push(finding('warning', 'receipt-counted-from-next-working-day', `The policy counts a complaint received on a non-working day from the next working day; the Code counts working days from the complaint being received (${ack.provision}), so a Saturday complaint would be acknowledged a working day later than the Code allows.`, { provision: ack.provision }, 'receiptOnNonWorkingDay'));
   }
   if (policy.escalation.reasonsRequired) {
     out.push(finding('breach', 'escalation-reasons-required', 'The policy requires reasons for a stage 2 request; residents must not be required to explain their reasons (6.12).', cite('6.12', policy.escalation.source), 'escalation.reasonsRequired'));
   }
 
   const t = policy.timeLimit;
-  if (t.months < 12) {
-    out.push(finding('breach', 'time-limit-too-short', `The policy accepts complaints within ${t.months} months; landlords must accept complaints made within 12 months of the issue occurring or the resident becoming aware of it (2.3).`, cite('2.3', t.source), 'timeLimit.months'));
+  const limit = CODE_2024.timeLimit;
+  if (t.months < limit.months) {
+    out.push(finding('breach', 'time-limit-too-short', `The policy accepts complaints within ${t.months} months; the Code: "${limit.quote}" (${limit.provision}).${said(t.source)}`, cite(limit.provision, t.source), 'timeLimit.months'));
   }
-  if (!t.discretion) {
-    out.push(finding('breach', 'no-discretion', 'The policy gives no discretion to accept complaints made outside its time limit; landlords must consider whether to apply discretion where there are good reasons (2.3).', cite('2.3', t.source), 'timeLimit.discretion'));
+  if (t.from !== limit.from && limit.from === 'later-of-issue-and-awareness') {
+    out.push(finding('breach', 'time-limit-no-awareness-limb', `The policy counts its ${t.months} months from the issue occurring, with no allowance for a resident who becomes aware of the issue later; the Code counts from "the issue occurring or the resident becoming aware of the issue" (${limit.provision}).${said(t.source)}`, cite(limit.provision, t.source), 'timeLimit.from'));
   }
+  if (!t.discretion && limit.discretion) {
+    out.push(finding('breach', 'no-discretion', `The policy gives no discretion to accept complaints made outside its time limit; the Code: "${limit.discretionQuote}" (${limit.provision}).${said(t.source)}`, cite(limit.provision, t.source), 'timeLimit.discretion'));
+  }
+
+  checkRefusalNotice(out, policy);
+  checkResponses(out, policy);
+  checkAdjustmentsAndUpdates(out, policy);
 
   policy.exclusions.forEach((x, i) => {
     if (!CODE_ACCEPTABLE_EXCLUSIONS.includes(x.ground)) {

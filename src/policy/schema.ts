@@ -157,7 +157,11 @@ export type LaterOf = z.infer<typeof LaterOf>;
  * const r: RoleId = 'managing-director';
  * ```
  */
-export const RoleId = z.string().check(z.minLength(1));
+export const RoleId = z.string().check(
+  z.minLength(1),
+  // A plain object cannot hold a key named __proto__ as data (setting it changes the prototype), so such a role would vanish.
+  z.refine((id) => id !== '__proto__', { error: "a role cannot be named '__proto__'" }),
+);
 /** The type of a valid {@link RoleId} (the schema's output). */
 export type RoleId = z.infer<typeof RoleId>;
 
@@ -562,18 +566,18 @@ export const Policy = PolicyShape.check(
   z.superRefine((p, ctx) => {
     p.procedures.forEach((proc, i) => {
       proc.notifyOnReceipt.forEach((role, k) => {
-        if (!(role in p.roles)) {
+        if (!Object.hasOwn(p.roles, role)) {
           ctx.addIssue({ code: 'custom', message: `role '${role}' is not defined in roles`, params: { code: 'undefined-role' }, path: ['procedures', i, 'notifyOnReceipt', k], input: role });
         }
       });
       proc.stages.forEach((stage, s) => {
         for (const key of ['acknowledges', 'investigates', 'decides', 'communicates'] as const) {
-          if (!(stage[key] in p.roles)) {
+          if (!Object.hasOwn(p.roles, stage[key])) {
             ctx.addIssue({ code: 'custom', message: `role '${stage[key]}' is not defined in roles`, params: { code: 'undefined-role' }, path: ['procedures', i, 'stages', s, key], input: stage[key] });
           }
         }
         stage.notifies.forEach((role, k) => {
-          if (!(role in p.roles)) {
+          if (!Object.hasOwn(p.roles, role)) {
             ctx.addIssue({ code: 'custom', message: `role '${role}' is not defined in roles`, params: { code: 'undefined-role' }, path: ['procedures', i, 'stages', s, 'notifies', k], input: role });
           }
         });

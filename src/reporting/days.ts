@@ -1,5 +1,7 @@
 import type { WorkingDayCalendar } from '../calendar/calendar.js';
 import { fromDayNumber } from '../calendar/dates.js';
+import { HousingComplaintsError } from '../core/errors.js';
+import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from '../calendar/holiday-table.js';
 import type { DayArithmetic } from '../lifecycle/index.js';
 
 const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
@@ -49,6 +51,17 @@ export function monthIndex(date: string): number {
   return y * 12 + (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48) - 1;
 }
 
+const FIRST_INDEX_DAY = dayNumber(`${FIRST_SUPPORTED_YEAR}-01-01`);
+const LAST_INDEX_DAY = dayNumber(`${LAST_SUPPORTED_YEAR}-12-31`);
+
+function beyondCalendar(day: number): HousingComplaintsError {
+  return new HousingComplaintsError(
+    'year-out-of-range',
+    `${Number.isFinite(day) ? fromDayNumber(Math.max(day, FIRST_INDEX_DAY - 1)) : 'a date'} is outside the years the working-day calendar supports (${FIRST_SUPPORTED_YEAR} to ${LAST_SUPPORTED_YEAR})`,
+    { rule: 'date' },
+  );
+}
+
 /**
  * Working-day arithmetic on day numbers in O(1) per call after a one-off scan of the calendar over
  * the dates the report meets (grown on demand). Answers agree with the calendar's
@@ -74,7 +87,10 @@ export class WorkingDayIndex implements DayArithmetic<number> {
     this.#build(fromDay - 370, toDay + 370);
   }
 
-  #build(lo: number, hi: number): void {
+  #build(wantLo: number, wantHi: number): void {
+    // Only the years the calendar supports are asked about; a date beyond them is refused by the calendar itself.
+    const lo = Math.max(wantLo, FIRST_INDEX_DAY);
+    const hi = Math.min(wantHi, LAST_INDEX_DAY);
     const length = hi - lo + 1;
     const cum = new Int32Array(length);
     const list: number[] = [];
@@ -102,6 +118,7 @@ export class WorkingDayIndex implements DayArithmetic<number> {
   }
 
   #ensure(day: number, ahead = 0): void {
+    if (!(day >= FIRST_INDEX_DAY && day <= LAST_INDEX_DAY)) throw beyondCalendar(day);
     const lo = this.#base;
     const hi = this.#base + this.#length - 1;
     if (day - 1 >= lo && day + ahead * 2 + 10 <= hi) return;
@@ -130,6 +147,7 @@ export class WorkingDayIndex implements DayArithmetic<number> {
     this.#ensure(day, n);
     const k = this.#w(day) + n - 1;
     if (k >= this.#list.length) {
+      if (this.#base + this.#length - 1 >= LAST_INDEX_DAY) throw beyondCalendar(LAST_INDEX_DAY + 1);
       this.#build(this.#base, this.#base + this.#length - 1 + n * 2 + 400);
       return this.addWorkingDays(day, n);
     }

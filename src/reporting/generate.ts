@@ -2,6 +2,7 @@ import type { WorkingDayCalendar } from '../calendar/calendar.js';
 import { fromDayNumber, type IsoDate } from '../calendar/dates.js';
 import type { ExclusionGroundId, RemedyKind } from '../core/catalogue.js';
 import { HousingComplaintsError } from '../core/errors.js';
+import { describeValue } from '../core/guard.js';
 import type { Complaint, LifecycleEvent } from '../lifecycle/types.js';
 import { replay } from '../lifecycle/reducer.js';
 import type { DeterminationLevel } from '../outcomes/ombudsman.js';
@@ -169,15 +170,15 @@ const REMEDY_CHOICES: readonly (readonly [RemedyKind, number])[] = [
 function checkGenerateOptions(o: GenerateComplaintsOptions): { fromDay: number; toDay: number; asOfDay: number } {
   const bad = (path: string, message: string) => new HousingComplaintsError('invalid-generator-options', `generateComplaintEvents: ${path} ${message}`, { path });
   if (typeof o !== 'object' || o === null) throw bad('options', 'must be an object');
-  if (!Number.isInteger(o.seed)) throw bad('options.seed', `must be a whole number, got ${JSON.stringify(o.seed)}`);
-  if (!Number.isInteger(o.count) || o.count < 0) throw bad('options.count', `must be a whole number >= 0, got ${JSON.stringify(o.count)}`);
+  if (!Number.isInteger(o.seed)) throw bad('options.seed', `must be a whole number, got ${describeValue(o.seed)}`);
+  if (!Number.isInteger(o.count) || o.count < 0) throw bad('options.count', `must be a whole number >= 0, got ${describeValue(o.count)}`);
   const fromDay = typeof o.from === 'string' ? dayNumber(o.from) : Number.NaN;
   const toDay = typeof o.to === 'string' ? dayNumber(o.to) : Number.NaN;
-  if (Number.isNaN(fromDay)) throw bad('options.from', `must be a date YYYY-MM-DD, got ${JSON.stringify(o.from)}`);
-  if (Number.isNaN(toDay)) throw bad('options.to', `must be a date YYYY-MM-DD, got ${JSON.stringify(o.to)}`);
+  if (Number.isNaN(fromDay)) throw bad('options.from', `must be a date YYYY-MM-DD, got ${describeValue(o.from)}`);
+  if (Number.isNaN(toDay)) throw bad('options.to', `must be a date YYYY-MM-DD, got ${describeValue(o.to)}`);
   if (toDay < fromDay) throw bad('options.to', 'must not be before options.from');
   const asOfDay = o.asOf === undefined ? Number.POSITIVE_INFINITY : dayNumber(o.asOf);
-  if (Number.isNaN(asOfDay)) throw bad('options.asOf', `must be a date YYYY-MM-DD, got ${JSON.stringify(o.asOf)}`);
+  if (Number.isNaN(asOfDay)) throw bad('options.asOf', `must be a date YYYY-MM-DD, got ${describeValue(o.asOf)}`);
   if (asOfDay < fromDay) throw bad('options.asOf', 'must not be before options.from');
   if (typeof o.policy !== 'object' || o.policy === null || !Array.isArray(o.policy.procedures)) throw bad('options.policy', 'must be a Policy');
   if (typeof o.calendar?.isWorkingDay !== 'function') throw bad('options.calendar', 'must be a WorkingDayCalendar');
@@ -216,7 +217,8 @@ export function* generateComplaintEvents(options: GenerateComplaintsOptions): Ge
   const { policy } = options;
   const rng = createRng(options.seed);
   const idx = new WorkingDayIndex(options.calendar, fromDay, toDay);
-  const grounds: readonly ExclusionGroundId[] = policy.exclusions.length > 0 ? policy.exclusions.map((e) => e.ground) : ['time-limit'];
+  // A refusal rests on one of the policy's grounds; a policy that sets out none refuses nothing.
+  const grounds: readonly ExclusionGroundId[] = policy.exclusions.map((e) => e.ground);
   // Receipts fall on or before asOf, so that every complaint has at least its receipt.
   const span = Math.min(toDay, asOfDay) - fromDay + 1;
   for (let n = 0; n < options.count; n++) {
@@ -284,7 +286,7 @@ function oneComplaint(
     ...(procedure.notifyOnReceipt.length > 0 ? { notified: [...procedure.notifyOnReceipt] } : {}),
   });
 
-  if (rng.chance(rates.refusedAtReceipt)) {
+  if (rng.chance(rates.refusedAtReceipt) && grounds.length > 0) {
     push(idx.addWorkingDays(received, rng.int(1, 5)), {
       type: 'refused',
       grounds: [grounds[rng.int(0, grounds.length - 1)]!],
@@ -402,7 +404,7 @@ function oneComplaint(
   }
   const request = idx.addWorkingDays(response1, rng.int(1, Math.max(1, window?.workingDays ?? REQUEST_SPREAD_WITHOUT_WINDOW)));
   push(request, { type: 'escalation-requested', reasons: 'I am not satisfied with the stage 1 response.' });
-  if (rng.chance(rates.escalationRefused)) {
+  if (rng.chance(rates.escalationRefused) && grounds.length > 0) {
     const refusedOn = idx.addWorkingDays(request, rng.int(1, 5));
     // Stage 1 remedies are still completed after the refusal, on the schedule drawn with the response (Code 7.3).
     push(refusedOn, {

@@ -9,6 +9,8 @@
  * rng.int(1, 6); // a whole number from 1 to 6
  * ```
  */
+import { argumentError, expectArray, expectInteger } from '../core/guard.js';
+
 export interface Rng {
   /** A number in [0, 1). */
   next(): number;
@@ -29,7 +31,7 @@ export interface Rng {
  * ```
  */
 export function createRng(seed: number): Rng {
-  let state = seed >>> 0;
+  let state = expectInteger({ fn: 'createRng', path: 'seed' }, seed) >>> 0;
   const next = (): number => {
     state = (state + 0x9e3779b9) >>> 0;
     let z = state;
@@ -40,11 +42,26 @@ export function createRng(seed: number): Rng {
   };
   return {
     next,
-    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    chance: (p) => next() < p,
+    int(min, max) {
+      expectInteger({ fn: 'rng.int', path: 'min' }, min);
+      expectInteger({ fn: 'rng.int', path: 'max' }, max);
+      return min + Math.floor(next() * (max - min + 1));
+    },
+    chance(p) {
+      if (typeof p !== 'number' || !(p >= 0 && p <= 1)) throw argumentError({ fn: 'rng.chance', path: 'p' }, 'type', 'a probability from 0 to 1', p);
+      return next() < p;
+    },
     weighted<T>(items: readonly (readonly [T, number])[]): T {
+      const at = { fn: 'rng.weighted', path: 'items' };
+      const list = expectArray(at, items);
+      if (list.length === 0) throw argumentError(at, 'minimum', 'a non-empty array of [item, weight] pairs', items, { limit: 1 });
       let total = 0;
-      for (const [, w] of items) total += w;
+      for (let i = 0; i < list.length; i++) {
+        const pair = list[i];
+        const w: unknown = Array.isArray(pair) ? pair[1] : undefined;
+        if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) throw argumentError({ fn: at.fn, path: `items.${i}` }, 'type', 'an [item, weight] pair with a finite weight of 0 or more', w);
+        total += w;
+      }
       let x = next() * total;
       for (const [item, w] of items) {
         x -= w;

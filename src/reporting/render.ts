@@ -1,5 +1,7 @@
 import { figureTables, type Cell, type FigureValue } from './figures.js';
 import type { FigureDefinition, OutcomeCounts, PerformanceReport, Proportion, StageTimeliness } from './types.js';
+import { codeSpan, htmlText, markdownMidLine } from '../core/markdown.js';
+import { argumentError, readingAs } from '../core/guard.js';
 
 /**
  * The report as JSON text (two-space indentation, keys in the order of {@link PerformanceReport}).
@@ -11,11 +13,16 @@ import type { FigureDefinition, OutcomeCounts, PerformanceReport, Proportion, St
  * ```
  */
 export function renderReportJson(report: PerformanceReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return readingAs({ fn: 'renderReportJson', path: 'report' }, 'a PerformanceReport', report, () => `${JSON.stringify(report, null, 2)}\n`);
 }
 
 // As many decimals as the JSON has (means carry 2, percentages 1), so the page shows what the JSON says.
-const fmt = (n: number | null): string => (n === null ? '–' : n.toLocaleString('en-GB', { maximumFractionDigits: 2 }));
+const fmt = (n: number | null): string => {
+  if (n === null) return '–';
+  // A report read back from edited JSON may carry anything: a figure that is not a number is refused, not printed.
+  if (typeof n !== 'number' || Number.isNaN(n)) throw argumentError({ fn: 'render', path: 'report' }, 'shape', 'a PerformanceReport whose figures are numbers', n);
+  return n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+};
 const pct = (p: Proportion): string => (p.percent === null ? 'n/a (none responded to)' : `${fmt(p.percent)}% (${p.numerator} of ${p.denominator})`);
 
 /** A figure as the Markdown and HTML tables show it: the value found in the report, formatted, never recomputed. */
@@ -30,9 +37,8 @@ function showCell(c: Cell): string {
   return c.value === null && c.path.startsWith('tsm.ch01.') ? 'not computed (number of homes not given)' : show(c.value);
 }
 
-function mdEscape(text: string): string {
-  return text.replace(/[|\\`*_[\]<>]/g, (c) => `\\${c}`);
-}
+/** Host text in the middle of a line: every line break (LF, CR, CRLF) becomes a space, Markdown's characters are escaped. */
+const mdEscape = markdownMidLine;
 
 /** " (Code …; policy …)" for a figure, from the report's own definitions, escaped for HTML. */
 function cites(r: PerformanceReport, figure: string): string {
@@ -55,10 +61,14 @@ function sourceText(d: FigureDefinition): string {
  * ```
  */
 export function renderReportMarkdown(report: PerformanceReport): string {
+  return readingAs({ fn: 'renderReportMarkdown', path: 'report' }, 'a PerformanceReport', report, () => reportMarkdown(report));
+}
+
+function reportMarkdown(report: PerformanceReport): string {
   const lines: string[] = [
     `# Complaints performance: ${mdEscape(report.policy.organisation)}`,
     '',
-    `Period ${report.period.from} to ${report.period.to}. Policy: ${mdEscape(report.policy.title)} (\`${report.policy.id}\`).` +
+    `Period ${report.period.from} to ${report.period.to}. Policy: ${mdEscape(report.policy.title)} (${codeSpan(report.policy.id)}).` +
       (report.homes === null ? '' : ` Homes: ${fmt(report.homes)}.`),
     '',
   ];
@@ -83,9 +93,11 @@ export function renderReportMarkdown(report: PerformanceReport): string {
   return lines.join('\n');
 }
 
-function esc(text: string | number): string {
-  return String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+/** Escapes every interpolated value, numbers included, so a report read back from edited JSON carries no markup. */
+const esc = htmlText;
+
+/** A computed coordinate, or 0 when the figures it comes from are not numbers. */
+const finite = (x: number): number => (Number.isFinite(x) ? x : 0);
 
 const COLOURS = { stage1: '#1f5f99', stage2: '#b3541e', upheld: '#8a1c1c', partially: '#c98a00', notUpheld: '#2f6f3e', onTime: '#2f6f3e', late: '#8a1c1c', refused: '#6b6b6b' };
 
@@ -100,11 +112,11 @@ function volumesChart(r: PerformanceReport, id: string): string {
   const bars = months
     .map((m, i) => {
       const x = 50 + i * 48;
-      const h1 = (m.stage1 / max) * plotH;
-      const h2 = (m.stage2 / max) * plotH;
+      const h1 = finite((m.stage1 / max) * plotH);
+      const h2 = finite((m.stage2 / max) * plotH);
       return [
-        `<rect x="${x}" y="${base - h1}" width="18" height="${h1}" fill="${COLOURS.stage1}"><title>${esc(m.month)} stage 1: ${m.stage1}</title></rect>`,
-        `<rect x="${x + 20}" y="${base - h2}" width="18" height="${h2}" fill="${COLOURS.stage2}"><title>${esc(m.month)} stage 2: ${m.stage2}</title></rect>`,
+        `<rect x="${x}" y="${base - h1}" width="18" height="${h1}" fill="${COLOURS.stage1}"><title>${esc(m.month)} stage 1: ${esc(m.stage1)}</title></rect>`,
+        `<rect x="${x + 20}" y="${base - h2}" width="18" height="${h2}" fill="${COLOURS.stage2}"><title>${esc(m.month)} stage 2: ${esc(m.stage2)}</title></rect>`,
         `<text x="${x + 19}" y="${base + 16}" text-anchor="middle" font-size="10">${esc(m.month.slice(2))}</text>`,
       ].join('');
     })
@@ -114,7 +126,7 @@ function volumesChart(r: PerformanceReport, id: string): string {
     `<title id="${id}-t">Complaints received per month by stage</title>`,
     `<desc id="${id}-d">${esc(months.map((m) => `${m.month}: stage 1 ${m.stage1}, stage 2 ${m.stage2}`).join('; '))}</desc>`,
     `<line x1="45" y1="${base}" x2="${W - 5}" y2="${base}" stroke="#333"/>`,
-    `<text x="45" y="${base - plotH - 6}" font-size="10" text-anchor="end">${max}</text>`,
+    `<text x="45" y="${base - plotH - 6}" font-size="10" text-anchor="end">${esc(max)}</text>`,
     `<text x="40" y="${base}" font-size="10" text-anchor="end">0</text>`,
     bars,
     `<rect x="50" y="200" width="10" height="10" fill="${COLOURS.stage1}"/><text x="64" y="209" font-size="11">Stage 1</text>`,
@@ -137,13 +149,13 @@ function stackedChart(id: string, title: string, rows: { label: string; parts: {
       let x = 120;
       const segs = row.parts
         .map((p) => {
-          const w = total === 0 ? 0 : (p.value / total) * plotW;
+          const w = total === 0 ? 0 : finite((p.value / total) * plotW);
           const seg = `<rect x="${x}" y="${y}" width="${w}" height="22" fill="${p.colour}"><title>${esc(`${row.label}, ${p.name}: ${p.value} of ${total}`)}</title></rect>`;
           x += w;
           return seg;
         })
         .join('');
-      return `<text x="112" y="${y + 15}" font-size="12" text-anchor="end">${esc(row.label)}</text>${segs}<text x="${120 + plotW + 6}" y="${y + 15}" font-size="11">${total === 0 ? 'none' : `n = ${total}`}</text>`;
+      return `<text x="112" y="${y + 15}" font-size="12" text-anchor="end">${esc(row.label)}</text>${segs}<text x="${120 + plotW + 6}" y="${y + 15}" font-size="11">${total === 0 ? 'none' : `n = ${esc(total)}`}</text>`;
     })
     .join('');
   const legendSvg = legend
@@ -171,6 +183,10 @@ function stackedChart(id: string, title: string, rows: { label: string; parts: {
  * ```
  */
 export function renderReportHtml(report: PerformanceReport): string {
+  return readingAs({ fn: 'renderReportHtml', path: 'report' }, 'a PerformanceReport', report, () => reportHtml(report));
+}
+
+function reportHtml(report: PerformanceReport): string {
   const r = report;
   const outcomeParts = (o: OutcomeCounts) => [
     { name: 'upheld', value: o.upheld, colour: COLOURS.upheld },
@@ -216,7 +232,7 @@ export function renderReportHtml(report: PerformanceReport): string {
       { label: 'Stage 2', parts: timeParts(r.tsm.ch02Timeliness.stage2) },
     ])}<figcaption>Timeliness against the Code${cites(r, 'tsm.ch02')}: stage 1 ${esc(pct(r.tsm.ch02.stage1))}; stage 2 ${esc(pct(r.tsm.ch02.stage2))}.</figcaption></figure>`,
     tables,
-    r.skipped.length > 0 ? `<section><h2>Records left out of some figures</h2><ul>${r.skipped.map((s) => `<li>${esc(s.reason)}: ${s.count}</li>`).join('')}</ul></section>` : '',
+    r.skipped.length > 0 ? `<section><h2>Records left out of some figures</h2><ul>${r.skipped.map((s) => `<li>${esc(s.reason)}: ${esc(s.count)}</li>`).join('')}</ul></section>` : '',
     `<section><h2>How each figure counts</h2><ul>${defs}</ul></section>`,
     '</main>',
     '</body>',
@@ -245,6 +261,10 @@ function csvField(v: string | number | null): string {
  * ```
  */
 export function renderReportCsv(report: PerformanceReport): string {
+  return readingAs({ fn: 'renderReportCsv', path: 'report' }, 'a PerformanceReport', report, () => reportCsv(report));
+}
+
+function reportCsv(report: PerformanceReport): string {
   const lines = ['table,row,column,figure,value,numerator,denominator'];
   for (const t of figureTables(report)) {
     for (const row of t.rows) {

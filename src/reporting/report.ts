@@ -2,6 +2,8 @@ import type { WorkingDayCalendar } from '../calendar/calendar.js';
 import { fromDayNumber } from '../calendar/dates.js';
 import type { ExclusionGroundId } from '../core/catalogue.js';
 import { HousingComplaintsError } from '../core/errors.js';
+import { describeValue, isObject } from '../core/guard.js';
+import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from '../calendar/holiday-table.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { Source } from '../core/source.js';
 import { DETERMINATION_LEVELS, type DeterminationLevel } from '../outcomes/ombudsman.js';
@@ -44,22 +46,31 @@ const CODE_STAGES = CODE_2024.stages;
 /** The Code policy's reading of a receipt on a non-working day (the Code states none; DESIGN.md "Dates"). */
 const CODE_RECEIPT_RULE = code2024Input.receiptOnNonWorkingDay;
 
-function optionError(path: string, message: string): HousingComplaintsError {
-  return new HousingComplaintsError('invalid-report-options', `performanceReport: ${path} ${message}`, { path });
+function optionError(path: string, message: string, rule: 'type' | 'date' | 'minimum' = 'type'): HousingComplaintsError {
+  return new HousingComplaintsError('invalid-report-options', `performanceReport: ${path} ${message}`, { path, rule, ...(rule === 'minimum' ? { limit: 1 } : {}) });
 }
+
+/** The first and last dates the working-day calendar supports, which bound a report's period. */
+const FIRST_DATE = `${FIRST_SUPPORTED_YEAR}-01-01`;
+const LAST_DATE = `${LAST_SUPPORTED_YEAR}-12-31`;
 
 /** Validates the options, throwing a {@link HousingComplaintsError} (`invalid-report-options`) naming the field. */
 function checkOptions(options: PerformanceReportOptions): { fromDay: number; toDay: number; homes: number | null } {
-  if (typeof options !== 'object' || options === null) throw optionError('options', 'must be an object { from, to, homes? }');
+  if (!isObject(options)) throw optionError('options', `must be an object { from, to, homes? }, got ${describeValue(options)}`);
   const fromDay = typeof options.from === 'string' ? dayNumber(options.from) : Number.NaN;
-  if (Number.isNaN(fromDay)) throw optionError('options.from', `must be a real calendar date written YYYY-MM-DD, got ${JSON.stringify(options.from)}`);
+  if (Number.isNaN(fromDay)) throw optionError('options.from', `must be a real calendar date written YYYY-MM-DD, got ${describeValue(options.from)}`, 'date');
   const toDay = typeof options.to === 'string' ? dayNumber(options.to) : Number.NaN;
-  if (Number.isNaN(toDay)) throw optionError('options.to', `must be a real calendar date written YYYY-MM-DD, got ${JSON.stringify(options.to)}`);
-  if (toDay < fromDay) throw optionError('options.to', `(${options.to}) must not be before options.from (${options.from})`);
+  if (Number.isNaN(toDay)) throw optionError('options.to', `must be a real calendar date written YYYY-MM-DD, got ${describeValue(options.to)}`, 'date');
+  if (toDay < fromDay) throw optionError('options.to', `(${options.to}) must not be before options.from (${options.from})`, 'date');
+  for (const [path, date] of [['options.from', options.from], ['options.to', options.to]] as const) {
+    if (date < FIRST_DATE || date > LAST_DATE) {
+      throw optionError(path, `(${date}) must be within the years the working-day calendar supports, ${FIRST_DATE} to ${LAST_DATE}`, 'date');
+    }
+  }
   let homes: number | null = null;
   if (options.homes !== undefined) {
     if (typeof options.homes !== 'number' || !Number.isInteger(options.homes) || options.homes < 1) {
-      throw optionError('options.homes', `must be a whole number of homes of at least 1 (TSM CH01), got ${JSON.stringify(options.homes)}`);
+      throw optionError('options.homes', `must be a whole number of homes of at least 1 (TSM CH01), got ${describeValue(options.homes)}`, 'minimum');
     }
     homes = options.homes;
   }
@@ -324,10 +335,18 @@ export function performanceReport(
 
   for (const c of complaints) {
     read++;
+    if (!isObject(c)) {
+      skip('not a complaint record');
+      continue;
+    }
     const receivedOn = c.receivedOn;
     const receivedDay = dayNumber(receivedOn);
     if (Number.isNaN(receivedDay)) {
       skip('receipt date is not a date');
+      continue;
+    }
+    if (receivedOn < FIRST_DATE || receivedOn > LAST_DATE) {
+      skip('a date outside the years the working-day calendar supports');
       continue;
     }
     const refusal = c.status === 'refused' ? c.refusal : undefined;

@@ -1,4 +1,4 @@
-import { HousingComplaintsError } from '../core/errors.js';
+import { expectArray, expectInteger, expectObject } from '../core/guard.js';
 
 /**
  * A summary of whole numbers of working days: how many values, their exact median and 90th
@@ -48,9 +48,8 @@ export class WorkingDaysHistogram {
 
   /** Counts one value (a whole number of working days, 0 to 100,000). */
   add(value: number, times = 1): void {
-    if (!Number.isInteger(value) || value < 0 || value > 100_000) {
-      throw new HousingComplaintsError('invalid-working-days', `a working-day count must be a whole number from 0 to 100000, got ${String(value)}`, { path: 'value' });
-    }
+    expectInteger({ fn: 'WorkingDaysHistogram.add', path: 'value' }, value, { min: 0, max: 100_000, expected: 'a whole number of working days from 0 to 100000', code: 'invalid-working-days' });
+    expectInteger({ fn: 'WorkingDaysHistogram.add', path: 'times' }, times, { min: 0, expected: 'a whole number of times, 0 or more' });
     if (value >= this.#counts.length) {
       let size = this.#counts.length;
       while (size <= value) size *= 2;
@@ -108,7 +107,19 @@ export class WorkingDaysHistogram {
  * ```
  */
 export function mergeDistributions(parts: readonly WorkingDaysDistribution[]): WorkingDaysDistribution {
+  const fn = 'mergeDistributions';
+  const list = expectArray({ fn, path: 'parts' }, parts);
   const h = new WorkingDaysHistogram();
-  for (const part of parts) for (const [value, count] of part.histogram) h.add(value, count);
+  for (let i = 0; i < list.length; i++) {
+    const part = expectObject({ fn, path: `parts.${i}` }, list[i], 'a WorkingDaysDistribution');
+    const histogram = expectArray({ fn, path: `parts.${i}.histogram` }, part.histogram);
+    for (let j = 0; j < histogram.length; j++) {
+      const at = { fn, path: `parts.${i}.histogram.${j}` };
+      const pair = expectArray(at, histogram[j]);
+      const value = expectInteger({ fn, path: `${at.path}.0` }, pair[0], { min: 0, max: 100_000, expected: 'a whole number of working days from 0 to 100000', code: 'invalid-working-days' });
+      const count = expectInteger({ fn, path: `${at.path}.1` }, pair[1], { min: 0, expected: 'a whole number of responses, 0 or more' });
+      h.add(value, count);
+    }
+  }
   return h.summary();
 }

@@ -8,7 +8,7 @@ import { submissionDeadlines, type SubmissionDeadline } from './submission.js';
 import type { Finding, Severity } from '../core/finding.js';
 import type { Source } from '../core/source.js';
 import { HousingComplaintsError } from '../core/errors.js';
-import { lintPolicy, type Policy } from '../policy/index.js';
+import { comparePolicy, lintPolicy, type ComparisonStatus, type Policy } from '../policy/index.js';
 import {
   CODE_SECTIONS,
   type CodeSectionId,
@@ -17,7 +17,10 @@ import {
   type Provision,
   type ProvisionNumber,
 } from './provisions.js';
-import type { Answer, Assessment, AssessmentEntry } from './schema.js';
+import * as z from 'zod/mini';
+import { Assessment, type Answer, type AssessmentEntry } from './schema.js';
+import { argumentError, expectArray, expectObject } from '../core/guard.js';
+import { MAX_ASSESSMENT_ENTRIES } from './limits.js';
 import type { PolicySection } from '../policy/schema.js';
 import { PROVISION_SUBJECTS, SUBJECT_LABELS } from './policy-sections.js';
 
@@ -94,6 +97,12 @@ export interface ProvisionResult {
   readonly evidence: string | undefined;
   readonly citedSections: readonly string[];
   readonly status: ProvisionStatus;
+  /**
+   * How the policy data stands against the provision, by the provision-by-provision comparison
+   * (`comparePolicy`): `compliant`, `falls-short`, `silent`, or `not-expressed` when the policy
+   * data cannot express the provision (the answer then rests on the evidence alone).
+   */
+  readonly policyCheck: ComparisonStatus;
   readonly findings: readonly Finding[];
 }
 
@@ -219,17 +228,21 @@ const NOT_APPLICABLE_EVIDENCE = /^\s*(?:n\/?a|not applicable|none)\b/i;
  * }
  * ```
  */
-export function assessSelfAssessment(assessment: Assessment, options: AssessOptions): AssessmentReport {
-  if (assessment === null || typeof assessment !== 'object' || !Array.isArray(assessment.entries)) {
-    throw new HousingComplaintsError('invalid-argument', 'assessSelfAssessment: assessment must be an Assessment with an entries array (read one with parseAssessment)', {
-      path: 'assessment.entries',
+export function assessSelfAssessment(input: Assessment, options: AssessOptions): AssessmentReport {
+  const checked = z.safeParse(Assessment, input);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    const path = ['assessment', ...(issue?.path ?? []).map(String)].join('.');
+    throw new HousingComplaintsError('invalid-argument', `assessSelfAssessment: assessment must be an Assessment (read one with parseAssessment); ${path}: ${issue?.message ?? 'invalid'}`, {
+      path,
+      rule: 'shape',
     });
   }
-  if (options === null || typeof options !== 'object' || options.policy === null || typeof options.policy !== 'object') {
-    throw new HousingComplaintsError('invalid-argument', 'assessSelfAssessment: options.policy is required (a Policy, e.g. policies.wellington)', {
-      path: 'options.policy',
-    });
-  }
+  const assessment = checked.data;
+  const entries = expectArray({ fn: 'assessSelfAssessment', path: 'assessment.entries' }, assessment.entries, { maxItems: MAX_ASSESSMENT_ENTRIES, what: 'entries' });
+  expectObject({ fn: 'assessSelfAssessment', path: 'options' }, options, 'an object { policy }');
+  expectObject({ fn: 'assessSelfAssessment', path: 'options.policy' }, options.policy, 'a Policy (e.g. policies.wellington)');
+  if (typeof options.policy.id !== 'string') throw argumentError({ fn: 'assessSelfAssessment', path: 'options.policy.id' }, 'type', 'a string', options.policy.id);
   const { policy } = options;
   const sectionMap: AssessmentReport['sectionMap'] =
     options.sections !== undefined ? 'given' : policy.sections !== null ? 'policy' : 'none';
@@ -237,17 +250,18 @@ export function assessSelfAssessment(assessment: Assessment, options: AssessOpti
   const policyFindings = [...(options.lint ?? lintPolicy)(policy)];
   const submission = options.homes === undefined && options.financialYearEnd === undefined ? null : submissionDeadlines({ homes: options.homes as number, financialYearEnd: options.financialYearEnd as string });
 
-  const lintByProvision = new Map<ProvisionNumber, Finding[]>();
-  for (const f of policyFindings) {
-    for (const n of provisionsIn(f.source.provision)) {
-      lintByProvision.set(n, [...(lintByProvision.get(n) ?? []), f]);
-    }
-  }
+  // The contradiction check is the provision-by-provision comparison of the policy with the Code.
+  const comparison = new Map(comparePolicy(policy, () => policyFindings).map((c) => [c.provision, c]));
+  const lintByProvision = new Map<ProvisionNumber, readonly Finding[]>();
+  for (const [n, c] of comparison) lintByProvision.set(n, c.findings);
 
   const entriesByProvision = new Map<ProvisionNumber, { entry: AssessmentEntry; index: number }[]>();
-  assessment.entries.forEach((entry, index) => {
-    entriesByProvision.set(entry.provision, [...(entriesByProvision.get(entry.provision) ?? []), { entry, index }]);
-  });
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index] as AssessmentEntry;
+    const list = entriesByProvision.get(entry.provision);
+    if (list === undefined) entriesByProvision.set(entry.provision, [{ entry, index }]);
+    else list.push({ entry, index });
+  }
 
   const results: ProvisionResult[] = code2024.map((p) => {
     const found = entriesByProvision.get(p.number) ?? [];
@@ -263,7 +277,7 @@ export function assessSelfAssessment(assessment: Assessment, options: AssessOpti
         `${named(p)} is not answered. The self-assessment must answer every provision of the Code (8.1): add a row for ${p.number} with Yes or No and the evidence.`,
         { note: 'Code 8.1 a: the annual self-assessment against this Code' },
       );
-      return { provision: p.number, section: p.section, text: p.text, answer: undefined, evidence: undefined, citedSections: [], status: 'not-answered', findings };
+      return { provision: p.number, section: p.section, text: p.text, answer: undefined, evidence: undefined, citedSections: [], status: 'not-answered', policyCheck: comparison.get(p.number)?.status ?? 'not-expressed', findings };
     }
     const { entry, index } = first;
     const path = `entries.${index}`;
@@ -410,6 +424,7 @@ export function assessSelfAssessment(assessment: Assessment, options: AssessOpti
       evidence: entry.evidence,
       citedSections: entry.citedSections,
       status,
+      policyCheck: comparison.get(p.number)?.status ?? 'not-expressed',
       findings,
     };
   });

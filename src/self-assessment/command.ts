@@ -3,6 +3,7 @@
  * out, exit code back. Files are read and written through the `io` it is given, so the commands
  * themselves do no I/O of their own and can be tested in-process.
  */
+import { HousingComplaintsError } from '../core/errors.js';
 import { parsePolicy, policies, type Policy } from '../policy/index.js';
 import { assessSelfAssessment } from './assess.js';
 import { decodeText } from './decode.js';
@@ -400,6 +401,11 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     }
     if (e instanceof InputError) {
       io.stderr(`${PROGRAM}: ${e.message}\n`);
+      return 2;
+    }
+    // A typed error (an input the library refuses) is a usage problem, never exit 1 ("breaches found").
+    if (e instanceof HousingComplaintsError) {
+      io.stderr(`${e.message}\n`);
       return 2;
     }
     throw e;

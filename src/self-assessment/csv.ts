@@ -55,7 +55,8 @@ export interface ParseCsvOptions {
 /**
  * Reads CSV text (RFC 4180) into records. A byte-order mark at the start is ignored, as is a final
  * line break; blank lines between records are kept as records with one empty field, so that line
- * numbers stay honest (callers skip them).
+ * numbers stay honest (callers skip them). The apostrophe {@link csvField} writes before a cell
+ * that starts with a formula character is removed, so `parseCsv(formatCsv(rows))` gives `rows`.
  *
  * @example
  * ```ts
@@ -135,7 +136,7 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): Result<Cs
       field = input.slice(i, stop);
       i = stop;
     }
-    fields.push(field);
+    fields.push(restoreFormulaCell(field));
     // What ends the field: a separator, a line break, or the end of the text.
     if (i >= n) {
       // A final line break does not start another record; the end of text after a field does end one.
@@ -162,16 +163,35 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): Result<Cs
 
 /**
  * Writes one field: quoted when it contains a comma, a quote, a line break or leading/trailing
- * space, with quotes doubled.
+ * space, with quotes doubled. A field that starts with `=`, `+`, `-`, `@`, a tab or a carriage
+ * return (which a spreadsheet would run as a formula) gets a leading apostrophe, which
+ * {@link parseCsv} removes again.
  *
  * @example
  * ```ts
  * csvField('say "hi"'); // '"say ""hi"""'
  * csvField('6.3'); // '6.3'
+ * csvField('=HYPERLINK("x")'); // '"\'=HYPERLINK(""x"")"'
  * ```
  */
 export function csvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const text = typeof value === 'string' ? value : String(value);
+  // A cell a spreadsheet would read as a formula (=, +, -, @, tab or carriage return first; OWASP's
+  // CSV injection guidance) is written with a leading apostrophe, which spreadsheets show as text.
+  // Cells that already start with apostrophes before such a character get one more, so that
+  // parseCsv can remove exactly one and every cell comes back as it was.
+  const safe = FORMULA_START.test(text) ? `'${text}` : text;
+  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** A cell that a spreadsheet would run as a formula, possibly behind apostrophes already added. */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+/** A cell written by {@link csvField} with one apostrophe added before a formula character. */
+const NEUTRALISED = /^''*[=+\-@\t\r]/;
+
+/** Removes the apostrophe {@link csvField} put before a formula character. */
+function restoreFormulaCell(field: string): string {
+  return NEUTRALISED.test(field) ? field.slice(1) : field;
 }
 
 /**

@@ -62,6 +62,7 @@ export {
   type ProvisionStatus,
 } from './assess.js';
 export { renderAssessmentMarkdown, renderAssessmentCsv, renderAssessmentJson, renderAssessmentHtml, renderAssessmentSummary, VERDICT_LABELS, STATUS_LABELS } from './render.js';
+export { MAX_ASSESSMENT_ENTRIES, MAX_ASSESSMENT_FILE_BYTES } from './limits.js';
 export { renderTemplateCsv, TEMPLATE_COLUMNS } from './template.js';
 export { assessmentReportJsonSchema } from './report-schema.js';
 export { renderTemplateDocx } from './docx.js';

@@ -6,6 +6,8 @@ import * as z from 'zod/mini';
 import { type Result, ok, err } from '../core/result.js';
 import type { Source } from '../core/source.js';
 import { HousingComplaintsError } from '../core/errors.js';
+import { argumentError, describeValue, expectOneOf } from '../core/guard.js';
+import { MAX_ASSESSMENT_ENTRIES, MAX_ASSESSMENT_FILE_BYTES } from './limits.js';
 import { isProvisionNumber, provision as provisionOf } from './provisions.js';
 import { readAnswer } from './answers.js';
 import { assessmentFromRows, duplicateProvision, missingAnswer, unknownProvision, unreadableAnswer, type TableRow } from './rows.js';
@@ -38,7 +40,8 @@ export type AssessmentErrorCode =
   | 'unreadable-answer'
   | 'invalid-target-date'
   | 'invalid-field'
-  | 'invalid-document';
+  | 'invalid-document'
+  | 'too-large';
 
 /**
  * Why an assessment could not be read. `row` is the data row of a CSV file (1 = the first row
@@ -62,6 +65,8 @@ export interface AssessmentError {
   readonly table?: number;
   /** The rule the error enforces, when it enforces one. */
   readonly source?: Source;
+  /** For `'too-large'`: the limit that was exceeded ({@link MAX_ASSESSMENT_ENTRIES} or {@link MAX_ASSESSMENT_FILE_BYTES}). */
+  readonly limit?: number;
 }
 
 /**
@@ -154,10 +159,10 @@ export function parseAssessment(
   options: ParseAssessmentOptions = {},
 ): Result<Assessment, AssessmentError[]> {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) {
-    throw new HousingComplaintsError('invalid-argument', `parseAssessment: input must be a string or a Uint8Array, not ${input === null ? 'null' : typeof input}`, {
-      path: 'input',
-    });
+    throw argumentError({ fn: 'parseAssessment', path: 'input' }, 'type', 'a string or a Uint8Array', input);
   }
+  expectOneOf({ fn: 'parseAssessment', path: 'format' }, format, ['json', 'csv', 'docx', 'html'] as const);
+  if (input.length > MAX_ASSESSMENT_FILE_BYTES) return err([tooLarge('the input', typeof input === 'string' ? 'characters' : 'bytes', MAX_ASSESSMENT_FILE_BYTES, input.length)]);
   if (format === 'docx') {
     if (typeof input === 'string') {
       throw new HousingComplaintsError('invalid-argument', "parseAssessment: a 'docx' input must be the file's bytes (a Uint8Array), not a string", { path: 'input' });
@@ -185,9 +190,21 @@ export function parseAssessment(
     const tables = tablesOfHtml(text);
     return assessmentFromRows(tables.rows, { mode: 'document', name: 'the HTML page', meta: documentMeta(tables.title) });
   }
-  throw new HousingComplaintsError('invalid-argument', `parseAssessment: unknown format ${JSON.stringify(format)}; use 'json', 'csv', 'docx' or 'html'`, {
+  throw new HousingComplaintsError('invalid-argument', `parseAssessment: unknown format ${describeValue(format)}; use 'json', 'csv', 'docx' or 'html'`, {
     path: 'format',
   });
+}
+
+function tooLarge(where: string, what: string, limit: number, actual: number): AssessmentError {
+  return { code: 'too-large', message: `${where} has ${actual} ${what}; the limit is ${limit} (see docs/limits.md)`, limit };
+}
+
+/** Whether `path` or one of its parents (`entries.3` of `entries.3.evidence`) was reported already: one look-up per level. */
+function reportedAlready(reported: ReadonlySet<string>, path: string): boolean {
+  for (let end = path.indexOf('.'); ; end = path.indexOf('.', end + 1)) {
+    if (reported.has(end === -1 ? path : path.slice(0, end))) return true;
+    if (end === -1) return false;
+  }
 }
 
 function isRecord(x: unknown): x is Record<string, unknown> {
@@ -216,7 +233,10 @@ function parseJson(text: string): Result<Assessment, AssessmentError[]> {
   const errors: AssessmentError[] = [];
   const reported = new Set<string>();
   const seen = new Map<string, number>();
-  const entries = top.entries.map((raw: unknown, i: number) => {
+  if (top.entries.length > MAX_ASSESSMENT_ENTRIES) return err([tooLarge(wrapped ? 'the array' : 'entries', 'entries', MAX_ASSESSMENT_ENTRIES, top.entries.length)]);
+  const given: readonly unknown[] = top.entries;
+  // An index loop, so that a hole in a sparse array is read as undefined (and refused), like an explicit undefined.
+  const entries = Array.from({ length: given.length }, (_, i) => given[i]).map((raw: unknown, i: number) => {
     const at = `${prefix}${i}`;
     if (!isRecord(raw)) {
       errors.push({ code: 'invalid-shape', message: `${at}: each entry must be an object`, path: at });
@@ -273,7 +293,7 @@ function parseJson(text: string): Result<Assessment, AssessmentError[]> {
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = (wrapped ? issue.path.slice(1) : issue.path).map(String).join('.');
-      if ([...reported].some((r) => path === r || path.startsWith(`${r}.`))) continue;
+      if (reportedAlready(reported, path)) continue;
       const code: AssessmentErrorCode = /targetDate$/.test(path) ? 'invalid-target-date' : 'invalid-field';
       errors.push({ code, message: `${path || '(top level)'}: ${issue.message}`, path });
     }
@@ -304,6 +324,7 @@ function parseCsvAssessment(text: string): Result<Assessment, AssessmentError[]>
   }));
   // Data rows are numbered from the first row after the header, blank rows skipped.
   const nonBlank = rows.filter((r) => r.cells.some((c) => c.text.trim() !== ''));
+  if (nonBlank.length - 1 > MAX_ASSESSMENT_ENTRIES) return err([tooLarge('the CSV file', 'rows', MAX_ASSESSMENT_ENTRIES, nonBlank.length - 1)]);
   const numbered = nonBlank.map((r, i) => (i === 0 ? r : { ...r, where: `row ${i} (line ${r.at.line})`, at: { row: i, line: r.at.line } }));
   return assessmentFromRows(numbered, { mode: 'strict', name: 'the CSV file' });
 }

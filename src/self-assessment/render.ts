@@ -6,6 +6,8 @@ import type { Finding, Severity } from '../core/finding.js';
 import { CODE_SECTIONS, codeSection } from './provisions.js';
 import type { AssessmentReport, ProvisionResult, ProvisionStatus, SectionVerdict } from './assess.js';
 import { formatCsv } from './csv.js';
+import { codeSpan, htmlText, markdownMidLine } from '../core/markdown.js';
+import { readingAs } from '../core/guard.js';
 import { ANSWER_LABELS } from './parse.js';
 import { longDate } from '../outcomes/index.js';
 
@@ -76,6 +78,10 @@ function verdictSentence(report: AssessmentReport): string {
  * ```
  */
 export function renderAssessmentSummary(report: AssessmentReport): string {
+  return readingAs({ fn: 'renderAssessmentSummary', path: 'report' }, 'an AssessmentReport (from assessSelfAssessment)', report, () => renderAssessmentSummaryUnchecked(report));
+}
+
+function renderAssessmentSummaryUnchecked(report: AssessmentReport): string {
   const { title, lines } = heading(report);
   const out = [title, ...lines, '', verdictSentence(report), ''];
   for (const s of report.summary.bySection) {
@@ -87,9 +93,8 @@ export function renderAssessmentSummary(report: AssessmentReport): string {
   return `${out.join('\n')}\n`;
 }
 
-function md(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/([*_`<>[\]])/g, '\\$1');
-}
+/** Escapes host text placed mid-line (headings, table cells, list items): line breaks of every kind become spaces. */
+const md = markdownMidLine;
 
 /**
  * The report as Markdown: summary, a table by Code section, the findings grouped by section, the
@@ -101,18 +106,22 @@ function md(text: string): string {
  * ```
  */
 export function renderAssessmentMarkdown(report: AssessmentReport): string {
+  return readingAs({ fn: 'renderAssessmentMarkdown', path: 'report' }, 'an AssessmentReport (from assessSelfAssessment)', report, () => renderAssessmentMarkdownUnchecked(report));
+}
+
+function renderAssessmentMarkdownUnchecked(report: AssessmentReport): string {
   const { title, lines } = heading(report);
   const out: string[] = [`# ${md(title)}`, '', ...lines.map((l) => `${md(l)}  `), '', '## Summary', '', md(verdictSentence(report)), ''];
   out.push('| Code section | Provisions | Yes | No | N/a | Not answered | Breaches | Warnings | Verdict |');
   out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const s of report.summary.bySection) {
     out.push(
-      `| ${s.number}. ${md(s.title)} | ${s.provisions} | ${s.answers.yes} | ${s.answers.no} | ${s.answers['n/a']} | ${s.answers.missing} | ${s.findings.breach} | ${s.findings.warning} | ${VERDICT_LABELS[s.verdict]} |`,
+      `| ${md(s.number)}. ${md(s.title)} | ${md(s.provisions)} | ${md(s.answers.yes)} | ${md(s.answers.no)} | ${md(s.answers['n/a'])} | ${md(s.answers.missing)} | ${md(s.findings.breach)} | ${md(s.findings.warning)} | ${md(VERDICT_LABELS[s.verdict])} |`,
     );
   }
   const t = report.summary;
   out.push(
-    `| **All** | ${t.provisions} | ${t.answers.yes} | ${t.answers.no} | ${t.answers['n/a']} | ${t.answers.missing} | ${t.findings.breach} | ${t.findings.warning} | ${VERDICT_LABELS[t.verdict]} |`,
+    `| **All** | ${md(t.provisions)} | ${md(t.answers.yes)} | ${md(t.answers.no)} | ${md(t.answers['n/a'])} | ${md(t.answers.missing)} | ${md(t.findings.breach)} | ${md(t.findings.warning)} | ${md(VERDICT_LABELS[t.verdict])} |`,
     '',
     '## Findings',
     '',
@@ -122,24 +131,24 @@ export function renderAssessmentMarkdown(report: AssessmentReport): string {
     const inSection = report.provisions.filter((p) => p.section === s.id).flatMap((p) => p.findings);
     if (inSection.length === 0) continue;
     out.push(`### ${s.number}. ${md(s.title)}`, '');
-    for (const f of inSection) out.push(`- **${SEVERITY_LABELS[f.severity]}** (${sourceText(f)}; \`${f.code}\`): ${md(f.message)}`);
+    for (const f of inSection) out.push(`- **${md(SEVERITY_LABELS[f.severity])}** (${md(sourceText(f))}; ${codeSpan(f.code)}): ${md(f.message)}`);
     out.push('');
   }
   const general = report.findings.filter((f) => f.source.provision === undefined);
   if (general.length > 0) {
     out.push('### General', '');
-    for (const f of general) out.push(`- **${SEVERITY_LABELS[f.severity]}** (\`${f.code}\`): ${md(f.message)}`);
+    for (const f of general) out.push(`- **${md(SEVERITY_LABELS[f.severity])}** (${codeSpan(f.code)}): ${md(f.message)}`);
     out.push('');
   }
   out.push(...submissionMarkdown(report));
   out.push('## The policy check', '');
   out.push(`What the policy check finds in ${md(report.policy.title)} itself, whatever the answers:`, '');
   if (report.policyFindings.length === 0) out.push('- Nothing.');
-  for (const f of report.policyFindings) out.push(`- **${SEVERITY_LABELS[f.severity]}** (${sourceText(f) || 'general'}): ${md(f.message)}`);
+  for (const f of report.policyFindings) out.push(`- **${md(SEVERITY_LABELS[f.severity])}** (${md(sourceText(f) || 'general')}): ${md(f.message)}`);
   out.push('', '## Provisions', '', '| Provision | Answer | Evidence | Sections cited | Status |', '| --- | --- | --- | --- | --- |');
   for (const p of report.provisions) {
     out.push(
-      `| ${p.provision} | ${p.answer ? ANSWER_LABELS[p.answer] : '—'} | ${md(p.evidence ?? '')} | ${p.citedSections.join(', ')} | ${STATUS_LABELS[p.status]} |`,
+      `| ${md(p.provision)} | ${p.answer ? md(ANSWER_LABELS[p.answer]) : '—'} | ${md(p.evidence ?? '')} | ${md(p.citedSections.join(', '))} | ${md(STATUS_LABELS[p.status])} |`,
     );
   }
   return `${out.join('\n')}\n`;
@@ -156,6 +165,10 @@ export function renderAssessmentMarkdown(report: AssessmentReport): string {
  * ```
  */
 export function renderAssessmentCsv(report: AssessmentReport): string {
+  return readingAs({ fn: 'renderAssessmentCsv', path: 'report' }, 'an AssessmentReport (from assessSelfAssessment)', report, () => renderAssessmentCsvUnchecked(report));
+}
+
+function renderAssessmentCsvUnchecked(report: AssessmentReport): string {
   const rows: string[][] = [['Code provision', 'Code section', 'Answer', 'Status', 'Severity', 'Finding', 'Policy section', 'Message']];
   const base = (p: ProvisionResult): string[] => [
     p.provision,
@@ -182,12 +195,15 @@ export function renderAssessmentCsv(report: AssessmentReport): string {
  * ```
  */
 export function renderAssessmentJson(report: AssessmentReport): string {
+  return readingAs({ fn: 'renderAssessmentJson', path: 'report' }, 'an AssessmentReport (from assessSelfAssessment)', report, () => renderAssessmentJsonUnchecked(report));
+}
+
+function renderAssessmentJsonUnchecked(report: AssessmentReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-function h(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+/** HTML-escapes any value (numbers included), so a report read back from edited JSON cannot carry markup. */
+const h = htmlText;
 
 const COLOURS = { complies: '#2e7d32', 'does-not-comply': '#c62828', other: '#9e9e9e' } as const;
 
@@ -212,18 +228,18 @@ function chart(report: AssessmentReport): string {
     let x = labelWidth;
     const rect = (n: number, colour: string, kind: string): string => {
       if (n === 0) return '';
-      const r = `<rect class="${kind}" x="${x}" y="${y}" width="${n * unit}" height="${barHeight}" fill="${colour}"><title>${n} ${kind.replace(/-/g, ' ')}</title></rect>`;
+      const r = `<rect class="${h(kind)}" x="${h(x)}" y="${h(y)}" width="${h(n * unit)}" height="${barHeight}" fill="${colour}"><title>${h(n)} ${h(kind.replace(/-/g, ' '))}</title></rect>`;
       x += n * unit;
       return r;
     };
     const segments = rect(ok, COLOURS.complies, 'complies') + rect(bad, COLOURS['does-not-comply'], 'does-not-comply') + rect(other, COLOURS.other, 'not-applicable-or-not-answered');
     const label = `${s.status.complies}/${s.provisions} comply${bad > 0 ? `, ${bad} do not` : ''}${other > 0 ? `, ${other} N/a or missing` : ''}`;
     return [
-      `<g class="section-bar" data-section="${s.section}" role="listitem" aria-label="${h(`Section ${s.number}, ${s.title}: ${label}`)}">`,
+      `<g class="section-bar" data-section="${h(s.section)}" role="listitem" aria-label="${h(`Section ${s.number}, ${s.title}: ${label}`)}">`,
       `<text x="${labelWidth - 8}" y="${y + barHeight / 2}" text-anchor="end" dominant-baseline="middle">${h(`${s.number}. ${s.title.length > 62 ? `${s.title.slice(0, 60)}…` : s.title}`)}</text>`,
-      `<rect x="${labelWidth}" y="${y}" width="${s.provisions * unit}" height="${barHeight}" fill="none" stroke="#555"/>`,
+      `<rect x="${labelWidth}" y="${y}" width="${h(s.provisions * unit)}" height="${barHeight}" fill="none" stroke="#555"/>`,
       segments,
-      `<text x="${labelWidth + s.provisions * unit + 8}" y="${y + barHeight / 2}" dominant-baseline="middle">${h(label)}</text>`,
+      `<text x="${h(labelWidth + s.provisions * unit + 8)}" y="${y + barHeight / 2}" dominant-baseline="middle">${h(label)}</text>`,
       '</g>',
     ].join('');
   });
@@ -256,27 +272,31 @@ function chart(report: AssessmentReport): string {
  * ```
  */
 export function renderAssessmentHtml(report: AssessmentReport): string {
+  return readingAs({ fn: 'renderAssessmentHtml', path: 'report' }, 'an AssessmentReport (from assessSelfAssessment)', report, () => renderAssessmentHtmlUnchecked(report));
+}
+
+function renderAssessmentHtmlUnchecked(report: AssessmentReport): string {
   const { title, lines } = heading(report);
   const s = report.summary;
   const sectionRows = s.bySection
     .map(
       (x) =>
-        `<tr><th scope="row">${x.number}. ${h(x.title)}</th><td>${x.provisions}</td><td>${x.answers.yes}</td><td>${x.answers.no}</td><td>${x.answers['n/a']}</td><td>${x.answers.missing}</td><td>${x.findings.breach}</td><td>${x.findings.warning}</td><td class="verdict ${x.verdict}">${VERDICT_LABELS[x.verdict]}</td></tr>`,
+        `<tr><th scope="row">${h(x.number)}. ${h(x.title)}</th><td>${h(x.provisions)}</td><td>${h(x.answers.yes)}</td><td>${h(x.answers.no)}</td><td>${h(x.answers['n/a'])}</td><td>${h(x.answers.missing)}</td><td>${h(x.findings.breach)}</td><td>${h(x.findings.warning)}</td><td class="verdict ${h(x.verdict)}">${h(VERDICT_LABELS[x.verdict])}</td></tr>`,
     )
     .join('\n');
   const findingItems = (list: readonly Finding[]): string =>
     list
-      .map((f) => `<li class="${f.severity}"><strong>${SEVERITY_LABELS[f.severity]}</strong> <span class="source">(${h(sourceText(f) || 'general')}; <code>${h(f.code)}</code>)</span>: ${h(f.message)}</li>`)
+      .map((f) => `<li class="${h(f.severity)}"><strong>${h(SEVERITY_LABELS[f.severity])}</strong> <span class="source">(${h(sourceText(f) || 'general')}; <code>${h(f.code)}</code>)</span>: ${h(f.message)}</li>`)
       .join('\n');
   const findingsBySection = CODE_SECTIONS.map((c) => {
     const list = report.provisions.filter((p) => p.section === c.id).flatMap((p) => p.findings);
-    return list.length === 0 ? '' : `<h3>${c.number}. ${h(c.title)}</h3>\n<ul>\n${findingItems(list)}\n</ul>`;
+    return list.length === 0 ? '' : `<h3>${h(c.number)}. ${h(c.title)}</h3>\n<ul>\n${findingItems(list)}\n</ul>`;
   }).join('\n');
   const general = report.findings.filter((f) => f.source.provision === undefined);
   const provisionRows = report.provisions
     .map(
       (p) =>
-        `<tr class="${p.status}"><th scope="row">${p.provision}</th><td>${h(p.text)}</td><td>${p.answer ? ANSWER_LABELS[p.answer] : '—'}</td><td>${h(p.evidence ?? '')}</td><td>${h(STATUS_LABELS[p.status])}</td></tr>`,
+        `<tr class="${h(p.status)}"><th scope="row">${h(p.provision)}</th><td>${h(p.text)}</td><td>${p.answer ? h(ANSWER_LABELS[p.answer]) : '—'}</td><td>${h(p.evidence ?? '')}</td><td>${h(STATUS_LABELS[p.status])}</td></tr>`,
     )
     .join('\n');
   return `<!DOCTYPE html>

@@ -18,7 +18,7 @@ const VERDICTS = ['complies', 'complies-with-evidence-gaps', 'incomplete', 'does
 const source = {
   type: 'object',
   description: 'Where the rule comes from: a Code provision and/or a policy section.',
-  properties: { provision: { type: 'string' }, policy: { type: 'string' }, note: { type: 'string' } },
+  properties: { provision: { type: 'string' }, policy: { type: 'string' }, note: { type: 'string' }, quote: { type: 'string', description: 'The sentence of the source, word for word.' } },
 };
 const finding = {
   type: 'object',
@@ -79,6 +79,7 @@ export const assessmentReportJsonSchema = {
           evidence: { type: 'string' },
           citedSections: { type: 'array', items: { type: 'string', pattern: '^s\\.\\d{1,3}$' } },
           status: { enum: [...STATUSES] },
+          policyCheck: { enum: ['compliant', 'falls-short', 'silent', 'not-expressed'], description: 'How the policy data stands against the provision (comparePolicy).' },
           findings: { type: 'array', items: finding },
         },
       },

@@ -83,10 +83,14 @@ function textUnder(row: TableRow, map: ColumnMap, col: Column): { text: string; 
   if (range === undefined) return undefined;
   const cells = row.cells.filter((c) => c.col >= range.from && c.col < range.to);
   return {
-    text: cells
-      .map((c) => c.text.trim())
-      .filter((t) => t !== '')
-      .join(' '),
+    // One cell is taken as written (the reader trims where it should); several are joined.
+    text:
+      cells.length === 1
+        ? (cells[0] as { text: string }).text
+        : cells
+            .map((c) => c.text.trim())
+            .filter((t) => t !== '')
+            .join(' '),
     continued: cells.length > 0 && cells.every((c) => c.continued === true),
   };
 }
@@ -306,7 +310,7 @@ export function assessmentFromRows(rows: readonly TableRow[], options: RowsOptio
     if (cited !== undefined && cited.some((s) => !/^s\.\d{1,3}$/.test(s))) {
       errors.push({
         code: 'invalid-field',
-        message: `${label}: "Cited sections" must list sections as s.3; s.6 — found ${JSON.stringify(citedCell)}`,
+        message: `${label}: "Cited sections" must list section references, each written "s." and the section number, separated by semicolons — found ${JSON.stringify(citedCell)}`,
         ...at,
         provision: rawNumber,
       });
@@ -315,7 +319,9 @@ export function assessmentFromRows(rows: readonly TableRow[], options: RowsOptio
     if (bad || complies === undefined || !isProvisionNumber(rawNumber)) continue;
     const value = (col: Column): string | undefined => {
       const v = get(col);
-      return v === undefined || v.trim() === '' ? undefined : v.trim();
+      if (v === undefined || v.trim() === '') return undefined;
+      // CSV cells are kept as written (csvField quotes leading and trailing spaces so that they survive a round trip).
+      return options.mode === 'strict' ? v : v.trim();
     };
     const commentary = value('commentary');
     const action = value('action');

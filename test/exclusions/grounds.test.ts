@@ -42,13 +42,30 @@ describe('checkExclusions: every ground Wellington s.3 lists', () => {
     }
   });
 
-  it('a non-member (CHS commercial s.3 "CHS will formally write to the client setting out its reasons why") owes written reasons, no Ombudsman right', () => {
+  it('a non-member (CHS commercial s.3 "If CHS chooses not to accept or escalate a complaint for one of the above reasons when asked, CHS will formally write to the client setting out its reasons why") owes written reasons when asked, no Ombudsman right', () => {
     const g = checkExclusions({}, { policy: policies.chsCommercialClient }).grounds[0];
     expect(g?.ifDeclined.ombudsmanRight).toBe(false);
     expect(g?.ifDeclined.writtenReasons).toBe(true);
-    expect(g?.ifDeclined.text).toMatch(/will formally write to the complainant setting out its reasons why/);
+    expect(g?.ifDeclined.onlyWhenAsked).toBe(true);
+    expect(g?.ifDeclined.text).toMatch(/will, when asked, formally write to the complainant setting out its reasons why/);
+    expect(g?.ifDeclined.source.quote).toBe(policies.chsCommercialClient.refusalNotice?.source.quote);
     expect(g?.ifDeclined.source.provision).toBeUndefined();
     expect(g?.ifDeclined.source.policy).toBe('s.3');
+  });
+
+  it('a member whose policy gives reasons only when asked (Wellington s.3 "when asked, CHS will formally write") still owes what Code 2.4 asks, and says the policy gives less', () => {
+    const g = checkExclusions({}, { policy: policies.wellington }).grounds[0];
+    expect(g?.ifDeclined).toMatchObject({ writtenReasons: true, ombudsmanRight: true, source: { provision: '2.4', policy: 's.3' } });
+    expect(g?.ifDeclined.onlyWhenAsked).toBeUndefined();
+    expect(g?.ifDeclined.text).toMatch(/The policy gives less \(written reasons only when asked, no mention of the Ombudsman\)/);
+  });
+
+  it('Code 2.2 "Acceptable exclusions include": under the Code policy, which has no sections, no refusal, rule or decision cites a section', () => {
+    const check = checkExclusions({ legalClaim: 'filed-at-court', receivedOn: '2025-01-01', occurredOn: '2020-01-01', consideredBefore: true }, { policy: policies.housingOmbudsmanCode2024 });
+    expect(check.source).toEqual({ provision: '2.5', note: expect.any(String) });
+    for (const g of check.grounds) {
+      for (const src of [g.source, g.rule, g.discretion.source, g.ifDeclined.source]) expect(src.policy).toBeUndefined();
+    }
   });
 
   it('the Code 2024 as a policy lists the three acceptable exclusions of Code 2.2, each citing 2.2 and no policy section', () => {

@@ -5,6 +5,7 @@ import { addCalendarMonths, checkExclusions, lastDayInTime, parseExclusionFacts,
 
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
 const wellington = { policy: policies.wellington };
+const code = { policy: policies.housingOmbudsmanCode2024 };
 // CHS commercial s.3: "more than six months old".
 const sixMonths = { policy: policies.chsCommercialClient };
 const timeLimit = (facts: ExclusionFacts, ctx = wellington) => {
@@ -15,34 +16,53 @@ const timeLimit = (facts: ExclusionFacts, ctx = wellington) => {
 
 describe('Code 2.3 "within 12 months of the issue occurring or the resident becoming aware of the issue"', () => {
   it('received exactly 12 months after the issue (same day of the month): in time', () => {
-    expect(timeLimit({ occurredOn: '2024-03-15', becameAwareOn: '2024-03-15', receivedOn: '2025-03-15' }).applies).toBe('no');
+    expect(timeLimit({ occurredOn: '2024-03-15', becameAwareOn: '2024-03-15', receivedOn: '2025-03-15' }, code).applies).toBe('no');
   });
   it('received 12 months and one day after the issue: out of time', () => {
-    const g = timeLimit({ occurredOn: '2024-03-15', becameAwareOn: '2024-03-15', receivedOn: '2025-03-16', recurringAndPersisting: false });
+    const g = timeLimit({ occurredOn: '2024-03-15', becameAwareOn: '2024-03-15', receivedOn: '2025-03-16', recurringAndPersisting: false }, code);
     expect(g.applies).toBe('yes');
     expect(g.why).toMatch(/in time only up to and including 2025-03-15/);
     expect(g.rule.provision).toBe('2.3');
   });
   it('29 February + 12 months is 28 February: in time on 2025-02-28, out on 2025-03-01', () => {
-    expect(timeLimit({ becameAwareOn: '2024-02-29', receivedOn: '2025-02-28' }).applies).toBe('no');
-    expect(timeLimit({ becameAwareOn: '2024-02-29', receivedOn: '2025-03-01', recurringAndPersisting: false }).applies).toBe('yes');
+    expect(timeLimit({ becameAwareOn: '2024-02-29', receivedOn: '2025-02-28' }, code).applies).toBe('no');
+    expect(timeLimit({ becameAwareOn: '2024-02-29', receivedOn: '2025-03-01', recurringAndPersisting: false }, code).applies).toBe('yes');
   });
   it('"or the resident becoming aware": awareness later than occurrence starts the clock from awareness', () => {
-    const g = timeLimit({ occurredOn: '2023-01-10', becameAwareOn: '2024-06-01', receivedOn: '2025-05-31' });
+    const g = timeLimit({ occurredOn: '2023-01-10', becameAwareOn: '2024-06-01', receivedOn: '2025-05-31' }, code);
     expect(g.applies).toBe('no');
     expect(g.factsUsed).toEqual(['receivedOn', 'occurredOn', 'becameAwareOn']);
     expect(g.why).toMatch(/became aware of the issue on 2024-06-01/);
   });
   it('out of time from occurrence with awareness unknown: unknown, since awareness may be later', () => {
-    const g = timeLimit({ occurredOn: '2023-01-10', receivedOn: '2025-05-31', recurringAndPersisting: false });
+    const g = timeLimit({ occurredOn: '2023-01-10', receivedOn: '2025-05-31', recurringAndPersisting: false }, code);
     expect(g.applies).toBe('unknown');
     expect(g.missing).toEqual(['becameAwareOn']);
   });
   it('in time from occurrence: in time whatever the awareness date (awareness is never earlier)', () => {
-    expect(timeLimit({ occurredOn: '2025-01-10', receivedOn: '2025-05-31' }).applies).toBe('no');
+    expect(timeLimit({ occurredOn: '2025-01-10', receivedOn: '2025-05-31' }, code).applies).toBe('no');
   });
   it('no receipt date: unknown, naming receivedOn', () => {
-    expect(timeLimit({ occurredOn: '2025-01-10' }).missing).toEqual(['receivedOn']);
+    expect(timeLimit({ occurredOn: '2025-01-10' }, code).missing).toEqual(['receivedOn']);
+  });
+});
+
+describe('a policy that counts from the issue alone has no awareness limb', () => {
+  it('Wellington s.3 "Complaints about something more than twelve months old": becoming aware later does not restart the clock', () => {
+    const g = timeLimit({ occurredOn: '2023-01-10', becameAwareOn: '2024-06-01', receivedOn: '2025-05-31', recurringAndPersisting: false });
+    expect(g.applies).toBe('yes');
+    expect(g.factsUsed).not.toContain('becameAwareOn');
+    expect(g.rule.note).toMatch(/no limb for becoming aware/);
+    expect(g.rule.quote).toBe('Complaints about something more than twelve months old - unless it is a recurring issue that has been continuing for longer than twelve months and is persisting.');
+    // The Code (2.3 "or the resident becoming aware of the issue") counts the same facts from awareness: in time.
+    expect(timeLimit({ occurredOn: '2023-01-10', becameAwareOn: '2024-06-01', receivedOn: '2025-05-31' }, code).applies).toBe('no');
+  });
+  it('CHS commercial s.3 "Complaints about something more than six months old, unless it is a recurring issue ...": six months from the issue, awareness not asked for', () => {
+    const g = timeLimit({ occurredOn: '2024-01-10', receivedOn: '2024-09-02', recurringAndPersisting: false }, sixMonths);
+    expect(g.applies).toBe('yes');
+    expect(g.missing).toEqual([]);
+    expect(timeLimit({ occurredOn: '2024-01-10', becameAwareOn: '2024-08-01', receivedOn: '2024-09-02', recurringAndPersisting: false }, sixMonths).applies).toBe('yes');
+    expect(timeLimit({ becameAwareOn: '2024-08-01', receivedOn: '2024-09-02' }, sixMonths).missing).toEqual(['occurredOn']);
   });
 });
 
@@ -65,12 +85,12 @@ describe('s.3 "unless it is a recurring issue that has been continuing for longe
 
 describe('CHS commercial s.3 "Complaints about something more than six months old"', () => {
   it('31 August + 6 months is the last day of February (2025-02-28): in time that day, out the next', () => {
-    expect(timeLimit({ becameAwareOn: '2024-08-31', receivedOn: '2025-02-28' }, sixMonths).applies).toBe('no');
-    expect(timeLimit({ becameAwareOn: '2024-08-31', receivedOn: '2025-03-01', recurringAndPersisting: false }, sixMonths).applies).toBe('yes');
+    expect(timeLimit({ occurredOn: '2024-08-31', receivedOn: '2025-02-28' }, sixMonths).applies).toBe('no');
+    expect(timeLimit({ occurredOn: '2024-08-31', receivedOn: '2025-03-01', recurringAndPersisting: false }, sixMonths).applies).toBe('yes');
   });
   it('31 August 2023 + 6 months is 29 February 2024 (leap year)', () => {
     expect(lastDayInTime('2023-08-31', 6)).toBe('2024-02-29');
-    expect(timeLimit({ becameAwareOn: '2023-08-31', receivedOn: '2024-02-29' }, sixMonths).applies).toBe('no');
+    expect(timeLimit({ occurredOn: '2023-08-31', receivedOn: '2024-02-29' }, sixMonths).applies).toBe('no');
   });
   it('30 September + 6 months is 30 March; 31 March + 6 months is 30 September', () => {
     expect(lastDayInTime('2024-09-30', 6)).toBe('2025-03-30');
@@ -111,8 +131,8 @@ describe('addCalendarMonths: month-end clamp', () => {
         const last = lastDayInTime(start, months);
         const after = new Date(Date.parse(`${last}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
         const ctx = months === 6 ? sixMonths : wellington;
-        expect(timeLimit({ becameAwareOn: start, receivedOn: last }, ctx).applies).toBe('no');
-        expect(timeLimit({ becameAwareOn: start, receivedOn: after, recurringAndPersisting: false }, ctx).applies).toBe('yes');
+        expect(timeLimit({ occurredOn: start, receivedOn: last }, ctx).applies).toBe('no');
+        expect(timeLimit({ occurredOn: start, receivedOn: after, recurringAndPersisting: false }, ctx).applies).toBe('yes');
       }),
       { numRuns },
     );

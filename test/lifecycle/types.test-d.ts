@@ -59,6 +59,7 @@ expectTypeOf<EventFor<'stage-1'>['type']>().toEqualTypeOf<
   | 'adjustment-recorded'
   | 'update-sent'
   | 'party-notified'
+  | 'voided'
 >();
 // Code 7.3: a remedy offered before a refusal to escalate is still completed; a refused complaint is not acknowledged.
 applyEvent(refused, { type: 'remedy-completed', at: '2025-02-01', remedyId: 'r1' }, context);

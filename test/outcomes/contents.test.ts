@@ -150,6 +150,10 @@ describe('refusal notices: Code 2.4 "an explanation must be provided to the resi
   it('complete', () => expect(checkRefusalNotice({ reasons: 'Filed at court.', ombudsman: 'You may ask the Ombudsman.' })).toEqual([]));
   it('CHS commercial s.3 "CHS will formally write to the client setting out its reasons why": reasons only', () => {
     expect(checkRefusalNotice({ reasons: 'Filed at court.' }, policies.chsCommercialClient)).toEqual([]);
-    expect(checkRefusalNotice({}, policies.chsCommercialClient).map((f) => [f.code, f.source])).toEqual([['refusal-missing-reasons', { policy: 's.3' }]]);
+    expect(checkRefusalNotice({}, policies.chsCommercialClient).map((f) => [f.code, f.source])).toEqual([['refusal-missing-reasons', { policy: 's.3', quote: 'If CHS chooses not to accept or escalate a complaint for one of the above reasons when asked, CHS will formally write to the client setting out its reasons why.' }]]);
+  });
+  it('under the Code policy (no sections) a refusal cites 2.4 and no section; under Wellington, 2.4 and its refusal section', () => {
+    expect(checkRefusalNotice({}, policies.housingOmbudsmanCode2024).map((f) => f.source)).toEqual([{ provision: '2.4' }, { provision: '2.4' }]);
+    expect(checkRefusalNotice({}, policies.wellington).map((f) => f.source)).toEqual([{ provision: '2.4', policy: 's.3' }, { provision: '2.4' }]);
   });
 });

@@ -4,7 +4,7 @@ import {
   COMPENSATION_BANDS, DETERMINATION_LEVELS, DETRIMENT_FACTORS, DETRIMENT_FACTOR_IDS, IMPACT_LEVELS, REMEDY_CATALOGUE, REMEDY_KINDS,
   compensationBand, financialRemedyRoute, formatPence, parseRemedy, trackRemedies, trackRemedy, unconsideredFactors,
 } from '../../src/outcomes/index.js';
-import { policies } from '../../src/policy/index.js';
+import { policies, sectionsOn } from '../../src/policy/index.js';
 
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
 
@@ -15,7 +15,8 @@ describe('remedy kinds: Code 7.1 "These can include" and policy s.8 "These may i
       expect(info.kind).toBe(kind);
       expect(info.code ?? info.policy).toBeTruthy();
       if (info.code !== undefined) expect(info.source.provision).toBe('7.1');
-      if (info.policy !== undefined) expect(info.source.policy).toBe('s.8');
+      // The catalogue names no policy section: a policy's own remedies carry theirs (policy.remedies).
+      expect(info.source.policy).toBeUndefined();
     }
   });
   it('s.8 "signposting to support agencies" is the policy\'s only; 7.1 "Taking action if there has been delay" the Code\'s only', () => {
@@ -97,7 +98,10 @@ describe('policy s.8 "a range of factors impacting the level of detriment caused
   it('the seven factors of s.8, each with the policy\'s words and Code 7.2', () => {
     expect(DETRIMENT_FACTOR_IDS).toHaveLength(7);
     expect(DETRIMENT_FACTORS['circumstances-and-vulnerabilities'].policy).toBe("a complainant's particular circumstances or vulnerabilities");
-    for (const id of DETRIMENT_FACTOR_IDS) expect(DETRIMENT_FACTORS[id].source).toEqual({ policy: 's.8', provision: '7.2' });
+    for (const id of DETRIMENT_FACTOR_IDS) expect(DETRIMENT_FACTORS[id].source).toEqual({ provision: '7.2' });
+    // The section that lists them is the policy's to say: Wellington's on remedies is s.8.
+    expect(sectionsOn(policies.wellington, 'remedies')).toBe('s.8');
+    expect(policies.wellington.remedies.every((r) => r.source.policy === 's.8')).toBe(true);
   });
   it('reports the factors an assessment did not consider, in the policy\'s order', () => {
     expect(unconsideredFactors({ duration: '14 weeks', severity: ' ' })).toEqual(DETRIMENT_FACTOR_IDS.filter((id) => id !== 'duration'));

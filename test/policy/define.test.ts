@@ -288,7 +288,10 @@ describe('policyJsonSchema', () => {
       const node = resolve(s);
       if (node['anyOf']) {
         const options = node['anyOf'] as unknown[];
-        const fits = options.map(resolve).find((o) => (value === null ? o['type'] === 'null' : o['type'] !== 'null'));
+        // The option the value is: null, or the object whose required keys the value has.
+        const fits = options
+          .map(resolve)
+          .find((o) => (value === null ? o['type'] === 'null' : o['type'] !== 'null' && ((o['required'] ?? []) as string[]).every((k) => typeof value === 'object' && k in value)));
         if (fits) check(value, fits, path);
         return;
       }

@@ -18,7 +18,9 @@ import {
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
 /** Room for long runs (`npm run test:long`): a few milliseconds per run. */
 const timeout = Math.max(5_000, numRuns * 5);
-const bases = Object.values(policies);
+// The built-ins whose stages all have an acknowledgement timescale (the SPSO model's frontline
+// response has none: its own tests cover it).
+const bases = Object.values(policies).filter((p) => p.stages.every((s) => s.acknowledge !== null));
 
 /** Every path to a leaf (or an empty array or object) of a value. */
 function leafPaths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {

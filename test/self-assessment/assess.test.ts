@@ -22,6 +22,17 @@ function policy(base: Policy, overrides: Parameters<typeof definePolicy>[1]): Po
   if (!r.ok) throw new Error(r.error.map((e) => `${e.path}: ${e.message}`).join('\n'));
   return r.value;
 }
+/** Wellington with the gaps the comparison finds closed: what the policy would say to meet 2.3, 2.4, 5.9, 5.10, 6.9 and 6.19. */
+const closed = policy(policies.wellington, {
+  timeLimit: { from: 'later-of-issue-and-awareness' },
+  refusalNotice: { reasons: 'always', ombudsmanRight: true },
+  adjustments: { recorded: true, reviewed: true },
+  updates: { agreedIntervalsWhenLate: true },
+  responses: { stages: [
+    { items: ['stage', 'definition', 'decision', 'reasons', 'remedy', 'outstanding-actions', 'escalation', 'ombudsman'], source: { policy: 's.9' } },
+    { items: ['stage', 'definition', 'decision', 'reasons', 'remedy', 'outstanding-actions', 'ombudsman'], source: { policy: 's.9' } },
+  ] },
+});
 function entry(input: AssessmentEntryInput) {
   return z.parse(AssessmentEntry, input);
 }
@@ -36,8 +47,11 @@ function codes(report: ReturnType<typeof assessSelfAssessment>) {
 describe('the Wellington November 2024 assessment against the Wellington policy', () => {
   const report = assessSelfAssessment(wellington, { policy: policies.wellington });
 
-  it('precondition: the policy lint finds no breach or warning in the Wellington policy (only notes)', () => {
-    expect(lintPolicy(policies.wellington).filter((f) => f.severity !== 'note')).toEqual([]);
+  it('the policy check is the provision-by-provision comparison: it falls short of 2.3, 2.4, 5.9, 5.10, 6.9 and 6.19', () => {
+    expect(report.provisions.filter((p) => p.policyCheck === 'falls-short').map((p) => p.provision)).toEqual(['2.3', '2.4', '5.9', '5.10', '6.9', '6.19']);
+    expect(report.provisions.filter((p) => p.policyCheck === 'compliant').map((p) => p.provision)).toEqual(['2.2', '2.5', '3.1', '3.2', '3.6', '3.7', '5.3', '6.2', '6.3', '6.4', '6.5', '6.10', '6.11', '6.12', '6.13', '6.14', '6.15', '6.16']);
+    // Every other provision is one the policy data cannot express: it says so.
+    expect(report.provisions.filter((p) => p.policyCheck === 'not-expressed')).toHaveLength(72 - 24);
   });
 
   it('flags exactly these provisions, each for the reason given', () => {
@@ -46,16 +60,36 @@ describe('the Wellington November 2024 assessment against the Wellington policy'
       // which says nothing about service requests; s.3 does ("A complaint should therefore be raised
       // when the service user raises dissatisfaction with the response to their service request").
       ['1.5', 'warning', 'evidence-subject-mismatch'],
+      // 2.3 "within 12 months of the issue occurring or the resident becoming aware of the issue":
+      // s.3 "Complaints about something more than twelve months old" has no awareness limb.
+      ['2.3', 'breach', 'answer-contradicts-policy'],
+      // 2.4 "an explanation must be provided ... and the right to take that decision to the
+      // Ombudsman": s.3 "when asked, CHS will formally write ... setting out its reasons why".
+      ['2.4', 'breach', 'answer-contradicts-policy'],
+      ['2.4', 'breach', 'answer-contradicts-policy'],
       // 3.4: the evidence is the policy's publication on CHS's website, not a section; s.9 is where
       // the policy says so ("The policy can be found on the Co-op's page of CHS's website").
       ['3.4', 'note', 'evidence-cites-no-section'],
       // 3.6 is about representatives. The evidence cites s.4 (Submitting complaints: channels and the
       // Equality Act); representatives and their attending meetings are in s.2 (Who can complain?).
       ['3.6', 'warning', 'evidence-subject-mismatch'],
+      // 5.9 "agree with the resident suitable intervals for keeping them informed": s.9 "Complainants
+      // will be regularly updated" agrees no intervals.
+      ['5.9', 'breach', 'answer-contradicts-policy'],
+      // 5.10 "keep a record of any reasonable adjustments agreed ... kept under active review": s.4
+      // adapts procedures but keeps no record and sets no review.
+      ['5.10', 'breach', 'answer-contradicts-policy'],
+      ['5.10', 'breach', 'answer-contradicts-policy'],
       // 6.1 asks for a process to decide which complaints can be answered early. The evidence cites
       // s.1 (Aim), a list of aims; quick resolution is in s.6 and s.7 ("Matters that are quick and
       // easy to resolve will be addressed as soon as possible").
       ['6.1', 'warning', 'evidence-subject-mismatch'],
+      // 6.9 and 6.19 (a) "the complaint stage" and (b) "the complaint definition": s.9's list of what
+      // the response will say has neither.
+      ['6.9', 'breach', 'answer-contradicts-policy'],
+      ['6.9', 'breach', 'answer-contradicts-policy'],
+      ['6.19', 'breach', 'answer-contradicts-policy'],
+      ['6.19', 'breach', 'answer-contradicts-policy'],
       // 8.4 and 8.5 are answered "Yes" with the evidence "N/a in past year": that says the situation
       // did not arise, not how the landlord would meet the provision when it does.
       ['8.4', 'warning', 'evidence-missing'],
@@ -66,23 +100,35 @@ describe('the Wellington November 2024 assessment against the Wellington policy'
     ]);
   });
 
-  it('finds no breach, so no contradiction: every provision complies, sections 1, 3, 6 and 8 with evidence gaps', () => {
-    expect(report.summary.findings).toEqual({ breach: 0, warning: 5, note: 2 });
-    expect(report.summary.status).toEqual({ complies: 72, 'does-not-comply': 0, 'not-applicable': 0, 'not-answered': 0 });
+  it('the contradictions quote the policy\'s sentence', () => {
+    const f24 = report.findings.find((f) => f.source.provision === '2.4');
+    expect(f24?.message).toContain('when asked, CHS will formally write to the complainant setting out its reasons why');
+    expect(f24?.source).toEqual({ provision: '2.4', policy: 's.3' });
+  });
+
+  it('six provisions do not comply (2.3, 2.4, 5.9, 5.10, 6.9, 6.19), so sections 2, 5 and 6 do not comply', () => {
+    expect(report.summary.findings).toEqual({ breach: 10, warning: 5, note: 2 });
+    expect(report.summary.status).toEqual({ complies: 66, 'does-not-comply': 6, 'not-applicable': 0, 'not-answered': 0 });
     expect(report.summary.answers).toEqual({ yes: 72, no: 0, 'n/a': 0, missing: 0 });
     expect(Object.fromEntries(report.summary.bySection.map((s) => [s.number, s.verdict]))).toEqual({
       1: 'complies-with-evidence-gaps',
-      2: 'complies',
+      2: 'does-not-comply',
       3: 'complies-with-evidence-gaps',
       4: 'complies',
-      5: 'complies',
-      6: 'complies-with-evidence-gaps',
+      5: 'does-not-comply',
+      6: 'does-not-comply',
       7: 'complies',
       8: 'complies-with-evidence-gaps',
       9: 'complies',
     });
-    expect(report.summary.verdict).toBe('complies-with-evidence-gaps');
+    expect(report.summary.verdict).toBe('does-not-comply');
     expect(report.summary.bySection.map((s) => s.provisions)).toEqual([5, 5, 7, 3, 15, 20, 4, 5, 8]);
+  });
+
+  it('against Wellington with those gaps closed, no contradiction is left: only the evidence findings', () => {
+    const r = assessSelfAssessment(wellington, { policy: closed });
+    expect(r.summary.findings).toEqual({ breach: 0, warning: 5, note: 2 });
+    expect(r.summary.verdict).toBe('complies-with-evidence-gaps');
   });
 
   it('says what to fix in plain English, naming the right section', () => {
@@ -108,23 +154,21 @@ describe('the Wellington November 2024 assessment against the Wellington policy'
 describe('the same answers against the CHS commercial client policy: contradictions', () => {
   const report = assessSelfAssessment(wellington, { policy: policies.chsCommercialClient });
 
-  it('"Yes" to 2.3 contradicts CHS s.3 (complaints about something more than six months old are not accepted)', () => {
+  it('"Yes" to 2.3, 2.4, 5.9, 5.10, 6.9, 6.11 and 6.19 contradicts the CHS policy (s.3 "more than six months old", s.3 "when asked", s.6; s.5 sets no time to acknowledge a review request)', () => {
     const f = report.findings.filter((x) => x.code === 'answer-contradicts-policy');
-    expect(f.map((x) => x.source.provision)).toEqual(['2.3', '6.5', '6.11', '6.16']);
+    expect([...new Set(f.map((x) => x.source.provision))]).toEqual(['2.3', '2.4', '5.9', '5.10', '6.9', '6.11', '6.19']);
     expect(f[0]).toMatchObject({ severity: 'breach', source: { provision: '2.3', policy: 's.3' } });
     expect(f[0]?.message).toMatch(/answered Yes, but the policy itself falls short of it: .*6 months/);
   });
 
-  it('"Yes" to 6.5 and 6.16 contradicts CHS s.5 (an extension gives the reasons and the time, not the Ombudsman\'s details)', () => {
-    const f = report.findings.filter((x) => x.code === 'answer-contradicts-policy' && (x.source.provision === '6.5' || x.source.provision === '6.16'));
-    expect(f).toHaveLength(2);
-    expect(f.every((x) => x.source.policy === 's.5')).toBe(true);
-  });
-
-  it('"Yes" to 6.11 contradicts CHS s.5, which sets no time to acknowledge a review request (its table has no such row)', () => {
+  it('"Yes" to 6.11 contradicts CHS s.5, whose table of maximum target times has no row for acknowledging a review request', () => {
     const f = report.findings.find((x) => x.code === 'answer-contradicts-policy' && x.source.provision === '6.11');
     expect(f).toMatchObject({ severity: 'breach', path: expect.stringMatching(/\.complies$/) });
     expect(f?.message).toMatch(/no acknowledgement timescale/);
+  });
+
+  it('"Yes" to 6.5 and 6.16 is not contradicted: the Ombudsman\'s details with an extension are owed inside the scheme, and CHS is outside it', () => {
+    expect(report.provisions.filter((p) => p.provision === '6.5' || p.provision === '6.16').map((p) => p.status)).toEqual(['complies', 'complies']);
   });
 
   it('"Yes" to 6.4 and 6.15 is questioned: CHS s.5 sets no upper limit on an extension', () => {
@@ -139,22 +183,22 @@ describe('the same answers against the CHS commercial client policy: contradicti
     expect(unknown).toHaveLength(2 + 1 + 1 + 6 + 19 + 5 + 12);
   });
 
-  it('the two sections that do not comply are 2 (Exclusions) and 6 (Complaint stages)', () => {
-    expect(report.summary.bySection.filter((s) => s.verdict === 'does-not-comply').map((s) => s.number)).toEqual([2, 6]);
+  it('the sections that do not comply are 2 (Exclusions), 5 (process) and 6 (Complaint stages)', () => {
+    expect(report.summary.bySection.filter((s) => s.verdict === 'does-not-comply').map((s) => s.number)).toEqual([2, 5, 6]);
     expect(report.summary.verdict).toBe('does-not-comply');
-    expect(report.provisions.filter((p) => p.status === 'does-not-comply').map((p) => p.provision)).toEqual(['2.3', '6.5', '6.11', '6.16']);
+    expect(report.provisions.filter((p) => p.status === 'does-not-comply').map((p) => p.provision)).toEqual(['2.3', '2.4', '5.9', '5.10', '6.9', '6.11', '6.19']);
   });
 });
 
 describe('contradiction cases on variants of the Wellington policy', () => {
   it('2.3: a 6-month time limit contradicts a "Yes" to 2.3', () => {
-    const sixMonths = policy(policies.wellington, { timeLimit: { months: 6 } });
+    const sixMonths = policy(closed, { timeLimit: { months: 6 } });
     const r = assessSelfAssessment(wellington, { policy: sixMonths });
     expect(r.findings.filter((f) => f.severity === 'breach').map((f) => [f.source.provision, f.code])).toEqual([['2.3', 'answer-contradicts-policy']]);
   });
 
   it('6.14: a stage 2 response 25 working days from the acknowledgement contradicts a "Yes" to 6.14', () => {
-    const w = policies.wellington;
+    const w = closed;
     const longer = policy(w, {
       stages: [w.stages[0], { ...w.stages[1], respond: { ...w.stages[1].respond, workingDays: 25, anchor: 'acknowledgement' } }],
     });
@@ -164,7 +208,7 @@ describe('contradiction cases on variants of the Wellington policy', () => {
   });
 
   it('an answer "No" that the lint confirms is not a contradiction, but needs an action and a target date', () => {
-    const sixMonths = policy(policies.wellington, { timeLimit: { months: 6 } });
+    const sixMonths = policy(closed, { timeLimit: { months: 6 } });
     const a = varied((es) => es.map((e) => (e.provision === '2.3' ? entry({ provision: '2.3', complies: 'no', evidence: 'Policy s.3 says six months' }) : e)));
     const r = assessSelfAssessment(a, { policy: sixMonths });
     expect(r.findings.filter((f) => f.source.provision === '2.3').map((f) => f.code)).toEqual(['declared-non-compliance', 'no-action', 'no-target-date']);
@@ -184,7 +228,7 @@ describe('contradiction cases on variants of the Wellington policy', () => {
 
 describe('completeness and the form\'s demands', () => {
   it('a provision not answered is a breach and makes its section incomplete', () => {
-    const r = assessSelfAssessment(varied((es) => es.filter((e) => e.provision !== '6.3')), { policy: policies.wellington });
+    const r = assessSelfAssessment(varied((es) => es.filter((e) => e.provision !== '6.3')), { policy: closed });
     expect(r.findings.filter((f) => f.code === 'provision-not-answered').map((f) => f.source.provision)).toEqual(['6.3']);
     expect(r.summary.bySection.find((s) => s.number === 6)?.verdict).toBe('incomplete');
     expect(r.summary.answers.missing).toBe(1);

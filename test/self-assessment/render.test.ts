@@ -21,8 +21,8 @@ describe('reports', () => {
   it('Markdown: summary, a row per Code section, findings under their section, every provision', () => {
     const md = renderAssessmentMarkdown(chs);
     expect(md).toMatch(/^# Wellington Housing Co-operative: self-assessment against the Complaint Handling Code 2024\n/);
-    expect(md).toContain('| 2. Exclusions | 5 | 5 | 0 | 0 | 0 | 1 | 0 | Does not comply |');
-    expect(md).toContain('| 6. Complaint stages | 20 | 20 | 0 | 0 | 0 | 3 | 31 | Does not comply |');
+    expect(md).toContain('| 2. Exclusions | 5 | 5 | 0 | 0 | 0 | 3 | 0 | Does not comply |');
+    expect(md).toContain('| 6. Complaint stages | 20 | 20 | 0 | 0 | 0 | 6 | 31 | Does not comply |');
     expect(md).toContain('### 2. Exclusions');
     expect(md).toMatch(/- \*\*Breach\*\* \(Code 2\.3, policy s\.3; `answer-contradicts-policy`\)/);
     expect(md.match(/^\| \d\.\d+ \| Yes \|/gm)).toHaveLength(72);
@@ -55,7 +55,7 @@ describe('reports', () => {
 
   it('terminal summary: the verdict and a line per Code section', () => {
     const text = renderAssessmentSummary(wellington);
-    expect(text).toContain('Complies, with evidence gaps: 72 of 72 provisions comply');
+    expect(text).toContain('Does not comply: 66 of 72 provisions comply, 6 do not');
     expect(text.split('\n').filter((l) => /^\d\. /.test(l))).toHaveLength(9);
   });
 
@@ -67,9 +67,9 @@ describe('reports', () => {
     expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
     expect(html).toContain('role="img" aria-labelledby="chart-title chart-desc"');
     expect(html).toContain('<title id="chart-title">');
-    expect(html).toContain('Section 2, Exclusions: 4 of 5 comply, 1 do not');
+    expect(html).toContain('Section 2, Exclusions: 3 of 5 comply, 2 do not');
     expect(html).toContain('class="does-not-comply"');
-    expect(html).toContain('4/5 comply, 1 do not');
+    expect(html).toContain('3/5 comply, 2 do not');
   });
 
   it('HTML escapes text from the assessment', () => {

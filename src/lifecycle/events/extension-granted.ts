@@ -6,6 +6,7 @@ import { match } from 'ts-pattern';
 import type { ComplaintIn, ExtensionRecord } from '../complaint.js';
 import { base, Stage } from '../scalars.js';
 import { addDays, extensionTotal, responseDue } from '../timing.js';
+import { codeStage } from '../../policy/code2024-requirements.js';
 import { defineEvent, guard, blank, cite, currentStage, UPDATE_INTERVALS, type Step } from './kit.js';
 
 /**
@@ -36,7 +37,7 @@ export type ExtensionGrantedEvent = z.infer<typeof ExtensionGrantedEvent>;
 type From = 'stage-1' | 'stage-2';
 
 const stageOfStatus = (c: ComplaintIn<From>): 1 | 2 => (c.status === 'stage-2' ? 2 : 1);
-const provisionOf = (stage: 1 | 2): string => (stage === 1 ? '6.4' : '6.15');
+const provisionOf = (stage: 1 | 2): string => codeStage(stage).extension.provision;
 const rulesOf = (x: Step<From>) => x.ctx.policy.stages[stageOfStatus(x.c) - 1]!.extension;
 /** Working days of extension at the stage once this one is added. */
 const totalWith = (x: Step<From>, ev: ExtensionGrantedEvent): number => extensionTotal(currentStage(x.c)) + ev.workingDays;
@@ -83,7 +84,7 @@ export const extensionGranted = defineEvent({
     guard<From, ExtensionGrantedEvent>('extension-needs-ombudsman-details', { provision: '6.5, 6.16' }, "The Ombudsman's details are given with an extension", (x, ev) =>
       !rulesOf(x).ombudsmanDetailsRequired || ev.ombudsmanDetailsGiven
         ? undefined
-        : { message: `the complainant must be given the Ombudsman's contact details when told of an extension`, at: 'ombudsmanDetailsGiven', source: cite(stageOfStatus(x.c) === 1 ? '6.5' : '6.16', rulesOf(x).source.policy) },
+        : { message: `the complainant must be given the Ombudsman's contact details when told of an extension`, at: 'ombudsmanDetailsGiven', source: cite(codeStage(stageOfStatus(x.c)).extension.ombudsmanDetails.provision, rulesOf(x).source.policy) },
     ),
     guard<From, ExtensionGrantedEvent>('no-deadline-to-extend', { provision: '6.4, 6.15' }, 'There is a response deadline to extend', (x) => {
       const stage = stageOfStatus(x.c);

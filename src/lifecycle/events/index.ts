@@ -31,6 +31,7 @@ import { actionCompleted } from './action-completed.js';
 import { updateSent } from './update-sent.js';
 import { adjustmentRecorded } from './adjustment-recorded.js';
 import { partyNotified } from './party-notified.js';
+import { voided } from './voided.js';
 
 /** Every event definition, by type: the one place an event is defined. */
 export const EVENTS = {
@@ -57,6 +58,7 @@ export const EVENTS = {
   'update-sent': updateSent,
   'adjustment-recorded': adjustmentRecorded,
   'party-notified': partyNotified,
+  voided,
 } as const satisfies { readonly [K in EventType]: { readonly type: K; readonly schema: (typeof EVENT_SCHEMAS)[K] } };
 
 type Events = typeof EVENTS;

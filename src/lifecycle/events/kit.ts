@@ -27,6 +27,8 @@ export interface Step<S extends Status> {
   /** Where the event is, for error paths: `'event'` or `'events[3]'`. */
   readonly path: string;
   readonly history: HistoryEntry[];
+  /** Rebuilds a complaint from history entries, skipping voided ones and voids (for the `voided` event). */
+  readonly rebuild: (entries: readonly HistoryEntry[]) => Result<Complaint, LifecycleError>;
 }
 
 /** What a guard reports when its rule is broken: the message, the field (relative to the event) and, when it depends on the policy, the source cited. */
@@ -97,7 +99,7 @@ export interface Runner {
   readonly moves: readonly Move<Status>[];
   readonly rules: readonly Rule[];
   /** Runs the guards then the effect; undefined when the complaint's status does not accept the event. */
-  run(c: Complaint, ev: { readonly type: string }, on: string, ctx: LifecycleContext, path: string, history: HistoryEntry[]): Result<Complaint, LifecycleError> | undefined;
+  run(c: Complaint, ev: { readonly type: string }, on: string, ctx: LifecycleContext, path: string, history: HistoryEntry[], rebuild: Step<Status>['rebuild']): Result<Complaint, LifecycleError> | undefined;
   /** Why the event is not offered now (undefined: it is, or the status does not accept it). */
   notOffered(c: Complaint, ctx: LifecycleContext): string | undefined;
 }
@@ -140,9 +142,9 @@ export function defineEvent<const K extends string, Schema extends z.ZodMiniType
   return {
     ...d,
     rules: d.guards.map((g) => ({ code: g.code, rule: g.rule, source: g.source })),
-    run(c, ev, on, ctx, path, history) {
+    run(c, ev, on, ctx, path, history, rebuild) {
       if (!isIn(c) || !isEvent(ev)) return undefined;
-      return runSteps(d, { c, on, ctx, path, history }, ev);
+      return runSteps(d, { c, on, ctx, path, history, rebuild }, ev);
     },
     notOffered(c, ctx) {
       return isIn(c) && d.unavailable !== undefined ? d.unavailable(c, ctx) : undefined;

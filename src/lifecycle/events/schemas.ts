@@ -27,8 +27,9 @@ import { ActionCompletedEvent } from './action-completed.js';
 import { UpdateSentEvent } from './update-sent.js';
 import { AdjustmentRecordedEvent } from './adjustment-recorded.js';
 import { PartyNotifiedEvent } from './party-notified.js';
+import { VoidedEvent } from './voided.js';
 
-export { ReceivedEvent, AcceptedEvent, RefusedEvent, AcknowledgedEvent, ClarificationRequestedEvent, ClarificationReceivedEvent, ExtensionGrantedEvent, AdditionalIssueRaisedEvent, RespondedEvent, EscalationRequestedEvent, EscalationAcknowledgedEvent, WithdrawnEvent, ClosedEvent, OmbudsmanReferralEvent, OmbudsmanEvidenceRequestedEvent, OmbudsmanEvidenceProvidedEvent, OmbudsmanOrder, OmbudsmanDeterminationEvent, OmbudsmanOrderCompliedEvent, RemedyCompletedEvent, ActionCompletedEvent, UpdateSentEvent, AdjustmentRecordedEvent, PartyNotifiedEvent };
+export { ReceivedEvent, AcceptedEvent, RefusedEvent, AcknowledgedEvent, ClarificationRequestedEvent, ClarificationReceivedEvent, ExtensionGrantedEvent, AdditionalIssueRaisedEvent, RespondedEvent, EscalationRequestedEvent, EscalationAcknowledgedEvent, WithdrawnEvent, ClosedEvent, OmbudsmanReferralEvent, OmbudsmanEvidenceRequestedEvent, OmbudsmanEvidenceProvidedEvent, OmbudsmanOrder, OmbudsmanDeterminationEvent, OmbudsmanOrderCompliedEvent, RemedyCompletedEvent, ActionCompletedEvent, UpdateSentEvent, AdjustmentRecordedEvent, PartyNotifiedEvent, VoidedEvent };
 
 /** Every event's schema, by type. */
 export const EVENT_SCHEMAS = {
@@ -55,6 +56,7 @@ export const EVENT_SCHEMAS = {
   'update-sent': UpdateSentEvent,
   'adjustment-recorded': AdjustmentRecordedEvent,
   'party-notified': PartyNotifiedEvent,
+  voided: VoidedEvent,
 } as const;
 
 /**

@@ -5,6 +5,8 @@ import { wellingtonInput } from './wellington.js';
 import { dennettsInput } from './dennetts.js';
 import { code2024Input } from './code2024.js';
 import { chsCommercialClientInput } from './chs-commercial.js';
+import { chsResidentsInput } from './chs-residents.js';
+import { spsoModelInput } from './spso-mchp.js';
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -51,4 +53,8 @@ export const policies = /* @__PURE__ */ Object.freeze({
   dennetts: /* @__PURE__ */ builtin(dennettsInput),
   /** Co-op Homes (CHS), commercial client complaints policy, September 2023 (outside the Ombudsman's scheme). */
   chsCommercialClient: /* @__PURE__ */ builtin(chsCommercialClientInput),
+  /** Co-op Homes (CHS), "Making a Complaint", the leaflet for residents (in the Housing Ombudsman's scheme). */
+  chsResidents: /* @__PURE__ */ builtin(chsResidentsInput),
+  /** The SPSO Model Complaints Handling Procedure for a Scottish social landlord (region Scotland, the SPSO's scheme). */
+  spsoModelScotland: /* @__PURE__ */ builtin(spsoModelInput),
 } as const);

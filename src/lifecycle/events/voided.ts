@@ -1,0 +1,72 @@
+/**
+ * The `voided` event: its schema, the statuses that accept it, its guards and its effect.
+ */
+import * as z from 'zod/mini';
+import { STATUSES, type Status } from '../status.js';
+import { base, Id, Text } from '../scalars.js';
+import type { HistoryEntry } from '../complaint.js';
+import { defineEvent, guard } from './kit.js';
+
+/**
+ * A mis-entered event is withdrawn (a wrong date, the wrong complaint, a duplicate): `eventIndex` is
+ * its position in the complaint's events (the `history` index, 0 being `received`), with the
+ * `reason` and who voided it (`by`). The voided event stays in the history, marked, for the
+ * record (Code 5.12: a full record of the complaint); the rules ignore it, as if it had never been
+ * recorded. `received` cannot be voided (start the complaint again), nor a `voided` event; an
+ * event on which a later one depends (an acknowledgement followed by a response) is voided only
+ * after the later ones.
+ *
+ * @example
+ * ```ts
+ * const e: VoidedEvent = { type: 'voided', at: '2025-01-14', eventIndex: 3, reason: 'Dated 2099 by mistake', by: 'officer-ann' };
+ * ```
+ */
+export const VoidedEvent = z.strictObject({
+  type: z.literal('voided'),
+  ...base,
+  eventIndex: z.int().check(z.minimum(0)),
+  reason: Text,
+  by: Id,
+});
+/** See {@link VoidedEvent}. */
+export type VoidedEvent = z.infer<typeof VoidedEvent>;
+
+const SOURCE = { provision: '5.12', note: 'a full record of the complaint: corrections are recorded, not edited' } as const;
+
+/** `voided`: a mis-entered event is withdrawn from the rules and kept, marked, in the history. */
+export const voided = defineEvent({
+  type: 'voided',
+  schema: VoidedEvent,
+  source: SOURCE,
+  from: STATUSES,
+  moves: [],
+  guards: [
+    guard<Status, VoidedEvent>('cannot-void', SOURCE, 'Only a recorded event other than received or a void is voided, once', (x, ev) => {
+      const h = x.c.history;
+      const target = h[ev.eventIndex];
+      if (target === undefined) return { message: `there is no event ${ev.eventIndex}: the complaint has ${h.length} events (0 to ${h.length - 1})`, at: 'eventIndex' };
+      if (target.event.type === 'received') return { message: "the received event cannot be voided: start the complaint again under its right details", at: 'eventIndex' };
+      if (target.event.type === 'voided') return { message: `event ${ev.eventIndex} is itself a void; record the event again instead`, at: 'eventIndex' };
+      if (target.voided !== undefined) return { message: `event ${ev.eventIndex} ('${target.event.type}') was voided on ${target.voided.on}`, at: 'eventIndex' };
+      return undefined;
+    }),
+    guard<Status, VoidedEvent>('cannot-void', SOURCE, 'What remains still satisfies every rule', (x, ev) => {
+      const target = x.c.history[ev.eventIndex];
+      if (target === undefined || target.event.type === 'received' || target.event.type === 'voided' || target.voided !== undefined) return undefined;
+      const r = x.rebuild(marked(x.c.history, ev, x.on));
+      return r.ok ? undefined : { message: `without event ${ev.eventIndex} ('${target.event.type}') a later event no longer fits: ${r.error.message}; void the later events first`, at: 'eventIndex' };
+    }),
+  ],
+  effect(x, ev) {
+    const entries = [...marked(x.c.history, ev, x.on), { on: x.on, event: ev }];
+    const r = x.rebuild(entries);
+    // The guards rebuilt the same entries (less this one, which the rebuild skips) successfully.
+    if (!r.ok) throw new Error(`housing-complaints: internal error: a void checked by its guards did not rebuild: ${r.error.message}`);
+    return r.value;
+  },
+});
+
+/** The history with the event at `ev.eventIndex` marked voided. */
+function marked(history: readonly HistoryEntry[], ev: VoidedEvent, on: string): HistoryEntry[] {
+  return history.map((h, i) => (i === ev.eventIndex ? { ...h, voided: { on, reason: ev.reason, by: ev.by } } : h));
+}

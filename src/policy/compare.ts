@@ -1,0 +1,144 @@
+/**
+ * The lint as a provision-by-provision comparison: for every provision of the Complaint Handling
+ * Code 2024 (the 72 rows of the Ombudsman's self-assessment form), whether the policy data
+ * complies, falls short or is silent, quoting the policy's own sentence; and, for a provision the
+ * policy data cannot express, saying so rather than passing it silently.
+ */
+import type { Finding } from '../core/finding.js';
+import type { Source } from '../core/source.js';
+import { PROVISION_NUMBERS, type ProvisionNumber } from '../self-assessment/provisions.js';
+import { lintPolicy, type LintablePolicy } from './lint.js';
+import type { Policy } from './schema.js';
+
+/**
+ * How the policy data stands against one provision: `compliant` (the data expresses it and the
+ * lint finds nothing short of it), `falls-short` (a breach or warning), `silent` (the policy says
+ * nothing the provision asks about), `not-expressed` (the policy data has no field for it: read the
+ * policy itself).
+ *
+ * @example
+ * ```ts
+ * const s: ComparisonStatus = 'falls-short';
+ * ```
+ */
+export type ComparisonStatus = 'compliant' | 'falls-short' | 'silent' | 'not-expressed';
+
+/**
+ * The comparison for one provision.
+ *
+ * @example
+ * ```ts
+ * const c = comparePolicy(policies.wellington).find((r) => r.provision === '2.4');
+ * c?.status; // 'falls-short'
+ * c?.policy?.quote; // 'If the Co-op or CHS chooses not to accept ... when asked, CHS will formally write ...'
+ * ```
+ */
+export interface ProvisionComparison {
+  readonly provision: ProvisionNumber;
+  readonly status: ComparisonStatus;
+  /** The policy fields that express the provision (dot paths); empty when none does. */
+  readonly paths: readonly string[];
+  /** The policy's own source for the first of those fields that has one: its section and sentence. */
+  readonly policy?: Source;
+  /** The lint's findings on this provision (notes included). */
+  readonly findings: readonly Finding[];
+  /** One plain-English line: what the comparison found. */
+  readonly message: string;
+}
+
+/**
+ * The provisions the policy data expresses, each with the fields that express it. Every other
+ * provision of the form is `not-expressed`.
+ */
+const EXPRESSED: Partial<Record<ProvisionNumber, readonly string[]>> = {
+  '2.2': ['exclusions'],
+  '2.3': ['timeLimit'],
+  '2.4': ['refusalNotice'],
+  '2.5': ['exclusions'],
+  '3.1': ['channels'],
+  '3.2': ['channels'],
+  '3.6': ['representatives'],
+  '3.7': ['ombudsman'],
+  '5.3': ['stages'],
+  '5.9': ['updates'],
+  '5.10': ['adjustments'],
+  '6.2': ['stages.0.acknowledge', 'receiptOnNonWorkingDay'],
+  '6.3': ['stages.0.respond'],
+  '6.4': ['stages.0.extension'],
+  '6.5': ['stages.0.extension.ombudsmanDetailsRequired'],
+  '6.9': ['responses.stages.0'],
+  '6.10': ['stages', 'escalation.window'],
+  '6.11': ['stages.1.acknowledge'],
+  '6.12': ['escalation.reasonsRequired'],
+  '6.13': ['procedures'],
+  '6.14': ['stages.1.respond'],
+  '6.15': ['stages.1.extension'],
+  '6.16': ['stages.1.extension.ombudsmanDetailsRequired'],
+  '6.19': ['responses.stages.1'],
+};
+
+function provisionsIn(text: string | undefined): string[] {
+  return text === undefined ? [] : [...text.matchAll(/\d+\.\d+/g)].map((m) => m[0]);
+}
+
+function at(policy: unknown, path: string): unknown {
+  let v: unknown = policy;
+  for (const key of path.split('.')) {
+    if (v === null || typeof v !== 'object' || !Object.hasOwn(v, key)) return undefined;
+    v = (v as Record<string, unknown>)[key];
+  }
+  return v;
+}
+
+function sourceAt(policy: unknown, path: string): Source | undefined {
+  const value = at(policy, path);
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, 'source')) {
+    const s = (value as { source?: unknown }).source;
+    if (s !== null && typeof s === 'object') return s as Source;
+  }
+  return undefined;
+}
+
+/**
+ * Compares a policy with the Complaint Handling Code 2024, provision by provision, in form order.
+ * Each provision the policy data can express is `compliant`, `falls-short` (a breach or warning of
+ * {@link lintPolicy}, quoting the policy's sentence where the data carries it) or `silent` (the
+ * policy's value is `null` where the provision asks for something); each it cannot express is
+ * `not-expressed`, so no provision passes unexamined. `lint` defaults to {@link lintPolicy}.
+ *
+ * @example
+ * ```ts
+ * import { comparePolicy, policies } from 'housing-complaints/policy';
+ * comparePolicy(policies.wellington).filter((c) => c.status === 'falls-short').map((c) => c.provision);
+ * // ['2.3', '2.4', '5.9', '5.10', '6.9', '6.19']
+ * ```
+ */
+export function comparePolicy<P extends Policy | LintablePolicy>(policy: P, lint: (p: P) => readonly Finding[] = lintPolicy): ProvisionComparison[] {
+  const byProvision = new Map<string, Finding[]>();
+  for (const f of lint(policy)) {
+    for (const n of provisionsIn(f.source.provision)) {
+      const list = byProvision.get(n);
+      if (list === undefined) byProvision.set(n, [f]);
+      else list.push(f);
+    }
+  }
+  return PROVISION_NUMBERS.map((provision): ProvisionComparison => {
+    const findings = byProvision.get(provision) ?? [];
+    const paths = EXPRESSED[provision] ?? [];
+    const own = paths.map((p) => sourceAt(policy, p)).find((s) => s !== undefined);
+    const withSource = own === undefined ? {} : { policy: own };
+    const short = findings.filter((f) => f.severity !== 'note');
+    if (paths.length === 0 && findings.length === 0) {
+      return { provision, status: 'not-expressed', paths, findings, message: `The policy data does not express provision ${provision}: compare it with the policy's text.` };
+    }
+    if (short.some((f) => f.code.endsWith('-silent')) && short.every((f) => f.code.endsWith('-silent'))) {
+      return { provision, status: 'silent', paths, ...withSource, findings, message: short.map((f) => f.message).join(' ') };
+    }
+    if (short.length > 0) {
+      return { provision, status: 'falls-short', paths, ...withSource, findings, message: short.map((f) => f.message).join(' ') };
+    }
+    const quote = own?.quote === undefined ? '' : ` The policy${own.policy === undefined ? '' : ` (${own.policy})`} says: "${own.quote}"`;
+    const notes = findings.map((f) => ` Note: ${f.message}`).join('');
+    return { provision, status: 'compliant', paths, ...withSource, findings, message: `The policy data meets provision ${provision}.${quote}${notes}` };
+  });
+}

@@ -1,0 +1,79 @@
+/**
+ * Context binding (a complaint records its policy; another policy is a typed error; the version in
+ * force at receipt is used) and corrections (a voided event stays in the history and is ignored by
+ * the rules; the host's "now" refuses events dated after it).
+ */
+import { describe, expect, it } from 'vitest';
+import { HousingComplaintsError } from '../../src/core/index.js';
+import { policies, type Policy } from '../../src/policy/index.js';
+import { applyEvent, deadlines, replay, type LifecycleContext } from '../../src/lifecycle/index.js';
+import { ackEv, built, calendar, receivedEv, wellington } from './fixtures.js';
+
+const code: LifecycleContext = { policy: policies.housingOmbudsmanCode2024, calendar };
+
+describe('context binding', () => {
+  it('a complaint records its policy id and version (inForce.from)', () => {
+    const c = built([receivedEv('2025-01-03')]);
+    expect(c).toMatchObject({ policyId: policies.wellington.id, policyVersion: policies.wellington.inForce.from });
+  });
+
+  it('applying an event or asking for deadlines under another policy is a policy-mismatch error, never a silent recomputation', () => {
+    const c = built([receivedEv('2025-01-03'), ackEv('2025-01-06')]);
+    const r = applyEvent(c, { type: 'update-sent', at: '2025-01-07' }, code);
+    expect(r).toMatchObject({ ok: false, error: { code: 'policy-mismatch', path: 'context.policy' } });
+    expect(() => deadlines(c, code, '2025-01-10')).toThrow(HousingComplaintsError);
+    expect(() => deadlines(c, code, '2025-01-10')).toThrow(/recorded under policy 'wellington/);
+  });
+
+  it('with versions in the context, a complaint is handled under the version in force on its receipt (policyInForce)', () => {
+    const v1 = policies.wellington;
+    const s0 = v1.stages[0];
+    if (s0.acknowledge === null) throw new Error('Wellington stage 1 has an acknowledgement timescale');
+    const v2: Policy = { ...v1, id: 'wellington-2025-07', inForce: { from: '2025-07-01' }, stages: [{ ...s0, acknowledge: { ...s0.acknowledge, workingDays: 3 } }, v1.stages[1]] };
+    const v1Closed = { ...v1, inForce: { from: v1.inForce.from, to: '2025-06-30' } };
+    const ctx: LifecycleContext = { policy: v2, calendar, versions: [v1Closed, v2] };
+    const old = replay([receivedEv('2025-03-03')], ctx);
+    const fresh = replay([receivedEv('2025-07-07')], ctx);
+    expect(old.ok && old.value.policyId).toBe(v1.id);
+    expect(fresh.ok && fresh.value.policyId).toBe(v2.id);
+    if (!old.ok || !fresh.ok) return;
+    // Each keeps its own version's timescale: 5 working days under the old, 3 under the new.
+    expect(deadlines(old.value, ctx)[0]?.basis.workingDays).toBe(5);
+    expect(deadlines(fresh.value, ctx)[0]?.basis.workingDays).toBe(3);
+    expect(replay([receivedEv('2023-01-03')], ctx)).toMatchObject({ ok: false, error: { code: 'no-policy-in-force' } });
+  });
+});
+
+describe('corrections', () => {
+  it('a mis-dated event (2099) blocks nothing once voided; it stays in the history, marked, and the rules ignore it (Code 5.12)', () => {
+    const events = [receivedEv('2025-01-03'), ackEv('2025-01-06'), { type: 'update-sent', at: '2099-01-07', note: 'typo' }];
+    const stuck = built(events);
+    expect(applyEvent(stuck, { type: 'update-sent', at: '2025-01-08' }, wellington)).toMatchObject({ ok: false, error: { code: 'event-before-previous' } });
+    const fixed = applyEvent(stuck, { type: 'voided', at: '2025-01-08', eventIndex: 2, reason: 'Dated 2099 by mistake', by: 'officer-ann' }, wellington);
+    if (!fixed.ok) throw new Error(fixed.error.message);
+    expect(fixed.value.history[2]).toMatchObject({ event: { type: 'update-sent' }, voided: { on: '2025-01-08', reason: 'Dated 2099 by mistake', by: 'officer-ann' } });
+    expect(fixed.value.updates).toEqual([]); // ignored by the rules
+    const next = applyEvent(fixed.value, { type: 'update-sent', at: '2025-01-09' }, wellington);
+    expect(next.ok).toBe(true);
+    // Replaying the stored events (the void included) gives the same complaint.
+    const replayed = replay([...events, { type: 'voided', at: '2025-01-08', eventIndex: 2, reason: 'Dated 2099 by mistake', by: 'officer-ann' }, { type: 'update-sent', at: '2025-01-09' }], wellington);
+    expect(replayed.ok && next.ok && replayed.value).toEqual(next.ok && next.value);
+  });
+
+  it('refuses to void received, a void, an event voided already, or one a later event depends on', () => {
+    const c = built([receivedEv('2025-01-03'), ackEv('2025-01-06'), { type: 'clarification-requested', at: '2025-01-07' }, { type: 'clarification-received', at: '2025-01-08' }]);
+    const v = (eventIndex: number) => applyEvent(c, { type: 'voided', at: '2025-01-09', eventIndex, reason: 'r', by: 'x' }, wellington);
+    expect(v(0)).toMatchObject({ ok: false, error: { code: 'cannot-void', path: 'event.eventIndex' } });
+    expect(v(9)).toMatchObject({ ok: false, error: { code: 'cannot-void' } });
+    expect(v(2)).toMatchObject({ ok: false, error: { code: 'cannot-void', message: expect.stringContaining('void the later events first') } });
+    const once = v(3);
+    expect(once.ok).toBe(true);
+    if (once.ok) expect(applyEvent(once.value, { type: 'voided', at: '2025-01-09', eventIndex: 3, reason: 'r', by: 'x' }, wellington)).toMatchObject({ ok: false, error: { code: 'cannot-void' } });
+  });
+
+  it("the host's now refuses events dated after it (the library reads no clock)", () => {
+    const ctx: LifecycleContext = { ...wellington, now: '2025-01-10T09:00:00Z' };
+    expect(replay([receivedEv('2025-01-03'), { type: 'update-sent', at: '2025-01-11' }], ctx)).toMatchObject({ ok: false, error: { code: 'event-after-now', path: 'events[1].at' } });
+    expect(replay([receivedEv('2025-01-03'), { type: 'update-sent', at: '2025-01-10' }], ctx).ok).toBe(true);
+  });
+});

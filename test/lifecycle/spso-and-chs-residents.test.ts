@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { createCalendar } from '../../src/calendar/index.js';
+import { policies } from '../../src/policy/index.js';
+import { deadlines, replay, type LifecycleContext, type LifecycleEvent } from '../../src/lifecycle/index.js';
+import { ackEv, receivedEv, respondEv } from './fixtures.js';
+
+const scotland: LifecycleContext = { policy: policies.spsoModelScotland, calendar: createCalendar({ region: 'scotland' }) };
+const england: LifecycleContext = { policy: policies.chsResidents, calendar: createCalendar({ region: 'england-and-wales' }) };
+
+const due = (events: readonly unknown[], ctx: LifecycleContext, asOf: string) => {
+  const r = replay(events, ctx);
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return Object.fromEntries(deadlines(r.value, ctx, asOf).map((d) => [d.kind, { dueBy: d.dueBy, status: d.status }]));
+};
+const review = (at: string): LifecycleEvent => ({ type: 'escalation-acknowledged', at, reviewer: 'officer-ben' });
+
+describe('the SPSO model procedure, end to end in Scotland (Monday 15 June 2026 is a Scottish bank holiday)', () => {
+  const ack = (at: string) => ackEv(at, { procedure: 'single' });
+
+  it('"We will give you our decision at stage 1 in five working days or less": received Thursday 11 June 2026, due Friday 19 June (not Thursday 18, as in England)', () => {
+    const d = due([receivedEv('2026-06-11T09:30:00+01:00')], scotland, '2026-06-12');
+    expect(d['stage-1-response']).toEqual({ dueBy: '2026-06-19', status: 'pending' });
+    // No separate acknowledgement: no acknowledgement deadline.
+    expect(d['stage-1-acknowledgement']).toBeUndefined();
+    const inEngland = due([receivedEv('2026-06-11T09:30:00+01:00')], { policy: policies.spsoModelScotland, calendar: createCalendar({ region: 'england-and-wales' }) }, '2026-06-12');
+    expect(inEngland['stage-1-response']?.dueBy).toBe('2026-06-18');
+  });
+
+  it('a frontline response on the day of receipt, then stage 2: "acknowledge receipt of your complaint within three working days" (Fri 12 June -> Thu 18 June) and "normally within 20 working days" (-> Mon 13 July)', () => {
+    const events = [receivedEv('2026-06-11T09:30:00+01:00'), ack('2026-06-11'), respondEv('2026-06-11', 1), { type: 'escalation-requested', at: '2026-06-12' }];
+    const d = due(events, scotland, '2026-06-16');
+    expect(d['stage-1-response']).toEqual({ dueBy: '2026-06-19', status: 'met' });
+    expect(d['stage-2-acknowledgement']).toEqual({ dueBy: '2026-06-18', status: 'pending' });
+    expect(d['stage-2-response']).toEqual({ dueBy: '2026-07-13', status: 'pending' });
+    const closed = due([...events, review('2026-06-17'), respondEv('2026-07-13', 2)], scotland, '2026-07-14');
+    expect(closed['stage-2-acknowledgement']).toEqual({ dueBy: '2026-06-18', status: 'met' });
+    expect(closed['stage-2-response']).toEqual({ dueBy: '2026-07-13', status: 'met' });
+  });
+
+  it('"within six months of the event ... or within two months of receiving your stage 1 response (if this is later)": received 11 June 2026, answered 11 June: stage 2 may be asked for until 11 December 2026', () => {
+    const d = due([receivedEv('2026-06-11T09:30:00+01:00'), ack('2026-06-11'), respondEv('2026-06-11', 1)], scotland, '2026-06-12');
+    expect(d['escalation-window']).toEqual({ dueBy: '2026-12-11', status: 'pending' });
+    const late = replay([receivedEv('2026-06-11T09:30:00+01:00'), ack('2026-06-11'), respondEv('2026-06-11', 1), { type: 'escalation-requested', at: '2026-12-14' }], scotland);
+    expect(!late.ok && late.error.code).toBe('escalation-late-without-discretion');
+  });
+});
+
+describe('the CHS residents\' leaflet, end to end in England', () => {
+  const ack = (at: string) => ackEv(at, { procedure: 'single' });
+
+  it('"we\'ll log and acknowledge receipt of your complaint within 5 working days": received Friday 5 June 2026, due Friday 12 June', () => {
+    expect(due([receivedEv('2026-06-05T10:00:00+01:00')], england, '2026-06-08')['stage-1-acknowledgement']).toEqual({ dueBy: '2026-06-12', status: 'pending' });
+  });
+
+  it('"their decision within 10 working days": acknowledged Wednesday 10 June, due Wednesday 24 June (15 June is a working day in England)', () => {
+    const d = due([receivedEv('2026-06-05T10:00:00+01:00'), ack('2026-06-10'), respondEv('2026-06-24', 1)], england, '2026-06-24');
+    expect(d['stage-1-acknowledgement']).toEqual({ dueBy: '2026-06-12', status: 'met' });
+    expect(d['stage-1-response']).toEqual({ dueBy: '2026-06-24', status: 'met' });
+    // The leaflet sets no time to ask for a review: no window.
+    expect(d['escalation-window']).toBeUndefined();
+  });
+
+  it('"The Managing Director will respond to you within 20 working days* of your request for a review": requested Thursday 25 June, acknowledged by Thursday 2 July, answered by Thursday 23 July', () => {
+    const events = [receivedEv('2026-06-05T10:00:00+01:00'), ack('2026-06-10'), respondEv('2026-06-24', 1), { type: 'escalation-requested', at: '2026-06-25' }, review('2026-06-30'), respondEv('2026-07-24', 2)];
+    const d = due(events, england, '2026-07-24');
+    expect(d['stage-2-acknowledgement']).toEqual({ dueBy: '2026-07-02', status: 'met' });
+    expect(d['stage-2-response']).toEqual({ dueBy: '2026-07-23', status: 'met-late' });
+  });
+
+  it('"we\'ll try to put things right and fix what\'s gone wrong by the end of that day": a same-day fix is a stage 1 response on the day of receipt (no stage 0, Code 5.2)', () => {
+    const d = due([receivedEv('2026-06-05T10:00:00+01:00'), ack('2026-06-05'), respondEv('2026-06-05', 1)], england, '2026-06-05');
+    expect(d['stage-1-acknowledgement']).toEqual({ dueBy: '2026-06-12', status: 'met' });
+    expect(d['stage-1-response']?.status).toBe('met');
+  });
+
+  it('"* If we\'re unable to respond within the timescales we\'ll let you know our reasons for this and how much extra time is needed": an extension with reasons moves the date, with no maximum', () => {
+    const events = [receivedEv('2026-06-05T10:00:00+01:00'), ack('2026-06-10'), { type: 'extension-granted', at: '2026-06-22', stage: 1, workingDays: 30, reasons: 'A contractor report is awaited.', ombudsmanDetailsGiven: false }];
+    const r = replay(events, england);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(deadlines(r.value, england, '2026-06-23').find((x) => x.kind === 'stage-1-response')?.dueBy).toBe(england.calendar.addWorkingDays('2026-06-24', 30));
+  });
+});
