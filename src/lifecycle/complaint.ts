@@ -8,7 +8,7 @@ import { Source } from '../core/source.js';
 import { DETERMINATION_LEVELS } from '../outcomes/ombudsman.js';
 import { IssueFinding, Outcome, OutstandingAction, Remedy } from '../outcomes/types.js';
 import { LifecycleEvent } from './events/schemas.js';
-import { ADJUSTMENT_KINDS, CHANNELS, ComplaintDefinition, Id, Issue, LifecycleDate, Representative, Stage } from './scalars.js';
+import { ADJUSTMENT_KINDS, CHANNELS, ComplaintDefinition, Id, Issue, LifecycleDate, Representative, Stage, TENURES } from './scalars.js';
 import type { Status } from './status.js';
 
 /**
@@ -497,6 +497,8 @@ const common = {
   representative: z.optional(Representative),
   /** The organisation's category for the complaint, from `received` or `acknowledged` (Code 9.7(a); policy s.12). */
   category: z.optional(Id),
+  /** The tenure of the home (low cost rental or low cost home ownership), from `received`; TSMs CH01 and CH02 are reported per tenure. */
+  tenure: z.optional(z.enum(TENURES)),
   /** `policy.procedures[].id`, once known. */
   procedure: z.optional(Id),
   /** Who holds each role of the procedure (`policy.roles` keys to people), as acknowledged. */

@@ -2,6 +2,7 @@
  * Every deadline that applies to a complaint now, how it was worked out, and where it stands.
  */
 import { HousingComplaintsError } from '../core/errors.js';
+import { assertCalendarRegion } from '../core/region.js';
 import type { Source } from '../core/source.js';
 import { isIsoDate } from '../calendar/dates.js';
 import { boundContextOrThrow, type LifecycleContext } from './context.js';
@@ -49,6 +50,7 @@ export function deadlineStatus(dueBy: string, metOn: string | undefined, asOf: s
  */
 export function deadlines(complaint: Complaint, context0: LifecycleContext, asOf?: string): Deadline[] {
   const context = boundContextOrThrow(complaint, context0, 'deadlines');
+  assertCalendarRegion(context, 'deadlines');
   const today = asOf === undefined ? undefined : asOfDate(asOf, context);
   if (today === undefined) return deadlinesOf(complaint, context, undefined);
   // Point in time: the complaint as it stood at the end of `asOf` (events dated later do not count).
@@ -72,6 +74,8 @@ function deadlinesOf(complaint: Complaint, context: LifecycleContext, today: str
     if (today !== undefined) d.status = deadlineStatus(due.dueBy, metOn, today);
     if (metOn !== undefined) d.metOn = metOn;
     if (due.benchmark === true) d.benchmark = true;
+    const provisional = provisionalOf(kind, due, context);
+    if (provisional !== undefined) d.provisional = provisional;
     out.push(d);
   };
 
@@ -135,6 +139,18 @@ function deadlinesOf(complaint: Complaint, context: LifecycleContext, today: str
     push('adjustment-review', { dueBy: addDays(last, a.reviewEveryWorkingDays, context), anchor: last, anchorKind: 'last-review', workingDays: a.reviewEveryWorkingDays, source: { provision: '5.10' } }, undefined, a.id);
   }
   return out;
+}
+
+/** Deadlines whose date the host or the Ombudsman set, rather than a count of working days. */
+const SET_BY_HAND: ReadonlySet<DeadlineKind> = new Set<DeadlineKind>(['remedy', 'outstanding-action', 'ombudsman-order']);
+
+/** The first year after the calendar's published list that a counted deadline runs into, if any. */
+function provisionalOf(kind: DeadlineKind, due: Due, context: LifecycleContext): Deadline['provisional'] {
+  const through = context.calendar.publishedThrough;
+  if (typeof through !== 'number' || SET_BY_HAND.has(kind)) return undefined;
+  const dueYear = Number(due.dueBy.slice(0, 4));
+  if (dueYear <= through) return undefined;
+  return { year: Math.max(through + 1, Number(due.anchor.slice(0, 4))), publishedThrough: through };
 }
 
 const ACTION_SOURCE: Source = { provision: '6.6, 6.17' };

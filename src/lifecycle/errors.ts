@@ -99,6 +99,7 @@ export const LIFECYCLE_ERROR_CODES = [
   'unknown-order',
   'order-already-complied',
   'unknown-role',
+  'calendar-region-mismatch',
 ] as const;
 /**
  * One of {@link LIFECYCLE_ERROR_CODES}.

@@ -3,6 +3,7 @@
  * and `allowedEvents`. Pure: inputs are never mutated; a rejected event returns an error and the
  * caller keeps the complaint it had.
  */
+import { assertCalendarRegion, regionMismatch, REGION_SOURCE } from '../core/region.js';
 import * as z from 'zod/mini';
 import { match } from 'ts-pattern';
 import { HousingComplaintsError } from '../core/errors.js';
@@ -71,6 +72,8 @@ function dateOf(at: string, ctx: LifecycleContext, path: string): Result<string,
  * ```
  */
 export function startComplaint(input: unknown, context: LifecycleContext): Result<Complaint, LifecycleError> {
+  const mismatch = regionMismatch(context, 'startComplaint');
+  if (mismatch !== undefined) return fail('calendar-region-mismatch', mismatch.message, REGION_SOURCE, mismatch.path);
   if (typeof input === 'object' && input !== null && (input as { type?: unknown }).type !== 'received') {
     return fail('first-event-not-received', `a complaint starts with a 'received' event, got '${String((input as { type?: unknown }).type)}'`, { provision: '5.12', note: 'the original complaint and the date received' }, 'event.type');
   }
@@ -120,6 +123,8 @@ export type EventInput<C extends Complaint> = Complaint extends C ? LifecycleEve
  * ```
  */
 export function applyEvent<C extends Complaint>(complaint: C, event: EventInput<C>, context: LifecycleContext): Result<Complaint, LifecycleError> {
+  const mismatch = regionMismatch(context, 'applyEvent');
+  if (mismatch !== undefined) return fail('calendar-region-mismatch', mismatch.message, REGION_SOURCE, mismatch.path);
   const c = complaint as unknown as { status?: unknown; history?: unknown } | null;
   if (typeof c !== 'object' || c === null || !isStatus(c.status) || !Array.isArray(c.history)) {
     return fail('invalid-complaint', 'complaint is not a complaint built by this library (read stored complaints back with parseComplaint, or rebuild them with replay)', { note: 'Complaint schema' }, 'complaint');
@@ -165,6 +170,8 @@ export function parseComplaint(input: unknown): Result<Complaint, LifecycleError
  * ```
  */
 export function replay(events: readonly unknown[], context: LifecycleContext): Result<Complaint, LifecycleError> {
+  const mismatch = regionMismatch(context, 'replay');
+  if (mismatch !== undefined) return fail('calendar-region-mismatch', mismatch.message, REGION_SOURCE, mismatch.path);
   if (!Array.isArray(events) || events.length === 0) {
     return fail('no-events', 'replay needs a non-empty array of events, starting with received', { provision: '5.12' }, 'events');
   }
@@ -202,6 +209,7 @@ export function replay(events: readonly unknown[], context: LifecycleContext): R
  */
 export function allowedEvents(complaint: Complaint, context0: LifecycleContext): EventType[] {
   const context = boundContextOrThrow(complaint, context0, 'allowedEvents');
+  assertCalendarRegion(context, 'allowedEvents');
   const table: readonly Exclude<EventType, 'received'>[] = TRANSITIONS[complaint.status] ?? [];
   return table.filter((t) => APPLIED[t].notOffered(complaint, context) === undefined);
 }

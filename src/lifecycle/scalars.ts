@@ -151,3 +151,16 @@ export const Finding = z.strictObject(IssueFinding.shape);
 export const OfferedRemedy = z.strictObject({ ...Remedy.shape, financial: z.optional(z.strictObject(FinancialRemedy.shape)) });
 /** @internal An outstanding action as a response states it: the outcomes module's `OutstandingAction`, unknown keys refused. */
 export const StatedAction = z.strictObject(OutstandingAction.shape);
+
+/**
+ * The tenure of the home a complaint is about, as the Regulator of Social Housing reports Tenant
+ * Satisfaction Measures: low cost rental accommodation (`lcra`) or low cost home ownership (`lcho`).
+ *
+ * @example
+ * ```ts
+ * const t: Tenure = 'lcho';
+ * ```
+ */
+export const TENURES = ['lcra', 'lcho'] as const;
+/** One of {@link TENURES}. */
+export type Tenure = (typeof TENURES)[number];

@@ -6,7 +6,7 @@
  */
 import type { Source } from '../core/source.js';
 
-export { isEventTime, EventTime, LifecycleDate, CHANNELS, Issue, ComplaintDefinition, Representative, ADJUSTMENT_KINDS } from './scalars.js';
+export { isEventTime, EventTime, LifecycleDate, CHANNELS, Issue, ComplaintDefinition, Representative, ADJUSTMENT_KINDS, TENURES, type Tenure } from './scalars.js';
 export { STATUSES, FINAL_STATUSES, type Status } from './status.js';
 export * from './events/schemas.js';
 export { LifecycleEvent, EVENT_TYPES, type EventType } from './events/index.js';
@@ -88,5 +88,12 @@ export interface Deadline {
    * `overdue()` never lists a benchmark.
    */
   readonly benchmark?: true;
+  /**
+   * Present when the working days were counted into a year after the last year of the calendar's
+   * published bank holiday list (`calendar.publishedThrough`): bank holidays may still be announced
+   * there, so the date may move. `year` is the first such year the count runs into. Deadlines on
+   * dates set by hand (remedies, outstanding actions, the Ombudsman's orders) are never provisional.
+   */
+  readonly provisional?: { readonly year: number; readonly publishedThrough: number };
 }
 

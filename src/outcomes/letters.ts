@@ -1,3 +1,4 @@
+import { assertCalendarRegion } from '../core/region.js';
 import type { ExclusionGroundId } from '../core/catalogue.js';
 import { HousingComplaintsError } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
@@ -389,6 +390,7 @@ export function tryRenderLetter<K extends LetterKind>(kind: K, data: LetterData[
   if (typeof policy.organisation !== 'string') throw argumentError({ fn, path: 'context.policy.organisation' }, 'type', 'a string', policy.organisation);
   if (!Array.isArray(policy.exclusions)) throw argumentError({ fn, path: 'context.policy.exclusions' }, 'type', 'an array', policy.exclusions);
   if (ctx.calendar !== undefined) expectCalendar({ fn, path: 'context.calendar' }, ctx.calendar);
+  assertCalendarRegion(context, 'renderLetter');
   if (!isObject(data)) {
     return err([{ severity: 'breach', code: 'letter-invalid-data', message: `The letter data must be an object of the letter's fields; got ${describeValue(data)}.`, source: LETTER_DATA_RULE, path: '' }]);
   }

@@ -110,6 +110,12 @@ export interface OmbudsmanScheme {
   /** What the lint measures a policy in the scheme against: the Code table, a model procedure, or nothing the library holds. */
   readonly measuredAgainst: 'code-2024' | 'model-procedure' | null;
   readonly model: ModelProcedure | null;
+  /**
+   * The regulator's complaint figures a performance report gives beside the Tenant Satisfaction
+   * Measures CH01 and CH02: the Scottish Housing Regulator's Annual Return on the Charter
+   * indicators 3 and 4 (`'arc'`), or none.
+   */
+  readonly regulatorFigures: 'arc' | null;
   readonly source: Source;
 }
 
@@ -225,6 +231,7 @@ export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly i
     },
     measuredAgainst: 'code-2024',
     model: null,
+    regulatorFigures: null,
     source: { note: 'Housing Ombudsman Service; Complaint Handling Code 2024 (statutory from 1 April 2024)' },
   },
   spso: {
@@ -244,6 +251,7 @@ export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly i
     },
     measuredAgainst: 'model-procedure',
     model: SPSO_MCHP,
+    regulatorFigures: 'arc',
     source: { note: 'Scottish Public Services Ombudsman; SPSO Model Complaints Handling Procedure' },
   },
   nipso: {
@@ -259,6 +267,7 @@ export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly i
     },
     measuredAgainst: null,
     model: null,
+    regulatorFigures: null,
     source: {
       note: "NIPSO publishes Model Complaints Handling Procedures, local government first ('Straightforward ones should be dealt with within 5 days, while more complicated ones should usually take no more than 20 days'); no model procedure for social landlords was found, so the lint measures nothing for this scheme.",
     },

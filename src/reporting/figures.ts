@@ -8,6 +8,7 @@
 import type { Source } from '../core/source.js';
 import type { Policy, PolicySubject } from '../policy/schema.js';
 import { CODE_2024 } from '../policy/code2024-requirements.js';
+import { policyScheme } from '../policy/schemes.js';
 import type { FigureDefinition, PerformanceReport } from './types.js';
 
 /** What a policy's data says, cited by the figures: the parts of the policy a figure is computed from. */
@@ -25,9 +26,13 @@ interface FigureSpec {
   /** Subjects of the policy's sections (its `sections`, where the policy lists them) the figure reports on. */
   readonly subjects?: readonly PolicySubject[];
   readonly note?: string;
+  /** Whether the figure is in a report under `policy` (read from its scheme's data); absent means always. */
+  readonly when?: (policy: Policy) => boolean;
 }
 
 const TSM = 'RSH Tenant Satisfaction Measures: Technical Requirements (2024 update)';
+const ARC = "Scottish Housing Regulator, Annual Return on the Charter, indicators 3 and 4 (Technical Guidance for Landlords; FAQ: 'a stage 1 complaint which progresses to a stage 2 complaint should be recorded as a stage 1 complaint and a stage 2 complaint')";
+const arcScheme = (p: Policy): boolean => policyScheme(p).regulatorFigures === 'arc';
 const CODE = CODE_2024;
 
 const acknowledgement: PolicyCitation = (p) => [p.stages[0].acknowledge?.source, p.stages[1].acknowledge?.source];
@@ -59,6 +64,31 @@ const SPECS: readonly FigureSpec[] = [
   { figure: 'ombudsman.orders', counts: "orders made in the Ombudsman's determinations; outstanding (not complied with) and overdue (past their due date) as of the end of the period, with those from severe maladministration findings; complied with in the period", periodDate: 'determination date (made), compliance date (complied with); outstanding and overdue: snapshot as of the last day of the period', provision: '9.7(c)', subjects: ['ombudsman'], libraryReading: false },
   { figure: 'remedies', counts: 'remedies offered and not completed as of the end of the period; overdue when past their due date (a due date is a calendar date, so a remedy is overdue from the next calendar day)', periodDate: 'snapshot as of the last day of the period', provision: '7.3, 9.7(c)', from: remedies, libraryReading: true },
   { figure: 'tsm.ch01', counts: 'stage 1 (and stage 2) complaints received ÷ homes owned × 1,000', periodDate: 'receipt date / escalation request date', note: `${TSM}, CH01`, libraryReading: false },
+  {
+    figure: 'tsm.byTenure',
+    counts: 'CH01 and CH02 separately for low cost rental (LCRA) and low cost home ownership (LCHO) homes: each over the complaints whose tenure is recorded (the received event), CH01 over the homes given for that tenure; complaints without a tenure are counted apart',
+    periodDate: 'as CH01 and CH02',
+    note: `${TSM}: CH01 and CH02 are reported for LCRA and LCHO separately`,
+    libraryReading: true,
+  },
+  {
+    figure: 'arc.indicator3',
+    counts: 'complaints responded to in full at each stage ÷ (complaints received at that stage in the period + those carried forward from before it, not yet responded to) × 100; a stage 1 complaint that goes to stage 2 is counted at both stages. The exact wording of the indicator was not confirmed: the library reads it from the Technical Guidance\'s parts (received, carried forward, responded to in full)',
+    periodDate: 'receipt date (stage 1) / request date (stage 2); response date for responded to in full',
+    from: escalation,
+    note: ARC,
+    when: arcScheme,
+    libraryReading: true,
+  },
+  {
+    figure: 'arc.indicator4',
+    counts: 'average working days to a full response at each stage: from receipt (stage 1) or the stage 2 request, to the response, over the responses sent in the period (1 decimal place). The exact wording was not confirmed',
+    periodDate: 'response date',
+    from: responseTimescales,
+    note: ARC,
+    when: arcScheme,
+    libraryReading: true,
+  },
   {
     figure: 'tsm.ch02',
     counts: `responses within the Code's timescales (${CODE.stages[0].respond.workingDays} working days from acknowledgement at stage 1, ${CODE.stages[1].respond.workingDays} at stage 2, plus an extension of at most ${CODE.stages[0].extension.withoutGoodReason} / ${CODE.stages[1].extension.withoutGoodReason} working days, or longer with a recorded good reason) ÷ responses sent`,
@@ -101,7 +131,7 @@ function sectionsAbout(policy: Policy, subjects: readonly PolicySubject[] | unde
  * ```
  */
 export function figureDefinitions(policy: Policy): FigureDefinition[] {
-  return SPECS.map((f) => {
+  return SPECS.filter((f) => f.when === undefined || f.when(policy)).map((f) => {
     const cited = f.from === undefined ? [] : f.from(policy);
     const provision = joined([f.provision, ...cited.map((s) => s?.provision)]);
     const section = joined([...cited.map((s) => s?.policy), ...sectionsAbout(policy, f.subjects)]);
@@ -151,6 +181,30 @@ export function figureTables(r: PerformanceReport): FigureTable[] {
       head: ['measure', 'stage 1', 'stage 2'],
       rows: [row('CH01 complaints received per 1,000 homes', 'tsm.ch01.stage1', 'tsm.ch01.stage2'), row("CH02 responded to within the Code's timescales", 'tsm.ch02.stage1', 'tsm.ch02.stage2')],
     },
+    ...(r.tsm.byTenure === null
+      ? []
+      : [
+          {
+            title: 'Tenant Satisfaction Measures by tenure',
+            head: ['measure', 'stage 1', 'stage 2'],
+            rows: [
+              row('CH01 LCRA (low cost rental) per 1,000 homes', 'tsm.byTenure.lcra.ch01.stage1', 'tsm.byTenure.lcra.ch01.stage2'),
+              row('CH01 LCHO (low cost home ownership) per 1,000 homes', 'tsm.byTenure.lcho.ch01.stage1', 'tsm.byTenure.lcho.ch01.stage2'),
+              row("CH02 LCRA within the Code's timescales", 'tsm.byTenure.lcra.ch02.stage1', 'tsm.byTenure.lcra.ch02.stage2'),
+              row("CH02 LCHO within the Code's timescales", 'tsm.byTenure.lcho.ch02.stage1', 'tsm.byTenure.lcho.ch02.stage2'),
+            ],
+          },
+          { title: 'Complaints received without a tenure', head: ['figure', 'count'], rows: [row('Received in the period with no tenure recorded', 'tsm.byTenure.withoutTenure')] },
+        ]),
+    ...(r.arc === null
+      ? []
+      : [
+          {
+            title: 'Scottish Housing Regulator: Annual Return on the Charter (indicators 3 and 4)',
+            head: ['stage', 'received', 'carried forward', 'responded to in full', '% responded to in full (3)', 'average working days (4)'],
+            rows: stages((n) => `Stage ${n}`, 'arc.#.received', 'arc.#.carriedForward', 'arc.#.respondedInFull', 'arc.#.percentResponded', 'arc.#.averageWorkingDays'),
+          },
+        ]),
     {
       title: 'Volumes',
       head: ['figure', 'count'],

@@ -19,6 +19,9 @@ export {
   type PerThousandHomes,
   type Proportion,
   type MonthVolume,
+  type TenureMeasures,
+  type ArcStage,
+  type ArcFigures,
 } from './types.js';
 export { WorkingDaysHistogram, mergeDistributions, type WorkingDaysDistribution } from './stats.js';
 export { renderReportJson, renderReportMarkdown, renderReportHtml, renderReportCsv } from './render.js';

@@ -1,3 +1,4 @@
+import { assertCalendarRegion } from '../core/region.js';
 import type { WorkingDayCalendar } from '../calendar/calendar.js';
 import { fromDayNumber } from '../calendar/dates.js';
 import type { ExclusionGroundId } from '../core/catalogue.js';
@@ -7,7 +8,7 @@ import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from '../calendar/holiday-t
 import { err, ok, type Result } from '../core/result.js';
 import type { Source } from '../core/source.js';
 import { DETERMINATION_LEVELS, type DeterminationLevel } from '../outcomes/ombudsman.js';
-import type { Complaint, ExtensionRecord, ResponseRecord, Stage1Record, Stage2Record } from '../lifecycle/types.js';
+import type { Complaint, ExtensionRecord, ResponseRecord, Stage1Record, Stage2Record, Tenure } from '../lifecycle/types.js';
 import type { Policy } from '../policy/schema.js';
 import { code2024Input } from '../policy/builtin/code2024.js';
 import { CODE_2024 } from '../policy/code2024-requirements.js';
@@ -15,7 +16,10 @@ import { countedExtensionDays, dueDate, type AnchorDates } from '../lifecycle/in
 import { dayNumber, monthIndex, WorkingDayIndex } from './days.js';
 import { WorkingDaysHistogram } from './stats.js';
 import { figureDefinitions } from './figures.js';
+import { policyScheme } from '../policy/index.js';
 import type {
+  ArcStage,
+  TenureMeasures,
   AcknowledgementTimeliness,
   ExtensionCounts,
   MonthVolume,
@@ -55,7 +59,7 @@ const FIRST_DATE = `${FIRST_SUPPORTED_YEAR}-01-01`;
 const LAST_DATE = `${LAST_SUPPORTED_YEAR}-12-31`;
 
 /** Validates the options, throwing a {@link HousingComplaintsError} (`invalid-report-options`) naming the field. */
-function checkOptions(options: PerformanceReportOptions): { fromDay: number; toDay: number; homes: number | null } {
+function checkOptions(options: PerformanceReportOptions): { fromDay: number; toDay: number; homes: number | null; homesByTenure: { lcra: number; lcho: number } | null } {
   if (!isObject(options)) throw optionError('options', `must be an object { from, to, homes? }, got ${describeValue(options)}`);
   const fromDay = typeof options.from === 'string' ? dayNumber(options.from) : Number.NaN;
   if (Number.isNaN(fromDay)) throw optionError('options.from', `must be a real calendar date written YYYY-MM-DD, got ${describeValue(options.from)}`, 'date');
@@ -77,7 +81,20 @@ function checkOptions(options: PerformanceReportOptions): { fromDay: number; toD
   if (options.categoryOf !== undefined && typeof options.categoryOf !== 'function') {
     throw optionError('options.categoryOf', 'must be a function (complaint) => string | undefined');
   }
-  return { fromDay, toDay, homes };
+  let homesByTenure: { lcra: number; lcho: number } | null = null;
+  if (options.homesByTenure !== undefined) {
+    const h = options.homesByTenure as unknown;
+    if (!isObject(h)) throw optionError('options.homesByTenure', `must be an object { lcra, lcho }, got ${describeValue(h)}`);
+    const o = h as Record<string, unknown>;
+    for (const k of Object.keys(o)) if (k !== 'lcra' && k !== 'lcho') throw optionError(`options.homesByTenure.${k}`, 'is not a tenure (lcra, lcho)');
+    for (const k of ['lcra', 'lcho'] as const) {
+      const n = o[k];
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw optionError(`options.homesByTenure.${k}`, `must be a whole number of homes, 0 or more, got ${describeValue(n)}`, 'minimum');
+    }
+    if ((o['lcra'] as number) + (o['lcho'] as number) < 1) throw optionError('options.homesByTenure', 'must give at least 1 home in one tenure', 'minimum');
+    homesByTenure = { lcra: o['lcra'] as number, lcho: o['lcho'] as number };
+  }
+  return { fromDay, toDay, homes, homesByTenure };
 }
 
 /** The fields of a stage record in any of its states, each read as optional. */
@@ -119,7 +136,7 @@ export function parseReportOptions(input: unknown): Result<PerformanceReportOpti
     throw e;
   }
   const o = input as PerformanceReportOptions;
-  return ok({ from: o.from, to: o.to, ...(o.homes === undefined ? {} : { homes: o.homes }), ...(o.categoryOf === undefined ? {} : { categoryOf: o.categoryOf }) });
+  return ok({ from: o.from, to: o.to, ...(o.homes === undefined ? {} : { homes: o.homes }), ...(o.categoryOf === undefined ? {} : { categoryOf: o.categoryOf }), ...(o.homesByTenure === undefined ? {} : { homesByTenure: { lcra: o.homesByTenure.lcra, lcho: o.homesByTenure.lcho } }) });
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -142,6 +159,18 @@ function tally(t: Mutable<StageTimeliness>, onTime: boolean, extended: boolean):
 }
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
+
+/** CH01 and CH02 of one tenure; CH01 is null for a tenure with no homes. */
+function tenureMeasures(t: { received: number[]; codeTime: readonly [Mutable<StageTimeliness>, Mutable<StageTimeliness>] }, homes: number): TenureMeasures {
+  const h = homes > 0 ? homes : null;
+  return { homes, ch01: { stage1: perThousand(t.received[0]!, h), stage2: perThousand(t.received[1]!, h) }, ch02: { stage1: proportion(t.codeTime[0]), stage2: proportion(t.codeTime[1]) } };
+}
+
+/** ARC indicators 3 and 4 at one stage. */
+function arcStage(received: number, carriedForward: number, respondedInFull: number, mean: number | null): ArcStage {
+  const base = received + carriedForward;
+  return { received, carriedForward, respondedInFull, percentResponded: base === 0 ? null : round1((respondedInFull / base) * 100), averageWorkingDays: mean === null ? null : round1(mean) };
+}
 
 function proportion(t: StageTimeliness): Proportion {
   return { numerator: t.onTime, denominator: t.responded, percent: t.responded === 0 ? null : round1((t.onTime / t.responded) * 100) };
@@ -186,13 +215,14 @@ export function performanceReport(
   context: ReportContext,
   options: PerformanceReportOptions,
 ): PerformanceReport {
-  const { fromDay, toDay, homes } = checkOptions(options);
+  const { fromDay, toDay, homes, homesByTenure } = checkOptions(options);
   if (typeof context !== 'object' || context === null || typeof context.policy !== 'object' || context.policy === null) {
     throw new HousingComplaintsError('invalid-context', 'performanceReport: context must be { policy, calendar }', { path: 'context' });
   }
   if (typeof context.calendar?.isWorkingDay !== 'function') {
     throw new HousingComplaintsError('invalid-context', 'performanceReport: context.calendar must be a WorkingDayCalendar (createCalendar)', { path: 'context.calendar' });
   }
+  assertCalendarRegion(context, 'performanceReport');
   if (complaints === null || typeof (complaints as Iterable<Complaint>)[Symbol.iterator] !== 'function') {
     throw new HousingComplaintsError('invalid-complaints', 'performanceReport: complaints must be an iterable (an array or a generator) of complaints', { path: 'complaints' });
   }
@@ -228,6 +258,15 @@ export function performanceReport(
   const ack = [acks(), acks()] as const;
   const policyTime = [timeliness(), timeliness()] as const;
   const codeTime = [timeliness(), timeliness()] as const;
+  // Per tenure (CH01, CH02 by LCRA / LCHO) and the ARC indicators: the tenure of the complaint being read.
+  let tenure: Tenure | undefined;
+  let withoutTenure = 0;
+  const byTenure = {
+    lcra: { received: [0, 0] as [number, number], codeTime: [timeliness(), timeliness()] as const },
+    lcho: { received: [0, 0] as [number, number], codeTime: [timeliness(), timeliness()] as const },
+  };
+  const arcCarried = [0, 0] as [number, number];
+  const arcResponded = [0, 0] as [number, number];
   const ext = [extensions(), extensions()] as const;
   const taken = [new WorkingDaysHistogram(), new WorkingDaysHistogram()] as const;
   let referrals = 0;
@@ -274,7 +313,10 @@ export function performanceReport(
       skip(`stage ${stage + 1} response without a readable response, receipt or acknowledgement date`);
       return;
     }
-    tally(codeTime[stage], withinCode(stage, ackDay, on, day, exts), extended);
+    const within = withinCode(stage, ackDay, on, day, exts);
+    tally(codeTime[stage], within, extended);
+    if (tenure !== undefined) tally(byTenure[tenure].codeTime[stage], within, extended);
+    arcResponded[stage]++;
     const days = idx.workingDaysBetween(startDay, day);
     if (days >= 0) taken[stage].add(days);
     else skip(`stage ${stage + 1} response dated before the stage started`);
@@ -350,12 +392,15 @@ export function performanceReport(
       continue;
     }
     const refusal = c.status === 'refused' ? c.refusal : undefined;
+    tenure = c.tenure === 'lcra' || c.tenure === 'lcho' ? c.tenure : undefined;
+    if (inPeriod(receivedOn) && tenure === undefined) withoutTenure++;
     if (inPeriod(receivedOn)) {
       receivedTotal++;
       const category = categoryOf(c) ?? 'uncategorised';
       categories.set(category, (categories.get(category) ?? 0) + 1);
       if (refusal === undefined || refusal.stage !== 1) {
         received[0]!++;
+        if (tenure !== undefined) byTenure[tenure].received[0]++;
         month(receivedOn).stage1++;
       }
     }
@@ -374,12 +419,20 @@ export function performanceReport(
     dates.receipt = receivedDay;
     dates.escalationRequest = Number.isNaN(requestDay) ? undefined : requestDay;
     dates.stageResponse = response1 === undefined ? undefined : dayNumber(response1.on);
+    // ARC: carried forward into the period at a stage: begun before it, not refused at that stage,
+    // and neither responded to nor withdrawn before it began.
+    const endedOn = c.status === 'withdrawn' ? c.withdrawal.on : undefined;
+    const open = (start: string, responseOn: string | undefined, refusedHere: boolean) =>
+      start < from && !refusedHere && (responseOn === undefined || responseOn >= from) && (endedOn === undefined || endedOn >= from);
+    if (open(receivedOn, response1?.on, refusal?.stage === 1)) arcCarried[0]++;
+    if (s2 !== undefined && open(s2.requestedOn, (s2 as StageFields).response?.on, refusal?.stage === 2)) arcCarried[1]++;
     countStage(0, receivedDay, c.stage1);
     if (s2 !== undefined) {
       if (Number.isNaN(requestDay)) skip('escalation request date is not a date');
       else {
         if (inPeriod(s2.requestedOn) && (refusal === undefined || refusal.stage !== 2)) {
           received[1]!++;
+          if (tenure !== undefined) byTenure[tenure].received[1]++;
           month(s2.requestedOn).stage2++;
         }
         countStage(1, requestDay, s2);
@@ -446,7 +499,16 @@ export function performanceReport(
       ch01: { stage1: perThousand(received[0]!, homes), stage2: perThousand(received[1]!, homes) },
       ch02: { stage1: proportion(codeTime[0]), stage2: proportion(codeTime[1]) },
       ch02Timeliness: { stage1: codeTime[0], stage2: codeTime[1] },
+      byTenure:
+        homesByTenure === null
+          ? null
+          : {
+              lcra: tenureMeasures(byTenure.lcra, homesByTenure.lcra),
+              lcho: tenureMeasures(byTenure.lcho, homesByTenure.lcho),
+              withoutTenure,
+            },
     },
+    arc: policyScheme(policy).regulatorFigures === 'arc' ? { stage1: arcStage(received[0]!, arcCarried[0], arcResponded[0], taken[0].summary().mean), stage2: arcStage(received[1]!, arcCarried[1], arcResponded[1], taken[1].summary().mean) } : null,
     definitions: figureDefinitions(policy),
     skipped: byCount(skipped).map(([reason, count]) => ({ reason, count })),
   };

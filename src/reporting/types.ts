@@ -26,6 +26,13 @@ export interface PerformanceReportOptions {
    * `acknowledged` event); complaints without one are counted as `'uncategorised'`.
    */
   readonly categoryOf?: (complaint: Complaint) => string | undefined;
+  /**
+   * Homes owned per tenure, for CH01 and CH02 per tenure (the Regulator reports low cost rental,
+   * LCRA, and low cost home ownership, LCHO, separately): each a whole number, 0 or more, and at
+   * least one of at least 1. Complaints carry their tenure from the lifecycle's `received` event.
+   * Without it `tsm.byTenure` is `null`.
+   */
+  readonly homesByTenure?: { readonly lcra: number; readonly lcho: number };
 }
 
 /**
@@ -247,11 +254,75 @@ export interface PerformanceReport {
     /** Against the Complaint Handling Code's timescales (not the policy's), stage 1 and stage 2 separately. */
     readonly ch02: { readonly stage1: Proportion; readonly stage2: Proportion };
     readonly ch02Timeliness: { readonly stage1: StageTimeliness; readonly stage2: StageTimeliness };
+    /**
+     * CH01 and CH02 per tenure, when `homesByTenure` was given (else `null`): each over the
+     * complaints whose tenure is recorded; `withoutTenure` counts complaints received in the period
+     * with none, which are in neither tenure. CH01 for a tenure with 0 homes is `null`.
+     */
+    readonly byTenure: {
+      readonly lcra: TenureMeasures;
+      readonly lcho: TenureMeasures;
+      readonly withoutTenure: number;
+    } | null;
   };
+  /**
+   * The Scottish Housing Regulator's Annual Return on the Charter complaint indicators, given when the
+   * policy's ombudsman scheme names them (`SCHEMES[...].regulatorFigures === 'arc'`, the SPSO), else
+   * `null`. A stage 1 complaint that goes on to stage 2 is counted at both stages.
+   */
+  readonly arc: ArcFigures | null;
   /** How each figure counts, with its source read from the policy and the Code (see `figureDefinitions`); every renderer prints these. */
   readonly definitions: readonly FigureDefinition[];
   /** Complaints whose history could not be read for a figure (e.g. a response without a receipt), by reason; they are left out of that figure. */
   readonly skipped: readonly { readonly reason: string; readonly count: number }[];
+}
+
+/**
+ * CH01 and CH02 for one tenure.
+ *
+ * @example
+ * ```ts
+ * report.tsm.byTenure?.lcho.ch02.stage1.percent;
+ * ```
+ */
+export interface TenureMeasures {
+  readonly homes: number;
+  readonly ch01: { readonly stage1: PerThousandHomes | null; readonly stage2: PerThousandHomes | null };
+  readonly ch02: { readonly stage1: Proportion; readonly stage2: Proportion };
+}
+
+/**
+ * ARC indicators 3 and 4 at one stage: complaints received in the period, those carried forward
+ * from before it (received earlier, not yet responded to in full when it began), those responded
+ * to in full in it, the percentage responded to of received plus carried forward, and the average
+ * working days to a full response.
+ *
+ * @example
+ * ```ts
+ * report.arc?.stage1.averageWorkingDays; // e.g. 4.2
+ * ```
+ */
+export interface ArcStage {
+  readonly received: number;
+  readonly carriedForward: number;
+  readonly respondedInFull: number;
+  /** Indicator 3: respondedInFull ÷ (received + carriedForward) × 100, 1 decimal place; `null` when nothing was received or carried forward. */
+  readonly percentResponded: number | null;
+  /** Indicator 4: mean working days from receipt (stage 1) or the stage 2 request to the full response, 1 decimal place; `null` when none. */
+  readonly averageWorkingDays: number | null;
+}
+
+/**
+ * The ARC complaint indicators (3 and 4) at each stage.
+ *
+ * @example
+ * ```ts
+ * report.arc?.stage2.percentResponded;
+ * ```
+ */
+export interface ArcFigures {
+  readonly stage1: ArcStage;
+  readonly stage2: ArcStage;
 }
 
 /**

@@ -21,6 +21,7 @@ import * as z from 'zod/mini';
 import { Assessment, type Answer, type AssessmentEntry } from './schema.js';
 import { argumentError, expectArray, expectObject } from '../core/guard.js';
 import { MAX_ASSESSMENT_ENTRIES } from './limits.js';
+import { compareAssessments, type AssessmentComparison } from './compare.js';
 import type { PolicySection } from '../policy/schema.js';
 import { PROVISION_SUBJECTS, SUBJECT_LABELS } from './policy-sections.js';
 
@@ -46,6 +47,13 @@ export interface AssessOptions {
    * `lintPolicy`; findings are matched to provisions by `source.provision`.
    */
   readonly lint?: (policy: Policy) => readonly Finding[];
+  /**
+   * Last year's assessment: the report then says what changed and what became of the actions
+   * promised for each "No" (see {@link compareAssessments}).
+   */
+  readonly previous?: Assessment;
+  /** The date last year's target dates are measured against; defaults to this assessment's date. */
+  readonly asOf?: string;
   /**
    * Homes the landlord owns and the last day of the financial year assessed: with both, the
    * report gives the due dates of the year's submissions (see {@link submissionDeadlines}).
@@ -165,6 +173,8 @@ export interface AssessmentReport {
   /** The policy lint's findings on the policy itself, whatever the answers. */
   readonly policyFindings: readonly Finding[];
   readonly summary: AssessmentSummary;
+  /** Year on year, when `options.previous` is given. */
+  readonly comparison?: AssessmentComparison;
   /**
    * The year's submissions and their due dates (the Ombudsman's annual submission; the Tenant
    * Satisfaction Measures return), or `null` when `homes` and `financialYearEnd` were not given.
@@ -456,6 +466,9 @@ export function assessSelfAssessment(input: Assessment, options: AssessOptions):
     findings,
     policyFindings,
     submission,
+    ...(options.previous !== undefined
+      ? { comparison: compareAssessments(assessment, options.previous, options.asOf !== undefined ? { asOf: options.asOf } : {}) }
+      : {}),
     summary: {
       provisions: results.length,
       answers: whole.answers,

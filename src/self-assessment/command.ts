@@ -68,6 +68,7 @@ const SELF_ASSESS_OPTIONS: readonly OptionSpec[] = [
   { name: 'organisation', value: '<name>', description: 'the landlord, for the report\'s title (overrides the file\'s)' },
   { name: 'date', value: '<date>', description: 'when the assessment was made, YYYY-MM or YYYY-MM-DD (overrides the file\'s)' },
   { name: 'title', value: '<title>', description: 'the assessment\'s title (overrides the file\'s)' },
+  { name: 'previous', value: '<file>', description: 'last year\'s assessment (any of the formats above): the report says what\nchanged and what became of the actions promised for each No' },
   { name: 'help', short: 'h', description: 'show this help' },
 ];
 
@@ -134,6 +135,7 @@ Examples:
   ${PROGRAM} self-assess our-assessment.csv --policy wellington
   ${PROGRAM} self-assess published-form.html --policy wellington --format html --out report.html \\
       --organisation "Wellington Housing Co-operative" --date 2024-11
+  ${PROGRAM} self-assess 2025.docx --previous 2024.docx --policy wellington --format html --out report.html
   ${PROGRAM} self-assess our-assessment.json --policy our-policy.json --format json
   cat our-assessment.csv | ${PROGRAM} self-assess - --policy dennetts
 
@@ -246,6 +248,36 @@ function formatOf(file: string, given: string | undefined, data: string | Uint8A
   throw new UsageError(`cannot tell the format of ${file} from its name: name it .docx, .html, .csv or .json, or give --input-format`);
 }
 
+/** Reads an assessment file in any format, or throws an {@link InputError} listing every problem. */
+function readAssessmentFile(file: string, inputGiven: string | undefined, io: CliIo): Assessment {
+  const shown = file === '-' ? 'standard input' : file;
+  const data = readBytes(file, io, 'the assessment');
+  const inputFormat = formatOf(file, inputGiven, data);
+  let input: string | Uint8Array = data;
+  if (typeof data !== 'string' && inputFormat !== 'docx') {
+    const decoded = decodeText(data);
+    input = decoded.text;
+    if (decoded.encoding === 'windows-1252' && inputFormat === 'csv') {
+      io.stderr(
+        `${PROGRAM}: ${shown} is not UTF-8; read it as Windows-1252, as Excel saves "CSV (Comma delimited)". If any character looks wrong in the report, save the file from Excel as "CSV UTF-8 (Comma delimited)" and run again.\n`,
+      );
+    }
+  }
+  if (inputFormat === 'docx' && typeof input === 'string') throw new InputError(`${shown} must be read as bytes to be read as a Word document`);
+  if (inputFormat === 'docx' && io.inflateRaw === undefined) throw new InputError('Word documents cannot be read here (no inflate given)');
+  const options: ParseAssessmentOptions = io.inflateRaw !== undefined ? { inflateRaw: io.inflateRaw } : {};
+  const parsed = parseAssessment(input, inputFormat, options);
+  if (!parsed.ok) {
+    const n = parsed.error.length;
+    throw new InputError(
+      `${shown} cannot be read as a self-assessment (${n} problem${n === 1 ? '' : 's'}):\n${parsed.error
+        .map((e) => `  ${shown}${e.line !== undefined ? `:${e.line}` : ''}: ${e.message}`)
+        .join('\n')}`,
+    );
+  }
+  return parsed.value;
+}
+
 function selfAssess(argv: readonly string[], io: CliIo): number {
   const args = parseArguments(argv, SELF_ASSESS_OPTIONS);
   if (args.options.get('help') === true) {
@@ -272,38 +304,18 @@ function selfAssess(argv: readonly string[], io: CliIo): number {
   else if (file !== '-') formatOf(file, undefined, '');
   const policy = findPolicy(policyName, io);
 
-  const shown = file === '-' ? 'standard input' : file;
-  const data = readBytes(file, io, 'the assessment');
-  const inputFormat = formatOf(file, inputGiven, data);
-  let input: string | Uint8Array = data;
-  if (typeof data !== 'string' && inputFormat !== 'docx') {
-    const decoded = decodeText(data);
-    input = decoded.text;
-    if (decoded.encoding === 'windows-1252' && inputFormat === 'csv') {
-      io.stderr(
-        `${PROGRAM}: ${shown} is not UTF-8; read it as Windows-1252, as Excel saves "CSV (Comma delimited)". If any character looks wrong in the report, save the file from Excel as "CSV UTF-8 (Comma delimited)" and run again.\n`,
-      );
-    }
-  }
-  if (inputFormat === 'docx' && typeof input === 'string') throw new InputError(`${shown} must be read as bytes to be read as a Word document`);
-  const options: ParseAssessmentOptions = io.inflateRaw !== undefined ? { inflateRaw: io.inflateRaw } : {};
-  if (inputFormat === 'docx' && io.inflateRaw === undefined) throw new InputError('Word documents cannot be read here (no inflate given)');
-  const parsed = parseAssessment(input, inputFormat, options);
-  if (!parsed.ok) {
-    const n = parsed.error.length;
-    throw new InputError(
-      `${shown} cannot be read as a self-assessment (${n} problem${n === 1 ? '' : 's'}):\n${parsed.error
-        .map((e) => `  ${shown}${e.line !== undefined ? `:${e.line}` : ''}: ${e.message}`)
-        .join('\n')}`,
-    );
-  }
+  const previousFile = opt('previous');
+  if (previousFile !== undefined && previousFile !== '-') formatOf(previousFile, undefined, '');
+  if (previousFile === '-' && file === '-') throw new UsageError('only one of the files can be standard input');
+  const parsed = readAssessmentFile(file, inputGiven, io);
+  const previous = previousFile === undefined ? undefined : readAssessmentFile(previousFile, undefined, io);
   const assessment: Assessment = {
-    ...parsed.value,
+    ...parsed,
     ...(opt('organisation') !== undefined ? { organisation: opt('organisation') } : {}),
     ...(date !== undefined ? { date } : {}),
     ...(opt('title') !== undefined ? { title: opt('title') } : {}),
   };
-  const report = assessSelfAssessment(assessment, { policy });
+  const report = assessSelfAssessment(assessment, { policy, ...(previous !== undefined ? { previous } : {}) });
   const output = (
     {
       csv: renderAssessmentCsv,

@@ -68,3 +68,13 @@ export { assessmentReportJsonSchema } from './report-schema.js';
 export { renderTemplateDocx } from './docx.js';
 export type { InflateRaw } from './zip.js';
 export { SUBMISSION_RULES, submissionDeadlines, type SubmissionRule, type SubmissionDeadline, type SubmissionOptions } from './submission.js';
+export {
+  compareAssessments,
+  type AssessmentComparison,
+  type ProvisionChange,
+  type Change,
+  type ActionFollowUp,
+  type ActionStatus,
+  type ComparisonSummary,
+  type CompareOptions,
+} from './compare.js';

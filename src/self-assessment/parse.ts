@@ -10,7 +10,7 @@ import { argumentError, describeValue, expectOneOf } from '../core/guard.js';
 import { MAX_ASSESSMENT_ENTRIES, MAX_ASSESSMENT_FILE_BYTES } from './limits.js';
 import { isProvisionNumber, provision as provisionOf } from './provisions.js';
 import { readAnswer } from './answers.js';
-import { assessmentFromRows, duplicateProvision, missingAnswer, unknownProvision, unreadableAnswer, type TableRow } from './rows.js';
+import { assessmentFromRows, missingAnswer, unknownProvision, unreadableAnswer, type TableRow } from './rows.js';
 import { Assessment, type Answer } from './schema.js';
 import { citedSections } from './citations.js';
 import { formatCsv, parseCsv } from './csv.js';

@@ -86,6 +86,50 @@ export const assessmentReportJsonSchema = {
     },
     findings: { type: 'array', items: finding, description: 'Every finding, in form order of provision, breaches first within a provision.' },
     policyFindings: { type: 'array', items: finding, description: 'The policy check\'s findings on the policy itself, whatever the answers.' },
+    comparison: {
+      type: 'object',
+      description: 'Year on year, when a previous assessment was given.',
+      required: ['current', 'previous', 'changes', 'actions', 'findings', 'summary'],
+      properties: {
+        current: { type: 'object', properties: { date: { type: 'string' }, title: { type: 'string' } } },
+        previous: { type: 'object', properties: { date: { type: 'string' }, title: { type: 'string' } } },
+        asOf: { type: 'string' },
+        changes: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['provision'],
+            properties: { provision: { enum: [...PROVISION_NUMBERS] }, answer: { type: 'object' }, evidence: { type: 'object' }, commentary: { type: 'object' } },
+          },
+        },
+        actions: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['provision', 'status', 'message'],
+            properties: {
+              provision: { enum: [...PROVISION_NUMBERS] },
+              action: { type: 'string' },
+              targetDate: { type: 'string' },
+              answerNow: { enum: [...ANSWERS] },
+              status: { enum: ['done-by-target', 'done', 'overdue', 'open'] },
+              message: { type: 'string' },
+            },
+          },
+        },
+        findings: { type: 'array', items: finding },
+        summary: {
+          type: 'object',
+          required: ['provisionsChanged', 'answersChanged', 'evidenceChanged', 'actions'],
+          properties: {
+            provisionsChanged: { type: 'integer', minimum: 0 },
+            answersChanged: { type: 'integer', minimum: 0 },
+            evidenceChanged: { type: 'integer', minimum: 0 },
+            actions: counts(['done-by-target', 'done', 'overdue', 'open']),
+          },
+        },
+      },
+    },
     summary: {
       type: 'object',
       required: ['provisions', 'answers', 'status', 'findings', 'bySection', 'verdict'],

@@ -22,7 +22,7 @@ describe('the SPSO model procedure, end to end in Scotland (Monday 15 June 2026 
     expect(d['stage-1-response']).toEqual({ dueBy: '2026-06-19', status: 'pending' });
     // No separate acknowledgement: no acknowledgement deadline.
     expect(d['stage-1-acknowledgement']).toBeUndefined();
-    const inEngland = due([receivedEv('2026-06-11T09:30:00+01:00')], { policy: policies.spsoModelScotland, calendar: createCalendar({ region: 'england-and-wales' }) }, '2026-06-12');
+    const inEngland = due([receivedEv('2026-06-11T09:30:00+01:00')], { policy: { ...policies.spsoModelScotland, region: 'england-and-wales' }, calendar: createCalendar({ region: 'england-and-wales' }) }, '2026-06-12');
     expect(inEngland['stage-1-response']?.dueBy).toBe('2026-06-18');
   });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { policies, definePolicy } from '../../src/policy/index.js';
 import { figureTables, generateComplaints, performanceReport, renderReportCsv, renderReportHtml, renderReportJson, renderReportMarkdown, type PerformanceReport } from '../../src/reporting/index.js';
 import { calendar, context, juneDataset } from './fixtures.js';
+import { createCalendar } from '../../src/calendar/index.js';
 
 /** The value at a dot path of the JSON text, read back from JSON (not from the report object). */
 function fromJson(json: unknown, path: string): unknown {
@@ -100,6 +101,8 @@ describe('every figure the renderers show equals the JSON report', () => {
 
   it('on a year of generated complaints under each built-in policy, with and without homes', () => {
     for (const policy of Object.values(policies)) {
+      // The calendar of the policy's region (a calendar of another region is a calendar-region-mismatch).
+      const calendar = createCalendar({ region: policy.region });
       const complaints = [...generateComplaints({ seed: 7, count: 400, from: '2025-04-01', to: '2026-03-31', policy, calendar })];
       checkEveryFigure(performanceReport(complaints, { policy, calendar }, { from: '2025-04-01', to: '2026-03-31', homes: 600 }));
       checkEveryFigure(performanceReport(complaints, { policy, calendar }, { from: '2025-04-01', to: '2026-03-31' }));

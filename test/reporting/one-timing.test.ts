@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { deadlines, replay } from '../../src/lifecycle/index.js';
 import { definePolicy, policies, type Policy } from '../../src/policy/index.js';
 import { generateComplaints, performanceReport, type SyntheticRates } from '../../src/reporting/index.js';
-import { acknowledged, calendar, received, responded } from './fixtures.js';
+import { acknowledged, calendar, calendar as englandCalendar, received, responded } from './fixtures.js';
+import { createCalendar } from '../../src/calendar/index.js';
 
 describe('a variant counting the stage 2 acknowledgement from the stage 1 response (policy anchor stage-response)', () => {
   const variant = definePolicy(policies.wellington, {
@@ -84,6 +85,8 @@ const variant = fc
 
 /** The report's on time / late counts and deadlines()' met / met-late tallies, for the same complaints. */
 function verdicts(policy: Policy, seed: number, count: number, rates: Partial<SyntheticRates> = {}) {
+  // The calendar of the policy's region (a calendar of another region is a calendar-region-mismatch).
+  const calendar = policy.region === englandCalendar.region ? englandCalendar : createCalendar({ region: policy.region });
   const context = { policy, calendar };
   const complaints = [...generateComplaints({ seed, count, from: '2025-01-01', to: '2025-12-31', policy, calendar, rates })];
   const period = { from: '2024-01-01', to: '2027-12-31' };

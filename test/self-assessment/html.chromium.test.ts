@@ -58,7 +58,7 @@ describe('the HTML report in headless Chromium', () => {
     const pageErrors = `${dom.stderr}\n${shot.stderr}`.split('\n').filter((l) => /:CONSOLE|Uncaught|net::ERR_|Failed to load resource|Not allowed to load/i.test(l));
     expect(pageErrors).toEqual([]);
     // The DOM as the browser built it: nine bars, one per Code section, each with its text label.
-    const bars = [...dom.stdout.matchAll(/<g class="section-bar" data-section="([a-z-]+)"[^>]*aria-label="([^"]+)"/g)];
+    const bars = [...dom.stdout.matchAll(/<li class="section-bar" data-section="([a-z-]+)"[^>]*aria-label="([^"]+)"/g)];
     expect(bars.map((m) => m[1])).toEqual([
       'definition',
       'exclusions',
@@ -70,9 +70,9 @@ describe('the HTML report in headless Chromium', () => {
       'self-assessment',
       'scrutiny',
     ]);
-    expect(bars[1]?.[2]).toBe('Section 2, Exclusions: 3/5 comply, 2 do not');
-    expect(dom.stdout).toContain('<title id="chart-title">Provisions that comply, by Code section</title>');
-    expect(dom.stdout).toMatch(/<desc id="chart-desc">Section 1, Definition of a complaint: 5 of 5 comply/);
+    const s2 = report.summary.bySection[1] as (typeof report.summary.bySection)[number];
+    expect(bars[1]?.[2]).toBe(`Section 2, Exclusions: ${s2.status.complies}/5 comply, ${s2.status['does-not-comply']} do not`);
+    expect(dom.stdout).toContain('<figcaption id="chart-title"><strong>Provisions that comply, by Code section.</strong>');
     expect(dom.stdout).not.toContain('<script');
     // The screenshot was drawn.
     expect(shot.code, shot.stderr).toBe(0);

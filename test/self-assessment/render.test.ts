@@ -10,6 +10,7 @@ import {
   renderAssessmentJson,
   renderAssessmentMarkdown,
   renderAssessmentSummary,
+  VERDICT_LABELS,
 } from '../../src/self-assessment/index.js';
 
 const parsed = parseAssessment(readFileSync(new URL('../../examples/data/wellington-self-assessment-2024-11.json', import.meta.url), 'utf8'), 'json');
@@ -24,7 +25,7 @@ describe('reports', () => {
     expect(md).toContain('| 2. Exclusions | 5 | 5 | 0 | 0 | 0 | 3 | 0 | Does not comply |');
     expect(md).toContain('| 6. Complaint stages | 20 | 20 | 0 | 0 | 0 | 6 | 31 | Does not comply |');
     expect(md).toContain('### 2. Exclusions');
-    expect(md).toMatch(/- \*\*Breach\*\* \(Code 2\.3, policy s\.3; `answer-contradicts-policy`\)/);
+    expect(md).toMatch(/- \*\*Breach\*\* \(The policy falls short, Code 2\.3, policy s\.3\)/);
     expect(md.match(/^\| \d\.\d+ \| Yes \|/gm)).toHaveLength(72);
     expect(md).toContain('## The policy check');
   });
@@ -59,17 +60,68 @@ describe('reports', () => {
     expect(text.split('\n').filter((l) => /^\d\. /.test(l))).toHaveLength(9);
   });
 
-  it('HTML: self-contained (no script, no external resource), one bar per Code section, accessible chart', () => {
+  it('HTML: self-contained (no script, no external resource), one labelled bar per Code section', () => {
     const html = renderAssessmentHtml(chs);
     expect(html).toMatch(/^<!DOCTYPE html>/);
     expect(html).not.toMatch(/<script|<link|<img|<iframe|\bsrc=|\bhref=|url\(|@import/i);
-    expect(html.match(/<g class="section-bar"/g)).toHaveLength(9);
-    expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
-    expect(html).toContain('role="img" aria-labelledby="chart-title chart-desc"');
-    expect(html).toContain('<title id="chart-title">');
-    expect(html).toContain('Section 2, Exclusions: 3 of 5 comply, 2 do not');
+    expect(html.match(/<li class="section-bar"/g)).toHaveLength(9);
+    expect(html).toContain('<figure aria-labelledby="chart-title"><figcaption id="chart-title"><strong>Provisions that comply, by Code section.</strong>');
+    const s2 = chs.summary.bySection[1] as (typeof chs.summary.bySection)[number];
+    const label = `${s2.status.complies}/5 comply, ${s2.status['does-not-comply']} do not`;
+    expect(html).toContain(`aria-label="Section 2, Exclusions: ${label}"`);
+    expect(html).toContain(`<span class="bar-count">${label}</span>`);
     expect(html).toContain('class="does-not-comply"');
-    expect(html).toContain('3/5 comply, 2 do not');
+  });
+
+  it('HTML first page: who, what, when, which policy, the verdict and a place to sign', () => {
+    const html = renderAssessmentHtml(wellington);
+    const cover = html.slice(html.indexOf('<header class="cover">'), html.indexOf('</header>'));
+    expect(cover).toContain('<h1>Wellington Housing Co-operative: self-assessment against the Complaint Handling Code 2024</h1>');
+    expect(cover).toContain('<dt>Landlord</dt><dd>Wellington Housing Co-operative</dd>');
+    expect(cover).toContain('<dt>Date of assessment</dt><dd>November 2024</dd>');
+    expect(cover).toContain('<dt>Policy checked</dt><dd>Outsourced Complaints Policy for Service Complaints (Wellington Housing Co-operative; id wellington-2024-11)</dd>');
+    expect(cover).toContain(`<div class="verdict-box ${wellington.summary.verdict}"><p><strong>${VERDICT_LABELS[wellington.summary.verdict]}: ${wellington.summary.status.complies} of 72 provisions comply`);
+    expect(cover).toContain('<div class="sign-off"');
+    // From a CSV with no organisation or date, the cover says the date is missing and how to give it.
+    const bare = renderAssessmentHtml(assessSelfAssessment({ entries: parsed.value.entries }, { policy: policies.wellington }));
+    expect(bare).toContain('<h1>Self-assessment against the Complaint Handling Code 2024</h1>');
+    expect(bare).toContain('<dt>Date of assessment</dt><dd>not given (give --date, or a date in the form)</dd>');
+  });
+
+  it('a print stylesheet for A4 (no cut rows, repeated table headers) and a phone layout', () => {
+    const html = renderAssessmentHtml(wellington);
+    expect(html).toContain('@page { size: A4;');
+    expect(html).toMatch(/@media print \{[^]*tr, li, figure[^]*break-inside: avoid/);
+    expect(html).toMatch(/@media print \{[^]*thead \{ display: table-header-group; \}/);
+    expect(html).toMatch(/@media \(max-width: 40rem\) \{[^]*table\.cards/);
+    expect(html).toContain('<td class="num" data-label="Provisions">');
+  });
+
+  it('findings that say the same thing are shown once: the nine exclusion notes of the policy check', () => {
+    const md = renderAssessmentMarkdown(wellington);
+    const policyCheck = md.slice(md.indexOf('## The policy check'), md.indexOf('## Provisions'));
+    expect(policyCheck.match(/The Code names only three acceptable exclusions/g)).toHaveLength(1);
+    expect(policyCheck).toContain('9 alike');
+    expect(policyCheck.match(/^ {2}- The policy excludes '/gm)).toHaveLength(9);
+    // Plain punctuation: no doubled stop after a bracket.
+    expect(md).not.toMatch(/\.\)\./);
+    expect(renderAssessmentHtml(wellington)).not.toMatch(/\.\)\./);
+    // Findings alike across provisions become one sentence naming them.
+    expect(md).toContain('Each of provisions 8.4 and 8.5 is answered Yes with the evidence "N/a in past year"');
+    // Every finding is still in the JSON and the CSV, one by one.
+    expect(wellington.policyFindings.filter((f) => /^The policy excludes/.test(f.message))).toHaveLength(9);
+  });
+
+  it('the terminal summary counts in plain words: plurals, no zeros', () => {
+    const text = renderAssessmentSummary(chs);
+    const lines = text.split('\n').filter((l) => /^\d\. /.test(l));
+    expect(lines).toHaveLength(9);
+    chs.summary.bySection.forEach((s, i) => {
+      const words = [s.findings.breach === 1 ? '1 breach' : s.findings.breach > 1 ? `${s.findings.breach} breaches` : '', s.findings.warning === 1 ? '1 warning' : s.findings.warning > 1 ? `${s.findings.warning} warnings` : ''].filter((w) => w !== '');
+      if (words.length > 0) expect(lines[i]).toContain(`(${words.join(', ')})`);
+      else expect(lines[i]).not.toContain('(');
+    });
+    expect(text).not.toMatch(/\b0 (breach|warning)|\b1 (breaches|warnings)|\b([2-9]|\d\d+) (breach|warning)\b/);
   });
 
   it('HTML escapes text from the assessment', () => {

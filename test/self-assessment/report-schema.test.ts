@@ -44,6 +44,10 @@ describe('the JSON report follows its documented schema', () => {
         const json = JSON.parse(renderAssessmentJson(assessSelfAssessment(a, { policy }))) as unknown;
         expect(validate(json, schema), policy.id).toEqual([]);
       }
+      // With last year's assessment: the comparison too.
+      const withPrevious = JSON.parse(renderAssessmentJson(assessSelfAssessment({ ...parsed.value, date: '2025-11' }, { policy, previous: gappy }))) as { comparison: unknown };
+      expect(withPrevious.comparison).toBeDefined();
+      expect(validate(withPrevious, schema), policy.id).toEqual([]);
     }
   });
 

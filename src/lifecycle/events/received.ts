@@ -3,7 +3,7 @@
  */
 import * as z from 'zod/mini';
 import type { ComplaintIn } from '../complaint.js';
-import { base, Id, CHANNELS, Representative } from '../scalars.js';
+import { base, Id, CHANNELS, Representative, TENURES } from '../scalars.js';
 import { defineEvent, knownProcedure, knownNotified } from './kit.js';
 
 /**
@@ -28,6 +28,8 @@ export const ReceivedEvent = z.strictObject({
   notified: z.optional(z.array(Id)),
   /** The organisation's category for the complaint (e.g. 'repairs'), reported to the governing body (Code 9.7(a); policy s.12). */
   category: z.optional(Id),
+  /** The tenure of the home: low cost rental (`lcra`) or low cost home ownership (`lcho`); TSMs CH01 and CH02 are reported per tenure. */
+  tenure: z.optional(z.enum(TENURES)),
 });
 /** See {@link ReceivedEvent}. */
 export type ReceivedEvent = z.infer<typeof ReceivedEvent>;
@@ -54,6 +56,7 @@ export const received = defineEvent({
       ...(e.summary === undefined ? {} : { summary: e.summary }),
       ...(e.representative === undefined ? {} : { representative: e.representative }),
       ...(e.category === undefined ? {} : { category: e.category }),
+      ...(e.tenure === undefined ? {} : { tenure: e.tenure }),
       ...(e.procedure === undefined ? {} : { procedure: e.procedure }),
       notifications: (e.notified ?? []).map((role) => ({ role, on })),
       additionalIssues: [],
@@ -86,6 +89,7 @@ function shaped(o: ComplaintIn<'received'>): ComplaintIn<'received'> {
     summary: a.summary,
     representative: a.representative,
     category: a.category,
+    tenure: a.tenure,
     procedure: a.procedure,
     roleHolders: a.roleHolders,
     acceptedOn: a.acceptedOn,

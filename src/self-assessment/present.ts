@@ -1,0 +1,350 @@
+/**
+ * How the self-assessment report presents itself to a committee: findings that repeat grouped into
+ * one, checks named in words, dates written out, the year-on-year section, and the HTML page (a
+ * first page with who, when, what policy, the verdict and a place to sign; a bar per Code section;
+ * a layout that reads on a phone and prints on A4).
+ */
+import type { Finding, Severity } from '../core/finding.js';
+import { count, labelOf, listWords, REPORT_CSS, tidy, writtenDate } from '../core/presentation.js';
+import { CODE_SECTIONS } from './provisions.js';
+import { htmlText } from '../core/markdown.js';
+import type { AssessmentReport } from './assess.js';
+import type { AssessmentComparison, ActionStatus } from './compare.js';
+
+/** The words for each severity. */
+export const SEVERITY_WORDS: Readonly<Record<Severity, string>> = { breach: 'Breach', warning: 'Warning', note: 'Note' };
+
+/** What each check is called in the report (the finding's `code` stays in the JSON and CSV). */
+export const CHECK_LABELS: Readonly<Record<string, string>> = {
+  'provision-not-answered': 'Not answered',
+  'provision-answered-twice': 'Answered twice',
+  'declared-non-compliance': 'Answered No',
+  'no-action': 'No action given',
+  'no-target-date': 'No target date',
+  'evidence-cites-unknown-section': 'Cites a section the policy does not have',
+  'evidence-subject-mismatch': 'Cites a section about something else',
+  'evidence-cites-no-section': 'Cites no section',
+  'answer-contradicts-policy': 'The policy falls short',
+  'answer-questioned-by-policy': 'The policy raises a doubt',
+  'answered-not-applicable': 'Answered N/a',
+  'evidence-missing': 'No evidence',
+  'action-overdue': 'Action overdue',
+  'answer-now-no': 'Yes last year, No now',
+  'action-completion-undated': 'Completion not dated',
+};
+
+/** The words for each fate of last year's actions. */
+export const ACTION_STATUS_LABELS: Readonly<Record<ActionStatus, string>> = {
+  'done-by-target': 'Done by the target date',
+  done: 'Done; date not shown',
+  overdue: 'Overdue',
+  open: 'Not done yet; not yet due',
+};
+
+export function checkLabel(code: string): string {
+  return CHECK_LABELS[code] ?? labelOf(code);
+}
+
+/** Where a finding's rule comes from: "Code 6.3, policy s.6". */
+export function sourceWords(f: Finding): string {
+  return [f.source.provision !== undefined ? `Code ${f.source.provision}` : undefined, f.source.policy !== undefined ? `policy ${f.source.policy}` : undefined]
+    .filter((x): x is string => x !== undefined)
+    .join(', ');
+}
+
+/** One finding, or several that say the same thing about different things. */
+export interface FindingGroup {
+  readonly severity: Severity;
+  readonly code: string;
+  readonly findings: readonly Finding[];
+  /** Where the rule comes from, when all the findings share it. */
+  readonly source: string;
+  /** What is said once for the whole group (empty for a single finding). */
+  readonly common: string;
+  /** What differs, one per finding (the whole message for a single finding). */
+  readonly items: readonly string[];
+  /** The provisions the findings are about, when one sentence covers them all ("Provisions 5.2, 5.3 and 5.4"). */
+  readonly provisions: readonly string[];
+}
+
+/** The first sentence of a message, and the rest; a sentence ends at ". " before a capital, outside brackets. */
+function splitFirstSentence(message: string): [string, string] {
+  let depth = 0;
+  for (let i = 0; i < message.length; i++) {
+    const c = message[i];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (depth === 0 && (c === '.' || c === '!' || c === '?') && message[i + 1] === ' ' && /[A-Z"'“‘]/.test(message[i + 2] ?? '')) {
+      return [message.slice(0, i + 1), message.slice(i + 2)];
+    }
+  }
+  return [message, ''];
+}
+
+const PROVISION_PREFIX = /^Provision (\d\.\d{1,2}) \("[^"]*"\)/;
+
+/**
+ * Groups findings that say the same thing: same severity, check and source, and the same message
+ * after its first sentence. A group of findings whose first sentences differ only in the provision
+ * they name becomes one sentence naming all the provisions. Order is kept (a group sits where its
+ * first finding was).
+ */
+export function groupFindings(list: readonly Finding[]): FindingGroup[] {
+  const groups = new Map<string, { first: number; findings: Finding[]; heads: string[]; tail: string }>();
+  list.forEach((f, i) => {
+    const message = tidy(f.message);
+    const [head, tail] = splitFirstSentence(message);
+    const key = JSON.stringify([f.severity, f.code, f.source.policy ?? '', PROVISION_PREFIX.test(head) ? '' : (f.source.provision ?? ''), tail]);
+    const g = groups.get(key);
+    if (g === undefined) groups.set(key, { first: i, findings: [f], heads: [head], tail });
+    else {
+      g.findings.push(f);
+      g.heads.push(head);
+    }
+  });
+  return [...groups.values()]
+    .sort((a, b) => a.first - b.first)
+    .flatMap((g): FindingGroup[] => {
+      const f = g.findings[0] as Finding;
+      const provisionsShared = g.findings.every((x) => x.source.provision === f.source.provision);
+      const source = sourceWords({ ...f, source: { ...f.source, ...(provisionsShared ? {} : { provision: undefined }) } });
+      const single = (x: Finding): FindingGroup => ({ severity: x.severity, code: x.code, findings: [x], source: sourceWords(x), common: '', items: [tidy(x.message)], provisions: [] });
+      if (g.findings.length === 1) return [single(f)];
+      const stripped = g.heads.map((head) => PROVISION_PREFIX.exec(head));
+      const rests = new Set(stripped.map((m, i) => (m === null ? g.heads[i] : (g.heads[i] as string).slice(m[0].length))));
+      if (stripped.every((m) => m !== null) && rests.size === 1) {
+        const provisions = stripped.map((m) => (m as RegExpExecArray)[1] as string);
+        return [{ severity: f.severity, code: f.code, findings: g.findings, source, common: `Each of provisions ${listWords(provisions)}${[...rests][0]}${g.tail !== '' ? ` ${g.tail}` : ''}`, items: [], provisions }];
+      }
+      // Only the rest of the message is shared; with nothing shared, each finding stands alone.
+      if (g.tail === '') return g.findings.map(single);
+      return [{ severity: f.severity, code: f.code, findings: g.findings, source, common: g.tail, items: g.heads, provisions: [] }];
+    });
+}
+
+/** The findings of each Code section, and those of none. */
+export function findingsBySection(report: AssessmentReport): { title: string; findings: readonly Finding[] }[] {
+  const out = CODE_SECTIONS.map((s) => ({
+    title: `${s.number}. ${s.title}`,
+    findings: report.provisions.filter((p) => p.section === s.id).flatMap((p) => p.findings),
+  })).filter((x) => x.findings.length > 0);
+  const general = report.findings.filter((f) => f.source.provision === undefined);
+  if (general.length > 0) out.push({ title: 'General', findings: general });
+  return out;
+}
+
+/** "Breach, Warning" counts in words, leaving out the zeros: "1 breach, 20 warnings". */
+export function findingCounts(f: Readonly<Record<Severity, number>>, withNotes = true): string {
+  const parts = [f.breach > 0 ? count(f.breach, 'breach', 'breaches') : '', f.warning > 0 ? count(f.warning, 'warning') : '', withNotes && f.note > 0 ? count(f.note, 'note') : ''].filter((x) => x !== '');
+  return parts.length === 0 ? 'no findings' : parts.join(', ');
+}
+
+/** The year-on-year section in sentences. */
+export function comparisonSentence(c: AssessmentComparison): string {
+  const a = c.summary.actions;
+  const actions = a['done-by-target'] + a.done + a.overdue + a.open;
+  const since = c.previous.date !== undefined ? `Since the assessment of ${writtenDate(c.previous.date)}` : 'Since the previous assessment';
+  const changed = `${count(c.summary.answersChanged, 'answer')} and the evidence of ${count(c.summary.evidenceChanged, 'provision')} changed`;
+  const fate =
+    actions === 0
+      ? 'no actions were promised'
+      : `of the ${count(actions, 'action')} promised, ${listWords(
+          (['done-by-target', 'done', 'overdue', 'open'] as const).filter((k) => a[k] > 0).map((k) => `${a[k]} ${ACTION_STATUS_LABELS[k].toLowerCase()}`),
+        )}`;
+  return `${since}: ${changed}; ${fate}.`;
+}
+
+/** Escapes every value placed in the page, numbers included. */
+const h = htmlText;
+
+function groupHtml(g: FindingGroup): string {
+  const head = `<span class="sev ${h(g.severity)}">${h(SEVERITY_WORDS[g.severity] ?? g.severity)}</span> <span class="check" data-code="${h(g.code)}">${h(checkLabel(g.code))}${g.source !== '' ? `, ${h(g.source)}` : ''}</span>`;
+  if (g.items.length === 1 && g.common === '') return `<li class="${h(g.severity)}">${head}: ${h(g.items[0] as string)}</li>`;
+  if (g.items.length === 0) return `<li class="${h(g.severity)}">${head}: ${h(g.common)}</li>`;
+  return `<li class="${h(g.severity)}">${head} (${g.findings.length} alike): ${h(g.common)}<ul>${g.items.map((i) => `<li>${h(i)}</li>`).join('')}</ul></li>`;
+}
+
+function groupsHtml(list: readonly Finding[]): string {
+  return `<ul class="findings">\n${groupFindings(list).map(groupHtml).join('\n')}\n</ul>`;
+}
+
+/** The findings, grouped, as Markdown list items. */
+export function groupsMarkdown(list: readonly Finding[], md: (s: string) => string): string[] {
+  return groupFindings(list).flatMap((g) => {
+    const head = `**${SEVERITY_WORDS[g.severity]}** (${md(checkLabel(g.code))}${g.source !== '' ? `, ${md(g.source)}` : ''})`;
+    if (g.items.length === 1 && g.common === '') return [`- ${head}: ${md(g.items[0] as string)}`];
+    if (g.items.length === 0) return [`- ${head}: ${md(g.common)}`];
+    return [`- ${head}, ${g.findings.length} alike: ${md(g.common)}`, ...g.items.map((i) => `  - ${md(i)}`)];
+  });
+}
+
+/** The year-on-year section as Markdown lines. */
+export function comparisonMarkdown(c: AssessmentComparison, md: (s: string) => string): string[] {
+  const out = ['## Since last year', '', md(comparisonSentence(c)), ''];
+  if (c.actions.length > 0) {
+    out.push("### Last year's actions", '', '| Provision | Action | Target date | Answer now | What became of it |', '| --- | --- | --- | --- | --- |');
+    for (const a of c.actions) {
+      out.push(
+        `| ${a.provision} | ${md(a.action ?? '(none written)')} | ${a.targetDate !== undefined ? writtenDate(a.targetDate) : '—'} | ${a.answerNow !== undefined ? ANSWER_WORDS[a.answerNow] : 'not answered'} | ${ACTION_STATUS_LABELS[a.status]} |`,
+      );
+    }
+    out.push('');
+  }
+  if (c.changes.length > 0) {
+    out.push('### What changed', '');
+    for (const ch of c.changes) out.push(`- ${md(changeWords(ch))}`);
+    out.push('');
+  }
+  return out;
+}
+
+const ANSWER_WORDS = { yes: 'Yes', no: 'No', 'n/a': 'N/a' } as const;
+
+function changeWords(ch: AssessmentComparison['changes'][number]): string {
+  const parts: string[] = [];
+  const q = (s: string | undefined) => (s === undefined ? 'nothing' : `"${s}"`);
+  if (ch.answer !== undefined) parts.push(`answer ${ch.answer.from !== undefined ? ANSWER_WORDS[ch.answer.from] : 'none'} → ${ch.answer.to !== undefined ? ANSWER_WORDS[ch.answer.to] : 'none'}`);
+  if (ch.evidence !== undefined) parts.push(`evidence ${q(ch.evidence.from)} → ${q(ch.evidence.to)}`);
+  if (ch.commentary !== undefined) parts.push(`commentary ${q(ch.commentary.from)} → ${q(ch.commentary.to)}`);
+  return `Provision ${ch.provision}: ${parts.join('; ')}`;
+}
+
+function comparisonHtml(c: AssessmentComparison): string {
+  const actions =
+    c.actions.length === 0
+      ? ''
+      : `<table class="cards"><caption>Last year's actions</caption><thead><tr><th scope="col">Provision</th><th scope="col">Action</th><th scope="col">Target date</th><th scope="col">Answer now</th><th scope="col">What became of it</th></tr></thead><tbody>${c.actions
+          .map(
+            (a) =>
+              `<tr class="${h(a.status)}"><th scope="row">${h(a.provision)}</th><td data-label="Action">${h(a.action ?? '(none written)')}</td><td data-label="Target date">${a.targetDate !== undefined ? h(writtenDate(a.targetDate)) : '—'}</td><td data-label="Answer now">${a.answerNow !== undefined ? h(ANSWER_WORDS[a.answerNow]) : 'not answered'}</td><td data-label="What became of it">${h(ACTION_STATUS_LABELS[a.status])}</td></tr>`,
+          )
+          .join('')}</tbody></table>`;
+  const changes = c.changes.length === 0 ? '<p>No answer, evidence or commentary changed.</p>' : `<h3>What changed</h3><ul>${c.changes.map((ch) => `<li>${h(changeWords(ch))}</li>`).join('')}</ul>`;
+  const findings = c.findings.length === 0 ? '' : groupsHtml(c.findings);
+  return `<section aria-labelledby="since-last-year"><h2 id="since-last-year">Since last year</h2><p>${h(comparisonSentence(c))}</p>${findings}${actions}${changes}</section>`;
+}
+
+/** The cover lines: who, what, when, which policy, compared with what. */
+export function coverLines(report: AssessmentReport): [string, string][] {
+  const a = report.assessment;
+  const lines: [string, string][] = [];
+  if (a.organisation !== undefined) lines.push(['Landlord', a.organisation]);
+  if (a.title !== undefined) lines.push(['Assessment', a.title]);
+  lines.push(['Date of assessment', a.date !== undefined ? writtenDate(a.date) : 'not given (give --date, or a date in the form)']);
+  lines.push(['Policy checked', `${report.policy.title} (${report.policy.organisation}; id ${report.policy.id})`]);
+  const c = report.comparison;
+  if (c !== undefined) lines.push(['Compared with', c.previous.date !== undefined ? `the assessment of ${writtenDate(c.previous.date)}` : 'the previous assessment (undated)']);
+  return lines;
+}
+
+export function reportTitle(report: AssessmentReport): string {
+  const org = report.assessment.organisation;
+  return org !== undefined ? `${org}: self-assessment against the Complaint Handling Code 2024` : 'Self-assessment against the Complaint Handling Code 2024';
+}
+
+const STATUS_CLASS = { complies: 'complies', 'does-not-comply': 'does-not-comply', other: 'other' } as const;
+
+/** One bar per Code section, as an HTML list: readable at any width, printable, labelled in text. */
+function bars(report: AssessmentReport): string {
+  const items = report.summary.bySection.map((s) => {
+    const ok = s.status.complies;
+    const bad = s.status['does-not-comply'];
+    const other = s.status['not-applicable'] + s.status['not-answered'];
+    const label = `${ok}/${s.provisions} comply${bad > 0 ? `, ${bad} do not` : ''}${other > 0 ? `, ${other} N/a or not answered` : ''}`;
+    const seg = (n: number, kind: keyof typeof STATUS_CLASS) => (n === 0 ? '' : `<span class="${STATUS_CLASS[kind]}" style="width:${Number.isFinite(n / s.provisions) ? ((n / s.provisions) * 100).toFixed(3) : 0}%"></span>`);
+    return `<li class="section-bar" data-section="${h(s.section)}" aria-label="${h(`Section ${s.number}, ${s.title}: ${label}`)}"><span class="bar-label">${h(s.number)}. ${h(s.title)}</span><span class="bar" aria-hidden="true">${seg(ok, 'complies')}${seg(bad, 'does-not-comply')}${seg(other, 'other')}</span><span class="bar-count">${h(label)}</span></li>`;
+  });
+  return `<figure aria-labelledby="chart-title"><figcaption id="chart-title"><strong>Provisions that comply, by Code section.</strong> Each bar is one section of the Code, its whole length the section's provisions.</figcaption><ol class="bars">${items.join('')}</ol><ul class="key" aria-label="Key"><li><span class="complies" style="background:#2e7d32"></span>Complies</li><li><span style="background:#c62828"></span>Does not comply (hatched)</li><li><span style="background:#9e9e9e"></span>N/a or not answered (hatched)</li></ul></figure>`;
+}
+
+/**
+ * The HTML page. `parts` brings what render.ts owns: the verdict sentence, verdict and status
+ * labels, answer labels and the annual submission section.
+ */
+export function assessmentPage(
+  report: AssessmentReport,
+  parts: {
+    verdict: string;
+    verdictLabels: Readonly<Record<string, string>>;
+    statusLabels: Readonly<Record<string, string>>;
+    answerLabels: Readonly<Record<string, string>>;
+    submission: string;
+  },
+): string {
+  const title = reportTitle(report);
+  const s = report.summary;
+  const num = (n: number, label: string) => `<td class="num" data-label="${label}">${h(n)}</td>`;
+  const sectionRows = s.bySection
+    .map(
+      (x) =>
+        `<tr><th scope="row">${h(x.number)}. ${h(x.title)}</th>${num(x.provisions, 'Provisions')}${num(x.answers.yes, 'Yes')}${num(x.answers.no, 'No')}${num(x.answers['n/a'], 'N/a')}${num(x.answers.missing, 'Not answered')}${num(x.findings.breach, 'Breaches')}${num(x.findings.warning, 'Warnings')}<td class="verdict ${h(x.verdict)}" data-label="Verdict">${h(parts.verdictLabels[x.verdict] ?? x.verdict)}</td></tr>`,
+    )
+    .join('\n');
+  const findings = findingsBySection(report)
+    .map((x) => `<h3>${h(x.title)}</h3>\n${groupsHtml(x.findings)}`)
+    .join('\n');
+  const provisionRows = report.provisions
+    .map(
+      (p) =>
+        `<tr class="${h(p.status)}"><th scope="row">${h(p.provision)}</th><td data-label="Requirement">${h(p.text)}</td><td data-label="Answer">${p.answer ? h(parts.answerLabels[p.answer] ?? p.answer) : '—'}</td><td data-label="Evidence">${h(p.evidence ?? '')}</td><td data-label="Status">${h(parts.statusLabels[p.status] ?? p.status)}</td></tr>`,
+    )
+    .join('\n');
+  return `<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${h(title)}</title>
+<style>
+${REPORT_CSS}
+</style>
+</head>
+<body>
+<header class="cover">
+<h1>${h(title)}</h1>
+<dl>
+${coverLines(report)
+  .map(([k, v]) => `<dt>${h(k)}</dt><dd>${h(v)}</dd>`)
+  .join('\n')}
+</dl>
+<div class="verdict-box ${h(s.verdict)}"><p><strong>${h(parts.verdict)}</strong></p>${report.comparison !== undefined ? `<p>${h(comparisonSentence(report.comparison))}</p>` : ''}</div>
+<div class="sign-off" aria-label="Sign-off"><div>Signed for the governing body</div><div>Name and role</div><div>Date</div></div>
+</header>
+<main>
+<section aria-labelledby="summary">
+<h2 id="summary">Summary</h2>
+${bars(report)}
+<table class="cards">
+<caption>Answers and findings by Code section</caption>
+<thead><tr><th scope="col">Code section</th><th scope="col" class="num">Provisions</th><th scope="col" class="num">Yes</th><th scope="col" class="num">No</th><th scope="col" class="num">N/a</th><th scope="col" class="num">Not answered</th><th scope="col" class="num">Breaches</th><th scope="col" class="num">Warnings</th><th scope="col">Verdict</th></tr></thead>
+<tbody>
+${sectionRows}
+</tbody>
+</table>
+<p class="legend">Yes, No, N/a and Not answered count the answers on the form; together they make the section's provisions. Breaches and warnings count the findings below (a provision may have more than one); notes are not counted here.</p>
+</section>
+<section aria-labelledby="findings">
+<h2 id="findings">Findings</h2>
+<p class="legend">Breach: the assessment cannot be signed off as it stands. Warning: the answer may be right, but the evidence does not show it. Note: worth a look. Findings that say the same thing are shown once.</p>
+${report.findings.length === 0 ? '<p>No findings.</p>' : findings}
+</section>
+${report.comparison !== undefined ? comparisonHtml(report.comparison) : ''}
+${parts.submission}<section aria-labelledby="policy-check">
+<h2 id="policy-check">The policy check</h2>
+<p>What the policy check finds in ${h(report.policy.title)} itself, whatever the answers:</p>
+${report.policyFindings.length === 0 ? '<p>Nothing.</p>' : groupsHtml(report.policyFindings)}
+</section>
+<section class="provisions" aria-labelledby="provisions">
+<h2 id="provisions">Provisions</h2>
+<table class="cards">
+<thead><tr><th scope="col">Provision</th><th scope="col">Requirement</th><th scope="col">Answer</th><th scope="col">Evidence</th><th scope="col">Status</th></tr></thead>
+<tbody>
+${provisionRows}
+</tbody>
+</table>
+</section>
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,91 @@
+// The lifecycle and the calendar: provisional deadlines past the published bank holiday list, and a
+// calendar that is not the policy's region.
+import { describe, expect, it } from 'vitest';
+import { createCalendar, HousingComplaintsError } from '../../src/calendar/index.js';
+import { allowedEvents, applyEvent, deadlines, replay, startComplaint } from '../../src/lifecycle/index.js';
+import { renderLetter, tryRenderLetter } from '../../src/outcomes/index.js';
+import { policies } from '../../src/policy/index.js';
+import { performanceReport } from '../../src/reporting/index.js';
+import { ackEv, built, receivedEv, respondEv, wellington } from './fixtures.js';
+
+// Wellington s.6: "Complaints will be logged and acknowledged by CHS with the complainant within 5
+// working days from receipt."
+describe('provisional deadlines: counted into a year after the published bank holiday list', () => {
+  const publishedThrough = wellington.calendar.publishedThrough; // 2028, the built-in list
+  it('a deadline inside the published years is not provisional', () => {
+    const c = built([receivedEv('2028-12-15T10:00:00Z')]);
+    const [ack] = deadlines(c, wellington);
+    expect(ack).toMatchObject({ kind: 'stage-1-acknowledgement', dueBy: '2028-12-22' });
+    expect(ack?.provisional).toBeUndefined();
+  });
+  it('at the year boundary: received Friday 22 December 2028, acknowledgement due in 2029 is provisional (2029)', () => {
+    // Day 1 Wed 27 Dec (25, 26 Dec bank holidays), 28, 29 Dec, Mon 1 Jan 2029 is New Year's Day, day 4 Tue 2 Jan, day 5 Wed 3 Jan.
+    const c = built([receivedEv('2028-12-22T10:00:00Z')]);
+    const [ack] = deadlines(c, wellington);
+    expect(ack).toMatchObject({ dueBy: '2029-01-03', provisional: { year: 2029, publishedThrough } });
+  });
+  it('the last day of the published years: due 29 December 2028 is not provisional, the next working day is', () => {
+    const c = built([receivedEv('2028-12-21T10:00:00Z')]); // Thursday: 22, 27, 28, 29 Dec, 2 Jan 2029
+    expect(deadlines(c, wellington)[0]).toMatchObject({ dueBy: '2029-01-02', provisional: { year: 2029 } });
+    const d = built([receivedEv('2028-12-20T10:00:00Z')]); // Wednesday: 21, 22, 27, 28, 29 Dec
+    expect(deadlines(d, wellington)[0]?.dueBy).toBe('2028-12-29');
+    expect(deadlines(d, wellington)[0]?.provisional).toBeUndefined();
+  });
+  it('a count that starts after the published years names its own first year', () => {
+    const c = built([receivedEv('2031-03-03T10:00:00Z')]);
+    expect(deadlines(c, wellington)[0]?.provisional).toEqual({ year: 2031, publishedThrough });
+  });
+  it('a loaded feed that publishes 2029 makes the same deadline firm', () => {
+    const feed = Object.fromEntries(
+      (['england-and-wales', 'scotland', 'northern-ireland'] as const).map((division) => [
+        division,
+        { division, events: [{ title: 'New Year’s Day', date: '2029-01-01', notes: '', bunting: true }] },
+      ]),
+    );
+    const context = { policy: policies.wellington, calendar: createCalendar({ region: 'england-and-wales', bankHolidays: feed }) };
+    const c = built([receivedEv('2028-12-22T10:00:00Z')], context);
+    expect(context.calendar.publishedThrough).toBe(2029);
+    expect(deadlines(c, context)[0]).toMatchObject({ dueBy: '2029-01-03' });
+    expect(deadlines(c, context)[0]?.provisional).toBeUndefined();
+  });
+  it('deadlines set by hand (remedies) are never provisional', () => {
+    const c = built([receivedEv('2030-01-07T10:00:00Z'), ackEv('2030-01-08'), respondEv('2030-01-10', 1)]);
+    const all = deadlines(c, wellington);
+    expect(all.find((d) => d.kind === 'remedy')).toMatchObject({ dueBy: '2030-01-10' });
+    expect(all.find((d) => d.kind === 'remedy')?.provisional).toBeUndefined();
+    expect(all.filter((d) => d.kind !== 'remedy').map((d) => [d.kind, d.provisional?.year])).toEqual([
+      ['stage-1-acknowledgement', 2030],
+      ['stage-1-response', 2030],
+      ['escalation-window', 2030],
+    ]);
+  });
+});
+
+describe('calendar-region-mismatch: a calendar that is not the policy\'s region', () => {
+  const scottish = { policy: policies.wellington, calendar: createCalendar({ region: 'scotland' }) };
+  const events = [receivedEv('2026-06-12T10:00:00Z')];
+  it('startComplaint, applyEvent and replay return the typed error', () => {
+    for (const r of [startComplaint(events[0], scottish), replay(events, scottish), applyEvent(built(events), ackEv('2026-06-15'), scottish)]) {
+      expect(r.ok).toBe(false);
+      if (r.ok) continue;
+      expect(r.error).toMatchObject({ code: 'calendar-region-mismatch', path: 'context.calendar.region' });
+      expect(r.error.message).toMatch(/calendar is for scotland but policy 'wellington-2024-11' counts working days in england-and-wales/);
+    }
+  });
+  it('deadlines and allowedEvents throw it', () => {
+    const c = built(events);
+    for (const fn of [() => deadlines(c, scottish), () => allowedEvents(c, scottish)]) {
+      expect(fn).toThrow(HousingComplaintsError);
+      expect(fn).toThrow(expect.objectContaining({ code: 'calendar-region-mismatch', path: 'context.calendar.region' }));
+    }
+  });
+  it('performanceReport and renderLetter throw it', () => {
+    expect(() => performanceReport([], scottish, { from: '2026-04-01', to: '2027-03-31' })).toThrow(expect.objectContaining({ code: 'calendar-region-mismatch', path: 'context.calendar.region' }));
+    expect(() => renderLetter('stage-1-response', {} as never, scottish)).toThrow(expect.objectContaining({ code: 'calendar-region-mismatch' }));
+    expect(() => tryRenderLetter('stage-1-response', {} as never, scottish)).toThrow(expect.objectContaining({ code: 'calendar-region-mismatch' }));
+    expect(performanceReport([], wellington, { from: '2026-04-01', to: '2027-03-31' }).period).toBeDefined();
+  });
+  it('the policy\'s own region is fine', () => {
+    expect(replay(events, wellington).ok).toBe(true);
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { createCalendar } from '../../src/calendar/index.js';
+import { policies } from '../../src/policy/index.js';
+import { replay, type Complaint, type LifecycleContext } from '../../src/lifecycle/index.js';
+import { performanceReport, renderReportCsv, renderReportHtml, renderReportMarkdown } from '../../src/reporting/index.js';
+import { ackEv, receivedEv, respondEv } from '../lifecycle/fixtures.js';
+
+const built = (events: readonly unknown[], ctx: LifecycleContext): Complaint => {
+  const r = replay(events, ctx);
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value;
+};
+const ack = (at: string) => ackEv(at, { procedure: 'single' });
+const period = { from: '2026-04-01', to: '2027-03-31' };
+
+describe('Scottish Housing Regulator, ARC indicators 3 and 4, under the SPSO model (chosen by the policy\'s scheme)', () => {
+  const ctx: LifecycleContext = { policy: policies.spsoModelScotland, calendar: createCalendar({ region: 'scotland' }) };
+  const complaints = [
+    // Carried forward: received before the year, answered in it (Fri 20 March -> Thu 2 April 2026: 9 working days).
+    built([receivedEv('2026-03-20T10:00:00Z', { complaintId: 'C1' }), ack('2026-03-23'), respondEv('2026-04-02', 1)], ctx),
+    // Answered on the day, then stage 2: Fri 12 June -> Mon 13 July 2026, 20 working days (15 June a bank holiday).
+    built([receivedEv('2026-06-11T10:00:00+01:00', { complaintId: 'C2' }), ack('2026-06-11'), respondEv('2026-06-11', 1), { type: 'escalation-requested', at: '2026-06-12' }, { type: 'escalation-acknowledged', at: '2026-06-17', reviewer: 'officer-ben' }, respondEv('2026-07-13', 2)], ctx),
+    // Received, not yet answered.
+    built([receivedEv('2026-09-01T10:00:00+01:00', { complaintId: 'C3' }), ack('2026-09-02')], ctx),
+  ];
+  const report = performanceReport(complaints, ctx, period);
+
+  it('indicator 3: responded to in full ÷ (received + carried forward); a complaint escalated is counted at both stages', () => {
+    expect(report.arc?.stage1).toMatchObject({ received: 2, carriedForward: 1, respondedInFull: 2, percentResponded: 66.7 });
+    expect(report.arc?.stage2).toMatchObject({ received: 1, carriedForward: 0, respondedInFull: 1, percentResponded: 100 });
+  });
+  it('indicator 4: average working days to a full response (stage 1: (9 + 0) / 2; stage 2: 20)', () => {
+    expect(report.arc?.stage1.averageWorkingDays).toBe(4.5);
+    expect(report.arc?.stage2.averageWorkingDays).toBe(20);
+  });
+  it('beside CH01 and CH02, with definitions that cite the Regulator and mark the library\'s reading', () => {
+    expect(report.tsm.ch02.stage1.denominator).toBe(2);
+    const d = report.definitions.filter((x) => x.figure.startsWith('arc.'));
+    expect(d.map((x) => x.figure)).toEqual(['arc.indicator3', 'arc.indicator4']);
+    for (const x of d) {
+      expect(x.source.note).toMatch(/Scottish Housing Regulator, Annual Return on the Charter/);
+      expect(x.libraryReading).toBe(true);
+    }
+  });
+  it('every renderer shows the ARC table from the JSON', () => {
+    expect(renderReportMarkdown(report)).toContain('Annual Return on the Charter (indicators 3 and 4)');
+    expect(renderReportHtml(report)).toContain('Annual Return on the Charter (indicators 3 and 4)');
+    expect(renderReportCsv(report)).toContain('arc.stage1.percentResponded');
+  });
+  it('not given for a policy whose scheme names no such figures (the Housing Ombudsman\'s)', () => {
+    const england: LifecycleContext = { policy: policies.chsResidents, calendar: createCalendar({ region: 'england-and-wales' }) };
+    const r = performanceReport([], england, period);
+    expect(r.arc).toBeNull();
+    expect(r.definitions.some((x) => x.figure.startsWith('arc.'))).toBe(false);
+    expect(renderReportMarkdown(r)).not.toContain('Annual Return on the Charter');
+  });
+});
+
+describe('CH01 and CH02 per tenure (LCRA, LCHO), when the host gives homes per tenure', () => {
+  const ctx: LifecycleContext = { policy: policies.chsResidents, calendar: createCalendar({ region: 'england-and-wales' }) };
+  const complaints = [
+    // Acknowledged Wed 10 June 2026: the Code's 10 working days end Wed 24 June.
+    built([receivedEv('2026-06-05T10:00:00+01:00', { complaintId: 'T1', tenure: 'lcra' }), ack('2026-06-10'), respondEv('2026-06-24', 1)], ctx),
+    built([receivedEv('2026-06-05T10:00:00+01:00', { complaintId: 'T2', tenure: 'lcho' }), ack('2026-06-10'), respondEv('2026-06-26', 1)], ctx),
+    built([receivedEv('2026-07-01T10:00:00+01:00', { complaintId: 'T3' })], ctx),
+  ];
+
+  it('CH01 per 1,000 homes of each tenure; CH02 per tenure; complaints without a tenure counted apart', () => {
+    const r = performanceReport(complaints, ctx, { ...period, homes: 500, homesByTenure: { lcra: 400, lcho: 100 } });
+    expect(r.tsm.byTenure?.lcra).toMatchObject({ homes: 400, ch01: { stage1: { numerator: 1, homes: 400, perThousand: 2.5 } }, ch02: { stage1: { numerator: 1, denominator: 1, percent: 100 } } });
+    expect(r.tsm.byTenure?.lcho).toMatchObject({ homes: 100, ch01: { stage1: { numerator: 1, homes: 100, perThousand: 10 } }, ch02: { stage1: { numerator: 0, denominator: 1, percent: 0 } } });
+    expect(r.tsm.byTenure?.withoutTenure).toBe(1);
+    expect(r.tsm.ch01.stage1).toMatchObject({ numerator: 3, homes: 500, perThousand: 6 });
+    expect(renderReportMarkdown(r)).toContain('Tenant Satisfaction Measures by tenure');
+  });
+  it('a tenure with no homes has no CH01', () => {
+    const r = performanceReport(complaints, ctx, { ...period, homesByTenure: { lcra: 400, lcho: 0 } });
+    expect(r.tsm.byTenure?.lcho.ch01.stage1).toBeNull();
+  });
+  it('without homes per tenure, no per-tenure figures', () => {
+    expect(performanceReport(complaints, ctx, period).tsm.byTenure).toBeNull();
+  });
+  it('bad homes per tenure is an error naming the field', () => {
+    expect(() => performanceReport(complaints, ctx, { ...period, homesByTenure: { lcra: -1, lcho: 3 } })).toThrow(expect.objectContaining({ path: 'options.homesByTenure.lcra' }));
+    expect(() => performanceReport(complaints, ctx, { ...period, homesByTenure: { lcra: 0, lcho: 0 } })).toThrow(expect.objectContaining({ path: 'options.homesByTenure' }));
+    expect(() => performanceReport(complaints, ctx, { ...period, homesByTenure: { lcra: 1, lcho: 1, shared: 2 } as never })).toThrow(expect.objectContaining({ path: 'options.homesByTenure.shared' }));
+  });
+  it('the tenure is recorded on the complaint from its received event, and an unknown tenure is refused', () => {
+    expect(complaints[0]?.tenure).toBe('lcra');
+    const r = replay([receivedEv('2026-06-05T10:00:00+01:00', { tenure: 'market-rent' as never })], ctx);
+    expect(r.ok).toBe(false);
+  });
+});
