@@ -45,5 +45,8 @@ export default defineConfig({
   async onSuccess() {
     const policy = (await import(pathToFileURL('dist/policy.js').href)) as { policyJsonSchema(): unknown };
     writeFileSync('dist/policy.schema.json', `${JSON.stringify(policy.policyJsonSchema(), null, 2)}\n`);
+    // And the JSON Schema of lifecycle events (`housing-complaints/event.schema.json`).
+    const lifecycle = (await import(pathToFileURL('dist/lifecycle.js').href)) as { eventJsonSchema(): unknown };
+    writeFileSync('dist/event.schema.json', `${JSON.stringify(lifecycle.eventJsonSchema(), null, 2)}\n`);
   },
 });

@@ -207,7 +207,7 @@ export function checkExclusions(facts: ExclusionFacts, context: ExclusionContext
     const discretionApplies = isTimeLimit ? policy.timeLimit.discretion : true;
     const discretionText = isTimeLimit
       ? discretionApplies
-        ? `Consider whether to use discretion to accept a complaint made outside the ${policy.timeLimit.months}-month time limit where there are good reasons to do so (Code 2.3).`
+        ? `Consider whether to use discretion to accept a complaint made outside the ${policy.timeLimit.months}-month time limit where there are good reasons to do so (Code ${CODE_2024.timeLimit.provision}).`
         : 'The policy gives no discretion to accept complaints made outside the time limit.'
       : 'Not usually accepted unless there are valid reasons to consider the issue: consider the individual circumstances (Code 2.5).';
     const route = entry.routeElsewhere ?? ownValue(DEFAULT_ROUTES, entry.ground);

@@ -10,5 +10,7 @@ export { TRANSITIONS, DEFINITIONS, EVENT_SCHEMAS, accepts, stateDiagram, type Ev
 export { type Breach, type Guard, type Move, type Rule, type Runner, type Step, type EventDefinition } from './events/kit.js';
 export { startComplaint, applyEvent, replay, allowedEvents, explainAllowed, parseEvent, parseComplaint, complaintAsOf, type EventInput } from './reducer.js';
 export { deadlines, deadlineStatus, overdue } from './deadlines.js';
+export { movedDeadlines, type MovedDeadline } from './moved.js';
 export { stageOf } from './reducer.js';
 export { anchorDate, countedExtensionDays, dayZero, dueDate, nthWorkingDay, type AnchorDates, type DayArithmetic, type ExtensionFacts } from './schedule.js';
+export { eventJsonSchema, eventShapeTables } from './json-schema.js';

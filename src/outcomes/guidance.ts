@@ -101,7 +101,7 @@ export const COMPENSATION_GUIDANCE_2026: GuidanceEdition = {
   confirmation: {
     status: 'confirmed',
     found:
-      "The Ombudsman's page, s.2 Scope: 'Our orders for compensation will apply our own guidance rather than the landlord's policy.' Dates: 'published on 3 February 2026 and takes effect from 1 April 2026' (Anthony Collins, 'New Housing Ombudsman Compensation Guidance').",
+      "The Ombudsman's page, section 2 (Scope): 'Our orders for compensation will apply our own guidance rather than the landlord's policy.' Dates: 'published on 3 February 2026 and takes effect from 1 April 2026' (Anthony Collins, 'New Housing Ombudsman Compensation Guidance').",
     checked: [
       { title: 'Housing Ombudsman Service, Compensation guidance', on: CHECKED_ON },
       { title: 'Anthony Collins, New Housing Ombudsman Compensation Guidance', url: 'https://blog.anthonycollins.com/post/102mi3i/new-housing-ombudsman-compensation-guidance', on: CHECKED_ON },

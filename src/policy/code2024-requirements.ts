@@ -225,3 +225,54 @@ export type Code2024 = typeof CODE_2024;
 export function codeStage(stage: 1 | 2): CodeStage {
   return CODE_2024.stages[stage - 1]!;
 }
+
+/**
+ * One requirement's provisions at both stages, joined, for citations of a rule that applies at
+ * either stage: `bothStages('extension')` is `'6.4, 6.15'`.
+ *
+ * @example
+ * ```ts
+ * bothStages('ombudsmanDetails'); // '6.5, 6.16'
+ * ```
+ */
+export function bothStages(part: 'acknowledge' | 'respond' | 'extension' | 'ombudsmanDetails' | 'response'): string {
+  const of = (s: CodeStage): string => (part === 'ombudsmanDetails' ? s.extension.ombudsmanDetails.provision : s[part].provision);
+  return `${of(CODE_2024.stages[0])}, ${of(CODE_2024.stages[1])}`;
+}
+
+/**
+ * The provisions the policy data expresses, each with the policy fields (dot paths) that express
+ * it. The lint's provision-by-provision comparison reads this; every other provision of the Code
+ * is one the policy data cannot express.
+ *
+ * @example
+ * ```ts
+ * EXPRESSED_BY['2.4']; // ['refusalNotice']
+ * ```
+ */
+export const EXPRESSED_BY: Readonly<Record<string, readonly string[]>> = {
+  [CODE_2024.exclusions.provision]: ['exclusions'],
+  [CODE_2024.timeLimit.provision]: ['timeLimit'],
+  [CODE_2024.refusalNotice.provision]: ['refusalNotice'],
+  [CODE_2024.noBlanketExclusions.provision]: ['exclusions'],
+  [CODE_2024.channels.provision]: ['channels'],
+  [CODE_2024.anyWay.provision]: ['channels'],
+  [CODE_2024.representatives.provision]: ['representatives'],
+  [CODE_2024.ombudsmanInformation.provision]: ['ombudsman'],
+  [CODE_2024.stageCount.provision]: ['stages'],
+  [CODE_2024.updates.provision]: ['updates'],
+  [CODE_2024.adjustments.provision]: ['adjustments'],
+  [CODE_2024.stages[0].acknowledge.provision]: ['stages.0.acknowledge', 'receiptOnNonWorkingDay'],
+  [CODE_2024.stages[0].respond.provision]: ['stages.0.respond'],
+  [CODE_2024.stages[0].extension.provision]: ['stages.0.extension'],
+  [CODE_2024.stages[0].extension.ombudsmanDetails.provision]: ['stages.0.extension.ombudsmanDetailsRequired'],
+  [CODE_2024.stages[0].response.provision]: ['responses.stages.0'],
+  [CODE_2024.mustEscalate.provision]: ['stages', 'escalation.window'],
+  [CODE_2024.stages[1].acknowledge.provision]: ['stages.1.acknowledge'],
+  [CODE_2024.escalationReasons.provision]: ['escalation.reasonsRequired'],
+  [CODE_2024.separateHandler.provision]: ['procedures'],
+  [CODE_2024.stages[1].respond.provision]: ['stages.1.respond'],
+  [CODE_2024.stages[1].extension.provision]: ['stages.1.extension'],
+  [CODE_2024.stages[1].extension.ombudsmanDetails.provision]: ['stages.1.extension.ombudsmanDetailsRequired'],
+  [CODE_2024.stages[1].response.provision]: ['responses.stages.1'],
+};

@@ -9,6 +9,7 @@ import type { Source } from '../core/source.js';
 import { PROVISION_NUMBERS, type ProvisionNumber } from '../self-assessment/provisions.js';
 import { lintPolicy, type LintablePolicy } from './lint.js';
 import type { Policy } from './schema.js';
+import { EXPRESSED_BY } from './code2024-requirements.js';
 
 /**
  * How the policy data stands against one provision: `compliant` (the data expresses it and the
@@ -46,36 +47,6 @@ export interface ProvisionComparison {
   readonly message: string;
 }
 
-/**
- * The provisions the policy data expresses, each with the fields that express it. Every other
- * provision of the form is `not-expressed`.
- */
-const EXPRESSED: Partial<Record<ProvisionNumber, readonly string[]>> = {
-  '2.2': ['exclusions'],
-  '2.3': ['timeLimit'],
-  '2.4': ['refusalNotice'],
-  '2.5': ['exclusions'],
-  '3.1': ['channels'],
-  '3.2': ['channels'],
-  '3.6': ['representatives'],
-  '3.7': ['ombudsman'],
-  '5.3': ['stages'],
-  '5.9': ['updates'],
-  '5.10': ['adjustments'],
-  '6.2': ['stages.0.acknowledge', 'receiptOnNonWorkingDay'],
-  '6.3': ['stages.0.respond'],
-  '6.4': ['stages.0.extension'],
-  '6.5': ['stages.0.extension.ombudsmanDetailsRequired'],
-  '6.9': ['responses.stages.0'],
-  '6.10': ['stages', 'escalation.window'],
-  '6.11': ['stages.1.acknowledge'],
-  '6.12': ['escalation.reasonsRequired'],
-  '6.13': ['procedures'],
-  '6.14': ['stages.1.respond'],
-  '6.15': ['stages.1.extension'],
-  '6.16': ['stages.1.extension.ombudsmanDetailsRequired'],
-  '6.19': ['responses.stages.1'],
-};
 
 function provisionsIn(text: string | undefined): string[] {
   return text === undefined ? [] : [...text.matchAll(/\d+\.\d+/g)].map((m) => m[0]);
@@ -124,7 +95,7 @@ export function comparePolicy<P extends Policy | LintablePolicy>(policy: P, lint
   }
   return PROVISION_NUMBERS.map((provision): ProvisionComparison => {
     const findings = byProvision.get(provision) ?? [];
-    const paths = EXPRESSED[provision] ?? [];
+    const paths = Object.hasOwn(EXPRESSED_BY, provision) ? EXPRESSED_BY[provision]! : [];
     const own = paths.map((p) => sourceAt(policy, p)).find((s) => s !== undefined);
     const withSource = own === undefined ? {} : { policy: own };
     const short = findings.filter((f) => f.severity !== 'note');

@@ -44,7 +44,7 @@ export {
 } from './schema.js';
 export { sectionsOn, citeOn } from './sections.js';
 export { comparePolicy, type ComparisonStatus, type ProvisionComparison } from './compare.js';
-export { CODE_2024, type Code2024, type CodeStage, type CodeTimescale, type CodeResponseItem, codeStage } from './code2024-requirements.js';
+export { CODE_2024, EXPRESSED_BY, bothStages, type Code2024, type CodeStage, type CodeTimescale, type CodeResponseItem, codeStage } from './code2024-requirements.js';
 export { policyClosures, createPolicyCalendar } from './closures.js';
 export { policies } from './builtin/index.js';
 export { type PolicyError, type PolicyErrorCode, POLICY_ERROR_CODES } from './errors.js';

@@ -6,7 +6,7 @@ type Meta = { id?: string; title?: string; description?: string };
 /** Names and descriptions of the shared parts, so the JSON Schema has readable `$defs`. */
 function registry() {
   const r = z.registry<Meta>();
-  r.add(PolicySource, { id: 'Source', description: "Where the value comes from: a Code 2024 provision ('6.3'), a policy section ('s.5'), and/or a note on an ambiguous text." });
+  r.add(PolicySource, { id: 'Source', description: "Where the value comes from: a Code 2024 provision (such as '5.3'), a section of the policy (as the policy numbers it), the sentence it is read from (quote), and/or a note on an ambiguous text." });
   r.add(PolicyDate, { id: 'IsoDate', description: 'A calendar date written YYYY-MM-DD.' });
   r.add(WorkingDays, { id: 'WorkingDays', description: 'A whole number of working days, 0 or more.' });
   r.add(Timescale, { id: 'Timescale', description: 'Within workingDays working days of the anchor event.' });

@@ -60,7 +60,7 @@ export const AssessmentDate = z.string().check(
  * z.safeParse(SectionRef, 's.12').success; // true
  * ```
  */
-export const SectionRef = z.string().check(z.regex(/^s\.\d{1,3}$/, { error: "must be a section reference such as 's.3'" }));
+export const SectionRef = z.string().check(z.regex(/^s\.\d{1,3}$/, { error: "must be a section reference: 's.' and the section number" }));
 
 const EntryShape = z.strictObject({
   /** The Code provision answered. */

@@ -2,7 +2,7 @@
 // calendar that is not the policy's region.
 import { describe, expect, it } from 'vitest';
 import { createCalendar, HousingComplaintsError } from '../../src/calendar/index.js';
-import { allowedEvents, applyEvent, deadlines, replay, startComplaint } from '../../src/lifecycle/index.js';
+import { allowedEvents, applyEvent, deadlines, movedDeadlines, replay, startComplaint } from '../../src/lifecycle/index.js';
 import { renderLetter, tryRenderLetter } from '../../src/outcomes/index.js';
 import { policies } from '../../src/policy/index.js';
 import { performanceReport } from '../../src/reporting/index.js';
@@ -87,5 +87,35 @@ describe('calendar-region-mismatch: a calendar that is not the policy\'s region'
   });
   it('the policy\'s own region is fine', () => {
     expect(replay(events, wellington).ok).toBe(true);
+  });
+});
+
+describe('movedDeadlines: what a bank holiday list update moves', () => {
+  // SPSO model CHP: "We will give you our decision at stage 1 in five working days or less". GOV.UK's
+  // Scotland list: "World Cup bank holiday", Monday 15 June 2026, announced in February 2026.
+  const policy = policies.spsoModelScotland;
+  const before = { policy, calendar: createCalendar({ region: 'scotland', cancelledBankHolidays: ['2026-06-15'] }) }; // the list before the announcement
+  const after = { policy, calendar: createCalendar({ region: 'scotland' }) };
+  it('a Scottish stage 1 response counted across 15 June 2026 moves from Thursday 18 to Friday 19 June', () => {
+    const c = built([receivedEv('2026-06-11T09:30:00+01:00')], after);
+    const moved = movedDeadlines(c, before, after);
+    expect(moved.map(({ kind, from, to }) => ({ kind, from, to }))).toEqual([{ kind: 'stage-1-response', from: '2026-06-18', to: '2026-06-19' }]);
+    expect(moved[0]?.deadline).toEqual(deadlines(c, after).find((d) => d.kind === 'stage-1-response'));
+    // And back: the update undone moves it the other way.
+    expect(movedDeadlines(c, after, before).map(({ from, to }) => [from, to])).toEqual([['2026-06-19', '2026-06-18']]);
+  });
+  it('nothing moves for a deadline that does not count across the day, or when the calendars agree', () => {
+    const c = built([receivedEv('2026-06-22T09:30:00+01:00')], after);
+    expect(movedDeadlines(c, before, after)).toEqual([]);
+    expect(movedDeadlines(built([receivedEv('2026-06-11T09:30:00+01:00')], after), after, after)).toEqual([]);
+  });
+  it('with asOf, as the complaint stood then', () => {
+    const c = built([receivedEv('2026-06-11T09:30:00+01:00')], after);
+    expect(movedDeadlines(c, before, after, '2026-06-12').map((m) => m.deadline.status)).toEqual(['pending']);
+  });
+  it('a calendar of the wrong region on either side is a calendar-region-mismatch', () => {
+    const c = built([receivedEv('2026-06-11T09:30:00+01:00')], after);
+    const english = { policy, calendar: createCalendar({ region: 'england-and-wales' }) };
+    expect(() => movedDeadlines(c, english, after)).toThrow(expect.objectContaining({ code: 'calendar-region-mismatch' }));
   });
 });

@@ -77,3 +77,21 @@ describe('event definitions', () => {
     expect(seen.size).toBeGreaterThanOrEqual(6);
   });
 });
+
+describe('event shapes', () => {
+  it('docs/lifecycle.md shows the shape table generated from the event schemas', async () => {
+    const { eventShapeTables } = await import('../../src/lifecycle/index.js');
+    const doc = readFileSync(new URL('../../docs/lifecycle.md', import.meta.url), 'utf8');
+    const block = /<!-- event-shapes:start -->\n([\s\S]*?)\n<!-- event-shapes:end -->/.exec(doc)?.[1];
+    expect(block).toBe(eventShapeTables());
+  });
+
+  it('the JSON Schema refuses unknown keys, requires what the schema requires, and lists every event type', async () => {
+    const { eventJsonSchema } = await import('../../src/lifecycle/index.js');
+    const schema = eventJsonSchema() as { oneOf: { $ref: string }[]; $defs: Record<string, { additionalProperties?: boolean; required?: string[] }> };
+    expect(schema.oneOf).toHaveLength(EVENT_TYPES.length);
+    const ext = schema.$defs['ExtensionGrantedEvent']!;
+    expect(ext.additionalProperties).toBe(false);
+    expect(ext.required).toEqual(['type', 'at', 'stage', 'workingDays', 'reasons', 'ombudsmanDetailsGiven']);
+  });
+});

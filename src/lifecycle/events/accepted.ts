@@ -3,6 +3,7 @@
  */
 import * as z from 'zod/mini';
 import { base, Text, Id } from '../scalars.js';
+import { CODE_2024 } from '../../policy/code2024-requirements.js';
 import { defineEvent, knownProcedure } from './kit.js';
 
 /**
@@ -28,7 +29,7 @@ export type AcceptedEvent = z.infer<typeof AcceptedEvent>;
 export const accepted = defineEvent({
   type: 'accepted',
   schema: AcceptedEvent,
-  source: { provision: '2.1, 2.3' },
+  source: { provision: `${CODE_2024.accept.provision}, ${CODE_2024.timeLimit.provision}` },
   from: ['received'],
   moves: [],
   guards: [knownProcedure<'received', AcceptedEvent>()],

@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import type { ComplaintIn } from '../complaint.js';
 import { base, Id, Issue, ComplaintDefinition } from '../scalars.js';
+import { CODE_2024 } from '../../policy/code2024-requirements.js';
 import { defineEvent, guard, cite, procedureOf, knownProcedure, knownNotified, knownRoleHolders, duplicateIssue } from './kit.js';
 
 /**
@@ -38,9 +39,9 @@ type From = 'received';
 export const acknowledged = defineEvent({
   type: 'acknowledged',
   schema: AcknowledgedEvent,
-  source: { provision: '5.6, 5.7, 6.2' },
+  source: { provision: `5.6, 5.7, ${CODE_2024.stages[0].acknowledge.provision}` },
   from: ['received'],
-  moves: [{ from: 'received', to: 'stage-1', source: { provision: '6.2' } }],
+  moves: [{ from: 'received', to: 'stage-1', source: { provision: CODE_2024.stages[0].acknowledge.provision } }],
   guards: [
     knownProcedure<From, AcknowledgedEvent>(),
     knownNotified<From, AcknowledgedEvent>(),

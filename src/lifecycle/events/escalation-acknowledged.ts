@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import type { ComplaintIn, Stage2Acknowledged } from '../complaint.js';
 import { base, Id, Issue, ComplaintDefinition } from '../scalars.js';
+import { CODE_2024 } from '../../policy/code2024-requirements.js';
 import { defineEvent, guard, cite, procedureOf, knownRoleHolders, duplicateIssue } from './kit.js';
 
 /**
@@ -32,9 +33,9 @@ type From = 'stage-2-requested';
 export const escalationAcknowledged = defineEvent({
   type: 'escalation-acknowledged',
   schema: EscalationAcknowledgedEvent,
-  source: { provision: '5.6, 6.11, 6.13' },
+  source: { provision: `5.6, ${CODE_2024.stages[1].acknowledge.provision}, ${CODE_2024.separateHandler.provision}` },
   from: ['stage-2-requested'],
-  moves: [{ from: 'stage-2-requested', to: 'stage-2', source: { provision: '6.11, 6.13' } }],
+  moves: [{ from: 'stage-2-requested', to: 'stage-2', source: { provision: `${CODE_2024.stages[1].acknowledge.provision}, ${CODE_2024.separateHandler.provision}` } }],
   guards: [
     guard<From, EscalationAcknowledgedEvent>('reviewer-is-stage-1-handler', { provision: '6.13' }, 'The stage 2 reviewer is not the person who handled stage 1', (x, ev) =>
       ev.reviewer === x.c.stage1.handler

@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import type { ComplaintIn, EscalationRecord } from '../complaint.js';
 import { base, Id, Issue } from '../scalars.js';
 import { escalationWindow } from '../timing.js';
+import { CODE_2024 } from '../../policy/code2024-requirements.js';
 import { defineEvent, guard, blank, cite, type Step } from './kit.js';
 
 /**
@@ -42,10 +43,10 @@ function lateOn(x: Step<From>): { late: boolean; dueBy?: string } {
 export const escalationRequested = defineEvent({
   type: 'escalation-requested',
   schema: EscalationRequestedEvent,
-  source: { provision: '6.10, 6.11, 6.12, 5.11' },
+  source: { provision: `${CODE_2024.mustEscalate.provision}, ${CODE_2024.stages[1].acknowledge.provision}, ${CODE_2024.escalationReasons.provision}, 5.11` },
   from: ['stage-1-responded', 'closed'],
   moves: [
-    { from: 'stage-1-responded', to: 'stage-2-requested', source: { provision: '6.10, 6.11' } },
+    { from: 'stage-1-responded', to: 'stage-2-requested', source: { provision: `${CODE_2024.mustEscalate.provision}, ${CODE_2024.stages[1].acknowledge.provision}` } },
     { from: 'closed', to: 'stage-2-requested', note: 'late, with discretion, only if closed at stage 1', source: { provision: '5.11' } },
   ],
   guards: [

@@ -6,7 +6,7 @@ import { match } from 'ts-pattern';
 import type { ComplaintIn, ExtensionRecord } from '../complaint.js';
 import { base, Stage } from '../scalars.js';
 import { addDays, extensionTotal, responseDue } from '../timing.js';
-import { codeStage } from '../../policy/code2024-requirements.js';
+import { bothStages, codeStage } from '../../policy/code2024-requirements.js';
 import { defineEvent, guard, blank, cite, currentStage, UPDATE_INTERVALS, type Step } from './kit.js';
 
 /**
@@ -52,18 +52,18 @@ const limited = (x: Step<From>): boolean => rulesOf(x).noUpperLimit !== true;
 export const extensionGranted = defineEvent({
   type: 'extension-granted',
   schema: ExtensionGrantedEvent,
-  source: { provision: '6.4, 6.5, 6.15, 6.16' },
+  source: { provision: `${bothStages('extension')}, ${bothStages('ombudsmanDetails')}` },
   from: ['stage-1', 'stage-2'],
   moves: [],
   guards: [
-    guard<From, ExtensionGrantedEvent>('extension-wrong-stage', { provision: '6.4, 6.15' }, 'An extension is of the current stage', (x, ev) => {
+    guard<From, ExtensionGrantedEvent>('extension-wrong-stage', { provision: bothStages('extension') }, 'An extension is of the current stage', (x, ev) => {
       const stage = stageOfStatus(x.c);
       return ev.stage === stage ? undefined : { message: `the complaint is at stage ${stage}; an extension of stage ${ev.stage} cannot be granted now`, at: 'stage', source: { provision: provisionOf(stage) } };
     }),
-    guard<From, ExtensionGrantedEvent>('extension-needs-reasons', { provision: '6.4, 6.15' }, "An extension's reasons are explained", (x, ev) =>
+    guard<From, ExtensionGrantedEvent>('extension-needs-reasons', { provision: bothStages('extension') }, "An extension's reasons are explained", (x, ev) =>
       !blank(ev.reasons) ? undefined : { message: 'the reasons for an extension must be clearly explained to the complainant', at: 'reasons', source: cite(provisionOf(stageOfStatus(x.c)), rulesOf(x).source.policy) },
     ),
-    guard<From, ExtensionGrantedEvent>('extension-needs-good-reason', { provision: '6.4, 6.15' }, 'Extensions beyond the allowance need a good reason', (x, ev) => {
+    guard<From, ExtensionGrantedEvent>('extension-needs-good-reason', { provision: bothStages('extension') }, 'Extensions beyond the allowance need a good reason', (x, ev) => {
       const rules = rulesOf(x);
       const total = totalWith(x, ev);
       if (!limited(x) || total <= rules.withoutGoodReason || !blank(ev.goodReason)) return undefined;
@@ -81,12 +81,12 @@ export const extensionGranted = defineEvent({
         source: cite(undefined, rules.source.policy, rules.source.policy === undefined ? 'policy stages[].extension.complainantAgreementBeyond' : undefined),
       };
     }),
-    guard<From, ExtensionGrantedEvent>('extension-needs-ombudsman-details', { provision: '6.5, 6.16' }, "The Ombudsman's details are given with an extension", (x, ev) =>
+    guard<From, ExtensionGrantedEvent>('extension-needs-ombudsman-details', { provision: bothStages('ombudsmanDetails') }, "The Ombudsman's details are given with an extension", (x, ev) =>
       !rulesOf(x).ombudsmanDetailsRequired || ev.ombudsmanDetailsGiven
         ? undefined
         : { message: `the complainant must be given the Ombudsman's contact details when told of an extension`, at: 'ombudsmanDetailsGiven', source: cite(codeStage(stageOfStatus(x.c)).extension.ombudsmanDetails.provision, rulesOf(x).source.policy) },
     ),
-    guard<From, ExtensionGrantedEvent>('no-deadline-to-extend', { provision: '6.4, 6.15' }, 'There is a response deadline to extend', (x) => {
+    guard<From, ExtensionGrantedEvent>('no-deadline-to-extend', { provision: bothStages('extension') }, 'There is a response deadline to extend', (x) => {
       const stage = stageOfStatus(x.c);
       if (responseDue(x.c, stage, x.ctx) !== undefined) return undefined;
       return {

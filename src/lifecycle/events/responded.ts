@@ -2,12 +2,13 @@
  * The `responded` event: its schema, the statuses that accept it, its guards and its effect.
  */
 import * as z from 'zod/mini';
-import { match } from 'ts-pattern';
 import { checkResponseContents, responseContentsOptions } from '../../outcomes/contents.js';
 import { decideOutcome } from '../../outcomes/decide.js';
 import type { ComplaintIn, ResponseRecord, Stage1Responded } from '../complaint.js';
 import { base, Id, Stage, ComplaintDefinition, Finding, OfferedRemedy, StatedAction } from '../scalars.js';
 import { responseDue } from '../timing.js';
+import { CODE_2024 } from '../../policy/code2024-requirements.js';
+const [S1, S2] = CODE_2024.stages;
 import { defineEvent, guard, cite, sectionOf, procedureOf, knownNotified, allRemedies, allActions, ACTION_SOURCE, type Step } from './kit.js';
 
 /**
@@ -30,7 +31,11 @@ export const RespondedEvent = z.strictObject({
   type: z.literal('responded'),
   ...base,
   stage: Stage,
-  definition: z.optional(z.string()),
+  /**
+   * The complaint definition as the response sets it out (Code 6.9(b), 6.19(b)): the letter's own
+   * words (a string), or the structured definition, the same shape as on `acknowledged`.
+   */
+  definition: z.optional(z.union([z.string(), ComplaintDefinition])),
   findings: z.array(Finding).check(z.minLength(1, { error: 'a response needs a finding on at least one issue' })),
   reasons: z.optional(z.string()),
   remedies: z.optional(z.array(OfferedRemedy)),
@@ -58,7 +63,7 @@ function contentGaps(x: Step<From>, ev: RespondedEvent) {
     // A transient draft: undefined fields read as "not stated", as the outcomes module expects.
     {
       stage: ev.stage,
-      complaintDefinition: ev.definition,
+      complaintDefinition: typeof ev.definition === 'string' || ev.definition === undefined ? ev.definition : ev.definition.issues.map((i) => i.summary).join('; '),
       decision: decideOutcome(ev.findings),
       reasons: ev.reasons,
       remedies: ev.remedies,
@@ -90,11 +95,11 @@ function firstDuplicate(items: readonly { id: string }[], known: readonly { id: 
 export const responded = defineEvent({
   type: 'responded',
   schema: RespondedEvent,
-  source: { provision: '6.3, 6.7, 6.9, 6.14, 6.19' },
+  source: { provision: `${S1.respond.provision}, 6.7, ${S1.response.provision}, ${S2.respond.provision}, ${S2.response.provision}` },
   from: ['stage-1', 'stage-2'],
   moves: [
-    { from: 'stage-1', to: 'stage-1-responded', note: 'stage 1', source: { provision: '6.3, 6.9' } },
-    { from: 'stage-2', to: 'closed', note: 'stage 2', source: { provision: '6.14, 6.19' } },
+    { from: 'stage-1', to: 'stage-1-responded', note: 'stage 1', source: { provision: `${S1.respond.provision}, ${S1.response.provision}` } },
+    { from: 'stage-2', to: 'closed', note: 'stage 2', source: { provision: `${S2.respond.provision}, ${S2.response.provision}` } },
   ],
   guards: [
     guard<From, RespondedEvent>('response-wrong-stage', { provision: '6.9(a), 6.19(a)' }, 'A response is of the current stage', (x, ev) => {

@@ -1,0 +1,89 @@
+/**
+ * Rules as data, checked on the source: the engine types no policy section number and no Code
+ * timescale. Reads every `.ts` file under src with the TypeScript parser (comments are not code, so
+ * they may explain where a rule comes from) and fails, naming file and line, on:
+ *
+ * 1. a string or template text holding a policy-section literal (`s.` and a digit) outside the
+ *    built-in policy files (src/policy/builtin/): citations come from `policy.sections` and the
+ *    sources of the policy's values;
+ * 2. a Code timescale outside the Code table (src/policy/code2024-requirements.ts), the built-in
+ *    policies and the self-assessment's provision tables (src/self-assessment/provisions.ts and
+ *    policy-sections.ts, which list every provision by number):
+ *    - a string or template text naming a timescale provision (2.3, 6.2, 6.3, 6.4, 6.5, 6.11, 6.14,
+ *      6.15, 6.16), alone or in a list such as '6.4, 6.15';
+ *    - a property `workingDays`, `withoutGoodReason` or `months` given a number literal (other than
+ *      in the dated data of other ombudsman schemes, src/policy/schemes.ts, and of the Ombudsman's
+ *      submission dates, src/self-assessment/submission.ts: facts of other documents, each with its
+ *      source, not the Code's timescales).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const src = join(root, 'src');
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+interface Hit {
+  readonly file: string;
+  readonly line: number;
+  readonly text: string;
+}
+
+/** Every literal text of a file (strings, template parts) and every `name: <number>` property, with its line. */
+function scan(path: string): { texts: Hit[]; numbers: Hit[] } {
+  const sf = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+  const file = relative(root, path).replaceAll('\\', '/');
+  const texts: Hit[] = [];
+  const numbers: Hit[] = [];
+  const line = (n: ts.Node) => sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
+  const visit = (n: ts.Node): void => {
+    if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateHead(n) || ts.isTemplateMiddle(n) || ts.isTemplateTail(n)) {
+      texts.push({ file, line: line(n), text: n.text });
+    }
+    if (ts.isPropertyAssignment(n) && ts.isIdentifier(n.name) && ['workingDays', 'withoutGoodReason', 'months'].includes(n.name.text) && ts.isNumericLiteral(n.initializer)) {
+      numbers.push({ file, line: line(n), text: `${n.name.text}: ${n.initializer.text}` });
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return { texts, numbers };
+}
+
+const all = files(src).map((p) => ({ path: relative(root, p).replaceAll('\\', '/'), ...scan(p) }));
+const BUILTIN = /^src\/policy\/builtin\//;
+const CODE_TABLES = /^src\/policy\/code2024-requirements\.ts$|^src\/self-assessment\/(provisions|policy-sections)\.ts$/;
+const OTHER_DATA = /^src\/policy\/schemes\.ts$|^src\/self-assessment\/submission\.ts$/;
+const SECTION_LITERAL = /(?:^|[^A-Za-z])s\.\d/;
+const TIMESCALE_PROVISION = /(?:^|[^\d.])(?:2\.3|6\.(?:2|3|4|5|11|14|15|16))(?![\d])/;
+const show = (hits: readonly Hit[]) => hits.map((h) => `${h.file}:${h.line}: ${h.text.slice(0, 100)}`);
+
+describe('rules as data: the engine types no policy section and no Code timescale', () => {
+  it('the scan reads the engine (and would see a literal: the built-in policies have them)', () => {
+    expect(all.length).toBeGreaterThan(50);
+    expect(all.filter((f) => BUILTIN.test(f.path)).some((f) => f.texts.some((t) => SECTION_LITERAL.test(t.text)))).toBe(true);
+    expect(all.filter((f) => CODE_TABLES.test(f.path)).some((f) => f.texts.some((t) => TIMESCALE_PROVISION.test(t.text)))).toBe(true);
+  });
+
+  it('no policy-section literal (s. and a digit) outside the built-in policy files', () => {
+    expect(show(all.filter((f) => !BUILTIN.test(f.path)).flatMap((f) => f.texts.filter((t) => SECTION_LITERAL.test(t.text))))).toEqual([]);
+  });
+
+  it('no Code timescale provision in a string outside the Code table, the built-in policies and the provision tables', () => {
+    expect(show(all.filter((f) => !BUILTIN.test(f.path) && !CODE_TABLES.test(f.path)).flatMap((f) => f.texts.filter((t) => TIMESCALE_PROVISION.test(t.text))))).toEqual([]);
+  });
+
+  it('no number of working days or months typed into the engine', () => {
+    expect(show(all.filter((f) => !BUILTIN.test(f.path) && !CODE_TABLES.test(f.path) && !OTHER_DATA.test(f.path)).flatMap((f) => f.numbers))).toEqual([]);
+    // The allowance is for those files' own facts: they hold numbers, and are the only ones that may.
+    expect(all.filter((f) => OTHER_DATA.test(f.path)).every((f) => f.numbers.length > 0)).toBe(true);
+  });
+});
