@@ -5,12 +5,11 @@
  */
 import type { Source } from '../core/source.js';
 import type { Anchor, Period, Policy, Timescale } from '../policy/schema.js';
-import { CODE_2024 } from '../policy/code2024-requirements.js';
+import { CODE_2024, codeStage } from '../policy/code2024-requirements.js';
 import { policyScheme } from '../policy/schemes.js';
 import { addCalendarMonths } from '../exclusions/index.js';
 import type { LifecycleContext } from './context.js';
 import { anchorDate as anchorOf, countedExtensionDays, dayZero as sharedDayZero, nthWorkingDay, type AnchorDates } from './schedule.js';
-import { codeStage } from '../policy/code2024-requirements.js';
 import type { Complaint, Stage1Record, Stage2Record } from './types.js';
 
 /** A due date and how it was worked out. */
@@ -91,7 +90,7 @@ export function responseDue(c: Complaint, stage: 1 | 2, ctx: LifecycleContext): 
   if (rules === undefined) return undefined;
   const s = stageRecord(c, stage);
   const extra = s === undefined ? 0 : countedExtensionDays(s.extensions, rules.extension);
-  return dueOf(c, stage, rules.respond, ctx, extra, withCode(rules.respond.source, codeStage(stage).respond.provision));
+  return dueOf(c, stage, rules.respond, ctx, extra, withCode(rules.respond.source, codeStage(stage).respond.provision, ctx));
 }
 
 /** The acknowledgement deadline at `stage`. */
@@ -99,7 +98,7 @@ export function acknowledgementDue(c: Complaint, stage: 1 | 2, ctx: LifecycleCon
   const rules = ctx.policy.stages[stage - 1];
   // A stage with no acknowledgement timescale (null) has no acknowledgement deadline.
   if (rules === undefined || rules.acknowledge === null) return undefined;
-  return dueOf(c, stage, rules.acknowledge, ctx, 0, withCode(rules.acknowledge.source, codeStage(stage).acknowledge.provision));
+  return dueOf(c, stage, rules.acknowledge, ctx, 0, withCode(rules.acknowledge.source, codeStage(stage).acknowledge.provision, ctx));
 }
 
 /**
@@ -183,7 +182,9 @@ const cited = new WeakMap<Source, Source>();
  * The policy's source for a timescale, citing the Code provision when the policy cites none. The
  * result is kept per source object, so every deadline of a policy shares one source object.
  */
-function withCode(s: Source, provision: string): Source {
+function withCode(s: Source, provision: string, ctx: LifecycleContext): Source {
+  // A policy measured against another scheme's model procedure cites its own sources, not the Code.
+  if (policyScheme(ctx.policy).measuredAgainst !== 'code-2024') return s;
   if (s.provision !== undefined) return s;
   let out = cited.get(s);
   if (out === undefined) {
