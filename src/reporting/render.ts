@@ -58,12 +58,18 @@ export function renderReportMarkdown(report: PerformanceReport): string {
   return readingAs({ fn: 'renderReportMarkdown', path: 'report' }, 'a PerformanceReport', report, () => reportMarkdown(report));
 }
 
+/** The report's note on deadlines counted past the published bank holiday list. */
+function provisionalSentence(p: NonNullable<PerformanceReport['provisional']>): string {
+  return `Provisional: the bank holiday list is published to ${p.publishedThrough}; deadlines counted into ${p.year} or later, and the on time and late figures judging them, may move if bank holidays are announced.`;
+}
+
 function reportMarkdown(report: PerformanceReport): string {
   const lines: string[] = [
     `# Complaints performance: ${mdEscape(report.policy.organisation)}`,
     '',
     `Period ${report.period.from} to ${report.period.to}. Policy: ${mdEscape(report.policy.title)} (${codeSpan(report.policy.id)}).` +
-      (report.homes === null ? '' : ` Homes: ${fmt(report.homes)}.`),
+      (report.homes === null ? '' : ` Homes: ${fmt(report.homes)}.`) +
+      (report.provisional === undefined ? '' : ` ${provisionalSentence(report.provisional)}`),
     '',
   ];
   for (const t of figureTables(report)) {
@@ -215,7 +221,7 @@ function reportHtml(report: PerformanceReport): string {
     '<body>',
     '<main>',
     `<h1>Complaints performance: ${esc(r.policy.organisation)}</h1>`,
-    `<p>Period ${esc(r.period.from)} to ${esc(r.period.to)}. Policy: ${esc(r.policy.title)} (<code>${esc(r.policy.id)}</code>).${r.homes === null ? '' : ` Homes: ${esc(fmt(r.homes))}.`}</p>`,
+    `<p>Period ${esc(r.period.from)} to ${esc(r.period.to)}. Policy: ${esc(r.policy.title)} (<code>${esc(r.policy.id)}</code>).${r.homes === null ? '' : ` Homes: ${esc(fmt(r.homes))}.`}${r.provisional === undefined ? '' : ` ${esc(provisionalSentence(r.provisional))}`}</p>`,
     `<figure>${volumesChart(r, 'chart-volumes')}<figcaption>Complaints received per month: stage 1 by receipt date, stage 2 by escalation request date.</figcaption></figure>`,
     `<figure>${stackedChart('chart-outcomes', 'Outcomes of responses by stage', [
       { label: 'Stage 1', parts: outcomeParts(r.outcomes.stage1) },
