@@ -72,6 +72,7 @@ function deadlinesOf(complaint: Complaint, context: LifecycleContext, today: str
     const d: { -readonly [K in keyof Deadline]: Deadline[K] } = { kind, dueBy: due.dueBy, basis };
     if (ref !== undefined) d.ref = ref;
     if (today !== undefined) d.status = deadlineStatus(due.dueBy, metOn, today);
+    if (d.status === 'overdue') d.workingDaysOverdue = context.calendar.workingDaysBetween(due.dueBy, today!);
     if (metOn !== undefined) d.metOn = metOn;
     const provisional = provisionalOf(kind, due, context);
     if (provisional !== undefined) d.provisional = provisional;
@@ -136,6 +137,16 @@ function deadlinesOf(complaint: Complaint, context: LifecycleContext, today: str
     if (a.reviewEveryWorkingDays === undefined) continue;
     const last = a.reviewedOn[a.reviewedOn.length - 1] ?? a.recordedOn;
     push('adjustment-review', { dueBy: addDays(last, a.reviewEveryWorkingDays, context), anchor: last, anchorKind: 'last-review', workingDays: a.reviewEveryWorkingDays, source: { provision: '5.10' } }, undefined, a.id);
+  }
+
+  // Code 5.9: once update intervals are agreed, the next update is due that many working days after
+  // the agreement or the last update, for as long as a response is awaited.
+  const intervals = complaint.updateIntervals;
+  const awaiting = complaint.status === 'received' || complaint.status === 'stage-1' || complaint.status === 'stage-2-requested' || complaint.status === 'stage-2';
+  if (awaiting && intervals?.agreedEveryWorkingDays !== undefined && intervals.agreedOn !== undefined) {
+    const lastUpdate = complaint.updates[complaint.updates.length - 1]?.on;
+    const from = lastUpdate !== undefined && lastUpdate > intervals.agreedOn ? lastUpdate : intervals.agreedOn;
+    push('complainant-update', { dueBy: addDays(from, intervals.agreedEveryWorkingDays, context), anchor: from, anchorKind: 'last-update', workingDays: intervals.agreedEveryWorkingDays, source: intervals.source }, undefined);
   }
   return out;
 }

@@ -14,3 +14,4 @@ export { movedDeadlines, type MovedDeadline } from './moved.js';
 export { stageOf } from './reducer.js';
 export { anchorDate, countedExtensionDays, dayZero, dueDate, nthWorkingDay, type AnchorDates, type DayArithmetic, type ExtensionFacts } from './schedule.js';
 export { eventJsonSchema, eventShapeTables } from './json-schema.js';
+export { overdueAcross, describeDeadline, citation, type OverdueItem } from './across.js';
