@@ -3,6 +3,7 @@
  * given to the one timing shared with reporting (schedule.ts), and the response dates with
  * extensions.
  */
+import { policyScheme } from '../policy/index.js';
 import type { Source } from '../core/source.js';
 import type { Anchor, Period, Timescale } from '../policy/schema.js';
 import { addCalendarMonths } from '../exclusions/index.js';
@@ -87,7 +88,7 @@ export function responseDue(c: Complaint, stage: 1 | 2, ctx: LifecycleContext): 
   if (rules === undefined) return undefined;
   const s = stageRecord(c, stage);
   const extra = s === undefined ? 0 : countedExtensionDays(s.extensions, rules.extension);
-  return dueOf(c, stage, rules.respond, ctx, extra, withCode(rules.respond.source, codeStage(stage).respond.provision));
+  return dueOf(c, stage, rules.respond, ctx, extra, withCode(rules.respond.source, codeStage(stage).respond.provision, ctx));
 }
 
 /** The acknowledgement deadline at `stage`. */
@@ -95,7 +96,7 @@ export function acknowledgementDue(c: Complaint, stage: 1 | 2, ctx: LifecycleCon
   const rules = ctx.policy.stages[stage - 1];
   // A stage with no separate acknowledgement (null) has no acknowledgement deadline.
   if (rules === undefined || rules.acknowledge === null) return undefined;
-  return dueOf(c, stage, rules.acknowledge, ctx, 0, withCode(rules.acknowledge.source, codeStage(stage).acknowledge.provision));
+  return dueOf(c, stage, rules.acknowledge, ctx, 0, withCode(rules.acknowledge.source, codeStage(stage).acknowledge.provision, ctx));
 }
 
 /**
@@ -137,7 +138,9 @@ const cited = new WeakMap<Source, Source>();
  * The policy's source for a timescale, citing the Code provision when the policy cites none. The
  * result is kept per source object, so every deadline of a policy shares one source object.
  */
-function withCode(s: Source, provision: string): Source {
+function withCode(s: Source, provision: string, ctx: LifecycleContext): Source {
+  // A policy measured against another scheme's model procedure cites its own sources, not the Code.
+  if (policyScheme(ctx.policy).measuredAgainst !== 'code-2024') return s;
   if (s.provision !== undefined) return s;
   let out = cited.get(s);
   if (out === undefined) {

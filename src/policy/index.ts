@@ -1,6 +1,7 @@
 /**
  * `housing-complaints/policy`: complaints policies as data. The zod/mini schema of a policy, the
- * built-in policies (the Code 2024 as a policy, Wellington, Dennetts, CHS commercial client),
+ * built-in policies (the Code 2024 as a policy, Wellington, Dennetts, CHS commercial client, the CHS
+ * residents' leaflet, the SPSO model procedure for Scottish landlords),
  * `definePolicy` to derive a variant, `parsePolicy` for JSON files, `policyInForce` for effective
  * dating, `policyJsonSchema` for editors, and `lintPolicy` against the Complaint Handling Code 2024.
  *

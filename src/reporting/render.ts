@@ -1,6 +1,7 @@
 import { figureTables, type Cell, type FigureValue } from './figures.js';
 import type { FigureDefinition, OutcomeCounts, PerformanceReport, Proportion, StageTimeliness } from './types.js';
 import { codeSpan, htmlText, markdownMidLine } from '../core/markdown.js';
+import { axisTicks, labelOf, REPORT_CSS, shortMonth, writtenDate } from '../core/presentation.js';
 import { bothStages } from '../policy/code2024-requirements.js';
 import { argumentError, readingAs } from '../core/guard.js';
 
@@ -62,7 +63,7 @@ function reportMarkdown(report: PerformanceReport): string {
   const lines: string[] = [
     `# Complaints performance: ${mdEscape(report.policy.organisation)}`,
     '',
-    `Period ${report.period.from} to ${report.period.to}. Policy: ${mdEscape(report.policy.title)} (${codeSpan(report.policy.id)}).` +
+    `Period ${writtenDate(report.period.from)} to ${writtenDate(report.period.to)}. Policy: ${mdEscape(report.policy.title)} (${codeSpan(report.policy.id)}).` +
       (report.homes === null ? '' : ` Homes: ${fmt(report.homes)}.`),
     '',
   ];
@@ -72,9 +73,10 @@ function reportMarkdown(report: PerformanceReport): string {
       lines.push('None in the period.', '');
       continue;
     }
-    lines.push(`| ${t.head.map(mdEscape).join(' | ')} |`, `| ${t.head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`);
-    for (const row of t.rows) lines.push(`| ${[mdEscape(row.label), ...row.cells.map((c) => mdEscape(showCell(c)))].join(' | ')} |`);
-    lines.push('');
+    lines.push(`| ${t.head.map((h) => mdEscape(headWords(h))).join(' | ')} |`, `| ${t.head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`);
+    for (const row of t.rows) lines.push(`| ${[mdEscape(labelOf(row.label)), ...row.cells.map((c) => mdEscape(showCell(c)))].join(' | ')} |`);
+    const legend = tableLegend(t.head);
+    lines.push(...(legend !== undefined ? ['', mdEscape(legend)] : []), '');
   }
   if (report.skipped.length > 0) {
     lines.push('## Records left out of some figures', '', '| reason | complaints |', '| --- | ---: |', ...report.skipped.map((x) => `| ${mdEscape(x.reason)} | ${fmt(x.count)} |`), '');
@@ -95,74 +97,123 @@ const finite = (x: number): number => (Number.isFinite(x) ? x : 0);
 
 const COLOURS = { stage1: '#1f5f99', stage2: '#b3541e', upheld: '#8a1c1c', partially: '#c98a00', notUpheld: '#2f6f3e', onTime: '#2f6f3e', late: '#8a1c1c', refused: '#6b6b6b' };
 
-/** A grouped bar chart of complaints received per month by stage, as inline SVG. */
+/** Legend entries laid out in rows that fit the chart's width. */
+function legendSvg(items: readonly { name: string; colour: string }[], x0: number, y0: number, width: number): { svg: string; height: number } {
+  let x = x0;
+  let y = y0;
+  const parts: string[] = [];
+  for (const item of items) {
+    const w = 26 + item.name.length * 7.2;
+    if (x + w > width && x > x0) {
+      x = x0;
+      y += 20;
+    }
+    parts.push(`<rect x="${finite(x)}" y="${finite(y)}" width="12" height="12" fill="${item.colour}"/><text x="${finite(x + 17)}" y="${finite(y + 11)}" font-size="13">${esc(item.name)}</text>`);
+    x += w;
+  }
+  return { svg: parts.join(''), height: y - y0 + 20 };
+}
+
+/**
+ * A grouped bar chart of complaints received per month by stage, as inline SVG: a y axis with
+ * round ticks and gridlines, months named ("Apr", with the year under the first month and each
+ * January), and a legend. Narrow enough to stay legible on a phone.
+ */
 function volumesChart(r: PerformanceReport, id: string): string {
   const months = r.received.byMonth;
-  const max = Math.max(1, ...months.map((m) => Math.max(m.stage1, m.stage2)));
-  const W = Math.max(360, 60 + months.length * 48);
-  const H = 220;
+  const max = Math.max(0, ...months.map((m) => Math.max(finite(m.stage1), finite(m.stage2))));
+  const ticks = axisTicks(max);
+  const top = ticks[ticks.length - 1] as number;
+  const left = 40;
+  const group = 30;
+  const W = Math.max(320, left + months.length * group + 10);
+  const plotTop = 26;
   const plotH = 150;
-  const base = 180;
+  const base = plotTop + plotH;
+  const y = (v: number) => finite(base - (v / top) * plotH);
+  const grid = ticks
+    .map((t) => `<line x1="${left}" y1="${y(t)}" x2="${W - 6}" y2="${y(t)}" stroke="${t === 0 ? '#333' : '#ddd'}"/><text x="${left - 6}" y="${y(t) + 4}" font-size="12" text-anchor="end">${esc(t)}</text>`)
+    .join('');
   const bars = months
     .map((m, i) => {
-      const x = 50 + i * 48;
-      const h1 = finite((m.stage1 / max) * plotH);
-      const h2 = finite((m.stage2 / max) * plotH);
+      const x = left + 4 + i * group;
+      const showYear = i === 0 || m.month.endsWith('-01');
       return [
-        `<rect x="${x}" y="${base - h1}" width="18" height="${h1}" fill="${COLOURS.stage1}"><title>${esc(m.month)} stage 1: ${esc(m.stage1)}</title></rect>`,
-        `<rect x="${x + 20}" y="${base - h2}" width="18" height="${h2}" fill="${COLOURS.stage2}"><title>${esc(m.month)} stage 2: ${esc(m.stage2)}</title></rect>`,
-        `<text x="${x + 19}" y="${base + 16}" text-anchor="middle" font-size="10">${esc(m.month.slice(2))}</text>`,
+        `<rect x="${x}" y="${y(m.stage1)}" width="11" height="${finite(base - y(m.stage1))}" fill="${COLOURS.stage1}"><title>${esc(shortMonth(m.month, true))}, stage 1: ${esc(m.stage1)}</title></rect>`,
+        `<rect x="${x + 12}" y="${y(m.stage2)}" width="11" height="${finite(base - y(m.stage2))}" fill="${COLOURS.stage2}"><title>${esc(shortMonth(m.month, true))}, stage 2: ${esc(m.stage2)}</title></rect>`,
+        `<text x="${x + 11.5}" y="${base + 16}" text-anchor="middle" font-size="12">${esc(shortMonth(m.month))}</text>`,
+        showYear ? `<text x="${x + 11.5}" y="${base + 31}" text-anchor="middle" font-size="11" fill="#555">${esc(m.month.slice(0, 4))}</text>` : '',
       ].join('');
     })
     .join('');
+  const legend = legendSvg(
+    [
+      { name: 'Stage 1 (received)', colour: COLOURS.stage1 },
+      { name: 'Stage 2 (escalations)', colour: COLOURS.stage2 },
+    ],
+    left,
+    base + 44,
+    W,
+  );
+  const H = base + 44 + legend.height;
   return [
     `<svg role="img" aria-labelledby="${id}-t ${id}-d" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" xmlns="http://www.w3.org/2000/svg">`,
     `<title id="${id}-t">Complaints received per month by stage</title>`,
-    `<desc id="${id}-d">${esc(months.map((m) => `${m.month}: stage 1 ${m.stage1}, stage 2 ${m.stage2}`).join('; '))}</desc>`,
-    `<line x1="45" y1="${base}" x2="${W - 5}" y2="${base}" stroke="#333"/>`,
-    `<text x="45" y="${base - plotH - 6}" font-size="10" text-anchor="end">${esc(max)}</text>`,
-    `<text x="40" y="${base}" font-size="10" text-anchor="end">0</text>`,
+    `<desc id="${id}-d">${esc(months.map((m) => `${shortMonth(m.month, true)}: stage 1 ${m.stage1}, stage 2 ${m.stage2}`).join('; '))}</desc>`,
+    `<text x="${left - 34}" y="14" font-size="12" fill="#555">Complaints</text>`,
+    grid,
     bars,
-    `<rect x="50" y="200" width="10" height="10" fill="${COLOURS.stage1}"/><text x="64" y="209" font-size="11">Stage 1</text>`,
-    `<rect x="130" y="200" width="10" height="10" fill="${COLOURS.stage2}"/><text x="144" y="209" font-size="11">Stage 2</text>`,
+    legend.svg,
     '</svg>',
   ].join('');
 }
 
-/** Horizontal stacked bars, one per row, as inline SVG. */
+/** Horizontal stacked bars, one per row, each labelled with its count, and a legend, as inline SVG. */
 function stackedChart(id: string, title: string, rows: { label: string; parts: { name: string; value: number; colour: string }[] }[]): string {
-  const W = 560;
+  const W = 420;
   const rowH = 34;
-  const H = 40 + rows.length * rowH + 24;
-  const plotW = 360;
-  const legend = rows[0]?.parts ?? [];
+  const left = 70;
+  const plotW = 270;
+  const legendItems = rows[0]?.parts ?? [];
   const body = rows
     .map((row, i) => {
-      const total = row.parts.reduce((a, p) => a + p.value, 0);
-      const y = 30 + i * rowH;
-      let x = 120;
+      const total = row.parts.reduce((a, p) => a + finite(p.value), 0);
+      const y = 10 + i * rowH;
+      let x = left;
       const segs = row.parts
         .map((p) => {
           const w = total === 0 ? 0 : finite((p.value / total) * plotW);
-          const seg = `<rect x="${x}" y="${y}" width="${w}" height="22" fill="${p.colour}"><title>${esc(`${row.label}, ${p.name}: ${p.value} of ${total}`)}</title></rect>`;
+          const seg = `<rect x="${finite(x)}" y="${y}" width="${w}" height="22" fill="${p.colour}"><title>${esc(`${row.label}, ${p.name}: ${p.value} of ${total}`)}</title></rect>`;
           x += w;
           return seg;
         })
         .join('');
-      return `<text x="112" y="${y + 15}" font-size="12" text-anchor="end">${esc(row.label)}</text>${segs}<text x="${120 + plotW + 6}" y="${y + 15}" font-size="11">${total === 0 ? 'none' : `n = ${esc(total)}`}</text>`;
+      return `<text x="${left - 8}" y="${y + 16}" font-size="13" text-anchor="end">${esc(row.label)}</text><rect x="${left}" y="${y}" width="${plotW}" height="22" fill="none" stroke="#999"/>${segs}<text x="${left + plotW + 6}" y="${y + 16}" font-size="12">${total === 0 ? 'none' : `n = ${esc(total)}`}</text>`;
     })
     .join('');
-  const legendSvg = legend
-    .map((p, i) => `<rect x="${120 + i * 130}" y="${H - 18}" width="10" height="10" fill="${p.colour}"/><text x="${134 + i * 130}" y="${H - 9}" font-size="11">${esc(p.name)}</text>`)
-    .join('');
+  const legend = legendSvg(legendItems, left, 14 + rows.length * rowH, W);
+  const H = 14 + rows.length * rowH + legend.height;
   const desc = rows.map((row) => `${row.label}: ${row.parts.map((p) => `${p.name} ${p.value}`).join(', ')}`).join('; ');
   return [
     `<svg role="img" aria-labelledby="${id}-t ${id}-d" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" xmlns="http://www.w3.org/2000/svg">`,
     `<title id="${id}-t">${esc(title)}</title><desc id="${id}-d">${esc(desc)}</desc>`,
     body,
-    legendSvg,
+    legend.svg,
     '</svg>',
   ].join('');
+}
+
+/** Column headings as people read them: the "with extension" columns said to be parts of on time and late. */
+const HEAD_WORDS: Readonly<Record<string, string>> = {
+  'on time with extension': 'of which on time with an extension',
+  'late with extension': 'of which late with an extension',
+};
+const headWords = (h: string): string => HEAD_WORDS[h] ?? h;
+
+/** What a table's columns count, where that is not plain from the headings. */
+function tableLegend(head: readonly string[]): string | undefined {
+  if (!head.includes('on time with extension')) return undefined;
+  return "On time and late add up to responded. The two \"with an extension\" columns are parts of on time and of late (responses whose due date was extended, counted once, in on time or in late); they are not added to them. The last column is on time as a share of responded.";
 }
 
 /**
@@ -193,10 +244,13 @@ function reportHtml(report: PerformanceReport): string {
   ];
   const tables = figureTables(r)
     .map((t) => {
+      const legend = tableLegend(t.head);
       const body =
         t.rows.length === 0
           ? `<p>None in the period.</p>`
-          : `<table><thead><tr>${t.head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${t.rows.map((row) => `<tr><th scope="row">${esc(row.label)}</th>${row.cells.map((c) => `<td>${esc(showCell(c))}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+          : `<table class="cards"><thead><tr>${t.head.map((h, i) => `<th scope="col"${i > 0 ? ' class="num"' : ''}>${esc(headWords(h))}</th>`).join('')}</tr></thead><tbody>${t.rows
+              .map((row) => `<tr><th scope="row">${esc(labelOf(row.label))}</th>${row.cells.map((c, i) => `<td class="num" data-label="${esc(headWords(t.head[i + 1] ?? ''))}">${esc(showCell(c))}</td>`).join('')}</tr>`)
+              .join('')}</tbody></table>${legend !== undefined ? `<p class="legend">${esc(legend)}</p>` : ''}`;
       return `<section><h2>${esc(t.title)}</h2>${body}</section>`;
     })
     .join('\n');
@@ -210,21 +264,23 @@ function reportHtml(report: PerformanceReport): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>Complaints performance: ${esc(r.policy.organisation)}, ${esc(r.period.from)} to ${esc(r.period.to)}</title>`,
-    '<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#111;line-height:1.4}table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{border:1px solid #999;padding:.25rem .5rem;text-align:right}th[scope=row],thead th:first-child{text-align:left}figure{margin:1rem 0}svg{max-width:100%;height:auto}figcaption{font-size:.9rem;color:#333}</style>',
+    `<style>\n${REPORT_CSS}\n</style>`,
     '</head>',
     '<body>',
-    '<main>',
+    '<header class="cover">',
     `<h1>Complaints performance: ${esc(r.policy.organisation)}</h1>`,
-    `<p>Period ${esc(r.period.from)} to ${esc(r.period.to)}. Policy: ${esc(r.policy.title)} (<code>${esc(r.policy.id)}</code>).${r.homes === null ? '' : ` Homes: ${esc(fmt(r.homes))}.`}</p>`,
-    `<figure>${volumesChart(r, 'chart-volumes')}<figcaption>Complaints received per month: stage 1 by receipt date, stage 2 by escalation request date.</figcaption></figure>`,
+    `<dl><dt>Landlord</dt><dd>${esc(r.policy.organisation)}</dd><dt>Period</dt><dd>${esc(writtenDate(r.period.from))} to ${esc(writtenDate(r.period.to))}</dd><dt>Policy</dt><dd>${esc(r.policy.title)} (id ${esc(r.policy.id)})</dd>${r.homes === null ? '' : `<dt>Homes</dt><dd>${esc(fmt(r.homes))}</dd>`}</dl>`,
+    '</header>',
+    '<main>',
+    `<figure>${volumesChart(r, 'chart-volumes')}<figcaption>Complaints received per month: stage 1 complaints by the date received, stage 2 escalations by the date the escalation was requested. Each month has two bars, stage 1 then stage 2.</figcaption></figure>`,
     `<figure>${stackedChart('chart-outcomes', 'Outcomes of responses by stage', [
       { label: 'Stage 1', parts: outcomeParts(r.outcomes.stage1) },
       { label: 'Stage 2', parts: outcomeParts(r.outcomes.stage2) },
-    ])}<figcaption>Outcomes of the responses sent in the period.</figcaption></figure>`,
+    ])}<figcaption>Outcomes of the responses sent in the period; each bar is all the responses at that stage with an outcome recorded (n).</figcaption></figure>`,
     `<figure>${stackedChart('chart-timeliness', "Responses within the Complaint Handling Code's timescales (TSM CH02)", [
       { label: 'Stage 1', parts: timeParts(r.tsm.ch02Timeliness.stage1) },
       { label: 'Stage 2', parts: timeParts(r.tsm.ch02Timeliness.stage2) },
-    ])}<figcaption>Timeliness against the Code (${bothStages('respond')}, ${bothStages('extension')}): stage 1 ${esc(pct(r.tsm.ch02.stage1))}; stage 2 ${esc(pct(r.tsm.ch02.stage2))}.</figcaption></figure>`,
+    ])}<figcaption>Timeliness against the Code (${bothStages('respond')}, ${bothStages('extension')}): stage 1 ${esc(pct(r.tsm.ch02.stage1))}; stage 2 ${esc(pct(r.tsm.ch02.stage2))}. Responses with an extension are counted in "within timescale" or in "late", not separately.</figcaption></figure>`,
     tables,
     r.skipped.length > 0 ? `<section><h2>Records left out of some figures</h2><ul>${r.skipped.map((s) => `<li>${esc(s.reason)}: ${esc(s.count)}</li>`).join('')}</ul></section>` : '',
     `<section><h2>How each figure counts</h2><ul>${defs}</ul></section>`,

@@ -22,6 +22,11 @@ describe('the SPSO model procedure, end to end in Scotland (Monday 15 June 2026 
     expect(d['stage-1-response']).toEqual({ dueBy: '2026-06-19', status: 'pending' });
     // No separate acknowledgement: no acknowledgement deadline.
     expect(d['stage-1-acknowledgement']).toBeUndefined();
+    // The deadline cites the model procedure, not the Housing Ombudsman's Code.
+    const r = replay([receivedEv('2026-06-11T09:30:00+01:00')], scotland);
+    const source = r.ok ? deadlines(r.value, scotland).find((x) => x.kind === 'stage-1-response')?.basis.source : undefined;
+    expect(source?.provision).toBeUndefined();
+    expect(source?.note).toContain('five working days or less');
     const inEngland = due([receivedEv('2026-06-11T09:30:00+01:00')], { policy: { ...policies.spsoModelScotland, region: 'england-and-wales' }, calendar: createCalendar({ region: 'england-and-wales' }) }, '2026-06-12');
     expect(inEngland['stage-1-response']?.dueBy).toBe('2026-06-18');
   });

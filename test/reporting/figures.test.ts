@@ -1,6 +1,7 @@
 // Report figures defined once: every figure a renderer shows is the value at its place in the JSON
 // report, so the Markdown, HTML and CSV a committee reads cannot disagree with the JSON.
 import { describe, expect, it } from 'vitest';
+import { labelOf } from '../../src/core/presentation.js';
 import { policies, definePolicy } from '../../src/policy/index.js';
 import { figureTables, generateComplaints, performanceReport, renderReportCsv, renderReportHtml, renderReportJson, renderReportMarkdown, type PerformanceReport } from '../../src/reporting/index.js';
 import { calendar, context, juneDataset } from './fixtures.js';
@@ -28,16 +29,16 @@ function expected(v: unknown): number[] {
 function markdownRow(md: string, title: string, label: string): string[] {
   const section = md.split(/^## /m).find((s) => s.startsWith(`${title}\n`));
   if (section === undefined) throw new Error(`no section ${title}`);
-  const line = section.split('\n').find((l) => l.startsWith(`| ${label.replace(/[|\\`*_[\]<>]/g, (c) => `\\${c}`)} |`));
+  const line = section.split('\n').find((l) => l.startsWith(`| ${labelOf(label).replace(/[|\\`*_[\]<>]/g, (c) => `\\${c}`)} |`));
   if (line === undefined) throw new Error(`no row ${label} in ${title}`);
   return line.split(' | ').slice(1).map((c) => c.replace(/ \|$/, ''));
 }
 
 function htmlRow(html: string, title: string, label: string): string[] {
   const start = html.indexOf(`<h2>${title.replace(/'/g, '&#39;')}</h2>`);
-  const row = html.slice(start).split('<tr>').find((r) => r.startsWith(`<th scope="row">${label.replace(/'/g, '&#39;')}</th>`));
+  const row = html.slice(start).split('<tr>').find((r) => r.startsWith(`<th scope="row">${labelOf(label).replace(/'/g, '&#39;')}</th>`));
   if (start < 0 || row === undefined) throw new Error(`no row ${label} in ${title}`);
-  return [...row.matchAll(/<td>(.*?)<\/td>/g)].map((m) => m[1]!);
+  return [...row.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((m) => m[1]!);
 }
 
 /** Fields of one RFC 4180 line. */

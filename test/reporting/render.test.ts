@@ -17,7 +17,7 @@ describe('renderReportMarkdown (Code 8.1(b), 9.7(a))', () => {
     expect(md).toContain("| CH02 responded to within the Code's timescales | 66.7% (2 of 3) | 100% (1 of 1) |");
   });
   it('shows refusals by ground (Code 8.1(b): a summary of the types of complaints refused)', () => {
-    expect(md).toContain('| legal-proceedings | 1 |');
+    expect(md).toContain('| Legal proceedings | 1 |');
   });
   it('explains every figure with its source and marks the library readings', () => {
     for (const d of report.definitions) expect(md).toContain(`**${d.figure}**`);
@@ -33,7 +33,7 @@ describe('renderReportMarkdown (Code 8.1(b), 9.7(a))', () => {
       },
     };
     const text = renderReportMarkdown(r);
-    expect(text).toContain('| severe-maladministration | 2 |');
+    expect(text).toContain('| Severe maladministration | 2 |');
     expect(text).toContain('| … of which overdue | 1 |');
     expect(text).toContain('| … of which from severe maladministration findings | 2 |');
     expect(renderReportHtml(r)).toContain('Housing Ombudsman orders as of 2025-06-30');
@@ -57,7 +57,7 @@ describe('renderReportHtml: self-contained, accessible charts', () => {
     expect(svgs).toHaveLength(3);
     for (const s of svgs) expect(s).toMatch(/role="img" aria-labelledby="[\w-]+-t [\w-]+-d"/);
     expect(html).toContain('<title id="chart-volumes-t">Complaints received per month by stage</title>');
-    expect(html).toContain('<desc id="chart-volumes-d">2025-06: stage 1 4, stage 2 1</desc>');
+    expect(html).toContain('<desc id="chart-volumes-d">Jun 2025: stage 1 4, stage 2 1</desc>');
     expect(html).toContain('Stage 1: within timescale 2, late 1');
   });
   it('is a complete document in English with every figure also in a table', () => {
@@ -82,5 +82,31 @@ describe('renderers on an empty period', () => {
     expect(renderReportMarkdown(empty)).toContain('not computed (number of homes not given)');
     expect(renderReportHtml(empty)).toContain('n/a (none responded to)');
     expect(empty.received.byMonth.map((m) => m.month)).toEqual(['2025-01', '2025-02', '2025-03']);
+  });
+});
+
+describe('renderReportHtml for people: labels, axes, legends, print and phone', () => {
+  const html = renderReportHtml(report);
+  it('labels instead of ids for grounds, categories and determinations', () => {
+    expect(html).toContain('<th scope="row">Legal proceedings</th>');
+    expect(html).not.toMatch(/<th scope="row">[a-z]+(-[a-z]+)+<\/th>/);
+  });
+  it('the monthly chart has round ticks, month names and the year', () => {
+    const chart = html.slice(html.indexOf('<svg role="img" aria-labelledby="chart-volumes-t'), html.indexOf('</svg>'));
+    expect(chart).toMatch(/text-anchor="middle" font-size="12">Jun<\/text>/);
+    expect(chart).toContain('>2025</text>');
+    const ticks = [...chart.matchAll(/font-size="12" text-anchor="end">(\d+)<\/text>/g)].map((m) => Number(m[1]));
+    expect(ticks).toEqual([0, 1, 2, 3, 4]);
+    expect(chart).not.toMatch(/>25-06</);
+  });
+  it('says what the "with extension" columns count', () => {
+    expect(html).toContain('<th scope="col" class="num">of which on time with an extension</th>');
+    expect(html).toContain('The two &quot;with an extension&quot; columns are parts of on time and of late');
+    expect(renderReportMarkdown(report)).toContain('The two "with an extension" columns are parts of on time and of late');
+  });
+  it('the period in words on the first page, an A4 print stylesheet and a phone layout', () => {
+    expect(html).toContain('<dt>Period</dt><dd>1 June 2025 to 30 June 2025</dd>');
+    expect(html).toContain('@page { size: A4;');
+    expect(html).toContain('<table class="cards">');
   });
 });
