@@ -1,6 +1,8 @@
 /**
  * Every deadline that applies to a complaint now, how it was worked out, and where it stands.
  */
+import { argumentError } from '../core/guard.js';
+import { expectComplaint, expectLifecycleContext } from './guards.js';
 import { HousingComplaintsError } from '../core/errors.js';
 import { assertCalendarRegion } from '../core/region.js';
 import type { Source } from '../core/source.js';
@@ -49,6 +51,8 @@ export function deadlineStatus(dueBy: string, metOn: string | undefined, asOf: s
  * ```
  */
 export function deadlines(complaint: Complaint, context0: LifecycleContext, asOf?: string): Deadline[] {
+  expectComplaint('deadlines', complaint);
+  expectLifecycleContext('deadlines', context0);
   const context = boundContextOrThrow(complaint, context0, 'deadlines');
   assertCalendarRegion(context, 'deadlines');
   const today = asOf === undefined ? undefined : asOfDate(asOf, context);
@@ -72,6 +76,7 @@ function deadlinesOf(complaint: Complaint, context: LifecycleContext, today: str
     const d: { -readonly [K in keyof Deadline]: Deadline[K] } = { kind, dueBy: due.dueBy, basis };
     if (ref !== undefined) d.ref = ref;
     if (today !== undefined) d.status = deadlineStatus(due.dueBy, metOn, today);
+    if (d.status === 'overdue') d.workingDaysOverdue = context.calendar.workingDaysBetween(due.dueBy, today!);
     if (metOn !== undefined) d.metOn = metOn;
     const provisional = provisionalOf(kind, due, context);
     if (provisional !== undefined) d.provisional = provisional;
@@ -137,6 +142,16 @@ function deadlinesOf(complaint: Complaint, context: LifecycleContext, today: str
     const last = a.reviewedOn[a.reviewedOn.length - 1] ?? a.recordedOn;
     push('adjustment-review', { dueBy: addDays(last, a.reviewEveryWorkingDays, context), anchor: last, anchorKind: 'last-review', workingDays: a.reviewEveryWorkingDays, source: { provision: '5.10' } }, undefined, a.id);
   }
+
+  // Code 5.9: once update intervals are agreed, the next update is due that many working days after
+  // the agreement or the last update, for as long as a response is awaited.
+  const intervals = complaint.updateIntervals;
+  const awaiting = complaint.status === 'received' || complaint.status === 'stage-1' || complaint.status === 'stage-2-requested' || complaint.status === 'stage-2';
+  if (awaiting && intervals?.agreedEveryWorkingDays !== undefined && intervals.agreedOn !== undefined) {
+    const lastUpdate = complaint.updates[complaint.updates.length - 1]?.on;
+    const from = lastUpdate !== undefined && lastUpdate > intervals.agreedOn ? lastUpdate : intervals.agreedOn;
+    push('complainant-update', { dueBy: addDays(from, intervals.agreedEveryWorkingDays, context), anchor: from, anchorKind: 'last-update', workingDays: intervals.agreedEveryWorkingDays, source: intervals.source }, undefined);
+  }
   return out;
 }
 
@@ -191,6 +206,9 @@ function asOfDate(asOf: string, context: LifecycleContext): string {
  * ```
  */
 export function overdue(complaint: Complaint, context: LifecycleContext, asOf: string): Deadline[] {
+  expectComplaint('overdue', complaint);
+  expectLifecycleContext('overdue', context);
+  if (asOf === undefined) throw argumentError({ fn: 'overdue', path: 'asOf' }, 'date', 'a date YYYY-MM-DD or an instant', asOf);
   return deadlines(complaint, context, asOf)
     .filter((d) => d.status === 'overdue' && d.kind !== 'escalation-window')
     .sort((a, b) => (a.dueBy < b.dueBy ? -1 : a.dueBy > b.dueBy ? 1 : 0));

@@ -32,6 +32,7 @@ export const DEADLINE_KINDS = [
   'outstanding-action',
   'ombudsman-order',
   'adjustment-review',
+  'complainant-update',
 ] as const;
 /**
  * One of {@link DEADLINE_KINDS}.
@@ -88,5 +89,7 @@ export interface Deadline {
    * dates set by hand (remedies, outstanding actions, the Ombudsman's orders) are never provisional.
    */
   readonly provisional?: { readonly year: number; readonly publishedThrough: number };
+  /** With `status` `'overdue'`: the working days after `dueBy` up to and including `asOf`. */
+  readonly workingDaysOverdue?: number;
 }
 

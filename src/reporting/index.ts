@@ -7,6 +7,7 @@
  * @module reporting
  */
 export { performanceReport, parseReportOptions, type ReportContext, type ReportOptionsError } from './report.js';
+export { performanceReportAsync } from './async.js';
 export { figureDefinitions, figureTables, figureAt, type FigureTable, type Cell, type FigureValue } from './figures.js';
 export {
   type FigureDefinition,

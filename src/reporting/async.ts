@@ -1,0 +1,27 @@
+import { HousingComplaintsError } from '../core/errors.js';
+import type { Complaint } from '../lifecycle/types.js';
+import { performanceReport, type ReportContext } from './report.js';
+import type { PerformanceReport, PerformanceReportOptions } from './types.js';
+
+/**
+ * `performanceReport` over complaints read asynchronously (a database cursor, a stream) as well as
+ * an ordinary iterable: the complaints are gathered, then reported on as `performanceReport` does.
+ *
+ * @example
+ * ```ts
+ * const report = await performanceReportAsync(db.complaintsCursor(), context, { from: '2024-04-01', to: '2025-03-31' });
+ * ```
+ */
+export async function performanceReportAsync(
+  complaints: AsyncIterable<Complaint> | Iterable<Complaint>,
+  context: ReportContext,
+  options: PerformanceReportOptions,
+): Promise<PerformanceReport> {
+  const iterable = complaints as Partial<AsyncIterable<Complaint> & Iterable<Complaint>> | null;
+  if (iterable === null || typeof iterable !== 'object' || (typeof iterable[Symbol.asyncIterator] !== 'function' && typeof iterable[Symbol.iterator] !== 'function')) {
+    throw new HousingComplaintsError('invalid-complaints', 'performanceReportAsync: complaints must be an AsyncIterable or an Iterable of complaints', { path: 'complaints' });
+  }
+  const all: Complaint[] = [];
+  for await (const c of complaints) all.push(c);
+  return performanceReport(all, context, options);
+}
