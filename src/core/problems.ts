@@ -31,6 +31,8 @@ export interface Problem<Code extends string = string> {
   readonly reason?: SchemaProblemReason;
   readonly expected?: string;
   readonly received?: string;
+  /** For a documented limit or a bound: the limit itself, as a number. */
+  readonly limit?: number;
 }
 
 /**

@@ -22,8 +22,9 @@ import type { Status } from './status.js';
  */
 export const ExtensionRecord = z.object({
   on: LifecycleDate,
-  workingDays: z.int(),
-  totalWorkingDays: z.int(),
+  /** An extension adds at least one working day: replay never records one of 0 days or fewer. */
+  workingDays: z.int().check(z.minimum(1)),
+  totalWorkingDays: z.int().check(z.minimum(1)),
   reasons: z.string(),
   goodReason: z.optional(z.string()),
   complainantAgreed: z.boolean(),

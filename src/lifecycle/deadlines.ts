@@ -1,6 +1,8 @@
 /**
  * Every deadline that applies to a complaint now, how it was worked out, and where it stands.
  */
+import { argumentError } from '../core/guard.js';
+import { expectComplaint, expectLifecycleContext } from './guards.js';
 import { HousingComplaintsError } from '../core/errors.js';
 import { assertCalendarRegion } from '../core/region.js';
 import type { Source } from '../core/source.js';
@@ -49,6 +51,8 @@ export function deadlineStatus(dueBy: string, metOn: string | undefined, asOf: s
  * ```
  */
 export function deadlines(complaint: Complaint, context0: LifecycleContext, asOf?: string): Deadline[] {
+  expectComplaint('deadlines', complaint);
+  expectLifecycleContext('deadlines', context0);
   const context = boundContextOrThrow(complaint, context0, 'deadlines');
   assertCalendarRegion(context, 'deadlines');
   const today = asOf === undefined ? undefined : asOfDate(asOf, context);
@@ -202,6 +206,9 @@ function asOfDate(asOf: string, context: LifecycleContext): string {
  * ```
  */
 export function overdue(complaint: Complaint, context: LifecycleContext, asOf: string): Deadline[] {
+  expectComplaint('overdue', complaint);
+  expectLifecycleContext('overdue', context);
+  if (asOf === undefined) throw argumentError({ fn: 'overdue', path: 'asOf' }, 'date', 'a date YYYY-MM-DD or an instant', asOf);
   return deadlines(complaint, context, asOf)
     .filter((d) => d.status === 'overdue' && d.kind !== 'escalation-window')
     .sort((a, b) => (a.dueBy < b.dueBy ? -1 : a.dueBy > b.dueBy ? 1 : 0));

@@ -99,6 +99,9 @@ export const LIFECYCLE_ERROR_CODES = [
   'unknown-order',
   'order-already-complied',
   'unknown-role',
+  'invalid-context',
+  'too-many-events',
+  'date-out-of-range',
   'calendar-region-mismatch',
 ] as const;
 /**

@@ -16,7 +16,11 @@ import { APPLIED, EVENT_SCHEMAS, EVENT_TYPES, TRANSITIONS, accepts, type EventFo
 import { received } from './events/received.js';
 import { runSteps } from './events/kit.js';
 import { LifecycleEvent, ReceivedEvent as ReceivedEventSchema, type ReceivedEvent } from './events/schemas.js';
-import { STATUSES } from './status.js';
+import { STATUSES, type Status } from './status.js';
+import type { Source } from '../core/source.js';
+import { appendTo, withOwnedLists } from './append.js';
+import { contextProblem, expectComplaint, expectLifecycleContext, guardedLifecycle, LIMITS_SOURCE, MAX_EVENTS_PER_COMPLAINT } from './guards.js';
+import type { LifecycleIssue } from './errors.js';
 
 type Res = Result<Complaint, LifecycleError>;
 
@@ -72,6 +76,8 @@ function dateOf(at: string, ctx: LifecycleContext, path: string): Result<string,
  * ```
  */
 export function startComplaint(input: unknown, context: LifecycleContext): Result<Complaint, LifecycleError> {
+  const bad = contextProblem('startComplaint', context);
+  if (bad !== undefined) return bad;
   const mismatch = regionMismatch(context, 'startComplaint');
   if (mismatch !== undefined) return fail('calendar-region-mismatch', mismatch.message, REGION_SOURCE, mismatch.path);
   if (typeof input === 'object' && input !== null && (input as { type?: unknown }).type !== 'received') {
@@ -83,7 +89,7 @@ export function startComplaint(input: unknown, context: LifecycleContext): Resul
     if (!e.ok) return e;
     return fail('invalid-event', 'event is not a received event', { note: 'event schema' }, 'event');
   }
-  return startTrusted(parsed.data, context, 'event');
+  return built(guardedLifecycle(() => startTrusted(parsed.data, context, 'event')));
 }
 
 function startTrusted(e: ReceivedEvent, context: LifecycleContext, path: string): Res {
@@ -123,17 +129,30 @@ export type EventInput<C extends Complaint> = Complaint extends C ? LifecycleEve
  * ```
  */
 export function applyEvent<C extends Complaint>(complaint: C, event: EventInput<C>, context: LifecycleContext): Result<Complaint, LifecycleError> {
-  const mismatch = regionMismatch(context, 'applyEvent');
-  if (mismatch !== undefined) return fail('calendar-region-mismatch', mismatch.message, REGION_SOURCE, mismatch.path);
-  const c = complaint as unknown as { status?: unknown; history?: unknown } | null;
-  if (typeof c !== 'object' || c === null || !isStatus(c.status) || !Array.isArray(c.history)) {
+  const c = complaint as unknown as { status?: unknown; history?: unknown; receivedOn?: unknown } | null;
+  if (typeof c !== 'object' || c === null || !isStatus(c.status) || !Array.isArray(c.history) || c.history.length === 0 || typeof c.receivedOn !== 'string') {
     return fail('invalid-complaint', 'complaint is not a complaint built by this library (read stored complaints back with parseComplaint, or rebuild them with replay)', { note: 'Complaint schema' }, 'complaint');
   }
-  const bound = boundContext(complaint, context);
+  if (c.history.length >= MAX_EVENTS_PER_COMPLAINT) {
+    return err(lifecycleError([{ code: 'too-many-events', message: `the complaint has ${c.history.length} events; the limit is ${MAX_EVENTS_PER_COMPLAINT} per complaint (see docs/limits.md)`, source: LIMITS_SOURCE, path: 'complaint.history', limit: MAX_EVENTS_PER_COMPLAINT } as LifecycleIssue]));
+  }
+  const bad = contextProblem('applyEvent', context);
+  if (bad !== undefined) return bad;
+  const mismatch = regionMismatch(context, 'applyEvent');
+  if (mismatch !== undefined) return fail('calendar-region-mismatch', mismatch.message, REGION_SOURCE, mismatch.path);
+  // A complaint this library built is trusted; anything else (a cached copy, a hand-made object) is
+  // checked as parseComplaint checks it, so a junk state is refused instead of built upon.
+  let base: Complaint = complaint;
+  if (!BUILT.has(complaint)) {
+    const checked = parseComplaint(complaint);
+    if (!checked.ok) return checked;
+    base = checked.value;
+  }
+  const bound = boundContext(base, context);
   if (!bound.ok) return bound;
   const parsed = parseEvent(event, 'event');
   if (!parsed.ok) return parsed;
-  return applyTrusted(complaint, parsed.value, bound.value, 'event');
+  return built(guardedLifecycle(() => applyTrusted(base, parsed.value, bound.value, 'event')));
 }
 
 const STATUS_SET: ReadonlySet<unknown> = new Set(STATUSES);
@@ -154,9 +173,57 @@ function isStatus(status: unknown): boolean {
  */
 export function parseComplaint(input: unknown): Result<Complaint, LifecycleError> {
   const r = z.safeParse(ComplaintSchema, input);
-  if (r.success) return ok(r.data);
+  if (r.success) {
+    const broken = replayInvariants(r.data);
+    return broken === undefined ? built(ok(r.data)) : err(lifecycleError([broken]));
+  }
   const issues = explainSchemaIssues(r.error.issues, input, 'complaint', 'invalid-complaint', { note: 'Complaint schema' });
   return err(lifecycleError(issues.length > 0 ? issues : [{ code: 'invalid-complaint', path: 'complaint', message: 'complaint is not a complaint', source: { note: 'Complaint schema' } }]));
+}
+
+/** Complaints this library built or checked (startComplaint, applyEvent, replay, parseComplaint): applyEvent trusts them. */
+const BUILT = new WeakSet<object>();
+
+function built<R extends Result<Complaint, LifecycleError>>(r: R): R {
+  if (r.ok) BUILT.add(r.value);
+  return r;
+}
+
+const STORED: Source = { note: 'what replay produces: a complaint read back must be one replay could have built' };
+
+/**
+ * The invariants every complaint built by replay has, checked in one pass over the history: a
+ * non-empty history that starts with the received event on the receipt date, dates in order, each
+ * event accepted by the status the events before it lead to, and that status the complaint's own;
+ * stage dates in order (acknowledgement and response not before receipt or the request);
+ * extensions of at least one working day (the schema).
+ */
+function replayInvariants(c: Complaint): LifecycleIssue | undefined {
+  const problem = (path: string, message: string): LifecycleIssue => ({ code: 'invalid-complaint', path, message, source: STORED });
+  const h = c.history;
+  if (h.length === 0) return problem('complaint.history', 'the history is empty; a complaint always holds at least its received event');
+  if (h.length > MAX_EVENTS_PER_COMPLAINT) return { ...problem('complaint.history', `the history has ${h.length} events; the limit is ${MAX_EVENTS_PER_COMPLAINT}`), code: 'too-many-events', limit: MAX_EVENTS_PER_COMPLAINT };
+  const first = h[0]!;
+  if (first.event.type !== 'received') return problem('complaint.history.0.event.type', `the history starts with '${first.event.type}'; it must start with the received event`);
+  if (first.on !== c.receivedOn) return problem('complaint.history.0.on', `the received event is dated ${first.on} but the complaint was received on ${c.receivedOn}`);
+  let status: Status = 'received';
+  for (let i = 1; i < h.length; i++) {
+    const entry = h[i]!;
+    if (entry.on < h[i - 1]!.on) return problem(`complaint.history.${i}.on`, `event ${i} (${entry.on}) is dated before the event before it (${h[i - 1]!.on}); replay applies events in date order`);
+    const type = entry.event.type;
+    if (type === 'received' || !accepts(status, type)) return problem(`complaint.history.${i}.event.type`, `event ${i} '${type}' is not accepted by a complaint in status '${status}', which the events before it lead to`);
+    const move = (APPLIED[type].moves as readonly { from: Status; to: Status }[]).find((m) => m.from === status);
+    if (move !== undefined) status = move.to;
+  }
+  if (status !== c.status) return problem('complaint.status', `the status is '${c.status}' but the history leads to '${status}'`);
+  const s1 = c.stage1 as { acknowledgedOn?: string; response?: { on?: string; sentOn?: string } };
+  if (s1.acknowledgedOn !== undefined && s1.acknowledgedOn < c.receivedOn) return problem('complaint.stage1.acknowledgedOn', `the acknowledgement (${s1.acknowledgedOn}) is before receipt (${c.receivedOn})`);
+  const responseOn = s1.response?.on ?? s1.response?.sentOn;
+  if (responseOn !== undefined && responseOn < (s1.acknowledgedOn ?? c.receivedOn)) return problem('complaint.stage1.response', `the stage 1 response (${responseOn}) is before the acknowledgement or receipt`);
+  const s2 = (c as { stage2?: { requestedOn?: string; acknowledgedOn?: string } }).stage2;
+  if (s2?.requestedOn !== undefined && s2.requestedOn < c.receivedOn) return problem('complaint.stage2.requestedOn', `the stage 2 request (${s2.requestedOn}) is before receipt (${c.receivedOn})`);
+  if (s2?.acknowledgedOn !== undefined && s2.requestedOn !== undefined && s2.acknowledgedOn < s2.requestedOn) return problem('complaint.stage2.acknowledgedOn', `the stage 2 acknowledgement (${s2.acknowledgedOn}) is before the request (${s2.requestedOn})`);
+  return undefined;
 }
 
 /**
@@ -175,6 +242,15 @@ export function replay(events: readonly unknown[], context: LifecycleContext): R
   if (!Array.isArray(events) || events.length === 0) {
     return fail('no-events', 'replay needs a non-empty array of events, starting with received', { provision: '5.12' }, 'events');
   }
+  if (events.length > MAX_EVENTS_PER_COMPLAINT) {
+    return err(lifecycleError([{ code: 'too-many-events', message: `events has ${events.length} events; the limit is ${MAX_EVENTS_PER_COMPLAINT} per complaint (see docs/limits.md)`, source: LIMITS_SOURCE, path: 'events', limit: MAX_EVENTS_PER_COMPLAINT } as LifecycleIssue]));
+  }
+  const bad = contextProblem('replay', context);
+  if (bad !== undefined) return bad;
+  return built(guardedLifecycle(() => withOwnedLists(() => replayAll(events, context))));
+}
+
+function replayAll(events: readonly unknown[], context: LifecycleContext): Res {
   const first = events[0] as { type?: unknown } | null;
   if (typeof first !== 'object' || first === null || first.type !== 'received') {
     return fail('first-event-not-received', `events[0] must be a 'received' event`, { provision: '5.12', note: 'the original complaint and the date received' }, 'events[0].type');
@@ -208,6 +284,8 @@ export function replay(events: readonly unknown[], context: LifecycleContext): R
  * ```
  */
 export function allowedEvents(complaint: Complaint, context0: LifecycleContext): EventType[] {
+  expectComplaint('allowedEvents', complaint);
+  expectLifecycleContext('allowedEvents', context0);
   const context = boundContextOrThrow(complaint, context0, 'allowedEvents');
   assertCalendarRegion(context, 'allowedEvents');
   const table: readonly Exclude<EventType, 'received'>[] = TRANSITIONS[complaint.status] ?? [];
@@ -224,6 +302,7 @@ export function allowedEvents(complaint: Complaint, context0: LifecycleContext):
  * ```
  */
 export function stageOf(c: Complaint): 1 | 2 {
+  expectComplaint('stageOf', c);
   return match(c)
     .with({ status: 'received' }, { status: 'stage-1' }, { status: 'stage-1-responded' }, () => 1 as const)
     .with({ status: 'stage-2-requested' }, { status: 'stage-2' }, () => 2 as const)
@@ -245,7 +324,13 @@ export function stageOf(c: Complaint): 1 | 2 {
  * ```
  */
 export function complaintAsOf(complaint: Complaint, context0: LifecycleContext, asOf: string): Complaint | undefined {
+  expectComplaint('complaintAsOf', complaint);
+  expectLifecycleContext('complaintAsOf', context0);
   const context = boundContextOrThrow(complaint, context0, 'complaintAsOf');
+  return withOwnedLists(() => asOfUnchecked(complaint, context, asOf));
+}
+
+function asOfUnchecked(complaint: Complaint, context: LifecycleContext, asOf: string): Complaint | undefined {
   const h = complaint.history;
   if (complaint.receivedOn > asOf) return undefined;
   if (h.every((e) => e.on <= asOf)) return complaint;
@@ -285,7 +370,10 @@ function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, pa
     return fail('event-before-previous', `${path}.at (${on.value}) is before the previous event (${last.on}); events are applied in the order they happened (withdraw a mis-dated event with a 'voided' event)`, { provision: '5.12', note: 'a full record of the complaint' }, `${path}.at`);
   }
   if (!accepts(c.status, e.type)) return notAllowed(c, e, path, ctx);
-  const history: HistoryEntry[] = [...c.history, { on: on.value, event: e }];
+  // A void reads the history before it (its guards and rebuild): it gets its own copy, so the shared
+  // list a replay appends to in place never shows it the entry being added.
+  const entry = { on: on.value, event: e };
+  const history: HistoryEntry[] = e.type === 'voided' ? [...c.history, entry] : appendTo(c.history, entry);
   // Every effect builds the next complaint as `{ ...c, ... }` over keys `c` already has, so the
   // result keeps the one shape the received event gave it. The definitions are looked up in a
   // table: it dispatches in constant time (a ts-pattern match over 22 event types costs about 2
@@ -346,6 +434,8 @@ function notAllowed(c: Complaint, e: LifecycleEvent, path: string, ctx: Lifecycl
  * ```
  */
 export function explainAllowed(complaint: Complaint, context0: LifecycleContext): { allowed: EventType[]; notAllowed: { type: EventType; why: string }[] } {
+  expectComplaint('explainAllowed', complaint);
+  expectLifecycleContext('explainAllowed', context0);
   const context = boundContextOrThrow(complaint, context0, 'explainAllowed');
   const allowed: EventType[] = [];
   const notAllowed: { type: EventType; why: string }[] = [];

@@ -1,6 +1,7 @@
 /**
  * The `additional-issue-raised` event: its schema, the statuses that accept it, its guards and its effect.
  */
+import { appendTo } from '../append.js';
 import * as z from 'zod/mini';
 import type { ComplaintIn } from '../complaint.js';
 import { base, Issue } from '../scalars.js';
@@ -49,9 +50,9 @@ export const additionalIssueRaised = defineEvent({
   effect({ c, on, ctx, history }, ev) {
     const source = cite('6.8', sectionOf.ground(ctx, 'new-issue-during-investigation'));
     const record = { on, issue: ev.issue, related: ev.related, disposition: incorporated(c, ev) ? 'incorporated' : 'new-complaint', source } as const;
-    const additionalIssues = [...c.additionalIssues, record];
+    const additionalIssues = appendTo(c.additionalIssues, record);
     if (c.status === 'stage-1' && incorporated(c, ev)) {
-      return { ...c, history, additionalIssues, stage1: { ...c.stage1, definition: { ...c.stage1.definition, issues: [...c.stage1.definition.issues, ev.issue] } } };
+      return { ...c, history, additionalIssues, stage1: { ...c.stage1, definition: { ...c.stage1.definition, issues: appendTo(c.stage1.definition.issues, ev.issue) } } };
     }
     return { ...c, history, additionalIssues };
   },

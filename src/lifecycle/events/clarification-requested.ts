@@ -1,6 +1,7 @@
 /**
  * The `clarification-requested` event: its schema, the statuses that accept it, its guards and its effect.
  */
+import { appendTo } from '../append.js';
 import * as z from 'zod/mini';
 import { match } from 'ts-pattern';
 import { base } from '../scalars.js';
@@ -33,9 +34,9 @@ export const clarificationRequested = defineEvent({
   effect({ c, on, history }, ev) {
     const q = { requestedOn: on, ...(ev.question === undefined ? {} : { question: ev.question }) };
     return match(c)
-      .with({ status: 'stage-2' }, (k) => ({ ...k, history, stage2: { ...k.stage2, clarifications: [...k.stage2.clarifications, q] } }))
-      .with({ status: 'stage-1' }, (k) => ({ ...k, history, stage1: { ...k.stage1, clarifications: [...k.stage1.clarifications, q] } }))
-      .with({ status: 'received' }, (k) => ({ ...k, history, stage1: { ...k.stage1, clarifications: [...k.stage1.clarifications, q] } }))
+      .with({ status: 'stage-2' }, (k) => ({ ...k, history, stage2: { ...k.stage2, clarifications: appendTo(k.stage2.clarifications, q) } }))
+      .with({ status: 'stage-1' }, (k) => ({ ...k, history, stage1: { ...k.stage1, clarifications: appendTo(k.stage1.clarifications, q) } }))
+      .with({ status: 'received' }, (k) => ({ ...k, history, stage1: { ...k.stage1, clarifications: appendTo(k.stage1.clarifications, q) } }))
       .exhaustive();
   },
 });

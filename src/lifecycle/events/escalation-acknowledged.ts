@@ -55,8 +55,8 @@ export const escalationAcknowledged = defineEvent({
   effect({ c, on, history }, ev) {
     let definition = ev.definition;
     if (definition === undefined) {
-      const ids = c.stage2.escalation.issues;
-      const kept = c.stage1.definition.issues.filter((q) => ids.includes(q.id));
+      const ids = new Set(c.stage2.escalation.issues);
+      const kept = c.stage1.definition.issues.filter((q) => ids.has(q.id));
       const added = c.stage2.escalation.newIssues;
       // Structural sharing: the stage 1 definition itself when every issue is escalated and none added.
       definition =

@@ -61,7 +61,8 @@ export const escalationRequested = defineEvent({
         return { message: 'a stage 2 escalation cannot include new or unrelated complaints; log them as a new complaint', at: 'newIssues', source: cite('6.8', esc.source.policy, 'policy escalation.newIssuesAllowed') };
       }
       const asked = ev.issues ?? [];
-      const i = asked.findIndex((id) => !x.c.stage1.definition.issues.some((q) => q.id === id));
+      const known = new Set(x.c.stage1.definition.issues.map((q) => q.id));
+      const i = asked.findIndex((id) => !known.has(id));
       return i < 0
         ? undefined
         : { message: `issue '${asked[i]}' was not part of the stage 1 complaint; a stage 2 escalation cannot include new or unrelated complaints`, at: `issues.${i}`, source: cite(undefined, esc.source.policy, 'policy escalation.newIssuesAllowed') };

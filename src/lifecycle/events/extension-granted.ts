@@ -1,6 +1,7 @@
 /**
  * The `extension-granted` event: its schema, the statuses that accept it, its guards and its effect.
  */
+import { appendTo } from '../append.js';
 import * as z from 'zod/mini';
 import { match } from 'ts-pattern';
 import type { ComplaintIn, ExtensionRecord } from '../complaint.js';
@@ -117,7 +118,7 @@ export const extensionGranted = defineEvent({
     if (ev.goodReason !== undefined) record.goodReason = ev.goodReason;
     const updateIntervals = c.updateIntervals?.requiredSince !== undefined ? c.updateIntervals : { ...(c.updateIntervals ?? { source: UPDATE_INTERVALS }), requiredSince: on };
     // A discriminant test rather than a ts-pattern match on this hot path (see reducer.ts).
-    if (c.status === 'stage-2') return { ...c, history, updateIntervals, stage2: { ...c.stage2, extensions: [...c.stage2.extensions, record] } };
-    return { ...c, history, updateIntervals, stage1: { ...c.stage1, extensions: [...c.stage1.extensions, record] } };
+    if (c.status === 'stage-2') return { ...c, history, updateIntervals, stage2: { ...c.stage2, extensions: appendTo(c.stage2.extensions, record) } };
+    return { ...c, history, updateIntervals, stage1: { ...c.stage1, extensions: appendTo(c.stage1.extensions, record) } };
   },
 });

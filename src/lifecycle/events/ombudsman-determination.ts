@@ -1,6 +1,7 @@
 /**
  * The `ombudsman-determination` event: its schema, the statuses that accept it, its guards and its effect.
  */
+import { appendTo } from '../append.js';
 import * as z from 'zod/mini';
 import type { Source } from '../../core/source.js';
 import { DETERMINATION_LEVELS } from '../../outcomes/ombudsman.js';
@@ -90,6 +91,6 @@ export const ombudsmanDetermination = defineEvent({
       ...(ev.reference === undefined ? {} : { reference: ev.reference }),
       orders: (ev.orders ?? []).map((k) => (k.dueBy === undefined ? { id: k.id, description: k.description } : { id: k.id, description: k.description, dueBy: k.dueBy })),
     };
-    return { ...c, history, ombudsman: { ...c.ombudsman, determinations: [...c.ombudsman.determinations, record] } };
+    return { ...c, history, ombudsman: { ...c.ombudsman, determinations: appendTo(c.ombudsman.determinations, record) } };
   },
 });

@@ -1,6 +1,7 @@
 /**
  * The `ombudsman-referral` event: its schema, the statuses that accept it, its guards and its effect.
  */
+import { appendTo } from '../append.js';
 import * as z from 'zod/mini';
 import { STATUSES, type Status } from '../status.js';
 import { base } from '../scalars.js';
@@ -32,6 +33,6 @@ export const ombudsmanReferral = defineEvent({
   guards: [],
   effect({ c, on, history }, ev) {
     const referral = { on, ...(ev.reference === undefined ? {} : { reference: ev.reference }) };
-    return { ...c, history, ombudsman: { ...c.ombudsman, referrals: [...c.ombudsman.referrals, referral] } };
+    return { ...c, history, ombudsman: { ...c.ombudsman, referrals: appendTo(c.ombudsman.referrals, referral) } };
   },
 });

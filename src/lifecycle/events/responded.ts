@@ -1,6 +1,7 @@
 /**
  * The `responded` event: its schema, the statuses that accept it, its guards and its effect.
  */
+import { appendTo } from '../append.js';
 import * as z from 'zod/mini';
 import { checkResponseContents, responseContentsOptions } from '../../outcomes/contents.js';
 import { decideOutcome } from '../../outcomes/decide.js';
@@ -54,7 +55,15 @@ type From = 'stage-1' | 'stage-2';
 const stageOfStatus = (c: ComplaintIn<From>): 1 | 2 => (c.status === 'stage-1' ? 1 : 2);
 const definitionOf = (c: ComplaintIn<From>): ComplaintDefinition => (c.status === 'stage-1' ? c.stage1.definition : c.stage2.definition);
 /** A finding names an issue by its id (or, as written in older records, its summary). */
-const names = (issue: { id: string; summary: string }, finding: string): boolean => finding === issue.id || finding === issue.summary;
+/** Every name a finding may use for an issue (its id or its summary), for look-ups in constant time. */
+const issueNames = (issues: readonly { id: string; summary: string }[]): ReadonlySet<string> => {
+  const out = new Set<string>();
+  for (const q of issues) {
+    out.add(q.id);
+    out.add(q.summary);
+  }
+  return out;
+};
 
 /** The response-content rules the event breaks (the outcomes module's checkResponseContents, under the policy's options). */
 function contentGaps(x: Step<From>, ev: RespondedEvent) {
@@ -107,12 +116,13 @@ export const responded = defineEvent({
       return ev.stage === stage ? undefined : { message: `the complaint is at stage ${stage}; a stage ${ev.stage} response cannot be sent now`, at: 'stage', source: { provision: `${stage === 1 ? '6.9' : '6.19'}(a)` } };
     }),
     guard<From, RespondedEvent>('response-unknown-issue', { provision: '6.7' }, 'No finding on an issue not in the complaint definition', (x, ev) => {
-      const issues = definitionOf(x.c).issues;
-      const i = ev.findings.findIndex((f) => !issues.some((q) => names(q, f.issue)));
+      const named = issueNames(definitionOf(x.c).issues);
+      const i = ev.findings.findIndex((f) => !named.has(f.issue));
       return i < 0 ? undefined : { message: `finding ${i + 1} is on '${ev.findings[i]!.issue}', which is not an issue in the stage ${stageOfStatus(x.c)} complaint definition`, at: `findings.${i}.issue` };
     }),
     guard<From, RespondedEvent>('response-issue-not-addressed', { provision: '6.7, 6.18' }, 'Every issue of the complaint definition has a finding', (x, ev) => {
-      const q = definitionOf(x.c).issues.find((issue) => !ev.findings.some((f) => names(issue, f.issue)));
+      const addressed = new Set(ev.findings.map((f) => f.issue));
+      const q = definitionOf(x.c).issues.find((issue) => !addressed.has(issue.id) && !addressed.has(issue.summary));
       return q === undefined
         ? undefined
         : { message: `the response has no finding on issue '${q.id}' (${q.summary}); all points in the complaint definition must be addressed`, at: 'findings', source: { provision: stageOfStatus(x.c) === 1 ? '6.7' : '6.18' } };
@@ -178,7 +188,7 @@ export const responded = defineEvent({
     };
     if (ev.reasons !== undefined) response.reasons = ev.reasons;
     if (ev.noRemedyReason !== undefined) response.noRemedyReason = ev.noRemedyReason;
-    const notifications = ev.notified === undefined ? c.notifications : [...c.notifications, ...ev.notified.map((role) => ({ role, on }))];
+    const notifications = ev.notified === undefined ? c.notifications : appendTo(c.notifications, ...ev.notified.map((role) => ({ role, on })));
     // A discriminant test rather than a ts-pattern match on this hot path (see reducer.ts).
     if (c.status === 'stage-1') {
       const s1 = c.stage1;
