@@ -91,7 +91,7 @@ describe('reports', () => {
   it('a print stylesheet for A4 (no cut rows, repeated table headers) and a phone layout', () => {
     const html = renderAssessmentHtml(wellington);
     expect(html).toContain('@page { size: A4;');
-    expect(html).toMatch(/@media print \{[^]*tr, li, figure[^]*break-inside: avoid/);
+    expect(html).toMatch(/@media print \{[^]*tr, li, svg[^]*break-inside: avoid/);
     expect(html).toMatch(/@media print \{[^]*thead \{ display: table-header-group; \}/);
     expect(html).toMatch(/@media \(max-width: 40rem\) \{[^]*table\.cards/);
     expect(html).toContain('<td class="num" data-label="Provisions">');
