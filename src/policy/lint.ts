@@ -52,7 +52,6 @@ export const LINT_CODES = [
   'no-representatives',
   'no-channels',
   'receipt-counted-from-next-working-day',
-  'timescale-silent',
   'time-limit-no-awareness-limb',
   'refusal-notice-silent',
   'refusal-reasons-only-when-asked',
@@ -195,15 +194,10 @@ function checkTimescale(
   out: PolicyFinding[],
   stage: 1 | 2,
   kind: 'acknowledge' | 'respond',
-  t: Timescale | null,
+  t: Timescale,
   path: string,
 ): void {
   const code = CODE[`stage${stage}`][kind];
-  if (t === null) {
-    // The policy is silent: no policy deadline, and a gap against the Code.
-    out.push(finding('warning', 'timescale-silent', `The policy sets no time for stage ${stage} ${kind === 'acknowledge' ? 'acknowledgements' : 'responses'}; the Code: "${code.quote}" (${code.provision}).`, { provision: code.provision }, path));
-    return;
-  }
   const ours = POSITION[stage][t.anchor];
   const theirs = POSITION[stage][code.anchor];
   const words = ANCHOR_WORDS[stage];
@@ -247,7 +241,7 @@ function checkTimescale(
 /** A stage with no separate acknowledgement: the Code asks for one (6.2, 6.11). */
 function missingAcknowledgement(out: PolicyFinding[], stage: 1 | 2): void {
   const code = CODE[`stage${stage}`].acknowledge;
-  out.push(finding('breach', `stage${stage}-acknowledgement-missing`, `Stage ${stage} has no acknowledgement; the Code asks for one (${code.provision}: ${code.what}).`, { provision: code.provision }, `stages.${stage - 1}.acknowledge`));
+  out.push(finding('breach', `stage${stage}-acknowledgement-missing`, `Stage ${stage} has no acknowledgement timescale (the policy states no time to acknowledge, so there is no policy deadline); the Code asks for one (${code.provision}: ${code.what}).`, { provision: code.provision }, `stages.${stage - 1}.acknowledge`));
 }
 
 function checkExtension(out: PolicyFinding[], stage: 1 | 2, rules: StageRules, schemeMember: boolean): void {
