@@ -59,12 +59,18 @@ export function renderReportMarkdown(report: PerformanceReport): string {
   return readingAs({ fn: 'renderReportMarkdown', path: 'report' }, 'a PerformanceReport', report, () => reportMarkdown(report));
 }
 
+/** The report's note on deadlines counted past the published bank holiday list. */
+function provisionalSentence(p: NonNullable<PerformanceReport['provisional']>): string {
+  return `Provisional: the bank holiday list is published to ${p.publishedThrough}; deadlines counted into ${p.year} or later, and the on time and late figures judging them, may move if bank holidays are announced.`;
+}
+
 function reportMarkdown(report: PerformanceReport): string {
   const lines: string[] = [
     `# Complaints performance: ${mdEscape(report.policy.organisation)}`,
     '',
     `Period ${writtenDate(report.period.from)} to ${writtenDate(report.period.to)}. Policy: ${mdEscape(report.policy.title)} (${codeSpan(report.policy.id)}).` +
-      (report.homes === null ? '' : ` Homes: ${fmt(report.homes)}.`),
+      (report.homes === null ? '' : ` Homes: ${fmt(report.homes)}.`) +
+      (report.provisional === undefined ? '' : ` ${provisionalSentence(report.provisional)}`),
     '',
   ];
   for (const t of figureTables(report)) {
@@ -270,6 +276,7 @@ function reportHtml(report: PerformanceReport): string {
     '<header class="cover">',
     `<h1>Complaints performance: ${esc(r.policy.organisation)}</h1>`,
     `<dl><dt>Landlord</dt><dd>${esc(r.policy.organisation)}</dd><dt>Period</dt><dd>${esc(writtenDate(r.period.from))} to ${esc(writtenDate(r.period.to))}</dd><dt>Policy</dt><dd>${esc(r.policy.title)} (id ${esc(r.policy.id)})</dd>${r.homes === null ? '' : `<dt>Homes</dt><dd>${esc(fmt(r.homes))}</dd>`}</dl>`,
+    ...(r.provisional === undefined ? [] : [`<p class="provisional">${esc(provisionalSentence(r.provisional))}</p>`]),
     '</header>',
     '<main>',
     `<figure>${volumesChart(r, 'chart-volumes')}<figcaption>Complaints received per month: stage 1 complaints by the date received, stage 2 escalations by the date the escalation was requested. Each month has two bars, stage 1 then stage 2.</figcaption></figure>`,

@@ -469,8 +469,14 @@ export function performanceReport(
   }
 
   const byCount = <K extends string>(m: Map<K, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const through = context.calendar.publishedThrough;
+  const provisional =
+    typeof through === 'number' && Number(options.to.slice(0, 4)) > through
+      ? { provisional: { year: Math.max(through + 1, Number(options.from.slice(0, 4))), publishedThrough: through } }
+      : {};
   return {
     period: { from: options.from, to: options.to },
+    ...provisional,
     policy: { id: policy.id, organisation: policy.organisation, title: policy.title },
     homes,
     complaintsRead: read,

@@ -168,6 +168,12 @@ export interface MonthVolume {
  */
 export interface PerformanceReport {
   readonly period: { readonly from: IsoDate; readonly to: IsoDate };
+  /**
+   * Present when the period runs into a year after the last year of the calendar's published bank
+   * holiday list (`calendar.publishedThrough`): deadlines counted into `year` or later are provisional
+   * (bank holidays may still be announced there), and so are the on time / late figures judging them.
+   */
+  readonly provisional?: { readonly year: number; readonly publishedThrough: number };
   readonly policy: { readonly id: string; readonly organisation: string; readonly title: string };
   readonly homes: number | null;
   /** Complaints read (every complaint in the input, in the period or not). */
