@@ -241,7 +241,7 @@ function checkTimescale(
 /** A stage with no separate acknowledgement: the Code asks for one (6.2, 6.11). */
 function missingAcknowledgement(out: PolicyFinding[], stage: 1 | 2): void {
   const code = CODE[`stage${stage}`].acknowledge;
-  out.push(finding('breach', `stage${stage}-acknowledgement-missing`, `Stage ${stage} has no acknowledgement; the Code asks for one (${code.provision}: ${code.what}).`, { provision: code.provision }, `stages.${stage - 1}.acknowledge`));
+  out.push(finding('breach', `stage${stage}-acknowledgement-missing`, `Stage ${stage} has no acknowledgement timescale (the policy states no time to acknowledge, so there is no policy deadline); the Code asks for one (${code.provision}: ${code.what}).`, { provision: code.provision }, `stages.${stage - 1}.acknowledge`));
 }
 
 function checkExtension(out: PolicyFinding[], stage: 1 | 2, rules: StageRules, schemeMember: boolean): void {
