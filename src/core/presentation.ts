@@ -77,7 +77,7 @@ code { font-size: .85em; }
   h1 { font-size: 18pt; }
   h2 { font-size: 13pt; break-before: auto; }
   h2, h3, caption { break-after: avoid; page-break-after: avoid; }
-  tr, li, figure, .verdict-box, .sign-off, ol.bars li { break-inside: avoid; page-break-inside: avoid; }
+  tr, li, svg, figcaption, .verdict-box, .sign-off, ol.bars li { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   section.provisions { break-before: page; page-break-before: always; }
   a { color: inherit; text-decoration: none; }

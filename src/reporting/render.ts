@@ -2,7 +2,6 @@ import { figureTables, type Cell, type FigureValue } from './figures.js';
 import type { FigureDefinition, OutcomeCounts, PerformanceReport, Proportion, StageTimeliness } from './types.js';
 import { codeSpan, htmlText, markdownMidLine } from '../core/markdown.js';
 import { axisTicks, labelOf, REPORT_CSS, shortMonth, writtenDate } from '../core/presentation.js';
-import { bothStages } from '../policy/code2024-requirements.js';
 import { argumentError, readingAs } from '../core/guard.js';
 
 /**
@@ -42,6 +41,13 @@ function showCell(c: Cell): string {
 /** Host text in the middle of a line: every line break (LF, CR, CRLF) becomes a space, Markdown's characters are escaped. */
 const mdEscape = markdownMidLine;
 
+/** " (Code …; policy …)" for a figure, from the report's own definitions, escaped for HTML. */
+function cites(r: PerformanceReport, figure: string): string {
+  const d = r.definitions.find((x) => x.figure === figure);
+  const parts = d === undefined ? [] : [d.source.provision && `Code ${d.source.provision}`, d.source.policy && `policy ${d.source.policy}`].filter(Boolean);
+  return parts.length === 0 ? '' : ` (${esc(parts.join('; '))})`;
+}
+
 function sourceText(d: FigureDefinition): string {
   return [d.source.provision && `Code ${d.source.provision}`, d.source.policy && `policy ${d.source.policy}`, d.source.note].filter(Boolean).join('; ');
 }
@@ -59,12 +65,18 @@ export function renderReportMarkdown(report: PerformanceReport): string {
   return readingAs({ fn: 'renderReportMarkdown', path: 'report' }, 'a PerformanceReport', report, () => reportMarkdown(report));
 }
 
+/** The report's note on deadlines counted past the published bank holiday list. */
+function provisionalSentence(p: NonNullable<PerformanceReport['provisional']>): string {
+  return `Provisional: the bank holiday list is published to ${p.publishedThrough}; deadlines counted into ${p.year} or later, and the on time and late figures judging them, may move if bank holidays are announced.`;
+}
+
 function reportMarkdown(report: PerformanceReport): string {
   const lines: string[] = [
     `# Complaints performance: ${mdEscape(report.policy.organisation)}`,
     '',
     `Period ${writtenDate(report.period.from)} to ${writtenDate(report.period.to)}. Policy: ${mdEscape(report.policy.title)} (${codeSpan(report.policy.id)}).` +
-      (report.homes === null ? '' : ` Homes: ${fmt(report.homes)}.`),
+      (report.homes === null ? '' : ` Homes: ${fmt(report.homes)}.`) +
+      (report.provisional === undefined ? '' : ` ${provisionalSentence(report.provisional)}`),
     '',
   ];
   for (const t of figureTables(report)) {
@@ -270,17 +282,18 @@ function reportHtml(report: PerformanceReport): string {
     '<header class="cover">',
     `<h1>Complaints performance: ${esc(r.policy.organisation)}</h1>`,
     `<dl><dt>Landlord</dt><dd>${esc(r.policy.organisation)}</dd><dt>Period</dt><dd>${esc(writtenDate(r.period.from))} to ${esc(writtenDate(r.period.to))}</dd><dt>Policy</dt><dd>${esc(r.policy.title)} (id ${esc(r.policy.id)})</dd>${r.homes === null ? '' : `<dt>Homes</dt><dd>${esc(fmt(r.homes))}</dd>`}</dl>`,
+    ...(r.provisional === undefined ? [] : [`<p class="provisional">${esc(provisionalSentence(r.provisional))}</p>`]),
     '</header>',
     '<main>',
     `<figure>${volumesChart(r, 'chart-volumes')}<figcaption>Complaints received per month: stage 1 complaints by the date received, stage 2 escalations by the date the escalation was requested. Each month has two bars, stage 1 then stage 2.</figcaption></figure>`,
     `<figure>${stackedChart('chart-outcomes', 'Outcomes of responses by stage', [
       { label: 'Stage 1', parts: outcomeParts(r.outcomes.stage1) },
       { label: 'Stage 2', parts: outcomeParts(r.outcomes.stage2) },
-    ])}<figcaption>Outcomes of the responses sent in the period; each bar is all the responses at that stage with an outcome recorded (n).</figcaption></figure>`,
+    ])}<figcaption>Outcomes of the responses sent in the period${cites(r, 'outcomes')}; each bar is all the responses at that stage with an outcome recorded (n).</figcaption></figure>`,
     `<figure>${stackedChart('chart-timeliness', "Responses within the Complaint Handling Code's timescales (TSM CH02)", [
       { label: 'Stage 1', parts: timeParts(r.tsm.ch02Timeliness.stage1) },
       { label: 'Stage 2', parts: timeParts(r.tsm.ch02Timeliness.stage2) },
-    ])}<figcaption>Timeliness against the Code (${bothStages('respond')}, ${bothStages('extension')}): stage 1 ${esc(pct(r.tsm.ch02.stage1))}; stage 2 ${esc(pct(r.tsm.ch02.stage2))}. Responses with an extension are counted in "within timescale" or in "late", not separately.</figcaption></figure>`,
+    ])}<figcaption>Timeliness against the Code${cites(r, 'tsm.ch02')}: stage 1 ${esc(pct(r.tsm.ch02.stage1))}; stage 2 ${esc(pct(r.tsm.ch02.stage2))}. Responses with an extension are counted in "within timescale" or in "late", not separately.</figcaption></figure>`,
     tables,
     r.skipped.length > 0 ? `<section><h2>Records left out of some figures</h2><ul>${r.skipped.map((s) => `<li>${esc(s.reason)}: ${esc(s.count)}</li>`).join('')}</ul></section>` : '',
     `<section><h2>How each figure counts</h2><ul>${defs}</ul></section>`,

@@ -80,13 +80,18 @@ export interface StageTimeliness {
  *
  * @example
  * ```ts
- * const a: AcknowledgementTimeliness = report.acknowledgements.stage1; // { acknowledged: 40, onTime: 38, late: 2 }
+ * const a: AcknowledgementTimeliness = report.acknowledgements.stage1; // { acknowledged: 40, onTime: 38, late: 2, withoutTimescale: 0 }
  * ```
  */
 export interface AcknowledgementTimeliness {
   readonly acknowledged: number;
   readonly onTime: number;
   readonly late: number;
+  /**
+   * Acknowledgements at a stage for which the policy states no time (its `acknowledge` is `null`):
+   * neither on time nor late, since there is no policy deadline. `onTime + late + withoutTimescale === acknowledged`.
+   */
+  readonly withoutTimescale: number;
 }
 
 /**
@@ -168,6 +173,12 @@ export interface MonthVolume {
  */
 export interface PerformanceReport {
   readonly period: { readonly from: IsoDate; readonly to: IsoDate };
+  /**
+   * Present when the period runs into a year after the last year of the calendar's published bank
+   * holiday list (`calendar.publishedThrough`): deadlines counted into `year` or later are provisional
+   * (bank holidays may still be announced there), and so are the on time / late figures judging them.
+   */
+  readonly provisional?: { readonly year: number; readonly publishedThrough: number };
   readonly policy: { readonly id: string; readonly organisation: string; readonly title: string };
   readonly homes: number | null;
   /** Complaints read (every complaint in the input, in the period or not). */

@@ -144,7 +144,8 @@ export function comparisonSentence(c: AssessmentComparison): string {
   const a = c.summary.actions;
   const actions = a['done-by-target'] + a.done + a.overdue + a.open;
   const since = c.previous.date !== undefined ? `Since the assessment of ${writtenDate(c.previous.date)}` : 'Since the previous assessment';
-  const changed = `${count(c.summary.answersChanged, 'answer')} and the evidence of ${count(c.summary.evidenceChanged, 'provision')} changed`;
+  const changedParts = [c.summary.answersChanged > 0 ? count(c.summary.answersChanged, 'answer') : '', c.summary.evidenceChanged > 0 ? `the evidence of ${count(c.summary.evidenceChanged, 'provision')}` : ''].filter((x) => x !== '');
+  const changed = changedParts.length === 0 ? 'no answer or evidence changed' : `${changedParts.join(' and ')} changed`;
   const fate =
     actions === 0
       ? 'no actions were promised'

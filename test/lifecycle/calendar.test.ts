@@ -5,7 +5,7 @@ import { createCalendar, HousingComplaintsError } from '../../src/calendar/index
 import { allowedEvents, applyEvent, deadlines, movedDeadlines, replay, startComplaint } from '../../src/lifecycle/index.js';
 import { renderLetter, tryRenderLetter } from '../../src/outcomes/index.js';
 import { policies } from '../../src/policy/index.js';
-import { performanceReport } from '../../src/reporting/index.js';
+import { performanceReport, renderReportHtml, renderReportJson, renderReportMarkdown } from '../../src/reporting/index.js';
 import { ackEv, built, receivedEv, respondEv, wellington } from './fixtures.js';
 
 // Wellington s.6: "Complaints will be logged and acknowledged by CHS with the complainant within 5
@@ -117,5 +117,21 @@ describe('movedDeadlines: what a bank holiday list update moves', () => {
     const c = built([receivedEv('2026-06-11T09:30:00+01:00')], after);
     const english = { policy, calendar: createCalendar({ region: 'england-and-wales' }) };
     expect(() => movedDeadlines(c, english, after)).toThrow(expect.objectContaining({ code: 'calendar-region-mismatch' }));
+  });
+});
+
+describe('reports show when their deadlines are provisional', () => {
+  it('a period running into a year after the published list is marked, with that year, in the report and its renderers', () => {
+    const r = performanceReport([], wellington, { from: '2028-04-01', to: '2029-03-31' });
+    expect(r.provisional).toEqual({ year: 2029, publishedThrough: 2028 });
+    const sentence = 'Provisional: the bank holiday list is published to 2028; deadlines counted into 2029 or later';
+    expect(renderReportMarkdown(r)).toContain(sentence);
+    expect(renderReportHtml(r)).toContain(sentence);
+    expect(JSON.parse(renderReportJson(r)).provisional).toEqual({ year: 2029, publishedThrough: 2028 });
+  });
+  it('a period inside the published years is not', () => {
+    const r = performanceReport([], wellington, { from: '2027-04-01', to: '2028-03-31' });
+    expect(r.provisional).toBeUndefined();
+    expect(renderReportMarkdown(r)).not.toContain('Provisional');
   });
 });
