@@ -1,7 +1,7 @@
 /**
  * Every deadline that applies to a complaint now, how it was worked out, and where it stands.
  */
-import { argumentError } from '../core/guard.js';
+import { argumentError, describeValue } from '../core/guard.js';
 import { expectComplaint, expectLifecycleContext } from './guards.js';
 import { HousingComplaintsError } from '../core/errors.js';
 import { assertCalendarRegion } from '../core/region.js';
@@ -9,7 +9,7 @@ import type { Source } from '../core/source.js';
 import { isIsoDate } from '../calendar/dates.js';
 import { boundContextOrThrow, type LifecycleContext } from './context.js';
 import { complaintAsOf } from './reducer.js';
-import { acknowledgementDue, addDays, escalationWindow, responseDue, type Due } from './timing.js';
+import { acknowledgementBenchmark, acknowledgementDue, addDays, escalationWindow, responseDue, type Due } from './timing.js';
 import type { Complaint, Deadline, DeadlineKind, DeadlineStatus, Stage1Record, Stage2Record } from './types.js';
 
 /**
@@ -78,6 +78,7 @@ function deadlinesOf(complaint: Complaint, context: LifecycleContext, today: str
     if (today !== undefined) d.status = deadlineStatus(due.dueBy, metOn, today);
     if (d.status === 'overdue') d.workingDaysOverdue = context.calendar.workingDaysBetween(due.dueBy, today!);
     if (metOn !== undefined) d.metOn = metOn;
+    if (due.benchmark === true) d.benchmark = true;
     const provisional = provisionalOf(kind, due, context);
     if (provisional !== undefined) d.provisional = provisional;
     out.push(d);
@@ -86,7 +87,7 @@ function deadlinesOf(complaint: Complaint, context: LifecycleContext, today: str
   const s1 = complaint.stage1;
   const refusedAtReceipt = complaint.status === 'refused' && complaint.refusal.stage === 1;
   if (!refusedAtReceipt) {
-    push('stage-1-acknowledgement', acknowledgementDue(complaint, 1, context), 'acknowledgedOn' in s1 ? s1.acknowledgedOn : undefined);
+    push('stage-1-acknowledgement', acknowledgementDue(complaint, 1, context) ?? acknowledgementBenchmark(complaint, 1, context), 'acknowledgedOn' in s1 ? s1.acknowledgedOn : undefined);
     push('stage-1-response', responseDue(complaint, 1, context), 'response' in s1 ? s1.response.on : undefined);
   }
   if ('response' in s1) {
@@ -95,7 +96,7 @@ function deadlinesOf(complaint: Complaint, context: LifecycleContext, today: str
     if (s2 !== undefined) {
       const refusedAtStage2 = complaint.status === 'refused';
       if (!refusedAtStage2) {
-        push('stage-2-acknowledgement', acknowledgementDue(complaint, 2, context), acknowledgedOn(s2));
+        push('stage-2-acknowledgement', acknowledgementDue(complaint, 2, context) ?? acknowledgementBenchmark(complaint, 2, context), acknowledgedOn(s2));
         push('stage-2-response', responseDue(complaint, 2, context), respondedOn(s2));
       }
     }
@@ -191,7 +192,7 @@ function asOfDate(asOf: string, context: LifecycleContext): string {
   try {
     return context.calendar.londonDate(asOf);
   } catch {
-    throw new HousingComplaintsError('invalid-date', `deadlines: asOf must be a date YYYY-MM-DD or an instant with an offset, got '${String(asOf)}'`, { path: 'asOf' });
+    throw new HousingComplaintsError('invalid-date', `deadlines: asOf must be a date YYYY-MM-DD or an instant with an offset, got ${describeValue(asOf)}`, { path: 'asOf', rule: 'date' });
   }
 }
 
@@ -210,6 +211,6 @@ export function overdue(complaint: Complaint, context: LifecycleContext, asOf: s
   expectLifecycleContext('overdue', context);
   if (asOf === undefined) throw argumentError({ fn: 'overdue', path: 'asOf' }, 'date', 'a date YYYY-MM-DD or an instant', asOf);
   return deadlines(complaint, context, asOf)
-    .filter((d) => d.status === 'overdue' && d.kind !== 'escalation-window')
+    .filter((d) => d.status === 'overdue' && d.kind !== 'escalation-window' && d.benchmark !== true)
     .sort((a, b) => (a.dueBy < b.dueBy ? -1 : a.dueBy > b.dueBy ? 1 : 0));
 }

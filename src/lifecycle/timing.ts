@@ -3,13 +3,13 @@
  * given to the one timing shared with reporting (schedule.ts), and the response dates with
  * extensions.
  */
-import { policyScheme } from '../policy/index.js';
 import type { Source } from '../core/source.js';
-import type { Anchor, Period, Timescale } from '../policy/schema.js';
+import type { Anchor, Period, Policy, Timescale } from '../policy/schema.js';
+import { CODE_2024, codeStage } from '../policy/code2024-requirements.js';
+import { policyScheme } from '../policy/schemes.js';
 import { addCalendarMonths } from '../exclusions/index.js';
 import type { LifecycleContext } from './context.js';
 import { anchorDate as anchorOf, countedExtensionDays, dayZero as sharedDayZero, nthWorkingDay, type AnchorDates } from './schedule.js';
-import { codeStage } from '../policy/code2024-requirements.js';
 import type { Complaint, Stage1Record, Stage2Record } from './types.js';
 
 /** A due date and how it was worked out. */
@@ -20,6 +20,8 @@ export interface Due {
   readonly workingDays: number;
   readonly extensionWorkingDays?: number;
   readonly source: Source;
+  /** Not the policy's deadline: the policy states no timescale, and this is the Code's (or the scheme's model's), shown as a benchmark. */
+  readonly benchmark?: true;
 }
 
 /** The record of stage 1 or 2, when the complaint has reached it. */
@@ -94,9 +96,51 @@ export function responseDue(c: Complaint, stage: 1 | 2, ctx: LifecycleContext): 
 /** The acknowledgement deadline at `stage`. */
 export function acknowledgementDue(c: Complaint, stage: 1 | 2, ctx: LifecycleContext): Due | undefined {
   const rules = ctx.policy.stages[stage - 1];
-  // A stage with no separate acknowledgement (null) has no acknowledgement deadline.
+  // A stage with no acknowledgement timescale (null) has no acknowledgement deadline.
   if (rules === undefined || rules.acknowledge === null) return undefined;
   return dueOf(c, stage, rules.acknowledge, ctx, 0, withCode(rules.acknowledge.source, codeStage(stage).acknowledge.provision, ctx));
+}
+
+/**
+ * Where the policy states no time to acknowledge at `stage` (`acknowledge: null`; CHS s.5 sets
+ * none for a review request), the timescale of what the policy's scheme measures it against (the
+ * Code 2024 table for the Housing Ombudsman's scheme, the model procedure for a scheme that has
+ * one), as a benchmark: never the policy's deadline, and cited to the Code or the model. Undefined
+ * when the policy has a timescale, or the benchmark has none either.
+ */
+export function acknowledgementBenchmark(c: Complaint, stage: 1 | 2, ctx: LifecycleContext): Due | undefined {
+  const rules = ctx.policy.stages[stage - 1];
+  if (rules === undefined || rules.acknowledge !== null) return undefined;
+  const benchmark = benchmarkTimescale(ctx.policy, stage);
+  if (benchmark === undefined) return undefined;
+  const due = dueOf(c, stage, benchmark, ctx);
+  return due === undefined ? undefined : { ...due, benchmark: true };
+}
+
+const benchmarks = new WeakMap<Policy, (Timescale | undefined)[]>();
+
+/** The benchmark acknowledgement timescale of a stage, with its source, kept per policy object. */
+function benchmarkTimescale(policy: Policy, stage: 1 | 2): Timescale | undefined {
+  let known = benchmarks.get(policy);
+  if (known === undefined) {
+    known = [benchmarkOf(policy, 1), benchmarkOf(policy, 2)];
+    benchmarks.set(policy, known);
+  }
+  return known[stage - 1];
+}
+
+function benchmarkOf(policy: Policy, stage: 1 | 2): Timescale | undefined {
+  const scheme = policyScheme(policy);
+  const silent = `The policy states no time to acknowledge at stage ${stage}, so there is no policy deadline`;
+  if (scheme.measuredAgainst === 'code-2024') {
+    const code = CODE_2024.stages[stage - 1]!.acknowledge;
+    return { workingDays: code.workingDays, anchor: code.anchor, source: { provision: code.provision, quote: code.quote, note: `${silent}: the Code's timescale, shown as a benchmark only, not the policy's deadline.` } };
+  }
+  const model = scheme.model?.stages[stage - 1]?.acknowledge;
+  if (scheme.measuredAgainst === 'model-procedure' && model !== undefined && model !== null) {
+    return { workingDays: model.workingDays, anchor: model.anchor, source: { quote: model.text, note: `${silent}: the ${scheme.name} model procedure's timescale (${model.ref}), shown as a benchmark only, not the policy's deadline.` } };
+  }
+  return undefined;
 }
 
 /**

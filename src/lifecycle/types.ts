@@ -83,6 +83,13 @@ export interface Deadline {
   readonly status?: DeadlineStatus;
   readonly metOn?: string;
   /**
+   * `true` when this is not the policy's deadline: the policy states no timescale for it (its
+   * `acknowledge` is `null`), and the date is the Code's timescale (or the model procedure's of the
+   * policy's scheme), shown as a benchmark; `basis.source` cites the Code or the model and says so.
+   * `overdue()` never lists a benchmark.
+   */
+  readonly benchmark?: true;
+  /**
    * Present when the working days were counted into a year after the last year of the calendar's
    * published bank holiday list (`calendar.publishedThrough`): bank holidays may still be announced
    * there, so the date may move. `year` is the first such year the count runs into. Deadlines on

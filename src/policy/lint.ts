@@ -241,7 +241,7 @@ function checkTimescale(
 /** A stage with no separate acknowledgement: the Code asks for one (6.2, 6.11). */
 function missingAcknowledgement(out: PolicyFinding[], stage: 1 | 2): void {
   const code = CODE[`stage${stage}`].acknowledge;
-  out.push(finding('breach', `stage${stage}-acknowledgement-missing`, `Stage ${stage} has no acknowledgement; the Code asks for one (${code.provision}: ${code.what}).`, { provision: code.provision }, `stages.${stage - 1}.acknowledge`));
+  out.push(finding('breach', `stage${stage}-acknowledgement-missing`, `Stage ${stage} has no acknowledgement timescale (the policy states no time to acknowledge, so there is no policy deadline); the Code asks for one (${code.provision}: ${code.what}).`, { provision: code.provision }, `stages.${stage - 1}.acknowledge`));
 }
 
 function checkExtension(out: PolicyFinding[], stage: 1 | 2, rules: StageRules, schemeMember: boolean): void {
@@ -383,7 +383,8 @@ export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
   }
   policy.procedures.forEach((proc, i) => {
     if (proc.stages.length !== 2) {
-      out.push(finding('breach', 'procedure-stage-count', `Procedure ${proc.id} has ${proc.stages.length} stages; the Code's process has exactly two (${proc.stages.length > 2 ? '5.3' : '6.10'}).`, cite(proc.stages.length > 2 ? '5.3' : '6.10', proc.source), `procedures.${i}.stages`));
+      const which = proc.stages.length > 2 ? CODE_2024.stageCount.provision : CODE_2024.mustEscalate.provision;
+      out.push(finding('breach', 'procedure-stage-count', `Procedure ${proc.id} has ${proc.stages.length} stages; the Code's process has exactly two (${which}).`, cite(which, proc.source), `procedures.${i}.stages`));
     }
     const [first, second] = proc.stages;
     if (first !== undefined && second !== undefined && (first.decides === second.decides || first.investigates === second.investigates)) {

@@ -5,10 +5,11 @@
  * the values found at those places in the report, so no renderer computes a figure of its own and
  * none can disagree with the JSON.
  */
+import { HousingComplaintsError } from '../core/errors.js';
 import type { Source } from '../core/source.js';
-import type { Policy } from '../policy/schema.js';
-import { code2024Input } from '../policy/builtin/code2024.js';
-import { policyScheme } from '../policy/index.js';
+import type { Policy, PolicySubject } from '../policy/schema.js';
+import { CODE_2024 } from '../policy/code2024-requirements.js';
+import { policyScheme } from '../policy/schemes.js';
 import type { FigureDefinition, PerformanceReport } from './types.js';
 
 /** What a policy's data says, cited by the figures: the parts of the policy a figure is computed from. */
@@ -24,7 +25,7 @@ interface FigureSpec {
   /** The policy data the figure is counted by: its sources give the policy's sections (and Code provisions). */
   readonly from?: PolicyCitation;
   /** Subjects of the policy's sections (its `sections`, where the policy lists them) the figure reports on. */
-  readonly subjects?: readonly string[];
+  readonly subjects?: readonly PolicySubject[];
   readonly note?: string;
   /** Whether the figure is in a report under `policy` (read from its scheme's data); absent means always. */
   readonly when?: (policy: Policy) => boolean;
@@ -33,7 +34,7 @@ interface FigureSpec {
 const TSM = 'RSH Tenant Satisfaction Measures: Technical Requirements (2024 update)';
 const ARC = "Scottish Housing Regulator, Annual Return on the Charter, indicators 3 and 4 (Technical Guidance for Landlords; FAQ: 'a stage 1 complaint which progresses to a stage 2 complaint should be recorded as a stage 1 complaint and a stage 2 complaint')";
 const arcScheme = (p: Policy): boolean => policyScheme(p).regulatorFigures === 'arc';
-const CODE = code2024Input;
+const CODE = CODE_2024;
 
 const acknowledgement: PolicyCitation = (p) => [p.stages[0].acknowledge?.source, p.stages[1].acknowledge?.source];
 const responseTimescales: PolicyCitation = (p) => [p.stages[0].respond.source, p.stages[0].extension.source, p.stages[1].respond.source, p.stages[1].extension.source];
@@ -42,7 +43,7 @@ const refusals: PolicyCitation = (p) => p.exclusions.map((e) => e.source);
 const remedies: PolicyCitation = (p) => [...p.remedies.map((r) => r.source), p.financialRemedies.source];
 const ombudsman: PolicyCitation = (p) => [p.ombudsman.source];
 const evidence: PolicyCitation = (p) => [p.ombudsmanEvidence?.source];
-const codeTimescales: PolicyCitation = () => [CODE.stages[0].respond.source, CODE.stages[0].extension.source, CODE.stages[1].respond.source, CODE.stages[1].extension.source];
+const codeTimescales: PolicyCitation = () => [CODE.stages[0].respond, CODE.stages[0].extension, CODE.stages[1].respond, CODE.stages[1].extension].map((x) => ({ provision: x.provision }));
 const escalation: PolicyCitation = (p) => [p.stages[1].acknowledge?.source, p.escalation.source];
 
 /** The figures, in the order docs/reporting.md explains them. */
@@ -54,7 +55,7 @@ const SPECS: readonly FigureSpec[] = [
   { figure: 'withdrawn', counts: 'withdrawals, at the stage the complaint was at', periodDate: 'withdrawal date', subjects: ['learning', 'records'], note: 'withdrawn complaints are not responded to, so they are in neither side of CH02', libraryReading: true },
   { figure: 'outcomes', counts: 'stage responses by decision: upheld, partially upheld, not upheld', periodDate: 'response date', provision: '9.7(a)', subjects: ['outcomes'], libraryReading: false },
   { figure: 'categories', counts: 'complaints received by the category recorded on the complaint (or given by categoryOf)', periodDate: 'receipt date', provision: '9.7(a)', subjects: ['learning', 'records'], libraryReading: false },
-  { figure: 'acknowledgements', counts: "acknowledgements on or before the due date under the policy's timescale (the lifecycle's deadlines)", periodDate: 'acknowledgement date', from: acknowledgement, libraryReading: false },
+  { figure: 'acknowledgements', counts: "acknowledgements on or before the due date under the policy's timescale (the lifecycle's deadlines); where the policy states no time to acknowledge, neither on time nor late but 'no time set by the policy'", periodDate: 'acknowledgement date', from: acknowledgement, libraryReading: false },
   { figure: 'timeliness', counts: "responses on or before the policy's due date, extended by the extensions told to the complainant before the response was due (the lifecycle's verdict)", periodDate: 'response date', from: responseTimescales, libraryReading: true },
   { figure: 'extensions', counts: "extensions given; 'exceeded allowance' when the stage's total extension passes the policy's limit without good reason", periodDate: 'extension date', from: extensionRules, libraryReading: false },
   { figure: 'workingDaysTaken', counts: 'working days from receipt (stage 1) or escalation request (stage 2) to the response: median and nearest-rank 90th percentile', periodDate: 'response date', provision: '9.7(a)', note: 'measured from receipt / request, as the resident experiences it', libraryReading: true },
@@ -113,12 +114,9 @@ function joined(parts: readonly (string | undefined)[]): string | undefined {
 }
 
 /** The numbers of the policy's sections whose subjects include one of `subjects`, where the policy lists its sections. */
-function sectionsAbout(policy: Policy, subjects: readonly string[] | undefined): (string | undefined)[] {
-  if (subjects === undefined) return [];
-  type Section = { readonly number: string; readonly subjects: readonly string[] };
-  const listed: readonly Section[] | null | undefined = (policy as { readonly sections?: readonly Section[] | null }).sections;
-  if (listed === null || listed === undefined) return [];
-  return listed.filter((s) => s.subjects.some((x) => subjects.includes(x))).map((s) => s.number);
+function sectionsAbout(policy: Policy, subjects: readonly PolicySubject[] | undefined): string[] {
+  if (subjects === undefined || policy.sections === null) return [];
+  return policy.sections.filter((s) => s.subjects.some((x) => subjects.includes(x))).map((s) => s.number);
 }
 
 /**
@@ -167,7 +165,7 @@ export interface FigureTable {
 export function figureAt(report: PerformanceReport, path: string): FigureValue {
   let v: unknown = report;
   for (const k of path.split('.')) v = v === null || v === undefined ? undefined : (v as Record<string, unknown>)[k];
-  if (v === undefined) throw new Error(`housing-complaints: report figure '${path}' does not exist`);
+  if (v === undefined) throw new HousingComplaintsError('invalid-argument', `report figure '${path}' does not exist`, { path: 'report', rule: 'shape' });
   return v as FigureValue;
 }
 
@@ -238,7 +236,11 @@ export function figureTables(r: PerformanceReport): FigureTable[] {
       head: ['stage', 'responded', 'on time', 'late', 'on time with extension', 'late with extension', 'on time %'],
       rows: stages((n) => `Stage ${n}`, ...timeliness.map((x) => `tsm.ch02Timeliness.#.${x}`), 'tsm.ch02.#'),
     },
-    { title: 'Acknowledgements', head: ['stage', 'acknowledged', 'on time', 'late'], rows: stages((n) => `Stage ${n}`, 'acknowledgements.#.acknowledged', 'acknowledgements.#.onTime', 'acknowledgements.#.late') },
+    {
+      title: 'Acknowledgements',
+      head: ['stage', 'acknowledged', 'on time', 'late', 'no time set by the policy'],
+      rows: stages((n) => `Stage ${n}`, 'acknowledgements.#.acknowledged', 'acknowledgements.#.onTime', 'acknowledgements.#.late', 'acknowledgements.#.withoutTimescale'),
+    },
     {
       title: 'Extensions',
       head: ['stage', 'granted', 'exceeded the allowance', 'beyond the limit without agreement'],

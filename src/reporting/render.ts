@@ -2,7 +2,6 @@ import { figureTables, type Cell, type FigureValue } from './figures.js';
 import type { FigureDefinition, OutcomeCounts, PerformanceReport, Proportion, StageTimeliness } from './types.js';
 import { codeSpan, htmlText, markdownMidLine } from '../core/markdown.js';
 import { axisTicks, labelOf, REPORT_CSS, shortMonth, writtenDate } from '../core/presentation.js';
-import { bothStages } from '../policy/code2024-requirements.js';
 import { argumentError, readingAs } from '../core/guard.js';
 
 /**
@@ -41,6 +40,13 @@ function showCell(c: Cell): string {
 
 /** Host text in the middle of a line: every line break (LF, CR, CRLF) becomes a space, Markdown's characters are escaped. */
 const mdEscape = markdownMidLine;
+
+/** " (Code …; policy …)" for a figure, from the report's own definitions, escaped for HTML. */
+function cites(r: PerformanceReport, figure: string): string {
+  const d = r.definitions.find((x) => x.figure === figure);
+  const parts = d === undefined ? [] : [d.source.provision && `Code ${d.source.provision}`, d.source.policy && `policy ${d.source.policy}`].filter(Boolean);
+  return parts.length === 0 ? '' : ` (${esc(parts.join('; '))})`;
+}
 
 function sourceText(d: FigureDefinition): string {
   return [d.source.provision && `Code ${d.source.provision}`, d.source.policy && `policy ${d.source.policy}`, d.source.note].filter(Boolean).join('; ');
@@ -283,11 +289,11 @@ function reportHtml(report: PerformanceReport): string {
     `<figure>${stackedChart('chart-outcomes', 'Outcomes of responses by stage', [
       { label: 'Stage 1', parts: outcomeParts(r.outcomes.stage1) },
       { label: 'Stage 2', parts: outcomeParts(r.outcomes.stage2) },
-    ])}<figcaption>Outcomes of the responses sent in the period; each bar is all the responses at that stage with an outcome recorded (n).</figcaption></figure>`,
+    ])}<figcaption>Outcomes of the responses sent in the period${cites(r, 'outcomes')}; each bar is all the responses at that stage with an outcome recorded (n).</figcaption></figure>`,
     `<figure>${stackedChart('chart-timeliness', "Responses within the Complaint Handling Code's timescales (TSM CH02)", [
       { label: 'Stage 1', parts: timeParts(r.tsm.ch02Timeliness.stage1) },
       { label: 'Stage 2', parts: timeParts(r.tsm.ch02Timeliness.stage2) },
-    ])}<figcaption>Timeliness against the Code (${bothStages('respond')}, ${bothStages('extension')}): stage 1 ${esc(pct(r.tsm.ch02.stage1))}; stage 2 ${esc(pct(r.tsm.ch02.stage2))}. Responses with an extension are counted in "within timescale" or in "late", not separately.</figcaption></figure>`,
+    ])}<figcaption>Timeliness against the Code${cites(r, 'tsm.ch02')}: stage 1 ${esc(pct(r.tsm.ch02.stage1))}; stage 2 ${esc(pct(r.tsm.ch02.stage2))}. Responses with an extension are counted in "within timescale" or in "late", not separately.</figcaption></figure>`,
     tables,
     r.skipped.length > 0 ? `<section><h2>Records left out of some figures</h2><ul>${r.skipped.map((s) => `<li>${esc(s.reason)}: ${esc(s.count)}</li>`).join('')}</ul></section>` : '',
     `<section><h2>How each figure counts</h2><ul>${defs}</ul></section>`,

@@ -11,6 +11,7 @@ import { DETERMINATION_LEVELS, type DeterminationLevel } from '../outcomes/ombud
 import type { Complaint, ExtensionRecord, ResponseRecord, Stage1Record, Stage2Record, Tenure } from '../lifecycle/types.js';
 import type { Policy } from '../policy/schema.js';
 import { code2024Input } from '../policy/builtin/code2024.js';
+import { CODE_2024 } from '../policy/code2024-requirements.js';
 import { countedExtensionDays, dueDate, type AnchorDates } from '../lifecycle/index.js';
 import { dayNumber, monthIndex, WorkingDayIndex } from './days.js';
 import { WorkingDaysHistogram } from './stats.js';
@@ -45,8 +46,8 @@ export interface ReportContext {
 }
 
 /** The Code's own timescales and extension allowances, per stage (TSM CH02 is measured against them, whatever the policy says). */
-const CODE_STAGES = code2024Input.stages;
-/** The Code's reading of a receipt on a non-working day. */
+const CODE_STAGES = CODE_2024.stages;
+/** The Code policy's reading of a receipt on a non-working day (the Code states none; DESIGN.md "Dates"). */
 const CODE_RECEIPT_RULE = code2024Input.receiptOnNonWorkingDay;
 
 function optionError(path: string, message: string, rule: 'type' | 'date' | 'minimum' = 'type'): HousingComplaintsError {
@@ -141,7 +142,7 @@ export function parseReportOptions(input: unknown): Result<PerformanceReportOpti
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const timeliness = (): Mutable<StageTimeliness> => ({ responded: 0, onTime: 0, late: 0, onTimeWithoutExtension: 0, onTimeWithExtension: 0, lateWithoutExtension: 0, lateWithExtension: 0 });
 const outcomes = (): Mutable<OutcomeCounts> => ({ upheld: 0, partiallyUpheld: 0, notUpheld: 0, notRecorded: 0 });
-const acks = (): Mutable<AcknowledgementTimeliness> => ({ acknowledged: 0, onTime: 0, late: 0 });
+const acks = (): Mutable<AcknowledgementTimeliness> => ({ acknowledged: 0, onTime: 0, late: 0, withoutTimescale: 0 });
 const extensions = (): Mutable<ExtensionCounts> => ({ granted: 0, exceededAllowance: 0, beyondLimitWithoutAgreement: 0 });
 
 function tally(t: Mutable<StageTimeliness>, onTime: boolean, extended: boolean): void {
@@ -222,7 +223,7 @@ export function performanceReport(
     throw new HousingComplaintsError('invalid-context', 'performanceReport: context.calendar must be a WorkingDayCalendar (createCalendar)', { path: 'context.calendar' });
   }
   assertCalendarRegion(context, 'performanceReport');
-  if (complaints === null || typeof (complaints as Iterable<Complaint>)[Symbol.iterator] !== 'function') {
+  if (complaints === null || complaints === undefined || typeof (complaints as Iterable<Complaint>)[Symbol.iterator] !== 'function') {
     throw new HousingComplaintsError('invalid-complaints', 'performanceReport: complaints must be an iterable (an array or a generator) of complaints', { path: 'complaints' });
   }
   const { policy } = context;
@@ -331,13 +332,16 @@ export function performanceReport(
     if (ackOn !== undefined) {
       if (inPeriod(ackOn)) {
         const ackDay = dates.acknowledgement!;
-        // A stage with no separate acknowledgement (null) has no due date: nothing to be late for.
-        const due = rules.acknowledge === null ? undefined : dueDate(rules.acknowledge, dates, policy.receiptOnNonWorkingDay, idx);
         const a = ack[stage];
         a.acknowledged++;
-        // No acknowledgement timescale can start (its anchor never happened): nothing to be late for.
-        if (due === undefined || ackDay <= due) a.onTime++;
-        else a.late++;
+        // A policy that states no time to acknowledge (null) sets no due date: neither on time nor late.
+        if (rules.acknowledge === null) a.withoutTimescale++;
+        else {
+          const due = dueDate(rules.acknowledge, dates, policy.receiptOnNonWorkingDay, idx);
+          // No acknowledgement timescale can start (its anchor never happened): nothing to be late for.
+          if (due === undefined || ackDay <= due) a.onTime++;
+          else a.late++;
+        }
       }
     }
     let before = 0;

@@ -80,13 +80,18 @@ export interface StageTimeliness {
  *
  * @example
  * ```ts
- * const a: AcknowledgementTimeliness = report.acknowledgements.stage1; // { acknowledged: 40, onTime: 38, late: 2 }
+ * const a: AcknowledgementTimeliness = report.acknowledgements.stage1; // { acknowledged: 40, onTime: 38, late: 2, withoutTimescale: 0 }
  * ```
  */
 export interface AcknowledgementTimeliness {
   readonly acknowledged: number;
   readonly onTime: number;
   readonly late: number;
+  /**
+   * Acknowledgements at a stage for which the policy states no time (its `acknowledge` is `null`):
+   * neither on time nor late, since there is no policy deadline. `onTime + late + withoutTimescale === acknowledged`.
+   */
+  readonly withoutTimescale: number;
 }
 
 /**

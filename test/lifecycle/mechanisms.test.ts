@@ -26,12 +26,13 @@ describe('a stage with no separate acknowledgement, its response due from receip
   const policy = variant(policies.wellington, { stages });
   const ctx: LifecycleContext = { policy, calendar };
 
-  it('no acknowledgement deadline; the response is due 5 working days after receipt (Mon 3 March 2025 -> Mon 10 March)', () => {
+  it('no acknowledgement deadline of the policy (the Code\'s is shown as a benchmark, marked); the response is due 5 working days after receipt (Mon 3 March 2025 -> Mon 10 March)', () => {
     const r = replay([receivedEv('2025-03-03T09:00:00Z')], ctx);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const ds = deadlines(r.value, ctx, '2025-03-05');
-    expect(ds.map((d) => d.kind)).not.toContain('stage-1-acknowledgement');
+    expect(ds.filter((d) => d.benchmark !== true).map((d) => d.kind)).not.toContain('stage-1-acknowledgement');
+    expect(ds.find((d) => d.kind === 'stage-1-acknowledgement')).toMatchObject({ benchmark: true, basis: { source: { provision: '6.2' } } });
     expect(ds.find((d) => d.kind === 'stage-1-response')).toMatchObject({ dueBy: '2025-03-10', basis: { anchorKind: 'receipt', workingDays: 5 }, status: 'pending' });
   });
   it('the acknowledged event still records the definition, and is late for nothing', () => {
@@ -53,7 +54,7 @@ describe('a stage with no separate acknowledgement, its response due from receip
     const r = replay([receivedEv('2025-03-03T09:00:00Z'), ackEv('2025-03-04'), respondEv('2025-03-14', 1), { type: 'escalation-requested', at: '2025-03-20' }], c2);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    const kinds = deadlines(r.value, c2, '2025-03-21').map((d) => d.kind);
+    const kinds = deadlines(r.value, c2, '2025-03-21').filter((d) => d.benchmark !== true).map((d) => d.kind);
     expect(kinds).toContain('stage-2-response');
     expect(kinds).not.toContain('stage-2-acknowledgement');
     expect(lintPolicy(p2).map((x) => x.code)).toContain('stage2-acknowledgement-missing');

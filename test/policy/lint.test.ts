@@ -89,9 +89,9 @@ describe('lintPolicy: the built-in policies', () => {
     expect(notes.every((f) => f.severity === 'note' && f.source.provision === '2.2' && /fair and reasonable/.test(f.message))).toBe(true);
   });
 
-  it('CHS commercial: breaches on 2.3 (s.3 "more than six months old"), 2.4 (s.3 "when asked"), 6.9 and 6.19 (s.6 lists no stage, definition or escalation); none on the Ombudsman details of 6.5 and 6.16, owed only inside the scheme', () => {
+  it('CHS commercial: breaches on 6.11 (s.5 sets no time to acknowledge a review request), 2.3 (s.3 "more than six months old"), 2.4 (s.3 "when asked"), 6.9 and 6.19 (s.6 lists no stage, definition or escalation); none on the Ombudsman details of 6.5 and 6.16, owed only inside the scheme', () => {
     const breaches = provisions(policies.chsCommercialClient, 'breach');
-    expect([...new Set(breaches)]).toEqual(['2.3', '2.4', '6.9', '6.19', '5.10', '5.9']);
+    expect([...new Set(breaches)]).toEqual(['6.11', '2.3', '2.4', '6.9', '6.19', '5.10', '5.9']);
     expect(breaches).not.toContain('6.5');
     expect(breaches).not.toContain('6.16');
     const items = lintPolicy(policies.chsCommercialClient).filter((x) => x.code.endsWith('-response-missing-item')).map((x) => `${x.source.provision}(${x.source.note?.slice(-1)})`);

@@ -137,4 +137,15 @@ describe('figure definitions cite the policy in use, read from its data', () => 
     expect(report.definitions.find((d) => d.figure === 'timeliness')?.source.policy).toBe('s.22, s.5');
     expect(renderReportMarkdown(report)).toContain('Source: Code 6.2, 6.11; policy s.21, s.23.');
   });
+
+  it("a variant whose sections are numbered differently cites its own sections for the figures read by subject (outcomes, volumes), in every renderer", () => {
+    const w = policies.wellington;
+    const renumbered = definePolicy(w, { sections: (w.sections ?? []).map((x) => ({ ...x, number: x.number.replace('s.', 'clause ') })) });
+    if (!renumbered.ok) throw new Error(JSON.stringify(renumbered.error));
+    const report = performanceReport([], { policy: renumbered.value, calendar }, { from: '2025-06-01', to: '2025-06-30' });
+    expect(report.definitions.find((d) => d.figure === 'outcomes')?.source.policy).toBe('clause 8');
+    expect(report.definitions.find((d) => d.figure === 'received.total')?.source.policy).toBe('clause 11, clause 12');
+    expect(renderReportHtml(report)).toContain('Outcomes of the responses sent in the period (Code 9.7(a); policy clause 8)');
+    expect(renderReportMarkdown(report)).toContain('**outcomes**: stage responses by decision: upheld, partially upheld, not upheld; placed in the period by response date. Source: Code 9.7(a); policy clause 8.');
+  });
 });

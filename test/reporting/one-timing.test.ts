@@ -37,7 +37,7 @@ describe('a variant counting the stage 2 acknowledgement from the stage 1 respon
 
   it('performanceReport counts the same acknowledgement late', () => {
     const report = performanceReport([complaint], context, { from: '2025-06-01', to: '2025-06-30' });
-    expect(report.acknowledgements.stage2).toEqual({ acknowledged: 1, onTime: 0, late: 1 });
+    expect(report.acknowledgements.stage2).toEqual({ acknowledged: 1, onTime: 0, late: 1, withoutTimescale: 0 });
   });
 });
 
@@ -48,6 +48,7 @@ const numRuns = Math.max(10, Math.floor(Number(process.env.FC_NUM_RUNS ?? 100) /
  * any timescale from each anchor that exists at its stage, any escalation window (or none), any
  * extension rules (allowance, agreement point, no upper limit, Ombudsman details).
  */
+const generated = { note: 'generated variant' };
 const extensionRules = fc.record({
   withoutGoodReason: fc.integer({ min: 0, max: 20 }),
   complainantAgreementBeyond: fc.option(fc.integer({ min: 5, max: 30 }), { nil: null }),
@@ -58,9 +59,10 @@ const variant = fc
   .record({
     base: fc.constantFrom(policies.wellington, policies.housingOmbudsmanCode2024, policies.dennetts, policies.chsCommercialClient),
     receiptOnNonWorkingDay: fc.constantFrom('counts-from-receipt' as const, 'next-working-day' as const),
-    ack1: fc.integer({ min: 0, max: 10 }),
+    // null: the policy states no time to acknowledge (silent).
+    ack1: fc.option(fc.integer({ min: 0, max: 10 }), { nil: null, freq: 5 }),
     respond1: fc.record({ workingDays: fc.integer({ min: 1, max: 25 }), anchor: fc.constantFrom('receipt' as const, 'acknowledgement' as const) }),
-    ack2: fc.record({ workingDays: fc.integer({ min: 0, max: 10 }), anchor: fc.constantFrom('escalation-request' as const, 'stage-response' as const, 'receipt' as const) }),
+    ack2: fc.option(fc.record({ workingDays: fc.integer({ min: 0, max: 10 }), anchor: fc.constantFrom('escalation-request' as const, 'stage-response' as const, 'receipt' as const) }), { nil: null, freq: 5 }),
     respond2: fc.record({ workingDays: fc.integer({ min: 1, max: 40 }), anchor: fc.constantFrom('escalation-request' as const, 'acknowledgement' as const, 'stage-response' as const) }),
     window: fc.option(fc.integer({ min: 5, max: 40 }), { nil: null }),
     ext1: extensionRules,
@@ -72,10 +74,10 @@ const variant = fc
     const r = definePolicy(v.base, {
       receiptOnNonWorkingDay: v.receiptOnNonWorkingDay,
       stages: [
-        { acknowledge: { ...s1.acknowledge!, workingDays: v.ack1 }, respond: { ...s1.respond, ...v.respond1 }, extension: { ...s1.extension, ...v.ext1 } },
-        { acknowledge: { ...s2.acknowledge!, ...v.ack2 }, respond: { ...s2.respond, ...v.respond2 }, extension: { ...s2.extension, ...v.ext2 } },
+        { acknowledge: v.ack1 === null ? null : { anchor: 'receipt', source: generated, ...s1.acknowledge, workingDays: v.ack1 }, respond: { ...s1.respond, ...v.respond1 }, extension: { ...s1.extension, ...v.ext1 } },
+        { acknowledge: v.ack2 === null ? null : { source: generated, ...s2.acknowledge, ...v.ack2 }, respond: { ...s2.respond, ...v.respond2 }, extension: { ...s2.extension, ...v.ext2 } },
       ],
-      escalation: { ...v.base.escalation, window: v.window === null ? null : { workingDays: v.window, anchor: 'stage-response', source: { note: 'generated variant' } } },
+      escalation: { ...v.base.escalation, window: v.window === null ? null : { workingDays: v.window, anchor: 'stage-response', source: generated } },
     });
     if (!r.ok) throw new Error(`generated variant rejected: ${JSON.stringify(r.error)}`);
     return { policy: r.value, seed: v.seed };
@@ -92,14 +94,20 @@ function verdicts(policy: Policy, seed: number, count: number, rates: Partial<Sy
   const tally: Record<string, { met: number; late: number }> = {};
   for (const c of complaints) {
     for (const d of deadlines(c, context, period.to)) {
+      // A benchmark (the policy states no timescale) is not a policy verdict: the report counts those acknowledgements apart.
+      if (d.benchmark === true) continue;
       const t = (tally[d.kind] ??= { met: 0, late: 0 });
       if (d.status === 'met') t.met++;
       if (d.status === 'met-late') t.late++;
     }
   }
   const of = (kind: string) => ({ onTime: tally[kind]?.met ?? 0, late: tally[kind]?.late ?? 0 });
-  // A stage with no acknowledgement timescale has no deadline: every acknowledgement is on time.
-  const ack = (stage: 0 | 1, kind: string) => (policy.stages[stage].acknowledge === null ? { onTime: report.acknowledgements[stage === 0 ? 'stage1' : 'stage2'].acknowledged, late: 0 } : of(kind));
+  // A stage with no acknowledgement timescale has no policy deadline (a benchmark at most): neither
+  // on time nor late, and every acknowledgement is counted as 'no time set by the policy'.
+  const ack = (stage: 0 | 1, kind: string) => {
+    const counted = report.acknowledgements[stage === 0 ? 'stage1' : 'stage2'];
+    return policy.stages[stage].acknowledge === null ? { onTime: 0, late: 0, withoutTimescale: counted.acknowledged } : { ...of(kind), withoutTimescale: 0 };
+  };
   const evidence = report.ombudsman.evidenceRequests;
   return {
     report,
@@ -112,8 +120,8 @@ function verdicts(policy: Policy, seed: number, count: number, rates: Partial<Sy
       evidence: policy.ombudsmanEvidence === null ? { onTime: evidence.metOnTime, late: 0 } : of('ombudsman-evidence'),
     },
     reporting: {
-      ack1: { onTime: report.acknowledgements.stage1.onTime, late: report.acknowledgements.stage1.late },
-      ack2: { onTime: report.acknowledgements.stage2.onTime, late: report.acknowledgements.stage2.late },
+      ack1: { onTime: report.acknowledgements.stage1.onTime, late: report.acknowledgements.stage1.late, withoutTimescale: report.acknowledgements.stage1.withoutTimescale },
+      ack2: { onTime: report.acknowledgements.stage2.onTime, late: report.acknowledgements.stage2.late, withoutTimescale: report.acknowledgements.stage2.withoutTimescale },
       respond1: { onTime: report.timeliness.stage1.onTime, late: report.timeliness.stage1.late },
       respond2: { onTime: report.timeliness.stage2.onTime, late: report.timeliness.stage2.late },
       evidence: { onTime: evidence.metOnTime, late: evidence.metLate },

@@ -39,8 +39,8 @@ describe('performanceReport: hand-checked June 2025 dataset (policy s.11, s.12; 
   it('counts acknowledgements against the policy (Code 6.2, 6.11; policy s.6): only B (12 Jun, due 10 Jun) is late', () => {
     // A: due 2 Jun + 5 = 9 Jun, sent 4 Jun. B: due 3 Jun + 5 = 10 Jun, sent 12 Jun. C: due 12 Jun, sent 6 Jun.
     // E: due 16 Jun, sent 10 Jun. F at stage 2: due 2 Jun + 5 = 9 Jun, sent 4 Jun.
-    expect(report.acknowledgements.stage1).toEqual({ acknowledged: 4, onTime: 3, late: 1 });
-    expect(report.acknowledgements.stage2).toEqual({ acknowledged: 1, onTime: 1, late: 0 });
+    expect(report.acknowledgements.stage1).toEqual({ acknowledged: 4, onTime: 3, late: 1, withoutTimescale: 0 });
+    expect(report.acknowledgements.stage2).toEqual({ acknowledged: 1, onTime: 1, late: 0, withoutTimescale: 0 });
   });
 
   it("counts responses on time and late against the policy's timescales, with and without extensions (Code 6.3, 6.4; policy s.5)", () => {

@@ -154,11 +154,17 @@ describe('the Wellington November 2024 assessment against the Wellington policy'
 describe('the same answers against the CHS commercial client policy: contradictions', () => {
   const report = assessSelfAssessment(wellington, { policy: policies.chsCommercialClient });
 
-  it('"Yes" to 2.3, 2.4, 5.9, 5.10, 6.9 and 6.19 contradicts the CHS policy (s.3 "more than six months old", s.3 "when asked", s.6)', () => {
+  it('"Yes" to 2.3, 2.4, 5.9, 5.10, 6.9, 6.11 and 6.19 contradicts the CHS policy (s.3 "more than six months old", s.3 "when asked", s.6; s.5 sets no time to acknowledge a review request)', () => {
     const f = report.findings.filter((x) => x.code === 'answer-contradicts-policy');
-    expect([...new Set(f.map((x) => x.source.provision))]).toEqual(['2.3', '2.4', '5.9', '5.10', '6.9', '6.19']);
+    expect([...new Set(f.map((x) => x.source.provision))]).toEqual(['2.3', '2.4', '5.9', '5.10', '6.9', '6.11', '6.19']);
     expect(f[0]).toMatchObject({ severity: 'breach', source: { provision: '2.3', policy: 's.3' } });
     expect(f[0]?.message).toMatch(/answered Yes, but the policy itself falls short of it: .*6 months/);
+  });
+
+  it('"Yes" to 6.11 contradicts CHS s.5, whose table of maximum target times has no row for acknowledging a review request', () => {
+    const f = report.findings.find((x) => x.code === 'answer-contradicts-policy' && x.source.provision === '6.11');
+    expect(f).toMatchObject({ severity: 'breach', path: expect.stringMatching(/\.complies$/) });
+    expect(f?.message).toMatch(/no acknowledgement timescale/);
   });
 
   it('"Yes" to 6.5 and 6.16 is not contradicted: the Ombudsman\'s details with an extension are owed inside the scheme, and CHS is outside it', () => {
@@ -180,7 +186,7 @@ describe('the same answers against the CHS commercial client policy: contradicti
   it('the sections that do not comply are 2 (Exclusions), 5 (process) and 6 (Complaint stages)', () => {
     expect(report.summary.bySection.filter((s) => s.verdict === 'does-not-comply').map((s) => s.number)).toEqual([2, 5, 6]);
     expect(report.summary.verdict).toBe('does-not-comply');
-    expect(report.provisions.filter((p) => p.status === 'does-not-comply').map((p) => p.provision)).toEqual(['2.3', '2.4', '5.9', '5.10', '6.9', '6.19']);
+    expect(report.provisions.filter((p) => p.status === 'does-not-comply').map((p) => p.provision)).toEqual(['2.3', '2.4', '5.9', '5.10', '6.9', '6.11', '6.19']);
   });
 });
 

@@ -23,7 +23,7 @@ describe('reports', () => {
     const md = renderAssessmentMarkdown(chs);
     expect(md).toMatch(/^# Wellington Housing Co-operative: self-assessment against the Complaint Handling Code 2024\n/);
     expect(md).toContain('| 2. Exclusions | 5 | 5 | 0 | 0 | 0 | 3 | 0 | Does not comply |');
-    expect(md).toContain('| 6. Complaint stages | 20 | 20 | 0 | 0 | 0 | 5 | 31 | Does not comply |');
+    expect(md).toContain('| 6. Complaint stages | 20 | 20 | 0 | 0 | 0 | 6 | 31 | Does not comply |');
     expect(md).toContain('### 2. Exclusions');
     expect(md).toMatch(/- \*\*Breach\*\* \(The policy falls short, Code 2\.3, policy s\.3\)/);
     expect(md.match(/^\| \d\.\d+ \| Yes \|/gm)).toHaveLength(72);

@@ -53,7 +53,9 @@ export const chsCommercialClientInput = {
       extension: { withoutGoodReason: 0, complainantAgreementBeyond: null, ombudsmanDetailsRequired: false, noUpperLimit: true, source: { policy: 's.5', provision: '6.4', note: 'CHS tells the complainant how much extra time is needed and why; no maximum is stated and the Ombudsman is not mentioned.' } },
     },
     {
-      acknowledge: { workingDays: 5, anchor: 'escalation-request', source: { policy: 's.5', provision: '6.11', note: 'The policy sets no time to acknowledge a review request; the stage 1 acknowledgement time is used.' } },
+      // s.5 sets no time to acknowledge a review request: silent, so null (no policy deadline; the
+      // Code's 6.11 is shown as a benchmark, and the lint flags the gap).
+      acknowledge: null,
       respond: { workingDays: 20, anchor: 'escalation-request', source: { policy: 's.5', provision: '6.14' } },
       extension: { withoutGoodReason: 0, complainantAgreementBeyond: null, ombudsmanDetailsRequired: false, noUpperLimit: true, source: { policy: 's.5', provision: '6.15', note: 'As at stage 1: reasons and extra time are given; no maximum; no Ombudsman details.' } },
     },
@@ -123,7 +125,7 @@ export const chsCommercialClientInput = {
   ambiguities: [
     { path: 'stages.0.acknowledge', text: "s.5 bullet: 'acknowledged (and logged internally) within 5 days of receipt'; s.5 table of maximum target times: '5 working days from receipt'.", reading: '5 working days from receipt: the maximum target the table sets, which is also what CHS publishes to residents. A host that wants the stricter reading can override to fewer days; 5 calendar days are never later than 5 working days.' },
     { path: 'escalation.window', text: "s.5: 'they can request a review within 20 days of us issuing a stage 1 reply' (days, not working days).", reading: '20 working days from the stage 1 response: the policy counts every other timescale in working days, and it is the reading that never cuts a client off earlier than the text allows under either meaning.' },
-    { path: 'stages.1.acknowledge', text: 'The policy sets no time for acknowledging a review request.', reading: '5 working days from the request, the stage 1 acknowledgement time (and Code 6.11).' },
+    { path: 'stages.1.acknowledge', text: "s.5 sets no time for acknowledging a review request: its table of 'maximum target times' has rows for 'Acknowledgement of the complaint (and logging)', 'Stage 1 - Results of the investigation of a complaint' and 'Stage 2 - Results of a subsequent review of a complaint' only.", reading: "No policy timescale (null): no acknowledgement deadline at stage 2. deadlines() shows Code 6.11's 5 working days from the request as a benchmark, marked as not the policy's; the lint reports the gap against 6.11." },
     { path: 'stages.0.extension', text: "s.5: 'CHS will communicate how much extra time is needed to the complainant and the reasons why there will be a delay.' No maximum, no complainant agreement, no Ombudsman details.", reading: 'Every extension comes with reasons; no upper limit (noUpperLimit), so no good reason and no complainant agreement are asked for (withoutGoodReason 0 is then not read); no Ombudsman details; the same at stage 2.' },
     { path: 'procedures.0.stages.0.decides', text: "s.5: 'Once the report is finalised and agreed, the Complaints Officer will communicate this'; who agrees the report is not said.", reading: 'The Complaints Officer decides and communicates.' },
     { path: 'timeLimit.discretion', text: "s.3: matters 'would not usually be accepted ... unless there are valid reasons to consider them'.", reading: 'Discretion to accept late complaints exists.' },
