@@ -59,6 +59,8 @@ export interface CodeStage {
     readonly ombudsmanDetails: { readonly provision: string; readonly quote: string };
   };
   readonly response: { readonly provision: string; readonly quote: string; readonly items: readonly CodeResponseItem[] };
+  /** Every point of the complaint definition addressed, with clear reasons (6.7 at stage 1, 6.18 at stage 2). */
+  readonly addressAll: { readonly provision: string; readonly quote: string };
 }
 
 const responseItems = (last: CodeResponseItem): readonly CodeResponseItem[] => [
@@ -172,6 +174,7 @@ export const CODE_2024 = {
         quote: 'Landlords must confirm the following in writing to the resident at the completion of stage 1 in clear, plain language',
         items: responseItems({ letter: 'g', item: 'escalation', quote: 'details of how to escalate the matter to stage 2 if the individual is not satisfied with the response' }),
       },
+      addressAll: { provision: '6.7', quote: 'Landlords must address all points raised in the complaint definition and provide clear reasons for any decisions' },
     },
     {
       acknowledge: { provision: '6.11', workingDays: 5, anchor: 'escalation-request', quote: 'Requests for stage 2 must be acknowledged, defined and logged at stage 2 of the complaints procedure within five working days of the escalation request being received.' },
@@ -187,6 +190,7 @@ export const CODE_2024 = {
         quote: 'Landlords must confirm the following in writing to the resident at the completion of stage 2 in clear, plain language',
         items: responseItems({ letter: 'g', item: 'ombudsman', quote: 'details of how to escalate the matter to the Ombudsman Service if the individual remains dissatisfied' }),
       },
+      addressAll: { provision: '6.18', quote: 'Landlords must address all points raised in the complaint definition and provide clear reasons for any decisions' },
     },
   ] as const satisfies readonly [CodeStage, CodeStage],
   remedies: {
@@ -235,7 +239,7 @@ export function codeStage(stage: 1 | 2): CodeStage {
  * bothStages('ombudsmanDetails'); // '6.5, 6.16'
  * ```
  */
-export function bothStages(part: 'acknowledge' | 'respond' | 'extension' | 'ombudsmanDetails' | 'response'): string {
+export function bothStages(part: 'acknowledge' | 'respond' | 'extension' | 'ombudsmanDetails' | 'response' | 'addressAll'): string {
   const of = (s: CodeStage): string => (part === 'ombudsmanDetails' ? s.extension.ombudsmanDetails.provision : s[part].provision);
   return `${of(CODE_2024.stages[0])}, ${of(CODE_2024.stages[1])}`;
 }

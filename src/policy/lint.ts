@@ -383,7 +383,8 @@ export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
   }
   policy.procedures.forEach((proc, i) => {
     if (proc.stages.length !== 2) {
-      out.push(finding('breach', 'procedure-stage-count', `Procedure ${proc.id} has ${proc.stages.length} stages; the Code's process has exactly two (${proc.stages.length > 2 ? '5.3' : '6.10'}).`, cite(proc.stages.length > 2 ? '5.3' : '6.10', proc.source), `procedures.${i}.stages`));
+      const which = proc.stages.length > 2 ? CODE_2024.stageCount.provision : CODE_2024.mustEscalate.provision;
+      out.push(finding('breach', 'procedure-stage-count', `Procedure ${proc.id} has ${proc.stages.length} stages; the Code's process has exactly two (${which}).`, cite(which, proc.source), `procedures.${i}.stages`));
     }
     const [first, second] = proc.stages;
     if (first !== undefined && second !== undefined && (first.decides === second.decides || first.investigates === second.investigates)) {

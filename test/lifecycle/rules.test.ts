@@ -167,6 +167,10 @@ describe('Code 6.9 / 6.19 and policy s.9: a response carries what the stage requ
     const ev = respondEv('2025-01-17', 1, { findings: [{ issue: 'repair', finding: 'upheld', reasons: 'Late' }] });
     expect(rejected(built(stage1), ev)).toMatchObject({ code: 'response-issue-not-addressed', source: { provision: '6.7' } });
   });
+  it('6.18 "Landlords must address all points raised in the complaint definition": at stage 2 the finding cites 6.18, not 6.7 (read from the Code table)', () => {
+    const ev = respondEv('2025-02-14', 2, { findings: [{ issue: 'repair', finding: 'upheld', reasons: 'Late' }] });
+    expect(rejected(built(stage2), ev)).toMatchObject({ code: 'response-issue-not-addressed', source: { provision: '6.18' } });
+  });
   it('6.7: a finding on an issue that is not in the definition is refused', () => {
     const ev = respondEv('2025-01-17', 1, { findings: [...respondEv('2025-01-17', 1).findings, { issue: 'parking', finding: 'upheld', reasons: 'x' }] });
     expect(rejected(built(stage1), ev)).toMatchObject({ code: 'response-unknown-issue', path: 'event.findings.2.issue' });

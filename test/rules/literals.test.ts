@@ -11,6 +11,8 @@
  *    policy-sections.ts, which list every provision by number):
  *    - a string or template text naming a timescale provision (2.3, 6.2, 6.3, 6.4, 6.5, 6.11, 6.14,
  *      6.15, 6.16), alone or in a list such as '6.4, 6.15';
+ *    - a condition choosing between Code provisions (`stage === 1 ? '6.7' : '6.18'`): a conditional
+ *      expression with a provision number as a literal branch, anywhere outside the Code table;
  *    - a property `workingDays`, `withoutGoodReason` or `months` given a number literal (other than
  *      in the dated data of other ombudsman schemes, src/policy/schemes.ts, and of the Ombudsman's
  *      submission dates, src/self-assessment/submission.ts: facts of other documents, each with its
@@ -39,11 +41,13 @@ interface Hit {
 }
 
 /** Every literal text of a file (strings, template parts) and every `name: <number>` property, with its line. */
-function scan(path: string): { texts: Hit[]; numbers: Hit[] } {
+function scan(path: string): { texts: Hit[]; numbers: Hit[]; choices: Hit[] } {
   const sf = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
   const file = relative(root, path).replaceAll('\\', '/');
   const texts: Hit[] = [];
   const numbers: Hit[] = [];
+  const choices: Hit[] = [];
+  const provisionLiteral = (e: ts.Expression): boolean => (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) && /^\d\.\d{1,2}$/.test(e.text);
   const line = (n: ts.Node) => sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
   const visit = (n: ts.Node): void => {
     if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateHead(n) || ts.isTemplateMiddle(n) || ts.isTemplateTail(n)) {
@@ -52,10 +56,13 @@ function scan(path: string): { texts: Hit[]; numbers: Hit[] } {
     if (ts.isPropertyAssignment(n) && ts.isIdentifier(n.name) && ['workingDays', 'withoutGoodReason', 'months'].includes(n.name.text) && ts.isNumericLiteral(n.initializer)) {
       numbers.push({ file, line: line(n), text: `${n.name.text}: ${n.initializer.text}` });
     }
+    if (ts.isConditionalExpression(n) && (provisionLiteral(n.whenTrue) || provisionLiteral(n.whenFalse))) {
+      choices.push({ file, line: line(n), text: n.getText(sf) });
+    }
     ts.forEachChild(n, visit);
   };
   visit(sf);
-  return { texts, numbers };
+  return { texts, numbers, choices };
 }
 
 const all = files(src).map((p) => ({ path: relative(root, p).replaceAll('\\', '/'), ...scan(p) }));
@@ -79,6 +86,10 @@ describe('rules as data: the engine types no policy section and no Code timescal
 
   it('no Code timescale provision in a string outside the Code table, the built-in policies and the provision tables', () => {
     expect(show(all.filter((f) => !BUILTIN.test(f.path) && !CODE_TABLES.test(f.path)).flatMap((f) => f.texts.filter((t) => TIMESCALE_PROVISION.test(t.text))))).toEqual([]);
+  });
+
+  it('no condition choosing between Code provision numbers (stage 1 or stage 2 reads the Code table)', () => {
+    expect(show(all.filter((f) => !CODE_TABLES.test(f.path)).flatMap((f) => f.choices))).toEqual([]);
   });
 
   it('no number of working days or months typed into the engine', () => {

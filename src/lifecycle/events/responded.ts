@@ -8,7 +8,7 @@ import { decideOutcome } from '../../outcomes/decide.js';
 import type { ComplaintIn, ResponseRecord, Stage1Responded } from '../complaint.js';
 import { base, Id, Stage, ComplaintDefinition, Finding, OfferedRemedy, StatedAction } from '../scalars.js';
 import { responseDue } from '../timing.js';
-import { CODE_2024 } from '../../policy/code2024-requirements.js';
+import { CODE_2024, bothStages, codeStage } from '../../policy/code2024-requirements.js';
 const [S1, S2] = CODE_2024.stages;
 import { defineEvent, guard, cite, sectionOf, procedureOf, knownNotified, allRemedies, allActions, ACTION_SOURCE, type Step } from './kit.js';
 
@@ -104,7 +104,7 @@ function firstDuplicate(items: readonly { id: string }[], known: readonly { id: 
 export const responded = defineEvent({
   type: 'responded',
   schema: RespondedEvent,
-  source: { provision: `${S1.respond.provision}, 6.7, ${S1.response.provision}, ${S2.respond.provision}, ${S2.response.provision}` },
+  source: { provision: `${S1.respond.provision}, ${S1.addressAll.provision}, ${S1.response.provision}, ${S2.respond.provision}, ${S2.addressAll.provision}, ${S2.response.provision}` },
   from: ['stage-1', 'stage-2'],
   moves: [
     { from: 'stage-1', to: 'stage-1-responded', note: 'stage 1', source: { provision: `${S1.respond.provision}, ${S1.response.provision}` } },
@@ -113,19 +113,19 @@ export const responded = defineEvent({
   guards: [
     guard<From, RespondedEvent>('response-wrong-stage', { provision: '6.9(a), 6.19(a)' }, 'A response is of the current stage', (x, ev) => {
       const stage = stageOfStatus(x.c);
-      return ev.stage === stage ? undefined : { message: `the complaint is at stage ${stage}; a stage ${ev.stage} response cannot be sent now`, at: 'stage', source: { provision: `${stage === 1 ? '6.9' : '6.19'}(a)` } };
+      return ev.stage === stage ? undefined : { message: `the complaint is at stage ${stage}; a stage ${ev.stage} response cannot be sent now`, at: 'stage', source: { provision: `${codeStage(stage).response.provision}(a)` } };
     }),
-    guard<From, RespondedEvent>('response-unknown-issue', { provision: '6.7' }, 'No finding on an issue not in the complaint definition', (x, ev) => {
+    guard<From, RespondedEvent>('response-unknown-issue', { provision: bothStages('addressAll') }, 'No finding on an issue not in the complaint definition', (x, ev) => {
       const named = issueNames(definitionOf(x.c).issues);
       const i = ev.findings.findIndex((f) => !named.has(f.issue));
       return i < 0 ? undefined : { message: `finding ${i + 1} is on '${ev.findings[i]!.issue}', which is not an issue in the stage ${stageOfStatus(x.c)} complaint definition`, at: `findings.${i}.issue` };
     }),
-    guard<From, RespondedEvent>('response-issue-not-addressed', { provision: '6.7, 6.18' }, 'Every issue of the complaint definition has a finding', (x, ev) => {
+    guard<From, RespondedEvent>('response-issue-not-addressed', { provision: bothStages('addressAll') }, 'Every issue of the complaint definition has a finding', (x, ev) => {
       const addressed = new Set(ev.findings.map((f) => f.issue));
       const q = definitionOf(x.c).issues.find((issue) => !addressed.has(issue.id) && !addressed.has(issue.summary));
       return q === undefined
         ? undefined
-        : { message: `the response has no finding on issue '${q.id}' (${q.summary}); all points in the complaint definition must be addressed`, at: 'findings', source: { provision: stageOfStatus(x.c) === 1 ? '6.7' : '6.18' } };
+        : { message: `the response has no finding on issue '${q.id}' (${q.summary}); all points in the complaint definition must be addressed`, at: 'findings', source: { provision: codeStage(stageOfStatus(x.c)).addressAll.provision } };
     }),
     guard<From, RespondedEvent>('response-incomplete', { provision: '6.9, 6.19' }, 'A response carries what the stage requires', (x, ev) => {
       const gaps = contentGaps(x, ev);
@@ -145,7 +145,7 @@ export const responded = defineEvent({
       return {
         message: `under procedure ${proc.id} the stage ${stage} decision is made by ${x.ctx.policy.roles[roles.decides]?.title ?? roles.decides} ('${roles.decides}'), not '${ev.decidedBy}'`,
         at: 'decidedBy',
-        source: cite(stage === 2 ? '6.13' : undefined, roles.source.policy ?? proc.source.policy, 'procedure stages[].decides'),
+        source: cite(stage === 2 ? CODE_2024.separateHandler.provision : undefined, roles.source.policy ?? proc.source.policy, 'procedure stages[].decides'),
       };
     }),
     knownNotified<From, RespondedEvent>(),
@@ -164,12 +164,12 @@ export const responded = defineEvent({
       const i = actions.findIndex((a) => a.dueBy !== undefined && a.dueBy < x.on);
       return i < 0
         ? undefined
-        : { message: `outstanding action '${actions[i]!.id}' is due on ${actions[i]!.dueBy}, before the response that states it (${x.on})`, at: `outstandingActions.${i}.dueBy`, source: { provision: stageOfStatus(x.c) === 1 ? '6.6' : '6.17' } };
+        : { message: `outstanding action '${actions[i]!.id}' is due on ${actions[i]!.dueBy}, before the response that states it (${x.on})`, at: `outstandingActions.${i}.dueBy`, source: { provision: CODE_2024.outstandingActions[stageOfStatus(x.c) - 1]!.provision } };
     }),
     guard<From, RespondedEvent>('duplicate-id', ACTION_SOURCE, 'Outstanding action ids are unique in the complaint', (x, ev) => {
       const actions = ev.outstandingActions ?? [];
       const i = firstDuplicate(actions, allActions(x.c));
-      return i < 0 ? undefined : { message: `outstanding action id '${actions[i]!.id}' is already used in this complaint`, at: `outstandingActions.${i}.id`, source: { provision: stageOfStatus(x.c) === 1 ? '6.6' : '6.17' } };
+      return i < 0 ? undefined : { message: `outstanding action id '${actions[i]!.id}' is already used in this complaint`, at: `outstandingActions.${i}.id`, source: { provision: CODE_2024.outstandingActions[stageOfStatus(x.c) - 1]!.provision } };
     }),
   ],
   effect({ c, on, ctx, history }, ev) {
