@@ -1,7 +1,7 @@
 /**
  * Every deadline that applies to a complaint now, how it was worked out, and where it stands.
  */
-import { argumentError } from '../core/guard.js';
+import { argumentError, describeValue } from '../core/guard.js';
 import { expectComplaint, expectLifecycleContext } from './guards.js';
 import { HousingComplaintsError } from '../core/errors.js';
 import { assertCalendarRegion } from '../core/region.js';
@@ -192,7 +192,7 @@ function asOfDate(asOf: string, context: LifecycleContext): string {
   try {
     return context.calendar.londonDate(asOf);
   } catch {
-    throw new HousingComplaintsError('invalid-date', `deadlines: asOf must be a date YYYY-MM-DD or an instant with an offset, got '${String(asOf)}'`, { path: 'asOf' });
+    throw new HousingComplaintsError('invalid-date', `deadlines: asOf must be a date YYYY-MM-DD or an instant with an offset, got ${describeValue(asOf)}`, { path: 'asOf', rule: 'date' });
   }
 }
 

@@ -29,14 +29,16 @@ export function policyInForce(versions: readonly Policy[], date: string): Result
   }
   const errors: PolicyError[] = [];
   const valid: { policy: Policy; index: number; from: number; to: number }[] = [];
-  versions.forEach((v, index) => {
+  // An index loop: a hole in a sparse array is read as undefined (and refused), like an explicit undefined.
+  for (let index = 0; index < versions.length; index++) {
+    const v = versions[index];
     const r = z.safeParse(Policy, v);
     if (!r.success) {
-      errors.push(...toPolicyErrors(r.error.issues, v, `versions.${index}`));
-      return;
+      for (const e of toPolicyErrors(r.error.issues, v, `versions.${index}`)) errors.push(e);
+      continue;
     }
-    valid.push({ policy: v, index, from: toDayNumber(r.data.inForce.from, 'inForce.from'), to: r.data.inForce.to === undefined ? Infinity : toDayNumber(r.data.inForce.to, 'inForce.to') });
-  });
+    valid.push({ policy: v as Policy, index, from: toDayNumber(r.data.inForce.from, 'inForce.from'), to: r.data.inForce.to === undefined ? Infinity : toDayNumber(r.data.inForce.to, 'inForce.to') });
+  }
   if (errors.length > 0) return err(errors);
 
   const organisation = valid[0]!.policy.organisation;

@@ -5,6 +5,7 @@
  * the values found at those places in the report, so no renderer computes a figure of its own and
  * none can disagree with the JSON.
  */
+import { HousingComplaintsError } from '../core/errors.js';
 import type { Source } from '../core/source.js';
 import type { Policy, PolicySubject } from '../policy/schema.js';
 import { CODE_2024 } from '../policy/code2024-requirements.js';
@@ -164,7 +165,7 @@ export interface FigureTable {
 export function figureAt(report: PerformanceReport, path: string): FigureValue {
   let v: unknown = report;
   for (const k of path.split('.')) v = v === null || v === undefined ? undefined : (v as Record<string, unknown>)[k];
-  if (v === undefined) throw new Error(`housing-complaints: report figure '${path}' does not exist`);
+  if (v === undefined) throw new HousingComplaintsError('invalid-argument', `report figure '${path}' does not exist`, { path: 'report', rule: 'shape' });
   return v as FigureValue;
 }
 

@@ -223,7 +223,7 @@ export function performanceReport(
     throw new HousingComplaintsError('invalid-context', 'performanceReport: context.calendar must be a WorkingDayCalendar (createCalendar)', { path: 'context.calendar' });
   }
   assertCalendarRegion(context, 'performanceReport');
-  if (complaints === null || typeof (complaints as Iterable<Complaint>)[Symbol.iterator] !== 'function') {
+  if (complaints === null || complaints === undefined || typeof (complaints as Iterable<Complaint>)[Symbol.iterator] !== 'function') {
     throw new HousingComplaintsError('invalid-complaints', 'performanceReport: complaints must be an iterable (an array or a generator) of complaints', { path: 'complaints' });
   }
   const { policy } = context;

@@ -3,6 +3,7 @@
  * (LF alone and CR alone are accepted on reading), fields that contain a comma, a quote or a line
  * break enclosed in double quotes, and a quote inside such a field doubled.
  */
+import { expectArray, expectObject, expectString } from '../core/guard.js';
 import { type Result, ok, err } from '../core/result.js';
 import { HousingComplaintsError } from '../core/errors.js';
 
@@ -66,6 +67,8 @@ export interface ParseCsvOptions {
  * ```
  */
 export function parseCsv(text: string, options: ParseCsvOptions = {}): Result<CsvRecord[], CsvSyntaxError> {
+  expectString({ fn: 'parseCsv', path: 'text' }, text);
+  expectObject({ fn: 'parseCsv', path: 'options' }, options);
   const sep = options.separator ?? ',';
   if (sep !== ',' && sep !== ';') {
     throw new HousingComplaintsError('invalid-argument', `parseCsv: options.separator must be ',' or ';', not ${JSON.stringify(sep)}`, {
@@ -203,5 +206,7 @@ function restoreFormulaCell(field: string): string {
  * ```
  */
 export function formatCsv(rows: readonly (readonly string[])[]): string {
+  const list = expectArray({ fn: 'formatCsv', path: 'rows' }, rows);
+  for (let i = 0; i < list.length; i++) expectArray({ fn: 'formatCsv', path: `rows.${i}` }, list[i]);
   return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
 }

@@ -11,7 +11,7 @@ import { MAX_ASSESSMENT_ENTRIES, MAX_ASSESSMENT_FILE_BYTES } from './limits.js';
 import { isProvisionNumber, provision as provisionOf } from './provisions.js';
 import { readAnswer } from './answers.js';
 import { assessmentFromRows, missingAnswer, unknownProvision, unreadableAnswer, type TableRow } from './rows.js';
-import { Assessment, type Answer } from './schema.js';
+import { Assessment, AssessmentEntry, type Answer } from './schema.js';
 import { citedSections } from './citations.js';
 import { formatCsv, parseCsv } from './csv.js';
 import { decodeText } from './decode.js';
@@ -288,18 +288,23 @@ function parseJson(text: string): Result<Assessment, AssessmentError[]> {
     const provision = typeof p === 'string' ? p.trim() : p;
     return { ...raw, provision, complies };
   });
-  const candidate = { ...top, entries };
-  const parsed = z.safeParse(Assessment, candidate);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const path = (wrapped ? issue.path.slice(1) : issue.path).map(String).join('.');
-      if (reportedAlready(reported, path)) continue;
-      const code: AssessmentErrorCode = /targetDate$/.test(path) ? 'invalid-target-date' : 'invalid-field';
-      errors.push({ code, message: `${path || '(top level)'}: ${issue.message}`, path });
-    }
+  // The schema runs on the top level and on each entry apart: one pass, and no single list of
+  // hundreds of thousands of issues (which the schema library cannot build without overflowing the stack).
+  const report = (path: string, message: string): void => {
+    if (reportedAlready(reported, path)) return;
+    const code: AssessmentErrorCode = /targetDate$/.test(path) ? 'invalid-target-date' : 'invalid-field';
+    errors.push({ code, message: `${path || '(top level)'}: ${message}`, path });
+  };
+  const head = z.safeParse(Assessment, { ...top, entries: [] });
+  if (!head.success) for (const issue of head.error.issues) report(issue.path.map(String).join('.'), issue.message);
+  const valid: Assessment['entries'] = [];
+  for (let i = 0; i < entries.length; i++) {
+    const one = z.safeParse(AssessmentEntry, entries[i]);
+    if (one.success) valid.push(one.data);
+    else for (const issue of one.error.issues) report([`${prefix}${i}`, ...issue.path.map(String)].join('.'), issue.message);
   }
-  if (errors.length > 0 || !parsed.success) return err(errors);
-  return ok(parsed.data);
+  if (errors.length > 0 || !head.success) return err(errors);
+  return ok({ ...head.data, entries: valid });
 }
 
 function parseCsvAssessment(text: string): Result<Assessment, AssessmentError[]> {
@@ -353,6 +358,11 @@ export const ANSWER_LABELS: Readonly<Record<Answer, string>> = { yes: 'Yes', no:
  * ```
  */
 export function formatAssessmentCsv(assessment: Assessment): string {
+  const checked = z.safeParse(Assessment, assessment);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw argumentError({ fn: 'formatAssessmentCsv', path: ['assessment', ...(issue?.path ?? []).map(String)].join('.') }, 'shape', `an Assessment (read one with parseAssessment)${issue === undefined ? '' : `: ${issue.message}`}`, assessment);
+  }
   const withAction = assessment.entries.some((e) => e.complies === 'no' || e.action !== undefined || e.targetDate !== undefined);
   const withCited = assessment.entries.some((e) => !sameList(e.citedSections, citedSections(e.evidence)));
   const header: string[] = ['Code provision', 'Code requirement', 'Comply', 'Evidence', 'Commentary'];
@@ -381,5 +391,10 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
  * ```
  */
 export function formatAssessmentJson(assessment: Assessment): string {
+  const checked = z.safeParse(Assessment, assessment);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw argumentError({ fn: 'formatAssessmentJson', path: ['assessment', ...(issue?.path ?? []).map(String)].join('.') }, 'shape', `an Assessment (read one with parseAssessment)${issue === undefined ? '' : `: ${issue.message}`}`, assessment);
+  }
   return `${JSON.stringify(assessment, null, 2)}\n`;
 }
