@@ -3,7 +3,7 @@
 // printed to PDF. Where Chromium is absent the tests using it are skipped with a reason, except in
 // CI (process.env.CI set), where that is a failure.
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -110,4 +110,16 @@ export function pdfPages(pdf: string): number {
 export function pngSize(png: string): { width: number; height: number } {
   const b = readFileSync(png);
   return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+}
+
+/** What a screenshot and a print must be: drawn, at the width asked (500 for the framed phone), and a PDF of some pages; gives the page count. */
+export function checkDrawn(shots: readonly (readonly [Run, string, number])[], printed: Run, pdf: string): number {
+  for (const [r, png, width] of shots) {
+    if (r.code !== 0) throw new Error(`screenshot ${png} failed: ${r.stderr.slice(-500)}`);
+    const size = pngSize(png);
+    if (size.width !== width) throw new Error(`screenshot ${png} is ${size.width} px wide, not ${width}`);
+    if (statSync(png).size < 20_000) throw new Error(`screenshot ${png} is nearly empty`);
+  }
+  if (printed.code !== 0) throw new Error(`printing ${pdf} failed: ${printed.stderr.slice(-500)}`);
+  return pdfPages(pdf);
 }
