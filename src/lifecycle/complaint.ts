@@ -33,6 +33,12 @@ export const ExtensionRecord = z.object({
   newDueBy: LifecycleDate,
   /** Notified after the deadline it extends (the Ombudsman expects extensions within the original timescale). */
   late: z.boolean(),
+  /**
+   * `true` when the extension takes the stage beyond the policy's agreement point, the complainant
+   * did not agree, and the policy's rule for that case was followed (`whenAgreementNotReached`:
+   * the Ombudsman's contact details were given, so the plan can be challenged).
+   */
+  agreementNotReached: z.optional(z.literal(true)),
 });
 /**
  * See {@link ExtensionRecord}.
