@@ -100,7 +100,7 @@ export function argumentError(
  * ```
  */
 export function limitError(at: GuardAt, what: string, limit: number, actual: number): HousingComplaintsError {
-  return new HousingComplaintsError('limit-exceeded', `${at.fn}: ${at.path} has ${actual} ${what}; the limit is ${limit} (see ${guideUrl('errors')})`, {
+  return new HousingComplaintsError('limit-exceeded', `${at.fn}: ${at.path} has ${actual} ${what}; the limit is ${limit} (see ${guideUrl('limits')})`, {
     path: at.path,
     rule: 'limit',
     limit,

@@ -26,7 +26,7 @@ import { STATUSES } from './status.js';
 export const MAX_EVENTS_PER_COMPLAINT = 100_000;
 
 /** Where the limits are documented. */
-export const LIMITS_SOURCE: Source = { note: `the library’s documented limits (${guideUrl('errors')})` };
+export const LIMITS_SOURCE: Source = { note: `the library’s documented limits (${guideUrl('limits')})` };
 
 const STATUS_SET: ReadonlySet<unknown> = new Set(STATUSES);
 

@@ -135,7 +135,7 @@ export function applyEvent<C extends Complaint>(complaint: C, event: EventInput<
     return fail('invalid-complaint', 'complaint is not a complaint built by this library (read stored complaints back with parseComplaint, or rebuild them with replay)', { note: 'Complaint schema' }, 'complaint');
   }
   if (c.history.length >= MAX_EVENTS_PER_COMPLAINT) {
-    return err(lifecycleError([{ code: 'too-many-events', message: `the complaint has ${c.history.length} events; the limit is ${MAX_EVENTS_PER_COMPLAINT} per complaint (see ${guideUrl('errors')})`, source: LIMITS_SOURCE, path: 'complaint.history', limit: MAX_EVENTS_PER_COMPLAINT } as LifecycleIssue]));
+    return err(lifecycleError([{ code: 'too-many-events', message: `the complaint has ${c.history.length} events; the limit is ${MAX_EVENTS_PER_COMPLAINT} per complaint (see ${guideUrl('limits')})`, source: LIMITS_SOURCE, path: 'complaint.history', limit: MAX_EVENTS_PER_COMPLAINT } as LifecycleIssue]));
   }
   const bad = contextProblem('applyEvent', context);
   if (bad !== undefined) return bad;
@@ -228,8 +228,27 @@ function replayInvariants(c: Complaint): LifecycleIssue | undefined {
 }
 
 /**
+ * Options of {@link replay}.
+ *
+ * @example
+ * ```ts
+ * const options: ReplayOptions = { validated: true };
+ * ```
+ */
+export interface ReplayOptions {
+  /**
+   * The events were validated when they were stored (they are the JSON of events this library
+   * accepted: `parseEvent`/`applyEvent` before the insert), so their schemas are not checked again:
+   * the validated-once path. Only the event `type` is checked; every rule still applies. Never set it
+   * for events from anywhere else.
+   */
+  readonly validated?: boolean;
+}
+
+/**
  * Builds a complaint from its stored events, in order: the first must be `received`. Each event is
- * validated once; the first error is returned with its index in `path` (`events[3].reviewer`).
+ * validated once (or not at all with `validated`: events this library accepted before they were
+ * stored); the first error is returned with its index in `path` (`events[3].reviewer`).
  *
  * @example
  * ```ts
@@ -237,21 +256,21 @@ function replayInvariants(c: Complaint): LifecycleIssue | undefined {
  * if (r.ok) deadlines(r.value, context, '2025-01-10');
  * ```
  */
-export function replay(events: readonly unknown[], context: LifecycleContext): Result<Complaint, LifecycleError> {
+export function replay(events: readonly unknown[], context: LifecycleContext, options: ReplayOptions = {}): Result<Complaint, LifecycleError> {
   const mismatch = regionMismatch(context, 'replay');
   if (mismatch !== undefined) return fail('calendar-region-mismatch', mismatch.message, REGION_SOURCE, mismatch.path);
   if (!Array.isArray(events) || events.length === 0) {
     return fail('no-events', 'replay needs a non-empty array of events, starting with received', { provision: '5.12' }, 'events');
   }
   if (events.length > MAX_EVENTS_PER_COMPLAINT) {
-    return err(lifecycleError([{ code: 'too-many-events', message: `events has ${events.length} events; the limit is ${MAX_EVENTS_PER_COMPLAINT} per complaint (see ${guideUrl('errors')})`, source: LIMITS_SOURCE, path: 'events', limit: MAX_EVENTS_PER_COMPLAINT } as LifecycleIssue]));
+    return err(lifecycleError([{ code: 'too-many-events', message: `events has ${events.length} events; the limit is ${MAX_EVENTS_PER_COMPLAINT} per complaint (see ${guideUrl('limits')})`, source: LIMITS_SOURCE, path: 'events', limit: MAX_EVENTS_PER_COMPLAINT } as LifecycleIssue]));
   }
   const bad = contextProblem('replay', context);
   if (bad !== undefined) return bad;
-  return built(guardedLifecycle(() => withOwnedLists(() => replayAll(events, context))));
+  return built(guardedLifecycle(() => withOwnedLists(() => replayAll(events, context, options))));
 }
 
-function replayAll(events: readonly unknown[], context: LifecycleContext): Res {
+function replayAll(events: readonly unknown[], context: LifecycleContext, options: ReplayOptions): Res {
   const first = events[0] as { type?: unknown } | null;
   if (typeof first !== 'object' || first === null || first.type !== 'received') {
     return fail('first-event-not-received', `events[0] must be a 'received' event`, { provision: '5.12', note: 'the original complaint and the date received' }, 'events[0].type');
@@ -263,9 +282,15 @@ function replayAll(events: readonly unknown[], context: LifecycleContext): Res {
   // The version the complaint was started under (the one in force at receipt, when the context lists versions).
   const bound = boundContext(r.value, context);
   if (!bound.ok) return bound;
+  const validated = options.validated === true;
   for (let i = 1; i < events.length && r.ok; i++) {
     const path = `events[${i}]`;
-    const p = parseEvent(events[i], path);
+    const e = events[i] as { type?: unknown } | null;
+    if (validated && typeof e === 'object' && e !== null && typeof e.type === 'string' && Object.hasOwn(APPLIED, e.type)) {
+      r = applyTrusted(r.value, e as LifecycleEvent, bound.value, path);
+      continue;
+    }
+    const p = parseEvent(e, path);
     if (!p.ok) return p;
     r = applyTrusted(r.value, p.value, bound.value, path);
   }

@@ -197,7 +197,7 @@ export function parseAssessment(
 }
 
 function tooLarge(where: string, what: string, limit: number, actual: number): AssessmentError {
-  return { code: 'too-large', message: `${where} has ${actual} ${what}; the limit is ${limit} (see ${guideUrl('errors')})`, limit };
+  return { code: 'too-large', message: `${where} has ${actual} ${what}; the limit is ${limit} (see ${guideUrl('limits')})`, limit };
 }
 
 /** Whether `path` or one of its parents (`entries.3` of `entries.3.evidence`) was reported already: one look-up per level. */

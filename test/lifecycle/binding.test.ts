@@ -77,3 +77,13 @@ describe('corrections', () => {
     expect(replay([receivedEv('2025-01-03'), { type: 'update-sent', at: '2025-01-10' }], ctx).ok).toBe(true);
   });
 });
+
+describe('replay({ validated: true })', () => {
+  it('builds the same complaint from events this library accepted, and still applies every rule', () => {
+    const events = [receivedEv('2025-01-03'), ackEv('2025-01-06'), { type: 'update-sent', at: '2025-01-07', note: 'n' }];
+    expect(replay(events, wellington, { validated: true })).toEqual(replay(events, wellington));
+    expect(replay([...events, { type: 'escalation-acknowledged', at: '2025-01-08', reviewer: 'x' }], wellington, { validated: true })).toMatchObject({ ok: false, error: { code: 'event-not-allowed' } });
+    // An unknown type is still refused by the schema.
+    expect(replay([...events, { type: 'nope', at: '2025-01-08' }], wellington, { validated: true })).toMatchObject({ ok: false, error: { code: 'invalid-event' } });
+  });
+});
