@@ -65,6 +65,7 @@ export const LINT_CODES = [
   'adjustments-not-reviewed',
   'updates-silent',
   'no-agreed-update-intervals',
+  'source-cites-unknown-section',
   'invalid-value',
   'closure-makes-timescale-unreachable',
   ...SCHEME_LINT_CODES,
@@ -349,6 +350,37 @@ function checkAdjustmentsAndUpdates(out: PolicyFinding[], policy: Provides): voi
 }
 
 /**
+ * Every section a value's source cites is one the policy lists (when it lists its sections): a
+ * variant that renumbers its sections but keeps a base policy's sources would otherwise cite
+ * sections it does not have. A note, on the provision the value implements where it names one.
+ */
+function checkCitedSections(out: PolicyFinding[], policy: Pick<Policy, 'sections'>): void {
+  const sections = policy.sections;
+  if (sections === null || sections === undefined) return;
+  const known = new Set(sections.map((s) => s.number));
+  const walk = (value: unknown, path: string): void => {
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => walk(v, path === '' ? String(i) : `${path}.${i}`));
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    for (const [key, v] of Object.entries(value)) {
+      const at = path === '' ? key : `${path}.${key}`;
+      if (key === 'source' && v !== null && typeof v === 'object') {
+        const src = v as Source;
+        const unknown = (src.policy ?? '').split(',').map((x) => x.trim()).filter((x) => x !== '' && !known.has(x));
+        if (unknown.length > 0) {
+          out.push(finding('note', 'source-cites-unknown-section', `The source of ${path === '' ? 'the policy' : path} cites ${unknown.join(', ')}, which the policy's sections do not list (${[...known].join(', ')}): restate it in the policy's own numbers.`, src.provision === undefined ? { note: 'policy.sections' } : { provision: src.provision, policy: src.policy! }, at));
+        }
+      } else if (key !== 'sections') {
+        walk(v, at);
+      }
+    }
+  };
+  walk(policy, '');
+}
+
+/**
  * Checks a policy against the Complaint Handling Code 2024 and returns what falls short:
  * `breach` (the policy as written fails a provision), `warning` (it risks failing one) and `note`
  * (worth knowing: an exclusion ground beyond the Code's three that must be fair and reasonable, a
@@ -433,6 +465,7 @@ export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
   checkRefusalNotice(out, policy);
   checkResponses(out, policy);
   checkAdjustmentsAndUpdates(out, policy);
+  checkCitedSections(out, policy);
 
   policy.exclusions.forEach((x, i) => {
     if (!CODE_ACCEPTABLE_EXCLUSIONS.includes(x.ground)) {

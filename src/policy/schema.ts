@@ -226,6 +226,16 @@ export const Extension = z.strictObject({
    * as the CHS commercial client policy does. Absent means the limits above are the policy's own.
    */
   noUpperLimit: z.optional(z.boolean()),
+  /**
+   * Added field: what the policy says happens when the complainant does not agree to an extension
+   * beyond `complainantAgreementBeyond`. `give-ombudsman-contact-details`: the extension may still
+   * be set, provided the complainant is given the Housing Ombudsman's contact details so the plan can
+   * be challenged (Wellington and Dennetts s.5: "Where agreement over an extension period cannot be
+   * reached, CHS should provide the Housing Ombudsman's contact details so the complainant can
+   * challenge the plan for responding and/or the proposed timeliness for a response."). `null` or
+   * absent: the policy says nothing, so an extension beyond that point needs the complainant's agreement.
+   */
+  whenAgreementNotReached: z.optional(z.nullable(z.strictObject({ then: z.enum(['give-ombudsman-contact-details']), source: PolicySource }))),
   source: PolicySource,
 });
 /** The type of a valid {@link Extension} (the schema's output). */

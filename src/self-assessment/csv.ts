@@ -179,8 +179,8 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): Result<Cs
  */
 export function csvField(value: string): string {
   const text = typeof value === 'string' ? value : String(value);
-  // A cell a spreadsheet would read as a formula (=, +, -, @, tab or carriage return first; OWASP's
-  // CSV injection guidance) is written with a leading apostrophe, which spreadsheets show as text.
+  // A cell a spreadsheet would read as a formula (=, +, -, @, tab, carriage return or NUL first;
+  // OWASP's CSV injection guidance and ASVS 1.2.10) is written with a leading apostrophe, which spreadsheets show as text.
   // Cells that already start with apostrophes before such a character get one more, so that
   // parseCsv can remove exactly one and every cell comes back as it was.
   const safe = FORMULA_START.test(text) ? `'${text}` : text;
@@ -188,9 +188,9 @@ export function csvField(value: string): string {
 }
 
 /** A cell that a spreadsheet would run as a formula, possibly behind apostrophes already added. */
-const FORMULA_START = /^'*[=+\-@\t\r]/;
+const FORMULA_START = /^'*[=+\-@\t\r\0]/;
 /** A cell written by {@link csvField} with one apostrophe added before a formula character. */
-const NEUTRALISED = /^''*[=+\-@\t\r]/;
+const NEUTRALISED = /^''*[=+\-@\t\r\0]/;
 
 /** Removes the apostrophe {@link csvField} put before a formula character. */
 function restoreFormulaCell(field: string): string {

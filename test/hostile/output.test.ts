@@ -146,7 +146,7 @@ describe('HTML renderers escape every interpolated value, numbers included', () 
 });
 
 describe('CSV writers neutralise formula prefixes (OWASP CSV injection), and the reader undoes it', () => {
-  const formulas = ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', "'=already quoted", "''-two"];
+  const formulas = ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '\0x', "'=already quoted", "''-two"];
 
   it('csvField: a cell starting with = + - @ tab or CR gets a leading apostrophe', () => {
     for (const f of formulas) {
@@ -158,14 +158,14 @@ describe('CSV writers neutralise formula prefixes (OWASP CSV injection), and the
   });
 
   it('parseCsv(formatCsv(rows)) gives back the rows exactly, whatever the cells', () => {
-    const cell = fc.string({ unit: fc.constantFrom('a', ' ', '=', '+', '-', '@', '\t', '\r', '\n', "'", '"', ',') });
+    const cell = fc.string({ unit: fc.constantFrom('a', ' ', '=', '+', '-', '@', '\t', '\r', '\n', '\0', "'", '"', ',') });
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (rows) => {
         // A record of one empty field is a blank line, which the reader keeps as [''] too.
         const r = parseCsv(formatCsv(rows));
         expect(r.ok).toBe(true);
         if (r.ok) expect(r.value.map((x) => x.fields)).toEqual(rows);
-        for (const c of rows.flat()) expect(parseCsvCell(csvField(c)).raw).not.toMatch(/^[=+\-@\t\r]/);
+        for (const c of rows.flat()) expect(parseCsvCell(csvField(c)).raw).not.toMatch(/^[=+\-@\t\r\0]/);
       }),
       { numRuns },
     );

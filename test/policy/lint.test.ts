@@ -68,6 +68,15 @@ describe('lintPolicy: the built-in policies', () => {
     expect(provisions(wellington, 'breach').filter((p) => p?.startsWith('5.'))).toEqual(['5.10', '5.10', '5.9']);
   });
 
+  it('a variant that lists its own sections but keeps a base policy\'s sources is told which sources cite sections it does not have', () => {
+    const short = variant(wellington, { sections: [{ number: 's.1', title: 'Everything', subjects: ['aims', 'exclusions', 'timescales'] }] });
+    const notes = lintPolicy(short).filter((f) => f.code === 'source-cites-unknown-section');
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.every((f) => f.severity === 'note')).toBe(true);
+    expect(notes.find((f) => f.path === 'timeLimit.source')).toMatchObject({ source: { provision: '2.3', policy: 's.3' } });
+    for (const p of Object.values(policies)) expect(lintPolicy(p).filter((f) => f.code === 'source-cites-unknown-section')).toEqual([]);
+  });
+
   it('a policy silent on what it provides is flagged as silent, and the engine invents nothing', () => {
     const silent = variant(wellington, { refusalNotice: null, adjustments: null, updates: null, responses: { stages: [{ items: null, source: { policy: 's.9' } }, { items: null, source: { policy: 's.9' } }] } });
     expect(codes(silent, 'warning')).toEqual(['refusal-notice-silent', 'stage1-response-items-silent', 'stage2-response-items-silent', 'adjustments-silent', 'updates-silent']);

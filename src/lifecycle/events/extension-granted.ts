@@ -71,13 +71,23 @@ export const extensionGranted = defineEvent({
       const stage = stageOfStatus(x.c);
       return { message: `extensions at stage ${stage} would total ${total} working days; more than ${rules.withoutGoodReason} needs a good reason`, at: 'goodReason', source: cite(provisionOf(stage), rules.source.policy) };
     }),
-    guard<From, ExtensionGrantedEvent>('extension-needs-agreement', { note: 'policy stages[].extension.complainantAgreementBeyond' }, 'Beyond the agreement point the complainant agrees', (x, ev) => {
+    guard<From, ExtensionGrantedEvent>('extension-needs-agreement', { note: 'policy stages[].extension.complainantAgreementBeyond' }, 'Beyond the agreement point the complainant agrees, or, where the policy says so, agreement could not be reached and the Ombudsman\'s details were given', (x, ev) => {
       const rules = rulesOf(x);
       const total = totalWith(x, ev);
       const beyond = rules.complainantAgreementBeyond;
       if (!limited(x) || beyond === null || total <= beyond || ev.complainantAgreed === true) return undefined;
+      const notReached = rules.whenAgreementNotReached ?? null;
+      // The policy's rule for when agreement cannot be reached (complainantAgreed: false, said outright).
+      if (notReached !== null && ev.complainantAgreed === false) {
+        if (notReached.then === 'give-ombudsman-contact-details' && ev.ombudsmanDetailsGiven) return undefined;
+        return {
+          message: `extensions at stage ${stageOfStatus(x.c)} would total ${total} working days and the complainant did not agree; the policy then asks for the Housing Ombudsman's contact details so the plan can be challenged`,
+          at: 'ombudsmanDetailsGiven',
+          source: cite(undefined, notReached.source.policy ?? rules.source.policy),
+        };
+      }
       return {
-        message: `extensions at stage ${stageOfStatus(x.c)} would total ${total} working days; beyond ${beyond} the complainant must agree (otherwise give the Ombudsman's details so the plan can be challenged)`,
+        message: `extensions at stage ${stageOfStatus(x.c)} would total ${total} working days; beyond ${beyond} the complainant must agree${notReached === null ? '' : " (or, when agreement cannot be reached, record complainantAgreed: false and give the Ombudsman's contact details)"}`,
         at: 'complainantAgreed',
         source: cite(undefined, rules.source.policy, rules.source.policy === undefined ? 'policy stages[].extension.complainantAgreementBeyond' : undefined),
       };
@@ -116,6 +126,8 @@ export const extensionGranted = defineEvent({
       late: on > before.dueBy,
     };
     if (ev.goodReason !== undefined) record.goodReason = ev.goodReason;
+    const beyond = ctx.policy.stages[stage - 1]!.extension.complainantAgreementBeyond;
+    if (beyond !== null && total > beyond && ev.complainantAgreed === false && rulesOf(x).noUpperLimit !== true) record.agreementNotReached = true;
     const updateIntervals = c.updateIntervals?.requiredSince !== undefined ? c.updateIntervals : { ...(c.updateIntervals ?? { source: UPDATE_INTERVALS }), requiredSince: on };
     // A discriminant test rather than a ts-pattern match on this hot path (see reducer.ts).
     if (c.status === 'stage-2') return { ...c, history, updateIntervals, stage2: { ...c.stage2, extensions: appendTo(c.stage2.extensions, record) } };

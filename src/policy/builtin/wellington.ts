@@ -13,6 +13,9 @@ const ombudsmanContact = {
   website: 'https://www.housing-ombudsman.org.uk/contact-us/',
 };
 
+/** s.5: an extension beyond 20 working days without the complainant's agreement stands when the Ombudsman's details are given. */
+const AGREEMENT_NOT_REACHED = { then: 'give-ombudsman-contact-details', source: { policy: 's.5', quote: "Where agreement over an extension period cannot be reached, CHS should provide the Housing Ombudsman's contact details so the complainant can challenge the plan for responding and/or the proposed timeliness for a response." } } as const;
+
 /**
  * The Wellington policy as written, before validation. `policies.wellington` is this, validated.
  *
@@ -100,12 +103,12 @@ export const wellingtonInput = {
     {
       acknowledge: { workingDays: 5, anchor: 'receipt', source: { policy: 's.5, s.6, s.7', provision: '6.2' } },
       respond: { workingDays: 10, anchor: 'acknowledgement', source: { policy: 's.5', provision: '6.3' } },
-      extension: { withoutGoodReason: 10, complainantAgreementBeyond: 20, ombudsmanDetailsRequired: true, source: { policy: 's.5', provision: '6.4' } },
+      extension: { withoutGoodReason: 10, complainantAgreementBeyond: 20, ombudsmanDetailsRequired: true, whenAgreementNotReached: AGREEMENT_NOT_REACHED, source: { policy: 's.5', provision: '6.4' } },
     },
     {
       acknowledge: { workingDays: 5, anchor: 'escalation-request', source: { policy: 's.6, s.7', provision: '6.11' } },
       respond: { workingDays: 20, anchor: 'escalation-request', source: { policy: 's.5', provision: '6.14' } },
-      extension: { withoutGoodReason: 10, complainantAgreementBeyond: 20, ombudsmanDetailsRequired: true, source: { policy: 's.5', provision: '6.15' } },
+      extension: { withoutGoodReason: 10, complainantAgreementBeyond: 20, ombudsmanDetailsRequired: true, whenAgreementNotReached: AGREEMENT_NOT_REACHED, source: { policy: 's.5', provision: '6.15' } },
     },
   ],
   sections: [
