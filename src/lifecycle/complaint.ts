@@ -121,6 +121,8 @@ export const EscalationRecord = z.object({
   /** Made after the escalation window; accepted with `discretionReason` (Code 5.11). */
   late: z.boolean(),
   discretionReason: z.optional(z.string()),
+  /** Taken straight to stage 2 before a stage 1 response, as the policy allows (`escalation.direct`). */
+  direct: z.optional(z.literal(true)),
 });
 /**
  * See {@link EscalationRecord}.
@@ -575,7 +577,7 @@ export const Stage1RespondedComplaint = z.object({ status: z.literal('stage-1-re
 export const Stage2RequestedComplaint = z.object({
   status: z.literal('stage-2-requested'),
   ...common,
-  stage1: Stage1Responded,
+  stage1: z.union([Stage1Responded, Stage1Acknowledged]),
   stage2: Stage2Requested,
 });
 /**
@@ -586,7 +588,7 @@ export const Stage2RequestedComplaint = z.object({
  * z.safeParse(Stage2Complaint, stored).success;
  * ```
  */
-export const Stage2Complaint = z.object({ status: z.literal('stage-2'), ...common, stage1: Stage1Responded, stage2: Stage2Acknowledged });
+export const Stage2Complaint = z.object({ status: z.literal('stage-2'), ...common, stage1: z.union([Stage1Responded, Stage1Acknowledged]), stage2: Stage2Acknowledged });
 /**
  * The internal procedure has concluded; `closure.how` says how.
  *
@@ -598,7 +600,7 @@ export const Stage2Complaint = z.object({ status: z.literal('stage-2'), ...commo
 export const ClosedComplaint = z.object({
   status: z.literal('closed'),
   ...common,
-  stage1: Stage1Responded,
+  stage1: z.union([Stage1Responded, Stage1Acknowledged]),
   stage2: z.optional(Stage2Responded),
   closure: z.object({ on: LifecycleDate, how: z.enum(['stage-2-response', 'stage-1-accepted', 'escalation-window-lapsed']) }),
 });

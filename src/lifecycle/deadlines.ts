@@ -86,19 +86,19 @@ function deadlinesOf(complaint: Complaint, context: LifecycleContext, today: str
 
   const s1 = complaint.stage1;
   const refusedAtReceipt = complaint.status === 'refused' && complaint.refusal.stage === 1;
+  const s2: Stage2Record | undefined = 'stage2' in complaint ? complaint.stage2 : undefined;
+  // Taken straight to stage 2 (policy escalation.direct): no stage 1 response is owed, and no window applies.
+  const direct = s2 !== undefined && !('response' in s1);
   if (!refusedAtReceipt) {
     push('stage-1-acknowledgement', acknowledgementDue(complaint, 1, context) ?? acknowledgementBenchmark(complaint, 1, context), 'acknowledgedOn' in s1 ? s1.acknowledgedOn : undefined);
-    push('stage-1-response', responseDue(complaint, 1, context), 'response' in s1 ? s1.response.on : undefined);
+    if (!direct) push('stage-1-response', responseDue(complaint, 1, context), 'response' in s1 ? s1.response.on : undefined);
   }
-  if ('response' in s1) {
-    const s2: Stage2Record | undefined = 'stage2' in complaint ? complaint.stage2 : undefined;
-    push('escalation-window', escalationWindow(complaint, context), s2?.requestedOn);
-    if (s2 !== undefined) {
-      const refusedAtStage2 = complaint.status === 'refused';
-      if (!refusedAtStage2) {
-        push('stage-2-acknowledgement', acknowledgementDue(complaint, 2, context) ?? acknowledgementBenchmark(complaint, 2, context), acknowledgedOn(s2));
-        push('stage-2-response', responseDue(complaint, 2, context), respondedOn(s2));
-      }
+  if ('response' in s1) push('escalation-window', escalationWindow(complaint, context), s2?.requestedOn);
+  if (s2 !== undefined) {
+    const refusedAtStage2 = complaint.status === 'refused';
+    if (!refusedAtStage2) {
+      push('stage-2-acknowledgement', acknowledgementDue(complaint, 2, context) ?? acknowledgementBenchmark(complaint, 2, context), acknowledgedOn(s2));
+      push('stage-2-response', responseDue(complaint, 2, context), respondedOn(s2));
     }
   }
 

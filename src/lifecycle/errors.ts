@@ -83,6 +83,7 @@ export const LIFECYCLE_ERROR_CODES = [
   'escalation-new-issues',
   'escalation-reasons-required',
   'escalation-late-without-discretion',
+  'escalation-before-response',
   'escalation-window-open',
   'no-escalation-window',
   'reviewer-is-stage-1-handler',

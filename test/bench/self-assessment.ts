@@ -4,7 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { policies } from '../../src/policy/index.js';
 import { assessSelfAssessment, parseAssessment, renderAssessmentHtml } from '../../src/self-assessment/index.js';
+import { inflateRawSync } from 'node:zlib';
 import type { BenchRow } from './types.js';
+import { wellingtonDocx, wellingtonHtml } from '../self-assessment/fixtures/forms.js';
 
 function rate(fn: () => unknown, ms = 400): number {
   for (let i = 0; i < 20; i++) fn(); // warm up
@@ -29,12 +31,19 @@ export async function bench(): Promise<BenchRow[]> {
   const parseJsonRate = rate(() => parseAssessment(json, 'json'));
   const assessRate = rate(() => assessSelfAssessment(parsed.value, { policy: policies.wellington }));
   const htmlRate = rate(() => renderAssessmentHtml(report));
+  const docx = wellingtonDocx();
+  const page = wellingtonHtml();
+  const inflateRaw = (data: Uint8Array, max: number) => inflateRawSync(data, { maxOutputLength: max });
+  const parseDocxRate = rate(() => parseAssessment(docx, 'docx', { inflateRaw }));
+  const parseHtmlRate = rate(() => parseAssessment(page, 'html'));
   const whole = rate(() => {
     const p = parseAssessment(csv, 'csv');
     if (p.ok) renderAssessmentHtml(assessSelfAssessment(p.value, { policy: policies.chsCommercialClient }));
   });
   return [
     { name: 'self-assessment: parseAssessment, 72-row CSV form', value: parseCsvRate, unit: 'forms/s', baseline: { name: 'the same form as JSON', value: parseJsonRate } },
+    { name: 'self-assessment: parseAssessment, the form as a Word document (.docx)', value: parseDocxRate, unit: 'forms/s', baseline: { name: 'the same form as CSV', value: parseCsvRate } },
+    { name: 'self-assessment: parseAssessment, the form as a web page (HTML table)', value: parseHtmlRate, unit: 'forms/s', baseline: { name: 'the same form as CSV', value: parseCsvRate } },
     { name: 'self-assessment: assessSelfAssessment, 72 answers against Wellington (with the policy lint)', value: assessRate, unit: 'reports/s' },
     { name: 'self-assessment: renderAssessmentHtml, Wellington report', value: htmlRate, unit: 'pages/s' },
     { name: 'self-assessment: read CSV + check against CHS + render HTML', value: whole, unit: 'runs/s', goal: '>= 20 runs/s (under 50 ms a run)' },

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { definePolicy, lintPolicy, parsePolicy, policies, type Policy, type PolicyOverrides } from '../../src/policy/index.js';
-import { deadlines, replay, type LifecycleContext } from '../../src/lifecycle/index.js';
+import { allowedEvents, deadlines, replay, type LifecycleContext } from '../../src/lifecycle/index.js';
+import { createCalendar } from '../../src/calendar/index.js';
 import { renderLetter } from '../../src/outcomes/index.js';
-import { ackEv, calendar, receivedEv, respondEv } from './fixtures.js';
+import { ackEv, built, calendar, receivedEv, respondEv } from './fixtures.js';
 
 function variant(base: Policy, overrides: PolicyOverrides): Policy {
   const r = definePolicy(base, overrides);
@@ -109,5 +110,45 @@ describe('an escalation window that is the later of two periods from different a
   it('a period must be months or working days, not both', () => {
     expect(() => withWindow({ laterOf: [{ months: 6, workingDays: 3, anchor: 'receipt', source: src }, { months: 2, anchor: 'stage-response', source: src }], source: src })).toThrow(/escalation\.window/);
     expect(() => withWindow({ laterOf: [{ months: 6, anchor: 'receipt', source: src }], source: src })).toThrow(/escalation\.window/);
+  });
+});
+
+describe('a complaint taken straight to stage 2, where the policy allows it (escalation.direct)', () => {
+  const start = [receivedEv('2025-03-03T09:00:00Z'), ackEv('2025-03-04')];
+  const direct = variant(policies.wellington, { escalation: { direct: { allowed: true, source: src } } });
+  const ctx: LifecycleContext = { policy: direct, calendar };
+
+  it('refused under a policy that does not allow it (Wellington: stage 2 follows the stage 1 reply)', () => {
+    const r = replay([...start, { type: 'escalation-requested', at: '2025-03-05' }], { policy: policies.wellington, calendar });
+    expect(!r.ok && r.error.code).toBe('escalation-before-response');
+    const at1 = replay(start, { policy: policies.wellington, calendar });
+    expect(at1.ok && allowedEvents(at1.value, { policy: policies.wellington, calendar })).not.toContain('escalation-requested');
+  });
+  it('allowed under a variant that allows it: no stage 1 response or window is owed; stage 2 counts from the request (Wed 5 March 2025: acknowledged by 12 March, answered by 2 April)', () => {
+    const r = replay([...start, { type: 'escalation-requested', at: '2025-03-05' }], ctx);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.status).toBe('stage-2-requested');
+    expect(r.value.status === 'stage-2-requested' && r.value.stage2.escalation.direct).toBe(true);
+    expect(allowedEvents(built(start, ctx), ctx)).toContain('escalation-requested');
+    const ds = deadlines(r.value, ctx, '2025-03-06');
+    expect(ds.map((d) => d.kind)).toEqual(['stage-1-acknowledgement', 'stage-2-acknowledgement', 'stage-2-response']);
+    expect(ds.find((d) => d.kind === 'stage-2-acknowledgement')?.dueBy).toBe('2025-03-12');
+    expect(ds.find((d) => d.kind === 'stage-2-response')?.dueBy).toBe('2025-04-02');
+  });
+  it('runs to its stage 2 response and closes', () => {
+    const r = replay([...start, { type: 'escalation-requested', at: '2025-03-05' }, { type: 'escalation-acknowledged', at: '2025-03-07', reviewer: 'officer-ben' }, respondEv('2025-04-02', 2)], ctx);
+    expect(r.ok && r.value.status).toBe('closed');
+    expect(r.ok && deadlines(r.value, ctx, '2025-04-02').find((d) => d.kind === 'stage-2-response')?.status).toBe('met');
+  });
+  it('the SPSO model in Scotland: received and escalated Thursday 11 June 2026; acknowledged by Wednesday 17 June, answered by Friday 10 July (15 June a bank holiday)', () => {
+    const scot: LifecycleContext = { policy: policies.spsoModelScotland, calendar: createCalendar({ region: 'scotland' }) };
+    const r = replay([receivedEv('2026-06-11T09:00:00+01:00'), ackEv('2026-06-11', { procedure: 'single' }), { type: 'escalation-requested', at: '2026-06-11' }], scot);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const ds = deadlines(r.value, scot, '2026-06-12');
+    expect(ds.find((d) => d.kind === 'stage-2-acknowledgement')?.dueBy).toBe('2026-06-17');
+    expect(ds.find((d) => d.kind === 'stage-2-response')?.dueBy).toBe('2026-07-10');
+    expect(ds.map((d) => d.kind)).not.toContain('stage-1-response');
   });
 });

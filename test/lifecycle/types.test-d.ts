@@ -50,6 +50,7 @@ expectTypeOf<EventFor<'stage-1'>['type']>().toEqualTypeOf<
   | 'extension-granted'
   | 'additional-issue-raised'
   | 'responded'
+  | 'escalation-requested'
   | 'withdrawn'
   | 'ombudsman-referral'
   | 'ombudsman-evidence-requested'
@@ -74,7 +75,8 @@ expectTypeOf<EventType>().toEqualTypeOf<LifecycleEvent['type']>();
 // Narrowing on status gives the stage records that status guarantees.
 if (anyComplaint.status === 'stage-2') {
   expectTypeOf(anyComplaint.stage2.handler).toEqualTypeOf<string>();
-  expectTypeOf(anyComplaint.stage1.response.outcome).toEqualTypeOf<'upheld' | 'partially-upheld' | 'not-upheld'>();
+  // Stage 1 was answered, unless the complaint went straight to stage 2 (policy escalation.direct).
+  if ('response' in anyComplaint.stage1) expectTypeOf(anyComplaint.stage1.response.outcome).toEqualTypeOf<'upheld' | 'partially-upheld' | 'not-upheld'>();
 }
 if (anyComplaint.status === 'closed') {
   expectTypeOf(anyComplaint.closure.how).toEqualTypeOf<'stage-2-response' | 'stage-1-accepted' | 'escalation-window-lapsed'>();

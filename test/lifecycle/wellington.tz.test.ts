@@ -81,7 +81,7 @@ describe('Wellington procedure A (s.6), end to end', () => {
 
   it('records the dated history reporting needs', () => {
     const c = built(events);
-    if (c.status !== 'closed' || c.stage2 === undefined) throw new Error('expected closed after stage 2');
+    if (c.status !== 'closed' || c.stage2 === undefined || !('response' in c.stage1)) throw new Error('expected closed after stage 2');
     expect(c.history.map((h) => h.on)).toEqual(['2024-12-20', '2024-12-30', '2025-01-10', '2025-01-27', '2025-02-05', '2025-02-19', '2025-02-24', '2025-03-18', '2025-03-27', '2025-04-08', '2025-04-14']);
     expect(c.stage1.response).toMatchObject({ on: '2025-01-27', outcome: 'partially-upheld', late: false, decidedBy: 'agent-complaints-officer' });
     expect(c.stage2.response).toMatchObject({ on: '2025-03-27', late: true, decidedBy: 'agent-reviewer' });
@@ -129,7 +129,7 @@ describe('Wellington procedure B (s.7), end to end', () => {
 
   it('s.7: the landlord complaints officer decides at stage 1 and the panel at stage 2', () => {
     const c = built(b);
-    if (c.status !== 'closed' || c.stage2 === undefined) throw new Error('expected closed');
+    if (c.status !== 'closed' || c.stage2 === undefined || !('response' in c.stage1)) throw new Error('expected closed');
     expect(c.stage1.response.decidedBy).toBe('landlord-complaints-officer');
     expect(c.stage2.response.decidedBy).toBe('landlord-complaints-panel');
     expect(c.stage2.escalation).toMatchObject({ late: true, discretionReason: 'The complainant was in hospital when the window closed.' });

@@ -31,7 +31,10 @@ export const EscalationRequestedEvent = z.strictObject({
 /** See {@link EscalationRequestedEvent}. */
 export type EscalationRequestedEvent = z.infer<typeof EscalationRequestedEvent>;
 
-type From = 'stage-1-responded' | 'closed';
+type From = 'stage-1-responded' | 'closed' | 'stage-1';
+
+/** Whether the policy lets a complaint be handled at stage 2 before a stage 1 response (`escalation.direct`). */
+const directAllowed = (x: { ctx: { policy: { escalation: { direct?: { allowed: boolean } | undefined } } } }): boolean => x.ctx.policy.escalation.direct?.allowed === true;
 
 /** The escalation window's last day has passed without a request: the request is late (never, under a policy with no window). */
 function lateOn(x: Step<From>): { late: boolean; dueBy?: string } {
@@ -44,12 +47,18 @@ export const escalationRequested = defineEvent({
   type: 'escalation-requested',
   schema: EscalationRequestedEvent,
   source: { provision: `${CODE_2024.mustEscalate.provision}, ${CODE_2024.stages[1].acknowledge.provision}, ${CODE_2024.escalationReasons.provision}, 5.11` },
-  from: ['stage-1-responded', 'closed'],
+  from: ['stage-1-responded', 'closed', 'stage-1'],
   moves: [
+    { from: 'stage-1', to: 'stage-2-requested', note: 'straight to stage 2, where the policy allows it (escalation.direct)', source: { note: 'policy escalation.direct' } },
     { from: 'stage-1-responded', to: 'stage-2-requested', source: { provision: `${CODE_2024.mustEscalate.provision}, ${CODE_2024.stages[1].acknowledge.provision}` } },
     { from: 'closed', to: 'stage-2-requested', note: 'late, with discretion, only if closed at stage 1', source: { provision: '5.11' } },
   ],
   guards: [
+    guard<From, EscalationRequestedEvent>('escalation-before-response', { provision: '6.10', note: 'policy escalation.direct' }, 'Stage 2 follows the stage 1 response, unless the policy lets a complaint go straight to stage 2', (x) =>
+      x.c.status === 'stage-1' && !directAllowed(x)
+        ? { message: `complaint '${x.c.id}' has had no stage 1 response; the policy does not let a complaint go straight to stage 2`, at: 'type', source: cite('6.10', x.ctx.policy.escalation.direct?.source.policy ?? x.ctx.policy.escalation.source.policy, 'policy escalation.direct') }
+        : undefined,
+    ),
     guard<From, EscalationRequestedEvent>('no-third-stage', { provision: '5.3', note: 'also 5.2: two stages only' }, 'Two stages only: no escalation after a stage 2 response', (x) =>
       x.c.status === 'closed' && x.c.closure.how === 'stage-2-response'
         ? { message: `complaint '${x.c.id}' has already been escalated to stage 2; there is no third stage`, at: 'type' }
@@ -83,7 +92,12 @@ export const escalationRequested = defineEvent({
       };
     }),
   ],
-  unavailable: (c) => (c.status === 'closed' && c.closure.how === 'stage-2-response' ? 'the complaint has had its stage 2 response; there is no third stage (Code 5.3)' : undefined),
+  unavailable: (c, ctx) =>
+    c.status === 'closed' && c.closure.how === 'stage-2-response'
+      ? 'the complaint has had its stage 2 response; there is no third stage (Code 5.3)'
+      : c.status === 'stage-1' && ctx.policy.escalation.direct?.allowed !== true
+        ? 'no stage 1 response yet, and the policy does not let a complaint go straight to stage 2'
+        : undefined,
   effect(x, ev) {
     const { c, on, ctx, history } = x;
     const esc = ctx.policy.escalation;
@@ -93,6 +107,7 @@ export const escalationRequested = defineEvent({
     if (ev.reasons !== undefined) escalation.reasons = ev.reasons;
     if (late) escalation.discretionReason = ev.discretionReason;
     if (newIssues !== undefined) escalation.newIssues = newIssues;
+    if (c.status === 'stage-1') escalation.direct = true;
     // A complaint closed at stage 1 and escalated late loses its closure (set to undefined rather
     // than deleted, keeping the one object shape; JSON leaves it out).
     const next: ComplaintIn<'stage-2-requested'> & { closure?: undefined } = {
