@@ -30,16 +30,19 @@ function londonDay(ms: number): number {
     const summer = ms >= lastSundayOneAm(y, 3) && ms < lastSundayOneAm(y, 10);
     return summer ? Math.floor((ms + MS_PER_HOUR) / MS_PER_DAY) : utcDay;
   }
-  london ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: 'numeric', day: 'numeric' });
+  london ??= new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', era: 'short', year: 'numeric', month: 'numeric', day: 'numeric' });
   let yy = 0;
   let m = 0;
   let d = 0;
+  let bc = false;
   for (const part of london.formatToParts(ms)) {
     if (part.type === 'year') yy = Number(part.value);
     else if (part.type === 'month') m = Number(part.value);
     else if (part.type === 'day') d = Number(part.value);
+    else if (part.type === 'era') bc = part.value === 'BC';
   }
-  return dayNumberOf(yy, m, d);
+  // The formatter counts years by era: 1 BC is year 0000 of the proleptic Gregorian calendar ISO dates use.
+  return dayNumberOf(bc ? 1 - yy : yy, m, d);
 }
 
 function invalidInstant(instant: unknown, why: string): HousingComplaintsError {
@@ -141,5 +144,11 @@ export function londonDate(instant: string | Date): IsoDate {
   } else {
     throw invalidInstant(instant, 'it is neither a string nor a Date');
   }
-  return dayName(londonDay(ms));
+  const day = londonDay(ms);
+  // A London date must be writable as YYYY-MM-DD: an instant late on 9999-12-31 UTC-5 is already year 10000 in London.
+  if (day < FIRST_WRITABLE_DAY || day > LAST_WRITABLE_DAY) throw invalidInstant(instant, 'its London date is outside the years 0000 to 9999');
+  return dayName(day);
 }
+
+const FIRST_WRITABLE_DAY = dayNumberOf(0, 1, 1);
+const LAST_WRITABLE_DAY = dayNumberOf(9999, 12, 31);

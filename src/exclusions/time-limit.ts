@@ -1,7 +1,5 @@
 import { HousingComplaintsError } from '../core/errors.js';
-import { toDayNumber, type IsoDate } from '../calendar/dates.js';
-
-const daysInMonth = (year: number, month1: number): number => new Date(Date.UTC(year, month1, 0)).getUTCDate();
+import { daysInMonth, toDayNumber, type IsoDate } from '../calendar/dates.js';
 
 /**
  * Adds calendar months to a `YYYY-MM-DD` date. When the day does not exist in the target month the
