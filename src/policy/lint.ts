@@ -15,6 +15,7 @@ import { closureFindings } from './lint-closures.js';
 import { CODE_2024, codeStage } from './code2024-requirements.js';
 import { SCHEME_LINT_CODES, contactFindings, modelFindings } from './scheme-lint.js';
 import { policyScheme } from './schemes.js';
+import { isValidated } from './validated.js';
 
 /**
  * Stable codes of the lint's findings. Safe to match on.
@@ -167,6 +168,8 @@ function said(from: Source | undefined): string {
  * naming the field, because the comparisons with the Code cannot be trusted on such a value.
  */
 function invalidValues(policy: unknown): PolicyFinding[] {
+  // A policy the library validated itself (and froze) has no invalid values: skip the schema.
+  if (isValidated(policy)) return [];
   const r = z.safeParse(Policy, policy);
   if (r.success) return [];
   const out: PolicyFinding[] = [];

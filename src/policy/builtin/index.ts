@@ -1,20 +1,13 @@
 import * as z from 'zod/mini';
 import { HousingComplaintsError } from '../../core/errors.js';
 import { Policy, type PolicyInput } from '../schema.js';
+import { markValidated } from '../validated.js';
 import { wellingtonInput } from './wellington.js';
 import { dennettsInput } from './dennetts.js';
 import { code2024Input } from './code2024.js';
 import { chsCommercialClientInput } from './chs-commercial.js';
 import { chsResidentsInput } from './chs-residents.js';
 import { spsoModelInput } from './spso-mchp.js';
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
 
 /**
  * Validates a built-in policy at module load and freezes it; a failure is a defect in the library
@@ -32,7 +25,7 @@ export function builtin(input: PolicyInput): Policy {
     const first = r.error.issues[0];
     throw new HousingComplaintsError('invalid-builtin-policy', `built-in policy '${input.id}' is invalid at ${first?.path.join('.') ?? ''}: ${first?.message ?? ''}`);
   }
-  return deepFreeze(r.data);
+  return markValidated(r.data);
 }
 
 /**
