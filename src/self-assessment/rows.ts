@@ -54,7 +54,8 @@ export const COLUMN_NAMES: Readonly<Record<Column, string>> = {
 /** Which column a header cell names ("Comply: Yes / No" is the complies column). */
 function columnOf(header: string): Column | undefined {
   const h = header.replace(/\s+/g, ' ').trim().toLowerCase();
-  if (/^(code )?provision( number| no\.?)?$/.test(h) || h === 'no.') return 'provision';
+  // "Code section" heads the provision column on the Ombudsman's earlier (2022) form.
+  if (/^(code )?provision( number| no\.?)?$/.test(h) || h === 'code section' || h === 'no.') return 'provision';
   if (/^(code )?requirement/.test(h)) return 'requirement';
   if (/^compl(y|ies|iance)\b/.test(h)) return 'complies';
   if (/^evidence/.test(h)) return 'evidence';

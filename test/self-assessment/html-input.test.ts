@@ -33,6 +33,11 @@ describe('parseAssessment(text, "html"): the form as a web page publishes it', (
     expect(r.error[0]?.message).toMatch(/^table 2, row 5 \(line \d+\), provision 1\.4: the answer "Maybe" is not Yes, No or N\/a/);
   });
 
+  it('the earlier form\'s headings: "Code section" and "Evidence, commentary and any explanations"', () => {
+    const r = parseAssessment('<table><tr><th>Code section</th><th>Code requirement</th><th>Comply: yes/no</th><th>Evidence, commentary and any explanations</th></tr><tr><td>1.2</td><td>A complaint must be defined as…</td><td>Yes</td><td>Copy of complaints leaflet</td></tr></table>', 'html');
+    expect(r.ok && r.value.entries).toEqual([{ provision: '1.2', complies: 'yes', evidence: 'Copy of complaints leaflet', citedSections: [] }]);
+  });
+
   it('a page without the form\'s table says so', () => {
     const r = parseAssessment('<html><body><table><tr><td>Rent</td><td>£100</td></tr></table></body></html>', 'html');
     expect(r).toMatchObject({ ok: false, error: [{ code: 'missing-column', message: expect.stringContaining('the HTML page has no table with the form\'s header row') }] });
