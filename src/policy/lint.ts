@@ -357,30 +357,55 @@ function checkAdjustmentsAndUpdates(out: PolicyFinding[], policy: Provides): voi
  * variant that renumbers its sections but keeps a base policy's sources would otherwise cite
  * sections it does not have. A note, on the provision the value implements where it names one.
  */
+/** The cited-sections findings of each built-in policy (validated and frozen, so they cannot change). */
+const CITED_SECTIONS = new WeakMap<object, readonly PolicyFinding[]>();
+
 function checkCitedSections(out: PolicyFinding[], policy: Pick<Policy, 'sections'>): void {
+  if (!isValidated(policy)) return citedSections(out, policy);
+  let found = CITED_SECTIONS.get(policy);
+  if (found === undefined) {
+    const fresh: PolicyFinding[] = [];
+    citedSections(fresh, policy);
+    CITED_SECTIONS.set(policy, (found = fresh));
+  }
+  // Copies, so a caller who changes a finding changes only its own.
+  for (const f of found) out.push({ ...f });
+}
+
+function citedSections(out: PolicyFinding[], policy: Pick<Policy, 'sections'>): void {
   const sections = policy.sections;
   if (sections === null || sections === undefined) return;
   const known = new Set(sections.map((s) => s.number));
-  const walk = (value: unknown, path: string): void => {
+  // The path is kept as a stack and joined only for a finding: most nodes cite nothing unknown.
+  const path: string[] = [];
+  const walk = (value: unknown): void => {
     if (Array.isArray(value)) {
-      value.forEach((v, i) => walk(v, path === '' ? String(i) : `${path}.${i}`));
+      for (let i = 0; i < value.length; i++) {
+        path.push(String(i));
+        walk(value[i]);
+        path.pop();
+      }
       return;
     }
     if (value === null || typeof value !== 'object') return;
-    for (const [key, v] of Object.entries(value)) {
-      const at = path === '' ? key : `${path}.${key}`;
+    for (const key of Object.keys(value)) {
+      const v = (value as Record<string, unknown>)[key];
       if (key === 'source' && v !== null && typeof v === 'object') {
         const src = v as Source;
-        const unknown = (src.policy ?? '').split(',').map((x) => x.trim()).filter((x) => x !== '' && !known.has(x));
+        if (src.policy === undefined || src.policy === '') continue;
+        const unknown = src.policy.split(',').map((x) => x.trim()).filter((x) => x !== '' && !known.has(x));
         if (unknown.length > 0) {
-          out.push(finding('note', 'source-cites-unknown-section', `The source of ${path === '' ? 'the policy' : path} cites ${unknown.join(', ')}, which the policy's sections do not list (${[...known].join(', ')}): restate it in the policy's own numbers.`, src.provision === undefined ? { note: 'policy.sections' } : { provision: src.provision, policy: src.policy! }, at));
+          const where = path.join('.');
+          out.push(finding('note', 'source-cites-unknown-section', `The source of ${where === '' ? 'the policy' : where} cites ${unknown.join(', ')}, which the policy's sections do not list (${[...known].join(', ')}): restate it in the policy's own numbers.`, src.provision === undefined ? { note: 'policy.sections' } : { provision: src.provision, policy: src.policy }, [...path, key].join('.')));
         }
       } else if (key !== 'sections') {
-        walk(v, at);
+        path.push(key);
+        walk(v);
+        path.pop();
       }
     }
   };
-  walk(policy, '');
+  walk(policy);
 }
 
 /**
