@@ -339,5 +339,12 @@ function reportCsv(report: PerformanceReport): string {
       });
     }
   }
+  // Provisional figures say so in the CSV too: one row per part, each with its path into the JSON.
+  const p = report.provisional;
+  if (p !== undefined) {
+    const label = provisionalSentence(p);
+    lines.push(['Provisional', label, 'first unpublished year', 'provisional.year', p.year, null, null].map(csvField).join(','));
+    lines.push(['Provisional', label, 'published through', 'provisional.publishedThrough', p.publishedThrough, null, null].map(csvField).join(','));
+  }
   return `${lines.join('\r\n')}\r\n`;
 }

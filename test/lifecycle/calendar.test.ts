@@ -5,7 +5,7 @@ import { createCalendar, HousingComplaintsError } from '../../src/calendar/index
 import { allowedEvents, applyEvent, deadlines, movedDeadlines, replay, startComplaint } from '../../src/lifecycle/index.js';
 import { renderLetter, tryRenderLetter } from '../../src/outcomes/index.js';
 import { policies } from '../../src/policy/index.js';
-import { performanceReport, renderReportHtml, renderReportJson, renderReportMarkdown } from '../../src/reporting/index.js';
+import { performanceReport, renderReportCsv, renderReportHtml, renderReportJson, renderReportMarkdown } from '../../src/reporting/index.js';
 import { ackEv, built, receivedEv, respondEv, wellington } from './fixtures.js';
 
 // Wellington s.6: "Complaints will be logged and acknowledged by CHS with the complainant within 5
@@ -128,10 +128,15 @@ describe('reports show when their deadlines are provisional', () => {
     expect(renderReportMarkdown(r)).toContain(sentence);
     expect(renderReportHtml(r)).toContain(sentence);
     expect(JSON.parse(renderReportJson(r)).provisional).toEqual({ year: 2029, publishedThrough: 2028 });
+    const csv = renderReportCsv(r).split('\r\n');
+    expect(csv.filter((l) => l.startsWith('Provisional,'))).toHaveLength(2);
+    expect(csv.find((l) => l.includes(',provisional.year,'))).toMatch(/,provisional\.year,2029,,$/);
+    expect(csv.find((l) => l.includes(',provisional.publishedThrough,'))).toMatch(/,provisional\.publishedThrough,2028,,$/);
   });
   it('a period inside the published years is not', () => {
     const r = performanceReport([], wellington, { from: '2027-04-01', to: '2028-03-31' });
     expect(r.provisional).toBeUndefined();
     expect(renderReportMarkdown(r)).not.toContain('Provisional');
+    expect(renderReportCsv(r)).not.toContain('Provisional');
   });
 });
