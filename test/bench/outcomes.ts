@@ -28,7 +28,7 @@ export async function bench(): Promise<BenchRow[]> {
   const checks = throughput(() => checkResponseContents(1, { ...data, stage: 1, decision: 'partially-upheld', escalation: 'x' }), 1000);
   const facts = { assessedOn: '2026-05-11', daysWithoutHeatingAndHotWater: 14, daysWithoutHotWaterOnly: 3, daysWithoutLightingOnly: 9, missedAppointments: 2 };
   const compensation = throughput(() => specificCompensation(facts), 1000);
-  const size = await bundleSize(`import { renderLetter } from './src/outcomes/index.ts'; console.log(renderLetter);`);
+  const size = await bundleSize(`import { renderLetter } from 'housing-complaints/outcomes'; console.log(renderLetter);`);
   return [
     { name: 'outcomes: renderLetter stage 1 response (2 issues, 2 remedies, 1 action)', value: letters, unit: 'letters/s', goal: '>= 2,000 letters/s' },
     { name: 'outcomes: checkResponseContents stage 1 (complete draft)', value: checks, unit: 'calls/s', goal: '>= 20,000 calls/s' },

@@ -43,7 +43,7 @@ async function run(code: string): Promise<unknown> {
 
 export async function bench(): Promise<BenchRow[]> {
   // The entry uses both exports and proves the bundle works: a valid override passes, an invalid one fails.
-  const entry = `import { policies, definePolicy } from './src/policy/index.ts';
+  const entry = `import { policies, definePolicy } from 'housing-complaints/policy';
 export const check = [definePolicy(policies.wellington, { timeLimit: { months: 18 } }).ok, definePolicy(policies.wellington, { timeLimit: { months: -1 } }).ok];`;
   const mini = await bundle(entry);
   // The same source with every 'zod/mini' import resolved to the classic 'zod' entry (same functions, method-chaining classes).
@@ -52,7 +52,7 @@ export const check = [definePolicy(policies.wellington, { timeLimit: { months: 1
     const check = await run(b.code);
     if (JSON.stringify(check) !== '[true,false]') throw new Error(`policy bundle with ${name} did not validate as expected: ${JSON.stringify(check)}`);
   }
-  const lintOnly = await bundle(`import { lintPolicy } from './src/policy/index.ts'; export const check = lintPolicy;`);
+  const lintOnly = await bundle(`import { lintPolicy } from 'housing-complaints/policy'; export const check = lintPolicy;`);
   const zodMiniAlone = await bundle(`import * as z from 'zod/mini'; export const s = z.strictObject({ a: z.int() });`);
   const zodClassicAlone = await bundle(`import * as z from 'zod'; export const s = z.strictObject({ a: z.int() });`);
 
