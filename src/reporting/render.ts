@@ -3,6 +3,7 @@ import type { FigureDefinition, OutcomeCounts, PerformanceReport, Proportion, St
 import { codeSpan, htmlText, markdownMidLine } from '../core/markdown.js';
 import { axisTicks, labelOf, REPORT_CSS, shortMonth, writtenDate } from '../core/presentation.js';
 import { argumentError, readingAs } from '../core/guard.js';
+import { csvField } from '../core/csv-field.js';
 
 /**
  * The report as JSON text (two-space indentation, keys in the order of {@link PerformanceReport}).
@@ -304,12 +305,10 @@ function reportHtml(report: PerformanceReport): string {
   ].join('\n');
 }
 
-/** A CSV field: quoted when it holds a comma, quote or line break; text a spreadsheet would run as a formula is prefixed with `'`. */
-function csvField(v: string | number | null): string {
+/** A CSV field for the report: empty for null, numbers as written, text through the one {@link csvField} writer. */
+function reportCsvField(v: string | number | null): string {
   if (v === null) return '';
-  if (typeof v === 'number') return String(v);
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return typeof v === 'number' ? String(v) : csvField(v);
 }
 
 /**
@@ -335,7 +334,7 @@ function reportCsv(report: PerformanceReport): string {
         const v = c.value;
         const [value, numerator, denominator] =
           v === null || typeof v === 'number' ? [v, null, null] : 'homes' in v ? [v.perThousand, v.numerator, v.homes] : [v.percent, v.numerator, v.denominator];
-        lines.push([t.title, row.label, t.head[i + 1] ?? '', c.path, value, numerator, denominator].map(csvField).join(','));
+        lines.push([t.title, row.label, t.head[i + 1] ?? '', c.path, value, numerator, denominator].map(reportCsvField).join(','));
       });
     }
   }
@@ -343,8 +342,8 @@ function reportCsv(report: PerformanceReport): string {
   const p = report.provisional;
   if (p !== undefined) {
     const label = provisionalSentence(p);
-    lines.push(['Provisional', label, 'first unpublished year', 'provisional.year', p.year, null, null].map(csvField).join(','));
-    lines.push(['Provisional', label, 'published through', 'provisional.publishedThrough', p.publishedThrough, null, null].map(csvField).join(','));
+    lines.push(['Provisional', label, 'first unpublished year', 'provisional.year', p.year, null, null].map(reportCsvField).join(','));
+    lines.push(['Provisional', label, 'published through', 'provisional.publishedThrough', p.publishedThrough, null, null].map(reportCsvField).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -6,6 +6,9 @@
 import { expectArray, expectObject, expectString } from '../core/guard.js';
 import { type Result, ok, err } from '../core/result.js';
 import { HousingComplaintsError } from '../core/errors.js';
+import { csvField, restoreFormulaCell } from '../core/csv-field.js';
+
+export { csvField };
 
 /**
  * One record read from CSV text: its fields and the line of the text on which it starts (1-based;
@@ -162,39 +165,6 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): Result<Cs
     if (i >= n) break;
   }
   return ok(records);
-}
-
-/**
- * Writes one field: quoted when it contains a comma, a quote, a line break or leading/trailing
- * space, with quotes doubled. A field that starts with `=`, `+`, `-`, `@`, a tab or a carriage
- * return (which a spreadsheet would run as a formula) gets a leading apostrophe, which
- * {@link parseCsv} removes again.
- *
- * @example
- * ```ts
- * csvField('say "hi"'); // '"say ""hi"""'
- * csvField('6.3'); // '6.3'
- * csvField('=HYPERLINK("x")'); // '"\'=HYPERLINK(""x"")"'
- * ```
- */
-export function csvField(value: string): string {
-  const text = typeof value === 'string' ? value : String(value);
-  // A cell a spreadsheet would read as a formula (=, +, -, @, tab, carriage return or NUL first;
-  // OWASP's CSV injection guidance and ASVS 1.2.10) is written with a leading apostrophe, which spreadsheets show as text.
-  // Cells that already start with apostrophes before such a character get one more, so that
-  // parseCsv can remove exactly one and every cell comes back as it was.
-  const safe = FORMULA_START.test(text) ? `'${text}` : text;
-  return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** A cell that a spreadsheet would run as a formula, possibly behind apostrophes already added. */
-const FORMULA_START = /^'*[=+\-@\t\r\0]/;
-/** A cell written by {@link csvField} with one apostrophe added before a formula character. */
-const NEUTRALISED = /^''*[=+\-@\t\r\0]/;
-
-/** Removes the apostrophe {@link csvField} put before a formula character. */
-function restoreFormulaCell(field: string): string {
-  return NEUTRALISED.test(field) ? field.slice(1) : field;
 }
 
 /**
