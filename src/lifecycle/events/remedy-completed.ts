@@ -50,7 +50,7 @@ export const remedyCompleted = defineEvent({
   effect({ c, on, history }, ev) {
     const mark = <S extends { response: ResponseRecord }>(s: S): S => ({
       ...s,
-      response: { ...s.response, remedies: s.response.remedies.map((r) => (r.id === ev.remedyId ? { ...r, completedOn: on } : r)) },
+      response: { ...s.response, remedies: s.response.remedies.map((r) => (r.id === ev.remedyId ? Object.assign({}, r, { completedOn: on }) : r)) },
     });
     if ('response' in c.stage1 && c.stage1.response.remedies.some((r) => r.id === ev.remedyId)) return { ...c, history, stage1: mark(c.stage1) };
     // Otherwise the guards found it in the stage 2 response.
