@@ -61,8 +61,10 @@ export const acknowledged = defineEvent({
     guard<From, AcknowledgedEvent>('receipt-notification-missing', { note: 'procedure notifyOnReceipt' }, "The procedure's receipt notifications are recorded before acknowledgement", (x, ev) => {
       const proc = procedureOf(x.ctx, ev.procedure);
       if (proc === undefined) return undefined;
-      const has = (role: string) => x.c.notifications.some((n) => n.role === role) || (ev.notified ?? []).includes(role);
-      const missing = proc.notifyOnReceipt.filter((role) => !has(role));
+      // One set of the roles notified, so the check is linear in the notifications and the roles.
+      const notified = new Set<string>(ev.notified);
+      for (const n of x.c.notifications) notified.add(n.role);
+      const missing = proc.notifyOnReceipt.filter((role) => !notified.has(role));
       if (missing.length === 0) return undefined;
       return {
         message: `under procedure ${proc.id} the receipt must be notified to ${missing.map((r) => x.ctx.policy.roles[r]?.title ?? r).join(', ')} (${missing.join(', ')}) before the complaint is acknowledged`,

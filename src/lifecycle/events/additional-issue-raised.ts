@@ -1,7 +1,7 @@
 /**
  * The `additional-issue-raised` event: its schema, the statuses that accept it, its guards and its effect.
  */
-import { appendTo } from '../append.js';
+import { appendTo, indexOfId } from '../append.js';
 import * as z from 'zod/mini';
 import type { ComplaintIn } from '../complaint.js';
 import { base, Issue } from '../scalars.js';
@@ -51,7 +51,7 @@ export const additionalIssueRaised = defineEvent({
   moves: [],
   guards: [
     guard<From, AdditionalIssueRaisedEvent>('duplicate-id', { provision: '5.6' }, 'An incorporated issue is not already in the definition', (x, ev) =>
-      x.c.status === 'stage-1' && incorporated(x.c, ev) && x.c.stage1.definition.issues.some((i) => i.id === ev.issue.id)
+      x.c.status === 'stage-1' && incorporated(x.c, ev) && indexOfId(x.c.stage1.definition.issues, ev.issue.id) >= 0
         ? { message: `issue '${ev.issue.id}' is already in the complaint definition`, at: 'issue.id' }
         : undefined,
     ),

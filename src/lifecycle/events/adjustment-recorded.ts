@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import type { AdjustmentKind } from '../scalars.js';
 import { base, Text, Id, ADJUSTMENT_KINDS } from '../scalars.js';
 import { STATUSES, type Status } from '../status.js';
+import { appendTo, indexOfId, replaceAt } from '../append.js';
 import { defineEvent } from './kit.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
@@ -49,14 +50,13 @@ export const adjustmentRecorded = defineEvent({
   moves: [],
   guards: [],
   effect({ c, on, history }, ev) {
-    const i = c.adjustments.findIndex((a) => a.id === ev.id);
+    // A look-up in the ids' map kept for the replay, and appends and replacements in place there:
+    // n adjustments and reviews cost O(n).
+    const i = indexOfId(c.adjustments, ev.id);
     const every = ev.reviewEveryWorkingDays === undefined ? {} : { reviewEveryWorkingDays: ev.reviewEveryWorkingDays };
-    if (i < 0) return { ...c, history, adjustments: [...c.adjustments, { id: ev.id, kind: ev.kind, description: ev.description, recordedOn: on, reviewedOn: [], ...every }] };
-    const adjustments = c.adjustments.map((a, k) => {
-      if (k !== i) return a;
-      const { reviewEveryWorkingDays: _old, ...rest } = a;
-      return { ...rest, kind: ev.kind, description: ev.description, reviewedOn: [...a.reviewedOn, on], ...every };
-    });
+    if (i < 0) return { ...c, history, adjustments: appendTo(c.adjustments, { id: ev.id, kind: ev.kind, description: ev.description, recordedOn: on, reviewedOn: [], ...every }) };
+    const { reviewEveryWorkingDays: _old, ...rest } = c.adjustments[i]!;
+    const adjustments = replaceAt(c.adjustments, i, { ...rest, kind: ev.kind, description: ev.description, reviewedOn: appendTo(rest.reviewedOn, on), ...every });
     return { ...c, history, adjustments };
   },
 });

@@ -10,7 +10,7 @@ import type { DeterminationRecord } from '../complaint.js';
 import type { LifecycleContext } from '../context.js';
 import { base, LifecycleDate, Text, Id } from '../scalars.js';
 import { STATUSES, type Status } from '../status.js';
-import { defineEvent, guard, cite, sectionOf, allOrders } from './kit.js';
+import { defineEvent, guard, cite, sectionOf, orderIndex } from './kit.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const ombudsmanOrderSchema = z.strictObject({ id: Id, description: Text, dueBy: z.optional(LifecycleDate) });
@@ -84,10 +84,12 @@ export const ombudsmanDetermination = defineEvent({
     }),
     guard<Status, OmbudsmanDeterminationEvent>('duplicate-id', { provision: '9.7(c)' }, 'Order ids are unique in the complaint; an order is not due before its determination', (x, ev) => {
       const orders = ev.orders ?? [];
-      const known = new Set(allOrders(x.c).map((k) => k.id));
+      // The complaint's orders are looked up in the map kept for the replay; this event's own in a set.
+      const made = orderIndex(x.c);
+      const known = new Set<string>();
       for (let i = 0; i < orders.length; i++) {
         const order = orders[i]!;
-        if (known.has(order.id)) return { message: `Ombudsman order id '${order.id}' is already used in this complaint`, at: `orders.${i}.id`, source: determinationSource(x.ctx) };
+        if (made.has(order.id) || known.has(order.id)) return { message: `Ombudsman order id '${order.id}' is already used in this complaint`, at: `orders.${i}.id`, source: determinationSource(x.ctx) };
         known.add(order.id);
         if (order.dueBy !== undefined && order.dueBy < x.on) return undefined; // reported by the next guard, in order
       }

@@ -1,7 +1,7 @@
 /**
  * The `ombudsman-evidence-requested` event: its schema, the statuses that accept it, its guards and its effect.
  */
-import { appendTo } from '../append.js';
+import { appendTo, indexOfId } from '../append.js';
 import * as z from 'zod/mini';
 import { base, Id } from '../scalars.js';
 import { STATUSES, type Status } from '../status.js';
@@ -42,7 +42,7 @@ export const ombudsmanEvidenceRequested = defineEvent({
       x.c.ombudsman.referrals.length > 0 ? undefined : { message: 'record the Ombudsman referral before its requests for evidence', at: 'type', source: cite(undefined, sectionOf.ombudsman(x.ctx)) },
     ),
     guard<Status, OmbudsmanEvidenceRequestedEvent>('duplicate-id', { note: 'evidence request ids are unique' }, 'Evidence request ids are unique in the complaint', (x, ev) =>
-      x.c.ombudsman.evidenceRequests.some((q) => q.id === ev.requestId)
+      indexOfId(x.c.ombudsman.evidenceRequests, ev.requestId) >= 0
         ? { message: `evidence request '${ev.requestId}' is already recorded`, at: 'requestId', source: cite(undefined, sectionOf.ombudsman(x.ctx)) }
         : undefined,
     ),
