@@ -123,6 +123,8 @@ export const EscalationRecord = z.object({
   discretionReason: z.optional(z.string()),
   /** Taken straight to stage 2 before a stage 1 response, as the policy allows (`escalation.direct`). */
   direct: z.optional(z.literal(true)),
+  /** Handled at stage 2 from receipt (a `received` event with `direct`): no stage 1 acknowledgement or response was owed. */
+  atReceipt: z.optional(z.literal(true)),
 });
 /**
  * See {@link EscalationRecord}.
@@ -501,6 +503,11 @@ const common = {
   /** When the policy version the complaint is handled under came into force (`policy.inForce.from`): with `policyId`, the version. */
   policyVersion: z.optional(LifecycleDate),
   receivedOn: LifecycleDate,
+  /**
+   * The day the complainant became aware of the issue (found out they had a reason to complain),
+   * from `received`, when known: a window period counted from `'awareness'` counts from it.
+   */
+  becameAwareOn: z.optional(LifecycleDate),
   channel: z.enum(CHANNELS),
   summary: z.optional(z.string()),
   representative: z.optional(Representative),
