@@ -2,11 +2,18 @@
  * The `received` event: its schema, the statuses that accept it, its guards and its effect.
  */
 import * as z from 'zod/mini';
+import type { Channel, Tenure } from '../scalars.js';
 import type { Complaint, ComplaintIn } from '../complaint.js';
 import type { Status } from '../status.js';
 import { base, Id, CHANNELS, ComplaintDefinition, LifecycleDate, Representative, TENURES } from '../scalars.js';
 import { defineEvent, guard, cite, procedureOf, knownProcedure, knownNotified, duplicateIssue } from './kit.js';
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const directStartSchema = z.strictObject({
+  loggedBy: Id,
+  definition: ComplaintDefinition,
+  reasons: z.optional(z.string()),
+});
 /**
  * A complaint handled at stage 2 from the moment it is received, where the policy allows it
  * (`escalation.direct`: the SPSO model's "those that clearly require investigation, and so are
@@ -18,15 +25,31 @@ import { defineEvent, guard, cite, procedureOf, knownProcedure, knownNotified, d
  * const d: DirectStart = { loggedBy: 'frontline-ann', definition: { issues: [{ id: 'damp', summary: 'Damp in two rooms for a year' }], outcomesSought: ['Fix the damp'] } };
  * ```
  */
-export const DirectStart = z.strictObject({
-  loggedBy: Id,
-  definition: ComplaintDefinition,
-  /** Why the complaint goes straight to stage 2 (complex or serious; the complainant asked). */
-  reasons: z.optional(z.string()),
-});
+export const DirectStart: z.ZodMiniType<DirectStart, DirectStart> = directStartSchema;
 /** See {@link DirectStart}. */
-export type DirectStart = z.infer<typeof DirectStart>;
+export interface DirectStart {
+  /** Who logged and defined the complaint (recorded as the stage 1 handler). */
+  loggedBy: string;
+  definition: ComplaintDefinition;
+  /** Why the complaint goes straight to stage 2 (complex or serious; the complainant asked). */
+  reasons?: string | undefined;
+}
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const receivedEventSchema = z.strictObject({
+  type: z.literal('received'),
+  ...base,
+  complaintId: Id,
+  channel: z.enum(CHANNELS),
+  summary: z.optional(z.string()),
+  representative: z.optional(Representative),
+  procedure: z.optional(Id),
+  notified: z.optional(z.array(Id)),
+  category: z.optional(Id),
+  tenure: z.optional(z.enum(TENURES)),
+  becameAwareOn: z.optional(LifecycleDate),
+  direct: z.optional(directStartSchema),
+});
 /**
  * A complaint is received (Code 1.2, 3.1, 3.6; policy s.4). The first event of every complaint.
  * `procedure` (a `policy.procedures[].id`) may be known at once; `notified` lists the roles told of
@@ -38,33 +61,34 @@ export type DirectStart = z.infer<typeof DirectStart>;
  * const e: ReceivedEvent = { type: 'received', at: '2024-12-20T10:00:00Z', complaintId: 'C-1', channel: 'email' };
  * ```
  */
-export const ReceivedEvent = z.strictObject({
-  type: z.literal('received'),
-  ...base,
-  complaintId: Id,
-  channel: z.enum(CHANNELS),
-  summary: z.optional(z.string()),
-  representative: z.optional(Representative),
-  procedure: z.optional(Id),
-  notified: z.optional(z.array(Id)),
+export const ReceivedEvent: z.ZodMiniType<ReceivedEvent, ReceivedEvent> = receivedEventSchema;
+/** See {@link ReceivedEvent}. */
+export interface ReceivedEvent {
+  type: 'received';
+  /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
+  at: string;
+  complaintId: string;
+  channel: Channel;
+  summary?: string | undefined;
+  representative?: Representative | undefined;
+  procedure?: string | undefined;
+  notified?: string[] | undefined;
   /** The organisation's category for the complaint (e.g. 'repairs'), reported to the governing body (Code 9.7(a); policy s.12). */
-  category: z.optional(Id),
+  category?: string | undefined;
   /** The tenure of the home: low cost rental (`lcra`) or low cost home ownership (`lcho`); TSMs CH01 and CH02 are reported per tenure. */
-  tenure: z.optional(z.enum(TENURES)),
+  tenure?: Tenure | undefined;
   /**
    * The day the complainant became aware of the issue (found out they had a reason to complain),
    * `YYYY-MM-DD`, when known; not after the day received. A window period the policy counts from
    * `'awareness'` counts from it (receipt when it is not given).
    */
-  becameAwareOn: z.optional(LifecycleDate),
+  becameAwareOn?: string | undefined;
   /**
    * Handle the complaint at stage 2 from receipt, in this one event, where the policy allows it
    * (`escalation.direct`); needs `procedure`. The complaint starts in status `stage-2-requested`.
    */
-  direct: z.optional(DirectStart),
-});
-/** See {@link ReceivedEvent}. */
-export type ReceivedEvent = z.infer<typeof ReceivedEvent>;
+  direct?: DirectStart | undefined;
+}
 
 /**
  * The statuses a complaint starts in: `received`, or `stage-2-requested` for a `received` event with
