@@ -6,7 +6,7 @@ const IsoDateField = z.string().check(
   z.refine((s) => isIsoDate(s), { message: 'must be a real calendar date written YYYY-MM-DD' }),
 );
 
-/** @internal The schema as built, for the type test (and for composition where zod needs the literal schema). */
+/** @internal The schema as built, for the type test. */
 export const exclusionFactsSchema = z.object({
   about: z.optional(z.string()),
   receivedOn: z.optional(IsoDateField),

@@ -7,7 +7,7 @@ import { CODE_2024, codeStage } from '../policy/code2024-requirements.js';
 import type { Policy } from '../policy/schema.js';
 import { IsoDateString } from './types.js';
 
-/** @internal The schema as built, for the type test (and for composition where zod needs the literal schema). */
+/** @internal The schema as built, for the type test. */
 export const extensionNoticeSchema = z.object({
   stage: z.union([z.literal(1), z.literal(2)]),
   newDate: z.optional(IsoDateString),
@@ -45,7 +45,7 @@ export interface ExtensionNotice {
   ombudsman?: string | undefined;
 }
 
-/** @internal The schema as built, for the type test (and for composition where zod needs the literal schema). */
+/** @internal The schema as built, for the type test. */
 export const refusalNoticeSchema = z.object({
   refused: z.optional(z.enum(['accept', 'escalate'])),
   ground: z.optional(z.enum(EXCLUSION_GROUNDS)),

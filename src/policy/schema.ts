@@ -34,7 +34,7 @@ export const PolicyDate = z.string().check(
  */
 export const WorkingDays = z.int().check(z.minimum(0, { error: 'must be 0 or more working days' }));
 
-/** @internal The schema as built, for the type test (and for composition where zod needs the literal schema). */
+/** @internal The schema as built, for the type test. */
 export const policySourceSchema = z
   .strictObject({
     provision: z.optional(z.string().check(z.minLength(1))),
@@ -99,7 +99,7 @@ export const Anchor = z.enum(ANCHORS);
 /** The type of a valid {@link Anchor} (the schema's output). */
 export type Anchor = (typeof ANCHORS)[number];
 
-/** @internal The schema as built, for the type test (and for composition where zod needs the literal schema). */
+/** @internal The schema as built, for the type test. */
 export const timescaleSchema = z.strictObject({
   workingDays: WorkingDays,
   anchor: Anchor,
@@ -121,12 +121,38 @@ export interface Timescale {
   source: PolicySource;
 }
 
-/** @internal The schema as built, for the type test (and for composition where zod needs the literal schema). */
+/**
+ * The events a period of a `laterOf` window can be counted from: the timescale anchors, and
+ * `'awareness'`, the day the complainant became aware of the issue (found out they had a reason to
+ * complain), as recorded on the `received` event (`becameAwareOn`). When the complaint records no
+ * such day, a period from `'awareness'` counts from receipt, which is never earlier (a complaint
+ * cannot be made before its maker knows of the issue), so the period is never shorter than the
+ * policy allows; the deadline's source says so.
+ *
+ * @example
+ * ```ts
+ * PERIOD_ANCHORS.includes('awareness'); // true
+ * ```
+ */
+export const PERIOD_ANCHORS = [...ANCHORS, 'awareness'] as const;
+/**
+ * What a period of a `laterOf` window counts from. See {@link PERIOD_ANCHORS}.
+ *
+ * @example
+ * ```ts
+ * const a: PeriodAnchor = 'awareness';
+ * ```
+ */
+export const PeriodAnchor = z.enum(PERIOD_ANCHORS);
+/** The type of a valid {@link PeriodAnchor} (the schema's output). */
+export type PeriodAnchor = (typeof PERIOD_ANCHORS)[number];
+
+/** @internal The schema as built, for the type test. */
 export const periodSchema = z
   .strictObject({
     months: z.optional(z.int().check(z.minimum(1, { error: 'must be 1 or more months' }))),
     workingDays: z.optional(WorkingDays),
-    anchor: Anchor,
+    anchor: PeriodAnchor,
     source: PolicySource,
   })
   .check(
@@ -138,6 +164,7 @@ export const periodSchema = z
 /**
  * A period counted from an event: whole calendar months (the same day of the month that many months
  * on, the month's last day when that day does not exist) or working days; exactly one of the two.
+ * Besides the timescale anchors it may count from `'awareness'` (see {@link PERIOD_ANCHORS}).
  *
  * @example
  * ```ts
@@ -150,11 +177,11 @@ export interface Period {
   /** Whole calendar months, 1 or more (or `workingDays`: exactly one of the two). */
   months?: number | undefined;
   workingDays?: number | undefined;
-  anchor: Anchor;
+  anchor: PeriodAnchor;
   source: PolicySource;
 }
 
-/** @internal The schema as built, for the type test (and for composition where zod needs the literal schema). */
+/** @internal The schema as built, for the type test. */
 export const laterOfSchema = z.strictObject({
   laterOf: z.array(Period).check(z.minLength(2, { error: 'the later of needs two or more periods' })),
   source: PolicySource,
@@ -192,7 +219,7 @@ export const RoleId = z.string().check(
 /** The type of a valid {@link RoleId} (the schema's output). */
 export type RoleId = string;
 
-/** @internal The schema as built, for the type test (and for composition where zod needs the literal schema). */
+/** @internal The schema as built, for the type test. */
 export const procedureStageSchema = z.strictObject({
   acknowledges: RoleId,
   investigates: RoleId,
@@ -222,7 +249,7 @@ export interface ProcedureStage {
   source: PolicySource;
 }
 
-/** @internal The schema as built, for the type test (and for composition where zod needs the literal schema). */
+/** @internal The schema as built, for the type test. */
 export const procedureSchema = z.strictObject({
   id: z.string().check(z.minLength(1)),
   title: z.string().check(z.minLength(1)),
@@ -252,7 +279,7 @@ export interface Procedure {
   source: PolicySource;
 }
 
-/** @internal The schema as built, for the type test (and for composition where zod needs the literal schema). */
+/** @internal The schema as built, for the type test. */
 export const extensionSchema = z.strictObject({
   withoutGoodReason: WorkingDays,
   complainantAgreementBeyond: z.nullable(WorkingDays),
@@ -295,7 +322,7 @@ export interface Extension {
   source: PolicySource;
 }
 
-/** @internal The schema as built, for the type test (and for composition where zod needs the literal schema). */
+/** @internal The schema as built, for the type test. */
 export const stageRulesSchema = z.strictObject({
   acknowledge: z.nullable(Timescale),
   respond: Timescale,
@@ -323,7 +350,7 @@ export interface StageRules {
   extension: Extension;
 }
 
-/** @internal The schema as built, for the type test (and for composition where zod needs the literal schema). */
+/** @internal The schema as built, for the type test. */
 export const ombudsmanContactSchema = z.strictObject({
   name: z.string().check(z.minLength(1)),
   phone: z.optional(z.string().check(z.minLength(1))),
@@ -366,7 +393,7 @@ const Payment = z.enum(['rent-account-credit', 'paid-to-complainant']);
 /** How a payment is made: credited to the rent account, or paid to the complainant. */
 export type PaymentRoute = 'rent-account-credit' | 'paid-to-complainant';
 
-/** @internal The schema as built, for the type test (and for composition where zod needs the literal schema). */
+/** @internal The schema as built, for the type test. */
 export const policyClosureSchema = z.strictObject({
   every: z.literal('year'),
   from: z.string().check(z.regex(/^\d\d-\d\d$/, { error: 'must be a day of the year written MM-DD' })),
@@ -449,7 +476,7 @@ export const PolicySubject = z.enum(POLICY_SUBJECTS);
 /** The type of a valid {@link PolicySubject}. */
 export type PolicySubject = (typeof POLICY_SUBJECTS)[number];
 
-/** @internal The schema as built, for the type test (and for composition where zod needs the literal schema). */
+/** @internal The schema as built, for the type test. */
 export const policySectionSchema = z.strictObject({
   number: z.string().check(z.minLength(1)),
   title: z.string().check(z.minLength(1)),
@@ -496,7 +523,7 @@ export const ResponseItem = z.enum(RESPONSE_ITEMS);
 /** The type of a valid {@link ResponseItem}. */
 export type ResponseItem = (typeof RESPONSE_ITEMS)[number];
 
-/** @internal The schema as built, for the type test (and for composition where zod needs the literal schema). */
+/** @internal The schema as built, for the type test. */
 export const responseContentsSchema = z.strictObject({
   items: z.nullable(z.array(ResponseItem)),
   source: PolicySource,

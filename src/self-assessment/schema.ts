@@ -72,7 +72,7 @@ const EntryShape = z.strictObject({
   targetDate: z.optional(AssessmentDate),
 });
 
-/** @internal The schema as built, for the type test (and for composition where zod needs the literal schema). */
+/** @internal The schema as built, for the type test. */
 export const assessmentEntrySchema = z.pipe(
   EntryShape,
   z.transform((e) => ({ ...e, citedSections: e.citedSections ?? citedSections(e.evidence) })),
@@ -123,7 +123,7 @@ export interface AssessmentEntryInput {
   targetDate?: string | undefined;
 }
 
-/** @internal The schema as built, for the type test (and for composition where zod needs the literal schema). */
+/** @internal The schema as built, for the type test. */
 export const normalisationSchema = z.strictObject({
   provision: z.optional(ProvisionNumberSchema),
   field: z.string().check(z.minLength(1)),
@@ -151,7 +151,7 @@ export interface Normalisation {
   reason: string;
 }
 
-/** @internal The schema as built, for the type test (and for composition where zod needs the literal schema). */
+/** @internal The schema as built, for the type test. */
 export const assessmentSchema = z.strictObject({
   organisation: z.optional(z.string()),
   title: z.optional(z.string()),
