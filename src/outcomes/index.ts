@@ -22,6 +22,7 @@ export {
   type RemedyKindInfo,
   type PaymentRoute,
   type FinancialRemediesPolicy,
+  type FinancialRemedyRoute,
   type RemedyError,
   type TrackingStatus,
   type TrackedItem,

@@ -7,6 +7,7 @@ import type { Source } from '../core/source.js';
 import { toDayNumber } from '../calendar/dates.js';
 import type { IsoDate } from '../calendar/dates.js';
 import { Remedy, type FinancialRemedy } from './types.js';
+import { CODE_2024 } from '../policy/code2024-requirements.js';
 
 /**
  * What the Code and the policies say about one kind of remedy.
@@ -135,7 +136,12 @@ export interface FinancialRemediesPolicy {
 }
 
 /**
- * The co-op policies' rule (s.8), used when no policy is given.
+ * The co-op policies' rule on financial remedies, as it was written into the engine.
+ *
+ * @deprecated The engine no longer uses it: {@link financialRemedyRoute} reads the route from the
+ * policy given (`policy.financialRemedies`, with the policy's own sentence), and with no policy it
+ * assumes no route (`route: null`). Kept exported so that existing imports still compile; read
+ * `policies.wellington.financialRemedies` for the co-ops' rule.
  *
  * @example
  * ```ts
@@ -150,27 +156,40 @@ export const DEFAULT_FINANCIAL_ROUTES: FinancialRemediesPolicy['financialRemedie
   },
 };
 
+/** Where a financial remedy goes, and the rule that says so; `route` is `null` when no rule was given. */
+export interface FinancialRemedyRoute {
+  readonly route: PaymentRoute | null;
+  readonly source: Source;
+}
+
+/** What is cited when no policy is given: the Code's remedies provision, which lists a financial remedy but says nothing of how it is paid. */
+const NO_RULE: Source = {
+  provision: CODE_2024.remedies.provision,
+  quote: CODE_2024.remedies.quote,
+  note: 'No policy was given, and the Code lists a financial remedy among the ways to put things right without saying how it is paid: no route is assumed.',
+};
+
 /**
- * Where a financial remedy goes (policy s.8): compensation for a quantifiable loss is credited to
- * the rent account, a discretionary payment is paid to the complainant. A policy may say otherwise
- * in `financialRemedies`.
+ * Where a financial remedy goes, by the rule of the policy given (`policy.financialRemedies`, cited
+ * to the policy's own sentence): Wellington s.8 credits compensation for a quantifiable loss to the
+ * rent account and pays a discretionary payment to the complainant; CHS commercial pays its client.
+ * With no policy there is no rule to follow: `route` is `null` and `source` says so (the Code, 7.1,
+ * does not say how a financial remedy is paid).
  *
  * @example
  * ```ts
- * financialRemedyRoute({ type: 'compensation', amountPence: 5000 }).route; // 'rent-account-credit'
+ * financialRemedyRoute({ type: 'compensation', amountPence: 5000 }, policies.wellington).route; // 'rent-account-credit'
+ * financialRemedyRoute({ type: 'compensation', amountPence: 5000 }).route; // null
  * ```
  */
-export function financialRemedyRoute(
-  remedy: FinancialRemedy,
-  policy?: FinancialRemediesPolicy,
-): { route: PaymentRoute; source: Source } {
+export function financialRemedyRoute(remedy: FinancialRemedy, policy?: FinancialRemediesPolicy): FinancialRemedyRoute {
   const fn = 'financialRemedyRoute';
   expectObject({ fn, path: 'remedy' }, remedy, 'a FinancialRemedy object');
   expectOneOf({ fn, path: 'remedy.type' }, remedy.type, ['compensation', 'discretionary'] as const);
-  if (policy !== undefined) expectObject({ fn, path: 'policy' }, policy, 'a Policy');
-  const given = policy?.financialRemedies;
-  const routes = given ?? DEFAULT_FINANCIAL_ROUTES;
-  if (given !== undefined) expectObject({ fn, path: 'policy.financialRemedies' }, given);
+  if (policy === undefined) return { route: null, source: NO_RULE };
+  expectObject({ fn, path: 'policy' }, policy, 'a Policy');
+  const routes = policy.financialRemedies;
+  expectObject({ fn, path: 'policy.financialRemedies' }, routes);
   return { route: remedy.type === 'compensation' ? routes.compensation : routes.discretionary, source: routes.source };
 }
 

@@ -4,7 +4,7 @@ import {
   COMPENSATION_BANDS, DETERMINATION_LEVELS, DETRIMENT_FACTORS, DETRIMENT_FACTOR_IDS, IMPACT_LEVELS, REMEDY_CATALOGUE, REMEDY_KINDS,
   compensationBand, financialRemedyRoute, formatPence, parseRemedy, trackRemedies, trackRemedy, unconsideredFactors,
 } from '../../src/outcomes/index.js';
-import { policies, sectionsOn } from '../../src/policy/index.js';
+import { CODE_2024, definePolicy, policies, sectionsOn } from '../../src/policy/index.js';
 
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
 
@@ -26,10 +26,29 @@ describe('remedy kinds: Code 7.1 "These can include" and policy s.8 "These may i
 });
 
 describe('policy s.8 "Compensation for quantifiable loss will normally be paid as credit to the rent account ... Any discretionary payment will be reimbursed directly to the complainant"', () => {
-  it('compensation is credited to the rent account, a discretionary payment paid to the complainant', () => {
-    expect(financialRemedyRoute({ type: 'compensation', amountPence: 100 }).route).toBe('rent-account-credit');
-    expect(financialRemedyRoute({ type: 'discretionary', amountPence: 100 }).route).toBe('paid-to-complainant');
-    expect(financialRemedyRoute({ type: 'compensation', amountPence: 100 }, policies.wellington).route).toBe('rent-account-credit');
+  it('compensation is credited to the rent account, a discretionary payment paid to the complainant, cited to the policy', () => {
+    const compensation = financialRemedyRoute({ type: 'compensation', amountPence: 100 }, policies.wellington);
+    expect(compensation.route).toBe('rent-account-credit');
+    expect(compensation.source).toEqual(policies.wellington.financialRemedies.source);
+    expect(compensation.source.policy).toBe('s.8');
+    expect(financialRemedyRoute({ type: 'discretionary', amountPence: 100 }, policies.wellington).route).toBe('paid-to-complainant');
+  });
+  it('with no policy there is no rule: no route is assumed, and the result says so citing the Code (7.1 lists financial remedies, not how they are paid)', () => {
+    for (const type of ['compensation', 'discretionary'] as const) {
+      const r = financialRemedyRoute({ type, amountPence: 100 });
+      expect(r.route).toBeNull();
+      expect(r.source.provision).toBe('7.1');
+      expect(r.source.quote).toBe(CODE_2024.remedies.quote);
+      expect(r.source.note).toMatch(/no route is assumed/);
+    }
+  });
+  it('the route follows the policy data, not the engine: a variant that pays compensation to the complainant is followed, with its own sentence', () => {
+    const source = { policy: 's.21', quote: 'Compensation is paid to the resident by bank transfer.' };
+    const variant = definePolicy(policies.wellington, { financialRemedies: { compensation: 'paid-to-complainant', discretionary: 'paid-to-complainant', source } });
+    expect(variant.ok).toBe(true);
+    if (!variant.ok) return;
+    const r = financialRemedyRoute({ type: 'compensation', amountPence: 100 }, variant.value);
+    expect(r).toEqual({ route: 'paid-to-complainant', source });
   });
   it('a policy may route differently (CHS commercial pays its clients directly)', () => {
     expect(financialRemedyRoute({ type: 'compensation', amountPence: 100 }, policies.chsCommercialClient).route).toBe('paid-to-complainant');
