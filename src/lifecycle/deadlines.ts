@@ -9,7 +9,7 @@ import type { Source } from '../core/source.js';
 import { isIsoDate } from '../calendar/dates.js';
 import { boundContextOrThrow, type LifecycleContext } from './context.js';
 import { complaintAsOf } from './reducer.js';
-import { acknowledgementBenchmark, acknowledgementDue, addDays, escalationWindow, responseDue, type Due } from './timing.js';
+import { acknowledgementBenchmark, acknowledgementDue, addDays, escalationWindow, responseBenchmark, responseDue, type Due } from './timing.js';
 import type { Complaint, Deadline, DeadlineKind, DeadlineStatus, Stage1Record, Stage2Record } from './types.js';
 
 /**
@@ -93,14 +93,14 @@ function deadlinesOf(complaint: Complaint, context: LifecycleContext, today: str
   const atReceipt = s2?.escalation.atReceipt === true;
   if (!refusedAtReceipt && !atReceipt) {
     push('stage-1-acknowledgement', acknowledgementDue(complaint, 1, context) ?? acknowledgementBenchmark(complaint, 1, context), 'acknowledgedOn' in s1 ? s1.acknowledgedOn : undefined);
-    if (!direct) push('stage-1-response', responseDue(complaint, 1, context), 'response' in s1 ? s1.response.on : undefined);
+    if (!direct) push('stage-1-response', responseDue(complaint, 1, context) ?? responseBenchmark(complaint, 1, context), 'response' in s1 ? s1.response.on : undefined);
   }
   if ('response' in s1) push('escalation-window', escalationWindow(complaint, context), s2?.requestedOn);
   if (s2 !== undefined) {
     const refusedAtStage2 = complaint.status === 'refused';
     if (!refusedAtStage2) {
       push('stage-2-acknowledgement', acknowledgementDue(complaint, 2, context) ?? acknowledgementBenchmark(complaint, 2, context), acknowledgedOn(s2));
-      push('stage-2-response', responseDue(complaint, 2, context), respondedOn(s2));
+      push('stage-2-response', responseDue(complaint, 2, context) ?? responseBenchmark(complaint, 2, context), respondedOn(s2));
     }
   }
 

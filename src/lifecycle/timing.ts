@@ -88,9 +88,34 @@ export function extensionTotal(s: Stage1Record | Stage2Record | undefined): numb
 export function responseDue(c: Complaint, stage: 1 | 2, ctx: LifecycleContext): Due | undefined {
   const rules = ctx.policy.stages[stage - 1];
   if (rules === undefined) return undefined;
+  // A stage with no response timescale (null: the policy is silent) has no response deadline.
+  if (rules.respond === null) return undefined;
   const s = stageRecord(c, stage);
   const extra = s === undefined ? 0 : countedExtensionDays(s.extensions, rules.extension);
   return dueOf(c, stage, rules.respond, ctx, extra, withCode(rules.respond.source, codeStage(stage).respond.provision, ctx));
+}
+
+/**
+ * Where the policy states no time to respond at `stage` (`respond: null`), the response timescale
+ * of what the policy's scheme measures it against (the Code 2024 table, or the scheme's model
+ * procedure), as a benchmark: never the policy's deadline, cited to the Code or the model, with
+ * the extensions that the Code's (or the model's) extension allowance counts. Undefined when the
+ * policy has a timescale, or the benchmark has none either.
+ */
+export function responseBenchmark(c: Complaint, stage: 1 | 2, ctx: LifecycleContext): Due | undefined {
+  const rules = ctx.policy.stages[stage - 1];
+  if (rules === undefined || rules.respond !== null) return undefined;
+  const benchmark = benchmarkTimescale(ctx.policy, stage, 'respond');
+  if (benchmark === undefined) return undefined;
+  const s = stageRecord(c, stage);
+  const extra = s === undefined ? 0 : countedExtensionDays(s.extensions, benchmarkExtension(ctx.policy, stage) ?? rules.extension);
+  const due = dueOf(c, stage, benchmark, ctx, extra);
+  return due === undefined ? undefined : { ...due, benchmark: true };
+}
+
+/** The extension allowance of the benchmark at `stage`: the Code's, for a policy measured against the Code. */
+function benchmarkExtension(policy: Policy, stage: 1 | 2): { withoutGoodReason: number; noUpperLimit?: boolean } | undefined {
+  return policyScheme(policy).measuredAgainst === 'code-2024' ? CODE_2024.stages[stage - 1]!.extension : undefined;
 }
 
 /** The acknowledgement deadline at `stage`. */
@@ -111,32 +136,35 @@ export function acknowledgementDue(c: Complaint, stage: 1 | 2, ctx: LifecycleCon
 export function acknowledgementBenchmark(c: Complaint, stage: 1 | 2, ctx: LifecycleContext): Due | undefined {
   const rules = ctx.policy.stages[stage - 1];
   if (rules === undefined || rules.acknowledge !== null) return undefined;
-  const benchmark = benchmarkTimescale(ctx.policy, stage);
+  const benchmark = benchmarkTimescale(ctx.policy, stage, 'acknowledge');
   if (benchmark === undefined) return undefined;
   const due = dueOf(c, stage, benchmark, ctx);
   return due === undefined ? undefined : { ...due, benchmark: true };
 }
 
-const benchmarks = new WeakMap<Policy, (Timescale | undefined)[]>();
+type TimescaleKind = 'acknowledge' | 'respond';
 
-/** The benchmark acknowledgement timescale of a stage, with its source, kept per policy object. */
-function benchmarkTimescale(policy: Policy, stage: 1 | 2): Timescale | undefined {
+const benchmarks = new WeakMap<Policy, Record<TimescaleKind, (Timescale | undefined)[]>>();
+
+/** The benchmark timescale of a stage (acknowledgement or response), with its source, kept per policy object. */
+function benchmarkTimescale(policy: Policy, stage: 1 | 2, kind: TimescaleKind): Timescale | undefined {
   let known = benchmarks.get(policy);
   if (known === undefined) {
-    known = [benchmarkOf(policy, 1), benchmarkOf(policy, 2)];
+    known = { acknowledge: [benchmarkOf(policy, 1, 'acknowledge'), benchmarkOf(policy, 2, 'acknowledge')], respond: [benchmarkOf(policy, 1, 'respond'), benchmarkOf(policy, 2, 'respond')] };
     benchmarks.set(policy, known);
   }
-  return known[stage - 1];
+  return known[kind][stage - 1];
 }
 
-function benchmarkOf(policy: Policy, stage: 1 | 2): Timescale | undefined {
+function benchmarkOf(policy: Policy, stage: 1 | 2, kind: TimescaleKind): Timescale | undefined {
   const scheme = policyScheme(policy);
-  const silent = `The policy states no time to acknowledge at stage ${stage}, so there is no policy deadline`;
+  const silent = `The policy states no time to ${kind === 'acknowledge' ? 'acknowledge' : 'respond'} at stage ${stage}, so there is no policy deadline`;
   if (scheme.measuredAgainst === 'code-2024') {
-    const code = CODE_2024.stages[stage - 1]!.acknowledge;
+    const code = CODE_2024.stages[stage - 1]![kind];
+    if (code === null) return undefined;
     return { workingDays: code.workingDays, anchor: code.anchor, source: { provision: code.provision, quote: code.quote, note: `${silent}: the Code's timescale, shown as a benchmark only, not the policy's deadline.` } };
   }
-  const model = scheme.model?.stages[stage - 1]?.acknowledge;
+  const model = scheme.model?.stages[stage - 1]?.[kind];
   if (scheme.measuredAgainst === 'model-procedure' && model !== undefined && model !== null) {
     return { workingDays: model.workingDays, anchor: model.anchor, source: { quote: model.text, note: `${silent}: the ${scheme.name} model procedure's timescale (${model.ref}), shown as a benchmark only, not the policy's deadline.` } };
   }

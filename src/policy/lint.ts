@@ -31,6 +31,8 @@ export const LINT_CODES = /* @__PURE__ */ (() => [
   'stage1-acknowledgement-too-late',
   'stage1-acknowledgement-missing',
   'stage2-acknowledgement-missing',
+  'stage1-response-missing',
+  'stage2-response-missing',
   'stage1-response-too-late',
   'stage2-acknowledgement-too-late',
   'stage2-response-too-late',
@@ -248,6 +250,11 @@ function missingAcknowledgement(out: PolicyFinding[], stage: 1 | 2): void {
   out.push(finding('breach', `stage${stage}-acknowledgement-missing`, `Stage ${stage} has no acknowledgement timescale (the policy states no time to acknowledge, so there is no policy deadline); the Code asks for one (${code.provision}: ${code.what}).`, { provision: code.provision }, `stages.${stage - 1}.acknowledge`));
 }
 
+function missingResponse(out: PolicyFinding[], stage: 1 | 2): void {
+  const code = CODE[`stage${stage}`].respond;
+  out.push(finding('breach', `stage${stage}-response-missing`, `Stage ${stage} has no response timescale (the policy states no time to respond, so there is no policy deadline); the Code asks for one (${code.provision}: ${code.what}).`, { provision: code.provision }, `stages.${stage - 1}.respond`));
+}
+
 function checkExtension(out: PolicyFinding[], stage: 1 | 2, rules: StageRules, schemeMember: boolean): void {
   const code = CODE[`stage${stage}`].extension;
   const e = rules.extension;
@@ -457,13 +464,15 @@ export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
   if (stage1 !== undefined) {
     if (stage1.acknowledge === null) missingAcknowledgement(out, 1);
     else checkTimescale(out, 1, 'acknowledge', stage1.acknowledge, 'stages.0.acknowledge');
-    checkTimescale(out, 1, 'respond', stage1.respond, 'stages.0.respond');
+    if (stage1.respond === null) missingResponse(out, 1);
+    else checkTimescale(out, 1, 'respond', stage1.respond, 'stages.0.respond');
     checkExtension(out, 1, stage1, policy.ombudsman.schemeMember);
   }
   if (stage2 !== undefined) {
     if (stage2.acknowledge === null) missingAcknowledgement(out, 2);
     else checkTimescale(out, 2, 'acknowledge', stage2.acknowledge, 'stages.1.acknowledge');
-    checkTimescale(out, 2, 'respond', stage2.respond, 'stages.1.respond');
+    if (stage2.respond === null) missingResponse(out, 2);
+    else checkTimescale(out, 2, 'respond', stage2.respond, 'stages.1.respond');
     checkExtension(out, 2, stage2, policy.ombudsman.schemeMember);
   }
 

@@ -325,7 +325,7 @@ export interface Extension {
 /** @internal The schema as built, for the type test. */
 export const stageRulesSchema = z.strictObject({
   acknowledge: z.nullable(Timescale),
-  respond: Timescale,
+  respond: z.nullable(Timescale),
   extension: Extension,
 });
 /**
@@ -346,7 +346,13 @@ export interface StageRules {
    * complaint's definition (logging), owed to no one by a date.
    */
   acknowledge: Timescale | null;
-  respond: Timescale;
+  /**
+   * The response timescale, or `null` where the policy states no time to respond at this stage.
+   * With `null` there is no policy deadline: `deadlines()` shows the Code's timescale (or the
+   * scheme's model procedure's) as a benchmark, citing it, the lint reports the gap, and a report
+   * counts such responses apart (`withoutTimescale`), neither on time nor late against the policy.
+   */
+  respond: Timescale | null;
   extension: Extension;
 }
 

@@ -25,6 +25,7 @@ export const SCHEME_LINT_CODES = [
   'no-model-procedure',
   'model-acknowledgement-missing',
   'model-acknowledgement-too-late',
+  'model-response-missing',
   'model-response-too-late',
   'model-timescale-anchor-unbounded',
   'model-extension-too-long',
@@ -128,7 +129,11 @@ export function modelFindings(policy: SchemePolicy, scheme: OmbudsmanScheme): Sc
         compare(out, model, stage, 'acknowledge', rules.acknowledge, m.acknowledge, `${path}.acknowledge`);
       }
     }
-    compare(out, model, stage, 'respond', rules.respond, m.respond, `${path}.respond`);
+    if (rules.respond === null) {
+      out.push(finding('breach', 'model-response-missing', `Stage ${stage} has no response timescale (the policy states no time to respond); ${model.title} asks for a response within ${m.respond.workingDays} working days.`, modelSource(model, m.respond), `${path}.respond`));
+    } else {
+      compare(out, model, stage, 'respond', rules.respond, m.respond, `${path}.respond`);
+    }
     if (m.extensionTotal !== null) {
       const allowed = m.extensionTotal - m.respond.workingDays;
       const ext = { text: m.extensionText, ref: m.respond.ref };

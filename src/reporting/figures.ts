@@ -37,7 +37,7 @@ const arcScheme = (p: Policy): boolean => policyScheme(p).regulatorFigures === '
 const CODE = CODE_2024;
 
 const acknowledgement: PolicyCitation = (p) => [p.stages[0].acknowledge?.source, p.stages[1].acknowledge?.source];
-const responseTimescales: PolicyCitation = (p) => [p.stages[0].respond.source, p.stages[0].extension.source, p.stages[1].respond.source, p.stages[1].extension.source];
+const responseTimescales: PolicyCitation = (p) => [p.stages[0].respond?.source, p.stages[0].extension.source, p.stages[1].respond?.source, p.stages[1].extension.source];
 const extensionRules: PolicyCitation = (p) => [p.stages[0].extension.source, p.stages[1].extension.source];
 const refusals: PolicyCitation = (p) => p.exclusions.map((e) => e.source);
 const remedies: PolicyCitation = (p) => [...p.remedies.map((r) => r.source), p.financialRemedies.source];
@@ -56,7 +56,7 @@ const SPECS: readonly FigureSpec[] = [
   { figure: 'outcomes', counts: 'stage responses by decision: upheld, partially upheld, not upheld', periodDate: 'response date', provision: '9.7(a)', subjects: ['outcomes'], libraryReading: false },
   { figure: 'categories', counts: 'complaints received by the category recorded on the complaint (or given by categoryOf)', periodDate: 'receipt date', provision: '9.7(a)', subjects: ['learning', 'records'], libraryReading: false },
   { figure: 'acknowledgements', counts: "acknowledgements on or before the due date under the policy's timescale (the lifecycle's deadlines); where the policy states no time to acknowledge, neither on time nor late but 'no time set by the policy'", periodDate: 'acknowledgement date', from: acknowledgement, libraryReading: false },
-  { figure: 'timeliness', counts: "responses on or before the policy's due date, extended by the extensions told to the complainant before the response was due (the lifecycle's verdict)", periodDate: 'response date', from: responseTimescales, libraryReading: true },
+  { figure: 'timeliness', counts: "responses on or before the policy's due date, extended by the extensions told to the complainant before the response was due (the lifecycle's verdict); where the policy states no time to respond, counted apart (withoutTimescale), neither on time nor late, and left out of the on-time share", periodDate: 'response date', from: responseTimescales, libraryReading: true },
   { figure: 'extensions', counts: "extensions given; 'exceeded allowance' when the stage's total extension passes the policy's limit without good reason", periodDate: 'extension date', from: extensionRules, libraryReading: false },
   { figure: 'workingDaysTaken', counts: 'working days from receipt (stage 1) or escalation request (stage 2) to the response: median and nearest-rank 90th percentile', periodDate: 'response date', provision: '9.7(a)', note: 'measured from receipt / request, as the resident experiences it', libraryReading: true },
   { figure: 'ombudsman.referrals', counts: 'referrals to the Housing Ombudsman', periodDate: 'referral date', provision: '9.7(c)', from: ombudsman, subjects: ['ombudsman'], libraryReading: false },
@@ -228,8 +228,8 @@ export function figureTables(r: PerformanceReport): FigureTable[] {
     },
     {
       title: "Timeliness against the policy's timescales",
-      head: ['stage', 'responded', 'on time', 'late', 'on time with extension', 'late with extension', 'on time %'],
-      rows: stages((n) => `Stage ${n}`, ...timeliness.map((x) => `timeliness.#.${x}`), 'onTimeAgainstPolicy.#'),
+      head: ['stage', 'responded', 'on time', 'late', 'on time with extension', 'late with extension', 'no time set by the policy', 'on time %'],
+      rows: stages((n) => `Stage ${n}`, ...timeliness.map((x) => `timeliness.#.${x}`), 'timeliness.#.withoutTimescale', 'onTimeAgainstPolicy.#'),
     },
     {
       title: "Timeliness against the Code's timescales (CH02)",

@@ -8,6 +8,7 @@ import { replay } from '../lifecycle/reducer.js';
 import type { DeterminationLevel } from '../outcomes/ombudsman.js';
 import type { Remedy } from '../outcomes/types.js';
 import type { Anchor, Policy } from '../policy/schema.js';
+import { CODE_2024 } from '../policy/code2024-requirements.js';
 import { dayNumber, WorkingDayIndex } from './days.js';
 import { createRng, type Rng } from './prng.js';
 
@@ -322,9 +323,12 @@ function oneComplaint(
 
   const stage = (s: 1 | 2, start: number, acknowledged: number, extensionRate: number, lateRate: number): number => {
     const rules = s === 1 ? policy.stages[0] : policy.stages[1];
-    let due = idx.addWorkingDays(anchorOf(rules.respond.anchor, start, acknowledged, start), rules.respond.workingDays);
+    // A policy silent on the response time (null) sets no deadline: the histories aim at the Code's
+    // timescale instead, and grant no extension (there is no policy deadline to extend).
+    const respond = rules.respond ?? CODE_2024.stages[s - 1]!.respond;
+    let due = idx.addWorkingDays(anchorOf(respond.anchor, start, acknowledged, start), respond.workingDays);
     let earliest = acknowledged;
-    if (due > acknowledged && rng.chance(extensionRate)) {
+    if (rules.respond !== null && due > acknowledged && rng.chance(extensionRate)) {
       const allowance = rules.extension.withoutGoodReason;
       const beyond = rules.extension.complainantAgreementBeyond;
       const long = rng.chance(rates.longExtension);

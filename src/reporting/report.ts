@@ -140,7 +140,7 @@ export function parseReportOptions(input: unknown): Result<PerformanceReportOpti
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-const timeliness = (): Mutable<StageTimeliness> => ({ responded: 0, onTime: 0, late: 0, onTimeWithoutExtension: 0, onTimeWithExtension: 0, lateWithoutExtension: 0, lateWithExtension: 0 });
+const timeliness = (): Mutable<StageTimeliness> => ({ responded: 0, onTime: 0, late: 0, onTimeWithoutExtension: 0, onTimeWithExtension: 0, lateWithoutExtension: 0, lateWithExtension: 0, withoutTimescale: 0 });
 const outcomes = (): Mutable<OutcomeCounts> => ({ upheld: 0, partiallyUpheld: 0, notUpheld: 0, notRecorded: 0 });
 const acks = (): Mutable<AcknowledgementTimeliness> => ({ acknowledged: 0, onTime: 0, late: 0, withoutTimescale: 0 });
 const extensions = (): Mutable<ExtensionCounts> => ({ granted: 0, exceededAllowance: 0, beyondLimitWithoutAgreement: 0 });
@@ -181,7 +181,9 @@ function arcStage(received: number, carriedForward: number, respondedInFull: num
 }
 
 function proportion(t: StageTimeliness): Proportion {
-  return { numerator: t.onTime, denominator: t.responded, percent: t.responded === 0 ? null : round1((t.onTime / t.responded) * 100) };
+  // Responses with no policy timescale (withoutTimescale) are neither on time nor late: left out.
+  const denominator = t.responded - t.withoutTimescale;
+  return { numerator: t.onTime, denominator, percent: denominator === 0 ? null : round1((t.onTime / denominator) * 100) };
 }
 
 function perThousand(n: number, homes: number | null): PerThousandHomes | null {
@@ -321,7 +323,11 @@ export function performanceReport(
     else o.notRecorded++;
     let extended = false;
     for (const e of exts) if (e.on <= on) extended = true;
-    tally(policyTime[stage], !response.late, extended);
+    // A policy that states no time to respond (null) sets no due date: neither on time nor late.
+    if (policy.stages[stage].respond === null) {
+      policyTime[stage].responded++;
+      policyTime[stage].withoutTimescale++;
+    } else tally(policyTime[stage], !response.late, extended);
     const day = dayNumber(on);
     if (Number.isNaN(day) || Number.isNaN(ackDay) || Number.isNaN(startDay)) {
       skip(`stage ${stage + 1} response without a readable response, receipt or acknowledgement date`);

@@ -73,6 +73,13 @@ export interface StageTimeliness {
   readonly lateWithoutExtension: number;
   /** Late although an extension had been given (beyond the extended date, or the extension does not count). */
   readonly lateWithExtension: number;
+  /**
+   * Responses at a stage for which the policy states no time to respond (`respond: null`): neither
+   * on time nor late, since there is no policy deadline (`deadlines()` shows the Code's as a
+   * benchmark, and CH02 measures every response against the Code). Always 0 against the Code.
+   * `onTime + late + withoutTimescale === responded`; the on-time share leaves them out.
+   */
+  readonly withoutTimescale: number;
 }
 
 /**

@@ -37,7 +37,7 @@ const codeLike: LifecycleContext = {
       { ...wellington.policy.stages[0], extension: { ...wellington.policy.stages[0].extension, complainantAgreementBeyond: null } },
       {
         ...wellington.policy.stages[1],
-        respond: { ...wellington.policy.stages[1].respond, anchor: 'acknowledgement' },
+        respond: { ...wellington.policy.stages[1].respond!, anchor: 'acknowledgement' },
         extension: { ...wellington.policy.stages[1].extension, withoutGoodReason: 20, complainantAgreementBeyond: null },
       },
     ],

@@ -45,7 +45,7 @@ describe('CODE_2024: the Code 2024 as one table of requirements', () => {
   });
   it('the Code policy is built from the table', () => {
     const code = policies.housingOmbudsmanCode2024;
-    expect(code.stages.map((s) => [s.acknowledge?.workingDays, s.respond.workingDays, s.extension.withoutGoodReason])).toEqual([[5, 10, 10], [5, 20, 20]]);
+    expect(code.stages.map((s) => [s.acknowledge?.workingDays, s.respond!.workingDays, s.extension.withoutGoodReason])).toEqual([[5, 10, 10], [5, 20, 20]]);
     expect(code.timeLimit).toMatchObject({ months: CODE_2024.timeLimit.months, from: CODE_2024.timeLimit.from });
     expect(code.responses.stages[1].items).toEqual(CODE_2024.stages[1].response.items.map((i) => i.item));
   });

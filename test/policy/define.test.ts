@@ -41,9 +41,9 @@ describe('definePolicy: overrides', () => {
   });
 
   it('replaces the stages tuple whole', () => {
-    const s1 = { ...wellington.stages[0], respond: { ...wellington.stages[0].respond, workingDays: 8 } };
+    const s1 = { ...wellington.stages[0], respond: { ...wellington.stages[0].respond!, workingDays: 8 } };
     const r = definePolicy(wellington, { stages: [s1, wellington.stages[1]] });
-    expect(r.ok && r.value.stages[0].respond.workingDays).toBe(8);
+    expect(r.ok && r.value.stages[0].respond!.workingDays).toBe(8);
   });
 
   it('adds a role and a procedure that uses it', () => {
@@ -69,8 +69,8 @@ describe('definePolicy: overrides', () => {
     if (!r.ok) return;
     expect(r.value).toEqual(wellington);
     expect(r.value.stages[0].respond).not.toBe(wellington.stages[0].respond);
-    r.value.stages[0].respond.workingDays = 3;
-    expect(wellington.stages[0].respond.workingDays).toBe(10);
+    r.value.stages[0].respond!.workingDays = 3;
+    expect(wellington.stages[0].respond!.workingDays).toBe(10);
     expectTypeOf(policies.wellington).toEqualTypeOf<Policy>();
   });
 
@@ -97,7 +97,7 @@ describe('definePolicy: errors name the path, the rule and the source', () => {
 
   it('negative working days: negative at stages.1.respond.workingDays', () => {
     const s = wellington.stages;
-    const e = errors(definePolicy(wellington, { stages: [s[0], { ...s[1], respond: { ...s[1].respond, workingDays: -1 } }] }));
+    const e = errors(definePolicy(wellington, { stages: [s[0], { ...s[1], respond: { ...s[1].respond!, workingDays: -1 } }] }));
     expect(e).toEqual([expect.objectContaining({ code: 'negative', path: 'stages.1.respond.workingDays' })]);
     expect(e[0]!.message).toContain('stages.1.respond.workingDays must be 0 or more, got -1');
   });
@@ -147,7 +147,7 @@ describe('definePolicy: errors name the path, the rule and the source', () => {
 
   it('an anchor outside the list: not-allowed-value listing the anchors', () => {
     const s = wellington.stages;
-    const e = errors(definePolicy(wellington, { stages: [{ ...s[0], respond: { ...s[0].respond, anchor: 'whenever' as 'receipt' } }, s[1]] }));
+    const e = errors(definePolicy(wellington, { stages: [{ ...s[0], respond: { ...s[0].respond!, anchor: 'whenever' as 'receipt' } }, s[1]] }));
     expect(e[0]).toMatchObject({ code: 'not-allowed-value', path: 'stages.0.respond.anchor' });
     expect(e[0]!.message).toContain("'acknowledgement'");
   });

@@ -24,7 +24,7 @@ function withStage(base: Policy, stage: 0 | 1, change: Partial<{ acknowledge: Pa
   const stages = structuredClone(base.stages) as Policy['stages'];
   const s = stages[stage];
   Object.assign(s.acknowledge!, change.acknowledge ?? {});
-  Object.assign(s.respond, change.respond ?? {});
+  Object.assign(s.respond!, change.respond! ?? {});
   Object.assign(s.extension, change.extension ?? {});
   return variant(base, { stages });
 }

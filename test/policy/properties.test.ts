@@ -160,9 +160,9 @@ describe('properties: the lint', () => {
         (base, anchors, field, days, more) => {
           const stages = structuredClone(base.stages) as Policy['stages'];
           if (stages[0].acknowledge !== null) stages[0].acknowledge.anchor = anchors[0]!;
-          stages[0].respond.anchor = anchors[1]!;
+          stages[0].respond!.anchor = anchors[1]!;
           if (stages[1].acknowledge !== null) stages[1].acknowledge.anchor = anchors[2]!;
-          stages[1].respond.anchor = anchors[3]!;
+          stages[1].respond!.anchor = anchors[3]!;
           const p = { ...base, stages };
           const shorter = new Set(lintPolicy(setDays(p, field, days)).map(key));
           const longer = new Set(lintPolicy(setDays(p, field, days + more)).map(key));

@@ -29,7 +29,7 @@ describe('Policy schema', () => {
     ['fractional', 2.5],
   ])('rejects a %s number of working days', (_, days) => {
     const p = clone(policies.wellington);
-    p.stages[0].respond.workingDays = days;
+    p.stages[0].respond!.workingDays = days;
     const r = z.safeParse(Policy, p);
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(['stages', 0, 'respond', 'workingDays']);

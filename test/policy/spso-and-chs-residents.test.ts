@@ -14,7 +14,7 @@ describe('built-in: the SPSO model procedure for a Scottish social landlord', ()
   it('"We will give you our decision at stage 1 in five working days or less": 5 working days from receipt, no separate acknowledgement', () => {
     expect(spso.stages[0].acknowledge).toBeNull();
     expect(spso.stages[0].respond).toMatchObject({ workingDays: 5, anchor: 'receipt' });
-    expect(spso.stages[0].respond.source.note).toContain('five working days or less');
+    expect(spso.stages[0].respond!.source.note).toContain('five working days or less');
   });
   it('"acknowledge receipt of your complaint within three working days" and "normally within 20 working days"', () => {
     expect(spso.stages[1].acknowledge).toMatchObject({ workingDays: 3, anchor: 'escalation-request' });
@@ -64,7 +64,7 @@ describe('built-in: the CHS residents\' leaflet', () => {
   });
   it('"within 10 working days*": from the acknowledgement; the "On receipt of your response" reading is recorded', () => {
     expect(chs.stages[0].respond).toMatchObject({ workingDays: 10, anchor: 'acknowledgement' });
-    expect(quoted(chs.stages[0].respond.source)).toContain('On receipt of your response');
+    expect(quoted(chs.stages[0].respond!.source)).toContain('On receipt of your response');
     expect(chs.ambiguities.find((a) => a.path === 'stages.0.respond.anchor')?.reading).toMatch(/does not wait for a clarification reply/);
   });
   it('"within 20 working days* of your request for a review"', () => {

@@ -127,7 +127,7 @@ describe('figure definitions cite the policy in use, read from its data', () => 
     const w = policies.wellington;
     const renumbered = definePolicy(w, {
       stages: [
-        { ...w.stages[0], acknowledge: { ...w.stages[0].acknowledge!, source: { policy: 's.21', provision: '6.2' } }, respond: { ...w.stages[0].respond, source: { policy: 's.22', provision: '6.3' } } },
+        { ...w.stages[0], acknowledge: { ...w.stages[0].acknowledge!, source: { policy: 's.21', provision: '6.2' } }, respond: { ...w.stages[0].respond!, source: { policy: 's.22', provision: '6.3' } } },
         { ...w.stages[1], acknowledge: { ...w.stages[1].acknowledge!, source: { policy: 's.23', provision: '6.11' } } },
       ],
     });

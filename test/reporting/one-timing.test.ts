@@ -61,9 +61,10 @@ const variant = fc
     receiptOnNonWorkingDay: fc.constantFrom('counts-from-receipt' as const, 'next-working-day' as const),
     // null: the policy states no time to acknowledge (silent).
     ack1: fc.option(fc.integer({ min: 0, max: 10 }), { nil: null, freq: 5 }),
-    respond1: fc.record({ workingDays: fc.integer({ min: 1, max: 25 }), anchor: fc.constantFrom('receipt' as const, 'acknowledgement' as const) }),
+    // null: the policy states no time to respond (silent).
+    respond1: fc.option(fc.record({ workingDays: fc.integer({ min: 1, max: 25 }), anchor: fc.constantFrom('receipt' as const, 'acknowledgement' as const) }), { nil: null, freq: 6 }),
     ack2: fc.option(fc.record({ workingDays: fc.integer({ min: 0, max: 10 }), anchor: fc.constantFrom('escalation-request' as const, 'stage-response' as const, 'receipt' as const) }), { nil: null, freq: 5 }),
-    respond2: fc.record({ workingDays: fc.integer({ min: 1, max: 40 }), anchor: fc.constantFrom('escalation-request' as const, 'acknowledgement' as const, 'stage-response' as const) }),
+    respond2: fc.option(fc.record({ workingDays: fc.integer({ min: 1, max: 40 }), anchor: fc.constantFrom('escalation-request' as const, 'acknowledgement' as const, 'stage-response' as const) }), { nil: null, freq: 6 }),
     window: fc.option(fc.integer({ min: 5, max: 40 }), { nil: null }),
     ext1: extensionRules,
     ext2: extensionRules,
@@ -74,8 +75,8 @@ const variant = fc
     const r = definePolicy(v.base, {
       receiptOnNonWorkingDay: v.receiptOnNonWorkingDay,
       stages: [
-        { acknowledge: v.ack1 === null ? null : { anchor: 'receipt', source: generated, ...s1.acknowledge, workingDays: v.ack1 }, respond: { ...s1.respond, ...v.respond1 }, extension: { ...s1.extension, ...v.ext1 } },
-        { acknowledge: v.ack2 === null ? null : { source: generated, ...s2.acknowledge, ...v.ack2 }, respond: { ...s2.respond, ...v.respond2 }, extension: { ...s2.extension, ...v.ext2 } },
+        { acknowledge: v.ack1 === null ? null : { anchor: 'receipt', source: generated, ...s1.acknowledge, workingDays: v.ack1 }, respond: v.respond1 === null ? null : { source: generated, ...s1.respond, ...v.respond1 }, extension: { ...s1.extension, ...v.ext1 } },
+        { acknowledge: v.ack2 === null ? null : { source: generated, ...s2.acknowledge, ...v.ack2 }, respond: v.respond2 === null ? null : { source: generated, ...s2.respond, ...v.respond2 }, extension: { ...s2.extension, ...v.ext2 } },
       ],
       escalation: { ...v.base.escalation, window: v.window === null ? null : { workingDays: v.window, anchor: 'stage-response', source: generated } },
     });
@@ -108,22 +109,27 @@ function verdicts(policy: Policy, seed: number, count: number, rates: Partial<Sy
     const counted = report.acknowledgements[stage === 0 ? 'stage1' : 'stage2'];
     return policy.stages[stage].acknowledge === null ? { onTime: 0, late: 0, withoutTimescale: counted.acknowledged } : { ...of(kind), withoutTimescale: 0 };
   };
+  // Likewise a stage with no response timescale: every response counted as 'no time set by the policy'.
+  const respond = (stage: 0 | 1, kind: string) => {
+    const counted = report.timeliness[stage === 0 ? 'stage1' : 'stage2'];
+    return policy.stages[stage].respond === null ? { onTime: 0, late: 0, withoutTimescale: counted.responded } : { ...of(kind), withoutTimescale: 0 };
+  };
   const evidence = report.ombudsman.evidenceRequests;
   return {
     report,
     lifecycle: {
       ack1: ack(0, 'stage-1-acknowledgement'),
       ack2: ack(1, 'stage-2-acknowledgement'),
-      respond1: of('stage-1-response'),
-      respond2: of('stage-2-response'),
+      respond1: respond(0, 'stage-1-response'),
+      respond2: respond(1, 'stage-2-response'),
       // No allowance in the policy (the Code sets none): no deadline, so every answer is on time.
       evidence: policy.ombudsmanEvidence === null ? { onTime: evidence.metOnTime, late: 0 } : of('ombudsman-evidence'),
     },
     reporting: {
       ack1: { onTime: report.acknowledgements.stage1.onTime, late: report.acknowledgements.stage1.late, withoutTimescale: report.acknowledgements.stage1.withoutTimescale },
       ack2: { onTime: report.acknowledgements.stage2.onTime, late: report.acknowledgements.stage2.late, withoutTimescale: report.acknowledgements.stage2.withoutTimescale },
-      respond1: { onTime: report.timeliness.stage1.onTime, late: report.timeliness.stage1.late },
-      respond2: { onTime: report.timeliness.stage2.onTime, late: report.timeliness.stage2.late },
+      respond1: { onTime: report.timeliness.stage1.onTime, late: report.timeliness.stage1.late, withoutTimescale: report.timeliness.stage1.withoutTimescale },
+      respond2: { onTime: report.timeliness.stage2.onTime, late: report.timeliness.stage2.late, withoutTimescale: report.timeliness.stage2.withoutTimescale },
       evidence: { onTime: evidence.metOnTime, late: evidence.metLate },
     },
   };

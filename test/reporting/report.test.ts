@@ -46,9 +46,9 @@ describe('performanceReport: hand-checked June 2025 dataset (policy s.11, s.12; 
   it("counts responses on time and late against the policy's timescales, with and without extensions (Code 6.3, 6.4; policy s.5)", () => {
     // A: due 4 Jun + 10 = 18 Jun, sent 13 Jun: on time. B: due 12 Jun + 10 = 26 Jun, sent 27 Jun: late.
     // C: due 6 Jun + 10 = 20 Jun, + 5 extension = 27 Jun, sent 25 Jun: on time with an extension.
-    expect(report.timeliness.stage1).toEqual({ responded: 3, onTime: 2, late: 1, onTimeWithoutExtension: 1, onTimeWithExtension: 1, lateWithoutExtension: 1, lateWithExtension: 0 });
+    expect(report.timeliness.stage1).toEqual({ responded: 3, onTime: 2, late: 1, onTimeWithoutExtension: 1, onTimeWithExtension: 1, lateWithoutExtension: 1, lateWithExtension: 0, withoutTimescale: 0 });
     // F (Wellington: 20 from the request): due 2 Jun + 20 = 30 Jun, + 12 = 16 Jul; sent 30 Jun: on time with an extension.
-    expect(report.timeliness.stage2).toEqual({ responded: 1, onTime: 1, late: 0, onTimeWithoutExtension: 0, onTimeWithExtension: 1, lateWithoutExtension: 0, lateWithExtension: 0 });
+    expect(report.timeliness.stage2).toEqual({ responded: 1, onTime: 1, late: 0, onTimeWithoutExtension: 0, onTimeWithExtension: 1, lateWithoutExtension: 0, lateWithExtension: 0, withoutTimescale: 0 });
   });
 
   it('counts extensions and those over the allowance without good reason (Code 6.4, 6.15; policy s.5)', () => {

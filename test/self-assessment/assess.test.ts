@@ -201,7 +201,7 @@ describe('contradiction cases on variants of the Wellington policy', () => {
   it('6.14: a stage 2 response 25 working days from the acknowledgement contradicts a "Yes" to 6.14', () => {
     const w = closed;
     const longer = policy(w, {
-      stages: [w.stages[0], { ...w.stages[1], respond: { ...w.stages[1].respond, workingDays: 25, anchor: 'acknowledgement' } }],
+      stages: [w.stages[0], { ...w.stages[1], respond: { ...w.stages[1].respond!, workingDays: 25, anchor: 'acknowledgement' } }],
     });
     const r = assessSelfAssessment(wellington, { policy: longer });
     expect(r.findings.filter((f) => f.severity === 'breach').map((f) => [f.source.provision, f.code])).toEqual([['6.14', 'answer-contradicts-policy']]);

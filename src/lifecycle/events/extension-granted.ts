@@ -113,8 +113,12 @@ export const extensionGranted = defineEvent({
     guard<From, ExtensionGrantedEvent>('no-deadline-to-extend', { provision: bothStages('extension') }, 'There is a response deadline to extend', (x) => {
       const stage = stageOfStatus(x.c);
       if (responseDue(x.c, stage, x.ctx) !== undefined) return undefined;
+      const respond = x.ctx.policy.stages[stage - 1]!.respond;
       return {
-        message: `the stage ${stage} response deadline counts from '${x.ctx.policy.stages[stage - 1]!.respond.anchor}', which has not happened yet; there is no deadline to extend`,
+        message:
+          respond === null
+            ? `the policy states no time to respond at stage ${stage}, so there is no policy response deadline to extend`
+            : `the stage ${stage} response deadline counts from '${respond.anchor}', which has not happened yet; there is no deadline to extend`,
         at: 'stage',
         source: cite(provisionOf(stage), rulesOf(x).source.policy),
       };
@@ -126,7 +130,8 @@ export const extensionGranted = defineEvent({
     const before = responseDue(c, stage, ctx)!;
     const total = totalWith(x, ev);
     // The new response date: the same timescale from the same anchor, with the new total.
-    const newDueBy = addDays(before.anchor, ctx.policy.stages[stage - 1]!.respond.workingDays + total, ctx);
+    // The guards found a response deadline, so the stage has a response timescale.
+    const newDueBy = addDays(before.anchor, ctx.policy.stages[stage - 1]!.respond!.workingDays + total, ctx);
     const record: ExtensionRecord = {
       on,
       workingDays: ev.workingDays,
