@@ -170,8 +170,14 @@ export function explainSchemaIssues<Code extends string>(
         push(where, small ? 'too-small' : 'too-large', `${where} ${own ?? 'is out of range'}: expected ${limit}; got ${size}`, limit, size);
         break;
       }
-      default:
-        push(where, 'invalid', `${where} ${own ?? 'is invalid'}; got ${given}`, own, given);
+      default: {
+        // A check that says what kind of problem it is (a date outside the supported range: the
+        // date checks of core/date-check.ts) is reported with its reason, expectation and limit.
+        const p = (issue as { params?: { reason?: SchemaProblemReason; expected?: string; limit?: number } }).params;
+        if (issue.code === 'custom' && p?.reason !== undefined && p.expected !== undefined) {
+          out.push({ code, path: where, message: `${where} ${own ?? `must be ${p.expected}`}; got ${given}`, source, reason: p.reason, expected: p.expected, received: given, ...(p.limit === undefined ? {} : { limit: p.limit }) });
+        } else push(where, 'invalid', `${where} ${own ?? 'is invalid'}; got ${given}`, own, given);
+      }
     }
   }
   return out;

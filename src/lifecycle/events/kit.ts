@@ -8,6 +8,8 @@
 import type * as z from 'zod/mini';
 import { type Result, ok, err } from '../../core/result.js';
 import type { Source } from '../../core/source.js';
+import { HousingComplaintsError } from '../../core/errors.js';
+import { SUPPORTED_DATES } from '../../calendar/supported.js';
 import type { Procedure } from '../../policy/schema.js';
 import type { Complaint, ComplaintIn, HistoryEntry, ResponseRecord, Stage1Record, Stage2Record } from '../complaint.js';
 import { indexOfId, lookup, replaceAt } from '../append.js';
@@ -115,6 +117,24 @@ export function breachIssue(g: Rule, b: Breach, path: string): LifecycleIssue {
  * first, in the definition's order, is the error's own code and message).
  */
 export function runSteps<S extends Status, E>(d: { readonly guards: readonly Guard<S, E>[]; effect(x: Step<S>, ev: E): Complaint }, x: Step<S>, ev: E): Result<Complaint, LifecycleError> {
+  try {
+    return runGuardsAndEffect(d, x, ev);
+  } catch (e) {
+    // A deadline the event's rules count that falls after the supported range (an event in the
+    // last weeks of it): the event is refused, naming it and the limit, instead of a throw.
+    if (!(e instanceof HousingComplaintsError) || e.code !== 'year-out-of-range') throw e;
+    const issue: LifecycleIssue = {
+      code: 'date-out-of-range',
+      message: `${x.path}: ${e.message.replace(/^housing-complaints: /, '')}`,
+      source: { note: `the supported dates, ${SUPPORTED_DATES.first} to ${SUPPORTED_DATES.last}` },
+      path: `${x.path}.at`,
+      ...(e.limit === undefined ? {} : { limit: e.limit }),
+    };
+    return err(lifecycleError([issue]));
+  }
+}
+
+function runGuardsAndEffect<S extends Status, E>(d: { readonly guards: readonly Guard<S, E>[]; effect(x: Step<S>, ev: E): Complaint }, x: Step<S>, ev: E): Result<Complaint, LifecycleError> {
   let issues: LifecycleIssue[] | undefined;
   for (const g of d.guards) {
     const b = g.check(x, ev);

@@ -18,7 +18,7 @@ import { defineEvent, guard } from './kit.js';
  *
  * @example
  * ```ts
- * const e: VoidedEvent = { type: 'voided', at: '2025-01-14', eventIndex: 3, reason: 'Dated 2099 by mistake', by: 'officer-ann' };
+ * const e: VoidedEvent = { type: 'voided', at: '2025-01-14', eventIndex: 3, reason: 'Dated 2035 by mistake', by: 'officer-ann' };
  * ```
  */
 export const VoidedEvent = z.strictObject({
