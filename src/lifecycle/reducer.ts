@@ -13,9 +13,9 @@ import { boundContext, boundContextOrThrow, contextAtReceipt, type LifecycleCont
 import { Complaint as ComplaintSchema, type Complaint, type HistoryEntry } from './complaint.js';
 import { fail, lifecycleError, type LifecycleError } from './errors.js';
 import { APPLIED, EVENT_SCHEMAS, EVENT_TYPES, TRANSITIONS, accepts, type EventFor, type EventType } from './events/index.js';
-import { received } from './events/received.js';
+import { received, startStatus } from './events/received.js';
 import { runSteps } from './events/kit.js';
-import { LifecycleEvent, ReceivedEvent as ReceivedEventSchema, type ReceivedEvent } from './events/schemas.js';
+import { EVENT_SCHEMAS_AS_BUILT, LifecycleEvent, ReceivedEvent as ReceivedEventSchema, type ReceivedEvent } from './events/schemas.js';
 import { STATUSES, type Status } from './status.js';
 import type { Source } from '../core/source.js';
 import { appendTo, withOwnedLists } from './append.js';
@@ -47,7 +47,7 @@ export function parseEvent(input: unknown, path = 'event'): Result<LifecycleEven
   const type = typeof input === 'object' && input !== null && Object.hasOwn(input, 'type') ? (input as { type: unknown }).type : undefined;
   const named = typeof type === 'string' && Object.hasOwn(EVENT_SCHEMAS, type) ? type : undefined;
   const issues = explainSchemaIssues(r.error.issues, input, path, 'invalid-event', EVENT_SCHEMA_SOURCE, (at) =>
-    at.length === 0 && named !== undefined ? `the '${named}' event (fields: ${Object.keys(EVENT_SCHEMAS[named as EventType].shape).join(', ')})` : undefined,
+    at.length === 0 && named !== undefined ? `the '${named}' event (fields: ${Object.keys(EVENT_SCHEMAS_AS_BUILT[named as EventType].shape).join(', ')})` : undefined,
   );
   return err(lifecycleError(issues.length > 0 ? issues : [{ code: 'invalid-event', path, message: `${path} is not a lifecycle event`, source: EVENT_SCHEMA_SOURCE }]));
 }
@@ -216,7 +216,8 @@ function replayInvariants(c: Complaint): LifecycleIssue | undefined {
   const first = h[0]!;
   if (first.event.type !== 'received') return problem('complaint.history.0.event.type', `the history starts with '${first.event.type}'; it must start with the received event`);
   if (first.on !== c.receivedOn) return problem('complaint.history.0.on', `the received event is dated ${first.on} but the complaint was received on ${c.receivedOn}`);
-  let status: Status = 'received';
+  // A complaint starts in `received`, or at stage 2 for a received event with `direct`.
+  let status: Status = startStatus(first.event as { direct?: unknown });
   for (let i = 1; i < h.length; i++) {
     const entry = h[i]!;
     if (entry.on < h[i - 1]!.on) return problem(`complaint.history.${i}.on`, `event ${i} (${entry.on}) is dated before the event before it (${h[i - 1]!.on}); replay applies events in date order`);

@@ -5,6 +5,12 @@ import * as z from 'zod/mini';
 import { base, Id } from '../scalars.js';
 import { defineEvent, guard, allActions, findInResponses, withResponseEntry, ACTION_SOURCE } from './kit.js';
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const actionCompletedEventSchema = z.strictObject({
+  type: z.literal('action-completed'),
+  ...base,
+  actionId: Id,
+});
 /**
  * An outstanding action stated in a response is completed (Code 6.6, 6.17: outstanding actions are
  * tracked and actioned promptly; policy s.9).
@@ -14,13 +20,14 @@ import { defineEvent, guard, allActions, findInResponses, withResponseEntry, ACT
  * const e: ActionCompletedEvent = { type: 'action-completed', at: '2025-02-03', actionId: 'a1' };
  * ```
  */
-export const ActionCompletedEvent = z.strictObject({
-  type: z.literal('action-completed'),
-  ...base,
-  actionId: Id,
-});
+export const ActionCompletedEvent: z.ZodMiniType<ActionCompletedEvent, ActionCompletedEvent> = actionCompletedEventSchema;
 /** See {@link ActionCompletedEvent}. */
-export type ActionCompletedEvent = z.infer<typeof ActionCompletedEvent>;
+export interface ActionCompletedEvent {
+  type: 'action-completed';
+  /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
+  at: string;
+  actionId: string;
+}
 
 type From = 'refused' | 'stage-1-responded' | 'stage-2-requested' | 'stage-2' | 'closed' | 'withdrawn';
 

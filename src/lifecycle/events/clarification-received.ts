@@ -8,6 +8,12 @@ import { base } from '../scalars.js';
 import { lookup, replaceAt } from '../append.js';
 import { defineEvent, guard, currentStage } from './kit.js';
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const clarificationReceivedEventSchema = z.strictObject({
+  type: z.literal('clarification-received'),
+  ...base,
+  answer: z.optional(z.string()),
+});
 /**
  * The complainant's clarification arrives (Code 5.6). Answers the latest open request.
  *
@@ -16,13 +22,14 @@ import { defineEvent, guard, currentStage } from './kit.js';
  * const e: ClarificationReceivedEvent = { type: 'clarification-received', at: '2025-01-03', answer: 'The bedroom window.' };
  * ```
  */
-export const ClarificationReceivedEvent = z.strictObject({
-  type: z.literal('clarification-received'),
-  ...base,
-  answer: z.optional(z.string()),
-});
+export const ClarificationReceivedEvent: z.ZodMiniType<ClarificationReceivedEvent, ClarificationReceivedEvent> = clarificationReceivedEventSchema;
 /** See {@link ClarificationReceivedEvent}. */
-export type ClarificationReceivedEvent = z.infer<typeof ClarificationReceivedEvent>;
+export interface ClarificationReceivedEvent {
+  type: 'clarification-received';
+  /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
+  at: string;
+  answer?: string | undefined;
+}
 
 type From = 'received' | 'stage-1' | 'stage-2';
 

@@ -7,6 +7,12 @@ import { STATUSES, type Status } from '../status.js';
 import { indexOfId, replaceAt } from '../append.js';
 import { defineEvent, guard, cite, sectionOf } from './kit.js';
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const ombudsmanEvidenceProvidedEventSchema = z.strictObject({
+  type: z.literal('ombudsman-evidence-provided'),
+  ...base,
+  requestId: Id,
+});
 /**
  * The evidence the Ombudsman asked for is provided (policy s.10).
  *
@@ -15,13 +21,14 @@ import { defineEvent, guard, cite, sectionOf } from './kit.js';
  * const e: OmbudsmanEvidenceProvidedEvent = { type: 'ombudsman-evidence-provided', at: '2025-03-20', requestId: 'ev-1' };
  * ```
  */
-export const OmbudsmanEvidenceProvidedEvent = z.strictObject({
-  type: z.literal('ombudsman-evidence-provided'),
-  ...base,
-  requestId: Id,
-});
+export const OmbudsmanEvidenceProvidedEvent: z.ZodMiniType<OmbudsmanEvidenceProvidedEvent, OmbudsmanEvidenceProvidedEvent> = ombudsmanEvidenceProvidedEventSchema;
 /** See {@link OmbudsmanEvidenceProvidedEvent}. */
-export type OmbudsmanEvidenceProvidedEvent = z.infer<typeof OmbudsmanEvidenceProvidedEvent>;
+export interface OmbudsmanEvidenceProvidedEvent {
+  type: 'ombudsman-evidence-provided';
+  /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
+  at: string;
+  requestId: string;
+}
 
 /** `ombudsman-evidence-provided`: the evidence for a request is provided, once. */
 export const ombudsmanEvidenceProvided = defineEvent({

@@ -7,6 +7,12 @@ import { base, Id } from '../scalars.js';
 import { STATUSES, type Status } from '../status.js';
 import { defineEvent, guard, cite, sectionOf } from './kit.js';
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const ombudsmanEvidenceRequestedEventSchema = z.strictObject({
+  type: z.literal('ombudsman-evidence-requested'),
+  ...base,
+  requestId: Id,
+});
 /**
  * The Ombudsman asks for evidence; the policy sets the working days to provide it (policy s.10: 15).
  *
@@ -15,13 +21,14 @@ import { defineEvent, guard, cite, sectionOf } from './kit.js';
  * const e: OmbudsmanEvidenceRequestedEvent = { type: 'ombudsman-evidence-requested', at: '2025-03-10', requestId: 'ev-1' };
  * ```
  */
-export const OmbudsmanEvidenceRequestedEvent = z.strictObject({
-  type: z.literal('ombudsman-evidence-requested'),
-  ...base,
-  requestId: Id,
-});
+export const OmbudsmanEvidenceRequestedEvent: z.ZodMiniType<OmbudsmanEvidenceRequestedEvent, OmbudsmanEvidenceRequestedEvent> = ombudsmanEvidenceRequestedEventSchema;
 /** See {@link OmbudsmanEvidenceRequestedEvent}. */
-export type OmbudsmanEvidenceRequestedEvent = z.infer<typeof OmbudsmanEvidenceRequestedEvent>;
+export interface OmbudsmanEvidenceRequestedEvent {
+  type: 'ombudsman-evidence-requested';
+  /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
+  at: string;
+  requestId: string;
+}
 
 /** `ombudsman-evidence-requested`: the Ombudsman asks for evidence, after a referral; the policy sets the time to provide it. */
 export const ombudsmanEvidenceRequested = defineEvent({

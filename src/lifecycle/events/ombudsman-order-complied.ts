@@ -8,6 +8,12 @@ import { STATUSES, type Status } from '../status.js';
 import { replaceAt } from '../append.js';
 import { defineEvent, guard, cite, sectionOf, allOrders, orderIndex } from './kit.js';
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const ombudsmanOrderCompliedEventSchema = z.strictObject({
+  type: z.literal('ombudsman-order-complied'),
+  ...base,
+  orderId: Id,
+});
 /**
  * The landlord complies with an order of the Ombudsman (Code 9.7(c): "progress made in complying
  * with orders").
@@ -17,13 +23,14 @@ import { defineEvent, guard, cite, sectionOf, allOrders, orderIndex } from './ki
  * const e: OmbudsmanOrderCompliedEvent = { type: 'ombudsman-order-complied', at: '2025-06-20', orderId: 'o1' };
  * ```
  */
-export const OmbudsmanOrderCompliedEvent = z.strictObject({
-  type: z.literal('ombudsman-order-complied'),
-  ...base,
-  orderId: Id,
-});
+export const OmbudsmanOrderCompliedEvent: z.ZodMiniType<OmbudsmanOrderCompliedEvent, OmbudsmanOrderCompliedEvent> = ombudsmanOrderCompliedEventSchema;
 /** See {@link OmbudsmanOrderCompliedEvent}. */
-export type OmbudsmanOrderCompliedEvent = z.infer<typeof OmbudsmanOrderCompliedEvent>;
+export interface OmbudsmanOrderCompliedEvent {
+  type: 'ombudsman-order-complied';
+  /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
+  at: string;
+  orderId: string;
+}
 
 const SOURCE: Source = { provision: '9.7(c)' };
 

@@ -7,6 +7,12 @@ import type { LifecycleContext } from '../context.js';
 import { base, Id } from '../scalars.js';
 import { defineEvent, guard, cite, sectionOf, allRemedies, findInResponses, withResponseEntry } from './kit.js';
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const remedyCompletedEventSchema = z.strictObject({
+  type: z.literal('remedy-completed'),
+  ...base,
+  remedyId: Id,
+});
 /**
  * A remedy offered in a response is completed (Code 7.3: followed through to completion).
  *
@@ -15,13 +21,14 @@ import { defineEvent, guard, cite, sectionOf, allRemedies, findInResponses, with
  * const e: RemedyCompletedEvent = { type: 'remedy-completed', at: '2025-02-01', remedyId: 'r1' };
  * ```
  */
-export const RemedyCompletedEvent = z.strictObject({
-  type: z.literal('remedy-completed'),
-  ...base,
-  remedyId: Id,
-});
+export const RemedyCompletedEvent: z.ZodMiniType<RemedyCompletedEvent, RemedyCompletedEvent> = remedyCompletedEventSchema;
 /** See {@link RemedyCompletedEvent}. */
-export type RemedyCompletedEvent = z.infer<typeof RemedyCompletedEvent>;
+export interface RemedyCompletedEvent {
+  type: 'remedy-completed';
+  /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
+  at: string;
+  remedyId: string;
+}
 
 type From = 'refused' | 'stage-1-responded' | 'stage-2-requested' | 'stage-2' | 'closed' | 'withdrawn';
 
