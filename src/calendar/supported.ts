@@ -7,7 +7,7 @@
  */
 import { HousingComplaintsError } from '../core/errors.js';
 import { describeValue } from '../core/guard.js';
-import { dayNumberOf, packedDateAt } from './dates.js';
+import { dayNumberOf, packedDateAt, toDayNumber } from './dates.js';
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from './holiday-table.js';
 
 /**
@@ -73,7 +73,7 @@ export function instantOutsideRange(ms: number): 'before' | 'after' | undefined 
  * `${path} ${SUPPORTED_RANGE_RULE}`;
  * ```
  */
-export const SUPPORTED_RANGE_RULE = `must be a date from ${SUPPORTED_DATES.first} to ${SUPPORTED_DATES.last} (the years the working-day calendar covers)`;
+export const SUPPORTED_RANGE_RULE = `must be a date from ${SUPPORTED_DATES.first} to ${SUPPORTED_DATES.last}`;
 
 /**
  * The typed error for a date outside {@link SUPPORTED_DATES}: code `year-out-of-range`, the field
@@ -86,8 +86,7 @@ export const SUPPORTED_RANGE_RULE = `must be a date from ${SUPPORTED_DATES.first
  * ```
  */
 export function dateRangeError(fn: string, path: string, value: unknown, side: 'before' | 'after'): HousingComplaintsError {
-  const shown = typeof value === 'string' ? `'${value.length > 40 ? `${value.slice(0, 40)}…` : value}'` : describeValue(value);
-  return new HousingComplaintsError('year-out-of-range', `${fn}: ${path} ${SUPPORTED_RANGE_RULE}, got ${shown}`, {
+  return new HousingComplaintsError('year-out-of-range', `${fn === '' ? '' : `${fn}: `}${path} ${SUPPORTED_RANGE_RULE}, got ${describeValue(value)}`, {
     path,
     rule: side === 'before' ? 'minimum' : 'maximum',
     limit: side === 'before' ? FIRST_SUPPORTED_YEAR : LAST_SUPPORTED_YEAR,
@@ -106,9 +105,8 @@ export function dateRangeError(fn: string, path: string, value: unknown, side: '
  * ```
  */
 export function expectSupportedDate(fn: string, path: string, value: unknown): string {
-  const packed = typeof value === 'string' && value.length === 10 ? packedDateAt(value) : -1;
-  if (packed < 0) throw new HousingComplaintsError('invalid-date', `${fn}: ${path} must be a real calendar date written YYYY-MM-DD, got ${describeValue(value)}`, { path, rule: 'date' });
-  const side = dateOutsideRange(packed);
+  toDayNumber(value, path); // invalid-date naming the path when it is not a real date YYYY-MM-DD
+  const side = dateOutsideRange(value as string);
   if (side !== undefined) throw dateRangeError(fn, path, value, side);
   return value as string;
 }

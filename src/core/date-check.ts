@@ -19,9 +19,12 @@ export interface RangeIssueParams {
 
 /** The custom issue params for a date before or after the supported range. */
 export function rangeParams(side: 'before' | 'after'): RangeIssueParams {
-  return side === 'before'
-    ? { reason: 'too-small', expected: `a date on or after ${SUPPORTED_DATES.first}`, limit: SUPPORTED_DATES.firstYear }
-    : { reason: 'too-large', expected: `a date on or before ${SUPPORTED_DATES.last}`, limit: SUPPORTED_DATES.lastYear };
+  const before = side === 'before';
+  return {
+    reason: before ? 'too-small' : 'too-large',
+    expected: `a date on or ${before ? `after ${SUPPORTED_DATES.first}` : `before ${SUPPORTED_DATES.last}`}`,
+    limit: before ? SUPPORTED_DATES.firstYear : SUPPORTED_DATES.lastYear,
+  };
 }
 
 /**
@@ -40,7 +43,7 @@ export function dateProblem(s: string): 'invalid' | 'before' | 'after' | undefin
  */
 export function eventTimeProblem(s: string): 'invalid' | 'before' | 'after' | undefined {
   if (s.length === 10) return dateProblem(s);
-  const ms = s.length < 10 ? Number.NaN : parseInstant(s);
+  const ms = parseInstant(s); // NaN for anything shorter than a date-time
   return Number.isNaN(ms) ? 'invalid' : instantOutsideRange(ms);
 }
 

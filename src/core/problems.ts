@@ -171,12 +171,11 @@ export function explainSchemaIssues<Code extends string>(
         break;
       }
       default: {
-        // A check that says what kind of problem it is (a date outside the supported range: the
-        // date checks of core/date-check.ts) is reported with its reason, expectation and limit.
+        // A check may say what kind of problem it is (a date outside the supported range: the date
+        // checks of core/date-check.ts): its reason, expectation and limit are reported.
         const p = (issue as { params?: { reason?: SchemaProblemReason; expected?: string; limit?: number } }).params;
-        if (issue.code === 'custom' && p?.reason !== undefined && p.expected !== undefined) {
-          out.push({ code, path: where, message: `${where} ${own ?? `must be ${p.expected}`}; got ${given}`, source, reason: p.reason, expected: p.expected, received: given, ...(p.limit === undefined ? {} : { limit: p.limit }) });
-        } else push(where, 'invalid', `${where} ${own ?? 'is invalid'}; got ${given}`, own, given);
+        push(where, p?.reason ?? 'invalid', `${where} ${own ?? 'is invalid'}; got ${given}`, p?.expected ?? own, given);
+        if (p?.limit !== undefined) (out[out.length - 1] as { limit?: number }).limit = p.limit;
       }
     }
   }

@@ -22,7 +22,7 @@ import { appendTo, withOwnedLists } from './append.js';
 import { contextProblem, expectComplaint, expectLifecycleContext, guardedLifecycle, LIMITS_SOURCE, MAX_EVENTS_PER_COMPLAINT } from './guards.js';
 import type { LifecycleIssue } from './errors.js';
 import { guideUrl } from '../core/links.js';
-import { dateOutsideRange, dateRangeError, expectSupportedDate, SUPPORTED_DATES } from '../calendar/supported.js';
+import { dateOutsideRange, dateRangeError, expectSupportedDate } from '../calendar/supported.js';
 
 type Res = Result<Complaint, LifecycleError>;
 
@@ -65,11 +65,11 @@ function dateOf(at: string, ctx: LifecycleContext, path: string): Result<string,
       return fail('invalid-time', `${path}.at is not a valid instant: '${at}'`, { note: 'instants are converted to their Europe/London calendar date' }, `${path}.at`);
     }
   }
-  // The schema checked the range; events stored as validated (`replay(..., { validated: true })`) are checked here.
+  // The schema checked the range; events stored as validated (`replay(..., { validated: true })`)
+  // are checked here. The typed error becomes `date-out-of-range` at the door (guardedLifecycle).
   const side = dateOutsideRange(on);
-  if (side === undefined) return ok(on);
-  const e = dateRangeError('replay', `${path}.at`, at, side);
-  return err(lifecycleError([{ code: 'date-out-of-range', message: e.message.replace(/^housing-complaints: replay: /, ''), source: { note: `the supported dates, ${SUPPORTED_DATES.first} to ${SUPPORTED_DATES.last}` }, path: `${path}.at`, limit: e.limit! }]));
+  if (side !== undefined) throw dateRangeError('', `${path}.at`, at, side);
+  return ok(on);
 }
 
 // ---------------------------------------------------------------------------------------------

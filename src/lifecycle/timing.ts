@@ -54,11 +54,7 @@ export function anchorDate(c: Complaint, stage: 1 | 2, anchor: Anchor): string |
  * counts from that day unless the policy says `next-working-day` (DESIGN.md "Dates").
  */
 export function dayZero(date: string, anchor: Anchor | string, ctx: LifecycleContext): string {
-  try {
-    return sharedDayZero(date, anchor, ctx.policy.receiptOnNonWorkingDay, ctx.calendar);
-  } catch (e) {
-    throw pastSupportedRange(e, `the next working day after ${date}`);
-  }
+  return sharedDayZero(date, anchor, ctx.policy.receiptOnNonWorkingDay, ctx.calendar);
 }
 
 /**
@@ -70,7 +66,7 @@ function pastSupportedRange(e: unknown, what: string): unknown {
   if (!(e instanceof HousingComplaintsError) || e.code !== 'year-out-of-range') return e;
   return new HousingComplaintsError(
     'year-out-of-range',
-    `${what} falls after ${SUPPORTED_DATES.last}, the last date the library supports (SUPPORTED_DATES, the years the working-day calendar covers), so the deadline cannot be worked out`,
+    `${what} falls after ${SUPPORTED_DATES.last}, the last supported date: the deadline cannot be worked out`,
     { path: 'complaint', rule: 'maximum', limit: SUPPORTED_DATES.lastYear },
   );
 }

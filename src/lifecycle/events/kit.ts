@@ -118,33 +118,25 @@ export function breachIssue(g: Rule, b: Breach, path: string): LifecycleIssue {
  */
 export function runSteps<S extends Status, E>(d: { readonly guards: readonly Guard<S, E>[]; effect(x: Step<S>, ev: E): Complaint }, x: Step<S>, ev: E): Result<Complaint, LifecycleError> {
   try {
-    return runGuardsAndEffect(d, x, ev);
+    let issues: LifecycleIssue[] | undefined;
+    for (const g of d.guards) {
+      const b = g.check(x, ev);
+      if (b === undefined) continue;
+      issues ??= [];
+      if (Array.isArray(b)) for (const one of b as readonly Breach[]) issues.push(breachIssue(g, one, x.path));
+      else issues.push(breachIssue(g, b as Breach, x.path));
+    }
+    return issues === undefined || issues.length === 0 ? ok(d.effect(x, ev)) : err(lifecycleError(issues));
   } catch (e) {
     // A deadline the event's rules count that falls after the supported range (an event in the
-    // last weeks of it): the event is refused, naming it and the limit, instead of a throw.
-    if (!(e instanceof HousingComplaintsError) || e.code !== 'year-out-of-range') throw e;
-    const issue: LifecycleIssue = {
-      code: 'date-out-of-range',
-      message: `${x.path}: ${e.message.replace(/^housing-complaints: /, '')}`,
-      source: { note: `the supported dates, ${SUPPORTED_DATES.first} to ${SUPPORTED_DATES.last}` },
-      path: `${x.path}.at`,
-      ...(e.limit === undefined ? {} : { limit: e.limit }),
-    };
-    return err(lifecycleError([issue]));
+    // last weeks of it): restated for the event, which the door refuses as `date-out-of-range`.
+    if (e instanceof HousingComplaintsError && e.code === 'year-out-of-range') {
+      throw new HousingComplaintsError(e.code, `${x.path}: ${e.message.replace(/^housing-complaints: /, '')}`, { path: `${x.path}.at`, rule: 'maximum', limit: SUPPORTED_DATES.lastYear });
+    }
+    throw e;
   }
 }
 
-function runGuardsAndEffect<S extends Status, E>(d: { readonly guards: readonly Guard<S, E>[]; effect(x: Step<S>, ev: E): Complaint }, x: Step<S>, ev: E): Result<Complaint, LifecycleError> {
-  let issues: LifecycleIssue[] | undefined;
-  for (const g of d.guards) {
-    const b = g.check(x, ev);
-    if (b === undefined) continue;
-    issues ??= [];
-    if (Array.isArray(b)) for (const one of b as readonly Breach[]) issues.push(breachIssue(g, one, x.path));
-    else issues.push(breachIssue(g, b as Breach, x.path));
-  }
-  return issues === undefined || issues.length === 0 ? ok(d.effect(x, ev)) : err(lifecycleError(issues));
-}
 
 /**
  * Defines an event, keeping its literal type and statuses, and closes the interpreter over them:
