@@ -62,6 +62,7 @@ export type RefusalNotice = z.infer<typeof RefusalNotice>;
  *
  * @example
  * ```ts
+ * declare const notice: ExtensionNotice;
  * checkExtensionNotice(notice, policies.wellington); // a Policy is a NoticePolicy
  * ```
  */

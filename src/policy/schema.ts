@@ -139,6 +139,7 @@ export type Period = z.infer<typeof Period>;
  *
  * @example
  * ```ts
+ * const source = { policy: 'Stage 1: Frontline response' };
  * const w: LaterOf = { laterOf: [{ months: 6, anchor: 'receipt', source }, { months: 2, anchor: 'stage-response', source }], source };
  * ```
  */

@@ -145,23 +145,55 @@ export function figureDefinitions(policy: Policy): FigureDefinition[] {
   });
 }
 
-/** One cell of a table: the place of a figure in the report and its value there. */
+/**
+ * One cell of a table: the place of a figure in the report and its value there.
+ *
+ * @example
+ * ```ts
+ * const cell: Cell = figureTables(report)[0].rows[0].cells[0];
+ * console.log(cell.path, cell.value); // the figure's place, e.g. 'tsm.ch01.stage1', and its value there
+ * ```
+ */
 export interface Cell {
   readonly path: string;
   readonly value: FigureValue;
 }
 
-/** What sits at a figure's place in the report. */
+/**
+ * What sits at a figure's place in the report: a count, nothing (`null`), a proportion or a rate per 1,000 homes.
+ *
+ * @example
+ * ```ts
+ * const v: FigureValue = figureAt(report, 'received.total');
+ * typeof v === 'number'; // a count
+ * ```
+ */
 export type FigureValue = number | null | { readonly numerator: number; readonly denominator: number; readonly percent: number | null } | { readonly numerator: number; readonly homes: number; readonly perThousand: number };
 
-/** One table of the report: a title, column heads and rows of a label and figure cells. */
+/**
+ * One table of the report: a title, column heads and rows of a label and figure cells.
+ *
+ * @example
+ * ```ts
+ * for (const t of figureTables(report) as FigureTable[]) console.log(t.title, t.head.join(' | '), t.rows.length);
+ * ```
+ */
 export interface FigureTable {
   readonly title: string;
   readonly head: readonly string[];
   readonly rows: readonly { readonly label: string; readonly cells: readonly Cell[] }[];
 }
 
-/** The value at a dot path of the report (`'received.total'`, `'refused.byGround.0.count'`). */
+/**
+ * The value at a dot path of the report (`'received.total'`, `'refused.byGround.0.count'`).
+ *
+ * @throws {@link HousingComplaintsError} `invalid-argument` when the report has no figure at `path`.
+ *
+ * @example
+ * ```ts
+ * figureAt(report, 'received.total'); // the number of complaints received in the period
+ * ```
+ */
 export function figureAt(report: PerformanceReport, path: string): FigureValue {
   let v: unknown = report;
   for (const k of path.split('.')) v = v === null || v === undefined ? undefined : (v as Record<string, unknown>)[k];
@@ -169,7 +201,16 @@ export function figureAt(report: PerformanceReport, path: string): FigureValue {
   return v as FigureValue;
 }
 
-/** The rows of the report's tables, each cell the path of a figure in the report. */
+/**
+ * The rows of the report's tables, each cell the path of a figure in the report and its value: what
+ * every renderer (Markdown, HTML, CSV) prints.
+ *
+ * @example
+ * ```ts
+ * const tables = figureTables(report);
+ * console.log(tables.map((t) => t.title));
+ * ```
+ */
 export function figureTables(r: PerformanceReport): FigureTable[] {
   const f = (path: string): Cell => ({ path, value: figureAt(r, path) });
   const row = (label: string, ...paths: string[]) => ({ label, cells: paths.map(f) });

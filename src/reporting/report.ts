@@ -121,9 +121,10 @@ export interface ReportOptionsError {
  *
  * @example
  * ```ts
+ * declare const query: { from: string; to: string; homes: string }; // a query string, as read
  * const r = parseReportOptions({ from: query.from, to: query.to, homes: Number(query.homes) });
- * if (!r.ok) return badRequest(`${r.error.path}: ${r.error.message}`);
- * const report = performanceReport(complaints, context, r.value);
+ * if (!r.ok) console.error(`${r.error.path}: ${r.error.message}`);
+ * else console.log(performanceReport(complaints, context, r.value).received.total);
  * ```
  */
 export function parseReportOptions(input: unknown): Result<PerformanceReportOptions, ReportOptionsError> {
