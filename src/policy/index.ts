@@ -26,6 +26,8 @@ export {
   ANCHORS,
   Timescale,
   Period,
+  PERIOD_ANCHORS,
+  PeriodAnchor,
   LaterOf,
   RoleId,
   ProcedureStage,

@@ -109,8 +109,35 @@ export const Timescale = z.strictObject({
 export type Timescale = z.infer<typeof Timescale>;
 
 /**
+ * The events a period of a `laterOf` window can be counted from: the timescale anchors, and
+ * `'awareness'`, the day the complainant became aware of the issue (found out they had a reason to
+ * complain), as recorded on the `received` event (`becameAwareOn`). When the complaint records no
+ * such day, a period from `'awareness'` counts from receipt, which is never earlier (a complaint
+ * cannot be made before its maker knows of the issue), so the period is never shorter than the
+ * policy allows; the deadline's source says so.
+ *
+ * @example
+ * ```ts
+ * PERIOD_ANCHORS.includes('awareness'); // true
+ * ```
+ */
+export const PERIOD_ANCHORS = [...ANCHORS, 'awareness'] as const;
+/**
+ * What a period of a `laterOf` window counts from. See {@link PERIOD_ANCHORS}.
+ *
+ * @example
+ * ```ts
+ * const a: PeriodAnchor = 'awareness';
+ * ```
+ */
+export const PeriodAnchor = z.enum(PERIOD_ANCHORS);
+/** The type of a valid {@link PeriodAnchor} (the schema's output). */
+export type PeriodAnchor = z.infer<typeof PeriodAnchor>;
+
+/**
  * A period counted from an event: whole calendar months (the same day of the month that many months
  * on, the month's last day when that day does not exist) or working days; exactly one of the two.
+ * Besides the timescale anchors it may count from `'awareness'` (see {@link PERIOD_ANCHORS}).
  *
  * @example
  * ```ts
@@ -121,7 +148,7 @@ export const Period = z
   .strictObject({
     months: z.optional(z.int().check(z.minimum(1, { error: 'must be 1 or more months' }))),
     workingDays: z.optional(WorkingDays),
-    anchor: Anchor,
+    anchor: PeriodAnchor,
     source: PolicySource,
   })
   .check(

@@ -393,13 +393,16 @@ export function performanceReport(
       continue;
     }
     const refusal = c.status === 'refused' ? c.refusal : undefined;
+    // Handled directly at stage 2, with no stage 1 response (escalation.direct): a stage 2
+    // complaint only, never counted as received, carried forward or answered at stage 1.
+    const directAtStage2 = (c as { stage2?: { escalation?: { direct?: boolean } } }).stage2?.escalation?.direct === true && (c.stage1 as StageFields).response === undefined;
     tenure = c.tenure === 'lcra' || c.tenure === 'lcho' ? c.tenure : undefined;
     if (inPeriod(receivedOn) && tenure === undefined) withoutTenure++;
     if (inPeriod(receivedOn)) {
       receivedTotal++;
       const category = categoryOf(c) ?? 'uncategorised';
       categories.set(category, (categories.get(category) ?? 0) + 1);
-      if (refusal === undefined || refusal.stage !== 1) {
+      if ((refusal === undefined || refusal.stage !== 1) && !directAtStage2) {
         received[0]!++;
         if (tenure !== undefined) byTenure[tenure].received[0]++;
         month(receivedOn).stage1++;
@@ -425,9 +428,10 @@ export function performanceReport(
     const endedOn = c.status === 'withdrawn' ? c.withdrawal.on : undefined;
     const open = (start: string, responseOn: string | undefined, refusedHere: boolean) =>
       start < from && !refusedHere && (responseOn === undefined || responseOn >= from) && (endedOn === undefined || endedOn >= from);
-    if (open(receivedOn, response1?.on, refusal?.stage === 1)) arcCarried[0]++;
+    if (!directAtStage2 && open(receivedOn, response1?.on, refusal?.stage === 1)) arcCarried[0]++;
     if (s2 !== undefined && open(s2.requestedOn, (s2 as StageFields).response?.on, refusal?.stage === 2)) arcCarried[1]++;
-    countStage(0, receivedDay, c.stage1);
+    // Started at stage 2 (a received event with direct): nothing happened at stage 1 to count.
+    if ((s2 as { escalation?: { atReceipt?: boolean } } | undefined)?.escalation?.atReceipt !== true) countStage(0, receivedDay, c.stage1);
     if (s2 !== undefined) {
       if (Number.isNaN(requestDay)) skip('escalation request date is not a date');
       else {
