@@ -46,7 +46,7 @@ const evidence: PolicyCitation = (p) => [p.ombudsmanEvidence?.source];
 const codeTimescales: PolicyCitation = () => [CODE.stages[0].respond, CODE.stages[0].extension, CODE.stages[1].respond, CODE.stages[1].extension].map((x) => ({ provision: x.provision }));
 const escalation: PolicyCitation = (p) => [p.stages[1].acknowledge?.source, p.escalation.source];
 
-/** The figures, in the order docs/reporting.md explains them. */
+/** The figures, in the order the reporting guide explains them. */
 const SPECS: readonly FigureSpec[] = [
   { figure: 'received.total', counts: 'complaints received, whether later accepted, refused or withdrawn', periodDate: 'receipt date (London date of receipt)', provision: '9.7(a)', subjects: ['learning', 'records'], libraryReading: false },
   { figure: 'received.stage1', counts: 'complaints received and not refused at stage 1, except those handled directly at stage 2 with no stage 1 response (escalation.direct), which are stage 2 complaints only', periodDate: 'receipt date', provision: '9.7(a)', subjects: ['learning', 'records'], note: `${TSM}, CH01: stage one complaints received`, libraryReading: true },
