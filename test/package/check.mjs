@@ -13,7 +13,9 @@
 //     against the installed package (test/package/doc-blocks.mjs);
 //  8. the browser bundles of test/package/bundles.mjs, built against the installed package, each
 //     within its budget and without the data of what its entry does not use;
-//  9. the API reference: every exported name has a description and an @example whose code
+//  9. the type-check cost for a consumer: the calendar alone loads no zod declarations, and a
+//     lifecycle + policy + calendar consumer stays within its instantiation budget (type-cost.mjs);
+// 10. the API reference: every exported name has a description and an @example whose code
 //     type-checks against the installed package (test/package/api-docs.mjs), and typedoc builds it
 //     without a warning, one page per module, each name documented on its own module's page.
 // Iterates the exports map, so a new subpath is covered as soon as it is exported. Exits non-zero on any failure.
@@ -26,6 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { BUNDLE_OPTIONS, bundles, gzipKb } from './bundles.mjs';
 import { publicApi } from './api-docs.mjs';
+import { typeCost } from './type-cost.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -121,6 +124,14 @@ try {
   const install = run(npm, ['install', tarball, '--no-audit', '--no-fund', '--loglevel=error'], { cwd: consumer });
   if (!install.ok) throw new Error(`npm install of the tarball failed:\n${install.out}`);
   const installed = join(consumer, 'node_modules', pkg.name);
+
+  step('type-check cost for a consumer: lifecycle + policy + calendar against the calendar alone');
+  // The same consumer twice, type-checked against the installed package: the calendar alone loads
+  // no zod declarations, and the lifecycle + policy + calendar consumer stays within its budget of
+  // instantiations (test/package/type-cost.mjs says what is enforced and what is only reported).
+  const consumerTypes = typeCost(consumer);
+  for (const line of consumerTypes.report) process.stdout.write(`${line}\n`);
+  failures.push(...consumerTypes.failures);
 
   step('import every exports subpath from ESM and CommonJS');
   for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {
