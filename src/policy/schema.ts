@@ -9,7 +9,6 @@ import { closureRule } from '../calendar/closures.js';
 import { isIsoDate } from '../calendar/dates.js';
 import { REGIONS, type Region } from '../calendar/regions.js';
 import { SCHEME_IDS, type SchemeId } from './schemes.js';
-// How a payment is made: one type, documented where the outcomes module exports it.
 import type { PaymentRoute } from '../outcomes/remedies.js';
 
 /**
@@ -194,7 +193,6 @@ export const laterOfSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const source = { policy: 'Stage 1: Frontline response' };
  * const w: LaterOf = { laterOf: [{ months: 6, anchor: 'receipt', source }, { months: 2, anchor: 'stage-response', source }], source };
  * ```
  */
