@@ -46,7 +46,7 @@ export function bundles() {
       name: "the README's ten-line example (calendar, the Wellington policy, lifecycle)",
       code: readmeExample(),
       // Measured 52.7 kB when this budget was set: the lifecycle's event schemas and zod are most of it.
-      budget: 55,
+      budget: 56,
       goal: '<= 25 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'housing-ombudsman-code-2024'],
     },
