@@ -114,7 +114,7 @@ export const REMEDY_CATALOGUE: { readonly [K in RemedyKind]: RemedyKindInfo & { 
  *
  * @example
  * ```ts
- * const route: PaymentRoute = financialRemedyRoute({ type: 'discretionary', amountPence: 2500 }).route; // 'paid-to-complainant'
+ * const route: PaymentRoute | null = financialRemedyRoute({ type: 'discretionary', amountPence: 2500 }, policies.wellington).route; // 'paid-to-complainant'
  * ```
  */
 export type PaymentRoute = 'rent-account-credit' | 'paid-to-complainant';
@@ -157,7 +157,15 @@ export const DEFAULT_FINANCIAL_ROUTES: FinancialRemediesPolicy['financialRemedie
   },
 };
 
-/** Where a financial remedy goes, and the rule that says so; `route` is `null` when no rule was given. */
+/**
+ * Where a financial remedy goes, and the rule that says so; `route` is `null` when no rule was given.
+ *
+ * @example
+ * ```ts
+ * const r: FinancialRemedyRoute = financialRemedyRoute({ type: 'compensation', amountPence: 5000 }, policies.wellington);
+ * r.route; // 'rent-account-credit'
+ * ```
+ */
 export interface FinancialRemedyRoute {
   readonly route: PaymentRoute | null;
   readonly source: Source;

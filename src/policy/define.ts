@@ -135,7 +135,7 @@ function validate(input: unknown): Result<Policy, PolicyError[]> {
  *   id: 'acacia-2025-04', organisation: 'Acacia Housing Co-operative',
  *   adopted: '2025-04-10', inForce: { from: '2025-04-10' },
  * });
- * if (r.ok) console.log(r.value.stages[0].respond.workingDays); // 10
+ * if (r.ok) console.log(r.value.stages[0].respond?.workingDays); // 10
  * else for (const e of r.error) console.log(e.path, e.message);
  * ```
  */

@@ -134,7 +134,7 @@ export const chsResidentsInput = /* @__PURE__ */ (() => ({
  * @example
  * ```ts
  * import { chsResidents } from 'housing-complaints/policy';
- * chsResidents.stages[1].respond.workingDays; // 20
+ * chsResidents.stages[1].respond?.workingDays; // 20
  * ```
  */
 export const chsResidents: Policy = /* @__PURE__ */ builtin(chsResidentsInput);

@@ -147,7 +147,7 @@ export const code2024Input = /* @__PURE__ */ (() => ({
  * @example
  * ```ts
  * import { housingOmbudsmanCode2024 } from 'housing-complaints/policy';
- * housingOmbudsmanCode2024.stages[1].respond.workingDays; // 20 (Code 6.14)
+ * housingOmbudsmanCode2024.stages[1].respond?.workingDays; // 20 (Code 6.14)
  * ```
  */
 export const housingOmbudsmanCode2024: Policy = /* @__PURE__ */ builtin(code2024Input);

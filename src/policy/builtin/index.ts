@@ -19,7 +19,7 @@ export { housingOmbudsmanCode2024, wellington, dennetts, chsCommercialClient, ch
  * @example
  * ```ts
  * import { policies } from 'housing-complaints/policy';
- * policies.wellington.stages[0].respond.workingDays; // 10
+ * policies.wellington.stages[0].respond?.workingDays; // 10
  * ```
  */
 export const policies = /* @__PURE__ */ Object.freeze({

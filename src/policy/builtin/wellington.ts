@@ -223,7 +223,7 @@ export const wellingtonInput = {
  * @example
  * ```ts
  * import { wellington } from 'housing-complaints/policy';
- * wellington.stages[0].respond.workingDays; // 10
+ * wellington.stages[0].respond?.workingDays; // 10
  * ```
  */
 export const wellington: Policy = /* @__PURE__ */ builtin(wellingtonInput);
