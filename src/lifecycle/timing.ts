@@ -125,17 +125,17 @@ export function responseDue(c: Complaint, stage: 1 | 2, ctx: LifecycleContext): 
 export function responseBenchmark(c: Complaint, stage: 1 | 2, ctx: LifecycleContext): Due | undefined {
   const rules = ctx.policy.stages[stage - 1];
   if (rules === undefined || rules.respond !== null) return undefined;
-  const benchmark = benchmarkTimescale(ctx.policy, stage, 'respond');
-  if (benchmark === undefined) return undefined;
   const s = stageRecord(c, stage);
-  const extra = s === undefined ? 0 : countedExtensionDays(s.extensions, benchmarkExtension(ctx.policy, stage) ?? rules.extension);
-  const due = dueOf(c, stage, benchmark, ctx, extra);
-  return due === undefined ? undefined : { ...due, benchmark: true };
+  // The extensions the benchmark's allowance counts: the Code's, for a policy measured against the Code.
+  const allowance = policyScheme(ctx.policy).measuredAgainst === 'code-2024' ? CODE_2024.stages[stage - 1]!.extension : rules.extension;
+  return benchmarkDue(c, stage, ctx, 'respond', s === undefined ? 0 : countedExtensionDays(s.extensions, allowance));
 }
 
-/** The extension allowance of the benchmark at `stage`: the Code's, for a policy measured against the Code. */
-function benchmarkExtension(policy: Policy, stage: 1 | 2): { withoutGoodReason: number; noUpperLimit?: boolean } | undefined {
-  return policyScheme(policy).measuredAgainst === 'code-2024' ? CODE_2024.stages[stage - 1]!.extension : undefined;
+/** The benchmark's due date at `stage`, marked as a benchmark; undefined when there is none. */
+function benchmarkDue(c: Complaint, stage: 1 | 2, ctx: LifecycleContext, kind: TimescaleKind, extra = 0): Due | undefined {
+  const benchmark = benchmarkTimescale(ctx.policy, stage, kind);
+  const due = benchmark === undefined ? undefined : dueOf(c, stage, benchmark, ctx, extra);
+  return due === undefined ? undefined : { ...due, benchmark: true };
 }
 
 /** The acknowledgement deadline at `stage`. */
@@ -156,10 +156,7 @@ export function acknowledgementDue(c: Complaint, stage: 1 | 2, ctx: LifecycleCon
 export function acknowledgementBenchmark(c: Complaint, stage: 1 | 2, ctx: LifecycleContext): Due | undefined {
   const rules = ctx.policy.stages[stage - 1];
   if (rules === undefined || rules.acknowledge !== null) return undefined;
-  const benchmark = benchmarkTimescale(ctx.policy, stage, 'acknowledge');
-  if (benchmark === undefined) return undefined;
-  const due = dueOf(c, stage, benchmark, ctx);
-  return due === undefined ? undefined : { ...due, benchmark: true };
+  return benchmarkDue(c, stage, ctx, 'acknowledge');
 }
 
 type TimescaleKind = 'acknowledge' | 'respond';
@@ -178,7 +175,7 @@ function benchmarkTimescale(policy: Policy, stage: 1 | 2, kind: TimescaleKind): 
 
 function benchmarkOf(policy: Policy, stage: 1 | 2, kind: TimescaleKind): Timescale | undefined {
   const scheme = policyScheme(policy);
-  const silent = `The policy states no time to ${kind === 'acknowledge' ? 'acknowledge' : 'respond'} at stage ${stage}, so there is no policy deadline`;
+  const silent = `The policy states no time to ${kind} at stage ${stage}, so there is no policy deadline`;
   if (scheme.measuredAgainst === 'code-2024') {
     const code = CODE_2024.stages[stage - 1]![kind];
     if (code === null) return undefined;

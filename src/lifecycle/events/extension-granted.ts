@@ -115,10 +115,7 @@ export const extensionGranted = defineEvent({
       if (responseDue(x.c, stage, x.ctx) !== undefined) return undefined;
       const respond = x.ctx.policy.stages[stage - 1]!.respond;
       return {
-        message:
-          respond === null
-            ? `the policy states no time to respond at stage ${stage}, so there is no policy response deadline to extend`
-            : `the stage ${stage} response deadline counts from '${respond.anchor}', which has not happened yet; there is no deadline to extend`,
+        message: `${respond === null ? `the policy states no time to respond at stage ${stage}` : `the stage ${stage} response deadline counts from '${respond.anchor}', which has not happened yet`}; there is no deadline to extend`,
         at: 'stage',
         source: cite(provisionOf(stage), rulesOf(x).source.policy),
       };
