@@ -78,6 +78,7 @@ export {
   SPSO_MCHP,
   HOUSING_OMBUDSMAN_EMAIL_CLOSED_FROM,
   policyScheme,
+  codeBinds,
   type SchemeId,
   type OmbudsmanScheme,
   type SchemeChannel,

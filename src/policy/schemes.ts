@@ -116,6 +116,11 @@ export interface OmbudsmanScheme {
    * indicators 3 and 4 (`'arc'`), or none.
    */
   readonly regulatorFigures: 'arc' | null;
+  /**
+   * When a complainant may take a complaint to the scheme: at any time (`anyTime`, so letters say
+   * so), or once the landlord's procedure is complete; in the words found, with their source.
+   */
+  readonly referral: { readonly anyTime: boolean; readonly text: string; readonly source: Source };
   readonly source: Source;
 }
 
@@ -143,6 +148,12 @@ const SPSO_SECONDARY: Confirmation = {
     { title: 'Scottish Commission on Social Security, Complaints Handling Procedure, Stage 2: Investigation', url: 'https://socialsecuritycommission.scot/publications/corporate-documents/complaints-handling/stage-2-investigation', on: CHECKED_ON },
     { title: 'North Lanarkshire Council, more information about social work complaints', url: 'https://northlanarkshire.gov.uk/your-council/complaints-and-feedback/make-complaint/make-social-work-complaint/more-information-about-social-work-complaints', on: CHECKED_ON },
     { title: 'West Lothian Council, What happens when I have complained?', url: 'https://westlothian.gov.uk/article/45306/What-happens-when-I-have-complained', on: CHECKED_ON },
+    {
+      title: "A Scottish housing association's complaints leaflet (July 2023), 'What happens when I have complained?': the model's customer text word for word, with the stage 2 window and 'those that clearly require investigation, and so are handled directly at this stage'",
+      url: 'https://issuu.com/inhousedigital/docs/go_complaints_12pp_0723_web/s/28962582',
+      on: '2026-12-03',
+    },
+    { title: 'Scottish Courts and Tribunals Service, complaints procedure (five working days; three and 20 working days at investigation)', url: 'https://scotcourts.gov.uk/complaints/complaints-and-feedback/scs-complaints-procedure', on: '2026-12-03' },
   ],
 };
 
@@ -153,6 +164,7 @@ const SPSO_STAGE1_EXTENSION: Confirmation = {
   checked: [
     { title: 'Belfast City Council, Our complaints handling procedure', url: 'https://www.belfastcity.gov.uk/documents/customer-complaints-annual-feedback-summary/our-complaints-handling-procedure', on: CHECKED_ON },
     { title: 'North Lanarkshire Council, more information about social work complaints', on: CHECKED_ON },
+    { title: "Queens Cross Housing Association, Complaint Handling Procedure (March 2017): a section 'Extension to the timeline' at stage 1, its figure not in the text found", url: 'https://pdfslide.us/documents/queens-cross-housing-association-complaint-handling-procedure-1-section-contents.html', on: '2026-12-03' },
   ],
 };
 
@@ -224,14 +236,27 @@ export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly i
       { kind: 'post', detail: 'Housing Ombudsman Service, PO Box 1484, Unit D, Preston, PR2 0ET', newComplaints: true, source: { note: 'Manchester City Council, social housing complaints: how to contact the Housing Ombudsman' } },
     ],
     timeLimit: {
-      months: null,
-      from: null,
-      text: 'Not confirmed: the Housing Ombudsman Scheme\'s own time limit was not found in the sources checked.',
-      confirmation: { status: 'unconfirmed', found: 'No published text of the Housing Ombudsman Scheme\'s time limit for bringing a complaint was found.', checked: [{ title: 'Housing Ombudsman Service, How will you investigate my complaint?', url: 'https://www.housing-ombudsman.org.uk/residents/how-will-you-investigate-my-complaint/', on: CHECKED_ON }] },
+      months: 12,
+      from: 'final-response',
+      text: "If it has been 12 months or more since your landlord issued its stage 2 (final) response to your complaint, we will not be able to consider it for investigation.",
+      confirmation: {
+        status: 'confirmed',
+        found:
+          "Housing Ombudsman Service, 'What to do if your stage 2 complaint response is more than 1 year old': 'If it has been 12 months or more since your landlord issued its stage 2 (final) response to your complaint, we will not be able to consider it for investigation.' It adds that a resident who has reasons for not referring it sooner must tell the Ombudsman them. The Scheme's own paragraph was not read.",
+        checked: [
+          { title: 'Housing Ombudsman Service, What to do if your stage 2 complaint response is more than 1 year old', url: 'https://housing-ombudsman.org.uk/residents/make-a-complaint/your-complaint-is-over-a-year-old', on: '2026-12-03' },
+          { title: 'Housing Ombudsman Service, How will you investigate my complaint?', url: 'https://www.housing-ombudsman.org.uk/residents/how-will-you-investigate-my-complaint/', on: CHECKED_ON },
+        ],
+      },
     },
     measuredAgainst: 'code-2024',
     model: null,
     regulatorFigures: null,
+    referral: {
+      anyTime: true,
+      text: 'You can contact them at any time during the complaint process.',
+      source: { note: "Manchester City Council, social housing complaints: how to contact the Housing Ombudsman ('You can contact them at any time during the complaint process.'); the CHS residents' leaflet: 'You may access the Housing Ombudsman Service when you wish to and not just when you've exhausted CHS's complaints process.' The Ombudsman investigates only after both stages ('we cannot consider a complaint for formal investigation before the issues have been raised and considered at both stages of a landlord's complaints process', Housing Ombudsman Service, Help if you are waiting for a final response, checked 2026-12-03)." },
+    },
     source: { note: 'Housing Ombudsman Service; Complaint Handling Code 2024 (statutory from 1 April 2024)' },
   },
   spso: {
@@ -252,6 +277,11 @@ export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly i
     measuredAgainst: 'model-procedure',
     model: SPSO_MCHP,
     regulatorFigures: 'arc',
+    referral: {
+      anyTime: false,
+      text: "We can usually only look at complaints that have completed the organisation's own complaints procedure.",
+      source: { note: "SPSO, Making a complaint - SPSO complaint form: 'We can usually only look at complaints that: have completed the organisation's own complaints procedure'" },
+    },
     source: { note: 'Scottish Public Services Ombudsman; SPSO Model Complaints Handling Procedure' },
   },
   nipso: {
@@ -268,6 +298,11 @@ export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly i
     measuredAgainst: null,
     model: null,
     regulatorFigures: null,
+    referral: {
+      anyTime: false,
+      text: "We would not generally accept your complaint if: You make your complaint more than 6 months after completing the organisation's complaints procedure.",
+      source: { note: 'NIPSO, Frequently Asked Questions: a complaint is brought after completing the organisation\'s complaints procedure' },
+    },
     source: {
       note: "NIPSO publishes Model Complaints Handling Procedures, local government first ('Straightforward ones should be dealt with within 5 days, while more complicated ones should usually take no more than 20 days'); no model procedure for social landlords was found, so the lint measures nothing for this scheme.",
     },
@@ -286,4 +321,23 @@ export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly i
 export function policyScheme(policy: { readonly ombudsman: { readonly scheme?: SchemeId | undefined } }): OmbudsmanScheme {
   const id = policy.ombudsman.scheme ?? 'housing-ombudsman';
   return Object.hasOwn(SCHEMES, id) ? SCHEMES[id] : SCHEMES['housing-ombudsman'];
+}
+
+/**
+ * Whether the Housing Ombudsman's Complaint Handling Code binds a policy: the organisation is a
+ * member of its scheme (`ombudsman.schemeMember`) and the scheme measures policies against the
+ * Code 2024 (`policyScheme(policy).measuredAgainst`). A member of another scheme (the SPSO's,
+ * measured against its model procedure) is not bound by the Code: its rules cite its own
+ * sections, its letters name its own ombudsman, and the Code's refusal and response items do not
+ * apply to it.
+ *
+ * @example
+ * ```ts
+ * codeBinds(policies.wellington); // true
+ * codeBinds(policies.spsoModelScotland); // false: the SPSO's scheme
+ * codeBinds(policies.chsCommercialClient); // false: outside any scheme
+ * ```
+ */
+export function codeBinds(policy: { readonly ombudsman: { readonly schemeMember: boolean; readonly scheme?: SchemeId | undefined } }): boolean {
+  return policy.ombudsman.schemeMember && policyScheme(policy).measuredAgainst === 'code-2024';
 }

@@ -9,6 +9,7 @@ import type * as z from 'zod/mini';
 import { type Result, ok, err } from '../../core/result.js';
 import type { Source } from '../../core/source.js';
 import type { Procedure } from '../../policy/schema.js';
+import { policyScheme } from '../../policy/schemes.js';
 import type { Complaint, ComplaintIn, HistoryEntry, ResponseRecord, Stage1Record, Stage2Record } from '../complaint.js';
 import { indexOfId, lookup, replaceAt } from '../append.js';
 import type { LifecycleContext } from '../context.js';
@@ -123,7 +124,24 @@ export function runSteps<S extends Status, E>(d: { readonly guards: readonly Gua
     if (Array.isArray(b)) for (const one of b as readonly Breach[]) issues.push(breachIssue(g, one, x.path));
     else issues.push(breachIssue(g, b as Breach, x.path));
   }
-  return issues === undefined || issues.length === 0 ? ok(d.effect(x, ev)) : err(lifecycleError(issues));
+  if (issues === undefined || issues.length === 0) return ok(d.effect(x, ev));
+  return err(lifecycleError(ownScheme(issues, x.ctx)));
+}
+
+/**
+ * The issues as a policy in a scheme that is not measured against the Code 2024 (the SPSO's) sees
+ * them: the rule's source without a Code provision (the Code does not bind such a policy), citing
+ * the policy's own section where the rule has one, or else saying plainly where the rule comes from.
+ */
+function ownScheme(issues: LifecycleIssue[], ctx: LifecycleContext): LifecycleIssue[] {
+  const scheme = policyScheme(ctx.policy);
+  if (scheme.measuredAgainst === 'code-2024') return issues;
+  return issues.map((i) => {
+    const { provision, ...rest } = i.source;
+    if (provision === undefined) return i;
+    const note = `the library's rule, as in the Housing Ombudsman's Complaint Handling Code ${provision}, which does not bind a policy in the ${scheme.name}'s scheme`;
+    return { ...i, source: { ...rest, note: rest.note === undefined ? note : `${rest.note}; ${note}` } };
+  });
 }
 
 /**
