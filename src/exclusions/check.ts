@@ -5,7 +5,7 @@ import type { Source } from '../core/source.js';
 import type { Policy } from '../policy/schema.js';
 import { CODE_2024 } from '../policy/code2024-requirements.js';
 import { citeOn } from '../policy/sections.js';
-import { codeBinds, policyScheme } from '../policy/schemes.js';
+import { codeBinds, schemeBasicsOf as policyScheme } from '../policy/scheme-basics.js';
 import { parseExclusionFacts, type ExclusionFacts } from './facts.js';
 import { GROUND_RULES, type GroundEvaluation } from './grounds.js';
 

@@ -2,7 +2,7 @@ import type { Finding } from '../core/finding.js';
 import type { Source } from '../core/source.js';
 import type { Policy, ResponseItem } from '../policy/schema.js';
 import { CODE_2024, codeStage } from '../policy/code2024-requirements.js';
-import { codeBinds } from '../policy/schemes.js';
+import { codeBinds } from '../policy/scheme-basics.js';
 import * as z from 'zod/mini';
 import { OutstandingAction, type ResponseDraft } from './types.js';
 import { parseRemedy } from './remedies.js';

@@ -12,7 +12,7 @@ import { argumentError, describeValue, expectCalendar, expectObject, isObject } 
 import type { Source } from '../core/source.js';
 import { decideOutcome, outcomeRuleSource } from './decide.js';
 import { citeOn } from '../policy/sections.js';
-import { codeBinds, policyScheme } from '../policy/schemes.js';
+import { codeBinds, schemeBasicsOf as policyScheme } from '../policy/scheme-basics.js';
 import { escapeInline, escapeParagraphs, longDate } from './markdown.js';
 import { checkExtensionNotice, checkRefusalNotice, type ExtensionNotice, type RefusalNotice } from './notices.js';
 import { financialRemedyRoute, formatPence } from './remedies.js';

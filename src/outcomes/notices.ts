@@ -5,7 +5,7 @@ import type { Finding } from '../core/finding.js';
 import type { Source } from '../core/source.js';
 import { CODE_2024, codeStage } from '../policy/code2024-requirements.js';
 import type { Policy } from '../policy/schema.js';
-import { codeBinds, policyScheme } from '../policy/schemes.js';
+import { codeBinds, schemeBasicsOf as policyScheme } from '../policy/scheme-basics.js';
 import { IsoDateString } from './types.js';
 
 /** @internal The schema as built, for the type test. */

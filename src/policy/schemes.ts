@@ -6,17 +6,9 @@
 import type { Source } from '../core/source.js';
 import type { Confirmation } from '../outcomes/guidance.js';
 
-/**
- * The schemes the library knows.
- *
- * @example
- * ```ts
- * SCHEME_IDS.includes('spso'); // true
- * ```
- */
-export const SCHEME_IDS = ['housing-ombudsman', 'spso', 'nipso'] as const;
-/** One of {@link SCHEME_IDS}. */
-export type SchemeId = (typeof SCHEME_IDS)[number];
+import { SCHEME_BASICS, SCHEME_IDS, codeBinds, schemeBasicsOf, type SchemeBasics, type SchemeId } from './scheme-basics.js';
+
+export { SCHEME_BASICS, SCHEME_IDS, codeBinds, schemeBasicsOf, type SchemeBasics, type SchemeId };
 
 /**
  * A way of bringing a complaint to the scheme, and from when (and until when) it is accepted.
@@ -227,7 +219,7 @@ export const SPSO_MCHP: ModelProcedure = {
 export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly id: K } } = {
   'housing-ombudsman': {
     id: 'housing-ombudsman',
-    name: 'Housing Ombudsman Service',
+    name: SCHEME_BASICS['housing-ombudsman'].name,
     regions: ['england-and-wales'],
     channels: [
       { kind: 'online-form', detail: 'https://www.housing-ombudsman.org.uk/residents/make-a-complaint/', newComplaints: true, source: HO_EMAIL_CHANGE },
@@ -249,19 +241,15 @@ export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly i
         ],
       },
     },
-    measuredAgainst: 'code-2024',
+    measuredAgainst: SCHEME_BASICS['housing-ombudsman'].measuredAgainst,
     model: null,
     regulatorFigures: null,
-    referral: {
-      anyTime: true,
-      text: 'You can contact them at any time during the complaint process.',
-      source: { note: "Manchester City Council, social housing complaints: how to contact the Housing Ombudsman ('You can contact them at any time during the complaint process.'); the CHS residents' leaflet: 'You may access the Housing Ombudsman Service when you wish to and not just when you've exhausted CHS's complaints process.' The Ombudsman investigates only after both stages ('we cannot consider a complaint for formal investigation before the issues have been raised and considered at both stages of a landlord's complaints process', Housing Ombudsman Service, Help if you are waiting for a final response, checked 2026-12-03)." },
-    },
+    referral: SCHEME_BASICS['housing-ombudsman'].referral,
     source: { note: 'Housing Ombudsman Service; Complaint Handling Code 2024 (statutory from 1 April 2024)' },
   },
   spso: {
     id: 'spso',
-    name: 'Scottish Public Services Ombudsman',
+    name: SCHEME_BASICS.spso.name,
     regions: ['scotland'],
     channels: [
       { kind: 'online-form', detail: 'https://www.spso.org.uk/complain/form/start/', newComplaints: true, source: { note: "SPSO, 'Making a complaint - SPSO complaint form'" } },
@@ -274,19 +262,15 @@ export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly i
       text: "We can usually only look at complaints that ... the person complaining knew about less than 12 months ago",
       confirmation: { status: 'confirmed', found: "SPSO complaint form: 'the person complaining knew about less than 12 months ago'", checked: [{ title: 'SPSO, Making a complaint - SPSO complaint form', url: 'https://www.spso.org.uk/complain/form/start/', on: CHECKED_ON }] },
     },
-    measuredAgainst: 'model-procedure',
+    measuredAgainst: SCHEME_BASICS.spso.measuredAgainst,
     model: SPSO_MCHP,
     regulatorFigures: 'arc',
-    referral: {
-      anyTime: false,
-      text: "We can usually only look at complaints that have completed the organisation's own complaints procedure.",
-      source: { note: "SPSO, Making a complaint - SPSO complaint form: 'We can usually only look at complaints that: have completed the organisation's own complaints procedure'" },
-    },
+    referral: SCHEME_BASICS.spso.referral,
     source: { note: 'Scottish Public Services Ombudsman; SPSO Model Complaints Handling Procedure' },
   },
   nipso: {
     id: 'nipso',
-    name: 'Northern Ireland Public Services Ombudsman',
+    name: SCHEME_BASICS.nipso.name,
     regions: ['northern-ireland'],
     channels: [{ kind: 'telephone', detail: '0800 343424', newComplaints: true, source: { note: 'NIPSO, Our Standards of Service Complaints Procedure' } }],
     timeLimit: {
@@ -295,14 +279,10 @@ export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly i
       text: "We would not generally accept your complaint if: You make your complaint more than 6 months after completing the organisation's complaints procedure",
       confirmation: { status: 'confirmed', found: "NIPSO FAQ: 'more than 6 months after completing the organisation's complaints procedure'", checked: [{ title: 'NIPSO, Frequently Asked Questions', url: 'https://nipso.org.uk/nipso/about-us/frequently-asked-questions/', on: CHECKED_ON }] },
     },
-    measuredAgainst: null,
+    measuredAgainst: SCHEME_BASICS.nipso.measuredAgainst,
     model: null,
     regulatorFigures: null,
-    referral: {
-      anyTime: false,
-      text: "We would not generally accept your complaint if: You make your complaint more than 6 months after completing the organisation's complaints procedure.",
-      source: { note: 'NIPSO, Frequently Asked Questions: a complaint is brought after completing the organisation\'s complaints procedure' },
-    },
+    referral: SCHEME_BASICS.nipso.referral,
     source: {
       note: "NIPSO publishes Model Complaints Handling Procedures, local government first ('Straightforward ones should be dealt with within 5 days, while more complicated ones should usually take no more than 20 days'); no model procedure for social landlords was found, so the lint measures nothing for this scheme.",
     },
@@ -321,23 +301,4 @@ export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly i
 export function policyScheme(policy: { readonly ombudsman: { readonly scheme?: SchemeId | undefined } }): OmbudsmanScheme {
   const id = policy.ombudsman.scheme ?? 'housing-ombudsman';
   return Object.hasOwn(SCHEMES, id) ? SCHEMES[id] : SCHEMES['housing-ombudsman'];
-}
-
-/**
- * Whether the Housing Ombudsman's Complaint Handling Code binds a policy: the organisation is a
- * member of its scheme (`ombudsman.schemeMember`) and the scheme measures policies against the
- * Code 2024 (`policyScheme(policy).measuredAgainst`). A member of another scheme (the SPSO's,
- * measured against its model procedure) is not bound by the Code: its rules cite its own
- * sections, its letters name its own ombudsman, and the Code's refusal and response items do not
- * apply to it.
- *
- * @example
- * ```ts
- * codeBinds(policies.wellington); // true
- * codeBinds(policies.spsoModelScotland); // false: the SPSO's scheme
- * codeBinds(policies.chsCommercialClient); // false: outside any scheme
- * ```
- */
-export function codeBinds(policy: { readonly ombudsman: { readonly schemeMember: boolean; readonly scheme?: SchemeId | undefined } }): boolean {
-  return policy.ombudsman.schemeMember && policyScheme(policy).measuredAgainst === 'code-2024';
 }

@@ -9,7 +9,7 @@ import type * as z from 'zod/mini';
 import { type Result, ok, err } from '../../core/result.js';
 import type { Source } from '../../core/source.js';
 import type { Procedure } from '../../policy/schema.js';
-import { policyScheme } from '../../policy/schemes.js';
+import { schemeBasicsOf as policyScheme } from '../../policy/scheme-basics.js';
 import type { Complaint, ComplaintIn, HistoryEntry, ResponseRecord, Stage1Record, Stage2Record } from '../complaint.js';
 import { indexOfId, lookup, replaceAt } from '../append.js';
 import type { LifecycleContext } from '../context.js';

@@ -6,7 +6,7 @@ import type { ExclusionGroundId } from '../../core/catalogue.js';
 import { EXCLUSION_GROUNDS } from '../../core/catalogue.js';
 import type { Source } from '../../core/source.js';
 import { base } from '../scalars.js';
-import { codeBinds } from '../../policy/schemes.js';
+import { codeBinds } from '../../policy/scheme-basics.js';
 import { defineEvent, guard, blank, cite, sectionOf, type Step } from './kit.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
