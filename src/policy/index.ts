@@ -37,6 +37,7 @@ export {
   OmbudsmanContact,
   REGIONS,
   CHANNEL_KINDS,
+  type ChannelKind,
   PolicyClosure,
   POLICY_SUBJECTS,
   PolicySubject,

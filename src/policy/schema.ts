@@ -9,6 +9,7 @@ import { closureRule } from '../calendar/closures.js';
 import { isIsoDate } from '../calendar/dates.js';
 import { REGIONS, type Region } from '../calendar/regions.js';
 import { SCHEME_IDS, type SchemeId } from './scheme-basics.js';
+import type { PaymentRoute } from '../outcomes/remedies.js';
 
 /**
  * A calendar date written `YYYY-MM-DD` (Europe/London), checked to be a real date
@@ -390,8 +391,6 @@ export const CHANNEL_KINDS = ['telephone', 'text', 'letter', 'email', 'website',
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 
 const Payment = z.enum(['rent-account-credit', 'paid-to-complainant']);
-/** How a payment is made: credited to the rent account, or paid to the complainant. */
-export type PaymentRoute = 'rent-account-credit' | 'paid-to-complainant';
 
 /** @internal The schema as built, for the type test. */
 export const policyClosureSchema = z.strictObject({

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
 import * as facts from '../../src/exclusions/facts.js';
 import * as notices from '../../src/outcomes/notices.js';
+import * as detriment from '../../src/outcomes/detriment.js';
 import * as sa from '../../src/self-assessment/schema.js';
 import type { AllMatch, Assert, Equal, SchemasMatch } from '../support/type-equal.js';
 
@@ -15,6 +16,7 @@ type Built = {
   RefusalNotice: typeof notices.refusalNoticeSchema;
   Normalisation: typeof sa.normalisationSchema;
   Answer: typeof sa.Answer;
+  DetrimentAssessment: typeof detriment.detrimentAssessmentSchema;
 };
 type Named = {
   ExclusionFacts: facts.ExclusionFacts;
@@ -22,6 +24,7 @@ type Named = {
   RefusalNotice: notices.RefusalNotice;
   Normalisation: sa.Normalisation;
   Answer: sa.Answer;
+  DetrimentAssessment: detriment.DetrimentAssessment;
 };
 type _same = Assert<AllMatch<SchemasMatch<Built, Named>>>;
 // A self-assessment entry's `citedSections` is optional as written and always present once parsed.
@@ -36,5 +39,6 @@ describe('the named types of the exclusions, notices and self-assessment', () =>
     expect(notices.RefusalNotice).toBe(notices.refusalNoticeSchema);
     expect(sa.Assessment).toBe(sa.assessmentSchema);
     expect(sa.AssessmentEntry).toBe(sa.assessmentEntrySchema);
+    expect(detriment.DetrimentAssessment).toBe(detriment.detrimentAssessmentSchema);
   });
 });
