@@ -3,7 +3,9 @@
  * given to the one timing shared with reporting (schedule.ts), and the response dates with
  * extensions.
  */
+import { HousingComplaintsError } from '../core/errors.js';
 import type { Source } from '../core/source.js';
+import { SUPPORTED_DATES } from '../calendar/supported.js';
 import type { Anchor, Period, Policy, Timescale } from '../policy/schema.js';
 import { CODE_2024, codeStage } from '../policy/code2024-requirements.js';
 import { policyScheme } from '../policy/schemes.js';
@@ -55,9 +57,27 @@ export function dayZero(date: string, anchor: Anchor | string, ctx: LifecycleCon
   return sharedDayZero(date, anchor, ctx.policy.receiptOnNonWorkingDay, ctx.calendar);
 }
 
+/**
+ * The calendar's error for a count past its last day, restated: what was counted, from which date,
+ * and the limit (the last supported year, `SUPPORTED_DATES`). A complaint dated in the last weeks
+ * of the range can have deadlines that fall after it; they cannot be worked out.
+ */
+function pastSupportedRange(e: unknown, what: string): unknown {
+  if (!(e instanceof HousingComplaintsError) || e.code !== 'year-out-of-range') return e;
+  return new HousingComplaintsError(
+    'year-out-of-range',
+    `${what} falls after ${SUPPORTED_DATES.last}, the last supported date: the deadline cannot be worked out`,
+    { path: 'complaint', rule: 'maximum', limit: SUPPORTED_DATES.lastYear },
+  );
+}
+
 /** The `n`th working day after day 0; for n = 0 the day itself, or the next working day when it is not one. */
 export function addDays(day0: string, n: number, ctx: LifecycleContext): string {
-  return nthWorkingDay(day0, n, ctx.calendar);
+  try {
+    return nthWorkingDay(day0, n, ctx.calendar);
+  } catch (e) {
+    throw pastSupportedRange(e, `${n} working days after ${day0}`);
+  }
 }
 
 /** The due date of a timescale at `stage`, with `extra` working days of extension; undefined until its anchor exists. */
@@ -159,7 +179,7 @@ export function escalationWindow(c: Complaint, ctx: LifecycleContext): Due | und
   for (const p of window.laterOf) {
     const due = periodDue(c, p, ctx);
     if (due === undefined) return undefined;
-    const fallback = p.anchor === 'awareness' && c.becameAwareOn === undefined ? ' (no day of becoming aware recorded: counted from receipt, never earlier)' : '';
+    const fallback = p.anchor === 'awareness' && c.becameAwareOn === undefined ? ` (${AWARENESS_FALLBACK})` : '';
     parts.push(`${p.months !== undefined ? `${p.months} months` : `${p.workingDays} working days`} from ${p.anchor}${fallback}: ${due.dueBy}`);
     if (best === undefined || due.dueBy > best.dueBy) best = due;
   }
@@ -168,7 +188,7 @@ export function escalationWindow(c: Complaint, ctx: LifecycleContext): Due | und
   return { ...best, source: { ...window.source, note: window.source.note === undefined ? note : `${window.source.note} (${note})` } };
 }
 
-const AWARENESS_FALLBACK = 'the complaint records no day the complainant became aware of the issue (received becameAwareOn), so this period counts from receipt, which is never earlier';
+const AWARENESS_FALLBACK = 'no becameAwareOn: counted from receipt, never earlier';
 
 /**
  * The last day of one period of a window: months are calendar months (month-end clamp), working
@@ -177,23 +197,13 @@ const AWARENESS_FALLBACK = 'the complaint records no day the complainant became 
  * period is never shorter than the policy allows.
  */
 function periodDue(c: Complaint, p: Period, ctx: LifecycleContext): Due | undefined {
-  if (p.anchor === 'awareness') {
-    const known = c.becameAwareOn;
-    const date = known ?? c.receivedOn;
-    const source = known !== undefined ? p.source : { ...p.source, note: p.source.note === undefined ? AWARENESS_FALLBACK : `${p.source.note}; ${AWARENESS_FALLBACK}` };
-    if (p.workingDays !== undefined) {
-      const dueBy = addDays(date, p.workingDays, ctx);
-      return { dueBy, anchor: date, anchorKind: 'awareness', workingDays: p.workingDays, source };
-    }
-    const dueBy = addCalendarMonths(date, p.months ?? 0, 'escalation.window');
-    return { dueBy, anchor: date, anchorKind: 'awareness', workingDays: ctx.calendar.workingDaysBetween(date, dueBy), source };
-  }
-  const anchor: Anchor = p.anchor;
-  if (p.workingDays !== undefined) return dueOf(c, 2, { workingDays: p.workingDays, anchor, source: p.source }, ctx);
-  const date = anchorDate(c, 2, anchor);
+  const aware = p.anchor === 'awareness';
+  const date = aware ? (c.becameAwareOn ?? c.receivedOn) : anchorDate(c, 2, p.anchor as Anchor);
   if (date === undefined) return undefined;
-  const dueBy = addCalendarMonths(date, p.months ?? 0, 'escalation.window');
-  return { dueBy, anchor: date, anchorKind: anchor, workingDays: ctx.calendar.workingDaysBetween(date, dueBy), source: p.source };
+  const source = aware && c.becameAwareOn === undefined ? { ...p.source, note: `${p.source.note ?? ''} (${AWARENESS_FALLBACK})` } : p.source;
+  const day0 = aware ? date : dayZero(date, p.anchor, ctx);
+  const dueBy = p.workingDays !== undefined ? addDays(day0, p.workingDays, ctx) : addCalendarMonths(date, p.months ?? 0, 'escalation.window');
+  return { dueBy, anchor: p.workingDays !== undefined ? day0 : date, anchorKind: p.anchor, workingDays: p.workingDays ?? ctx.calendar.workingDaysBetween(date, dueBy), source };
 }
 
 const cited = new WeakMap<Source, Source>();

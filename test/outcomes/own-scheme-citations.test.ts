@@ -130,7 +130,7 @@ describe('lifecycle refusals and guard errors under the SPSO model', () => {
     if (r.ok) return;
     expect(r.error.source.provision).toBeUndefined();
     expect(r.error.source.policy).toBe('Stage 2: Investigation');
-    expect(r.error.source.note).toContain("Complaint Handling Code 6.13, which does not bind a policy in the Scottish Public Services Ombudsman's scheme");
+    expect(r.error.source.note).toContain("as Code 6.13, which does not bind a policy in the Scottish Public Services Ombudsman's scheme");
     for (const i of r.error.issues) expect(i.source.provision).toBeUndefined();
     const wEvents = [receivedEv('2025-03-03T10:00:00Z'), ackEv('2025-03-04'), respondEv('2025-03-14', 1), { type: 'escalation-requested', at: '2025-03-17' }, { type: 'escalation-acknowledged', at: '2025-03-18', reviewer: 'officer-ann' }];
     const w = replay(wEvents, { policy: policies.wellington, calendar: england });
