@@ -216,7 +216,8 @@ export const SPSO_MCHP: ModelProcedure = {
  * SCHEMES['housing-ombudsman'].channels.filter((c) => c.newComplaints).map((c) => c.kind);
  * ```
  */
-export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly id: K } } = {
+// Built from SCHEME_BASICS, so wrapped as pure: a bundle that does not use SCHEMES drops it.
+export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly id: K } } = /* @__PURE__ */ (() => ({
   'housing-ombudsman': {
     id: 'housing-ombudsman',
     name: SCHEME_BASICS['housing-ombudsman'].name,
@@ -287,7 +288,7 @@ export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly i
       note: "NIPSO publishes Model Complaints Handling Procedures, local government first ('Straightforward ones should be dealt with within 5 days, while more complicated ones should usually take no more than 20 days'); no model procedure for social landlords was found, so the lint measures nothing for this scheme.",
     },
   },
-};
+}))();
 
 /**
  * The scheme of a policy: `ombudsman.scheme`, or the Housing Ombudsman when the policy does not
