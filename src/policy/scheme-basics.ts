@@ -16,7 +16,14 @@ import type { Source } from '../core/source.js';
  * ```
  */
 export const SCHEME_IDS = ['housing-ombudsman', 'spso', 'nipso'] as const;
-/** One of {@link SCHEME_IDS}. */
+/**
+ * One of {@link SCHEME_IDS}.
+ *
+ * @example
+ * ```ts
+ * const scheme: SchemeId = schemeBasicsOf(policies.spsoModelScotland).id; // 'spso'
+ * ```
+ */
 export type SchemeId = (typeof SCHEME_IDS)[number];
 
 /**

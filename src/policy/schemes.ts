@@ -15,7 +15,7 @@ export { SCHEME_BASICS, SCHEME_IDS, codeBinds, schemeBasicsOf, type SchemeBasics
  *
  * @example
  * ```ts
- * const c: SchemeChannel = { kind: 'online-form', detail: 'https://www.spso.org.uk/complain/form/start/' };
+ * const c: SchemeChannel = { kind: 'online-form', detail: 'https://www.spso.org.uk/complain/form/start/', newComplaints: true, source: { note: 'SPSO website' } };
  * ```
  */
 export interface SchemeChannel {
