@@ -54,6 +54,7 @@ export interface CheckResponseContentsOptions {
  * ```
  */
 export function responseContentsOptions(policy: Pick<Policy, 'ombudsman' | 'responses'>): CheckResponseContentsOptions {
+  expectObject({ fn: 'responseContentsOptions', path: 'policy.ombudsman' }, expectObject({ fn: 'responseContentsOptions', path: 'policy' }, policy, 'a Policy').ombudsman);
   // The Code's items bind only a member of a scheme measured against the Code (a policy in the
   // SPSO's scheme is held to its own items alone).
   return { schemeMember: codeBinds(policy), responses: policy.responses };

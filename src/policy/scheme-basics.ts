@@ -6,6 +6,7 @@
  * carry the rest. `SCHEMES` is built from these entries, so the two never disagree.
  */
 import type { Source } from '../core/source.js';
+import { argumentError } from '../core/guard.js';
 
 /**
  * The schemes the library knows.
@@ -97,6 +98,9 @@ export const SCHEME_BASICS: { readonly [K in SchemeId]: SchemeBasics & { readonl
  * ```
  */
 export function schemeBasicsOf(policy: { readonly ombudsman: { readonly scheme?: SchemeId | undefined } }): SchemeBasics {
+  if (typeof policy !== 'object' || policy === null || typeof policy.ombudsman !== 'object' || policy.ombudsman === null) {
+    throw argumentError({ fn: 'schemeBasicsOf', path: typeof policy === 'object' && policy !== null ? 'policy.ombudsman' : 'policy' }, 'type', 'a Policy with its ombudsman', policy);
+  }
   const id = policy.ombudsman.scheme ?? 'housing-ombudsman';
   return Object.hasOwn(SCHEME_BASICS, id) ? SCHEME_BASICS[id] : SCHEME_BASICS['housing-ombudsman'];
 }
@@ -116,5 +120,6 @@ export function schemeBasicsOf(policy: { readonly ombudsman: { readonly scheme?:
  * ```
  */
 export function codeBinds(policy: { readonly ombudsman: { readonly schemeMember: boolean; readonly scheme?: SchemeId | undefined } }): boolean {
-  return policy.ombudsman.schemeMember && schemeBasicsOf(policy).measuredAgainst === 'code-2024';
+  const basics = schemeBasicsOf(policy);
+  return policy.ombudsman.schemeMember === true && basics.measuredAgainst === 'code-2024';
 }

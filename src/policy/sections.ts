@@ -3,6 +3,7 @@
  * policy which of its sections deal with a subject.
  */
 import type { Source } from '../core/source.js';
+import { readingAs } from '../core/guard.js';
 import type { Policy, PolicySubject } from './schema.js';
 
 /**
@@ -16,6 +17,10 @@ import type { Policy, PolicySubject } from './schema.js';
  * ```
  */
 export function sectionsOn(policy: Pick<Policy, 'sections'>, subject: PolicySubject): string | undefined {
+  return readingAs({ fn: 'sectionsOn', path: 'policy' }, 'a Policy', policy, () => sectionsOf(policy, subject));
+}
+
+function sectionsOf(policy: Pick<Policy, 'sections'>, subject: PolicySubject): string | undefined {
   if (policy.sections === null || policy.sections === undefined) return undefined;
   let out: string | undefined;
   for (const s of policy.sections) {
@@ -35,9 +40,12 @@ export function sectionsOn(policy: Pick<Policy, 'sections'>, subject: PolicySubj
  */
 export function citeOn(policy: Pick<Policy, 'sections'> | undefined, subject: PolicySubject, provision?: string, note?: string): Source {
   const section = policy === undefined ? undefined : sectionsOn(policy, subject);
-  return {
-    ...(provision === undefined ? {} : { provision }),
-    ...(section === undefined ? {} : { policy: section }),
-    ...(note === undefined ? {} : { note }),
-  };
+  // Keys assigned in order rather than spread from conditional literals: the same object, built
+  // without the spread's slow path (this runs once per call of checkExclusions and of the rules
+  // that cite the policy).
+  const out: { provision?: string; policy?: string; note?: string } = {};
+  if (provision !== undefined) out.provision = provision;
+  if (section !== undefined) out.policy = section;
+  if (note !== undefined) out.note = note;
+  return out;
 }

@@ -45,11 +45,11 @@ export function bundles() {
       module: 'package',
       name: "the README's ten-line example (calendar, the Wellington policy, lifecycle)",
       code: readmeExample(),
-      // Measured 52.7 kB when this budget was set: the lifecycle's event schemas and zod are most of it.
-      // Raised to 56 kB for the supported date range checks (55.1 kB), then to 56.5 kB for the day of
-      // becoming aware and the start at stage 2 (received becameAwareOn and direct, their guards, and
-      // guard errors citing a non-Code scheme's own sections): 56.0 kB measured.
-      budget: 56.5,
+      // 52.7 kB when budgets were first set (55 kB), 55.1 kB once the supported-date checks landed (56 kB),
+      // 56.0 kB with the day of becoming aware and the start at stage 2 (received becameAwareOn and
+      // direct, their guards, guard errors citing a non-Code scheme's own sections; 56.7 kB with the
+      // later input guards): 57 kB. The lifecycle's event schemas and zod are most of it.
+      budget: 57,
       goal: '<= 25 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'housing-ombudsman-code-2024'],
     },
