@@ -55,6 +55,8 @@ export interface Breach {
   readonly at: string;
   /** The source cited, when it names the policy's own section; otherwise the guard's `source`. */
   readonly source?: Source;
+  /** For a documented limit: the limit itself, as a number. */
+  readonly limit?: number;
 }
 
 /**
@@ -158,7 +160,8 @@ export interface Runner {
 
 /** The issue a broken guard reports. */
 export function breachIssue(g: Rule, b: Breach, path: string): LifecycleIssue {
-  return { code: g.code, message: b.message, source: b.source ?? g.source, path: b.at === '' ? path : `${path}.${b.at}` };
+  const issue: LifecycleIssue = { code: g.code, message: b.message, source: b.source ?? g.source, path: b.at === '' ? path : `${path}.${b.at}` };
+  return b.limit === undefined ? issue : { ...issue, limit: b.limit };
 }
 
 /**
