@@ -8,7 +8,7 @@ import { assertCalendarRegion } from '../core/region.js';
 import type { Source } from '../core/source.js';
 import { isIsoDate } from '../calendar/dates.js';
 import { boundContextOrThrow, type LifecycleContext } from './context.js';
-import { complaintAsOf } from './reducer.js';
+import { asOfBound } from './reducer.js';
 import { acknowledgementBenchmark, acknowledgementDue, addDays, escalationWindow, responseDue, type Due } from './timing.js';
 import type { Complaint, Deadline, DeadlineKind, DeadlineStatus, Stage1Record, Stage2Record } from './types.js';
 
@@ -58,7 +58,7 @@ export function deadlines(complaint: Complaint, context0: LifecycleContext, asOf
   const today = asOf === undefined ? undefined : asOfDate(asOf, context);
   if (today === undefined) return deadlinesOf(complaint, context, undefined);
   // Point in time: the complaint as it stood at the end of `asOf` (events dated later do not count).
-  const then = complaintAsOf(complaint, context, today);
+  const then = asOfBound(complaint, context, today);
   return then === undefined ? [] : deadlinesOf(then, context, today);
 }
 

@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import { match } from 'ts-pattern';
 import { HousingComplaintsError } from '../core/errors.js';
 import { explainSchemaIssues } from '../core/problems.js';
+import { compileSchema, INVALID, type CompiledSchema } from '../core/compiled-schema.js';
 import { type Result, err, ok } from '../core/result.js';
 import { boundContext, boundContextOrThrow, contextAtReceipt, type LifecycleContext } from './context.js';
 import { Complaint as ComplaintSchema, type Complaint, type HistoryEntry } from './complaint.js';
@@ -41,6 +42,22 @@ type Res = Result<Complaint, LifecycleError>;
  * ```
  */
 export function parseEvent(input: unknown, path = 'event'): Result<LifecycleEvent, LifecycleError> {
+  // The compiled checks accept exactly what the schema accepts; a refused event is explained by zod.
+  const fast = (compiledEvent ??= compileSchema(LifecycleEvent))(input);
+  return fast === INVALID ? parseEventByZod(input, path) : ok(fast);
+}
+
+/**
+ * {@link parseEvent} by the zod schema alone: what `parseEvent` answers for every event its
+ * compiled checks refuse (tests check the two agree on every event).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * parseEventByZod({ type: 'received' }).ok; // false
+ * ```
+ */
+export function parseEventByZod(input: unknown, path = 'event'): Result<LifecycleEvent, LifecycleError> {
   const r = z.safeParse(LifecycleEvent, input);
   if (r.success) return ok(r.data);
   const type = typeof input === 'object' && input !== null && Object.hasOwn(input, 'type') ? (input as { type: unknown }).type : undefined;
@@ -52,6 +69,10 @@ export function parseEvent(input: unknown, path = 'event'): Result<LifecycleEven
 }
 
 const EVENT_SCHEMA_SOURCE = { note: 'event schema' } as const;
+
+/** The event schemas compiled to plain checks (core/compiled-schema.ts), on first use. */
+let compiledEvent: CompiledSchema<LifecycleEvent> | undefined;
+let compiledReceived: CompiledSchema<ReceivedEvent> | undefined;
 
 /** The London date of an event's `at` (already checked by the schema). */
 function dateOf(at: string, ctx: LifecycleContext, path: string): Result<string, LifecycleError> {
@@ -84,13 +105,13 @@ export function startComplaint(input: unknown, context: LifecycleContext): Resul
   if (typeof input === 'object' && input !== null && (input as { type?: unknown }).type !== 'received') {
     return fail('first-event-not-received', `a complaint starts with a 'received' event, got '${String((input as { type?: unknown }).type)}'`, { provision: '5.12', note: 'the original complaint and the date received' }, 'event.type');
   }
-  const parsed = z.safeParse(ReceivedEventSchema, input);
-  if (!parsed.success) {
+  const parsed = (compiledReceived ??= compileSchema(ReceivedEventSchema))(input);
+  if (parsed === INVALID) {
     const e = parseEvent(input, 'event');
     if (!e.ok) return e;
     return fail('invalid-event', 'event is not a received event', { note: 'event schema' }, 'event');
   }
-  return built(guardedLifecycle(() => startTrusted(parsed.data, context, 'event')));
+  return built(guardedLifecycle(() => startTrusted(parsed, context, 'event')));
 }
 
 function startTrusted(e: ReceivedEvent, context: LifecycleContext, path: string): Res {
@@ -353,6 +374,20 @@ export function complaintAsOf(complaint: Complaint, context0: LifecycleContext, 
   expectComplaint('complaintAsOf', complaint);
   expectLifecycleContext('complaintAsOf', context0);
   const context = boundContextOrThrow(complaint, context0, 'complaintAsOf');
+  return withOwnedLists(() => asOfUnchecked(complaint, context, asOf));
+}
+
+/**
+ * {@link complaintAsOf} for a complaint and a context the caller has already checked and bound
+ * (`deadlines`).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const then = asOfBound(complaint, boundContext, '2025-01-09');
+ * ```
+ */
+export function asOfBound(complaint: Complaint, context: LifecycleContext, asOf: string): Complaint | undefined {
   return withOwnedLists(() => asOfUnchecked(complaint, context, asOf));
 }
 

@@ -5,6 +5,7 @@ import { CODE_2024, codeStage } from '../policy/code2024-requirements.js';
 import * as z from 'zod/mini';
 import { OutstandingAction, type ResponseDraft } from './types.js';
 import { parseRemedy } from './remedies.js';
+import { compileSchema, INVALID, type CompiledSchema } from '../core/compiled-schema.js';
 import { describeValue, expectObject, expectOneOf } from '../core/guard.js';
 
 /**
@@ -54,6 +55,8 @@ export function responseContentsOptions(policy: Pick<Policy, 'ombudsman' | 'resp
   return { schemeMember: policy.ombudsman.schemeMember, responses: policy.responses };
 }
 
+let compiledAction: CompiledSchema<OutstandingAction> | undefined;
+
 const blank = (s: unknown): boolean => typeof s !== 'string' || s.trim() === '';
 
 /**
@@ -69,7 +72,9 @@ const blank = (s: unknown): boolean => typeof s !== 'string' || s.trim() === '';
  */
 export function wrongTypes(data: Record<string, unknown>, fields: Readonly<Record<string, 'text' | 'list' | 'number'>>, code: string, source: Source): Finding[] {
   const out: Finding[] = [];
-  for (const [field, kind] of Object.entries(fields)) {
+  for (const field in fields) {
+    if (!Object.hasOwn(fields, field)) continue;
+    const kind = fields[field]!;
     const v = Object.hasOwn(data, field) ? data[field] : undefined;
     if (v === undefined) continue;
     const fine = kind === 'text' ? typeof v === 'string' : kind === 'list' ? Array.isArray(v) : typeof v === 'number';
@@ -98,8 +103,22 @@ interface Requirement {
   readonly policyQuote?: string;
 }
 
+/** Requirements worked out for a frozen `responses` (a built-in policy's, which cannot change), by stage and scheme membership. */
+const known = new WeakMap<object, Map<string, ReadonlyMap<ResponseItem, Requirement>>>();
+
 /** The items a stage's response must contain, each with who requires it. */
-function requirements(stage: 1 | 2, options: CheckResponseContentsOptions): Map<ResponseItem, Requirement> {
+function requirements(stage: 1 | 2, options: CheckResponseContentsOptions): ReadonlyMap<ResponseItem, Requirement> {
+  const responses = options.responses;
+  if (responses === undefined || !Object.isFrozen(responses)) return workOut(stage, options);
+  const key = `${stage}|${options.schemeMember ?? true}`;
+  let byKey = known.get(responses);
+  if (byKey === undefined) known.set(responses, (byKey = new Map()));
+  let out = byKey.get(key);
+  if (out === undefined) byKey.set(key, (out = workOut(stage, options)));
+  return out;
+}
+
+function workOut(stage: 1 | 2, options: CheckResponseContentsOptions): Map<ResponseItem, Requirement> {
   const out = new Map<ResponseItem, Requirement>();
   const code = codeStage(stage).response;
   const own = options.responses?.stages[stage - 1];
@@ -159,7 +178,7 @@ export function checkResponseContents(
   const given = expectObject({ fn, path: 'draft' }, draft, 'a ResponseDraft object');
   expectObject({ fn, path: 'options' }, options);
   const required = requirements(stage, options);
-  const anyOf = [...required.values()][0] ?? {};
+  const anyOf: Requirement = required.values().next().value ?? {};
   const out: Finding[] = [];
   const breach = (c: string, message: string, source: Source, path?: string): void => {
     out.push(path === undefined ? { severity: 'breach', code: c, message, source } : { severity: 'breach', code: c, message, source, path });
@@ -221,6 +240,8 @@ export function checkResponseContents(
   }
   const actionList = draft.outstandingActions ?? [];
   for (let i = 0; i < actionList.length; i++) {
+    // The compiled checks accept exactly what the schema accepts; a refused action is explained by zod.
+    if ((compiledAction ??= compileSchema(OutstandingAction))(actionList[i]) !== INVALID) continue;
     const parsed = z.safeParse(OutstandingAction, actionList[i]);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
