@@ -12,3 +12,5 @@ export * from './exclusions/index.js';
 export * from './outcomes/index.js';
 export * from './reporting/index.js';
 export * from './self-assessment/index.js';
+// `Source` is the schema and its type here; the calendar names only the type, from a file with no schema library.
+export { Source } from './core/index.js';

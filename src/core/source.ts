@@ -1,21 +1,20 @@
-import * as z from 'zod/mini';
-
 /**
  * Where a rule comes from: a provision of the Housing Ombudsman's Complaint Handling Code 2024
  * (`'6.3'`), a section of the organisation's policy (`'s.6'`), or both. `note` records a reading
  * the library had to make where the source is ambiguous.
+ *
+ * A plain type with no schema library behind it, so that the calendar, which only names it, loads
+ * none; its schema is `Source` in `./source-schema.ts`, checked against this type by a type test.
  *
  * @example
  * ```ts
  * const source: Source = { provision: '6.3', policy: 's.5' };
  * ```
  */
-export const Source = z.object({
-  provision: z.optional(z.string()),
-  policy: z.optional(z.string()),
-  note: z.optional(z.string()),
+export interface Source {
+  provision?: string | undefined;
+  policy?: string | undefined;
+  note?: string | undefined;
   /** The sentence of the source the rule is read from, word for word. */
-  quote: z.optional(z.string()),
-});
-/** Where a rule comes from. See {@link Source}. */
-export type Source = z.infer<typeof Source>;
+  quote?: string | undefined;
+}

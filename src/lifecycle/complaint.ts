@@ -3,14 +3,28 @@
  * that keeps its dated history for reporting.
  */
 import * as z from 'zod/mini';
-import { EXCLUSION_GROUNDS } from '../core/catalogue.js';
-import { Source } from '../core/source.js';
-import { DETERMINATION_LEVELS } from '../outcomes/ombudsman.js';
+import { EXCLUSION_GROUNDS, type ExclusionGroundId } from '../core/catalogue.js';
+import { Source } from '../core/source-schema.js';
+import { DETERMINATION_LEVELS, type DeterminationLevel } from '../outcomes/ombudsman.js';
 import { IssueFinding, Outcome, OutstandingAction, Remedy } from '../outcomes/types.js';
 import { LifecycleEvent } from './events/schemas.js';
-import { ADJUSTMENT_KINDS, CHANNELS, ComplaintDefinition, Id, Issue, LifecycleDate, Representative, Stage, TENURES } from './scalars.js';
+import { ADJUSTMENT_KINDS, CHANNELS, ComplaintDefinition, Id, Issue, LifecycleDate, Representative, Stage, TENURES, type AdjustmentKind, type Channel, type Tenure } from './scalars.js';
 import type { Status } from './status.js';
 
+/** @internal The schema as built, for the type test. */
+export const extensionRecordSchema = z.object({
+  on: LifecycleDate,
+  workingDays: z.int().check(z.minimum(1)),
+  totalWorkingDays: z.int().check(z.minimum(1)),
+  reasons: z.string(),
+  goodReason: z.optional(z.string()),
+  complainantAgreed: z.boolean(),
+  ombudsmanDetailsGiven: z.boolean(),
+  previousDueBy: LifecycleDate,
+  newDueBy: LifecycleDate,
+  late: z.boolean(),
+  agreementNotReached: z.optional(z.literal(true)),
+});
 /**
  * An extension as recorded: how many working days it added, the total for the stage so far, the
  * response date it replaced and whether it was notified after that date (`late`).
@@ -20,26 +34,7 @@ import type { Status } from './status.js';
  * complaint.stage1.extensions[0]; // { on: '2025-01-10', workingDays: 10, totalWorkingDays: 10, previousDueBy: '2025-01-14', newDueBy: '2025-01-28', late: false, ... }
  * ```
  */
-export const ExtensionRecord = z.object({
-  on: LifecycleDate,
-  /** An extension adds at least one working day: replay never records one of 0 days or fewer. */
-  workingDays: z.int().check(z.minimum(1)),
-  totalWorkingDays: z.int().check(z.minimum(1)),
-  reasons: z.string(),
-  goodReason: z.optional(z.string()),
-  complainantAgreed: z.boolean(),
-  ombudsmanDetailsGiven: z.boolean(),
-  previousDueBy: LifecycleDate,
-  newDueBy: LifecycleDate,
-  /** Notified after the deadline it extends (the Ombudsman expects extensions within the original timescale). */
-  late: z.boolean(),
-  /**
-   * `true` when the extension takes the stage beyond the policy's agreement point, the complainant
-   * did not agree, and the policy's rule for that case was followed (`whenAgreementNotReached`:
-   * the Ombudsman's contact details were given, so the plan can be challenged).
-   */
-  agreementNotReached: z.optional(z.literal(true)),
-});
+export const ExtensionRecord: z.ZodMiniType<ExtensionRecord, ExtensionRecord> = extensionRecordSchema;
 /**
  * See {@link ExtensionRecord}.
  *
@@ -48,8 +43,35 @@ export const ExtensionRecord = z.object({
  * complaint.stage1.extensions[0]; // { on: '2025-01-10', workingDays: 10, totalWorkingDays: 10, previousDueBy: '2025-01-14', newDueBy: '2025-01-28', late: false, ... }
  * ```
  */
-export type ExtensionRecord = z.infer<typeof ExtensionRecord>;
+export interface ExtensionRecord {
+  /** The date the extension was notified. */
+  on: string;
+  /** An extension adds at least one working day: replay never records one of 0 days or fewer. */
+  workingDays: number;
+  totalWorkingDays: number;
+  reasons: string;
+  goodReason?: string | undefined;
+  complainantAgreed: boolean;
+  ombudsmanDetailsGiven: boolean;
+  previousDueBy: string;
+  newDueBy: string;
+  /** Notified after the deadline it extends (the Ombudsman expects extensions within the original timescale). */
+  late: boolean;
+  /**
+   * `true` when the extension takes the stage beyond the policy's agreement point, the complainant
+   * did not agree, and the policy's rule for that case was followed (`whenAgreementNotReached`:
+   * the Ombudsman's contact details were given, so the plan can be challenged).
+   */
+  agreementNotReached?: true | undefined;
+}
 
+/** @internal The schema as built, for the type test. */
+export const clarificationRecordSchema = z.object({
+  requestedOn: LifecycleDate,
+  question: z.optional(z.string()),
+  receivedOn: z.optional(LifecycleDate),
+  answer: z.optional(z.string()),
+});
 /**
  * A clarification asked of the complainant (Code 5.6) and, once given, its answer.
  *
@@ -58,12 +80,7 @@ export type ExtensionRecord = z.infer<typeof ExtensionRecord>;
  * const q: ClarificationRecord = { requestedOn: '2025-01-07', question: 'Which boiler?' };
  * ```
  */
-export const ClarificationRecord = z.object({
-  requestedOn: LifecycleDate,
-  question: z.optional(z.string()),
-  receivedOn: z.optional(LifecycleDate),
-  answer: z.optional(z.string()),
-});
+export const ClarificationRecord: z.ZodMiniType<ClarificationRecord, ClarificationRecord> = clarificationRecordSchema;
 /**
  * See {@link ClarificationRecord}.
  *
@@ -72,17 +89,15 @@ export const ClarificationRecord = z.object({
  * const q: ClarificationRecord = { requestedOn: '2025-01-07', question: 'Which boiler?' };
  * ```
  */
-export type ClarificationRecord = z.infer<typeof ClarificationRecord>;
+export interface ClarificationRecord {
+  requestedOn: string;
+  question?: string | undefined;
+  receivedOn?: string | undefined;
+  answer?: string | undefined;
+}
 
-/**
- * A response as recorded, with the outcome decided from its findings (policy s.8).
- *
- * @example
- * ```ts
- * if (complaint.status === 'stage-1-responded') complaint.stage1.response.outcome; // 'partially-upheld'
- * ```
- */
-export const ResponseRecord = z.object({
+/** @internal The schema as built, for the type test. */
+export const responseRecordSchema = z.object({
   on: LifecycleDate,
   outcome: Outcome,
   findings: z.array(IssueFinding),
@@ -92,9 +107,17 @@ export const ResponseRecord = z.object({
   outstandingActions: z.array(OutstandingAction),
   decidedBy: Id,
   communicatedBy: Id,
-  /** Sent after the response deadline (with any extensions). */
   late: z.boolean(),
 });
+/**
+ * A response as recorded, with the outcome decided from its findings (policy s.8).
+ *
+ * @example
+ * ```ts
+ * if (complaint.status === 'stage-1-responded') complaint.stage1.response.outcome; // 'partially-upheld'
+ * ```
+ */
+export const ResponseRecord: z.ZodMiniType<ResponseRecord, ResponseRecord> = responseRecordSchema;
 /**
  * See {@link ResponseRecord}.
  *
@@ -103,8 +126,29 @@ export const ResponseRecord = z.object({
  * if (complaint.status === 'stage-1-responded') complaint.stage1.response.outcome; // 'partially-upheld'
  * ```
  */
-export type ResponseRecord = z.infer<typeof ResponseRecord>;
+export interface ResponseRecord {
+  on: string;
+  outcome: Outcome;
+  findings: IssueFinding[];
+  reasons?: string | undefined;
+  remedies: Remedy[];
+  noRemedyReason?: string | undefined;
+  outstandingActions: OutstandingAction[];
+  decidedBy: string;
+  communicatedBy: string;
+  /** Sent after the response deadline (with any extensions). */
+  late: boolean;
+}
 
+/** @internal The schema as built, for the type test. */
+export const escalationRecordSchema = z.object({
+  reasons: z.optional(z.string()),
+  issues: z.array(Id),
+  newIssues: z.optional(z.array(Issue)),
+  late: z.boolean(),
+  discretionReason: z.optional(z.string()),
+  direct: z.optional(z.literal(true)),
+});
 /**
  * How the stage 2 request was made (Code 6.11, 6.12, 5.11).
  *
@@ -113,17 +157,7 @@ export type ResponseRecord = z.infer<typeof ResponseRecord>;
  * if (complaint.status === 'stage-2') complaint.stage2.escalation.late; // false
  * ```
  */
-export const EscalationRecord = z.object({
-  reasons: z.optional(z.string()),
-  issues: z.array(Id),
-  /** New issues the request raised, kept only where the policy allows them (policy s.6/s.7). */
-  newIssues: z.optional(z.array(Issue)),
-  /** Made after the escalation window; accepted with `discretionReason` (Code 5.11). */
-  late: z.boolean(),
-  discretionReason: z.optional(z.string()),
-  /** Taken straight to stage 2 before a stage 1 response, as the policy allows (`escalation.direct`). */
-  direct: z.optional(z.literal(true)),
-});
+export const EscalationRecord: z.ZodMiniType<EscalationRecord, EscalationRecord> = escalationRecordSchema;
 /**
  * See {@link EscalationRecord}.
  *
@@ -132,7 +166,17 @@ export const EscalationRecord = z.object({
  * if (complaint.status === 'stage-2') complaint.stage2.escalation.late; // false
  * ```
  */
-export type EscalationRecord = z.infer<typeof EscalationRecord>;
+export interface EscalationRecord {
+  reasons?: string | undefined;
+  issues: string[];
+  /** New issues the request raised, kept only where the policy allows them (policy s.6/s.7). */
+  newIssues?: Issue[] | undefined;
+  /** Made after the escalation window; accepted with `discretionReason` (Code 5.11). */
+  late: boolean;
+  discretionReason?: string | undefined;
+  /** Taken straight to stage 2 before a stage 1 response, as the policy allows (`escalation.direct`). */
+  direct?: true | undefined;
+}
 
 const stageCommon = {
   /** The date the stage started: receipt (stage 1) or the escalation request (stage 2). */
@@ -142,6 +186,8 @@ const stageCommon = {
 };
 const acknowledged = { acknowledgedOn: LifecycleDate, handler: Id, definition: ComplaintDefinition };
 
+/** @internal The schema as built, for the type test. */
+export const stage1ReceivedSchema = z.object({ stage: z.literal(1), ...stageCommon });
 /**
  * Stage 1 before acknowledgement.
  *
@@ -150,7 +196,9 @@ const acknowledged = { acknowledgedOn: LifecycleDate, handler: Id, definition: C
  * z.safeParse(Stage1Received, { stage: 1, requestedOn: '2025-01-03', extensions: [], clarifications: [] }).success; // true
  * ```
  */
-export const Stage1Received = z.object({ stage: z.literal(1), ...stageCommon });
+export const Stage1Received: z.ZodMiniType<Stage1Received, Stage1Received> = stage1ReceivedSchema;
+/** @internal The schema as built, for the type test. */
+export const stage1AcknowledgedSchema = z.object({ stage: z.literal(1), ...stageCommon, ...acknowledged });
 /**
  * Stage 1 acknowledged and defined.
  *
@@ -159,7 +207,9 @@ export const Stage1Received = z.object({ stage: z.literal(1), ...stageCommon });
  * if (complaint.status === 'stage-1') complaint.stage1.acknowledgedOn; // '2025-01-06'
  * ```
  */
-export const Stage1Acknowledged = z.object({ stage: z.literal(1), ...stageCommon, ...acknowledged });
+export const Stage1Acknowledged: z.ZodMiniType<Stage1Acknowledged, Stage1Acknowledged> = stage1AcknowledgedSchema;
+/** @internal The schema as built, for the type test. */
+export const stage1RespondedSchema = z.object({ stage: z.literal(1), ...stageCommon, ...acknowledged, response: ResponseRecord });
 /**
  * Stage 1 responded.
  *
@@ -168,7 +218,9 @@ export const Stage1Acknowledged = z.object({ stage: z.literal(1), ...stageCommon
  * if (complaint.status === 'stage-1-responded') complaint.stage1.response.on; // '2025-01-17'
  * ```
  */
-export const Stage1Responded = z.object({ stage: z.literal(1), ...stageCommon, ...acknowledged, response: ResponseRecord });
+export const Stage1Responded: z.ZodMiniType<Stage1Responded, Stage1Responded> = stage1RespondedSchema;
+/** @internal The schema as built, for the type test. */
+export const stage2RequestedSchema = z.object({ stage: z.literal(2), ...stageCommon, escalation: EscalationRecord });
 /**
  * Stage 2 requested, not yet acknowledged.
  *
@@ -177,7 +229,9 @@ export const Stage1Responded = z.object({ stage: z.literal(1), ...stageCommon, .
  * if (complaint.status === 'stage-2-requested') complaint.stage2.requestedOn; // '2025-01-22'
  * ```
  */
-export const Stage2Requested = z.object({ stage: z.literal(2), ...stageCommon, escalation: EscalationRecord });
+export const Stage2Requested: z.ZodMiniType<Stage2Requested, Stage2Requested> = stage2RequestedSchema;
+/** @internal The schema as built, for the type test. */
+export const stage2AcknowledgedSchema = z.object({ stage: z.literal(2), ...stageCommon, escalation: EscalationRecord, ...acknowledged });
 /**
  * Stage 2 acknowledged; `handler` is the reviewer (Code 6.13).
  *
@@ -186,7 +240,15 @@ export const Stage2Requested = z.object({ stage: z.literal(2), ...stageCommon, e
  * if (complaint.status === 'stage-2') complaint.stage2.handler; // the reviewer, 'officer-ben'
  * ```
  */
-export const Stage2Acknowledged = z.object({ stage: z.literal(2), ...stageCommon, escalation: EscalationRecord, ...acknowledged });
+export const Stage2Acknowledged: z.ZodMiniType<Stage2Acknowledged, Stage2Acknowledged> = stage2AcknowledgedSchema;
+/** @internal The schema as built, for the type test. */
+export const stage2RespondedSchema = z.object({
+  stage: z.literal(2),
+  ...stageCommon,
+  escalation: EscalationRecord,
+  ...acknowledged,
+  response: ResponseRecord,
+});
 /**
  * Stage 2 responded.
  *
@@ -195,13 +257,7 @@ export const Stage2Acknowledged = z.object({ stage: z.literal(2), ...stageCommon
  * if (complaint.status === 'closed' && complaint.stage2) complaint.stage2.response.outcome; // 'upheld'
  * ```
  */
-export const Stage2Responded = z.object({
-  stage: z.literal(2),
-  ...stageCommon,
-  escalation: EscalationRecord,
-  ...acknowledged,
-  response: ResponseRecord,
-});
+export const Stage2Responded: z.ZodMiniType<Stage2Responded, Stage2Responded> = stage2RespondedSchema;
 /**
  * See {@link Stage1Received}.
  *
@@ -210,7 +266,13 @@ export const Stage2Responded = z.object({
  * z.safeParse(Stage1Received, { stage: 1, requestedOn: '2025-01-03', extensions: [], clarifications: [] }).success; // true
  * ```
  */
-export type Stage1Received = z.infer<typeof Stage1Received>;
+export interface Stage1Received {
+  stage: 1;
+  /** The date the stage started: receipt (stage 1) or the escalation request (stage 2). */
+  requestedOn: string;
+  extensions: ExtensionRecord[];
+  clarifications: ClarificationRecord[];
+}
 /**
  * See {@link Stage1Acknowledged}.
  *
@@ -219,7 +281,16 @@ export type Stage1Received = z.infer<typeof Stage1Received>;
  * if (complaint.status === 'stage-1') complaint.stage1.acknowledgedOn; // '2025-01-06'
  * ```
  */
-export type Stage1Acknowledged = z.infer<typeof Stage1Acknowledged>;
+export interface Stage1Acknowledged {
+  stage: 1;
+  /** The date the stage started: receipt (stage 1) or the escalation request (stage 2). */
+  requestedOn: string;
+  extensions: ExtensionRecord[];
+  clarifications: ClarificationRecord[];
+  acknowledgedOn: string;
+  handler: string;
+  definition: ComplaintDefinition;
+}
 /**
  * See {@link Stage1Responded}.
  *
@@ -228,7 +299,17 @@ export type Stage1Acknowledged = z.infer<typeof Stage1Acknowledged>;
  * if (complaint.status === 'stage-1-responded') complaint.stage1.response.on; // '2025-01-17'
  * ```
  */
-export type Stage1Responded = z.infer<typeof Stage1Responded>;
+export interface Stage1Responded {
+  stage: 1;
+  /** The date the stage started: receipt (stage 1) or the escalation request (stage 2). */
+  requestedOn: string;
+  extensions: ExtensionRecord[];
+  clarifications: ClarificationRecord[];
+  acknowledgedOn: string;
+  handler: string;
+  definition: ComplaintDefinition;
+  response: ResponseRecord;
+}
 /**
  * See {@link Stage2Requested}.
  *
@@ -237,7 +318,14 @@ export type Stage1Responded = z.infer<typeof Stage1Responded>;
  * if (complaint.status === 'stage-2-requested') complaint.stage2.requestedOn; // '2025-01-22'
  * ```
  */
-export type Stage2Requested = z.infer<typeof Stage2Requested>;
+export interface Stage2Requested {
+  stage: 2;
+  /** The date the stage started: receipt (stage 1) or the escalation request (stage 2). */
+  requestedOn: string;
+  extensions: ExtensionRecord[];
+  clarifications: ClarificationRecord[];
+  escalation: EscalationRecord;
+}
 /**
  * See {@link Stage2Acknowledged}.
  *
@@ -246,7 +334,17 @@ export type Stage2Requested = z.infer<typeof Stage2Requested>;
  * if (complaint.status === 'stage-2') complaint.stage2.handler; // the reviewer, 'officer-ben'
  * ```
  */
-export type Stage2Acknowledged = z.infer<typeof Stage2Acknowledged>;
+export interface Stage2Acknowledged {
+  stage: 2;
+  /** The date the stage started: receipt (stage 1) or the escalation request (stage 2). */
+  requestedOn: string;
+  extensions: ExtensionRecord[];
+  clarifications: ClarificationRecord[];
+  escalation: EscalationRecord;
+  acknowledgedOn: string;
+  handler: string;
+  definition: ComplaintDefinition;
+}
 /**
  * See {@link Stage2Responded}.
  *
@@ -255,13 +353,28 @@ export type Stage2Acknowledged = z.infer<typeof Stage2Acknowledged>;
  * if (complaint.status === 'closed' && complaint.stage2) complaint.stage2.response.outcome; // 'upheld'
  * ```
  */
-export type Stage2Responded = z.infer<typeof Stage2Responded>;
+export interface Stage2Responded {
+  stage: 2;
+  /** The date the stage started: receipt (stage 1) or the escalation request (stage 2). */
+  requestedOn: string;
+  extensions: ExtensionRecord[];
+  clarifications: ClarificationRecord[];
+  escalation: EscalationRecord;
+  acknowledgedOn: string;
+  handler: string;
+  definition: ComplaintDefinition;
+  response: ResponseRecord;
+}
 
 // Most specific first: a union returns the first option that parses.
+/** @internal The schema as built, for the type test. */
+export const stage1RecordSchema = z.union([Stage1Responded, Stage1Acknowledged, Stage1Received]);
 /** Stage 1 in any state: the schema of {@link Stage1Record}. */
-export const Stage1Record = z.union([Stage1Responded, Stage1Acknowledged, Stage1Received]);
+export const Stage1Record: z.ZodMiniType<Stage1Record, Stage1Record> = stage1RecordSchema;
+/** @internal The schema as built, for the type test. */
+export const stage2RecordSchema = z.union([Stage2Responded, Stage2Acknowledged, Stage2Requested]);
 /** Stage 2 in any state: the schema of {@link Stage2Record}. */
-export const Stage2Record = z.union([Stage2Responded, Stage2Acknowledged, Stage2Requested]);
+export const Stage2Record: z.ZodMiniType<Stage2Record, Stage2Record> = stage2RecordSchema;
 /**
  * Stage 1 in any state.
  *
@@ -270,7 +383,7 @@ export const Stage2Record = z.union([Stage2Responded, Stage2Acknowledged, Stage2
  * const s: Stage1Record = complaint.stage1;
  * ```
  */
-export type Stage1Record = z.infer<typeof Stage1Record>;
+export type Stage1Record = Stage1Received | Stage1Acknowledged | Stage1Responded;
 /**
  * Stage 2 in any state.
  *
@@ -279,8 +392,16 @@ export type Stage1Record = z.infer<typeof Stage1Record>;
  * const s: Stage2Record | undefined = complaint.status === 'stage-2' ? complaint.stage2 : undefined;
  * ```
  */
-export type Stage2Record = z.infer<typeof Stage2Record>;
+export type Stage2Record = Stage2Requested | Stage2Acknowledged | Stage2Responded;
 
+/** @internal The schema as built, for the type test. */
+export const additionalIssueRecordSchema = z.object({
+  on: LifecycleDate,
+  issue: Issue,
+  related: z.boolean(),
+  disposition: z.enum(['incorporated', 'new-complaint']),
+  source: Source,
+});
 /**
  * An additional issue and what became of it (Code 6.8).
  *
@@ -289,13 +410,7 @@ export type Stage2Record = z.infer<typeof Stage2Record>;
  * complaint.additionalIssues[0]?.disposition; // 'incorporated' or 'new-complaint'
  * ```
  */
-export const AdditionalIssueRecord = z.object({
-  on: LifecycleDate,
-  issue: Issue,
-  related: z.boolean(),
-  disposition: z.enum(['incorporated', 'new-complaint']),
-  source: Source,
-});
+export const AdditionalIssueRecord: z.ZodMiniType<AdditionalIssueRecord, AdditionalIssueRecord> = additionalIssueRecordSchema;
 /**
  * See {@link AdditionalIssueRecord}.
  *
@@ -304,17 +419,16 @@ export const AdditionalIssueRecord = z.object({
  * complaint.additionalIssues[0]?.disposition; // 'incorporated' or 'new-complaint'
  * ```
  */
-export type AdditionalIssueRecord = z.infer<typeof AdditionalIssueRecord>;
+export interface AdditionalIssueRecord {
+  on: string;
+  issue: Issue;
+  related: boolean;
+  disposition: 'incorporated' | 'new-complaint';
+  source: Source;
+}
 
-/**
- * A reasonable adjustment, disability or vulnerability on record, with its reviews (Code 5.10).
- *
- * @example
- * ```ts
- * complaint.adjustments[0]; // { id: 'adj-1', kind: 'reasonable-adjustment', recordedOn: '2025-01-07', reviewedOn: [], ... }
- * ```
- */
-export const AdjustmentRecord = z.object({
+/** @internal The schema as built, for the type test. */
+export const adjustmentRecordSchema = z.object({
   id: Id,
   kind: z.enum(ADJUSTMENT_KINDS),
   description: z.string(),
@@ -323,6 +437,15 @@ export const AdjustmentRecord = z.object({
   reviewEveryWorkingDays: z.optional(z.int()),
 });
 /**
+ * A reasonable adjustment, disability or vulnerability on record, with its reviews (Code 5.10).
+ *
+ * @example
+ * ```ts
+ * complaint.adjustments[0]; // { id: 'adj-1', kind: 'reasonable-adjustment', recordedOn: '2025-01-07', reviewedOn: [], ... }
+ * ```
+ */
+export const AdjustmentRecord: z.ZodMiniType<AdjustmentRecord, AdjustmentRecord> = adjustmentRecordSchema;
+/**
  * See {@link AdjustmentRecord}.
  *
  * @example
@@ -330,8 +453,17 @@ export const AdjustmentRecord = z.object({
  * complaint.adjustments[0]; // { id: 'adj-1', kind: 'reasonable-adjustment', recordedOn: '2025-01-07', reviewedOn: [], ... }
  * ```
  */
-export type AdjustmentRecord = z.infer<typeof AdjustmentRecord>;
+export interface AdjustmentRecord {
+  id: string;
+  kind: AdjustmentKind;
+  description: string;
+  recordedOn: string;
+  reviewedOn: string[];
+  reviewEveryWorkingDays?: number | undefined;
+}
 
+/** @internal The schema as built, for the type test. */
+export const notificationRecordSchema = z.object({ role: Id, on: LifecycleDate });
 /**
  * A notification to a role named by the procedure (policy s.6, s.7).
  *
@@ -340,7 +472,7 @@ export type AdjustmentRecord = z.infer<typeof AdjustmentRecord>;
  * const n: NotificationRecord = { role: 'landlord-complaints-officer', on: '2025-04-16' };
  * ```
  */
-export const NotificationRecord = z.object({ role: Id, on: LifecycleDate });
+export const NotificationRecord: z.ZodMiniType<NotificationRecord, NotificationRecord> = notificationRecordSchema;
 /**
  * See {@link NotificationRecord}.
  *
@@ -349,8 +481,13 @@ export const NotificationRecord = z.object({ role: Id, on: LifecycleDate });
  * const n: NotificationRecord = { role: 'landlord-complaints-officer', on: '2025-04-16' };
  * ```
  */
-export type NotificationRecord = z.infer<typeof NotificationRecord>;
+export interface NotificationRecord {
+  role: string;
+  on: string;
+}
 
+/** @internal The schema as built, for the type test. */
+export const updateRecordSchema = z.object({ on: LifecycleDate, note: z.optional(z.string()) });
 /**
  * An update sent to the complainant (Code 5.9, 6.6).
  *
@@ -359,7 +496,7 @@ export type NotificationRecord = z.infer<typeof NotificationRecord>;
  * const u: UpdateRecord = { on: '2025-01-16', note: 'Surveyor booked for 20 January' };
  * ```
  */
-export const UpdateRecord = z.object({ on: LifecycleDate, note: z.optional(z.string()) });
+export const UpdateRecord: z.ZodMiniType<UpdateRecord, UpdateRecord> = updateRecordSchema;
 /**
  * See {@link UpdateRecord}.
  *
@@ -368,8 +505,18 @@ export const UpdateRecord = z.object({ on: LifecycleDate, note: z.optional(z.str
  * const u: UpdateRecord = { on: '2025-01-16', note: 'Surveyor booked for 20 January' };
  * ```
  */
-export type UpdateRecord = z.infer<typeof UpdateRecord>;
+export interface UpdateRecord {
+  on: string;
+  note?: string | undefined;
+}
 
+/** @internal The schema as built, for the type test. */
+export const updateIntervalsSchema = z.object({
+  requiredSince: z.optional(LifecycleDate),
+  agreedOn: z.optional(LifecycleDate),
+  agreedEveryWorkingDays: z.optional(z.int()),
+  source: Source,
+});
 /**
  * Code 5.9: once a response will fall outside the Code's timescales (an extension is granted), the
  * complainant and the organisation must agree intervals for updates. `agreedEveryWorkingDays` is
@@ -380,12 +527,7 @@ export type UpdateRecord = z.infer<typeof UpdateRecord>;
  * complaint.updateIntervals; // { requiredSince: '2025-01-15', agreedOn: '2025-01-16', agreedEveryWorkingDays: 5, source: { provision: '5.9' } }
  * ```
  */
-export const UpdateIntervals = z.object({
-  requiredSince: z.optional(LifecycleDate),
-  agreedOn: z.optional(LifecycleDate),
-  agreedEveryWorkingDays: z.optional(z.int()),
-  source: Source,
-});
+export const UpdateIntervals: z.ZodMiniType<UpdateIntervals, UpdateIntervals> = updateIntervalsSchema;
 /**
  * See {@link UpdateIntervals}.
  *
@@ -394,8 +536,20 @@ export const UpdateIntervals = z.object({
  * complaint.updateIntervals; // { requiredSince: '2025-01-15', agreedOn: '2025-01-16', agreedEveryWorkingDays: 5, source: { provision: '5.9' } }
  * ```
  */
-export type UpdateIntervals = z.infer<typeof UpdateIntervals>;
+export interface UpdateIntervals {
+  requiredSince?: string | undefined;
+  agreedOn?: string | undefined;
+  agreedEveryWorkingDays?: number | undefined;
+  source: Source;
+}
 
+/** @internal The schema as built, for the type test. */
+export const determinationRecordSchema = z.object({
+  on: LifecycleDate,
+  outcome: z.enum(DETERMINATION_LEVELS),
+  reference: z.optional(z.string()),
+  orders: z.array(z.object({ id: Id, description: z.string(), dueBy: z.optional(LifecycleDate), compliedOn: z.optional(LifecycleDate) })),
+});
 /**
  * A determination of the Ombudsman as recorded, each order with the date it was complied with
  * (Code 9.7(c)).
@@ -405,12 +559,7 @@ export type UpdateIntervals = z.infer<typeof UpdateIntervals>;
  * complaint.ombudsman.determinations[0]; // { on: '2025-06-02', outcome: 'maladministration', orders: [{ id: 'o1', ..., compliedOn: '2025-06-20' }] }
  * ```
  */
-export const DeterminationRecord = z.object({
-  on: LifecycleDate,
-  outcome: z.enum(DETERMINATION_LEVELS),
-  reference: z.optional(z.string()),
-  orders: z.array(z.object({ id: Id, description: z.string(), dueBy: z.optional(LifecycleDate), compliedOn: z.optional(LifecycleDate) })),
-});
+export const DeterminationRecord: z.ZodMiniType<DeterminationRecord, DeterminationRecord> = determinationRecordSchema;
 /**
  * See {@link DeterminationRecord}.
  *
@@ -419,8 +568,19 @@ export const DeterminationRecord = z.object({
  * complaint.ombudsman.determinations[0]?.outcome; // 'maladministration'
  * ```
  */
-export type DeterminationRecord = z.infer<typeof DeterminationRecord>;
+export interface DeterminationRecord {
+  on: string;
+  outcome: DeterminationLevel;
+  reference?: string | undefined;
+  orders: { id: string; description: string; dueBy?: string | undefined; compliedOn?: string | undefined }[];
+}
 
+/** @internal The schema as built, for the type test. */
+export const ombudsmanRecordSchema = z.object({
+  referrals: z.array(z.object({ on: LifecycleDate, reference: z.optional(z.string()) })),
+  evidenceRequests: z.array(z.object({ id: Id, requestedOn: LifecycleDate, providedOn: z.optional(LifecycleDate) })),
+  determinations: z.array(DeterminationRecord),
+});
 /**
  * The Ombudsman's involvement (policy s.10; Code 9.7(c)): referrals, requests for evidence, and
  * determinations with their orders.
@@ -430,11 +590,7 @@ export type DeterminationRecord = z.infer<typeof DeterminationRecord>;
  * complaint.ombudsman.evidenceRequests; // [{ id: 'ev-1', requestedOn: '2025-04-14', providedOn: '2025-05-07' }]
  * ```
  */
-export const OmbudsmanRecord = z.object({
-  referrals: z.array(z.object({ on: LifecycleDate, reference: z.optional(z.string()) })),
-  evidenceRequests: z.array(z.object({ id: Id, requestedOn: LifecycleDate, providedOn: z.optional(LifecycleDate) })),
-  determinations: z.array(DeterminationRecord),
-});
+export const OmbudsmanRecord: z.ZodMiniType<OmbudsmanRecord, OmbudsmanRecord> = ombudsmanRecordSchema;
 /**
  * See {@link OmbudsmanRecord}.
  *
@@ -443,8 +599,20 @@ export const OmbudsmanRecord = z.object({
  * complaint.ombudsman.evidenceRequests; // [{ id: 'ev-1', requestedOn: '2025-04-14', providedOn: '2025-05-07' }]
  * ```
  */
-export type OmbudsmanRecord = z.infer<typeof OmbudsmanRecord>;
+export interface OmbudsmanRecord {
+  referrals: { on: string; reference?: string | undefined }[];
+  evidenceRequests: { id: string; requestedOn: string; providedOn?: string | undefined }[];
+  determinations: DeterminationRecord[];
+}
 
+/** @internal The schema as built, for the type test. */
+export const refusalRecordSchema = z.object({
+  on: LifecycleDate,
+  stage: Stage,
+  grounds: z.array(z.enum(EXCLUSION_GROUNDS)),
+  writtenReasons: z.string(),
+  ombudsmanRightGiven: z.boolean(),
+});
 /**
  * A refusal as recorded (Code 2.4, 5.11). `stage` 1 is a refusal to accept, 2 a refusal to escalate.
  *
@@ -453,13 +621,7 @@ export type OmbudsmanRecord = z.infer<typeof OmbudsmanRecord>;
  * if (complaint.status === 'refused') complaint.refusal.grounds; // ['legal-proceedings']
  * ```
  */
-export const RefusalRecord = z.object({
-  on: LifecycleDate,
-  stage: Stage,
-  grounds: z.array(z.enum(EXCLUSION_GROUNDS)),
-  writtenReasons: z.string(),
-  ombudsmanRightGiven: z.boolean(),
-});
+export const RefusalRecord: z.ZodMiniType<RefusalRecord, RefusalRecord> = refusalRecordSchema;
 /**
  * See {@link RefusalRecord}.
  *
@@ -468,8 +630,20 @@ export const RefusalRecord = z.object({
  * if (complaint.status === 'refused') complaint.refusal.grounds; // ['legal-proceedings']
  * ```
  */
-export type RefusalRecord = z.infer<typeof RefusalRecord>;
+export interface RefusalRecord {
+  on: string;
+  stage: 1 | 2;
+  grounds: ExclusionGroundId[];
+  writtenReasons: string;
+  ombudsmanRightGiven: boolean;
+}
 
+/** @internal The schema as built, for the type test. */
+export const historyEntrySchema = z.object({
+  on: LifecycleDate,
+  event: LifecycleEvent,
+  voided: z.optional(z.object({ on: LifecycleDate, reason: z.string(), by: Id })),
+});
 /**
  * One applied event with its London date, in the order applied.
  *
@@ -478,12 +652,7 @@ export type RefusalRecord = z.infer<typeof RefusalRecord>;
  * complaint.history.map((h) => `${h.on} ${h.event.type}`); // ['2024-12-20 received', '2024-12-30 acknowledged', ...]
  * ```
  */
-export const HistoryEntry = z.object({
-  on: LifecycleDate,
-  event: LifecycleEvent,
-  /** Set when a later `voided` event withdrew this one: when, why and by whom. The rules ignore a voided event. */
-  voided: z.optional(z.object({ on: LifecycleDate, reason: z.string(), by: Id })),
-});
+export const HistoryEntry: z.ZodMiniType<HistoryEntry, HistoryEntry> = historyEntrySchema;
 /**
  * See {@link HistoryEntry}.
  *
@@ -492,25 +661,59 @@ export const HistoryEntry = z.object({
  * complaint.history.map((h) => `${h.on} ${h.event.type}`); // ['2024-12-20 received', '2024-12-30 acknowledged', ...]
  * ```
  */
-export type HistoryEntry = z.infer<typeof HistoryEntry>;
+export interface HistoryEntry {
+  on: string;
+  event: LifecycleEvent;
+  /** Set when a later `voided` event withdrew this one: when, why and by whom. The rules ignore a voided event. */
+  voided?: { on: string; reason: string; by: string } | undefined;
+}
+
+/**
+ * What a complaint in every status has: its ids and policy version, how it was received, and the
+ * dated records kept across stages (notifications, additional issues, adjustments, updates, the
+ * Ombudsman's involvement and the history of applied events).
+ */
+export interface ComplaintBase {
+  id: string;
+  /** The `policy.id` the complaint was started under. */
+  policyId: string;
+  /** When the policy version the complaint is handled under came into force (`policy.inForce.from`): with `policyId`, the version. */
+  policyVersion?: string | undefined;
+  receivedOn: string;
+  channel: Channel;
+  summary?: string | undefined;
+  representative?: Representative | undefined;
+  /** The organisation's category for the complaint, from `received` or `acknowledged` (Code 9.7(a); policy s.12). */
+  category?: string | undefined;
+  /** The tenure of the home (low cost rental or low cost home ownership), from `received`; TSMs CH01 and CH02 are reported per tenure. */
+  tenure?: Tenure | undefined;
+  /** `policy.procedures[].id`, once known. */
+  procedure?: string | undefined;
+  /** Who holds each role of the procedure (`policy.roles` keys to people), as acknowledged. */
+  roleHolders?: Record<string, string> | undefined;
+  acceptedOn?: string | undefined;
+  discretionReason?: string | undefined;
+  notifications: NotificationRecord[];
+  additionalIssues: AdditionalIssueRecord[];
+  adjustments: AdjustmentRecord[];
+  updates: UpdateRecord[];
+  updateIntervals?: UpdateIntervals | undefined;
+  ombudsman: OmbudsmanRecord;
+  /** Every event applied, in order, with its London date. */
+  history: HistoryEntry[];
+}
 
 const common = {
   id: Id,
-  /** The `policy.id` the complaint was started under. */
   policyId: Id,
-  /** When the policy version the complaint is handled under came into force (`policy.inForce.from`): with `policyId`, the version. */
   policyVersion: z.optional(LifecycleDate),
   receivedOn: LifecycleDate,
   channel: z.enum(CHANNELS),
   summary: z.optional(z.string()),
   representative: z.optional(Representative),
-  /** The organisation's category for the complaint, from `received` or `acknowledged` (Code 9.7(a); policy s.12). */
   category: z.optional(Id),
-  /** The tenure of the home (low cost rental or low cost home ownership), from `received`; TSMs CH01 and CH02 are reported per tenure. */
   tenure: z.optional(z.enum(TENURES)),
-  /** `policy.procedures[].id`, once known. */
   procedure: z.optional(Id),
-  /** Who holds each role of the procedure (`policy.roles` keys to people), as acknowledged. */
   roleHolders: z.optional(z.record(z.string(), Id)),
   acceptedOn: z.optional(LifecycleDate),
   discretionReason: z.optional(z.string()),
@@ -520,99 +723,42 @@ const common = {
   updates: z.array(UpdateRecord),
   updateIntervals: z.optional(UpdateIntervals),
   ombudsman: OmbudsmanRecord,
-  /** Every event applied, in order, with its London date. */
   history: z.array(HistoryEntry),
 };
 
-/**
- * Received, not yet acknowledged or refused.
- *
- * @example
- * ```ts
- * z.safeParse(ReceivedComplaint, stored).success;
- * ```
- */
-export const ReceivedComplaint = z.object({ status: z.literal('received'), ...common, stage1: Stage1Received });
-/**
- * Refused: not accepted (stage 1) or not escalated (stage 2) (Code 2.4, 5.11).
- *
- * @example
- * ```ts
- * z.safeParse(RefusedComplaint, stored).success;
- * ```
- */
-export const RefusedComplaint = z.object({
+/** @internal The schema as built, for the union and the type test. */
+export const receivedComplaintSchema = z.object({ status: z.literal('received'), ...common, stage1: Stage1Received });
+/** @internal The schema as built, for the union and the type test. */
+export const refusedComplaintSchema = z.object({
   status: z.literal('refused'),
   ...common,
   stage1: Stage1Record,
   stage2: z.optional(Stage2Requested),
   refusal: RefusalRecord,
 });
-/**
- * Acknowledged and defined at stage 1, under investigation.
- *
- * @example
- * ```ts
- * z.safeParse(Stage1Complaint, stored).success;
- * ```
- */
-export const Stage1Complaint = z.object({ status: z.literal('stage-1'), ...common, stage1: Stage1Acknowledged });
-/**
- * Stage 1 response sent; the escalation window is open.
- *
- * @example
- * ```ts
- * z.safeParse(Stage1RespondedComplaint, stored).success;
- * ```
- */
-export const Stage1RespondedComplaint = z.object({ status: z.literal('stage-1-responded'), ...common, stage1: Stage1Responded });
-/**
- * Stage 2 requested, not yet acknowledged.
- *
- * @example
- * ```ts
- * z.safeParse(Stage2RequestedComplaint, stored).success;
- * ```
- */
-export const Stage2RequestedComplaint = z.object({
+/** @internal The schema as built, for the union and the type test. */
+export const stage1ComplaintSchema = z.object({ status: z.literal('stage-1'), ...common, stage1: Stage1Acknowledged });
+/** @internal The schema as built, for the union and the type test. */
+export const stage1RespondedComplaintSchema = z.object({ status: z.literal('stage-1-responded'), ...common, stage1: Stage1Responded });
+/** @internal The schema as built, for the union and the type test. */
+export const stage2RequestedComplaintSchema = z.object({
   status: z.literal('stage-2-requested'),
   ...common,
   stage1: z.union([Stage1Responded, Stage1Acknowledged]),
   stage2: Stage2Requested,
 });
-/**
- * Stage 2 acknowledged, under review.
- *
- * @example
- * ```ts
- * z.safeParse(Stage2Complaint, stored).success;
- * ```
- */
-export const Stage2Complaint = z.object({ status: z.literal('stage-2'), ...common, stage1: z.union([Stage1Responded, Stage1Acknowledged]), stage2: Stage2Acknowledged });
-/**
- * The internal procedure has concluded; `closure.how` says how.
- *
- * @example
- * ```ts
- * if (complaint.status === 'closed') complaint.closure.how; // 'stage-2-response'
- * ```
- */
-export const ClosedComplaint = z.object({
+/** @internal The schema as built, for the union and the type test. */
+export const stage2ComplaintSchema = z.object({ status: z.literal('stage-2'), ...common, stage1: z.union([Stage1Responded, Stage1Acknowledged]), stage2: Stage2Acknowledged });
+/** @internal The schema as built, for the union and the type test. */
+export const closedComplaintSchema = z.object({
   status: z.literal('closed'),
   ...common,
   stage1: z.union([Stage1Responded, Stage1Acknowledged]),
   stage2: z.optional(Stage2Responded),
   closure: z.object({ on: LifecycleDate, how: z.enum(['stage-2-response', 'stage-1-accepted', 'escalation-window-lapsed']) }),
 });
-/**
- * Withdrawn by the complainant; `withdrawal.from` is the status it was withdrawn from.
- *
- * @example
- * ```ts
- * if (complaint.status === 'withdrawn') complaint.withdrawal.from; // 'stage-1'
- * ```
- */
-export const WithdrawnComplaint = z.object({
+/** @internal The schema as built, for the union and the type test. */
+export const withdrawnComplaintSchema = z.object({
   status: z.literal('withdrawn'),
   ...common,
   stage1: Stage1Record,
@@ -623,6 +769,146 @@ export const WithdrawnComplaint = z.object({
     from: z.enum(['received', 'stage-1', 'stage-1-responded', 'stage-2-requested', 'stage-2']),
   }),
 });
+
+/**
+ * Received, not yet acknowledged or refused.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(ReceivedComplaint, stored).success;
+ * ```
+ */
+export interface ReceivedComplaint extends ComplaintBase {
+  status: 'received';
+  stage1: Stage1Received;
+}
+/** The schema of {@link ReceivedComplaint}. */
+export const ReceivedComplaint: z.ZodMiniType<ReceivedComplaint, ReceivedComplaint> = receivedComplaintSchema;
+
+/**
+ * Refused: not accepted (stage 1) or not escalated (stage 2) (Code 2.4, 5.11).
+ *
+ * @example
+ * ```ts
+ * z.safeParse(RefusedComplaint, stored).success;
+ * ```
+ */
+export interface RefusedComplaint extends ComplaintBase {
+  status: 'refused';
+  stage1: Stage1Record;
+  stage2?: Stage2Requested | undefined;
+  refusal: RefusalRecord;
+}
+/** The schema of {@link RefusedComplaint}. */
+export const RefusedComplaint: z.ZodMiniType<RefusedComplaint, RefusedComplaint> = refusedComplaintSchema;
+
+/**
+ * Acknowledged and defined at stage 1, under investigation.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(Stage1Complaint, stored).success;
+ * ```
+ */
+export interface Stage1Complaint extends ComplaintBase {
+  status: 'stage-1';
+  stage1: Stage1Acknowledged;
+}
+/** The schema of {@link Stage1Complaint}. */
+export const Stage1Complaint: z.ZodMiniType<Stage1Complaint, Stage1Complaint> = stage1ComplaintSchema;
+
+/**
+ * Stage 1 response sent; the escalation window is open.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(Stage1RespondedComplaint, stored).success;
+ * ```
+ */
+export interface Stage1RespondedComplaint extends ComplaintBase {
+  status: 'stage-1-responded';
+  stage1: Stage1Responded;
+}
+/** The schema of {@link Stage1RespondedComplaint}. */
+export const Stage1RespondedComplaint: z.ZodMiniType<Stage1RespondedComplaint, Stage1RespondedComplaint> = stage1RespondedComplaintSchema;
+
+/**
+ * Stage 2 requested, not yet acknowledged.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(Stage2RequestedComplaint, stored).success;
+ * ```
+ */
+export interface Stage2RequestedComplaint extends ComplaintBase {
+  status: 'stage-2-requested';
+  stage1: Stage1Responded | Stage1Acknowledged;
+  stage2: Stage2Requested;
+}
+/** The schema of {@link Stage2RequestedComplaint}. */
+export const Stage2RequestedComplaint: z.ZodMiniType<Stage2RequestedComplaint, Stage2RequestedComplaint> = stage2RequestedComplaintSchema;
+
+/**
+ * Stage 2 acknowledged, under review.
+ *
+ * @example
+ * ```ts
+ * z.safeParse(Stage2Complaint, stored).success;
+ * ```
+ */
+export interface Stage2Complaint extends ComplaintBase {
+  status: 'stage-2';
+  stage1: Stage1Responded | Stage1Acknowledged;
+  stage2: Stage2Acknowledged;
+}
+/** The schema of {@link Stage2Complaint}. */
+export const Stage2Complaint: z.ZodMiniType<Stage2Complaint, Stage2Complaint> = stage2ComplaintSchema;
+
+/**
+ * The internal procedure has concluded; `closure.how` says how.
+ *
+ * @example
+ * ```ts
+ * if (complaint.status === 'closed') complaint.closure.how; // 'stage-2-response'
+ * ```
+ */
+export interface ClosedComplaint extends ComplaintBase {
+  status: 'closed';
+  stage1: Stage1Responded | Stage1Acknowledged;
+  stage2?: Stage2Responded | undefined;
+  closure: { on: string; how: 'stage-2-response' | 'stage-1-accepted' | 'escalation-window-lapsed' };
+}
+/** The schema of {@link ClosedComplaint}. */
+export const ClosedComplaint: z.ZodMiniType<ClosedComplaint, ClosedComplaint> = closedComplaintSchema;
+
+/**
+ * Withdrawn by the complainant; `withdrawal.from` is the status it was withdrawn from.
+ *
+ * @example
+ * ```ts
+ * if (complaint.status === 'withdrawn') complaint.withdrawal.from; // 'stage-1'
+ * ```
+ */
+export interface WithdrawnComplaint extends ComplaintBase {
+  status: 'withdrawn';
+  stage1: Stage1Record;
+  stage2?: Stage2Record | undefined;
+  withdrawal: { on: string; reason?: string | undefined; from: 'received' | 'stage-1' | 'stage-1-responded' | 'stage-2-requested' | 'stage-2' };
+}
+/** The schema of {@link WithdrawnComplaint}. */
+export const WithdrawnComplaint: z.ZodMiniType<WithdrawnComplaint, WithdrawnComplaint> = withdrawnComplaintSchema;
+
+/** @internal The schema as built, for the type test. */
+export const complaintSchema = z.discriminatedUnion('status', [
+  receivedComplaintSchema,
+  refusedComplaintSchema,
+  stage1ComplaintSchema,
+  stage1RespondedComplaintSchema,
+  stage2RequestedComplaintSchema,
+  stage2ComplaintSchema,
+  closedComplaintSchema,
+  withdrawnComplaintSchema,
+]);
 
 /**
  * A complaint under a policy: a discriminated union on `status`, plain JSON-serialisable data. It
@@ -636,18 +922,17 @@ export const WithdrawnComplaint = z.object({
  * if (r.success && r.data.status === 'stage-1') console.log(r.data.stage1.handler);
  * ```
  */
-export const Complaint = z.discriminatedUnion('status', [
-  ReceivedComplaint,
-  RefusedComplaint,
-  Stage1Complaint,
-  Stage1RespondedComplaint,
-  Stage2RequestedComplaint,
-  Stage2Complaint,
-  ClosedComplaint,
-  WithdrawnComplaint,
-]);
+export const Complaint: z.ZodMiniType<Complaint, Complaint> = complaintSchema;
 /** See {@link Complaint}. */
-export type Complaint = z.infer<typeof Complaint>;
+export type Complaint =
+  | ReceivedComplaint
+  | RefusedComplaint
+  | Stage1Complaint
+  | Stage1RespondedComplaint
+  | Stage2RequestedComplaint
+  | Stage2Complaint
+  | ClosedComplaint
+  | WithdrawnComplaint;
 /**
  * The complaint in one status, e.g. `ComplaintIn<'stage-1'>`.
  *

@@ -16,7 +16,7 @@ import { fail, lifecycleError, type LifecycleError } from './errors.js';
 import { APPLIED, EVENT_SCHEMAS, EVENT_TYPES, TRANSITIONS, accepts, type EventFor, type EventType } from './events/index.js';
 import { received } from './events/received.js';
 import { runSteps } from './events/kit.js';
-import { LifecycleEvent, ReceivedEvent as ReceivedEventSchema, type ReceivedEvent } from './events/schemas.js';
+import { EVENT_SCHEMAS_AS_BUILT, LifecycleEvent, ReceivedEvent as ReceivedEventSchema, type ReceivedEvent } from './events/schemas.js';
 import { STATUSES, type Status } from './status.js';
 import type { Source } from '../core/source.js';
 import { appendTo, withOwnedLists } from './append.js';
@@ -63,7 +63,7 @@ export function parseEventByZod(input: unknown, path = 'event'): Result<Lifecycl
   const type = typeof input === 'object' && input !== null && Object.hasOwn(input, 'type') ? (input as { type: unknown }).type : undefined;
   const named = typeof type === 'string' && Object.hasOwn(EVENT_SCHEMAS, type) ? type : undefined;
   const issues = explainSchemaIssues(r.error.issues, input, path, 'invalid-event', EVENT_SCHEMA_SOURCE, (at) =>
-    at.length === 0 && named !== undefined ? `the '${named}' event (fields: ${Object.keys(EVENT_SCHEMAS[named as EventType].shape).join(', ')})` : undefined,
+    at.length === 0 && named !== undefined ? `the '${named}' event (fields: ${Object.keys(EVENT_SCHEMAS_AS_BUILT[named as EventType].shape).join(', ')})` : undefined,
   );
   return err(lifecycleError(issues.length > 0 ? issues : [{ code: 'invalid-event', path, message: `${path} is not a lifecycle event`, source: EVENT_SCHEMA_SOURCE }]));
 }

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { packedDateAt } from '../calendar/dates.js';
 import { parseInstant } from '../calendar/london.js';
-import { FinancialRemedy, IssueFinding, OutstandingAction, Remedy } from '../outcomes/types.js';
+import { financialRemedyShape, issueFindingShape, outstandingActionShape, remedyShape } from '../outcomes/types.js';
 
 // ---------------------------------------------------------------------------------------------
 // Scalars
@@ -80,6 +80,11 @@ export const Stage = z.literal([1, 2]);
  * ```
  */
 export const CHANNELS = ['telephone', 'text', 'letter', 'email', 'website', 'in-person', 'other'] as const;
+/** One of {@link CHANNELS}. */
+export type Channel = (typeof CHANNELS)[number];
+
+/** @internal The schema as built, for the complaint's schemas and the type test. */
+export const issueSchema = z.strictObject({ id: Id, summary: Text });
 
 /**
  * One issue in the complaint definition (Code 5.6).
@@ -89,9 +94,21 @@ export const CHANNELS = ['telephone', 'text', 'letter', 'email', 'website', 'in-
  * const i: Issue = { id: 'repair', summary: 'The boiler repair was not done in time.' };
  * ```
  */
-export const Issue = z.strictObject({ id: Id, summary: Text });
+export const Issue: z.ZodMiniType<Issue, Issue> = issueSchema;
 /** See {@link Issue}. */
-export type Issue = z.infer<typeof Issue>;
+export interface Issue {
+  /** A stable id, named by findings and escalation requests. */
+  id: string;
+  summary: string;
+}
+
+/** @internal The schema as built, for the event and complaint schemas and the type test. */
+export const complaintDefinitionSchema = z.strictObject({
+  issues: z.array(issueSchema).check(z.minLength(1, { error: 'a complaint definition needs at least one issue' })),
+  outcomesSought: z.array(z.string()),
+  responsibleFor: z.optional(z.array(z.string())),
+  notResponsibleFor: z.optional(z.array(z.string())),
+});
 
 /**
  * The complaint definition set out at acknowledgement (Code 5.6, 5.7; policy s.6, s.7): the issues,
@@ -107,14 +124,18 @@ export type Issue = z.infer<typeof Issue>;
  * };
  * ```
  */
-export const ComplaintDefinition = z.strictObject({
-  issues: z.array(Issue).check(z.minLength(1, { error: 'a complaint definition needs at least one issue' })),
-  outcomesSought: z.array(z.string()),
-  responsibleFor: z.optional(z.array(z.string())),
-  notResponsibleFor: z.optional(z.array(z.string())),
-});
+export const ComplaintDefinition: z.ZodMiniType<ComplaintDefinition, ComplaintDefinition> = complaintDefinitionSchema;
 /** See {@link ComplaintDefinition}. */
-export type ComplaintDefinition = z.infer<typeof ComplaintDefinition>;
+export interface ComplaintDefinition {
+  /** At least one issue. */
+  issues: Issue[];
+  outcomesSought: string[];
+  responsibleFor?: string[] | undefined;
+  notResponsibleFor?: string[] | undefined;
+}
+
+/** @internal The schema as built, for the event and complaint schemas and the type test. */
+export const representativeSchema = z.strictObject({ name: Text, authorityEvidence: z.boolean() });
 
 /**
  * A representative acting for the complainant (Code 3.6; policy s.2).
@@ -124,13 +145,13 @@ export type ComplaintDefinition = z.infer<typeof ComplaintDefinition>;
  * const r: Representative = { name: 'A. Advocate', authorityEvidence: true };
  * ```
  */
-export const Representative = z.strictObject({
-  name: Text,
-  /** Whether evidence of the representative's authority (e.g. written consent) is held. */
-  authorityEvidence: z.boolean(),
-});
+export const Representative: z.ZodMiniType<Representative, Representative> = representativeSchema;
 /** See {@link Representative}. */
-export type Representative = z.infer<typeof Representative>;
+export interface Representative {
+  name: string;
+  /** Whether evidence of the representative's authority (e.g. written consent) is held. */
+  authorityEvidence: boolean;
+}
 
 /**
  * Kinds of record kept under Code 5.10.
@@ -141,16 +162,18 @@ export type Representative = z.infer<typeof Representative>;
  * ```
  */
 export const ADJUSTMENT_KINDS = ['reasonable-adjustment', 'disability', 'vulnerability'] as const;
+/** One of {@link ADJUSTMENT_KINDS}. */
+export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
 
 /** @internal The field every event has: when it happened. */
 export const base = { at: EventTime };
 
 /** @internal A finding on an issue, as an event gives it: the outcomes module's `IssueFinding`, unknown keys refused. */
-export const Finding = z.strictObject(IssueFinding.shape);
+export const Finding = z.strictObject(issueFindingShape);
 /** @internal A remedy as a response offers it: the outcomes module's `Remedy`, unknown keys refused. */
-export const OfferedRemedy = z.strictObject({ ...Remedy.shape, financial: z.optional(z.strictObject(FinancialRemedy.shape)) });
+export const OfferedRemedy = z.strictObject({ ...remedyShape, financial: z.optional(z.strictObject(financialRemedyShape)) });
 /** @internal An outstanding action as a response states it: the outcomes module's `OutstandingAction`, unknown keys refused. */
-export const StatedAction = z.strictObject(OutstandingAction.shape);
+export const StatedAction = z.strictObject(outstandingActionShape);
 
 /**
  * The tenure of the home a complaint is about, as the Regulator of Social Housing reports Tenant

@@ -6,11 +6,12 @@
  */
 import type { Source } from '../core/source.js';
 
-export { isEventTime, EventTime, LifecycleDate, CHANNELS, Issue, ComplaintDefinition, Representative, ADJUSTMENT_KINDS, TENURES, type Tenure } from './scalars.js';
+export { isEventTime, EventTime, LifecycleDate, CHANNELS, type Channel, Issue, ComplaintDefinition, Representative, ADJUSTMENT_KINDS, type AdjustmentKind, TENURES, type Tenure } from './scalars.js';
 export { STATUSES, FINAL_STATUSES, type Status } from './status.js';
-export * from './events/schemas.js';
+// The public names only: the schemas as built (`*Schema`, `EVENT_SCHEMAS_AS_BUILT`) stay internal.
+export { ReceivedEvent, AcceptedEvent, RefusedEvent, AcknowledgedEvent, ClarificationRequestedEvent, ClarificationReceivedEvent, ExtensionGrantedEvent, AdditionalIssueRaisedEvent, RespondedEvent, EscalationRequestedEvent, EscalationAcknowledgedEvent, WithdrawnEvent, ClosedEvent, OmbudsmanReferralEvent, OmbudsmanEvidenceRequestedEvent, OmbudsmanEvidenceProvidedEvent, OmbudsmanOrder, OmbudsmanDeterminationEvent, OmbudsmanOrderCompliedEvent, RemedyCompletedEvent, ActionCompletedEvent, UpdateSentEvent, AdjustmentRecordedEvent, PartyNotifiedEvent, VoidedEvent, EVENT_SCHEMAS, type EventOf } from './events/schemas.js';
 export { LifecycleEvent, EVENT_TYPES, type EventType } from './events/index.js';
-export * from './complaint.js';
+export { ExtensionRecord, ClarificationRecord, ResponseRecord, EscalationRecord, Stage1Received, Stage1Acknowledged, Stage1Responded, Stage2Requested, Stage2Acknowledged, Stage2Responded, Stage1Record, Stage2Record, AdditionalIssueRecord, AdjustmentRecord, NotificationRecord, UpdateRecord, UpdateIntervals, DeterminationRecord, OmbudsmanRecord, RefusalRecord, HistoryEntry, ReceivedComplaint, RefusedComplaint, Stage1Complaint, Stage1RespondedComplaint, Stage2RequestedComplaint, Stage2Complaint, ClosedComplaint, WithdrawnComplaint, Complaint, type ComplaintBase, type ComplaintIn } from './complaint.js';
 export { type LifecycleError, type LifecycleIssue, LIFECYCLE_ERROR_CODES, type LifecycleErrorCode } from './errors.js';
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { REMEDY_KINDS } from '../core/catalogue.js';
+import { REMEDY_KINDS, type RemedyKind } from '../core/catalogue.js';
 import { isIsoDate } from '../calendar/dates.js';
 
 /**
@@ -14,6 +14,15 @@ export const IsoDateString = z.string().check(
   z.refine((s) => isIsoDate(s), { message: 'must be a real calendar date written YYYY-MM-DD' }),
 );
 
+/** @internal The fields of {@link IssueFinding}, shared with the lifecycle's strict event schemas. */
+export const issueFindingShape = {
+  issue: z.string().check(z.minLength(1)),
+  finding: z.enum(['upheld', 'not-upheld']),
+  reasons: z.string(),
+};
+/** @internal The schema as built, for the type test. */
+export const issueFindingSchema = z.object(issueFindingShape);
+
 /**
  * The finding on one issue of the complaint: upheld or not upheld, with the reasons (policy s.8;
  * Code 6.9(c)–(d), 6.19).
@@ -23,14 +32,14 @@ export const IsoDateString = z.string().check(
  * const f: IssueFinding = { issue: 'repair-delay', finding: 'upheld', reasons: 'The repair took 9 weeks.' };
  * ```
  */
-export const IssueFinding = z.object({
-  /** Id or short title of the issue in the complaint definition. */
-  issue: z.string().check(z.minLength(1)),
-  finding: z.enum(['upheld', 'not-upheld']),
-  reasons: z.string(),
-});
+export const IssueFinding: z.ZodMiniType<IssueFinding, IssueFinding> = issueFindingSchema;
 /** See {@link IssueFinding}. */
-export type IssueFinding = z.infer<typeof IssueFinding>;
+export interface IssueFinding {
+  /** Id or short title of the issue in the complaint definition. */
+  issue: string;
+  finding: 'upheld' | 'not-upheld';
+  reasons: string;
+}
 
 /**
  * The outcomes of a complaint (policy s.8): upheld if every issue is upheld, partially upheld if
@@ -43,7 +52,15 @@ export type IssueFinding = z.infer<typeof IssueFinding>;
  */
 export const Outcome = z.enum(['upheld', 'partially-upheld', 'not-upheld']);
 /** See {@link Outcome}. */
-export type Outcome = z.infer<typeof Outcome>;
+export type Outcome = 'upheld' | 'partially-upheld' | 'not-upheld';
+
+/** @internal The fields of {@link FinancialRemedy}. */
+export const financialRemedyShape = {
+  type: z.enum(['compensation', 'discretionary']),
+  amountPence: z.int().check(z.minimum(1)),
+};
+/** @internal The schema as built, for the type test. */
+export const financialRemedySchema = z.object(financialRemedyShape);
 
 /**
  * A payment offered to put things right (policy s.8): `compensation` for a quantifiable loss is
@@ -55,12 +72,25 @@ export type Outcome = z.infer<typeof Outcome>;
  * const money: FinancialRemedy = { type: 'compensation', amountPence: 12_500 }; // £125.00
  * ```
  */
-export const FinancialRemedy = z.object({
-  type: z.enum(['compensation', 'discretionary']),
-  amountPence: z.int().check(z.minimum(1)),
-});
+export const FinancialRemedy: z.ZodMiniType<FinancialRemedy, FinancialRemedy> = financialRemedySchema;
 /** See {@link FinancialRemedy}. */
-export type FinancialRemedy = z.infer<typeof FinancialRemedy>;
+export interface FinancialRemedy {
+  type: 'compensation' | 'discretionary';
+  /** Whole pence, at least 1. */
+  amountPence: number;
+}
+
+/** @internal The fields of {@link Remedy}. */
+export const remedyShape = {
+  id: z.string().check(z.minLength(1)),
+  kind: z.enum(REMEDY_KINDS),
+  description: z.string().check(z.minLength(1)),
+  dueBy: IsoDateString,
+  financial: z.optional(financialRemedySchema),
+  completedOn: z.optional(IsoDateString),
+};
+/** @internal The schema as built, for the type test. */
+export const remedySchema = z.object(remedyShape);
 
 /**
  * One remedy offered to put things right (Code 7.1; policy s.8). It says what will happen and by
@@ -71,18 +101,28 @@ export type FinancialRemedy = z.infer<typeof FinancialRemedy>;
  * const r: Remedy = { id: 'r1', kind: 'apology', description: 'A written apology from the manager.', dueBy: '2025-03-14' };
  * ```
  */
-export const Remedy = z.object({
-  id: z.string().check(z.minLength(1)),
-  kind: z.enum(REMEDY_KINDS),
-  /** What will happen. */
-  description: z.string().check(z.minLength(1)),
-  /** By when (Code 7.3). */
-  dueBy: IsoDateString,
-  financial: z.optional(FinancialRemedy),
-  completedOn: z.optional(IsoDateString),
-});
+export const Remedy: z.ZodMiniType<Remedy, Remedy> = remedySchema;
 /** See {@link Remedy}. */
-export type Remedy = z.infer<typeof Remedy>;
+export interface Remedy {
+  id: string;
+  kind: RemedyKind;
+  /** What will happen. */
+  description: string;
+  /** By when (Code 7.3): a date `YYYY-MM-DD`. */
+  dueBy: string;
+  financial?: FinancialRemedy | undefined;
+  completedOn?: string | undefined;
+}
+
+/** @internal The fields of {@link OutstandingAction}. */
+export const outstandingActionShape = {
+  id: z.string().check(z.minLength(1)),
+  description: z.string().check(z.minLength(1)),
+  dueBy: z.optional(IsoDateString),
+  completedOn: z.optional(IsoDateString),
+};
+/** @internal The schema as built, for the type test. */
+export const outstandingActionSchema = z.object(outstandingActionShape);
 
 /**
  * An action still outstanding when a response is sent (Code 6.9(f), 6.19(f); policy s.9).
@@ -92,14 +132,27 @@ export type Remedy = z.infer<typeof Remedy>;
  * const a: OutstandingAction = { id: 'a1', description: 'Replace the kitchen extractor fan.', dueBy: '2025-04-01' };
  * ```
  */
-export const OutstandingAction = z.object({
-  id: z.string().check(z.minLength(1)),
-  description: z.string().check(z.minLength(1)),
-  dueBy: z.optional(IsoDateString),
-  completedOn: z.optional(IsoDateString),
-});
+export const OutstandingAction: z.ZodMiniType<OutstandingAction, OutstandingAction> = outstandingActionSchema;
 /** See {@link OutstandingAction}. */
-export type OutstandingAction = z.infer<typeof OutstandingAction>;
+export interface OutstandingAction {
+  id: string;
+  description: string;
+  dueBy?: string | undefined;
+  completedOn?: string | undefined;
+}
+
+/** @internal The schema as built, for the type test. */
+export const responseDraftSchema = z.object({
+  stage: z.optional(z.union([z.literal(1), z.literal(2)])),
+  complaintDefinition: z.optional(z.string()),
+  decision: z.optional(Outcome),
+  reasons: z.optional(z.string()),
+  remedies: z.optional(z.readonly(z.array(remedySchema))),
+  noRemedyReason: z.optional(z.string()),
+  outstandingActions: z.optional(z.readonly(z.array(outstandingActionSchema))),
+  escalation: z.optional(z.string()),
+  ombudsman: z.optional(z.string()),
+});
 
 /**
  * A draft stage 1 or stage 2 response, as a host holds it before sending. Every field is optional
@@ -112,18 +165,18 @@ export type OutstandingAction = z.infer<typeof OutstandingAction>;
  * const draft: ResponseDraft = { stage: 1, complaintDefinition: 'Delay repairing the boiler.', decision: 'upheld' };
  * ```
  */
-export const ResponseDraft = z.object({
-  stage: z.optional(z.union([z.literal(1), z.literal(2)])),
-  complaintDefinition: z.optional(z.string()),
-  decision: z.optional(Outcome),
-  reasons: z.optional(z.string()),
-  remedies: z.optional(z.readonly(z.array(Remedy))),
-  noRemedyReason: z.optional(z.string()),
-  outstandingActions: z.optional(z.readonly(z.array(OutstandingAction))),
-  /** How to escalate to stage 2: required at stage 1 (Code 6.9(g)). */
-  escalation: z.optional(z.string()),
-  /** How to go to the Housing Ombudsman: required at stage 2 (Code 6.19(g)). */
-  ombudsman: z.optional(z.string()),
-});
+export const ResponseDraft: z.ZodMiniType<ResponseDraft, ResponseDraft> = responseDraftSchema;
 /** See {@link ResponseDraft}. */
-export type ResponseDraft = z.infer<typeof ResponseDraft>;
+export interface ResponseDraft {
+  stage?: 1 | 2 | undefined;
+  complaintDefinition?: string | undefined;
+  decision?: Outcome | undefined;
+  reasons?: string | undefined;
+  remedies?: readonly Remedy[] | undefined;
+  noRemedyReason?: string | undefined;
+  outstandingActions?: readonly OutstandingAction[] | undefined;
+  /** How to escalate to stage 2: required at stage 1 (Code 6.9(g)). */
+  escalation?: string | undefined;
+  /** How to go to the Housing Ombudsman: required at stage 2 (Code 6.19(g)). */
+  ombudsman?: string | undefined;
+}

@@ -8,7 +8,7 @@ import { submissionDeadlines, type SubmissionDeadline } from './submission.js';
 import type { Finding, Severity } from '../core/finding.js';
 import type { Source } from '../core/source.js';
 import { HousingComplaintsError } from '../core/errors.js';
-import { comparePolicy, lintPolicy, type ComparisonStatus, type Policy } from '../policy/index.js';
+import { comparePolicy, lintPolicy, policyScheme, SCHEME_IDS, SCHEMES, type ComparisonStatus, type Policy } from '../policy/index.js';
 import {
   CODE_SECTIONS,
   type CodeSectionId,
@@ -210,6 +210,32 @@ function joinWords(items: readonly string[]): string {
 const NOT_APPLICABLE_EVIDENCE = /^\s*(?:n\/?a|not applicable|none)\b/i;
 
 /**
+ * Refuses a policy whose ombudsman scheme does not measure policies against the Complaint Handling
+ * Code 2024 (`policyScheme(policy).measuredAgainst`): the self-assessment form is the Code's, so
+ * under another scheme (a model complaints handling procedure, or none the library holds) its
+ * provision-by-provision verdicts would be about a Code that does not apply. Throws
+ * {@link HousingComplaintsError} `'invalid-argument'` with `path` `<at>.ombudsman.scheme` and rule
+ * `'one-of'`, naming the schemes that are measured against the Code.
+ *
+ * @example
+ * ```ts
+ * assertAssessedAgainstCode(policies.wellington, 'assessSelfAssessment', 'options.policy'); // passes
+ * assertAssessedAgainstCode(policies.spsoModelScotland, 'assessSelfAssessment', 'options.policy'); // throws
+ * ```
+ */
+export function assertAssessedAgainstCode(policy: Pick<Policy, 'ombudsman'>, fn: string, at: string): void {
+  const scheme = policyScheme(policy);
+  if (scheme.measuredAgainst === 'code-2024') return;
+  const codeSchemes = SCHEME_IDS.filter((id) => SCHEMES[id].measuredAgainst === 'code-2024');
+  const against = scheme.model !== null ? `the ${scheme.model.title}` : 'no Code or model procedure the library holds';
+  throw new HousingComplaintsError(
+    'invalid-argument',
+    `${fn}: ${at}.ombudsman.scheme must be one of ${codeSchemes.map((id) => `'${id}'`).join(', ')} (a scheme whose policies are measured against the Complaint Handling Code 2024), got '${scheme.id}': a policy in the ${scheme.name}'s scheme is measured against ${against}, not the Code, and the self-assessment is the Code's form, so it is not assessed (lint the policy with lintPolicy instead)`,
+    { path: `${at}.ombudsman.scheme`, rule: 'one-of' },
+  );
+}
+
+/**
  * Checks a self-assessment against the Code 2024 and the policy it describes, and says, for each
  * provision, what is wrong and what to fix:
  *
@@ -225,7 +251,10 @@ const NOT_APPLICABLE_EVIDENCE = /^\s*(?:n\/?a|not applicable|none)\b/i;
  *
  * The summary counts answers and statuses per Code section and gives each section a verdict.
  * Pure: the inputs are not changed. A missing `options.policy` or an assessment without an
- * `entries` array throws a `HousingComplaintsError` (code `'invalid-argument'`).
+ * `entries` array throws a `HousingComplaintsError` (code `'invalid-argument'`), and so does a
+ * policy whose scheme is not measured against the Code 2024 (a policy in the SPSO's scheme, measured
+ * against its model procedure: path `options.policy.ombudsman.scheme`, rule `'one-of'`; see
+ * {@link assertAssessedAgainstCode}).
  *
  * @example
  * ```ts
@@ -254,6 +283,7 @@ export function assessSelfAssessment(input: Assessment, options: AssessOptions):
   expectObject({ fn: 'assessSelfAssessment', path: 'options.policy' }, options.policy, 'a Policy (e.g. policies.wellington)');
   if (typeof options.policy.id !== 'string') throw argumentError({ fn: 'assessSelfAssessment', path: 'options.policy.id' }, 'type', 'a string', options.policy.id);
   const { policy } = options;
+  assertAssessedAgainstCode(policy, 'assessSelfAssessment', 'options.policy');
   const sectionMap: AssessmentReport['sectionMap'] =
     options.sections !== undefined ? 'given' : policy.sections !== null ? 'policy' : 'none';
   const sections = options.sections ?? policy.sections ?? undefined;

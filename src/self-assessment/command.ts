@@ -4,8 +4,8 @@
  * themselves do no I/O of their own and can be tested in-process.
  */
 import { HousingComplaintsError } from '../core/errors.js';
-import { parsePolicy, policies, type Policy } from '../policy/index.js';
-import { assessSelfAssessment } from './assess.js';
+import { parsePolicy, policies, policyScheme, type Policy } from '../policy/index.js';
+import { assertAssessedAgainstCode, assessSelfAssessment } from './assess.js';
 import { decodeText } from './decode.js';
 import { parseAssessment, type AssessmentFormat, type ParseAssessmentOptions } from './parse.js';
 import type { InflateRaw } from './zip.js';
@@ -57,11 +57,19 @@ const GLOBAL_OPTIONS: readonly OptionSpec[] = [
   { name: 'version', short: 'V', description: 'show the version' },
 ];
 
+/** The built-in policies whose scheme measures them against the Code 2024 (the self-assessment is the Code's form), and the others. */
+function codePolicyKeys(): string[] {
+  return Object.entries(policies).filter(([, p]) => policyScheme(p).measuredAgainst === 'code-2024').map(([k]) => k);
+}
+function otherPolicyKeys(): string[] {
+  return Object.entries(policies).filter(([, p]) => policyScheme(p).measuredAgainst !== 'code-2024').map(([k]) => k);
+}
+
 const SELF_ASSESS_OPTIONS: readonly OptionSpec[] = [
   {
     name: 'policy',
     value: '<policy>',
-    description: `the policy the assessment describes: a built-in policy\n(${Object.keys(policies).join(', ')}, or an id such as ${policies.wellington.id}),\nor a policy JSON file (required)`,
+    description: `the policy the assessment describes: a built-in policy\n(${codePolicyKeys().join(', ')}, or an id such as ${policies.wellington.id}),\nor a policy JSON file (required); a policy in a scheme not measured\nagainst the Code 2024 (${otherPolicyKeys().join(', ')}) is refused`,
   },
   { name: 'format', value: '<format>', description: 'the report: md (the default), html, csv or json' },
   { name: 'out', value: '<file>', description: 'write the report to this file (a summary goes to standard output)' },
@@ -305,6 +313,12 @@ function selfAssess(argv: readonly string[], io: CliIo): number {
   if (inputGiven !== undefined) formatOf(file, inputGiven, '');
   else if (file !== '-') formatOf(file, undefined, '');
   const policy = findPolicy(policyName, io);
+  try {
+    assertAssessedAgainstCode(policy, 'self-assess', '--policy');
+  } catch (e) {
+    if (!(e instanceof HousingComplaintsError)) throw e;
+    throw new InputError(`the policy "${policyName}" (${policy.organisation}) is not measured against the Complaint Handling Code 2024, so self-assess cannot check it: ${e.message.slice(e.message.indexOf(': ') + 2)}`);
+  }
 
   const previousFile = opt('previous');
   if (previousFile !== undefined && previousFile !== '-') formatOf(previousFile, undefined, '');

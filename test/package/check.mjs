@@ -26,11 +26,12 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
 /**
- * The package's unpacked size budget, in bytes. The goal is 3,000,000; the package is about 3.9 MB
- * today (declarations are 61% of it: zod's inferred types, once for ESM and once for CommonJS), so
- * the budget holds it where it is until named public types shrink the declarations.
+ * The package's unpacked size budget, in bytes: 3,000,000. The public data shapes are named types
+ * (interfaces checked against their schemas by a type test), so the declarations name `Complaint`
+ * or `LifecycleEvent` instead of expanding zod's inferred types; the package was 3.9 MB unpacked
+ * before they were, about 2.5 MB after.
  */
-const MAX_UNPACKED_BYTES = 4_000_000;
+const MAX_UNPACKED_BYTES = 3_000_000;
 /** The resolution profiles every entry point must resolve under (@arethetypeswrong/cli's names). */
 const PROFILES = ['node10', 'node16-cjs', 'node16-esm', 'bundler'];
 /** Files that are in the package for people, not for a loader: the docs, and example data to copy (a blank form). */

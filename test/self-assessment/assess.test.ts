@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { definePolicy, lintPolicy, type Policy, policies } from '../../src/policy/index.js';
+import { definePolicy, lintPolicy, type Policy, policies, SCHEMES } from '../../src/policy/index.js';
+import { HousingComplaintsError } from '../../src/core/errors.js';
 import {
   type Assessment,
   type AssessmentEntryInput,
@@ -346,6 +347,41 @@ describe('properties of the check', () => {
       }),
       { numRuns: runs },
     );
+  });
+});
+
+describe('a policy not measured against the Code 2024 is refused, driven by its scheme', () => {
+  it("the SPSO model policy: its scheme measures it against the SPSO's model procedure, so the Code's form is not applied", () => {
+    expect(SCHEMES.spso.measuredAgainst).toBe('model-procedure');
+    let thrown: unknown;
+    try {
+      assessSelfAssessment(wellington, { policy: policies.spsoModelScotland });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(HousingComplaintsError);
+    expect(thrown).toMatchObject({ code: 'invalid-argument', path: 'options.policy.ombudsman.scheme', rule: 'one-of' });
+    const message = (thrown as Error).message;
+    expect(message).toContain("got 'spso'");
+    expect(message).toContain("must be one of 'housing-ombudsman'");
+    expect(message).toContain(SCHEMES.spso.model!.title);
+  });
+
+  it('the scheme data decides, not the policy: a Code policy moved into a scheme with no model (NIPSO data) is refused; moved back, it is assessed', () => {
+    const moved = { ...policies.wellington, ombudsman: { ...policies.wellington.ombudsman, scheme: 'nipso' as const } };
+    expect(() => assessSelfAssessment(wellington, { policy: moved })).toThrow(
+      expect.objectContaining({ code: 'invalid-argument', path: 'options.policy.ombudsman.scheme', rule: 'one-of', message: expect.stringContaining('no Code or model procedure the library holds') as unknown }),
+    );
+    const back = { ...policies.spsoModelScotland, ombudsman: { ...policies.spsoModelScotland.ombudsman, scheme: 'housing-ombudsman' as const } };
+    expect(assessSelfAssessment(wellington, { policy: back }).provisions).toHaveLength(72);
+  });
+
+  it('every built-in in a Code scheme is assessed; every other built-in is refused', () => {
+    for (const policy of Object.values(policies)) {
+      const code = SCHEMES[policy.ombudsman.scheme ?? 'housing-ombudsman'].measuredAgainst === 'code-2024';
+      if (code) expect(() => assessSelfAssessment(wellington, { policy }), policy.id).not.toThrow();
+      else expect(() => assessSelfAssessment(wellington, { policy }), policy.id).toThrow(expect.objectContaining({ path: 'options.policy.ombudsman.scheme' }));
+    }
   });
 });
 

@@ -237,6 +237,17 @@ describe('housing-complaints self-assess (in-process)', () => {
     }
   });
 
+  it('a built-in policy not measured against the Code 2024 (the SPSO model) is refused with its reason, exit 2', () => {
+    const r = inProcess('self-assess', example, '--policy', 'spsoModelScotland');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('the policy "spsoModelScotland" (A Scottish social landlord (SPSO model procedure)) is not measured against the Complaint Handling Code 2024, so self-assess cannot check it');
+    expect(r.stderr).toContain("--policy.ombudsman.scheme must be one of 'housing-ombudsman'");
+    expect(r.stderr).toContain('SPSO Model Complaints Handling Procedure');
+    // The help says which built-ins are refused.
+    expect(inProcess('help', 'self-assess').stdout).toMatch(/not measured\s+against the Code 2024 \(spsoModelScotland\) is refused/);
+  });
+
   it('--out writes the report through io and prints the summary', () => {
     const r = inProcess('self-assess', example, '--policy', 'wellington', '--format', 'md', '--out', 'r.md');
     expect(r.code).toBe(1);

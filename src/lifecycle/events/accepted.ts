@@ -6,6 +6,13 @@ import { base, Text, Id } from '../scalars.js';
 import { CODE_2024 } from '../../policy/code2024-requirements.js';
 import { defineEvent, knownProcedure } from './kit.js';
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const acceptedEventSchema = z.strictObject({
+  type: z.literal('accepted'),
+  ...base,
+  procedure: z.optional(Id),
+  discretionReason: z.optional(Text),
+});
 /**
  * The organisation decides to accept the complaint (Code 2.1). Optional: an acknowledgement
  * accepts it too. `discretionReason` records why a complaint outside the time limit was accepted
@@ -16,14 +23,15 @@ import { defineEvent, knownProcedure } from './kit.js';
  * const e: AcceptedEvent = { type: 'accepted', at: '2024-12-20' };
  * ```
  */
-export const AcceptedEvent = z.strictObject({
-  type: z.literal('accepted'),
-  ...base,
-  procedure: z.optional(Id),
-  discretionReason: z.optional(Text),
-});
+export const AcceptedEvent: z.ZodMiniType<AcceptedEvent, AcceptedEvent> = acceptedEventSchema;
 /** See {@link AcceptedEvent}. */
-export type AcceptedEvent = z.infer<typeof AcceptedEvent>;
+export interface AcceptedEvent {
+  type: 'accepted';
+  /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
+  at: string;
+  procedure?: string | undefined;
+  discretionReason?: string | undefined;
+}
 
 /** `accepted`: the complaint is accepted at receipt, before its acknowledgement. */
 export const accepted = defineEvent({

@@ -8,6 +8,17 @@ import { base, Id, Issue, ComplaintDefinition } from '../scalars.js';
 import { CODE_2024 } from '../../policy/code2024-requirements.js';
 import { defineEvent, guard, cite, procedureOf, knownProcedure, knownNotified, knownRoleHolders, duplicateIssue } from './kit.js';
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const acknowledgedEventSchema = z.strictObject({
+  type: z.literal('acknowledged'),
+  ...base,
+  definition: ComplaintDefinition,
+  procedure: Id,
+  handler: Id,
+  roleHolders: z.optional(z.record(z.string(), Id)),
+  notified: z.optional(z.array(Id)),
+  category: z.optional(Id),
+});
 /**
  * The complaint is acknowledged, defined and logged at stage 1 (Code 5.6, 5.7, 6.2; policy s.6,
  * s.7): the definition, the procedure followed (`policy.procedures[].id`) and the person who
@@ -19,20 +30,21 @@ import { defineEvent, guard, cite, procedureOf, knownProcedure, knownNotified, k
  *   definition: { issues: [{ id: 'repair', summary: 'Boiler not repaired' }], outcomesSought: ['Repair'] } };
  * ```
  */
-export const AcknowledgedEvent = z.strictObject({
-  type: z.literal('acknowledged'),
-  ...base,
-  definition: ComplaintDefinition,
-  procedure: Id,
-  handler: Id,
-  /** Who holds each role of the procedure for this complaint (`policy.roles` keys to people). */
-  roleHolders: z.optional(z.record(z.string(), Id)),
-  notified: z.optional(z.array(Id)),
-  /** The complaint's category, set or corrected once the complaint is defined (Code 9.7(a); policy s.12). */
-  category: z.optional(Id),
-});
+export const AcknowledgedEvent: z.ZodMiniType<AcknowledgedEvent, AcknowledgedEvent> = acknowledgedEventSchema;
 /** See {@link AcknowledgedEvent}. */
-export type AcknowledgedEvent = z.infer<typeof AcknowledgedEvent>;
+export interface AcknowledgedEvent {
+  type: 'acknowledged';
+  /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
+  at: string;
+  definition: ComplaintDefinition;
+  procedure: string;
+  handler: string;
+  /** Who holds each role of the procedure for this complaint (`policy.roles` keys to people). */
+  roleHolders?: Record<string, string> | undefined;
+  notified?: string[] | undefined;
+  /** The complaint's category, set or corrected once the complaint is defined (Code 9.7(a); policy s.12). */
+  category?: string | undefined;
+}
 
 type From = 'received';
 
@@ -49,8 +61,10 @@ export const acknowledged = defineEvent({
     guard<From, AcknowledgedEvent>('receipt-notification-missing', { note: 'procedure notifyOnReceipt' }, "The procedure's receipt notifications are recorded before acknowledgement", (x, ev) => {
       const proc = procedureOf(x.ctx, ev.procedure);
       if (proc === undefined) return undefined;
-      const has = (role: string) => x.c.notifications.some((n) => n.role === role) || (ev.notified ?? []).includes(role);
-      const missing = proc.notifyOnReceipt.filter((role) => !has(role));
+      // One set of the roles notified, so the check is linear in the notifications and the roles.
+      const notified = new Set<string>(ev.notified);
+      for (const n of x.c.notifications) notified.add(n.role);
+      const missing = proc.notifyOnReceipt.filter((role) => !notified.has(role));
       if (missing.length === 0) return undefined;
       return {
         message: `under procedure ${proc.id} the receipt must be notified to ${missing.map((r) => x.ctx.policy.roles[r]?.title ?? r).join(', ')} (${missing.join(', ')}) before the complaint is acknowledged`,

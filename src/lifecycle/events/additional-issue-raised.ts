@@ -1,12 +1,20 @@
 /**
  * The `additional-issue-raised` event: its schema, the statuses that accept it, its guards and its effect.
  */
-import { appendTo } from '../append.js';
+import { appendTo, indexOfId } from '../append.js';
 import * as z from 'zod/mini';
 import type { ComplaintIn } from '../complaint.js';
 import { base, Issue } from '../scalars.js';
 import { defineEvent, guard, cite, sectionOf } from './kit.js';
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const additionalIssueRaisedEventSchema = z.strictObject({
+  type: z.literal('additional-issue-raised'),
+  ...base,
+  issue: Issue,
+  related: z.boolean(),
+  wouldUnreasonablyDelay: z.optional(z.boolean()),
+});
 /**
  * The complainant raises another issue during the complaint (Code 6.8; policy s.3). Related issues
  * raised before the stage 1 response are incorporated; otherwise (unrelated, after the stage 1
@@ -18,15 +26,16 @@ import { defineEvent, guard, cite, sectionOf } from './kit.js';
  *   issue: { id: 'damp', summary: 'Damp in the same room' }, related: true };
  * ```
  */
-export const AdditionalIssueRaisedEvent = z.strictObject({
-  type: z.literal('additional-issue-raised'),
-  ...base,
-  issue: Issue,
-  related: z.boolean(),
-  wouldUnreasonablyDelay: z.optional(z.boolean()),
-});
+export const AdditionalIssueRaisedEvent: z.ZodMiniType<AdditionalIssueRaisedEvent, AdditionalIssueRaisedEvent> = additionalIssueRaisedEventSchema;
 /** See {@link AdditionalIssueRaisedEvent}. */
-export type AdditionalIssueRaisedEvent = z.infer<typeof AdditionalIssueRaisedEvent>;
+export interface AdditionalIssueRaisedEvent {
+  type: 'additional-issue-raised';
+  /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
+  at: string;
+  issue: Issue;
+  related: boolean;
+  wouldUnreasonablyDelay?: boolean | undefined;
+}
 
 type From = 'stage-1' | 'stage-1-responded' | 'stage-2-requested' | 'stage-2' | 'closed';
 
@@ -42,7 +51,7 @@ export const additionalIssueRaised = defineEvent({
   moves: [],
   guards: [
     guard<From, AdditionalIssueRaisedEvent>('duplicate-id', { provision: '5.6' }, 'An incorporated issue is not already in the definition', (x, ev) =>
-      x.c.status === 'stage-1' && incorporated(x.c, ev) && x.c.stage1.definition.issues.some((i) => i.id === ev.issue.id)
+      x.c.status === 'stage-1' && incorporated(x.c, ev) && indexOfId(x.c.stage1.definition.issues, ev.issue.id) >= 0
         ? { message: `issue '${ev.issue.id}' is already in the complaint definition`, at: 'issue.id' }
         : undefined,
     ),

@@ -2,10 +2,21 @@
  * The `adjustment-recorded` event: its schema, the statuses that accept it, its guards and its effect.
  */
 import * as z from 'zod/mini';
+import type { AdjustmentKind } from '../scalars.js';
 import { base, Text, Id, ADJUSTMENT_KINDS } from '../scalars.js';
 import { STATUSES, type Status } from '../status.js';
+import { appendTo, indexOfId, replaceAt } from '../append.js';
 import { defineEvent } from './kit.js';
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const adjustmentRecordedEventSchema = z.strictObject({
+  type: z.literal('adjustment-recorded'),
+  ...base,
+  id: Id,
+  kind: z.enum(ADJUSTMENT_KINDS),
+  description: Text,
+  reviewEveryWorkingDays: z.optional(z.int().check(z.minimum(1), z.maximum(1000))),
+});
 /**
  * A reasonable adjustment agreed, or a disability or vulnerability disclosed, is recorded (Code 5.10;
  * policy s.4, s.8). Recording it again with the same `id` records a review: agreed adjustments are
@@ -17,16 +28,18 @@ import { defineEvent } from './kit.js';
  *   kind: 'reasonable-adjustment', description: 'Letters in large print', reviewEveryWorkingDays: 20 };
  * ```
  */
-export const AdjustmentRecordedEvent = z.strictObject({
-  type: z.literal('adjustment-recorded'),
-  ...base,
-  id: Id,
-  kind: z.enum(ADJUSTMENT_KINDS),
-  description: Text,
-  reviewEveryWorkingDays: z.optional(z.int().check(z.minimum(1), z.maximum(1000))),
-});
+export const AdjustmentRecordedEvent: z.ZodMiniType<AdjustmentRecordedEvent, AdjustmentRecordedEvent> = adjustmentRecordedEventSchema;
 /** See {@link AdjustmentRecordedEvent}. */
-export type AdjustmentRecordedEvent = z.infer<typeof AdjustmentRecordedEvent>;
+export interface AdjustmentRecordedEvent {
+  type: 'adjustment-recorded';
+  /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
+  at: string;
+  id: string;
+  kind: AdjustmentKind;
+  description: string;
+  /** 1 to 1000 working days. */
+  reviewEveryWorkingDays?: number | undefined;
+}
 
 /** `adjustment-recorded`: an adjustment, disability or vulnerability is recorded; the same id again records a review. */
 export const adjustmentRecorded = defineEvent({
@@ -37,14 +50,13 @@ export const adjustmentRecorded = defineEvent({
   moves: [],
   guards: [],
   effect({ c, on, history }, ev) {
-    const i = c.adjustments.findIndex((a) => a.id === ev.id);
+    // A look-up in the ids' map kept for the replay, and appends and replacements in place there:
+    // n adjustments and reviews cost O(n).
+    const i = indexOfId(c.adjustments, ev.id);
     const every = ev.reviewEveryWorkingDays === undefined ? {} : { reviewEveryWorkingDays: ev.reviewEveryWorkingDays };
-    if (i < 0) return { ...c, history, adjustments: [...c.adjustments, { id: ev.id, kind: ev.kind, description: ev.description, recordedOn: on, reviewedOn: [], ...every }] };
-    const adjustments = c.adjustments.map((a, k) => {
-      if (k !== i) return a;
-      const { reviewEveryWorkingDays: _old, ...rest } = a;
-      return { ...rest, kind: ev.kind, description: ev.description, reviewedOn: [...a.reviewedOn, on], ...every };
-    });
+    if (i < 0) return { ...c, history, adjustments: appendTo(c.adjustments, { id: ev.id, kind: ev.kind, description: ev.description, recordedOn: on, reviewedOn: [], ...every }) };
+    const { reviewEveryWorkingDays: _old, ...rest } = c.adjustments[i]!;
+    const adjustments = replaceAt(c.adjustments, i, { ...rest, kind: ev.kind, description: ev.description, reviewedOn: appendTo(rest.reviewedOn, on), ...every });
     return { ...c, history, adjustments };
   },
 });

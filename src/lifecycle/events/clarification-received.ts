@@ -5,8 +5,15 @@ import * as z from 'zod/mini';
 import { match } from 'ts-pattern';
 import type { ComplaintIn, ClarificationRecord } from '../complaint.js';
 import { base } from '../scalars.js';
-import { defineEvent, guard, currentStage, findLastIndex } from './kit.js';
+import { lookup, replaceAt } from '../append.js';
+import { defineEvent, guard, currentStage } from './kit.js';
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const clarificationReceivedEventSchema = z.strictObject({
+  type: z.literal('clarification-received'),
+  ...base,
+  answer: z.optional(z.string()),
+});
 /**
  * The complainant's clarification arrives (Code 5.6). Answers the latest open request.
  *
@@ -15,19 +22,29 @@ import { defineEvent, guard, currentStage, findLastIndex } from './kit.js';
  * const e: ClarificationReceivedEvent = { type: 'clarification-received', at: '2025-01-03', answer: 'The bedroom window.' };
  * ```
  */
-export const ClarificationReceivedEvent = z.strictObject({
-  type: z.literal('clarification-received'),
-  ...base,
-  answer: z.optional(z.string()),
-});
+export const ClarificationReceivedEvent: z.ZodMiniType<ClarificationReceivedEvent, ClarificationReceivedEvent> = clarificationReceivedEventSchema;
 /** See {@link ClarificationReceivedEvent}. */
-export type ClarificationReceivedEvent = z.infer<typeof ClarificationReceivedEvent>;
+export interface ClarificationReceivedEvent {
+  type: 'clarification-received';
+  /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
+  at: string;
+  answer?: string | undefined;
+}
 
 type From = 'received' | 'stage-1' | 'stage-2';
 
-/** The index of the latest unanswered clarification at the current stage, or -1. */
+/**
+ * The index of the latest unanswered clarification at the current stage, or -1. During a replay a
+ * stack of the open requests' indexes is kept for the list (answered ones are dropped when they
+ * reach the top), so n requests and answers in any order cost O(n); elsewhere a scan from the end.
+ */
 function openClarification(c: ComplaintIn<From>): number {
-  return findLastIndex(currentStage(c).clarifications, (q) => q.receivedOn === undefined);
+  const qs = currentStage(c).clarifications;
+  const open = lookup(qs, 'open-clarifications', () => [] as number[], (stack, i) => {
+    if (qs[i]!.receivedOn === undefined) stack.push(i);
+  });
+  while (open.length > 0 && qs[open[open.length - 1]!]!.receivedOn !== undefined) open.pop();
+  return open.length === 0 ? -1 : open[open.length - 1]!;
 }
 
 /** `clarification-received`: the complainant's clarification answers the latest open request. */
@@ -45,8 +62,7 @@ export const clarificationReceived = defineEvent({
   unavailable: (c) => (openClarification(c) >= 0 ? undefined : 'no clarification asked for is still unanswered'),
   effect({ c, on, history }, ev) {
     const i = openClarification(c);
-    const answer = <Q extends ClarificationRecord>(qs: readonly Q[]): Q[] =>
-      qs.map((q, k) => (k === i ? { ...q, receivedOn: on, ...(ev.answer === undefined ? {} : { answer: ev.answer }) } : q));
+    const answer = <Q extends ClarificationRecord>(qs: readonly Q[]): Q[] => replaceAt(qs, i, { ...qs[i]!, receivedOn: on, ...(ev.answer === undefined ? {} : { answer: ev.answer }) });
     return match(c)
       .with({ status: 'stage-2' }, (k) => ({ ...k, history, stage2: { ...k.stage2, clarifications: answer(k.stage2.clarifications) } }))
       .with({ status: 'stage-1' }, (k) => ({ ...k, history, stage1: { ...k.stage1, clarifications: answer(k.stage1.clarifications) } }))

@@ -7,6 +7,12 @@ import { match } from 'ts-pattern';
 import { base } from '../scalars.js';
 import { defineEvent } from './kit.js';
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const clarificationRequestedEventSchema = z.strictObject({
+  type: z.literal('clarification-requested'),
+  ...base,
+  question: z.optional(z.string()),
+});
 /**
  * The complainant is asked to clarify part of the complaint (Code 5.6).
  *
@@ -15,13 +21,14 @@ import { defineEvent } from './kit.js';
  * const e: ClarificationRequestedEvent = { type: 'clarification-requested', at: '2025-01-02', question: 'Which window?' };
  * ```
  */
-export const ClarificationRequestedEvent = z.strictObject({
-  type: z.literal('clarification-requested'),
-  ...base,
-  question: z.optional(z.string()),
-});
+export const ClarificationRequestedEvent: z.ZodMiniType<ClarificationRequestedEvent, ClarificationRequestedEvent> = clarificationRequestedEventSchema;
 /** See {@link ClarificationRequestedEvent}. */
-export type ClarificationRequestedEvent = z.infer<typeof ClarificationRequestedEvent>;
+export interface ClarificationRequestedEvent {
+  type: 'clarification-requested';
+  /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
+  at: string;
+  question?: string | undefined;
+}
 
 /** `clarification-requested`: a clarification is asked of the complainant at the current stage. */
 export const clarificationRequested = defineEvent({

@@ -7,6 +7,12 @@ import { escalationWindow } from '../timing.js';
 import { base } from '../scalars.js';
 import { defineEvent, guard, cite } from './kit.js';
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const closedEventSchema = z.strictObject({
+  type: z.literal('closed'),
+  ...base,
+  how: z.enum(['stage-1-accepted', 'escalation-window-lapsed']),
+});
 /**
  * The internal procedure ends at stage 1: the complainant accepts the response, or the escalation
  * window passes without a request (Code 6.10; policy s.6, s.7); 'escalation-window-lapsed' is
@@ -18,13 +24,14 @@ import { defineEvent, guard, cite } from './kit.js';
  * const e: ClosedEvent = { type: 'closed', at: '2025-02-10', how: 'escalation-window-lapsed' };
  * ```
  */
-export const ClosedEvent = z.strictObject({
-  type: z.literal('closed'),
-  ...base,
-  how: z.enum(['stage-1-accepted', 'escalation-window-lapsed']),
-});
+export const ClosedEvent: z.ZodMiniType<ClosedEvent, ClosedEvent> = closedEventSchema;
 /** See {@link ClosedEvent}. */
-export type ClosedEvent = z.infer<typeof ClosedEvent>;
+export interface ClosedEvent {
+  type: 'closed';
+  /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
+  at: string;
+  how: 'stage-1-accepted' | 'escalation-window-lapsed';
+}
 
 type From = 'stage-1-responded';
 

@@ -7,6 +7,14 @@ import { base, Id, Issue, ComplaintDefinition } from '../scalars.js';
 import { CODE_2024 } from '../../policy/code2024-requirements.js';
 import { defineEvent, guard, cite, procedureOf, knownRoleHolders, duplicateIssue } from './kit.js';
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const escalationAcknowledgedEventSchema = z.strictObject({
+  type: z.literal('escalation-acknowledged'),
+  ...base,
+  reviewer: Id,
+  definition: z.optional(ComplaintDefinition),
+  roleHolders: z.optional(z.record(z.string(), Id)),
+});
 /**
  * The stage 2 request is acknowledged, defined and logged (Code 5.6, 6.11); `reviewer` is the
  * person who considers stage 2, who must not be the stage 1 handler (Code 6.13).
@@ -16,16 +24,17 @@ import { defineEvent, guard, cite, procedureOf, knownRoleHolders, duplicateIssue
  * const e: EscalationAcknowledgedEvent = { type: 'escalation-acknowledged', at: '2025-01-22', reviewer: 'officer-2' };
  * ```
  */
-export const EscalationAcknowledgedEvent = z.strictObject({
-  type: z.literal('escalation-acknowledged'),
-  ...base,
-  reviewer: Id,
-  definition: z.optional(ComplaintDefinition),
-  /** Who holds each role at stage 2 (added to, or replacing, those named at stage 1). */
-  roleHolders: z.optional(z.record(z.string(), Id)),
-});
+export const EscalationAcknowledgedEvent: z.ZodMiniType<EscalationAcknowledgedEvent, EscalationAcknowledgedEvent> = escalationAcknowledgedEventSchema;
 /** See {@link EscalationAcknowledgedEvent}. */
-export type EscalationAcknowledgedEvent = z.infer<typeof EscalationAcknowledgedEvent>;
+export interface EscalationAcknowledgedEvent {
+  type: 'escalation-acknowledged';
+  /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
+  at: string;
+  reviewer: string;
+  definition?: ComplaintDefinition | undefined;
+  /** Who holds each role at stage 2 (added to, or replacing, those named at stage 1). */
+  roleHolders?: Record<string, string> | undefined;
+}
 
 type From = 'stage-2-requested';
 

@@ -8,6 +8,15 @@ import { escalationWindow } from '../timing.js';
 import { CODE_2024 } from '../../policy/code2024-requirements.js';
 import { defineEvent, guard, blank, cite, type Step } from './kit.js';
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const escalationRequestedEventSchema = z.strictObject({
+  type: z.literal('escalation-requested'),
+  ...base,
+  reasons: z.optional(z.string()),
+  issues: z.optional(z.array(Id)),
+  newIssues: z.optional(z.array(Issue)),
+  discretionReason: z.optional(z.string()),
+});
 /**
  * The complainant asks for stage 2 (Code 6.10, 6.11, 6.12; policy s.6, s.7). Reasons are not
  * required (6.12) unless the policy says so. `issues` lists the stage 1 issue ids escalated
@@ -20,16 +29,17 @@ import { defineEvent, guard, blank, cite, type Step } from './kit.js';
  * const e: EscalationRequestedEvent = { type: 'escalation-requested', at: '2025-01-20' };
  * ```
  */
-export const EscalationRequestedEvent = z.strictObject({
-  type: z.literal('escalation-requested'),
-  ...base,
-  reasons: z.optional(z.string()),
-  issues: z.optional(z.array(Id)),
-  newIssues: z.optional(z.array(Issue)),
-  discretionReason: z.optional(z.string()),
-});
+export const EscalationRequestedEvent: z.ZodMiniType<EscalationRequestedEvent, EscalationRequestedEvent> = escalationRequestedEventSchema;
 /** See {@link EscalationRequestedEvent}. */
-export type EscalationRequestedEvent = z.infer<typeof EscalationRequestedEvent>;
+export interface EscalationRequestedEvent {
+  type: 'escalation-requested';
+  /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
+  at: string;
+  reasons?: string | undefined;
+  issues?: string[] | undefined;
+  newIssues?: Issue[] | undefined;
+  discretionReason?: string | undefined;
+}
 
 type From = 'stage-1-responded' | 'closed' | 'stage-1';
 

@@ -10,6 +10,17 @@ import { addDays, extensionTotal, responseDue } from '../timing.js';
 import { bothStages, codeStage } from '../../policy/code2024-requirements.js';
 import { defineEvent, guard, blank, cite, currentStage, UPDATE_INTERVALS, type Step } from './kit.js';
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const extensionGrantedEventSchema = z.strictObject({
+  type: z.literal('extension-granted'),
+  ...base,
+  stage: Stage,
+  workingDays: z.int().check(z.minimum(1, { error: 'an extension adds at least 1 working day' }), z.maximum(1000)),
+  reasons: z.string(),
+  goodReason: z.optional(z.string()),
+  complainantAgreed: z.optional(z.boolean()),
+  ombudsmanDetailsGiven: z.boolean(),
+});
 /**
  * The response at a stage is extended by `workingDays` more working days, notified to the
  * complainant on `at` (Code 6.4, 6.5, 6.15, 6.16; policy s.5). Beyond the policy's allowance an
@@ -22,18 +33,20 @@ import { defineEvent, guard, blank, cite, currentStage, UPDATE_INTERVALS, type S
  *   reasons: 'A surveyor must inspect the roof.', ombudsmanDetailsGiven: true };
  * ```
  */
-export const ExtensionGrantedEvent = z.strictObject({
-  type: z.literal('extension-granted'),
-  ...base,
-  stage: Stage,
-  workingDays: z.int().check(z.minimum(1, { error: 'an extension adds at least 1 working day' }), z.maximum(1000)),
-  reasons: z.string(),
-  goodReason: z.optional(z.string()),
-  complainantAgreed: z.optional(z.boolean()),
-  ombudsmanDetailsGiven: z.boolean(),
-});
+export const ExtensionGrantedEvent: z.ZodMiniType<ExtensionGrantedEvent, ExtensionGrantedEvent> = extensionGrantedEventSchema;
 /** See {@link ExtensionGrantedEvent}. */
-export type ExtensionGrantedEvent = z.infer<typeof ExtensionGrantedEvent>;
+export interface ExtensionGrantedEvent {
+  type: 'extension-granted';
+  /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
+  at: string;
+  stage: 1 | 2;
+  /** At least 1 and at most 1000 working days. */
+  workingDays: number;
+  reasons: string;
+  goodReason?: string | undefined;
+  complainantAgreed?: boolean | undefined;
+  ombudsmanDetailsGiven: boolean;
+}
 
 type From = 'stage-1' | 'stage-2';
 

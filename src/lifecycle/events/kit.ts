@@ -9,7 +9,8 @@ import type * as z from 'zod/mini';
 import { type Result, ok, err } from '../../core/result.js';
 import type { Source } from '../../core/source.js';
 import type { Procedure } from '../../policy/schema.js';
-import type { Complaint, ComplaintIn, HistoryEntry, Stage1Record, Stage2Record } from '../complaint.js';
+import type { Complaint, ComplaintIn, HistoryEntry, ResponseRecord, Stage1Record, Stage2Record } from '../complaint.js';
+import { indexOfId, lookup, replaceAt } from '../append.js';
 import type { LifecycleContext } from '../context.js';
 import { lifecycleError, type LifecycleError, type LifecycleErrorCode, type LifecycleIssue } from '../errors.js';
 import type { ComplaintDefinition } from '../scalars.js';
@@ -264,9 +265,59 @@ export function allActions(c: Complaint): { readonly id: string; readonly comple
   return out;
 }
 
+/** Where an entry of a response is: the stage whose response holds it (stage 1 first) and its index there. */
+export interface ResponseEntryAt<T> {
+  readonly stage: 1 | 2;
+  readonly index: number;
+  readonly entry: T;
+}
+
+/**
+ * The first remedy (`list: 'remedies'`) or outstanding action (`'outstandingActions'`) with id
+ * `id` in the complaint's responses, stage 1 first, or undefined. A look-up in the ids' maps kept
+ * for the replay (`indexOfId`): constant time per event.
+ */
+export function findInResponses<L extends 'remedies' | 'outstandingActions'>(c: Complaint, list: L, id: string): ResponseEntryAt<ResponseRecord[L][number]> | undefined {
+  if ('response' in c.stage1) {
+    const xs = c.stage1.response[list] as ResponseRecord[L];
+    const i = indexOfId(xs, id);
+    if (i >= 0) return { stage: 1, index: i, entry: xs[i]! };
+  }
+  if ('stage2' in c && c.stage2 !== undefined && 'response' in c.stage2) {
+    const xs = c.stage2.response[list] as ResponseRecord[L];
+    const i = indexOfId(xs, id);
+    if (i >= 0) return { stage: 2, index: i, entry: xs[i]! };
+  }
+  return undefined;
+}
+
+/**
+ * The complaint with the response entry at `at` replaced by `entry` (same id): only the one list is
+ * changed, in place during a replay (`replaceAt`), so completing an entry costs constant time.
+ */
+export function withResponseEntry<L extends 'remedies' | 'outstandingActions'>(c: Complaint, list: L, at: ResponseEntryAt<unknown>, entry: ResponseRecord[L][number], history: HistoryEntry[]): Complaint {
+  const mark = <S extends { response: ResponseRecord }>(s: S): S => ({ ...s, response: { ...s.response, [list]: replaceAt(s.response[list] as ResponseRecord[L], at.index, entry) } });
+  if (at.stage === 1 && 'response' in c.stage1) return { ...c, history, stage1: mark(c.stage1) } as Complaint;
+  if (at.stage === 2 && 'stage2' in c && c.stage2 !== undefined && 'response' in c.stage2) return { ...c, history, stage2: mark(c.stage2) } as Complaint;
+  return { ...c, history };
+}
+
 /** Every order made in the Ombudsman's determinations. */
 export function allOrders(c: Complaint): ComplaintIn<Status>['ombudsman']['determinations'][number]['orders'] {
   return c.ombudsman.determinations.flatMap((d) => d.orders);
+}
+
+/**
+ * Where each order id is first made: the determination's index and the order's index in it. A map
+ * kept for the replay and extended as determinations are added (`lookup`), so a complaint of n
+ * orders costs O(n) however they are spread over determinations.
+ */
+export function orderIndex(c: Complaint): ReadonlyMap<string, readonly [number, number]> {
+  const ds = c.ombudsman.determinations;
+  return lookup(ds, 'orders', () => new Map<string, readonly [number, number]>(), (m, d) => {
+    const orders = ds[d]!.orders;
+    for (let k = 0; k < orders.length; k++) if (!m.has(orders[k]!.id)) m.set(orders[k]!.id, [d, k]);
+  });
 }
 
 /** The last index where `f` holds, or -1. */

@@ -3,14 +3,17 @@
  */
 import { appendTo } from '../append.js';
 import * as z from 'zod/mini';
+import type { DeterminationLevel } from '../../outcomes/ombudsman.js';
 import type { Source } from '../../core/source.js';
 import { DETERMINATION_LEVELS } from '../../outcomes/ombudsman.js';
 import type { DeterminationRecord } from '../complaint.js';
 import type { LifecycleContext } from '../context.js';
 import { base, LifecycleDate, Text, Id } from '../scalars.js';
 import { STATUSES, type Status } from '../status.js';
-import { defineEvent, guard, cite, sectionOf, allOrders } from './kit.js';
+import { defineEvent, guard, cite, sectionOf, orderIndex } from './kit.js';
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const ombudsmanOrderSchema = z.strictObject({ id: Id, description: Text, dueBy: z.optional(LifecycleDate) });
 /**
  * An order of the Housing Ombudsman in a determination: what the landlord must do and, where set, by
  * when. Progress in complying with orders is reported to the governing body (Code 9.7(c)).
@@ -20,10 +23,22 @@ import { defineEvent, guard, cite, sectionOf, allOrders } from './kit.js';
  * const o: OmbudsmanOrder = { id: 'o1', description: 'Pay £300 compensation', dueBy: '2025-07-01' };
  * ```
  */
-export const OmbudsmanOrder = z.strictObject({ id: Id, description: Text, dueBy: z.optional(LifecycleDate) });
+export const OmbudsmanOrder: z.ZodMiniType<OmbudsmanOrder, OmbudsmanOrder> = ombudsmanOrderSchema;
 /** See {@link OmbudsmanOrder}. */
-export type OmbudsmanOrder = z.infer<typeof OmbudsmanOrder>;
+export interface OmbudsmanOrder {
+  id: string;
+  description: string;
+  dueBy?: string | undefined;
+}
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const ombudsmanDeterminationEventSchema = z.strictObject({
+  type: z.literal('ombudsman-determination'),
+  ...base,
+  outcome: z.enum(DETERMINATION_LEVELS),
+  reference: z.optional(z.string()),
+  orders: z.optional(z.array(OmbudsmanOrder)),
+});
 /**
  * The Housing Ombudsman's determination on a referred complaint (Code 9.7(c); policy s.10):
  * `outcome` is one of the determination levels (`DETERMINATION_LEVELS` of the outcomes module),
@@ -36,15 +51,16 @@ export type OmbudsmanOrder = z.infer<typeof OmbudsmanOrder>;
  *   orders: [{ id: 'o1', description: 'Apologise in writing', dueBy: '2025-06-30' }] };
  * ```
  */
-export const OmbudsmanDeterminationEvent = z.strictObject({
-  type: z.literal('ombudsman-determination'),
-  ...base,
-  outcome: z.enum(DETERMINATION_LEVELS),
-  reference: z.optional(z.string()),
-  orders: z.optional(z.array(OmbudsmanOrder)),
-});
+export const OmbudsmanDeterminationEvent: z.ZodMiniType<OmbudsmanDeterminationEvent, OmbudsmanDeterminationEvent> = ombudsmanDeterminationEventSchema;
 /** See {@link OmbudsmanDeterminationEvent}. */
-export type OmbudsmanDeterminationEvent = z.infer<typeof OmbudsmanDeterminationEvent>;
+export interface OmbudsmanDeterminationEvent {
+  type: 'ombudsman-determination';
+  /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
+  at: string;
+  outcome: DeterminationLevel;
+  reference?: string | undefined;
+  orders?: OmbudsmanOrder[] | undefined;
+}
 
 /** Code 9.7(c): the Ombudsman's determinations and the orders made in them, tracked to compliance. */
 const determinationSource = (ctx: LifecycleContext): Source => cite('9.7(c)', sectionOf.ombudsman(ctx));
@@ -68,10 +84,12 @@ export const ombudsmanDetermination = defineEvent({
     }),
     guard<Status, OmbudsmanDeterminationEvent>('duplicate-id', { provision: '9.7(c)' }, 'Order ids are unique in the complaint; an order is not due before its determination', (x, ev) => {
       const orders = ev.orders ?? [];
-      const known = new Set(allOrders(x.c).map((k) => k.id));
+      // The complaint's orders are looked up in the map kept for the replay; this event's own in a set.
+      const made = orderIndex(x.c);
+      const known = new Set<string>();
       for (let i = 0; i < orders.length; i++) {
         const order = orders[i]!;
-        if (known.has(order.id)) return { message: `Ombudsman order id '${order.id}' is already used in this complaint`, at: `orders.${i}.id`, source: determinationSource(x.ctx) };
+        if (made.has(order.id) || known.has(order.id)) return { message: `Ombudsman order id '${order.id}' is already used in this complaint`, at: `orders.${i}.id`, source: determinationSource(x.ctx) };
         known.add(order.id);
         if (order.dueBy !== undefined && order.dueBy < x.on) return undefined; // reported by the next guard, in order
       }

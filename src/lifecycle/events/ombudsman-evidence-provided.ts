@@ -4,8 +4,15 @@
 import * as z from 'zod/mini';
 import { base, Id } from '../scalars.js';
 import { STATUSES, type Status } from '../status.js';
+import { indexOfId, replaceAt } from '../append.js';
 import { defineEvent, guard, cite, sectionOf } from './kit.js';
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const ombudsmanEvidenceProvidedEventSchema = z.strictObject({
+  type: z.literal('ombudsman-evidence-provided'),
+  ...base,
+  requestId: Id,
+});
 /**
  * The evidence the Ombudsman asked for is provided (policy s.10).
  *
@@ -14,13 +21,14 @@ import { defineEvent, guard, cite, sectionOf } from './kit.js';
  * const e: OmbudsmanEvidenceProvidedEvent = { type: 'ombudsman-evidence-provided', at: '2025-03-20', requestId: 'ev-1' };
  * ```
  */
-export const OmbudsmanEvidenceProvidedEvent = z.strictObject({
-  type: z.literal('ombudsman-evidence-provided'),
-  ...base,
-  requestId: Id,
-});
+export const OmbudsmanEvidenceProvidedEvent: z.ZodMiniType<OmbudsmanEvidenceProvidedEvent, OmbudsmanEvidenceProvidedEvent> = ombudsmanEvidenceProvidedEventSchema;
 /** See {@link OmbudsmanEvidenceProvidedEvent}. */
-export type OmbudsmanEvidenceProvidedEvent = z.infer<typeof OmbudsmanEvidenceProvidedEvent>;
+export interface OmbudsmanEvidenceProvidedEvent {
+  type: 'ombudsman-evidence-provided';
+  /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
+  at: string;
+  requestId: string;
+}
 
 /** `ombudsman-evidence-provided`: the evidence for a request is provided, once. */
 export const ombudsmanEvidenceProvided = defineEvent({
@@ -31,12 +39,12 @@ export const ombudsmanEvidenceProvided = defineEvent({
   moves: [],
   guards: [
     guard<Status, OmbudsmanEvidenceProvidedEvent>('unknown-evidence-request', { note: 'evidence answers a recorded request' }, 'Evidence answers a recorded request', (x, ev) =>
-      x.c.ombudsman.evidenceRequests.some((q) => q.id === ev.requestId)
+      indexOfId(x.c.ombudsman.evidenceRequests, ev.requestId) >= 0
         ? undefined
         : { message: `no evidence request '${ev.requestId}' is recorded`, at: 'requestId', source: cite(undefined, sectionOf.ombudsman(x.ctx)) },
     ),
     guard<Status, OmbudsmanEvidenceProvidedEvent>('evidence-already-provided', { note: 'a request is answered once' }, 'A request is answered once', (x, ev) => {
-      const provided = x.c.ombudsman.evidenceRequests.find((q) => q.id === ev.requestId)?.providedOn;
+      const provided = x.c.ombudsman.evidenceRequests[indexOfId(x.c.ombudsman.evidenceRequests, ev.requestId)]?.providedOn;
       return provided === undefined
         ? undefined
         : { message: `evidence for request '${ev.requestId}' was provided on ${provided}`, at: 'requestId', source: cite(undefined, sectionOf.ombudsman(x.ctx)) };
@@ -44,7 +52,10 @@ export const ombudsmanEvidenceProvided = defineEvent({
   ],
   unavailable: (c) => (c.ombudsman.evidenceRequests.some((q) => q.providedOn === undefined) ? undefined : 'no evidence request of the Ombudsman is unanswered'),
   effect({ c, on, history }, ev) {
-    const evidenceRequests = c.ombudsman.evidenceRequests.map((q) => (q.id === ev.requestId ? { ...q, providedOn: on } : q));
+    // Request ids are unique (the request's guards), and the guards found this one.
+    const qs = c.ombudsman.evidenceRequests;
+    const i = indexOfId(qs, ev.requestId);
+    const evidenceRequests = i < 0 ? qs : replaceAt(qs, i, { ...qs[i]!, providedOn: on });
     return { ...c, history, ombudsman: { ...c.ombudsman, evidenceRequests } };
   },
 });

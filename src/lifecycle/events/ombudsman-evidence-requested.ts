@@ -1,12 +1,18 @@
 /**
  * The `ombudsman-evidence-requested` event: its schema, the statuses that accept it, its guards and its effect.
  */
-import { appendTo } from '../append.js';
+import { appendTo, indexOfId } from '../append.js';
 import * as z from 'zod/mini';
 import { base, Id } from '../scalars.js';
 import { STATUSES, type Status } from '../status.js';
 import { defineEvent, guard, cite, sectionOf } from './kit.js';
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const ombudsmanEvidenceRequestedEventSchema = z.strictObject({
+  type: z.literal('ombudsman-evidence-requested'),
+  ...base,
+  requestId: Id,
+});
 /**
  * The Ombudsman asks for evidence; the policy sets the working days to provide it (policy s.10: 15).
  *
@@ -15,13 +21,14 @@ import { defineEvent, guard, cite, sectionOf } from './kit.js';
  * const e: OmbudsmanEvidenceRequestedEvent = { type: 'ombudsman-evidence-requested', at: '2025-03-10', requestId: 'ev-1' };
  * ```
  */
-export const OmbudsmanEvidenceRequestedEvent = z.strictObject({
-  type: z.literal('ombudsman-evidence-requested'),
-  ...base,
-  requestId: Id,
-});
+export const OmbudsmanEvidenceRequestedEvent: z.ZodMiniType<OmbudsmanEvidenceRequestedEvent, OmbudsmanEvidenceRequestedEvent> = ombudsmanEvidenceRequestedEventSchema;
 /** See {@link OmbudsmanEvidenceRequestedEvent}. */
-export type OmbudsmanEvidenceRequestedEvent = z.infer<typeof OmbudsmanEvidenceRequestedEvent>;
+export interface OmbudsmanEvidenceRequestedEvent {
+  type: 'ombudsman-evidence-requested';
+  /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
+  at: string;
+  requestId: string;
+}
 
 /** `ombudsman-evidence-requested`: the Ombudsman asks for evidence, after a referral; the policy sets the time to provide it. */
 export const ombudsmanEvidenceRequested = defineEvent({
@@ -35,7 +42,7 @@ export const ombudsmanEvidenceRequested = defineEvent({
       x.c.ombudsman.referrals.length > 0 ? undefined : { message: 'record the Ombudsman referral before its requests for evidence', at: 'type', source: cite(undefined, sectionOf.ombudsman(x.ctx)) },
     ),
     guard<Status, OmbudsmanEvidenceRequestedEvent>('duplicate-id', { note: 'evidence request ids are unique' }, 'Evidence request ids are unique in the complaint', (x, ev) =>
-      x.c.ombudsman.evidenceRequests.some((q) => q.id === ev.requestId)
+      indexOfId(x.c.ombudsman.evidenceRequests, ev.requestId) >= 0
         ? { message: `evidence request '${ev.requestId}' is already recorded`, at: 'requestId', source: cite(undefined, sectionOf.ombudsman(x.ctx)) }
         : undefined,
     ),

@@ -5,8 +5,15 @@ import * as z from 'zod/mini';
 import type { Source } from '../../core/source.js';
 import { base, Id } from '../scalars.js';
 import { STATUSES, type Status } from '../status.js';
-import { defineEvent, guard, cite, sectionOf, allOrders } from './kit.js';
+import { replaceAt } from '../append.js';
+import { defineEvent, guard, cite, sectionOf, allOrders, orderIndex } from './kit.js';
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const ombudsmanOrderCompliedEventSchema = z.strictObject({
+  type: z.literal('ombudsman-order-complied'),
+  ...base,
+  orderId: Id,
+});
 /**
  * The landlord complies with an order of the Ombudsman (Code 9.7(c): "progress made in complying
  * with orders").
@@ -16,13 +23,14 @@ import { defineEvent, guard, cite, sectionOf, allOrders } from './kit.js';
  * const e: OmbudsmanOrderCompliedEvent = { type: 'ombudsman-order-complied', at: '2025-06-20', orderId: 'o1' };
  * ```
  */
-export const OmbudsmanOrderCompliedEvent = z.strictObject({
-  type: z.literal('ombudsman-order-complied'),
-  ...base,
-  orderId: Id,
-});
+export const OmbudsmanOrderCompliedEvent: z.ZodMiniType<OmbudsmanOrderCompliedEvent, OmbudsmanOrderCompliedEvent> = ombudsmanOrderCompliedEventSchema;
 /** See {@link OmbudsmanOrderCompliedEvent}. */
-export type OmbudsmanOrderCompliedEvent = z.infer<typeof OmbudsmanOrderCompliedEvent>;
+export interface OmbudsmanOrderCompliedEvent {
+  type: 'ombudsman-order-complied';
+  /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
+  at: string;
+  orderId: string;
+}
 
 const SOURCE: Source = { provision: '9.7(c)' };
 
@@ -35,18 +43,25 @@ export const ombudsmanOrderComplied = defineEvent({
   moves: [],
   guards: [
     guard<Status, OmbudsmanOrderCompliedEvent>('unknown-order', SOURCE, 'Only an order made is complied with', (x, ev) =>
-      allOrders(x.c).some((k) => k.id === ev.orderId) ? undefined : { message: `no Ombudsman order '${ev.orderId}' is recorded for this complaint`, at: 'orderId', source: cite('9.7(c)', sectionOf.ombudsman(x.ctx)) },
+      orderIndex(x.c).has(ev.orderId) ? undefined : { message: `no Ombudsman order '${ev.orderId}' is recorded for this complaint`, at: 'orderId', source: cite('9.7(c)', sectionOf.ombudsman(x.ctx)) },
     ),
     guard<Status, OmbudsmanOrderCompliedEvent>('order-already-complied', SOURCE, 'An order is complied with once', (x, ev) => {
-      const on = allOrders(x.c).find((k) => k.id === ev.orderId)?.compliedOn;
+      const at = orderIndex(x.c).get(ev.orderId);
+      const on = at === undefined ? undefined : x.c.ombudsman.determinations[at[0]]!.orders[at[1]]!.compliedOn;
       return on === undefined ? undefined : { message: `Ombudsman order '${ev.orderId}' was complied with on ${on}`, at: 'orderId', source: cite('9.7(c)', sectionOf.ombudsman(x.ctx)) };
     }),
   ],
   unavailable: (c) => (allOrders(c).some((k) => k.compliedOn === undefined) ? undefined : 'no order of the Ombudsman is outstanding'),
   effect({ c, on, history }, ev) {
-    const determinations = c.ombudsman.determinations.map((d) =>
-      d.orders.some((k) => k.id === ev.orderId) ? { ...d, orders: d.orders.map((k) => (k.id === ev.orderId ? { ...k, compliedOn: on } : k)) } : d,
-    );
-    return { ...c, history, ombudsman: { ...c.ombudsman, determinations } };
+    // Order ids are unique in the complaint (the determination's guards), and the guards found it:
+    // only its determination's list of orders and the list of determinations change (in place
+    // during a replay), so complying with n orders costs O(n).
+    const at = orderIndex(c).get(ev.orderId);
+    if (at === undefined) return { ...c, history };
+    const [d, k] = at;
+    const ds = c.ombudsman.determinations;
+    const det = ds[d]!;
+    const orders = replaceAt(det.orders, k, { ...det.orders[k]!, compliedOn: on });
+    return { ...c, history, ombudsman: { ...c.ombudsman, determinations: replaceAt(ds, d, { ...det, orders }) } };
   },
 });

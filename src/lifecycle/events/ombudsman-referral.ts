@@ -7,6 +7,12 @@ import { STATUSES, type Status } from '../status.js';
 import { base } from '../scalars.js';
 import { defineEvent } from './kit.js';
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const ombudsmanReferralEventSchema = z.strictObject({
+  type: z.literal('ombudsman-referral'),
+  ...base,
+  reference: z.optional(z.string()),
+});
 /**
  * The complaint is referred to the Housing Ombudsman (policy s.10; Code 3.7). Possible at any time.
  *
@@ -15,13 +21,14 @@ import { defineEvent } from './kit.js';
  * const e: OmbudsmanReferralEvent = { type: 'ombudsman-referral', at: '2025-03-01', reference: 'HOS-123' };
  * ```
  */
-export const OmbudsmanReferralEvent = z.strictObject({
-  type: z.literal('ombudsman-referral'),
-  ...base,
-  reference: z.optional(z.string()),
-});
+export const OmbudsmanReferralEvent: z.ZodMiniType<OmbudsmanReferralEvent, OmbudsmanReferralEvent> = ombudsmanReferralEventSchema;
 /** See {@link OmbudsmanReferralEvent}. */
-export type OmbudsmanReferralEvent = z.infer<typeof OmbudsmanReferralEvent>;
+export interface OmbudsmanReferralEvent {
+  type: 'ombudsman-referral';
+  /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
+  at: string;
+  reference?: string | undefined;
+}
 
 /** `ombudsman-referral`: the complaint is referred to the Housing Ombudsman; possible in every status. */
 export const ombudsmanReferral = defineEvent({

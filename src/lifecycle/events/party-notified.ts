@@ -7,6 +7,12 @@ import { base, Id } from '../scalars.js';
 import { STATUSES, type Status } from '../status.js';
 import { defineEvent, guard, unknownRole } from './kit.js';
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const partyNotifiedEventSchema = z.strictObject({
+  type: z.literal('party-notified'),
+  ...base,
+  role: Id,
+});
 /**
  * A role named by the procedure is notified (procedure B: the landlord's complaints officer at
  * receipt, policy s.7; procedure A: the co-op is told the outcome, policy s.6).
@@ -16,13 +22,14 @@ import { defineEvent, guard, unknownRole } from './kit.js';
  * const e: PartyNotifiedEvent = { type: 'party-notified', at: '2024-12-20', role: 'landlord-complaints-officer' };
  * ```
  */
-export const PartyNotifiedEvent = z.strictObject({
-  type: z.literal('party-notified'),
-  ...base,
-  role: Id,
-});
+export const PartyNotifiedEvent: z.ZodMiniType<PartyNotifiedEvent, PartyNotifiedEvent> = partyNotifiedEventSchema;
 /** See {@link PartyNotifiedEvent}. */
-export type PartyNotifiedEvent = z.infer<typeof PartyNotifiedEvent>;
+export interface PartyNotifiedEvent {
+  type: 'party-notified';
+  /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
+  at: string;
+  role: string;
+}
 
 /** `party-notified`: a role named by the procedure is notified. */
 export const partyNotified = defineEvent({

@@ -2,10 +2,24 @@
  * The `received` event: its schema, the statuses that accept it, its guards and its effect.
  */
 import * as z from 'zod/mini';
+import type { Channel, Tenure } from '../scalars.js';
 import type { ComplaintIn } from '../complaint.js';
 import { base, Id, CHANNELS, Representative, TENURES } from '../scalars.js';
 import { defineEvent, knownProcedure, knownNotified } from './kit.js';
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const receivedEventSchema = z.strictObject({
+  type: z.literal('received'),
+  ...base,
+  complaintId: Id,
+  channel: z.enum(CHANNELS),
+  summary: z.optional(z.string()),
+  representative: z.optional(Representative),
+  procedure: z.optional(Id),
+  notified: z.optional(z.array(Id)),
+  category: z.optional(Id),
+  tenure: z.optional(z.enum(TENURES)),
+});
 /**
  * A complaint is received (Code 1.2, 3.1, 3.6; policy s.4). The first event of every complaint.
  * `procedure` (a `policy.procedures[].id`) may be known at once; `notified` lists the roles told of
@@ -17,22 +31,23 @@ import { defineEvent, knownProcedure, knownNotified } from './kit.js';
  * const e: ReceivedEvent = { type: 'received', at: '2024-12-20T10:00:00Z', complaintId: 'C-1', channel: 'email' };
  * ```
  */
-export const ReceivedEvent = z.strictObject({
-  type: z.literal('received'),
-  ...base,
-  complaintId: Id,
-  channel: z.enum(CHANNELS),
-  summary: z.optional(z.string()),
-  representative: z.optional(Representative),
-  procedure: z.optional(Id),
-  notified: z.optional(z.array(Id)),
-  /** The organisation's category for the complaint (e.g. 'repairs'), reported to the governing body (Code 9.7(a); policy s.12). */
-  category: z.optional(Id),
-  /** The tenure of the home: low cost rental (`lcra`) or low cost home ownership (`lcho`); TSMs CH01 and CH02 are reported per tenure. */
-  tenure: z.optional(z.enum(TENURES)),
-});
+export const ReceivedEvent: z.ZodMiniType<ReceivedEvent, ReceivedEvent> = receivedEventSchema;
 /** See {@link ReceivedEvent}. */
-export type ReceivedEvent = z.infer<typeof ReceivedEvent>;
+export interface ReceivedEvent {
+  type: 'received';
+  /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
+  at: string;
+  complaintId: string;
+  channel: Channel;
+  summary?: string | undefined;
+  representative?: Representative | undefined;
+  procedure?: string | undefined;
+  notified?: string[] | undefined;
+  /** The organisation's category for the complaint (e.g. 'repairs'), reported to the governing body (Code 9.7(a); policy s.12). */
+  category?: string | undefined;
+  /** The tenure of the home: low cost rental (`lcra`) or low cost home ownership (`lcho`); TSMs CH01 and CH02 are reported per tenure. */
+  tenure?: Tenure | undefined;
+}
 
 /**
  * `received` starts a complaint (`startComplaint`, the first event of `replay`); it is never applied

@@ -2,11 +2,20 @@
  * The `refused` event: its schema, the statuses that accept it, its guards and its effect.
  */
 import * as z from 'zod/mini';
+import type { ExclusionGroundId } from '../../core/catalogue.js';
 import { EXCLUSION_GROUNDS } from '../../core/catalogue.js';
 import type { Source } from '../../core/source.js';
 import { base } from '../scalars.js';
 import { defineEvent, guard, blank, cite, sectionOf, type Step } from './kit.js';
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const refusedEventSchema = z.strictObject({
+  type: z.literal('refused'),
+  ...base,
+  grounds: z.array(z.enum(EXCLUSION_GROUNDS)),
+  writtenReasons: z.string(),
+  ombudsmanRightGiven: z.boolean(),
+});
 /**
  * The organisation refuses to accept the complaint (at receipt) or to escalate it (after a stage 2
  * request). Needs at least one ground from the policy, written reasons, and the right to take the
@@ -18,15 +27,16 @@ import { defineEvent, guard, blank, cite, sectionOf, type Step } from './kit.js'
  *   writtenReasons: 'A claim about this disrepair has been filed at court.', ombudsmanRightGiven: true };
  * ```
  */
-export const RefusedEvent = z.strictObject({
-  type: z.literal('refused'),
-  ...base,
-  grounds: z.array(z.enum(EXCLUSION_GROUNDS)),
-  writtenReasons: z.string(),
-  ombudsmanRightGiven: z.boolean(),
-});
+export const RefusedEvent: z.ZodMiniType<RefusedEvent, RefusedEvent> = refusedEventSchema;
 /** See {@link RefusedEvent}. */
-export type RefusedEvent = z.infer<typeof RefusedEvent>;
+export interface RefusedEvent {
+  type: 'refused';
+  /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
+  at: string;
+  grounds: ExclusionGroundId[];
+  writtenReasons: string;
+  ombudsmanRightGiven: boolean;
+}
 
 type From = 'received' | 'stage-2-requested';
 

@@ -3,6 +3,7 @@
  */
 import { appendTo } from '../append.js';
 import * as z from 'zod/mini';
+import type { IssueFinding, OutstandingAction, Remedy } from '../../outcomes/types.js';
 import { checkResponseContents, responseContentsOptions } from '../../outcomes/contents.js';
 import { decideOutcome } from '../../outcomes/decide.js';
 import type { ComplaintIn, ResponseRecord, Stage1Responded } from '../complaint.js';
@@ -12,6 +13,22 @@ import { CODE_2024, bothStages, codeStage } from '../../policy/code2024-requirem
 const [S1, S2] = CODE_2024.stages;
 import { defineEvent, guard, cite, sectionOf, procedureOf, knownNotified, allRemedies, allActions, ACTION_SOURCE, type Step } from './kit.js';
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const respondedEventSchema = z.strictObject({
+  type: z.literal('responded'),
+  ...base,
+  stage: Stage,
+  definition: z.optional(z.union([z.string(), ComplaintDefinition])),
+  findings: z.array(Finding).check(z.minLength(1, { error: 'a response needs a finding on at least one issue' })),
+  reasons: z.optional(z.string()),
+  remedies: z.optional(z.array(OfferedRemedy)),
+  noRemedyReason: z.optional(z.string()),
+  outstandingActions: z.optional(z.array(StatedAction)),
+  escalation: z.optional(z.string()),
+  ombudsman: z.optional(z.string()),
+  decidedBy: z.optional(Id),
+  notified: z.optional(z.array(Id)),
+});
 /**
  * The response at a stage is sent (Code 6.3, 6.9, 6.14, 6.19; policy s.6, s.7, s.9): a finding on
  * every issue of the definition, the reasons, remedies (or why none), outstanding actions (an
@@ -28,27 +45,29 @@ import { defineEvent, guard, cite, sectionOf, procedureOf, knownNotified, allRem
  *   ombudsman: 'You may refer the complaint to the Housing Ombudsman Service.' };
  * ```
  */
-export const RespondedEvent = z.strictObject({
-  type: z.literal('responded'),
-  ...base,
-  stage: Stage,
+export const RespondedEvent: z.ZodMiniType<RespondedEvent, RespondedEvent> = respondedEventSchema;
+/** See {@link RespondedEvent}. */
+export interface RespondedEvent {
+  type: 'responded';
+  /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
+  at: string;
+  stage: 1 | 2;
   /**
    * The complaint definition as the response sets it out (Code 6.9(b), 6.19(b)): the letter's own
    * words (a string), or the structured definition, the same shape as on `acknowledged`.
    */
-  definition: z.optional(z.union([z.string(), ComplaintDefinition])),
-  findings: z.array(Finding).check(z.minLength(1, { error: 'a response needs a finding on at least one issue' })),
-  reasons: z.optional(z.string()),
-  remedies: z.optional(z.array(OfferedRemedy)),
-  noRemedyReason: z.optional(z.string()),
-  outstandingActions: z.optional(z.array(StatedAction)),
-  escalation: z.optional(z.string()),
-  ombudsman: z.optional(z.string()),
-  decidedBy: z.optional(Id),
-  notified: z.optional(z.array(Id)),
-});
-/** See {@link RespondedEvent}. */
-export type RespondedEvent = z.infer<typeof RespondedEvent>;
+  definition?: string | ComplaintDefinition | undefined;
+  /** At least one finding. */
+  findings: IssueFinding[];
+  reasons?: string | undefined;
+  remedies?: Remedy[] | undefined;
+  noRemedyReason?: string | undefined;
+  outstandingActions?: OutstandingAction[] | undefined;
+  escalation?: string | undefined;
+  ombudsman?: string | undefined;
+  decidedBy?: string | undefined;
+  notified?: string[] | undefined;
+}
 
 type From = 'stage-1' | 'stage-2';
 

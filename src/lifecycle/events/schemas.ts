@@ -4,35 +4,35 @@
  * compiler, key for key and schema for schema.
  */
 import * as z from 'zod/mini';
-import { ReceivedEvent } from './received.js';
-import { AcceptedEvent } from './accepted.js';
-import { RefusedEvent } from './refused.js';
-import { AcknowledgedEvent } from './acknowledged.js';
-import { ClarificationRequestedEvent } from './clarification-requested.js';
-import { ClarificationReceivedEvent } from './clarification-received.js';
-import { ExtensionGrantedEvent } from './extension-granted.js';
-import { AdditionalIssueRaisedEvent } from './additional-issue-raised.js';
-import { RespondedEvent } from './responded.js';
-import { EscalationRequestedEvent } from './escalation-requested.js';
-import { EscalationAcknowledgedEvent } from './escalation-acknowledged.js';
-import { WithdrawnEvent } from './withdrawn.js';
-import { ClosedEvent } from './closed.js';
-import { OmbudsmanReferralEvent } from './ombudsman-referral.js';
-import { OmbudsmanEvidenceRequestedEvent } from './ombudsman-evidence-requested.js';
-import { OmbudsmanEvidenceProvidedEvent } from './ombudsman-evidence-provided.js';
-import { OmbudsmanOrder, OmbudsmanDeterminationEvent } from './ombudsman-determination.js';
-import { OmbudsmanOrderCompliedEvent } from './ombudsman-order-complied.js';
-import { RemedyCompletedEvent } from './remedy-completed.js';
-import { ActionCompletedEvent } from './action-completed.js';
-import { UpdateSentEvent } from './update-sent.js';
-import { AdjustmentRecordedEvent } from './adjustment-recorded.js';
-import { PartyNotifiedEvent } from './party-notified.js';
-import { VoidedEvent } from './voided.js';
+import { ReceivedEvent, receivedEventSchema } from './received.js';
+import { AcceptedEvent, acceptedEventSchema } from './accepted.js';
+import { RefusedEvent, refusedEventSchema } from './refused.js';
+import { AcknowledgedEvent, acknowledgedEventSchema } from './acknowledged.js';
+import { ClarificationRequestedEvent, clarificationRequestedEventSchema } from './clarification-requested.js';
+import { ClarificationReceivedEvent, clarificationReceivedEventSchema } from './clarification-received.js';
+import { ExtensionGrantedEvent, extensionGrantedEventSchema } from './extension-granted.js';
+import { AdditionalIssueRaisedEvent, additionalIssueRaisedEventSchema } from './additional-issue-raised.js';
+import { RespondedEvent, respondedEventSchema } from './responded.js';
+import { EscalationRequestedEvent, escalationRequestedEventSchema } from './escalation-requested.js';
+import { EscalationAcknowledgedEvent, escalationAcknowledgedEventSchema } from './escalation-acknowledged.js';
+import { WithdrawnEvent, withdrawnEventSchema } from './withdrawn.js';
+import { ClosedEvent, closedEventSchema } from './closed.js';
+import { OmbudsmanReferralEvent, ombudsmanReferralEventSchema } from './ombudsman-referral.js';
+import { OmbudsmanEvidenceRequestedEvent, ombudsmanEvidenceRequestedEventSchema } from './ombudsman-evidence-requested.js';
+import { OmbudsmanEvidenceProvidedEvent, ombudsmanEvidenceProvidedEventSchema } from './ombudsman-evidence-provided.js';
+import { OmbudsmanOrder, OmbudsmanDeterminationEvent, ombudsmanDeterminationEventSchema } from './ombudsman-determination.js';
+import { OmbudsmanOrderCompliedEvent, ombudsmanOrderCompliedEventSchema } from './ombudsman-order-complied.js';
+import { RemedyCompletedEvent, remedyCompletedEventSchema } from './remedy-completed.js';
+import { ActionCompletedEvent, actionCompletedEventSchema } from './action-completed.js';
+import { UpdateSentEvent, updateSentEventSchema } from './update-sent.js';
+import { AdjustmentRecordedEvent, adjustmentRecordedEventSchema } from './adjustment-recorded.js';
+import { PartyNotifiedEvent, partyNotifiedEventSchema } from './party-notified.js';
+import { VoidedEvent, voidedEventSchema } from './voided.js';
 
 export { ReceivedEvent, AcceptedEvent, RefusedEvent, AcknowledgedEvent, ClarificationRequestedEvent, ClarificationReceivedEvent, ExtensionGrantedEvent, AdditionalIssueRaisedEvent, RespondedEvent, EscalationRequestedEvent, EscalationAcknowledgedEvent, WithdrawnEvent, ClosedEvent, OmbudsmanReferralEvent, OmbudsmanEvidenceRequestedEvent, OmbudsmanEvidenceProvidedEvent, OmbudsmanOrder, OmbudsmanDeterminationEvent, OmbudsmanOrderCompliedEvent, RemedyCompletedEvent, ActionCompletedEvent, UpdateSentEvent, AdjustmentRecordedEvent, PartyNotifiedEvent, VoidedEvent };
 
-/** Every event's schema, by type. */
-export const EVENT_SCHEMAS = {
+/** Every event's schema, by type (each a schema of its named event type). */
+export const EVENT_SCHEMAS: { readonly [K in EventType]: z.ZodMiniType<EventOf<K>, EventOf<K>> } = {
   received: ReceivedEvent,
   accepted: AcceptedEvent,
   refused: RefusedEvent,
@@ -57,6 +57,37 @@ export const EVENT_SCHEMAS = {
   'adjustment-recorded': AdjustmentRecordedEvent,
   'party-notified': PartyNotifiedEvent,
   voided: VoidedEvent,
+};
+
+/**
+ * @internal Every event's schema as built, by type: for the union of events (zod's discriminated
+ * union needs the object schemas themselves), the field names in parse errors, and the type test.
+ */
+export const EVENT_SCHEMAS_AS_BUILT = {
+  received: receivedEventSchema,
+  accepted: acceptedEventSchema,
+  refused: refusedEventSchema,
+  acknowledged: acknowledgedEventSchema,
+  'clarification-requested': clarificationRequestedEventSchema,
+  'clarification-received': clarificationReceivedEventSchema,
+  'extension-granted': extensionGrantedEventSchema,
+  'additional-issue-raised': additionalIssueRaisedEventSchema,
+  responded: respondedEventSchema,
+  'escalation-requested': escalationRequestedEventSchema,
+  'escalation-acknowledged': escalationAcknowledgedEventSchema,
+  withdrawn: withdrawnEventSchema,
+  closed: closedEventSchema,
+  'ombudsman-referral': ombudsmanReferralEventSchema,
+  'ombudsman-evidence-requested': ombudsmanEvidenceRequestedEventSchema,
+  'ombudsman-evidence-provided': ombudsmanEvidenceProvidedEventSchema,
+  'ombudsman-determination': ombudsmanDeterminationEventSchema,
+  'ombudsman-order-complied': ombudsmanOrderCompliedEventSchema,
+  'remedy-completed': remedyCompletedEventSchema,
+  'action-completed': actionCompletedEventSchema,
+  'update-sent': updateSentEventSchema,
+  'adjustment-recorded': adjustmentRecordedEventSchema,
+  'party-notified': partyNotifiedEventSchema,
+  voided: voidedEventSchema,
 } as const;
 
 /**
@@ -67,7 +98,7 @@ export const EVENT_SCHEMAS = {
  * const t: EventType = 'escalation-requested';
  * ```
  */
-export type EventType = keyof typeof EVENT_SCHEMAS;
+export type EventType = LifecycleEvent['type'];
 
 /**
  * The name of every event type (derived from the table: it cannot miss one).
@@ -77,9 +108,16 @@ export type EventType = keyof typeof EVENT_SCHEMAS;
  * EVENT_TYPES.length; // 23
  * ```
  */
-export const EVENT_TYPES: readonly EventType[] = Object.freeze(Object.keys(EVENT_SCHEMAS) as EventType[]);
+export const EVENT_TYPES: readonly EventType[] = Object.freeze(Object.keys(EVENT_SCHEMAS_AS_BUILT) as EventType[]);
 
-type SchemaOf<K extends EventType> = (typeof EVENT_SCHEMAS)[K];
+type SchemaOf<K extends EventType> = (typeof EVENT_SCHEMAS_AS_BUILT)[K];
+
+/** @internal The union as built, for the type test. */
+export const lifecycleEventSchema = z.discriminatedUnion(
+  'type',
+  // The table's schemas as the non-empty tuple zod's signature asks for.
+  EVENT_TYPES.map((t) => EVENT_SCHEMAS_AS_BUILT[t]) as unknown as [SchemaOf<EventType>, ...SchemaOf<EventType>[]],
+);
 
 /**
  * Every event a complaint accepts, discriminated on `type`. Parse untrusted JSON with
@@ -90,10 +128,40 @@ type SchemaOf<K extends EventType> = (typeof EVENT_SCHEMAS)[K];
  * const r = z.safeParse(LifecycleEvent, JSON.parse(row.payload));
  * ```
  */
-export const LifecycleEvent = z.discriminatedUnion(
-  'type',
-  // The table's schemas as the non-empty tuple zod's signature asks for.
-  EVENT_TYPES.map((t) => EVENT_SCHEMAS[t]) as unknown as [SchemaOf<EventType>, ...SchemaOf<EventType>[]],
-);
+export const LifecycleEvent: z.ZodMiniType<LifecycleEvent, LifecycleEvent> = lifecycleEventSchema;
 /** See {@link LifecycleEvent}. */
-export type LifecycleEvent = z.infer<typeof LifecycleEvent>;
+export type LifecycleEvent =
+  | ReceivedEvent
+  | AcceptedEvent
+  | RefusedEvent
+  | AcknowledgedEvent
+  | ClarificationRequestedEvent
+  | ClarificationReceivedEvent
+  | ExtensionGrantedEvent
+  | AdditionalIssueRaisedEvent
+  | RespondedEvent
+  | EscalationRequestedEvent
+  | EscalationAcknowledgedEvent
+  | WithdrawnEvent
+  | ClosedEvent
+  | OmbudsmanReferralEvent
+  | OmbudsmanEvidenceRequestedEvent
+  | OmbudsmanEvidenceProvidedEvent
+  | OmbudsmanDeterminationEvent
+  | OmbudsmanOrderCompliedEvent
+  | RemedyCompletedEvent
+  | ActionCompletedEvent
+  | UpdateSentEvent
+  | AdjustmentRecordedEvent
+  | PartyNotifiedEvent
+  | VoidedEvent;
+
+/**
+ * The event of type `K`.
+ *
+ * @example
+ * ```ts
+ * const e: EventOf<'withdrawn'> = { type: 'withdrawn', at: '2025-01-20' };
+ * ```
+ */
+export type EventOf<K extends EventType> = Extract<LifecycleEvent, { type: K }>;

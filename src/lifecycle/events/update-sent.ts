@@ -7,6 +7,13 @@ import { STATUSES, type Status } from '../status.js';
 import { base } from '../scalars.js';
 import { defineEvent, UPDATE_INTERVALS } from './kit.js';
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const updateSentEventSchema = z.strictObject({
+  type: z.literal('update-sent'),
+  ...base,
+  note: z.optional(z.string()),
+  everyWorkingDays: z.optional(z.int().check(z.minimum(1), z.maximum(1000))),
+});
 /**
  * An update is sent to the complainant (Code 5.9, 6.6; policy s.9: regularly updated even where
  * there is no news). `everyWorkingDays` records update intervals agreed with the complainant
@@ -17,14 +24,16 @@ import { defineEvent, UPDATE_INTERVALS } from './kit.js';
  * const e: UpdateSentEvent = { type: 'update-sent', at: '2025-01-15', note: 'Surveyor booked', everyWorkingDays: 5 };
  * ```
  */
-export const UpdateSentEvent = z.strictObject({
-  type: z.literal('update-sent'),
-  ...base,
-  note: z.optional(z.string()),
-  everyWorkingDays: z.optional(z.int().check(z.minimum(1), z.maximum(1000))),
-});
+export const UpdateSentEvent: z.ZodMiniType<UpdateSentEvent, UpdateSentEvent> = updateSentEventSchema;
 /** See {@link UpdateSentEvent}. */
-export type UpdateSentEvent = z.infer<typeof UpdateSentEvent>;
+export interface UpdateSentEvent {
+  type: 'update-sent';
+  /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
+  at: string;
+  note?: string | undefined;
+  /** Agrees update intervals (Code 5.9): every so many working days, 1 to 1000. */
+  everyWorkingDays?: number | undefined;
+}
 
 /** `update-sent`: an update is sent to the complainant; `everyWorkingDays` records agreed update intervals (Code 5.9). */
 export const updateSent = defineEvent({

@@ -7,6 +7,14 @@ import { base, Id, Text } from '../scalars.js';
 import type { HistoryEntry } from '../complaint.js';
 import { defineEvent, guard } from './kit.js';
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const voidedEventSchema = z.strictObject({
+  type: z.literal('voided'),
+  ...base,
+  eventIndex: z.int().check(z.minimum(0)),
+  reason: Text,
+  by: Id,
+});
 /**
  * A mis-entered event is withdrawn (a wrong date, the wrong complaint, a duplicate): `eventIndex` is
  * its position in the complaint's events (the `history` index, 0 being `received`), with the
@@ -21,15 +29,17 @@ import { defineEvent, guard } from './kit.js';
  * const e: VoidedEvent = { type: 'voided', at: '2025-01-14', eventIndex: 3, reason: 'Dated 2099 by mistake', by: 'officer-ann' };
  * ```
  */
-export const VoidedEvent = z.strictObject({
-  type: z.literal('voided'),
-  ...base,
-  eventIndex: z.int().check(z.minimum(0)),
-  reason: Text,
-  by: Id,
-});
+export const VoidedEvent: z.ZodMiniType<VoidedEvent, VoidedEvent> = voidedEventSchema;
 /** See {@link VoidedEvent}. */
-export type VoidedEvent = z.infer<typeof VoidedEvent>;
+export interface VoidedEvent {
+  type: 'voided';
+  /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
+  at: string;
+  /** The index in the complaint's history of the event withdrawn (0 is `received`). */
+  eventIndex: number;
+  reason: string;
+  by: string;
+}
 
 const SOURCE = { provision: '5.12', note: 'a full record of the complaint: corrections are recorded, not edited' } as const;
 

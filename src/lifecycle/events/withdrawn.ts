@@ -5,6 +5,12 @@ import * as z from 'zod/mini';
 import { base } from '../scalars.js';
 import { defineEvent } from './kit.js';
 
+/** @internal The schema as built, for the union of events and the type test. */
+export const withdrawnEventSchema = z.strictObject({
+  type: z.literal('withdrawn'),
+  ...base,
+  reason: z.optional(z.string()),
+});
 /**
  * The complainant withdraws the complaint.
  *
@@ -13,13 +19,14 @@ import { defineEvent } from './kit.js';
  * const e: WithdrawnEvent = { type: 'withdrawn', at: '2025-01-07', reason: 'Resolved informally' };
  * ```
  */
-export const WithdrawnEvent = z.strictObject({
-  type: z.literal('withdrawn'),
-  ...base,
-  reason: z.optional(z.string()),
-});
+export const WithdrawnEvent: z.ZodMiniType<WithdrawnEvent, WithdrawnEvent> = withdrawnEventSchema;
 /** See {@link WithdrawnEvent}. */
-export type WithdrawnEvent = z.infer<typeof WithdrawnEvent>;
+export interface WithdrawnEvent {
+  type: 'withdrawn';
+  /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
+  at: string;
+  reason?: string | undefined;
+}
 
 /** `withdrawn`: the complainant withdraws the complaint; `withdrawal.from` keeps the status it left. */
 export const withdrawn = defineEvent({
