@@ -75,6 +75,9 @@ const responseItems = (last: CodeResponseItem): readonly CodeResponseItem[] => [
 
 const EXTENSION_DETAILS_QUOTE = 'When an organisation informs a resident about an extension to these timescales, they must be provided with the contact details of the Ombudsman.';
 
+/** Code 2.2's acceptable exclusions, one constant so a module can name them without reading `CODE_2024` when it loads. */
+const ACCEPTABLE_EXCLUSIONS = ['time-limit', 'legal-proceedings', 'already-considered'] as const;
+
 /**
  * The Code 2024's requirements with their parameters. Stage requirements are indexed like a
  * policy's `stages` (0 is stage 1). Every `provision` is a number of the Code (a row of the
@@ -102,7 +105,7 @@ export const CODE_2024 = {
   },
   exclusions: {
     provision: '2.2',
-    acceptable: ['time-limit', 'legal-proceedings', 'already-considered'] as const,
+    acceptable: ACCEPTABLE_EXCLUSIONS,
     quote: 'these circumstances must be fair and reasonable to residents',
   },
   refusalNotice: {
@@ -280,3 +283,5 @@ export const EXPRESSED_BY: Readonly<Record<string, readonly string[]>> = {
   [CODE_2024.stages[1].extension.ombudsmanDetails.provision]: ['stages.1.extension.ombudsmanDetailsRequired'],
   [CODE_2024.stages[1].response.provision]: ['responses.stages.1'],
 };
+
+export { ACCEPTABLE_EXCLUSIONS };

@@ -49,7 +49,15 @@ export { sectionsOn, citeOn } from './sections.js';
 export { comparePolicy, type ComparisonStatus, type ProvisionComparison } from './compare.js';
 export { CODE_2024, EXPRESSED_BY, bothStages, type Code2024, type CodeStage, type CodeTimescale, type CodeResponseItem, codeStage } from './code2024-requirements.js';
 export { policyClosures, createPolicyCalendar } from './closures.js';
-export { policies } from './builtin/index.js';
+export {
+  policies,
+  housingOmbudsmanCode2024,
+  wellington,
+  dennetts,
+  chsCommercialClient,
+  chsResidents,
+  spsoModelScotland,
+} from './builtin/index.js';
 export { type PolicyError, type PolicyErrorCode, POLICY_ERROR_CODES } from './errors.js';
 export { definePolicy, parsePolicy, assertPolicy, type PolicyOverrides, type DeepPartial } from './define.js';
 export { policyInForce } from './in-force.js';

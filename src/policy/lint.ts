@@ -12,7 +12,7 @@ import { expectArray, expectObject } from '../core/guard.js';
 import { Policy, type Anchor, type Procedure, type ProcedureStage, type StageRules, type Timescale } from './schema.js';
 import { toPolicyErrors, type PolicyErrorCode } from './errors.js';
 import { closureFindings } from './lint-closures.js';
-import { CODE_2024, codeStage } from './code2024-requirements.js';
+import { ACCEPTABLE_EXCLUSIONS, CODE_2024, codeStage } from './code2024-requirements.js';
 import { SCHEME_LINT_CODES, contactFindings, modelFindings } from './scheme-lint.js';
 import { policyScheme } from './schemes.js';
 import { isValidated } from './validated.js';
@@ -25,7 +25,7 @@ import { isValidated } from './validated.js';
  * lintPolicy(p).filter((f) => f.code === 'time-limit-too-short');
  * ```
  */
-export const LINT_CODES = [
+export const LINT_CODES = /* @__PURE__ */ (() => [
   'stage-count',
   'procedure-stage-count',
   'stage1-acknowledgement-too-late',
@@ -70,7 +70,7 @@ export const LINT_CODES = [
   'invalid-value',
   'closure-makes-timescale-unreachable',
   ...SCHEME_LINT_CODES,
-] as const;
+] as const)();
 /**
  * One of {@link LINT_CODES}.
  *
@@ -117,10 +117,10 @@ export type LintablePolicy = Omit<Policy, 'stages' | 'procedures'> & {
  * CODE_ACCEPTABLE_EXCLUSIONS.includes('anonymous'); // false
  * ```
  */
-export const CODE_ACCEPTABLE_EXCLUSIONS: readonly ExclusionGroundId[] = CODE_2024.exclusions.acceptable;
+export const CODE_ACCEPTABLE_EXCLUSIONS: readonly ExclusionGroundId[] = ACCEPTABLE_EXCLUSIONS;
 
-/** The Code's limits, each with its provision, read from the Code table. */
-const CODE = {
+/** The Code's limits, each with its provision, read from the Code table (when first needed: a bundle that never lints leaves the table out). */
+const CODE = /* @__PURE__ */ (() => ({
   stage1: {
     acknowledge: { ...CODE_2024.stages[0].acknowledge, code: 'stage1-acknowledgement-too-late', what: CODE_2024.stages[0].acknowledge.quote },
     respond: { ...CODE_2024.stages[0].respond, code: 'stage1-response-too-late', what: CODE_2024.stages[0].respond.quote },
@@ -131,7 +131,7 @@ const CODE = {
     respond: { ...CODE_2024.stages[1].respond, code: 'stage2-response-too-late', what: CODE_2024.stages[1].respond.quote },
     extension: { workingDays: CODE_2024.stages[1].extension.withoutGoodReason, provision: CODE_2024.stages[1].extension.provision, detailsProvision: CODE_2024.stages[1].extension.ombudsmanDetails.provision },
   },
-} as const;
+}) as const)();
 
 /**
  * Where each anchor falls in the order of a complaint's events, as seen from stage 1 and from

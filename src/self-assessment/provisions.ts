@@ -533,7 +533,7 @@ export const code2024: readonly Provision[] = [
   },
 ];
 
-const byNumber = new Map<string, Provision>(code2024.map((p) => [p.number, p]));
+const byNumber = /* @__PURE__ */ (() => new Map<string, Provision>(code2024.map((p) => [p.number, p])))();
 
 /**
  * Whether a string is a provision number on the form.

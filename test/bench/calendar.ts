@@ -1,7 +1,7 @@
 // Calendar benchmarks, all on the built package as users get it (dist/, reached through the
 // `exports` map of package.json; built first when missing or older than src/): addWorkingDays
-// throughput against two baselines, cold start in a fresh process, and the browser bundle size of
-// `import { createCalendar } from 'housing-complaints/calendar'`.
+// throughput against two baselines and cold start in a fresh process. (The calendar's browser
+// bundle is measured with the others, in bundles.ts.)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { addBusinessDays, format as formatDate, parseISO } from 'date-fns';
 import Holidays from 'date-holidays';
 import type * as CalendarModule from '../../src/calendar/index.js';
-import { bundleSize, root, throughput } from './measure.js';
+import { root, throughput } from './measure.js';
 import type { BenchRow } from './types.js';
 
 
@@ -126,8 +126,6 @@ export async function bench(): Promise<BenchRow[]> {
   const recurringRate = throughput(() => createCalendar({ region: 'scotland', closures: [{ every: 'year', from: '12-24', to: '01-02' }] }), 500);
 
   const cold = coldStart(file);
-  const calendarKb = await bundleSize(`export { createCalendar } from ${JSON.stringify(file)};`);
-  const dateHolidaysKb = await bundleSize(`export { default } from 'date-holidays';`);
 
   return [
     { name: `addWorkingDays (ISO strings, warm, n 0-30, ${what})`, value: ours, unit: 'calls/s', goal: '>= 2,000,000 calls/s and >= 1,000x the naive loop', baseline: { name: 'naive day-by-day loop with date-holidays isHoliday', value: naive } },
@@ -141,12 +139,5 @@ export async function bench(): Promise<BenchRow[]> {
     { name: "createCalendar with GOV.UK's feed as JSON text (parse, validate, apply; warm)", value: 1000 / feedRate, unit: 'ms' },
     { name: 'createCalendar with a feed parsed once by parseBankHolidayFeed (warm)', value: 1000 / parsedFeedRate, unit: 'ms' },
     { name: `cold start: import ${what} + createCalendar + first addWorkingDays (fresh Node process, median of 7)`, value: cold, unit: 'ms', goal: '< 50 ms' },
-    {
-      name: `browser bundle of \`import { createCalendar } from 'housing-complaints/calendar'\` (${what} through the exports map; esbuild, minified, gzip -9)`,
-      value: calendarKb,
-      unit: 'kB',
-      goal: '<= 8 kB',
-      baseline: { name: 'date-holidays alone, same settings', value: dateHolidaysKb },
-    },
   ];
 }

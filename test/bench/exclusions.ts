@@ -1,8 +1,8 @@
-// Exclusions benchmarks: checkExclusions throughput on the Wellington policy with every fact given,
-// and the gzipped browser bundle of `import { checkExclusions } from 'housing-complaints/exclusions'`.
+// Exclusions benchmarks: checkExclusions throughput on the Wellington policy with every fact given.
+// (Its browser bundle is measured with the others, in bundles.ts.)
 import { checkExclusions, type ExclusionFacts } from '../../src/exclusions/index.js';
 import { policies } from '../../src/policy/index.js';
-import { bundleSize, throughput } from './measure.js';
+import { throughput } from './measure.js';
 import type { BenchRow } from './types.js';
 
 
@@ -17,9 +17,7 @@ export async function bench(): Promise<BenchRow[]> {
     damagesClaim: false, raisedDuringOpenInvestigation: false, anonymous: false, consideredBefore: false, unreasonableBehaviour: false,
   }));
   const perSecond = throughput((i) => checkExclusions(facts[i % facts.length] as ExclusionFacts, context), 1000);
-  const size = await bundleSize(`import { checkExclusions } from 'housing-complaints/exclusions'; console.log(checkExclusions);`);
   return [
     { name: 'exclusions: checkExclusions (Wellington, 12 grounds, all facts given)', value: perSecond, unit: 'calls/s', goal: '>= 20,000 calls/s' },
-    { name: 'exclusions: browser bundle of checkExclusions (minified, gzip)', value: size, unit: 'kB', goal: '<= 25 kB' },
   ];
 }

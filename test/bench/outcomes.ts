@@ -1,9 +1,9 @@
-// Outcomes benchmarks: renderLetter and checkResponseContents throughput, and the gzipped browser
-// bundle of `import { renderLetter } from 'housing-complaints/outcomes'`.
+// Outcomes benchmarks: renderLetter, checkResponseContents and specificCompensation throughput.
+// (The browser bundle of renderLetter is measured with the others, in bundles.ts.)
 import { checkResponseContents, renderLetter, specificCompensation, type ResponseLetterData } from '../../src/outcomes/index.js';
 import { policies } from '../../src/policy/index.js';
 import { createCalendar } from '../../src/calendar/index.js';
-import { bundleSize, throughput } from './measure.js';
+import { throughput } from './measure.js';
 import type { BenchRow } from './types.js';
 
 
@@ -28,11 +28,9 @@ export async function bench(): Promise<BenchRow[]> {
   const checks = throughput(() => checkResponseContents(1, { ...data, stage: 1, decision: 'partially-upheld', escalation: 'x' }), 1000);
   const facts = { assessedOn: '2026-05-11', daysWithoutHeatingAndHotWater: 14, daysWithoutHotWaterOnly: 3, daysWithoutLightingOnly: 9, missedAppointments: 2 };
   const compensation = throughput(() => specificCompensation(facts), 1000);
-  const size = await bundleSize(`import { renderLetter } from 'housing-complaints/outcomes'; console.log(renderLetter);`);
   return [
     { name: 'outcomes: renderLetter stage 1 response (2 issues, 2 remedies, 1 action)', value: letters, unit: 'letters/s', goal: '>= 2,000 letters/s' },
     { name: 'outcomes: checkResponseContents stage 1 (complete draft)', value: checks, unit: 'calls/s', goal: '>= 20,000 calls/s' },
-    { name: 'outcomes: browser bundle of renderLetter (minified, gzip)', value: size, unit: 'kB', goal: '<= 30 kB' },
     { name: 'outcomes: specificCompensation (4 facts, Compensation Guidance 2026)', value: compensation, unit: 'calls/s', goal: '>= 100,000 calls/s' },
   ];
 }

@@ -1,8 +1,10 @@
 // Runs every benchmark and writes docs/benchmarks.md: `npm run bench`.
+// `npm run bench -- --only bundles[,policy]` runs only those modules and replaces only their rows in
+// docs/benchmarks.md; the file then says which rows come from which run.
 // The calendar benchmarks run first, then every other `test/bench/<module>.ts` that exports `bench()`.
 // This is a script, not library code: reading the clock and the machine here is intended.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -25,7 +27,11 @@ async function main(): Promise<void> {
   const started = new Date();
   const rows: { module: string; row: BenchRow }[] = [];
   const failures: string[] = [];
-  const files = ['calendar.ts', ...readdirSync(here).filter((f) => f.endsWith('.ts') && !NOT_BENCHES.has(f)).sort()];
+  const all = ['calendar.ts', ...readdirSync(here).filter((f) => f.endsWith('.ts') && !NOT_BENCHES.has(f)).sort()];
+  const onlyIndex = process.argv.indexOf('--only');
+  const only = onlyIndex >= 0 ? new Set((process.argv[onlyIndex + 1] ?? '').split(',').filter(Boolean)) : undefined;
+  for (const m of only ?? []) if (!all.includes(`${m}.ts`)) throw new Error(`--only ${m}: there is no test/bench/${m}.ts`);
+  const files = only ? all.filter((f) => only.has(f.replace(/\.ts$/, ''))) : all;
   for (const file of files) {
     const module = file.replace(/\.ts$/, '');
     process.stdout.write(`bench ${module} ...\n`);
@@ -54,6 +60,48 @@ async function main(): Promise<void> {
   }
 
   const cpus = os.cpus();
+  const table = [
+    ...rows.map(({ module, row }) =>
+      [
+        '',
+        module,
+        cell(row.name),
+        format(row.value),
+        row.unit,
+        cell(row.goal ?? ''),
+        row.baseline ? `${cell(row.baseline.name)}: ${format(row.baseline.value)} ${row.unit}` : '',
+        row.baseline ? `${format(row.value / row.baseline.value)}x` : '',
+        '',
+      ].join(' | ').trim(),
+    ),
+  ];
+  const out = join(here, '../../docs/benchmarks.md');
+  if (only) {
+    // Replace the rows of the modules run, keep every other row, and say which run each comes from.
+    if (!existsSync(out)) throw new Error('--only needs an existing docs/benchmarks.md to update');
+    const old = readFileSync(out, 'utf8').split('\n');
+    const separator = old.findIndex((l) => l.startsWith('| --- '));
+    let end = separator + 1;
+    while (end < old.length && old[end]!.startsWith('| ')) end++;
+    const moduleOf = (line: string) => /^\| ([a-z-]+) \|/.exec(line)?.[1] ?? '';
+    const order = (l: string) => all.indexOf(`${moduleOf(l)}.ts`);
+    // A row of a module that no longer has a bench file is dropped.
+    const tableRows = [...old.slice(separator + 1, end).filter((l) => !only.has(moduleOf(l)) && order(l) >= 0), ...table]
+      .map((l, i) => ({ l, i }))
+      .sort((x, y) => order(x.l) - order(y.l) || x.i - y.i)
+      .map((x) => x.l);
+    const names = [...only].map((m) => `\`${m}\``).join(', ');
+    const note = `- Rows of ${names}: from a later run of only ${only.size === 1 ? 'that module' : 'those modules'}, on ${started.toISOString()} (\`npm run bench -- --only ${[...only].join(',')}\`), same machine; the other rows are from the run dated above.`;
+    const head = old.slice(0, old.indexOf('## Results')).filter((l) => !(l.startsWith('- Rows of ') && l.startsWith(`- Rows of ${names}:`)));
+    while (head.at(-1) === '') head.pop();
+    writeFileSync(out, [...head, note, '', ...old.slice(old.indexOf('## Results'), separator + 1), ...tableRows, ...old.slice(end)].join('\n'));
+    process.stdout.write(`updated the rows of ${[...only].join(', ')} in docs/benchmarks.md (${rows.length} rows)\n`);
+    if (failures.length > 0) {
+      process.stderr.write(`benchmark failures:\n${failures.join('\n')}\n`);
+      process.exitCode = 1;
+    }
+    return;
+  }
   const lines = [
     '# Benchmarks',
     '',
@@ -71,23 +119,11 @@ async function main(): Promise<void> {
     '',
     '| module | benchmark | value | unit | goal | baseline (same run) | ratio to baseline |',
     '| --- | --- | ---: | --- | --- | --- | ---: |',
-    ...rows.map(({ module, row }) =>
-      [
-        '',
-        module,
-        cell(row.name),
-        format(row.value),
-        row.unit,
-        cell(row.goal ?? ''),
-        row.baseline ? `${cell(row.baseline.name)}: ${format(row.baseline.value)} ${row.unit}` : '',
-        row.baseline ? `${format(row.value / row.baseline.value)}x` : '',
-        '',
-      ].join(' | ').trim(),
-    ),
+    ...table,
     '',
   ];
   if (failures.length > 0) lines.push('## Failures', '', ...failures.map((f) => `- ${f.split('\n')[0]}`), '');
-  writeFileSync(join(here, '../../docs/benchmarks.md'), lines.join('\n'));
+  writeFileSync(out, lines.join('\n'));
   process.stdout.write(`wrote docs/benchmarks.md (${rows.length} rows)\n`);
   if (failures.length > 0) {
     process.stderr.write(`benchmark failures:\n${failures.join('\n')}\n`);

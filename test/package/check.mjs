@@ -10,7 +10,9 @@
 //  6. one HousingComplaintsError: the same class on every subpath within a format, and `instanceof`
 //     holding between the ES module and CommonJS builds loaded into one process;
 //  7. every TypeScript code block of README.md and docs/*.md type-checks, and runs where it prints,
-//     against the installed package (test/package/doc-blocks.mjs).
+//     against the installed package (test/package/doc-blocks.mjs);
+//  8. the browser bundles of test/package/bundles.mjs, built against the installed package, each
+//     within its budget and without the data of what its entry does not use.
 // Iterates the exports map, so a new subpath is covered as soon as it is exported. Exits non-zero on any failure.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +21,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { BUNDLE_OPTIONS, bundles, gzipKb } from './bundles.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -227,6 +230,20 @@ try {
   const blocks = run(process.execPath, [join(root, 'test/package/doc-blocks.mjs'), '--package', installed], { cwd: root });
   process.stdout.write(`${blocks.out}\n`);
   if (!blocks.ok) failures.push('code blocks in README.md or docs/*.md fail against the installed package (see above)');
+
+  step('browser bundles against the installed package, each within its budget (test/package/bundles.mjs)');
+  for (const b of bundles()) {
+    // Resolved from the scratch project, so \`housing-complaints/...\` goes through the installed exports map.
+    const result = await build({ ...BUNDLE_OPTIONS, stdin: { contents: b.code, resolveDir: consumer, loader: 'ts' } });
+    const bytes = result.outputFiles[0].contents;
+    const size = gzipKb(bytes);
+    const text = new TextDecoder().decode(bytes);
+    const present = (b.absent ?? []).filter((s) => text.includes(s));
+    const ok = size <= b.budget && present.length === 0;
+    process.stdout.write(`${ok ? 'ok  ' : 'FAIL'} ${b.id}: ${size.toFixed(2)} kB gzipped (budget ${b.budget} kB; goal ${b.goal})${present.length ? `; contains ${present.join(', ')}` : ''}\n`);
+    if (size > b.budget) failures.push(`bundle ${b.id} (${b.name}) is ${size.toFixed(2)} kB gzipped, over its ${b.budget} kB budget`);
+    if (present.length) failures.push(`bundle ${b.id} (${b.name}) contains ${present.join(', ')}: data its entry does not use was not dropped`);
+  }
 } catch (e) {
   failures.push(e instanceof Error ? e.message : String(e));
 } finally {

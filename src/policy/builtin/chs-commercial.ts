@@ -4,7 +4,8 @@
  * co-ops CHS manages under contract. Not under the Housing Ombudsman's scheme; a 6-month time
  * limit; the Managing Director reviews at stage 2. Every value cites its section (`s.N`).
  */
-import type { PolicyInput } from '../schema.js';
+import type { Policy, PolicyInput } from '../schema.js';
+import { builtin } from './builtin.js';
 
 /**
  * The CHS commercial client policy as written, before validation. `policies.chsCommercialClient`
@@ -136,3 +137,16 @@ export const chsCommercialClientInput = {
     { path: 'organisation', text: "The policy calls the organisation 'Co-op Homes' ('CHS'); the co-op policies call it 'Co-op Homes South (CHS)'.", reading: 'Co-op Homes (CHS), as its own policy names it.' },
   ],
 } satisfies PolicyInput;
+
+/**
+ * Co-op Homes (CHS), commercial client complaints policy, September 2023 (outside the Ombudsman's
+ * scheme), validated and frozen. The same object as `policies.chsCommercialClient`; import it by
+ * name and a bundler leaves the other built-in policies out.
+ *
+ * @example
+ * ```ts
+ * import { chsCommercialClient } from 'housing-complaints/policy';
+ * chsCommercialClient.ombudsman.schemeMember; // false
+ * ```
+ */
+export const chsCommercialClient: Policy = /* @__PURE__ */ builtin(chsCommercialClientInput);

@@ -6,7 +6,8 @@
  * Housing Ombudsman's details. The leaflet has no numbered sections: each value cites the heading
  * it is read under and quotes its sentence.
  */
-import type { PolicyInput } from '../schema.js';
+import type { Policy, PolicyInput } from '../schema.js';
+import { builtin } from './builtin.js';
 
 const HOW = 'How to make a complaint';
 const REVIEW = 'Not satisfied with our response?';
@@ -34,7 +35,7 @@ const ANY_TIME = "You may access the Housing Ombudsman Service when you wish to 
  * chsResidentsInput.stages[1].respond; // 20 working days from the request for a review
  * ```
  */
-export const chsResidentsInput = {
+export const chsResidentsInput = /* @__PURE__ */ (() => ({
   id: 'chs-residents-leaflet',
   organisation: 'Co-op Homes (CHS)',
   title: 'Making a Complaint (leaflet for residents)',
@@ -123,4 +124,17 @@ export const chsResidentsInput = {
     { path: 'timeLimit', text: 'The leaflet sets no time limit.', reading: "The Code's (2.3): 12 months from the later of the issue and becoming aware of it, with discretion." },
     { path: 'organisation', text: "The leaflet says 'Co-op Homes' and 'CHS's complaints process'.", reading: 'Co-op Homes (CHS), as the commercial client policy.' },
   ],
-} satisfies PolicyInput;
+} satisfies PolicyInput))();
+
+/**
+ * Co-op Homes (CHS), "Making a Complaint", the leaflet for residents (in the Housing Ombudsman's
+ * scheme), validated and frozen. The same object as `policies.chsResidents`; import it by name and
+ * a bundler leaves the other built-in policies out.
+ *
+ * @example
+ * ```ts
+ * import { chsResidents } from 'housing-complaints/policy';
+ * chsResidents.stages[1].respond.workingDays; // 20
+ * ```
+ */
+export const chsResidents: Policy = /* @__PURE__ */ builtin(chsResidentsInput);

@@ -5,7 +5,8 @@
  * sets nothing (the escalation window, how financial remedies are paid) the value chosen is stated
  * in `ambiguities` and the lint does not treat it as a Code rule.
  */
-import type { PolicyInput, StageRules } from '../schema.js';
+import type { Policy, PolicyInput, StageRules } from '../schema.js';
+import { builtin } from './builtin.js';
 import { CODE_2024, type CodeStage, type CodeTimescale } from '../code2024-requirements.js';
 
 const timescale = (t: CodeTimescale) => ({ workingDays: t.workingDays, anchor: t.anchor, source: { provision: t.provision } });
@@ -38,7 +39,7 @@ const remedy = (kind: PolicyInput['remedies'][number]['kind'], description: stri
  * code2024Input.stages[1].respond.anchor; // 'acknowledgement' (6.14)
  * ```
  */
-export const code2024Input = {
+export const code2024Input = /* @__PURE__ */ (() => ({
   id: 'housing-ombudsman-code-2024',
   organisation: 'Housing Ombudsman Service',
   title: 'Complaint Handling Code 2024 (statutory minimum)',
@@ -136,4 +137,17 @@ export const code2024Input = {
     { path: 'timeLimit.recurringException', text: "2.3 counts 12 months from 'the issue occurring or the resident becoming aware of the issue'; it names no recurring-issue exception.", reading: 'No recurring-issue exception as a Code requirement; discretion (2.3) covers late complaints.' },
     { path: 'region', text: "The Housing Ombudsman's scheme covers landlords in England; the Code names no calendar.", reading: 'Working days of England and Wales.' },
   ],
-} satisfies PolicyInput;
+} satisfies PolicyInput))();
+
+/**
+ * The Housing Ombudsman's Complaint Handling Code 2024 as a policy: the statutory minimum,
+ * validated and frozen. The same object as `policies.housingOmbudsmanCode2024`; import it by name
+ * and a bundler leaves the other built-in policies out.
+ *
+ * @example
+ * ```ts
+ * import { housingOmbudsmanCode2024 } from 'housing-complaints/policy';
+ * housingOmbudsmanCode2024.stages[1].respond.workingDays; // 20 (Code 6.14)
+ * ```
+ */
+export const housingOmbudsmanCode2024: Policy = /* @__PURE__ */ builtin(code2024Input);

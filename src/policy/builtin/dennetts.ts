@@ -6,7 +6,8 @@
  * s.10, and one typo corrected in s.6 ('compliant' to 'complaint'). Section numbers are the same, so
  * every source citation carries over.
  */
-import type { PolicyInput } from '../schema.js';
+import type { Policy, PolicyInput } from '../schema.js';
+import { builtin } from './builtin.js';
 import { wellingtonInput } from './wellington.js';
 
 /**
@@ -18,7 +19,7 @@ import { wellingtonInput } from './wellington.js';
  * dennettsInput.adopted; // '2025-01-01'
  * ```
  */
-export const dennettsInput = {
+export const dennettsInput = /* @__PURE__ */ (() => ({
   ...wellingtonInput,
   id: 'dennetts-2025-01',
   organisation: 'Dennetts Housing Co-operative',
@@ -34,4 +35,17 @@ export const dennettsInput = {
     { path: 'ombudsman.contact.phone', text: "s.10: 'Telephone: o3001113000' (a letter o for the leading zero, no spacing).", reading: '0300 111 3000, the number the Wellington text gives in the same sentence.' },
     ...wellingtonInput.ambiguities.filter((a) => a.path !== 'adopted'),
   ],
-} satisfies PolicyInput;
+} satisfies PolicyInput))();
+
+/**
+ * Dennetts Housing Co-operative, the same policy text as Wellington's, January 2025, validated and
+ * frozen. The same object as `policies.dennetts`; import it by name and a bundler leaves the other
+ * built-in policies out.
+ *
+ * @example
+ * ```ts
+ * import { dennetts } from 'housing-complaints/policy';
+ * dennetts.organisation; // 'Dennetts Housing Co-operative'
+ * ```
+ */
+export const dennetts: Policy = /* @__PURE__ */ builtin(dennettsInput);

@@ -8,18 +8,8 @@
  * model, and the figures that could not be confirmed are recorded as such (see `ambiguities` and
  * `SPSO_MCHP.confirmation`).
  */
-import type { PolicyInput } from '../schema.js';
-
-/** Where a value was read: the published procedures built on the SPSO model (checked 2 December 2026). */
-const MODEL = 'SPSO Model Complaints Handling Procedure, as published by landlords and public bodies that adopt it';
-const STAGE1 = { policy: 'Stage 1: Frontline response', note: `${MODEL}: 'We will give you our decision at stage 1 in five working days or less, unless there are exceptional circumstances.' (North Lanarkshire Council; Scottish Commission on Social Security)` };
-const STAGE2_ACK = { policy: 'Stage 2: Investigation', note: `${MODEL}: 'we will acknowledge receipt of your complaint within three working days' (Scottish Commission on Social Security, Stage 2: Investigation)` };
-const STAGE2_RESPOND = { policy: 'Stage 2: Investigation', note: `${MODEL}: 'where we cannot resolve your complaint, we will give you a full response as soon as possible, normally within 20 working days.' (Scottish Commission on Social Security)` };
-const STAGE2_EXTENSION = { policy: 'Stage 2: Investigation', note: `${MODEL}: 'If our investigation will take longer than 20 working days, we will tell you. We will tell you our revised time limits and keep you updated on progress.'` };
-const TIME_LIMIT = { policy: 'How long do I have to make a complaint?', note: `${MODEL}: 'Normally, you must make your complaint within six months of: the event you want to complain about; or finding out that you have a reason to complain. In exceptional circumstances, we may be able to accept a complaint after the time limit.'` };
-const WINDOW = { policy: 'Stage 1: Frontline response', note: `${MODEL}: 'You must normally ask us to consider your complaint at stage 2 either: within six months of the event you want to complain about or finding out that you have a reason to complain; or within two months of receiving your stage 1 response (if this is later).'` };
-const DIRECT = { policy: 'Stage 2: Investigation', note: `${MODEL}: 'Stage 2 deals with two types of complaint: where the customer remains dissatisfied after stage 1 and those that clearly require investigation, and so are handled directly at this stage. If you do not wish your complaint to be handled at stage 1, you can ask us to handle it at stage 2 instead.'` };
-const EXCLUDED = { policy: "What can't I complain about?", note: `${MODEL}, What can't I complain about? (Almond HA, Cadder HA, Castle Rock Edinvar)` };
+import type { Policy, PolicyInput } from '../schema.js';
+import { builtin } from './builtin.js';
 
 /**
  * The SPSO model procedure for Scottish social landlords, before validation.
@@ -31,113 +21,138 @@ const EXCLUDED = { policy: "What can't I complain about?", note: `${MODEL}, What
  * spsoModelInput.stages[0].acknowledge; // null: the frontline response has no separate acknowledgement
  * ```
  */
-export const spsoModelInput = {
-  id: 'spso-mchp-scottish-social-landlord',
-  organisation: 'A Scottish social landlord (SPSO model procedure)',
-  title: 'Model Complaints Handling Procedure (SPSO), as adopted by a Scottish social landlord',
-  adopted: '2021-04-01',
-  inForce: { from: '2021-04-01' },
-  region: 'scotland',
-  receiptOnNonWorkingDay: 'counts-from-receipt',
-  ombudsman: {
-    scheme: 'spso',
-    schemeMember: true,
-    contact: { name: 'Scottish Public Services Ombudsman', phone: 'Freephone 0800 377 7330', website: 'https://www.spso.org.uk/complain/form/start/' },
-    source: { policy: "What if I'm still dissatisfied?", note: "SPSO: 'We can usually only look at complaints that: have completed the organisation's own complaints procedure ... the person complaining knew about less than 12 months ago'; Freephone 0800 377 7330 (West Lothian Council, contacting the SPSO)." },
-  },
-  roles: {
-    landlord: { title: 'The landlord', source: { policy: 'Introduction', note: MODEL } },
-    'frontline-staff': { title: 'Frontline staff (stage 1: frontline response)', source: STAGE1 },
-    investigator: { title: 'Investigating officer (stage 2: investigation), not the stage 1 handler', source: STAGE2_RESPOND },
-  },
-  procedures: [
-    {
-      id: 'single',
-      title: 'Complaints handling procedure',
-      appliesTo: "Complaints about the landlord's services.",
-      notifyOnReceipt: [],
-      stages: [
-        { acknowledges: 'frontline-staff', investigates: 'frontline-staff', decides: 'frontline-staff', communicates: 'frontline-staff', notifies: [], source: STAGE1 },
-        { acknowledges: 'investigator', investigates: 'investigator', decides: 'investigator', communicates: 'investigator', notifies: [], source: STAGE2_RESPOND },
-      ],
-      source: { policy: 'What happens when I have complained?', note: MODEL },
+export const spsoModelInput = /* @__PURE__ */ (() => {
+  /** Where a value was read: the published procedures built on the SPSO model (checked 2 December 2026). */
+  const MODEL = 'SPSO Model Complaints Handling Procedure, as published by landlords and public bodies that adopt it';
+  const STAGE1 = { policy: 'Stage 1: Frontline response', note: `${MODEL}: 'We will give you our decision at stage 1 in five working days or less, unless there are exceptional circumstances.' (North Lanarkshire Council; Scottish Commission on Social Security)` };
+  const STAGE2_ACK = { policy: 'Stage 2: Investigation', note: `${MODEL}: 'we will acknowledge receipt of your complaint within three working days' (Scottish Commission on Social Security, Stage 2: Investigation)` };
+  const STAGE2_RESPOND = { policy: 'Stage 2: Investigation', note: `${MODEL}: 'where we cannot resolve your complaint, we will give you a full response as soon as possible, normally within 20 working days.' (Scottish Commission on Social Security)` };
+  const STAGE2_EXTENSION = { policy: 'Stage 2: Investigation', note: `${MODEL}: 'If our investigation will take longer than 20 working days, we will tell you. We will tell you our revised time limits and keep you updated on progress.'` };
+  const TIME_LIMIT = { policy: 'How long do I have to make a complaint?', note: `${MODEL}: 'Normally, you must make your complaint within six months of: the event you want to complain about; or finding out that you have a reason to complain. In exceptional circumstances, we may be able to accept a complaint after the time limit.'` };
+  const WINDOW = { policy: 'Stage 1: Frontline response', note: `${MODEL}: 'You must normally ask us to consider your complaint at stage 2 either: within six months of the event you want to complain about or finding out that you have a reason to complain; or within two months of receiving your stage 1 response (if this is later).'` };
+  const DIRECT = { policy: 'Stage 2: Investigation', note: `${MODEL}: 'Stage 2 deals with two types of complaint: where the customer remains dissatisfied after stage 1 and those that clearly require investigation, and so are handled directly at this stage. If you do not wish your complaint to be handled at stage 1, you can ask us to handle it at stage 2 instead.'` };
+  const EXCLUDED = { policy: "What can't I complain about?", note: `${MODEL}, What can't I complain about? (Almond HA, Cadder HA, Castle Rock Edinvar)` };
+  return {
+    id: 'spso-mchp-scottish-social-landlord',
+    organisation: 'A Scottish social landlord (SPSO model procedure)',
+    title: 'Model Complaints Handling Procedure (SPSO), as adopted by a Scottish social landlord',
+    adopted: '2021-04-01',
+    inForce: { from: '2021-04-01' },
+    region: 'scotland',
+    receiptOnNonWorkingDay: 'counts-from-receipt',
+    ombudsman: {
+      scheme: 'spso',
+      schemeMember: true,
+      contact: { name: 'Scottish Public Services Ombudsman', phone: 'Freephone 0800 377 7330', website: 'https://www.spso.org.uk/complain/form/start/' },
+      source: { policy: "What if I'm still dissatisfied?", note: "SPSO: 'We can usually only look at complaints that: have completed the organisation's own complaints procedure ... the person complaining knew about less than 12 months ago'; Freephone 0800 377 7330 (West Lothian Council, contacting the SPSO)." },
     },
-  ],
-  stages: [
-    {
-      acknowledge: null,
-      respond: { workingDays: 5, anchor: 'receipt', source: STAGE1 },
-      extension: {
-        withoutGoodReason: 5,
-        complainantAgreementBeyond: null,
-        ombudsmanDetailsRequired: false,
-        source: { policy: 'Stage 1: Frontline response', note: "Longer only 'in exceptional circumstances'; reported as no more than 10 working days in total (5 more). Not confirmed for Scotland: the 10-day total was found only in a Northern Ireland council's procedure on the NIPSO model." },
+    roles: {
+      landlord: { title: 'The landlord', source: { policy: 'Introduction', note: MODEL } },
+      'frontline-staff': { title: 'Frontline staff (stage 1: frontline response)', source: STAGE1 },
+      investigator: { title: 'Investigating officer (stage 2: investigation), not the stage 1 handler', source: STAGE2_RESPOND },
+    },
+    procedures: [
+      {
+        id: 'single',
+        title: 'Complaints handling procedure',
+        appliesTo: "Complaints about the landlord's services.",
+        notifyOnReceipt: [],
+        stages: [
+          { acknowledges: 'frontline-staff', investigates: 'frontline-staff', decides: 'frontline-staff', communicates: 'frontline-staff', notifies: [], source: STAGE1 },
+          { acknowledges: 'investigator', investigates: 'investigator', decides: 'investigator', communicates: 'investigator', notifies: [], source: STAGE2_RESPOND },
+        ],
+        source: { policy: 'What happens when I have complained?', note: MODEL },
       },
-    },
-    {
-      acknowledge: { workingDays: 3, anchor: 'escalation-request', source: STAGE2_ACK },
-      respond: { workingDays: 20, anchor: 'escalation-request', source: STAGE2_RESPOND },
-      extension: { withoutGoodReason: 0, complainantAgreementBeyond: null, ombudsmanDetailsRequired: false, noUpperLimit: true, source: STAGE2_EXTENSION },
-    },
-  ],
-  sections: [
-    { number: 'Introduction', title: 'Introduction', subjects: ['aims', 'scope'] },
-    { number: 'Who can complain?', title: 'Who can complain?', subjects: ['scope', 'representatives'] },
-    { number: "What can't I complain about?", title: "What can't I complain about?", subjects: ['exclusions', 'service-requests'] },
-    { number: 'How do I complain?', title: 'How do I complain?', subjects: ['channels'] },
-    { number: 'How long do I have to make a complaint?', title: 'How long do I have to make a complaint?', subjects: ['exclusions'] },
-    { number: 'What happens when I have complained?', title: 'What happens when I have complained?', subjects: ['procedure'] },
-    { number: 'Stage 1: Frontline response', title: 'Stage 1: Frontline response', subjects: ['procedure', 'timescales', 'responses'] },
-    { number: 'Stage 2: Investigation', title: 'Stage 2: Investigation', subjects: ['procedure', 'timescales', 'responses', 'complaints-officers'] },
-    { number: "What if I'm still dissatisfied?", title: "What if I'm still dissatisfied?", subjects: ['ombudsman'] },
-  ],
-  responses: {
-    stages: [
-      { items: null, source: { policy: 'Stage 1: Frontline response', note: 'The procedures checked do not list what a frontline response contains.' } },
-      { items: null, source: { policy: 'Stage 2: Investigation', note: "The procedures checked say the full response 'signposts' the SPSO; no full list of contents was found." } },
     ],
-  },
-  refusalNotice: null,
-  adjustments: null,
-  updates: null,
-  escalation: {
-    window: {
-      laterOf: [
-        { months: 6, anchor: 'receipt', source: { policy: 'Stage 1: Frontline response', note: "'within six months of the event ... or finding out that you have a reason to complain', counted from receipt (see ambiguities)" } },
-        { months: 2, anchor: 'stage-response', source: { policy: 'Stage 1: Frontline response', note: "'within two months of receiving your stage 1 response'" } },
+    stages: [
+      {
+        acknowledge: null,
+        respond: { workingDays: 5, anchor: 'receipt', source: STAGE1 },
+        extension: {
+          withoutGoodReason: 5,
+          complainantAgreementBeyond: null,
+          ombudsmanDetailsRequired: false,
+          source: { policy: 'Stage 1: Frontline response', note: "Longer only 'in exceptional circumstances'; reported as no more than 10 working days in total (5 more). Not confirmed for Scotland: the 10-day total was found only in a Northern Ireland council's procedure on the NIPSO model." },
+        },
+      },
+      {
+        acknowledge: { workingDays: 3, anchor: 'escalation-request', source: STAGE2_ACK },
+        respond: { workingDays: 20, anchor: 'escalation-request', source: STAGE2_RESPOND },
+        extension: { withoutGoodReason: 0, complainantAgreementBeyond: null, ombudsmanDetailsRequired: false, noUpperLimit: true, source: STAGE2_EXTENSION },
+      },
+    ],
+    sections: [
+      { number: 'Introduction', title: 'Introduction', subjects: ['aims', 'scope'] },
+      { number: 'Who can complain?', title: 'Who can complain?', subjects: ['scope', 'representatives'] },
+      { number: "What can't I complain about?", title: "What can't I complain about?", subjects: ['exclusions', 'service-requests'] },
+      { number: 'How do I complain?', title: 'How do I complain?', subjects: ['channels'] },
+      { number: 'How long do I have to make a complaint?', title: 'How long do I have to make a complaint?', subjects: ['exclusions'] },
+      { number: 'What happens when I have complained?', title: 'What happens when I have complained?', subjects: ['procedure'] },
+      { number: 'Stage 1: Frontline response', title: 'Stage 1: Frontline response', subjects: ['procedure', 'timescales', 'responses'] },
+      { number: 'Stage 2: Investigation', title: 'Stage 2: Investigation', subjects: ['procedure', 'timescales', 'responses', 'complaints-officers'] },
+      { number: "What if I'm still dissatisfied?", title: "What if I'm still dissatisfied?", subjects: ['ombudsman'] },
+    ],
+    responses: {
+      stages: [
+        { items: null, source: { policy: 'Stage 1: Frontline response', note: 'The procedures checked do not list what a frontline response contains.' } },
+        { items: null, source: { policy: 'Stage 2: Investigation', note: "The procedures checked say the full response 'signposts' the SPSO; no full list of contents was found." } },
       ],
+    },
+    refusalNotice: null,
+    adjustments: null,
+    updates: null,
+    escalation: {
+      window: {
+        laterOf: [
+          { months: 6, anchor: 'receipt', source: { policy: 'Stage 1: Frontline response', note: "'within six months of the event ... or finding out that you have a reason to complain', counted from receipt (see ambiguities)" } },
+          { months: 2, anchor: 'stage-response', source: { policy: 'Stage 1: Frontline response', note: "'within two months of receiving your stage 1 response'" } },
+        ],
+        source: WINDOW,
+      },
+      direct: { allowed: true, source: DIRECT },
+      reasonsRequired: false,
+      newIssuesAllowed: false,
       source: WINDOW,
     },
-    direct: { allowed: true, source: DIRECT },
-    reasonsRequired: false,
-    newIssuesAllowed: false,
-    source: WINDOW,
-  },
-  timeLimit: { months: 6, from: 'later-of-issue-and-awareness', recurringException: false, discretion: true, source: TIME_LIMIT },
-  exclusions: [
-    { ground: 'service-request', description: 'A routine first-time request for a service, for example reporting a repair.', routeElsewhere: 'Dealt with as a service request.', source: EXCLUDED },
-    { ground: 'legal-proceedings', description: 'Matters that are in court or have already been heard by a court or a tribunal.', routeElsewhere: 'The court or tribunal.', source: EXCLUDED },
-    { ground: 'already-considered', description: 'An attempt to reopen a previously concluded complaint, or to have a complaint reconsidered where the final decision at stage 2 has been given.', routeElsewhere: 'The Scottish Public Services Ombudsman.', source: EXCLUDED },
-  ],
-  remedies: [],
-  financialRemedies: { compensation: 'paid-to-complainant', discretionary: 'paid-to-complainant', source: { policy: "What can't I complain about?", note: 'The procedures checked treat requests for compensation as outside the complaints procedure; how any payment is made is not said.' } },
-  ombudsmanEvidence: null,
-  channels: [
-    { kind: 'in-person', source: { policy: 'How do I complain?', note: "'You can do so in person at our office, by phone, in writing by letter or email.' (Almond HA)" } },
-    { kind: 'telephone', source: { policy: 'How do I complain?', note: "'by phone' (Almond HA)" } },
-    { kind: 'letter', source: { policy: 'How do I complain?', note: "'in writing by letter' (Almond HA)" } },
-    { kind: 'email', source: { policy: 'How do I complain?', note: "'or email' (Almond HA)" } },
-  ],
-  representatives: { allowed: true, writtenAuthorityRequired: false, source: { policy: 'Who can complain?', note: "'Anyone can make a complaint to us, including the representative of someone who is dissatisfied with our service.' (Almond HA)" } },
-  ambiguities: [
-    { path: 'adopted', text: 'The date the current SPSO model procedure took effect for Scottish social landlords was not found in the sources checked.', reading: 'Dated 1 April 2021, unconfirmed; a landlord sets its own adoption date with definePolicy.' },
-    { path: 'stages.0.acknowledge', text: "The frontline response: 'We will give you our decision at stage 1 in five working days or less'; no acknowledgement is described.", reading: 'No separate acknowledgement (null); the acknowledged event still records the complaint as logged and defined, owed to no one by a date.' },
-    { path: 'stages.0.extension', text: "'unless there are exceptional circumstances'; reported elsewhere as no more than 10 working days in total.", reading: '5 more working days (10 in total), marked unconfirmed: the total was found only in a Northern Ireland procedure.' },
-    { path: 'stages.1.respond.anchor', text: "'a full response as soon as possible, normally within 20 working days' (of receiving the stage 2 complaint).", reading: 'Counted from the escalation request, the day stage 2 receives the complaint.' },
-    { path: 'escalation.window', text: "'within six months of the event ... or finding out that you have a reason to complain; or within two months of receiving your stage 1 response (if this is later)'.", reading: 'The later of 6 months from receipt and 2 months from the stage 1 response. The library does not hold the date the complainant found out; receipt is never earlier, so the window is never shorter than the model allows. Receipt of the stage 1 response is read as its date.' },
-    { path: 'escalation.direct', text: "'those that clearly require investigation, and so are handled directly at this stage'.", reading: 'Allowed: after the acknowledged event (the complaint logged and defined) the complaint may be escalated at once, with no stage 1 response and no window; whether a complaint clearly requires investigation, or the customer asks, is the landlord\'s decision.' },
-    { path: 'escalation.newIssuesAllowed', text: 'The procedures checked do not say whether a stage 2 request may add new issues.', reading: 'Not allowed: new issues are a new complaint.' },
-    { path: 'timeLimit.recurringException', text: 'No exception for recurring issues is stated.', reading: 'None.' },
-    { path: 'ombudsman.contact', text: "SPSO: online form, Freephone 0800 377 7330, 'Freepost SPSO'.", reading: 'The online form and the freephone number; no email address is given.' },
-  ],
-} satisfies PolicyInput;
+    timeLimit: { months: 6, from: 'later-of-issue-and-awareness', recurringException: false, discretion: true, source: TIME_LIMIT },
+    exclusions: [
+      { ground: 'service-request', description: 'A routine first-time request for a service, for example reporting a repair.', routeElsewhere: 'Dealt with as a service request.', source: EXCLUDED },
+      { ground: 'legal-proceedings', description: 'Matters that are in court or have already been heard by a court or a tribunal.', routeElsewhere: 'The court or tribunal.', source: EXCLUDED },
+      { ground: 'already-considered', description: 'An attempt to reopen a previously concluded complaint, or to have a complaint reconsidered where the final decision at stage 2 has been given.', routeElsewhere: 'The Scottish Public Services Ombudsman.', source: EXCLUDED },
+    ],
+    remedies: [],
+    financialRemedies: { compensation: 'paid-to-complainant', discretionary: 'paid-to-complainant', source: { policy: "What can't I complain about?", note: 'The procedures checked treat requests for compensation as outside the complaints procedure; how any payment is made is not said.' } },
+    ombudsmanEvidence: null,
+    channels: [
+      { kind: 'in-person', source: { policy: 'How do I complain?', note: "'You can do so in person at our office, by phone, in writing by letter or email.' (Almond HA)" } },
+      { kind: 'telephone', source: { policy: 'How do I complain?', note: "'by phone' (Almond HA)" } },
+      { kind: 'letter', source: { policy: 'How do I complain?', note: "'in writing by letter' (Almond HA)" } },
+      { kind: 'email', source: { policy: 'How do I complain?', note: "'or email' (Almond HA)" } },
+    ],
+    representatives: { allowed: true, writtenAuthorityRequired: false, source: { policy: 'Who can complain?', note: "'Anyone can make a complaint to us, including the representative of someone who is dissatisfied with our service.' (Almond HA)" } },
+    ambiguities: [
+      { path: 'adopted', text: 'The date the current SPSO model procedure took effect for Scottish social landlords was not found in the sources checked.', reading: 'Dated 1 April 2021, unconfirmed; a landlord sets its own adoption date with definePolicy.' },
+      { path: 'stages.0.acknowledge', text: "The frontline response: 'We will give you our decision at stage 1 in five working days or less'; no acknowledgement is described.", reading: 'No separate acknowledgement (null); the acknowledged event still records the complaint as logged and defined, owed to no one by a date.' },
+      { path: 'stages.0.extension', text: "'unless there are exceptional circumstances'; reported elsewhere as no more than 10 working days in total.", reading: '5 more working days (10 in total), marked unconfirmed: the total was found only in a Northern Ireland procedure.' },
+      { path: 'stages.1.respond.anchor', text: "'a full response as soon as possible, normally within 20 working days' (of receiving the stage 2 complaint).", reading: 'Counted from the escalation request, the day stage 2 receives the complaint.' },
+      { path: 'escalation.window', text: "'within six months of the event ... or finding out that you have a reason to complain; or within two months of receiving your stage 1 response (if this is later)'.", reading: 'The later of 6 months from receipt and 2 months from the stage 1 response. The library does not hold the date the complainant found out; receipt is never earlier, so the window is never shorter than the model allows. Receipt of the stage 1 response is read as its date.' },
+      { path: 'escalation.direct', text: "'those that clearly require investigation, and so are handled directly at this stage'.", reading: 'Allowed: after the acknowledged event (the complaint logged and defined) the complaint may be escalated at once, with no stage 1 response and no window; whether a complaint clearly requires investigation, or the customer asks, is the landlord\'s decision.' },
+      { path: 'escalation.newIssuesAllowed', text: 'The procedures checked do not say whether a stage 2 request may add new issues.', reading: 'Not allowed: new issues are a new complaint.' },
+      { path: 'timeLimit.recurringException', text: 'No exception for recurring issues is stated.', reading: 'None.' },
+      { path: 'ombudsman.contact', text: "SPSO: online form, Freephone 0800 377 7330, 'Freepost SPSO'.", reading: 'The online form and the freephone number; no email address is given.' },
+    ],
+  } satisfies PolicyInput;
+})();
+
+/**
+ * The SPSO Model Complaints Handling Procedure for a Scottish social landlord (region Scotland, the
+ * SPSO's scheme), validated and frozen. The same object as `policies.spsoModelScotland`; import it
+ * by name and a bundler leaves the other built-in policies out.
+ *
+ * @example
+ * ```ts
+ * import { spsoModelScotland } from 'housing-complaints/policy';
+ * spsoModelScotland.region; // 'scotland'
+ * ```
+ */
+export const spsoModelScotland: Policy = /* @__PURE__ */ builtin(spsoModelInput);

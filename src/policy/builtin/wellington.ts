@@ -4,7 +4,8 @@
  * `wellington-complaints-policy-2024-11.txt`). Every value cites the section (`s.N`) it is read
  * from and the Code 2024 provision it implements.
  */
-import type { PolicyInput } from '../schema.js';
+import type { Policy, PolicyInput } from '../schema.js';
+import { builtin } from './builtin.js';
 
 const ombudsmanContact = {
   name: 'Housing Ombudsman Service',
@@ -213,3 +214,16 @@ export const wellingtonInput = {
     { path: 'receiptOnNonWorkingDay', text: 'The policy does not say how a complaint received on a non-working day is counted.', reading: 'Counts from the day of receipt (the first working day after it is day 1), the library default.' },
   ],
 } satisfies PolicyInput;
+
+/**
+ * Wellington Housing Co-operative, outsourced complaints policy, November 2024, validated and
+ * frozen. The same object as `policies.wellington`; import it by name and a bundler leaves the
+ * other built-in policies out.
+ *
+ * @example
+ * ```ts
+ * import { wellington } from 'housing-complaints/policy';
+ * wellington.stages[0].respond.workingDays; // 10
+ * ```
+ */
+export const wellington: Policy = /* @__PURE__ */ builtin(wellingtonInput);

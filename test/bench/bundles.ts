@@ -1,0 +1,76 @@
+// Bundle benchmarks: the gzipped browser bundle of every entry in test/package/bundles.mjs (the list
+// `npm run check:package` holds to budgets), built from dist/ through the exports map as a user's
+// bundler builds it, with the baselines they are compared with: date-holidays beside the calendar,
+// the calendar alone beside the README's example, classic zod in place of zod/mini beside the policy
+// module. The policy bundles are also run, to show they validate.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Plugin } from 'esbuild';
+import { bundle, root } from './measure.js';
+import type { BenchRow } from './types.js';
+// @ts-expect-error: a plain ES module script without declarations
+import { bundles } from '../package/bundles.mjs';
+
+type Entry = { id: string; module: string; name: string; code: string; budget: number; goal: string };
+
+/**
+ * Resolves every 'zod/mini' import to the classic 'zod' entry. The functional API the module uses
+ * exists in classic zod under the same names, except `minimum`, which classic zod calls `gte`.
+ */
+const classicZod: Plugin = {
+  name: 'zod-mini-to-classic',
+  setup(b) {
+    b.onResolve({ filter: /^zod\/mini$/ }, () => ({ path: 'zod-classic', namespace: 'zod-classic' }));
+    b.onLoad({ filter: /.*/, namespace: 'zod-classic' }, () => ({
+      contents: "export * from 'zod'; export { gte as minimum } from 'zod';",
+      resolveDir: root,
+      loader: 'js',
+    }));
+  },
+};
+
+/** Runs a bundle (written to a temporary .mjs file) and returns what it exported as `check`. */
+async function run(code: string): Promise<unknown> {
+  const dir = mkdtempSync(join(tmpdir(), 'bundle-bench-'));
+  try {
+    const file = join(dir, 'bundle.mjs');
+    writeFileSync(file, code);
+    return ((await import(pathToFileURL(file).href)) as { check: unknown }).check;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function bench(): Promise<BenchRow[]> {
+  const entries = bundles() as Entry[];
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const sizes = new Map<string, number>();
+  for (const e of entries) {
+    const b = await bundle(e.code);
+    sizes.set(e.id, b.kB);
+    if (e.id.endsWith('-define')) {
+      const check = await run(b.code);
+      if (JSON.stringify(check) !== '[true,false]') throw new Error(`bundle ${e.id} did not validate as expected: ${JSON.stringify(check)}`);
+    }
+  }
+  const baselines: Record<string, { name: string; value: number }> = {
+    calendar: { name: 'date-holidays alone, same settings', value: (await bundle(`export { default } from 'date-holidays';`)).kB },
+    readme: { name: 'the calendar alone, same settings', value: sizes.get('calendar')! },
+    'policies-define': { name: "the same entry with 'zod/mini' resolved to classic 'zod'", value: (await bundle(byId.get('policies-define')!.code, [classicZod])).kB },
+    'wellington-define': { name: '`policies` and definePolicy (all six built-ins), same settings', value: sizes.get('policies-define')! },
+  };
+  const rows: BenchRow[] = entries.map((e, i) => ({
+    name: `${e.module}: browser bundle of ${e.name}${i === 0 ? ' (dist/ through the exports map, as every row here; esbuild, minified, gzip -9)' : ''}; check:package budget ${e.budget} kB`,
+    value: sizes.get(e.id)!,
+    unit: 'kB',
+    goal: e.goal,
+    ...(baselines[e.id] ? { baseline: baselines[e.id] } : {}),
+  }));
+  rows.push(
+    { name: 'zod/mini alone (one strict object parsed), same settings', value: (await bundle(`import * as z from 'zod/mini'; console.log(z.safeParse(z.strictObject({ a: z.int() }), {}).success);`)).kB, unit: 'kB' },
+    { name: 'classic zod alone (one strict object parsed), same settings', value: (await bundle(`import * as z from 'zod'; console.log(z.safeParse(z.strictObject({ a: z.int() }), {}).success);`)).kB, unit: 'kB' },
+  );
+  return rows;
+}
