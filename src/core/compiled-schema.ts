@@ -18,7 +18,7 @@
 import * as z from 'zod/mini';
 
 /** What a compiled check returns for a value the schema refuses. */
-export const INVALID: unique symbol = Symbol('invalid');
+export const INVALID: unique symbol = /* @__PURE__ */ Symbol('invalid');
 
 /** A compiled schema: the parsed value (as zod would give it), or {@link INVALID}. */
 export type CompiledSchema<T> = (value: unknown) => T | typeof INVALID;
@@ -59,25 +59,8 @@ interface Payload {
   issues: unknown[];
 }
 
-/** Compiled checks by schema object: with generated object checks, and in the closure form. */
-const compiledBy = { generated: new WeakMap<object, Check>(), closures: new WeakMap<object, Check>() };
-let compiled = compiledBy.generated;
-/** Whether object checks are generated as code (the closure form is the fallback, and tested too). */
-let useGenerated = true;
-
-/**
- * Options of {@link compileSchema}.
- *
- * @internal
- * @example
- * ```ts
- * compileSchema(schema, { generated: false }); // closures only: what runs where code cannot be generated
- * ```
- */
-export interface CompileOptions {
-  /** Generate object checks as code (default), or use closures only. */
-  readonly generated?: boolean;
-}
+/** Compiled checks by schema object. */
+const compiled = new WeakMap<object, Check>();
 
 /**
  * The compiled checks of a zod schema (compiled once per schema object, then reused).
@@ -90,15 +73,8 @@ export interface CompileOptions {
  * if (out === INVALID) return explain(z.safeParse(LifecycleEvent, input)); // the issues come from zod
  * ```
  */
-export function compileSchema<S extends z.ZodMiniType>(schema: S, options: CompileOptions = {}): CompiledSchema<z.output<S>> {
-  const outer = [compiled, useGenerated] as const;
-  useGenerated = options.generated ?? true;
-  compiled = useGenerated ? compiledBy.generated : compiledBy.closures;
-  try {
-    return compileNode(schema as unknown as ZodNode) as CompiledSchema<z.output<S>>;
-  } finally {
-    [compiled, useGenerated] = outer;
-  }
+export function compileSchema<S extends z.ZodMiniType>(schema: S): CompiledSchema<z.output<S>> {
+  return compileNode(schema as unknown as ZodNode) as CompiledSchema<z.output<S>>;
 }
 
 function compileNode(node: ZodNode): Check {
@@ -125,16 +101,6 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** zod's plain-object test for records: an object whose constructor, if any, is a plain one. */
-function isPlainObject(o: unknown): o is Record<PropertyKey, unknown> {
-  if (!isObject(o)) return false;
-  const ctor = (o as { constructor?: unknown }).constructor;
-  if (ctor === undefined || typeof ctor !== 'function') return true;
-  const prot = (ctor as { prototype?: unknown }).prototype;
-  if (!isObject(prot)) return false;
-  return Object.prototype.hasOwnProperty.call(prot, 'isPrototypeOf');
-}
-
 function base(node: ZodNode): Check {
   const z = node._zod;
   const def = z.def;
@@ -146,8 +112,6 @@ function base(node: ZodNode): Check {
       return (v) => (typeof v === 'number' && Number.isFinite(v) ? v : INVALID);
     case 'boolean':
       return (v) => (typeof v === 'boolean' ? v : INVALID);
-    case 'never':
-      return () => INVALID;
     case 'literal':
     case 'enum': {
       const values = z.values;
@@ -175,8 +139,6 @@ function base(node: ZodNode): Check {
     }
     case 'object':
       return objectCheck(node);
-    case 'record':
-      return recordCheck(node);
     case 'union':
       return def.discriminator === undefined ? unionCheck(node) : discriminatedCheck(node);
     default:
@@ -194,7 +156,7 @@ function objectCheck(node: ZodNode): Check {
   const fields: Field[] = keys.map((key) => ({ key, check: compileNode(shape[key]!), optin: shape[key]!._zod.optin, optional: shape[key]!._zod.optout === 'optional' }));
   const strict = catchall !== undefined;
   const known = new Set(Object.keys(shape));
-  return (useGenerated && generatedObject(fields, strict, known)) || closureObject(fields, strict, known);
+  return generatedObject(fields, strict, known) ?? byZod(node);
 }
 
 interface Field {
@@ -208,33 +170,28 @@ interface Field {
  * An object check as generated code, one statement per key with the key written out: property
  * reads at fixed names stay fast where one loop over every schema's keys would not (the engine's
  * caches for `input[key]` overflow when one line reads dozens of different names). Undefined
- * where code cannot be generated (a content security policy that forbids it): the closure form
- * is used instead.
+ * where code cannot be generated (a content security policy that forbids it): the object is then
+ * zod's to check.
  */
 function generatedObject(fields: readonly Field[], strict: boolean, known: ReadonlySet<string>): Check | undefined {
-  const lines = ['if (typeof v !== "object" || v === null || Array.isArray(v)) return I;', 'var o = {}, r, p;'];
+  const lines = ['if(typeof v!=="object"||v===null||Array.isArray(v))return I;var o={},r,p;'];
   fields.forEach((f, i) => {
     const k = JSON.stringify(f.key);
     if (f.optin === undefined) {
       // Required: an absent key is refused whatever its schema makes of undefined.
-      lines.push(`if (!(${k} in v)) return I;`, `r = c[${i}](v[${k}]); if (r === I) return I; o[${k}] = r;`);
+      lines.push(`if(!(${k}in v))return I;r=c[${i}](v[${k}]);if(r===I)return I;o[${k}]=r;`);
     } else if (f.optin === 'optional' && f.optional) {
-      lines.push(`if (${k} in v) { r = c[${i}](v[${k}]); if (r === I) return I; o[${k}] = r; }`);
+      lines.push(`if(${k}in v){r=c[${i}](v[${k}]);if(r===I)return I;o[${k}]=r}`);
     } else {
       // The general rule of zod's handlePropertyResult, for the rarer kinds of key.
       const opt = f.optional ? 'true' : 'false';
-      lines.push(
-        `p = ${k} in v; r = c[${i}](v[${k}]);`,
-        `if (r === I) { if (!(p === false && ${opt})) return I; }`,
-        `else if (r === undefined) { if (p || ${f.optin === 'defaulted' && !f.optional ? 'true' : 'false'}) o[${k}] = undefined; }`,
-        `else o[${k}] = r;`,
-      );
+      lines.push(`p=${k}in v;r=c[${i}](v[${k}]);if(r===I){if(p||!${opt})return I}else if(r===undefined){if(p||${f.optin === 'defaulted' && !f.optional})o[${k}]=undefined}else o[${k}]=r;`);
     }
   });
-  if (strict) lines.push('for (var k in v) if (!K.has(k)) return I;');
-  lines.push('return o;');
+  if (strict) lines.push('for(var k in v)if(!K.has(k))return I;');
+  lines.push('return o');
   try {
-    const make = new Function('c', 'I', 'K', `return function (v) {\n${lines.join('\n')}\n};`) as (c: readonly Check[], i: typeof INVALID, k: ReadonlySet<string>) => Check;
+    const make = new Function('c', 'I', 'K', `return function(v){${lines.join('')}}`) as (c: readonly Check[], i: typeof INVALID, k: ReadonlySet<string>) => Check;
     return make(
       fields.map((f) => f.check),
       INVALID,
@@ -243,55 +200,6 @@ function generatedObject(fields: readonly Field[], strict: boolean, known: Reado
   } catch {
     return undefined;
   }
-}
-
-function closureObject(fields: readonly Field[], strict: boolean, known: ReadonlySet<string>): Check {
-  const n = fields.length;
-  return (input) => {
-    if (!isObject(input)) return INVALID;
-    const out: Record<string, unknown> = {};
-    for (let i = 0; i < n; i++) {
-      const { key, check, optin, optional } = fields[i]!;
-      const present = key in input;
-      // An absent optional key contributes nothing (zod's handlePropertyResult).
-      if (!present && optional && optin === 'optional') continue;
-      const r = check(input[key]);
-      if (r === INVALID) {
-        if (optin !== undefined && optional && !present) continue;
-        return INVALID;
-      }
-      if (!present && optin === undefined) return INVALID;
-      if (r === undefined) {
-        if (present || (optin === 'defaulted' && !optional)) out[key] = undefined;
-      } else out[key] = r;
-    }
-    if (strict) {
-      for (const key in input) if (!known.has(key)) return INVALID;
-    }
-    return out;
-  };
-}
-
-function recordCheck(node: ZodNode): Check {
-  const def = node._zod.def;
-  const keyType = def.keyType!;
-  // Only records keyed by strings (not by an enum or a literal set, whose keys zod lists itself).
-  if (keyType._zod.def.type !== 'string' || keyType._zod.values !== undefined || def.mode === 'loose') return byZod(node);
-  const key = compileNode(keyType);
-  const value = compileNode(def.valueType!);
-  return (input) => {
-    if (!isPlainObject(input)) return INVALID;
-    const out: Record<string, unknown> = {};
-    for (const k of Reflect.ownKeys(input)) {
-      if (k === '__proto__' || !Object.prototype.propertyIsEnumerable.call(input, k)) continue;
-      // A symbol key, or a string key the key schema refuses, is an invalid key.
-      if (typeof k !== 'string' || key(k) === INVALID) return INVALID;
-      const r = value(input[k]);
-      if (r === INVALID) return INVALID;
-      out[k] = r;
-    }
-    return out;
-  };
 }
 
 function unionCheck(node: ZodNode): Check {
@@ -349,8 +257,8 @@ function withChecks(node: ZodNode, parse: Check): Check {
   };
 }
 
-/** zod's default `when` of the length checks (one function, shared by every such check). */
-const LENGTH_WHEN = (z.minLength(1) as unknown as ZodNode)._zod.def.when;
+/** zod's default `when` of the length checks (one function, shared by every such check), read on first use. */
+let lengthWhen: Internals['def']['when'];
 
 /**
  * One check as a function from the parsed value to itself (or to what an overwriting check
@@ -365,7 +273,8 @@ function checkOf(c: ZodNode): Check {
     if (c._zod.check!(p) instanceof Promise || p.issues.length > 0) return INVALID;
     return p.value;
   };
-  switch (def.when === undefined ? def.check : def.when === LENGTH_WHEN ? `${def.check}:length` : undefined) {
+  lengthWhen ??= (z.minLength(1) as unknown as ZodNode)._zod.def.when;
+  switch (def.when === undefined ? def.check : def.when === lengthWhen ? `${def.check}:length` : undefined) {
     case 'custom': {
       // z.refine: the value passes when the function returns a truthy value (a promise: zod refuses
       // it synchronously). A check made with z.check(...) pushes its own issues: zod's function.
@@ -386,18 +295,6 @@ function checkOf(c: ZodNode): Check {
         return n >= 2 * min ? v : n < min ? INVALID : generic(v);
       };
     }
-    case 'greater_than':
-    case 'less_than': {
-      if (typeof def.value !== 'number') return generic;
-      const bound = def.value;
-      const inclusive = def.inclusive === true;
-      return def.check === 'greater_than'
-        ? (v) => ((inclusive ? (v as number) >= bound : (v as number) > bound) ? v : INVALID)
-        : (v) => ((inclusive ? (v as number) <= bound : (v as number) < bound) ? v : INVALID);
-    }
-    case 'number_format':
-      // z.int(): a safe integer (zod's two tests, integer then safe range, come to this one).
-      return def.format === 'safeint' ? (v) => (Number.isSafeInteger(v) ? v : INVALID) : generic;
     default:
       return generic;
   }

@@ -13,7 +13,6 @@ import type { Complaint } from './complaint.js';
 import type { LifecycleContext } from './context.js';
 import { lifecycleError, type LifecycleError, type LifecycleErrorCode } from './errors.js';
 import { STATUSES } from './status.js';
-import { isValidated } from '../policy/validated.js';
 
 /**
  * The most events one complaint may have (`replay`'s events, or a complaint's history before
@@ -59,23 +58,17 @@ export function expectComplaint(fn: string, complaint: unknown): asserts complai
 export function expectLifecycleContext(fn: string, context: unknown): asserts context is LifecycleContext {
   const ctx = expectObject({ fn, path: 'context' }, context, 'an object { policy, calendar }');
   const policy = expectObject({ fn, path: 'context.policy' }, ctx.policy, 'a Policy');
-  // A built-in policy was validated and deep-frozen when the module loaded: it has every part.
-  if (!isValidated(policy)) checkPolicyParts(fn, policy);
-  expectCalendar({ fn, path: 'context.calendar' }, ctx.calendar);
-  if (ctx.versions !== undefined && !Array.isArray(ctx.versions)) throw argumentError({ fn, path: 'context.versions' }, 'type', 'an array of Policy versions', ctx.versions);
-  if (typeof (ctx.calendar as { londonDate?: unknown }).londonDate !== 'function') {
-    throw argumentError({ fn, path: 'context.calendar.londonDate' }, 'type', 'a function (a WorkingDayCalendar from createCalendar)', (ctx.calendar as { londonDate?: unknown }).londonDate);
-  }
-}
-
-/** The parts of a policy the lifecycle reads, present with their types. */
-function checkPolicyParts(fn: string, policy: Record<string, unknown>): void {
   for (const key of ['roles', 'escalation', 'ombudsman', 'timeLimit'] as const) expectObject({ fn, path: `context.policy.${key}` }, policy[key]);
   for (const key of ['stages', 'procedures', 'exclusions'] as const) {
     if (!Array.isArray(policy[key])) throw argumentError({ fn, path: `context.policy.${key}` }, 'type', 'an array', policy[key]);
   }
   const stages = policy.stages as unknown[];
   for (let i = 0; i < 2; i++) expectObject({ fn, path: `context.policy.stages.${i}` }, stages[i]);
+  expectCalendar({ fn, path: 'context.calendar' }, ctx.calendar);
+  if (ctx.versions !== undefined && !Array.isArray(ctx.versions)) throw argumentError({ fn, path: 'context.versions' }, 'type', 'an array of Policy versions', ctx.versions);
+  if (typeof (ctx.calendar as { londonDate?: unknown }).londonDate !== 'function') {
+    throw argumentError({ fn, path: 'context.calendar.londonDate' }, 'type', 'a function (a WorkingDayCalendar from createCalendar)', (ctx.calendar as { londonDate?: unknown }).londonDate);
+  }
 }
 
 /**

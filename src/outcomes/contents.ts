@@ -72,9 +72,7 @@ const blank = (s: unknown): boolean => typeof s !== 'string' || s.trim() === '';
  */
 export function wrongTypes(data: Record<string, unknown>, fields: Readonly<Record<string, 'text' | 'list' | 'number'>>, code: string, source: Source): Finding[] {
   const out: Finding[] = [];
-  for (const field in fields) {
-    if (!Object.hasOwn(fields, field)) continue;
-    const kind = fields[field]!;
+  for (const [field, kind] of Object.entries(fields)) {
     const v = Object.hasOwn(data, field) ? data[field] : undefined;
     if (v === undefined) continue;
     const fine = kind === 'text' ? typeof v === 'string' : kind === 'list' ? Array.isArray(v) : typeof v === 'number';
@@ -103,19 +101,16 @@ interface Requirement {
   readonly policyQuote?: string;
 }
 
-/** Requirements worked out for a frozen `responses` (a built-in policy's, which cannot change), by stage and scheme membership. */
-const known = new WeakMap<object, Map<string, ReadonlyMap<ResponseItem, Requirement>>>();
+/** Requirements worked out for a stage's frozen `responses` entry (a built-in policy's: it cannot change), by scheme membership. */
+const known = new WeakMap<object, ReadonlyMap<ResponseItem, Requirement>[]>();
 
 /** The items a stage's response must contain, each with who requires it. */
 function requirements(stage: 1 | 2, options: CheckResponseContentsOptions): ReadonlyMap<ResponseItem, Requirement> {
-  const responses = options.responses;
-  if (responses === undefined || !Object.isFrozen(responses)) return workOut(stage, options);
-  const key = `${stage}|${options.schemeMember ?? true}`;
-  let byKey = known.get(responses);
-  if (byKey === undefined) known.set(responses, (byKey = new Map()));
-  let out = byKey.get(key);
-  if (out === undefined) byKey.set(key, (out = workOut(stage, options)));
-  return out;
+  const own = options.responses?.stages[stage - 1];
+  if (own === undefined || !Object.isFrozen(own) || !Object.isFrozen(own.source) || !Object.isFrozen(own.items ?? own)) return workOut(stage, options);
+  let byMember = known.get(own);
+  if (byMember === undefined) known.set(own, (byMember = []));
+  return (byMember[options.schemeMember === false ? 0 : 1] ??= workOut(stage, options));
 }
 
 function workOut(stage: 1 | 2, options: CheckResponseContentsOptions): Map<ResponseItem, Requirement> {

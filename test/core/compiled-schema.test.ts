@@ -136,9 +136,9 @@ const SCHEMAS: [string, z.ZodMiniType][] = [
 
 describe('compiled schema checks accept exactly what zod accepts, with the same output', () => {
   for (const [name, schema] of SCHEMAS) {
-    for (const generated of [true, false]) {
-      it(`${name} (${generated ? 'generated object checks' : 'closures only'})`, () => {
-        const compiled = compileSchema(schema, { generated });
+    {
+      it(name, () => {
+        const compiled = compileSchema(schema);
         let valid = 0;
         let invalid = 0;
         fc.assert(
@@ -166,7 +166,7 @@ describe('compiled schema checks accept exactly what zod accepts, with the same 
     for (const e of events.slice(0, 300)) {
       for (const key of Object.keys(e)) {
         for (const bad of [null, 7, 'x', [], undefined]) if (!agree(LifecycleEvent, compiled, { ...e, [key]: bad })) refused++;
-        const { [key]: _gone, ...rest } = e as Record<string, unknown>;
+        const { [key]: _gone, ...rest } = e as unknown as Record<string, unknown>;
         agree(LifecycleEvent, compiled, rest);
       }
       expect(agree(LifecycleEvent, compiled, { ...e, complainantAgred: true })).toBe(false);
