@@ -6,6 +6,30 @@ const IsoDateField = z.string().check(
   z.refine((s) => isIsoDate(s), { message: 'must be a real calendar date written YYYY-MM-DD' }),
 );
 
+/** @internal The schema as built, for the type test. */
+export const exclusionFactsSchema = z.object({
+  about: z.optional(z.string()),
+  receivedOn: z.optional(IsoDateField),
+  serviceRequest: z.optional(z.enum(['first-request', 'dissatisfied-with-response', 'not-a-service-request'])),
+  committeeMemberConduct: z.optional(z.boolean()),
+  managingAgentContract: z.optional(z.boolean()),
+  contractDisputeResolution: z.optional(z.boolean()),
+  antiSocialBehaviour: z.optional(z.enum(['first-request', 'dissatisfied-with-handling', 'not-involved'])),
+  neighbourDispute: z.optional(z.enum(['first-request', 'dissatisfied-with-handling', 'not-involved'])),
+  legalClaim: z.optional(z.enum(['filed-at-court', 'pre-action-protocol', 'none'])),
+  damagesClaim: z.optional(z.boolean()),
+  raisedDuringOpenInvestigation: z.optional(z.boolean()),
+  relatedToOpenInvestigation: z.optional(z.boolean()),
+  openInvestigationResponseIssued: z.optional(z.boolean()),
+  wouldUnreasonablyDelayResponse: z.optional(z.boolean()),
+  anonymous: z.optional(z.boolean()),
+  occurredOn: z.optional(IsoDateField),
+  becameAwareOn: z.optional(IsoDateField),
+  recurringAndPersisting: z.optional(z.boolean()),
+  consideredBefore: z.optional(z.boolean()),
+  unreasonableBehaviour: z.optional(z.boolean()),
+  supportNeedsReviewed: z.optional(z.boolean()),
+});
 /**
  * What is known of a matter when deciding whether to accept it as a complaint (policy s.3; Code
  * section 2). Every fact is optional: a ground whose facts are missing is reported as `unknown`,
@@ -20,63 +44,63 @@ const IsoDateField = z.string().check(
  * };
  * ```
  */
-export const ExclusionFacts = z.object({
+export const ExclusionFacts: z.ZodMiniType<ExclusionFacts, ExclusionFacts> = exclusionFactsSchema;
+/** See {@link ExclusionFacts}. */
+export interface ExclusionFacts {
   /** What the complaint is about, in a few words; echoed in the explanation. */
-  about: z.optional(z.string()),
+  about?: string | undefined;
   /** The date the complaint was received: the "as of" date for the time limit. */
-  receivedOn: z.optional(IsoDateField),
+  receivedOn?: string | undefined;
   /**
    * Whether this is a first-time request for a service (reporting a repair, asking for information
    * or an explanation), or dissatisfaction with the response to one (policy s.3; Code 1.4, 1.5).
    */
-  serviceRequest: z.optional(z.enum(['first-request', 'dissatisfied-with-response', 'not-a-service-request'])),
+  serviceRequest?: 'first-request' | 'dissatisfied-with-response' | 'not-a-service-request' | undefined;
   /** About how a committee (or board) member behaved in a governance role, or how the organisation is governed. */
-  committeeMemberConduct: z.optional(z.boolean()),
+  committeeMemberConduct?: boolean | undefined;
   /** About how the managing agent performed its contract with the co-op (a business to business matter). */
-  managingAgentContract: z.optional(z.boolean()),
+  managingAgentContract?: boolean | undefined;
   /** Being dealt with through the dispute resolution procedure in the management contract (CHS commercial s.3). */
-  contractDisputeResolution: z.optional(z.boolean()),
+  contractDisputeResolution?: boolean | undefined;
   /**
    * Anti-social behaviour or harassment: a first request to deal with it (handled under the
    * relevant policy), or dissatisfaction with how an earlier request was handled (a complaint).
    */
-  antiSocialBehaviour: z.optional(z.enum(['first-request', 'dissatisfied-with-handling', 'not-involved'])),
+  antiSocialBehaviour?: 'first-request' | 'dissatisfied-with-handling' | 'not-involved' | undefined;
   /** Neighbour nuisance or a neighbour dispute, as for `antiSocialBehaviour`. */
-  neighbourDispute: z.optional(z.enum(['first-request', 'dissatisfied-with-handling', 'not-involved'])),
+  neighbourDispute?: 'first-request' | 'dissatisfied-with-handling' | 'not-involved' | undefined;
   /**
    * Legal action: a claim filed at court (Claim Form and Particulars of Claim filed; Code 2.2), a
    * pre-action protocol only (not an active legal claim), or none.
    */
-  legalClaim: z.optional(z.enum(['filed-at-court', 'pre-action-protocol', 'none'])),
+  legalClaim?: 'filed-at-court' | 'pre-action-protocol' | 'none' | undefined;
   /** A claim for damages, or another liability issue subject to an insurance claim. */
-  damagesClaim: z.optional(z.boolean()),
+  damagesClaim?: boolean | undefined;
   /** Raised while another complaint from the same complainant is under investigation (Code 6.8). */
-  raisedDuringOpenInvestigation: z.optional(z.boolean()),
+  raisedDuringOpenInvestigation?: boolean | undefined;
   /** Related (relevant) to the complaint under investigation. */
-  relatedToOpenInvestigation: z.optional(z.boolean()),
+  relatedToOpenInvestigation?: boolean | undefined;
   /** The response to the complaint under investigation has already been issued. */
-  openInvestigationResponseIssued: z.optional(z.boolean()),
+  openInvestigationResponseIssued?: boolean | undefined;
   /** Adding it would unreasonably delay the response to the complaint under investigation (Code 6.8). */
-  wouldUnreasonablyDelayResponse: z.optional(z.boolean()),
+  wouldUnreasonablyDelayResponse?: boolean | undefined;
   /** The complainant has not given their name. */
-  anonymous: z.optional(z.boolean()),
+  anonymous?: boolean | undefined;
   /** When the issue occurred. */
-  occurredOn: z.optional(IsoDateField),
+  occurredOn?: string | undefined;
   /** When the complainant became aware of the issue (Code 2.3). */
-  becameAwareOn: z.optional(IsoDateField),
+  becameAwareOn?: string | undefined;
   /** A recurring issue that has continued beyond the time limit and is still persisting (policy s.3). */
-  recurringAndPersisting: z.optional(z.boolean()),
+  recurringAndPersisting?: boolean | undefined;
   /** The matter has already been considered under the complaints policy. */
-  consideredBefore: z.optional(z.boolean()),
+  consideredBefore?: boolean | undefined;
   /** The complainant (or their representative) has behaved unreasonably or vexatiously. */
-  unreasonableBehaviour: z.optional(z.boolean()),
+  unreasonableBehaviour?: boolean | undefined;
   /** Whether the complainant is being appropriately supported has been reviewed (policy s.3). */
-  supportNeedsReviewed: z.optional(z.boolean()),
-});
-/** See {@link ExclusionFacts}. */
-export type ExclusionFacts = z.infer<typeof ExclusionFacts>;
+  supportNeedsReviewed?: boolean | undefined;
+}
 
-const StrictFacts = z.strictObject(ExclusionFacts.def.shape);
+const StrictFacts = z.strictObject(exclusionFactsSchema.def.shape);
 
 /**
  * A fact from a host that is not usable, naming the field.

@@ -148,6 +148,7 @@ export const escalationRecordSchema = z.object({
   late: z.boolean(),
   discretionReason: z.optional(z.string()),
   direct: z.optional(z.literal(true)),
+  atReceipt: z.optional(z.literal(true)),
 });
 /**
  * How the stage 2 request was made (Code 6.11, 6.12, 5.11).
@@ -176,6 +177,8 @@ export interface EscalationRecord {
   discretionReason?: string | undefined;
   /** Taken straight to stage 2 before a stage 1 response, as the policy allows (`escalation.direct`). */
   direct?: true | undefined;
+  /** Handled at stage 2 from receipt (a `received` event with `direct`): no stage 1 acknowledgement or response was owed. */
+  atReceipt?: true | undefined;
 }
 
 const stageCommon = {
@@ -680,6 +683,11 @@ export interface ComplaintBase {
   /** When the policy version the complaint is handled under came into force (`policy.inForce.from`): with `policyId`, the version. */
   policyVersion?: string | undefined;
   receivedOn: string;
+  /**
+   * The day the complainant became aware of the issue (found out they had a reason to complain),
+   * from `received`, when known: a window period counted from `'awareness'` counts from it.
+   */
+  becameAwareOn?: string | undefined;
   channel: Channel;
   summary?: string | undefined;
   representative?: Representative | undefined;
@@ -708,6 +716,7 @@ const common = {
   policyId: Id,
   policyVersion: z.optional(LifecycleDate),
   receivedOn: LifecycleDate,
+  becameAwareOn: z.optional(LifecycleDate),
   channel: z.enum(CHANNELS),
   summary: z.optional(z.string()),
   representative: z.optional(Representative),

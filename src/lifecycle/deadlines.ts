@@ -89,7 +89,9 @@ function deadlinesOf(complaint: Complaint, context: LifecycleContext, today: str
   const s2: Stage2Record | undefined = 'stage2' in complaint ? complaint.stage2 : undefined;
   // Taken straight to stage 2 (policy escalation.direct): no stage 1 response is owed, and no window applies.
   const direct = s2 !== undefined && !('response' in s1);
-  if (!refusedAtReceipt) {
+  // Handled at stage 2 from receipt (a received event with `direct`): no stage 1 acknowledgement was owed either.
+  const atReceipt = s2?.escalation.atReceipt === true;
+  if (!refusedAtReceipt && !atReceipt) {
     push('stage-1-acknowledgement', acknowledgementDue(complaint, 1, context) ?? acknowledgementBenchmark(complaint, 1, context), 'acknowledgedOn' in s1 ? s1.acknowledgedOn : undefined);
     if (!direct) push('stage-1-response', responseDue(complaint, 1, context), 'response' in s1 ? s1.response.on : undefined);
   }

@@ -104,6 +104,8 @@ export const LIFECYCLE_ERROR_CODES = [
   'too-many-events',
   'date-out-of-range',
   'calendar-region-mismatch',
+  'awareness-after-receipt',
+  'direct-start-not-allowed',
 ] as const;
 /**
  * One of {@link LIFECYCLE_ERROR_CODES}.

@@ -14,7 +14,7 @@ import { boundContext, boundContextOrThrow, contextAtReceipt, type LifecycleCont
 import { Complaint as ComplaintSchema, type Complaint, type HistoryEntry } from './complaint.js';
 import { fail, lifecycleError, type LifecycleError } from './errors.js';
 import { APPLIED, EVENT_SCHEMAS, EVENT_TYPES, TRANSITIONS, accepts, type EventFor, type EventType } from './events/index.js';
-import { received } from './events/received.js';
+import { received, startStatus } from './events/received.js';
 import { runSteps } from './events/kit.js';
 import { EVENT_SCHEMAS_AS_BUILT, LifecycleEvent, type ReceivedEvent } from './events/schemas.js';
 import { STATUSES, type Status } from './status.js';
@@ -227,7 +227,8 @@ function replayInvariants(c: Complaint): LifecycleIssue | undefined {
   const first = h[0]!;
   if (first.event.type !== 'received') return problem('complaint.history.0.event.type', `the history starts with '${first.event.type}'; it must start with the received event`);
   if (first.on !== c.receivedOn) return problem('complaint.history.0.on', `the received event is dated ${first.on} but the complaint was received on ${c.receivedOn}`);
-  let status: Status = 'received';
+  // A complaint starts in `received`, or at stage 2 for a received event with `direct`.
+  let status: Status = startStatus(first.event as { direct?: unknown });
   for (let i = 1; i < h.length; i++) {
     const entry = h[i]!;
     if (entry.on < h[i - 1]!.on) return problem(`complaint.history.${i}.on`, `event ${i} (${entry.on}) is dated before the event before it (${h[i - 1]!.on}); replay applies events in date order`);

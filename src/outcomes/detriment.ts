@@ -48,6 +48,9 @@ export const DETRIMENT_FACTORS: { readonly [K in DetrimentFactorId]: { readonly 
   'quantifiable-loss': { id: 'quantifiable-loss', label: 'Quantifiable losses and discretionary payment', policy: 'consideration of any quantifiable losses in accordance with our compensation policy and procedure and/or any discretionary payment to acknowledge service failure more broadly', source: { provision: '7.2' } },
 };
 
+/** @internal The schema as built, for the type test. */
+export const detrimentAssessmentSchema = z.partialRecord(z.enum(DETRIMENT_FACTOR_IDS), z.string());
+
 /**
  * What the complaints officer recorded against each detriment factor: a note for each factor
  * considered. Factors not recorded were not considered.
@@ -57,9 +60,9 @@ export const DETRIMENT_FACTORS: { readonly [K in DetrimentFactorId]: { readonly 
  * const a: DetrimentAssessment = { duration: 'Leak reported 14 weeks before repair.', 'circumstances-and-vulnerabilities': 'Infant in the home.' };
  * ```
  */
-export const DetrimentAssessment = z.partialRecord(z.enum(DETRIMENT_FACTOR_IDS), z.string());
+export const DetrimentAssessment: z.ZodMiniType<DetrimentAssessment, DetrimentAssessment> = detrimentAssessmentSchema;
 /** See {@link DetrimentAssessment}. */
-export type DetrimentAssessment = z.infer<typeof DetrimentAssessment>;
+export type DetrimentAssessment = { [K in DetrimentFactorId]?: string };
 
 /**
  * The detriment factors of policy s.8 an assessment does not address (no note, or a blank one),

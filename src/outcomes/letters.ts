@@ -160,6 +160,7 @@ const ANCHOR_WORDS = {
   acknowledgement: 'our acknowledgement',
   'escalation-request': 'your request',
   'stage-response': 'the date of this reply',
+  awareness: 'the day you found out you had a reason to complain',
 } as const;
 
 function escalationParagraph(context: LetterContext, date: IsoDate | undefined): string {

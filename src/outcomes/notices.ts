@@ -1,12 +1,22 @@
 import * as z from 'zod/mini';
 import { expectArray, expectObject } from '../core/guard.js';
-import { EXCLUSION_GROUNDS } from '../core/catalogue.js';
+import { EXCLUSION_GROUNDS, type ExclusionGroundId } from '../core/catalogue.js';
 import type { Finding } from '../core/finding.js';
 import type { Source } from '../core/source.js';
 import { CODE_2024, codeStage } from '../policy/code2024-requirements.js';
 import type { Policy } from '../policy/schema.js';
 import { IsoDateString } from './types.js';
 
+/** @internal The schema as built, for the type test. */
+export const extensionNoticeSchema = z.object({
+  stage: z.union([z.literal(1), z.literal(2)]),
+  newDate: z.optional(IsoDateString),
+  reasons: z.optional(z.string()),
+  extensionWorkingDays: z.optional(z.int().check(z.minimum(1))),
+  goodReason: z.optional(z.string()),
+  complainantAgreed: z.optional(z.boolean()),
+  ombudsman: z.optional(z.string()),
+});
 /**
  * A notice telling the complainant that a response will take longer (Code 6.4, 6.5 at stage 1;
  * 6.15, 6.16 at stage 2; co-op policies s.5). Fields are optional so {@link checkExtensionNotice}
@@ -17,24 +27,32 @@ import { IsoDateString } from './types.js';
  * const n: ExtensionNotice = { stage: 1, newDate: '2025-04-04', reasons: 'We are waiting for a surveyor’s report.', extensionWorkingDays: 10 };
  * ```
  */
-export const ExtensionNotice = z.object({
-  stage: z.union([z.literal(1), z.literal(2)]),
+export const ExtensionNotice: z.ZodMiniType<ExtensionNotice, ExtensionNotice> = extensionNoticeSchema;
+/** See {@link ExtensionNotice}. */
+export interface ExtensionNotice {
+  stage: 1 | 2;
   /** The new date by which the response will be sent (6.4 "inform the resident of the expected timescale"). */
-  newDate: z.optional(IsoDateString),
+  newDate?: string | undefined;
   /** Why more time is needed (6.4, 6.15 "the reason(s) must be clearly explained"). */
-  reasons: z.optional(z.string()),
+  reasons?: string | undefined;
   /** How many working days the extension adds. */
-  extensionWorkingDays: z.optional(z.int().check(z.minimum(1))),
+  extensionWorkingDays?: number | undefined;
   /** The good reason for an extension longer than the policy allows without one. */
-  goodReason: z.optional(z.string()),
+  goodReason?: string | undefined;
   /** Whether the complainant agreed to the extension (co-op policies s.5: needed beyond 20 working days). */
-  complainantAgreed: z.optional(z.boolean()),
+  complainantAgreed?: boolean | undefined;
   /** The Housing Ombudsman's contact details as given in the notice (6.5, 6.16). */
+  ombudsman?: string | undefined;
+}
+
+/** @internal The schema as built, for the type test. */
+export const refusalNoticeSchema = z.object({
+  refused: z.optional(z.enum(['accept', 'escalate'])),
+  ground: z.optional(z.enum(EXCLUSION_GROUNDS)),
+  reasons: z.optional(z.string()),
+  routeElsewhere: z.optional(z.string()),
   ombudsman: z.optional(z.string()),
 });
-/** See {@link ExtensionNotice}. */
-export type ExtensionNotice = z.infer<typeof ExtensionNotice>;
-
 /**
  * A notice that a matter will not be accepted (or escalated) as a complaint (Code 2.4; policy s.3).
  *
@@ -43,19 +61,19 @@ export type ExtensionNotice = z.infer<typeof ExtensionNotice>;
  * const n: RefusalNotice = { refused: 'accept', ground: 'legal-proceedings', reasons: 'A disrepair claim was filed at court on 3 March.' };
  * ```
  */
-export const RefusalNotice = z.object({
-  /** Whether the complaint was not accepted, or its escalation to stage 2 was not accepted. */
-  refused: z.optional(z.enum(['accept', 'escalate'])),
-  ground: z.optional(z.enum(EXCLUSION_GROUNDS)),
-  /** Why the matter is not suitable for the complaints process (2.4). */
-  reasons: z.optional(z.string()),
-  /** Where the matter will be dealt with instead. */
-  routeElsewhere: z.optional(z.string()),
-  /** The right to take the decision to the Housing Ombudsman, as given in the notice (2.4). */
-  ombudsman: z.optional(z.string()),
-});
+export const RefusalNotice: z.ZodMiniType<RefusalNotice, RefusalNotice> = refusalNoticeSchema;
 /** See {@link RefusalNotice}. */
-export type RefusalNotice = z.infer<typeof RefusalNotice>;
+export interface RefusalNotice {
+  /** Whether the complaint was not accepted, or its escalation to stage 2 was not accepted. */
+  refused?: 'accept' | 'escalate' | undefined;
+  ground?: ExclusionGroundId | undefined;
+  /** Why the matter is not suitable for the complaints process (2.4). */
+  reasons?: string | undefined;
+  /** Where the matter will be dealt with instead. */
+  routeElsewhere?: string | undefined;
+  /** The right to take the decision to the Housing Ombudsman, as given in the notice (2.4). */
+  ombudsman?: string | undefined;
+}
 
 /**
  * The policy fields the notice checks read. A full `Policy` fits.

@@ -39,7 +39,8 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 
 /** Sets an own property, even for keys such as `__proto__`, so it is seen (and refused) as an unknown key. */
 function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 
 /** Merges `over` onto `base` without touching either: objects by key, everything else replaces. */
@@ -61,15 +62,47 @@ function merge(base: unknown, over: unknown): unknown {
 /**
  * Own keys named `__proto__` anywhere in the input (JSON.parse makes them): the schema library
  * skips such a key in records, and a plain object cannot hold it as data, so it is refused here
- * rather than silently dropped. Linear in the size of the input.
+ * rather than silently dropped. Linear in the size of the input: a first walk only looks for the
+ * key (no paths are built, as nearly every policy has none), and the paths are worked out only
+ * when one is found.
  */
 function prototypeKeys(input: unknown): PolicyError[] {
+  return hasPrototypeKey(input) ? prototypeKeyPaths(input) : [];
+}
+
+const isWalkable = (value: unknown): value is object => typeof value === 'object' && value !== null;
+
+/**
+ * Whether an own `__proto__` key sits anywhere in `input`. Called only after the schema accepted
+ * the input, which it reads in full (the policy schema has no field of unknown content), so the
+ * input has no cycle and this walk ends, in the time the schema already took.
+ */
+function hasPrototypeKey(input: unknown): boolean {
+  if (!isWalkable(input)) return false;
+  const stack: object[] = [input];
+  while (stack.length > 0) {
+    const value = stack.pop()!;
+    if (Array.isArray(value)) {
+      for (const item of value) if (isWalkable(item)) stack.push(item);
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (key === '__proto__') return true;
+      const child = (value as Record<string, unknown>)[key];
+      if (isWalkable(child)) stack.push(child);
+    }
+  }
+  return false;
+}
+
+/** The `__proto__` keys of `input`, each with its dot path. */
+function prototypeKeyPaths(input: unknown): PolicyError[] {
   const found: PolicyError[] = [];
   const stack: { value: unknown; path: string }[] = [{ value: input, path: '' }];
   const seen = new Set<object>();
   while (stack.length > 0) {
     const { value, path } = stack.pop() as { value: unknown; path: string };
-    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
+    if (!isWalkable(value) || seen.has(value)) continue;
     seen.add(value);
     for (const key of Object.keys(value)) {
       const at = path === '' ? key : `${path}.${key}`;

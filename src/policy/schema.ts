@@ -4,11 +4,12 @@
  * is a real `YYYY-MM-DD` calendar date, and a policy has exactly two stages (Code 5.3).
  */
 import * as z from 'zod/mini';
-import { EXCLUSION_GROUNDS, REMEDY_KINDS } from '../core/catalogue.js';
+import { EXCLUSION_GROUNDS, REMEDY_KINDS, type ExclusionGroundId, type RemedyKind } from '../core/catalogue.js';
 import { closureRule } from '../calendar/closures.js';
 import { isIsoDate } from '../calendar/dates.js';
-import { REGIONS } from '../calendar/regions.js';
-import { SCHEME_IDS } from './schemes.js';
+import { REGIONS, type Region } from '../calendar/regions.js';
+import { SCHEME_IDS, type SchemeId } from './schemes.js';
+import type { PaymentRoute } from '../outcomes/remedies.js';
 
 /**
  * A calendar date written `YYYY-MM-DD` (Europe/London), checked to be a real date
@@ -34,6 +35,20 @@ export const PolicyDate = z.string().check(
  */
 export const WorkingDays = z.int().check(z.minimum(0, { error: 'must be 0 or more working days' }));
 
+/** @internal The schema as built, for the type test. */
+export const policySourceSchema = z
+  .strictObject({
+    provision: z.optional(z.string().check(z.minLength(1))),
+    policy: z.optional(z.string().check(z.minLength(1))),
+    note: z.optional(z.string().check(z.minLength(1))),
+    quote: z.optional(z.string().check(z.minLength(1))),
+  })
+  .check(
+    z.refine((s) => s.provision !== undefined || s.policy !== undefined || s.note !== undefined, {
+      error: 'a source must name a provision, a policy section or a note',
+      params: { code: 'empty-source' },
+    }),
+  );
 /**
  * Where a policy value comes from: a Code provision (`'6.3'`), a section of the organisation's
  * policy (`'s.5'`), and/or a `note` recording a reading of ambiguous text. At least one is required.
@@ -44,20 +59,7 @@ export const WorkingDays = z.int().check(z.minimum(0, { error: 'must be 0 or mor
  * const s: PolicySource = { policy: 's.5', provision: '6.3' };
  * ```
  */
-export const PolicySource = z
-  .strictObject({
-    provision: z.optional(z.string().check(z.minLength(1))),
-    policy: z.optional(z.string().check(z.minLength(1))),
-    note: z.optional(z.string().check(z.minLength(1))),
-    /** The sentence of the source the value is read from, word for word. */
-    quote: z.optional(z.string().check(z.minLength(1))),
-  })
-  .check(
-    z.refine((s) => s.provision !== undefined || s.policy !== undefined || s.note !== undefined, {
-      error: 'a source must name a provision, a policy section or a note',
-      params: { code: 'empty-source' },
-    }),
-  );
+export const PolicySource: z.ZodMiniType<PolicySource, PolicySource> = policySourceSchema;
 /**
  * Where a policy value comes from. See {@link PolicySource}.
  *
@@ -66,7 +68,13 @@ export const PolicySource = z
  * const s: PolicySource = { provision: '6.14', note: 'Counted from the stage 2 acknowledgement.' };
  * ```
  */
-export type PolicySource = z.infer<typeof PolicySource>;
+export interface PolicySource {
+  provision?: string | undefined;
+  policy?: string | undefined;
+  note?: string | undefined;
+  /** The sentence of the source the value is read from, word for word. */
+  quote?: string | undefined;
+}
 
 /**
  * The events a timescale can be counted from, in the order they happen within a stage's view of a
@@ -90,8 +98,14 @@ export const ANCHORS = ['receipt', 'acknowledgement', 'escalation-request', 'sta
  */
 export const Anchor = z.enum(ANCHORS);
 /** The type of a valid {@link Anchor} (the schema's output). */
-export type Anchor = z.infer<typeof Anchor>;
+export type Anchor = (typeof ANCHORS)[number];
 
+/** @internal The schema as built, for the type test. */
+export const timescaleSchema = z.strictObject({
+  workingDays: WorkingDays,
+  anchor: Anchor,
+  source: PolicySource,
+});
 /**
  * "Within N working days of X": the number of working days and the event X.
  *
@@ -100,28 +114,46 @@ export type Anchor = z.infer<typeof Anchor>;
  * const t: Timescale = { workingDays: 10, anchor: 'acknowledgement', source: { provision: '6.3' } };
  * ```
  */
-export const Timescale = z.strictObject({
-  workingDays: WorkingDays,
-  anchor: Anchor,
-  source: PolicySource,
-});
+export const Timescale: z.ZodMiniType<Timescale, Timescale> = timescaleSchema;
 /** The type of a valid {@link Timescale} (the schema's output). */
-export type Timescale = z.infer<typeof Timescale>;
+export interface Timescale {
+  workingDays: number;
+  anchor: Anchor;
+  source: PolicySource;
+}
 
 /**
- * A period counted from an event: whole calendar months (the same day of the month that many months
- * on, the month's last day when that day does not exist) or working days; exactly one of the two.
+ * The events a period of a `laterOf` window can be counted from: the timescale anchors, and
+ * `'awareness'`, the day the complainant became aware of the issue (found out they had a reason to
+ * complain), as recorded on the `received` event (`becameAwareOn`). When the complaint records no
+ * such day, a period from `'awareness'` counts from receipt, which is never earlier (a complaint
+ * cannot be made before its maker knows of the issue), so the period is never shorter than the
+ * policy allows; the deadline's source says so.
  *
  * @example
  * ```ts
- * const p: Period = { months: 2, anchor: 'stage-response', source: { note: 'within two months of receiving your stage 1 response' } };
+ * PERIOD_ANCHORS.includes('awareness'); // true
  * ```
  */
-export const Period = z
+export const PERIOD_ANCHORS = [...ANCHORS, 'awareness'] as const;
+/**
+ * What a period of a `laterOf` window counts from. See {@link PERIOD_ANCHORS}.
+ *
+ * @example
+ * ```ts
+ * const a: PeriodAnchor = 'awareness';
+ * ```
+ */
+export const PeriodAnchor = z.enum(PERIOD_ANCHORS);
+/** The type of a valid {@link PeriodAnchor} (the schema's output). */
+export type PeriodAnchor = (typeof PERIOD_ANCHORS)[number];
+
+/** @internal The schema as built, for the type test. */
+export const periodSchema = z
   .strictObject({
     months: z.optional(z.int().check(z.minimum(1, { error: 'must be 1 or more months' }))),
     workingDays: z.optional(WorkingDays),
-    anchor: Anchor,
+    anchor: PeriodAnchor,
     source: PolicySource,
   })
   .check(
@@ -130,9 +162,31 @@ export const Period = z
       params: { code: 'period-unit' },
     }),
   );
+/**
+ * A period counted from an event: whole calendar months (the same day of the month that many months
+ * on, the month's last day when that day does not exist) or working days; exactly one of the two.
+ * Besides the timescale anchors it may count from `'awareness'` (see {@link PERIOD_ANCHORS}).
+ *
+ * @example
+ * ```ts
+ * const p: Period = { months: 2, anchor: 'stage-response', source: { note: 'within two months of receiving your stage 1 response' } };
+ * ```
+ */
+export const Period: z.ZodMiniType<Period, Period> = periodSchema;
 /** The type of a valid {@link Period} (the schema's output). */
-export type Period = z.infer<typeof Period>;
+export interface Period {
+  /** Whole calendar months, 1 or more (or `workingDays`: exactly one of the two). */
+  months?: number | undefined;
+  workingDays?: number | undefined;
+  anchor: PeriodAnchor;
+  source: PolicySource;
+}
 
+/** @internal The schema as built, for the type test. */
+export const laterOfSchema = z.strictObject({
+  laterOf: z.array(Period).check(z.minLength(2, { error: 'the later of needs two or more periods' })),
+  source: PolicySource,
+});
 /**
  * A time that ends on the later of two or more periods counted from different events ("within six
  * months of ..., or within two months of your stage 1 response, if this is later").
@@ -142,12 +196,13 @@ export type Period = z.infer<typeof Period>;
  * const w: LaterOf = { laterOf: [{ months: 6, anchor: 'receipt', source }, { months: 2, anchor: 'stage-response', source }], source };
  * ```
  */
-export const LaterOf = z.strictObject({
-  laterOf: z.array(Period).check(z.minLength(2, { error: 'the later of needs two or more periods' })),
-  source: PolicySource,
-});
+export const LaterOf: z.ZodMiniType<LaterOf, LaterOf> = laterOfSchema;
 /** The type of a valid {@link LaterOf} (the schema's output). */
-export type LaterOf = z.infer<typeof LaterOf>;
+export interface LaterOf {
+  /** Two or more periods. */
+  laterOf: Period[];
+  source: PolicySource;
+}
 
 /**
  * Identifier of a role in a policy (`'agent-complaints-officer'`), a key of `Policy.roles`.
@@ -163,8 +218,17 @@ export const RoleId = z.string().check(
   z.refine((id) => id !== '__proto__', { error: "a role cannot be named '__proto__'" }),
 );
 /** The type of a valid {@link RoleId} (the schema's output). */
-export type RoleId = z.infer<typeof RoleId>;
+export type RoleId = string;
 
+/** @internal The schema as built, for the type test. */
+export const procedureStageSchema = z.strictObject({
+  acknowledges: RoleId,
+  investigates: RoleId,
+  decides: RoleId,
+  communicates: RoleId,
+  notifies: z.array(RoleId),
+  source: PolicySource,
+});
 /**
  * Who does what at one stage of a procedure.
  *
@@ -175,17 +239,26 @@ export type RoleId = z.infer<typeof RoleId>;
  *   notifies: ['landlord-complaints-officer'], source: { policy: 's.5' } };
  * ```
  */
-export const ProcedureStage = z.strictObject({
-  acknowledges: RoleId,
-  investigates: RoleId,
-  decides: RoleId,
-  communicates: RoleId,
-  notifies: z.array(RoleId),
+export const ProcedureStage: z.ZodMiniType<ProcedureStage, ProcedureStage> = procedureStageSchema;
+/** The type of a valid {@link ProcedureStage} (the schema's output). */
+export interface ProcedureStage {
+  acknowledges: RoleId;
+  investigates: RoleId;
+  decides: RoleId;
+  communicates: RoleId;
+  notifies: RoleId[];
+  source: PolicySource;
+}
+
+/** @internal The schema as built, for the type test. */
+export const procedureSchema = z.strictObject({
+  id: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1)),
+  appliesTo: z.string().check(z.minLength(1)),
+  notifyOnReceipt: z.array(RoleId),
+  stages: z.tuple([ProcedureStage, ProcedureStage]),
   source: PolicySource,
 });
-/** The type of a valid {@link ProcedureStage} (the schema's output). */
-export type ProcedureStage = z.infer<typeof ProcedureStage>;
-
 /**
  * A complaints procedure: which complaints it applies to and who acts at each of its two stages.
  * The co-ops have procedure `'A'` (the managing agent's service) and `'B'` (the landlord co-op's
@@ -196,17 +269,26 @@ export type ProcedureStage = z.infer<typeof ProcedureStage>;
  * policies.wellington.procedures.map((p) => p.id); // ['A', 'B']
  * ```
  */
-export const Procedure = z.strictObject({
-  id: z.string().check(z.minLength(1)),
-  title: z.string().check(z.minLength(1)),
-  appliesTo: z.string().check(z.minLength(1)),
-  notifyOnReceipt: z.array(RoleId),
-  stages: z.tuple([ProcedureStage, ProcedureStage]),
+export const Procedure: z.ZodMiniType<Procedure, Procedure> = procedureSchema;
+/** The type of a valid {@link Procedure} (the schema's output). */
+export interface Procedure {
+  id: string;
+  title: string;
+  appliesTo: string;
+  notifyOnReceipt: RoleId[];
+  stages: [ProcedureStage, ProcedureStage];
+  source: PolicySource;
+}
+
+/** @internal The schema as built, for the type test. */
+export const extensionSchema = z.strictObject({
+  withoutGoodReason: WorkingDays,
+  complainantAgreementBeyond: z.nullable(WorkingDays),
+  ombudsmanDetailsRequired: z.boolean(),
+  noUpperLimit: z.optional(z.boolean()),
+  whenAgreementNotReached: z.optional(z.nullable(z.strictObject({ then: z.enum(['give-ombudsman-contact-details']), source: PolicySource }))),
   source: PolicySource,
 });
-/** The type of a valid {@link Procedure} (the schema's output). */
-export type Procedure = z.infer<typeof Procedure>;
-
 /**
  * Extensions at one stage: the most a response may be extended without good reason, the point
  * beyond which the complainant must agree, and whether the Ombudsman's details must be given.
@@ -217,15 +299,17 @@ export type Procedure = z.infer<typeof Procedure>;
  *   ombudsmanDetailsRequired: true, source: { policy: 's.5', provision: '6.4' } };
  * ```
  */
-export const Extension = z.strictObject({
-  withoutGoodReason: WorkingDays,
-  complainantAgreementBeyond: z.nullable(WorkingDays),
-  ombudsmanDetailsRequired: z.boolean(),
+export const Extension: z.ZodMiniType<Extension, Extension> = extensionSchema;
+/** The type of a valid {@link Extension} (the schema's output). */
+export interface Extension {
+  withoutGoodReason: number;
+  complainantAgreementBeyond: number | null;
+  ombudsmanDetailsRequired: boolean;
   /**
    * Added field: `true` when the policy allows extensions (with reasons) but states no maximum,
    * as the CHS commercial client policy does. Absent means the limits above are the policy's own.
    */
-  noUpperLimit: z.optional(z.boolean()),
+  noUpperLimit?: boolean | undefined;
   /**
    * Added field: what the policy says happens when the complainant does not agree to an extension
    * beyond `complainantAgreementBeyond`. `give-ombudsman-contact-details`: the extension may still
@@ -235,12 +319,16 @@ export const Extension = z.strictObject({
    * challenge the plan for responding and/or the proposed timeliness for a response."). `null` or
    * absent: the policy says nothing, so an extension beyond that point needs the complainant's agreement.
    */
-  whenAgreementNotReached: z.optional(z.nullable(z.strictObject({ then: z.enum(['give-ombudsman-contact-details']), source: PolicySource }))),
-  source: PolicySource,
-});
-/** The type of a valid {@link Extension} (the schema's output). */
-export type Extension = z.infer<typeof Extension>;
+  whenAgreementNotReached?: { then: 'give-ombudsman-contact-details'; source: PolicySource; } | null | undefined;
+  source: PolicySource;
+}
 
+/** @internal The schema as built, for the type test. */
+export const stageRulesSchema = z.strictObject({
+  acknowledge: z.nullable(Timescale),
+  respond: Timescale,
+  extension: Extension,
+});
 /**
  * The timescales of one stage: acknowledgement, response, extension.
  *
@@ -249,20 +337,27 @@ export type Extension = z.infer<typeof Extension>;
  * policies.wellington.stages[0].respond; // { workingDays: 10, anchor: 'acknowledgement', ... }
  * ```
  */
-export const StageRules = z.strictObject({
+export const StageRules: z.ZodMiniType<StageRules, StageRules> = stageRulesSchema;
+/** The type of a valid {@link StageRules} (the schema's output). */
+export interface StageRules {
   /**
    * The acknowledgement timescale, or `null` for a stage with no separate acknowledgement (the
    * SPSO model's frontline response: the response itself, due from receipt, is the first reply).
    * With `null` no acknowledgement deadline applies; the `acknowledged` event still records the
    * complaint's definition (logging), owed to no one by a date.
    */
-  acknowledge: z.nullable(Timescale),
-  respond: Timescale,
-  extension: Extension,
-});
-/** The type of a valid {@link StageRules} (the schema's output). */
-export type StageRules = z.infer<typeof StageRules>;
+  acknowledge: Timescale | null;
+  respond: Timescale;
+  extension: Extension;
+}
 
+/** @internal The schema as built, for the type test. */
+export const ombudsmanContactSchema = z.strictObject({
+  name: z.string().check(z.minLength(1)),
+  phone: z.optional(z.string().check(z.minLength(1))),
+  email: z.optional(z.string().check(z.minLength(1))),
+  website: z.optional(z.string().check(z.minLength(1))),
+});
 /**
  * Details of the Housing Ombudsman to give to complainants.
  *
@@ -271,14 +366,14 @@ export type StageRules = z.infer<typeof StageRules>;
  * const c: OmbudsmanContact = { name: 'Housing Ombudsman Service', phone: '0300 111 3000' };
  * ```
  */
-export const OmbudsmanContact = z.strictObject({
-  name: z.string().check(z.minLength(1)),
-  phone: z.optional(z.string().check(z.minLength(1))),
-  email: z.optional(z.string().check(z.minLength(1))),
-  website: z.optional(z.string().check(z.minLength(1))),
-});
+export const OmbudsmanContact: z.ZodMiniType<OmbudsmanContact, OmbudsmanContact> = ombudsmanContactSchema;
 /** The type of a valid {@link OmbudsmanContact} (the schema's output). */
-export type OmbudsmanContact = z.infer<typeof OmbudsmanContact>;
+export interface OmbudsmanContact {
+  name: string;
+  phone?: string | undefined;
+  email?: string | undefined;
+  website?: string | undefined;
+}
 
 /** The regions whose working days a policy counts in: the calendar's regions. */
 export { REGIONS };
@@ -292,9 +387,19 @@ export { REGIONS };
  * ```
  */
 export const CHANNEL_KINDS = ['telephone', 'text', 'letter', 'email', 'website', 'in-person', 'any'] as const;
+/** One of {@link CHANNEL_KINDS}. */
+export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 
 const Payment = z.enum(['rent-account-credit', 'paid-to-complainant']);
 
+/** @internal The schema as built, for the type test. */
+export const policyClosureSchema = z.strictObject({
+  every: z.literal('year'),
+  from: z.string().check(z.regex(/^\d\d-\d\d$/, { error: 'must be a day of the year written MM-DD' })),
+  to: z.string().check(z.regex(/^\d\d-\d\d$/, { error: 'must be a day of the year written MM-DD' })),
+  name: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  source: PolicySource,
+});
 /**
  * A closure the organisation repeats every year, as its policy writes it ("24 to 31 December every
  * year": `{ every: 'year', from: '12-24', to: '12-31', source }`). `from` and `to` are `MM-DD`, both
@@ -307,13 +412,7 @@ const Payment = z.enum(['rent-account-credit', 'paid-to-complainant']);
  * const c: PolicyClosure = { every: 'year', from: '12-24', to: '12-31', name: 'Christmas closure', source: { policy: 's.4' } };
  * ```
  */
-export const PolicyClosure = z.strictObject({
-  every: z.literal('year'),
-  from: z.string().check(z.regex(/^\d\d-\d\d$/, { error: 'must be a day of the year written MM-DD' })),
-  to: z.string().check(z.regex(/^\d\d-\d\d$/, { error: 'must be a day of the year written MM-DD' })),
-  name: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
-  source: PolicySource,
-});
+export const PolicyClosure: z.ZodMiniType<PolicyClosure, PolicyClosure> = policyClosureSchema;
 /**
  * A validated recurring closure of a policy. See {@link PolicyClosure}.
  *
@@ -322,7 +421,15 @@ export const PolicyClosure = z.strictObject({
  * const closures: readonly PolicyClosure[] = policy.closures ?? [];
  * ```
  */
-export type PolicyClosure = z.infer<typeof PolicyClosure>;
+export interface PolicyClosure {
+  every: 'year';
+  /** `MM-DD`, included. */
+  from: string;
+  /** `MM-DD`, included; earlier in the year than `from` runs over the year end. */
+  to: string;
+  name?: string | undefined;
+  source: PolicySource;
+}
 /**
  * The subjects a section of a policy can deal with. A section's subjects say where the policy
  * deals with what: every citation the engine makes (a refusal, an outcome, a remedy, a report
@@ -366,8 +473,14 @@ export const POLICY_SUBJECTS = [
  */
 export const PolicySubject = z.enum(POLICY_SUBJECTS);
 /** The type of a valid {@link PolicySubject}. */
-export type PolicySubject = z.infer<typeof PolicySubject>;
+export type PolicySubject = (typeof POLICY_SUBJECTS)[number];
 
+/** @internal The schema as built, for the type test. */
+export const policySectionSchema = z.strictObject({
+  number: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1)),
+  subjects: z.array(PolicySubject),
+});
 /**
  * One section of a policy: the number it is cited by (`'s.3'`), its title as the policy gives it,
  * and the subjects its text deals with (a section has a subject when its text deals with it, not
@@ -378,13 +491,13 @@ export type PolicySubject = z.infer<typeof PolicySubject>;
  * const s: PolicySection = { number: 's.11', title: 'Keeping records', subjects: ['records'] };
  * ```
  */
-export const PolicySection = z.strictObject({
-  number: z.string().check(z.minLength(1)),
-  title: z.string().check(z.minLength(1)),
-  subjects: z.array(PolicySubject),
-});
+export const PolicySection: z.ZodMiniType<PolicySection, PolicySection> = policySectionSchema;
 /** The type of a valid {@link PolicySection}. */
-export type PolicySection = z.infer<typeof PolicySection>;
+export interface PolicySection {
+  number: string;
+  title: string;
+  subjects: PolicySubject[];
+}
 
 /**
  * What a response can contain, in the Code's order (6.9 and 6.19 items a to g): the complaint
@@ -407,8 +520,13 @@ export const RESPONSE_ITEMS = ['stage', 'definition', 'decision', 'reasons', 're
  */
 export const ResponseItem = z.enum(RESPONSE_ITEMS);
 /** The type of a valid {@link ResponseItem}. */
-export type ResponseItem = z.infer<typeof ResponseItem>;
+export type ResponseItem = (typeof RESPONSE_ITEMS)[number];
 
+/** @internal The schema as built, for the type test. */
+export const responseContentsSchema = z.strictObject({
+  items: z.nullable(z.array(ResponseItem)),
+  source: PolicySource,
+});
 /**
  * What the policy says a response at one stage contains: its items, or `null` when the policy
  * does not list them.
@@ -418,12 +536,12 @@ export type ResponseItem = z.infer<typeof ResponseItem>;
  * const r: ResponseContents = { items: ['decision', 'reasons'], source: { policy: 's.6' } };
  * ```
  */
-export const ResponseContents = z.strictObject({
-  items: z.nullable(z.array(ResponseItem)),
-  source: PolicySource,
-});
+export const ResponseContents: z.ZodMiniType<ResponseContents, ResponseContents> = responseContentsSchema;
 /** The type of a valid {@link ResponseContents}. */
-export type ResponseContents = z.infer<typeof ResponseContents>;
+export interface ResponseContents {
+  items: ResponseItem[] | null;
+  source: PolicySource;
+}
 
 /**
  * When the written reasons for not accepting or escalating a complaint are given: `always`, or
@@ -436,7 +554,7 @@ export type ResponseContents = z.infer<typeof ResponseContents>;
  */
 export const RefusalReasons = z.enum(['always', 'when-asked']);
 /** The type of a valid {@link RefusalReasons}. */
-export type RefusalReasons = z.infer<typeof RefusalReasons>;
+export type RefusalReasons = 'always' | 'when-asked';
 
 /**
  * What the time limit counts from: the issue occurring, or the later of the issue occurring and
@@ -449,28 +567,18 @@ export type RefusalReasons = z.infer<typeof RefusalReasons>;
  */
 export const TimeLimitFrom = z.enum(['issue', 'later-of-issue-and-awareness']);
 /** The type of a valid {@link TimeLimitFrom}. */
-export type TimeLimitFrom = z.infer<typeof TimeLimitFrom>;
+export type TimeLimitFrom = 'issue' | 'later-of-issue-and-awareness';
 
 const PolicyShape = z.strictObject({
-  /** Stable identifier, e.g. `'wellington-2024-11'`. */
   id: z.string().check(z.minLength(1)),
   organisation: z.string().check(z.minLength(1)),
   title: z.string().check(z.minLength(1)),
-  /** The date the policy was adopted or approved. */
   adopted: PolicyDate,
-  /** The dates the policy is in force: from, and (when superseded) to, both inclusive. */
   inForce: z.strictObject({ from: PolicyDate, to: z.optional(PolicyDate) }),
   region: z.enum(REGIONS),
-  /** The organisation's recurring closures (absent: the policy names none), effective while the policy is in force. */
   closures: z.optional(z.array(PolicyClosure)),
-  /** Whether a complaint received on a non-working day counts from that day (the default) or the next working day. */
   receiptOnNonWorkingDay: z.enum(['counts-from-receipt', 'next-working-day']),
   ombudsman: z.strictObject({
-    /**
-     * Added field: the ombudsman scheme the organisation's complaints go to after its procedure
-     * (see `SCHEMES`): it chooses the Code or model procedure the lint measures against and the
-     * regulator's figures a report gives. Absent means the Housing Ombudsman.
-     */
     scheme: z.optional(z.enum(SCHEME_IDS)),
     schemeMember: z.boolean(),
     contact: z.optional(OmbudsmanContact),
@@ -478,47 +586,14 @@ const PolicyShape = z.strictObject({
   }),
   roles: z.record(RoleId, z.strictObject({ title: z.string().check(z.minLength(1)), source: PolicySource })),
   procedures: z.array(Procedure).check(z.minLength(1, { error: 'a policy needs at least one procedure' })),
-  /** Index 0 is stage 1, index 1 is stage 2 (Code 5.3: exactly two stages). */
   stages: z.tuple([StageRules, StageRules]),
-  /**
-   * The sections of the policy (number, title, subjects), or `null` for a document that has none
-   * of its own (the Code policy, cited by provision). Every citation of a policy section the
-   * engine makes is read from here.
-   */
   sections: z.nullable(z.array(PolicySection)),
-  /**
-   * What the responses at each stage must contain, as the policy lists it (index 0 is stage 1).
-   * A member of the Housing Ombudsman's scheme is also held to the Code's items (6.9, 6.19).
-   */
   responses: z.strictObject({ stages: z.tuple([ResponseContents, ResponseContents]) }),
-  /**
-   * What a notice of a decision not to accept or escalate a complaint gives: written reasons
-   * (always, or only when asked) and whether it tells the complainant of the right to take the
-   * decision to the Ombudsman; `null` when the policy says nothing of it.
-   */
   refusalNotice: z.nullable(z.strictObject({ reasons: RefusalReasons, ombudsmanRight: z.boolean(), source: PolicySource })),
-  /**
-   * Reasonable adjustments (Code 5.10): whether the policy adapts its procedures to a person's
-   * needs, keeps a record of adjustments agreed and disabilities disclosed, and keeps adjustments
-   * under review; `null` when the policy says nothing of them.
-   */
   adjustments: z.nullable(z.strictObject({ made: z.boolean(), recorded: z.boolean(), reviewed: z.boolean(), source: PolicySource })),
-  /**
-   * Keeping the complainant informed (Code 5.9): whether updates are regular, and whether intervals
-   * are agreed with the complainant when a response will be late; `null` when the policy is silent.
-   */
   updates: z.nullable(z.strictObject({ regular: z.boolean(), agreedIntervalsWhenLate: z.boolean(), source: PolicySource })),
   escalation: z.strictObject({
-    /**
-     * The time within which stage 2 may be asked for, or `null` when the policy sets none (the Code
-     * sets none: 6.10, an unresolved complaint "must be progressed to stage 2"); with `null` a
-     * stage 2 request is never late and a complaint cannot be closed as "window lapsed".
-     */
     window: z.union([Timescale, LaterOf, z.null()]),
-    /**
-     * Added field: whether a complaint may be handled at stage 2 from the start, without a stage 1
-     * response (the SPSO model: complaints that "clearly require investigation"); absent means not.
-     */
     direct: z.optional(z.strictObject({ allowed: z.boolean(), source: PolicySource })),
     reasonsRequired: z.boolean(),
     newIssuesAllowed: z.boolean(),
@@ -526,7 +601,6 @@ const PolicyShape = z.strictObject({
   }),
   timeLimit: z.strictObject({
     months: z.int().check(z.minimum(0, { error: 'must be 0 or more months' })),
-    /** What the months count from: the issue occurring, or the later of that and the complainant becoming aware of it. */
     from: TimeLimitFrom,
     recurringException: z.boolean(),
     discretion: z.boolean(),
@@ -549,7 +623,6 @@ const PolicyShape = z.strictObject({
     z.strictObject({ kind: z.enum(CHANNEL_KINDS), detail: z.optional(z.string()), source: PolicySource }),
   ),
   representatives: z.strictObject({ allowed: z.boolean(), writtenAuthorityRequired: z.boolean(), source: PolicySource }),
-  /** Where the source text is ambiguous, the path of the value, the text, and the reading chosen. */
   ambiguities: z.array(
     z.strictObject({
       path: z.string().check(z.minLength(1)),
@@ -559,20 +632,8 @@ const PolicyShape = z.strictObject({
   ),
 });
 
-/**
- * A complaints policy as data: identity, procedures and who acts, the two stages and their
- * timescales, escalation, time limit, exclusions, remedies, channels, and the ambiguities met in
- * reading its source. Beyond the shape, a policy is checked for consistency: every role a
- * procedure names is defined in `roles`, and `inForce.to` is not before `inForce.from`.
- *
- * @example
- * ```ts
- * import * as z from 'zod/mini';
- * const r = z.safeParse(Policy, JSON.parse(text));
- * if (r.success) lintPolicy(r.data);
- * ```
- */
-export const Policy = PolicyShape.check(
+/** @internal The schema as built, for the type test. */
+export const policySchema = PolicyShape.check(
   z.superRefine((p, ctx) => {
     p.procedures.forEach((proc, i) => {
       proc.notifyOnReceipt.forEach((role, k) => {
@@ -617,6 +678,20 @@ export const Policy = PolicyShape.check(
   }),
 );
 /**
+ * A complaints policy as data: identity, procedures and who acts, the two stages and their
+ * timescales, escalation, time limit, exclusions, remedies, channels, and the ambiguities met in
+ * reading its source. Beyond the shape, a policy is checked for consistency: every role a
+ * procedure names is defined in `roles`, and `inForce.to` is not before `inForce.from`.
+ *
+ * @example
+ * ```ts
+ * import * as z from 'zod/mini';
+ * const r = z.safeParse(Policy, JSON.parse(text));
+ * if (r.success) lintPolicy(r.data);
+ * ```
+ */
+export const Policy: z.ZodMiniType<Policy, PolicyInput> = policySchema;
+/**
  * A validated complaints policy. See {@link Policy}.
  *
  * @example
@@ -625,7 +700,97 @@ export const Policy = PolicyShape.check(
  * p.stages[1].respond; // { workingDays: 20, anchor: 'escalation-request', source: { ... } }
  * ```
  */
-export type Policy = z.infer<typeof Policy>;
+export interface Policy {
+  /** Stable identifier, e.g. `'wellington-2024-11'`. */
+  id: string;
+  organisation: string;
+  title: string;
+  /** The date the policy was adopted or approved. */
+  adopted: string;
+  /** The dates the policy is in force: from, and (when superseded) to, both inclusive. */
+  inForce: { from: string; to?: string | undefined };
+  region: Region;
+  /** The organisation's recurring closures (absent: the policy names none), effective while the policy is in force. */
+  closures?: PolicyClosure[] | undefined;
+  /** Whether a complaint received on a non-working day counts from that day (the default) or the next working day. */
+  receiptOnNonWorkingDay: 'counts-from-receipt' | 'next-working-day';
+  ombudsman: {
+    /**
+     * Added field: the ombudsman scheme the organisation's complaints go to after its procedure
+     * (see `SCHEMES`): it chooses the Code or model procedure the lint measures against and the
+     * regulator's figures a report gives. Absent means the Housing Ombudsman.
+     */
+    scheme?: SchemeId | undefined;
+    schemeMember: boolean;
+    contact?: OmbudsmanContact | undefined;
+    source: PolicySource;
+  };
+  roles: Record<RoleId, { title: string; source: PolicySource }>;
+  /** At least one procedure. */
+  procedures: Procedure[];
+  /** Index 0 is stage 1, index 1 is stage 2 (Code 5.3: exactly two stages). */
+  stages: [StageRules, StageRules];
+  /**
+   * The sections of the policy (number, title, subjects), or `null` for a document that has none
+   * of its own (the Code policy, cited by provision). Every citation of a policy section the
+   * engine makes is read from here.
+   */
+  sections: PolicySection[] | null;
+  /**
+   * What the responses at each stage must contain, as the policy lists it (index 0 is stage 1).
+   * A member of the Housing Ombudsman's scheme is also held to the Code's items (6.9, 6.19).
+   */
+  responses: { stages: [ResponseContents, ResponseContents] };
+  /**
+   * What a notice of a decision not to accept or escalate a complaint gives: written reasons
+   * (always, or only when asked) and whether it tells the complainant of the right to take the
+   * decision to the Ombudsman; `null` when the policy says nothing of it.
+   */
+  refusalNotice: { reasons: RefusalReasons; ombudsmanRight: boolean; source: PolicySource } | null;
+  /**
+   * Reasonable adjustments (Code 5.10): whether the policy adapts its procedures to a person's
+   * needs, keeps a record of adjustments agreed and disabilities disclosed, and keeps adjustments
+   * under review; `null` when the policy says nothing of them.
+   */
+  adjustments: { made: boolean; recorded: boolean; reviewed: boolean; source: PolicySource } | null;
+  /**
+   * Keeping the complainant informed (Code 5.9): whether updates are regular, and whether intervals
+   * are agreed with the complainant when a response will be late; `null` when the policy is silent.
+   */
+  updates: { regular: boolean; agreedIntervalsWhenLate: boolean; source: PolicySource } | null;
+  escalation: {
+    /**
+     * The time within which stage 2 may be asked for, or `null` when the policy sets none (the Code
+     * sets none: 6.10, an unresolved complaint "must be progressed to stage 2"); with `null` a
+     * stage 2 request is never late and a complaint cannot be closed as "window lapsed".
+     */
+    window: Timescale | LaterOf | null;
+    /**
+     * Added field: whether a complaint may be handled at stage 2 from the start, without a stage 1
+     * response (the SPSO model: complaints that "clearly require investigation"); absent means not.
+     */
+    direct?: { allowed: boolean; source: PolicySource } | undefined;
+    reasonsRequired: boolean;
+    newIssuesAllowed: boolean;
+    source: PolicySource;
+  };
+  timeLimit: {
+    months: number;
+    /** What the months count from: the issue occurring, or the later of that and the complainant becoming aware of it. */
+    from: TimeLimitFrom;
+    recurringException: boolean;
+    discretion: boolean;
+    source: PolicySource;
+  };
+  exclusions: { ground: ExclusionGroundId; description: string; routeElsewhere?: string | undefined; source: PolicySource }[];
+  remedies: { kind: RemedyKind; description: string; source: PolicySource }[];
+  financialRemedies: { compensation: PaymentRoute; discretionary: PaymentRoute; source: PolicySource };
+  ombudsmanEvidence: { workingDays: number; source: PolicySource } | null;
+  channels: { kind: ChannelKind; detail?: string | undefined; source: PolicySource }[];
+  representatives: { allowed: boolean; writtenAuthorityRequired: boolean; source: PolicySource };
+  /** Where the source text is ambiguous, the path of the value, the text, and the reading chosen. */
+  ambiguities: { path: string; text: string; reading: string }[];
+}
 /**
  * What a policy looks like before validation (the schema's input type); built-ins are written as
  * this and validated when the module loads.
@@ -635,4 +800,4 @@ export type Policy = z.infer<typeof Policy>;
  * const draft = { ...policies.wellington, id: 'draft' } satisfies PolicyInput;
  * ```
  */
-export type PolicyInput = z.input<typeof Policy>;
+export type PolicyInput = Policy;

@@ -160,6 +160,14 @@ function tally(t: Mutable<StageTimeliness>, onTime: boolean, extended: boolean):
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
+/**
+ * ARC: whether a stage was carried forward into a period starting `from`: begun before it, not
+ * refused at that stage, and neither responded to nor withdrawn (`endedOn`) before it began.
+ */
+function openAt(from: string, start: string, responseOn: string | undefined, refusedHere: boolean, endedOn: string | undefined): boolean {
+  return start < from && !refusedHere && (responseOn === undefined || responseOn >= from) && (endedOn === undefined || endedOn >= from);
+}
+
 /** CH01 and CH02 of one tenure; CH01 is null for a tenure with no homes. */
 function tenureMeasures(t: { received: number[]; codeTime: readonly [Mutable<StageTimeliness>, Mutable<StageTimeliness>] }, homes: number): TenureMeasures {
   const h = homes > 0 ? homes : null;
@@ -314,6 +322,13 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
 
   /** The dates the anchors refer to at the stage being counted (one object, refilled per stage). */
   const dates: AnchorDates<number> = { receipt: 0, acknowledgement: undefined, escalationRequest: undefined, stageResponse: undefined };
+  /** The stage 1 response date of the complaint being read, and whether `dates.stageResponse` still has to be filled from it. */
+  let stageResponseOn: string | undefined;
+  let stageResponsePending = true;
+  /** Per stage: whether any timescale the report counts there (the policy's acknowledgement, the Code's) runs from the stage 1 response. */
+  const usesStageResponse = [0, 1].map((i) =>
+    [policy.stages[i]?.acknowledge, CODE_STAGES[i]?.acknowledge, CODE_STAGES[i]?.respond].some((t) => t !== null && t !== undefined && t.anchor === 'stage-response'),
+  );
 
   /**
    * Whether a response is within the Code's timescales (CH02), see the figure 'tsm.ch02' in figures.ts:
@@ -328,7 +343,7 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     return due !== undefined && responseDay <= due;
   };
 
-  const countResponse = (stage: 0 | 1, startDay: number, ackOn: string, response: ResponseRecord, exts: readonly ExtensionRecord[]): void => {
+  const countResponse = (stage: 0 | 1, startDay: number, ackDay: number, response: ResponseRecord, exts: readonly ExtensionRecord[]): void => {
     const on = response.on;
     if (!inPeriod(on)) return;
     const o = outcome[stage];
@@ -340,7 +355,6 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     for (const e of exts) if (e.on <= on) extended = true;
     tally(policyTime[stage], !response.late, extended);
     const day = dayNumber(on);
-    const ackDay = dayNumber(ackOn);
     if (Number.isNaN(day) || Number.isNaN(ackDay) || Number.isNaN(startDay)) {
       skip(`stage ${stage + 1} response without a readable response, receipt or acknowledgement date`);
       return;
@@ -360,10 +374,18 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     const record = stageRecord as StageFields;
     const ackOn = record.acknowledgedOn;
     const response = record.response;
-    dates.acknowledgement = ackOn === undefined ? undefined : dayNumber(ackOn);
+    // Day numbers are worked out only for what the period counts: most complaints of a long
+    // history fall outside it, and parsing their dates was most of the report's time.
+    const ackCounted = ackOn !== undefined && inPeriod(ackOn);
+    const responseCounted = ackOn !== undefined && response !== undefined && inPeriod(response.on);
+    const ackDay = ackCounted || responseCounted ? dayNumber(ackOn!) : Number.NaN;
+    dates.acknowledgement = ackCounted || responseCounted ? ackDay : undefined;
+    if ((ackCounted || responseCounted) && stageResponsePending && usesStageResponse[stage]) {
+      dates.stageResponse = stageResponseOn === undefined ? undefined : dayNumber(stageResponseOn);
+      stageResponsePending = false;
+    }
     if (ackOn !== undefined) {
-      if (inPeriod(ackOn)) {
-        const ackDay = dates.acknowledgement!;
+      if (ackCounted) {
         const a = ack[stage];
         a.acknowledged++;
         // A policy that states no time to acknowledge (null) sets no due date: neither on time nor late.
@@ -392,7 +414,7 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
       before = total;
     }
     if (response !== undefined && ackOn !== undefined) {
-      countResponse(stage, startDay, ackOn, response, record.extensions);
+      if (responseCounted) countResponse(stage, startDay, ackDay, response, record.extensions);
       if (response.on <= to) {
         for (const r of response.remedies) {
           const done = r.completedOn;
@@ -424,13 +446,16 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
       return;
     }
     const refusal = c.status === 'refused' ? c.refusal : undefined;
+    // Handled directly at stage 2, with no stage 1 response (escalation.direct): a stage 2
+    // complaint only, never counted as received, carried forward or answered at stage 1.
+    const directAtStage2 = (c as { stage2?: { escalation?: { direct?: boolean } } }).stage2?.escalation?.direct === true && (c.stage1 as StageFields).response === undefined;
     tenure = c.tenure === 'lcra' || c.tenure === 'lcho' ? c.tenure : undefined;
     if (inPeriod(receivedOn) && tenure === undefined) withoutTenure++;
     if (inPeriod(receivedOn)) {
       receivedTotal++;
       const category = categoryOf(c) ?? 'uncategorised';
       categories.set(category, (categories.get(category) ?? 0) + 1);
-      if (refusal === undefined || refusal.stage !== 1) {
+      if ((refusal === undefined || refusal.stage !== 1) && !directAtStage2) {
         received[0]!++;
         if (tenure !== undefined) byTenure[tenure].received[0]++;
         month(receivedOn).stage1++;
@@ -450,15 +475,16 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     const response1 = (c.stage1 as StageFields).response;
     dates.receipt = receivedDay;
     dates.escalationRequest = Number.isNaN(requestDay) ? undefined : requestDay;
-    dates.stageResponse = response1 === undefined ? undefined : dayNumber(response1.on);
+    // The stage 1 response's day number, parsed only if a counted figure needs it (countStage).
+    stageResponseOn = response1?.on;
+    stageResponsePending = true;
     // ARC: carried forward into the period at a stage: begun before it, not refused at that stage,
     // and neither responded to nor withdrawn before it began.
     const endedOn = c.status === 'withdrawn' ? c.withdrawal.on : undefined;
-    const open = (start: string, responseOn: string | undefined, refusedHere: boolean) =>
-      start < from && !refusedHere && (responseOn === undefined || responseOn >= from) && (endedOn === undefined || endedOn >= from);
-    if (open(receivedOn, response1?.on, refusal?.stage === 1)) arcCarried[0]++;
-    if (s2 !== undefined && open(s2.requestedOn, (s2 as StageFields).response?.on, refusal?.stage === 2)) arcCarried[1]++;
-    countStage(0, receivedDay, c.stage1);
+    if (!directAtStage2 && openAt(from, receivedOn, response1?.on, refusal?.stage === 1, endedOn)) arcCarried[0]++;
+    if (s2 !== undefined && openAt(from, s2.requestedOn, (s2 as StageFields).response?.on, refusal?.stage === 2, endedOn)) arcCarried[1]++;
+    // Started at stage 2 (a received event with direct): nothing happened at stage 1 to count.
+    if ((s2 as { escalation?: { atReceipt?: boolean } } | undefined)?.escalation?.atReceipt !== true) countStage(0, receivedDay, c.stage1);
     if (s2 !== undefined) {
       if (Number.isNaN(requestDay)) skip('escalation request date is not a date');
       else {
@@ -472,8 +498,10 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     }
 
     const { referrals: refs, evidenceRequests, determinations: dets } = c.ombudsman;
+    // Most complaints never reach the Ombudsman: the loops below are skipped for them.
+    if (refs.length === 0 && evidenceRequests.length === 0 && (dets === undefined || dets.length === 0)) continue;
     // Complaints stored before determinations were recorded have none.
-    for (const d of dets ?? []) {
+    if (dets !== undefined) for (const d of dets) {
       if (inPeriod(d.on)) {
         determinations.set(d.outcome, (determinations.get(d.outcome) ?? 0) + 1);
         orders.made += d.orders.length;

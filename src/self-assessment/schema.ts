@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { isIsoDate } from '../calendar/dates.js';
-import { PROVISION_NUMBERS } from './provisions.js';
+import { PROVISION_NUMBERS, type ProvisionNumber } from './provisions.js';
 import { citedSections } from './citations.js';
 
 /**
@@ -28,7 +28,7 @@ export const ANSWERS = ['yes', 'no', 'n/a'] as const;
  */
 export const Answer = z.enum(ANSWERS);
 /** See {@link Answer}. */
-export type Answer = z.infer<typeof Answer>;
+export type Answer = (typeof ANSWERS)[number];
 
 /**
  * A provision number on the form, `'1.2'` to `'9.8'`, as a schema.
@@ -63,25 +63,20 @@ export const AssessmentDate = z.string().check(
 export const SectionRef = z.string().check(z.regex(/^s\.\d{1,3}$/, { error: "must be a section reference: 's.' and the section number" }));
 
 const EntryShape = z.strictObject({
-  /** The Code provision answered. */
   provision: ProvisionNumberSchema,
-  /** "Comply: Yes / No". */
   complies: Answer,
-  /** The evidence cell, as written. */
   evidence: z.string(),
-  /**
-   * The policy sections the evidence cites (`'s.3'`). When absent they are read from `evidence`
-   * ("Covered in Complaints Policy Sections 6 and 7" gives `['s.6', 's.7']`).
-   */
   citedSections: z.optional(z.array(SectionRef)),
-  /** The commentary or explanation cell. */
   commentary: z.optional(z.string()),
-  /** For a "No": what the landlord will do to comply. */
   action: z.optional(z.string()),
-  /** For a "No": by when, `YYYY-MM-DD`. */
   targetDate: z.optional(AssessmentDate),
 });
 
+/** @internal The schema as built, for the type test. */
+export const assessmentEntrySchema = z.pipe(
+  EntryShape,
+  z.transform((e) => ({ ...e, citedSections: e.citedSections ?? citedSections(e.evidence) })),
+);
 /**
  * One row of a self-assessment: the provision, the answer, the evidence (and the policy sections
  * it cites), commentary, and for a "No" the action and target date. After parsing,
@@ -94,12 +89,12 @@ const EntryShape = z.strictObject({
  * // r.success && r.data.citedSections -> ['s.3']
  * ```
  */
-export const AssessmentEntry = z.pipe(
-  EntryShape,
-  z.transform((e) => ({ ...e, citedSections: e.citedSections ?? citedSections(e.evidence) })),
-);
+export const AssessmentEntry: z.ZodMiniType<AssessmentEntry, AssessmentEntryInput> = assessmentEntrySchema;
 /** One answered provision. See {@link AssessmentEntry}. */
-export type AssessmentEntry = z.infer<typeof AssessmentEntry>;
+export interface AssessmentEntry extends Omit<AssessmentEntryInput, 'citedSections'> {
+  /** The policy sections the evidence cites (`'s.3'`): as given, or read from `evidence`. */
+  citedSections: string[];
+}
 /**
  * An answered provision before parsing (`citedSections` optional).
  *
@@ -108,8 +103,34 @@ export type AssessmentEntry = z.infer<typeof AssessmentEntry>;
  * const e: AssessmentEntryInput = { provision: '6.3', complies: 'yes', evidence: 'Sections 6 and 7' };
  * ```
  */
-export type AssessmentEntryInput = z.input<typeof AssessmentEntry>;
+export interface AssessmentEntryInput {
+  /** The Code provision answered. */
+  provision: ProvisionNumber;
+  /** "Comply: Yes / No". */
+  complies: Answer;
+  /** The evidence cell, as written. */
+  evidence: string;
+  /**
+   * The policy sections the evidence cites (`'s.3'`). When absent they are read from `evidence`
+   * ("Covered in Complaints Policy Sections 6 and 7" gives `['s.6', 's.7']`).
+   */
+  citedSections?: string[] | undefined;
+  /** The commentary or explanation cell. */
+  commentary?: string | undefined;
+  /** For a "No": what the landlord will do to comply. */
+  action?: string | undefined;
+  /** For a "No": by when, `YYYY-MM-DD`. */
+  targetDate?: string | undefined;
+}
 
+/** @internal The schema as built, for the type test. */
+export const normalisationSchema = z.strictObject({
+  provision: z.optional(ProvisionNumberSchema),
+  field: z.string().check(z.minLength(1)),
+  from: z.string(),
+  to: z.string(),
+  reason: z.string().check(z.minLength(1)),
+});
 /**
  * A change made to the text of a source form when transcribing it (a typo or extraction fault
  * corrected), recorded so the transcription can be checked against the original.
@@ -120,16 +141,25 @@ export type AssessmentEntryInput = z.input<typeof AssessmentEntry>;
  *   reason: 'the answer cell reads "Voc", a misreading of "Yes"' };
  * ```
  */
-export const Normalisation = z.strictObject({
-  provision: z.optional(ProvisionNumberSchema),
-  field: z.string().check(z.minLength(1)),
-  from: z.string(),
-  to: z.string(),
-  reason: z.string().check(z.minLength(1)),
-});
+export const Normalisation: z.ZodMiniType<Normalisation, Normalisation> = normalisationSchema;
 /** See {@link Normalisation}. */
-export type Normalisation = z.infer<typeof Normalisation>;
+export interface Normalisation {
+  provision?: ProvisionNumber | undefined;
+  field: string;
+  from: string;
+  to: string;
+  reason: string;
+}
 
+/** @internal The schema as built, for the type test. */
+export const assessmentSchema = z.strictObject({
+  organisation: z.optional(z.string()),
+  title: z.optional(z.string()),
+  date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}(?:-\d{2})?$/, { error: 'must be written YYYY-MM or YYYY-MM-DD' }))),
+  policy: z.optional(z.string()),
+  entries: z.array(AssessmentEntry),
+  normalisations: z.optional(z.array(Normalisation)),
+});
 /**
  * A completed self-assessment against the Code 2024: who made it and when, the policy it
  * assesses, its answers, and any normalisations made in transcribing it.
@@ -140,22 +170,22 @@ export type Normalisation = z.infer<typeof Normalisation>;
  * if (r.ok) { const a: Assessment = r.value; a.entries.length; }
  * ```
  */
-export const Assessment = z.strictObject({
-  /** The landlord that made the assessment. */
-  organisation: z.optional(z.string()),
-  /** The form's title. */
-  title: z.optional(z.string()),
-  /** When the assessment was made: `YYYY-MM` or `YYYY-MM-DD`. */
-  date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}(?:-\d{2})?$/, { error: 'must be written YYYY-MM or YYYY-MM-DD' }))),
-  /** The id of the policy assessed, when known (`'wellington-2024-11'`). */
-  policy: z.optional(z.string()),
-  /** One entry per provision, in any order. */
-  entries: z.array(AssessmentEntry),
-  /** Corrections made when transcribing the assessment from its source. */
-  normalisations: z.optional(z.array(Normalisation)),
-});
+export const Assessment: z.ZodMiniType<Assessment, AssessmentInput> = assessmentSchema;
 /** A completed self-assessment. See {@link Assessment}. */
-export type Assessment = z.infer<typeof Assessment>;
+export interface Assessment {
+  /** The landlord that made the assessment. */
+  organisation?: string | undefined;
+  /** The form's title. */
+  title?: string | undefined;
+  /** When the assessment was made: `YYYY-MM` or `YYYY-MM-DD`. */
+  date?: string | undefined;
+  /** The id of the policy assessed, when known (`'wellington-2024-11'`). */
+  policy?: string | undefined;
+  /** Corrections made when transcribing the assessment from its source. */
+  normalisations?: Normalisation[] | undefined;
+  /** One entry per provision, in any order. */
+  entries: AssessmentEntry[];
+}
 /**
  * A self-assessment before parsing.
  *
@@ -164,4 +194,17 @@ export type Assessment = z.infer<typeof Assessment>;
  * const a: AssessmentInput = { entries: [{ provision: '6.3', complies: 'yes', evidence: 'Section 6' }] };
  * ```
  */
-export type AssessmentInput = z.input<typeof Assessment>;
+export interface AssessmentInput {
+  /** The landlord that made the assessment. */
+  organisation?: string | undefined;
+  /** The form's title. */
+  title?: string | undefined;
+  /** When the assessment was made: `YYYY-MM` or `YYYY-MM-DD`. */
+  date?: string | undefined;
+  /** The id of the policy assessed, when known (`'wellington-2024-11'`). */
+  policy?: string | undefined;
+  /** Corrections made when transcribing the assessment from its source. */
+  normalisations?: Normalisation[] | undefined;
+  /** One entry per provision, in any order, as written (`citedSections` optional). */
+  entries: AssessmentEntryInput[];
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { definePolicy, lintPolicy, parsePolicy, policies, type Policy, type PolicyOverrides } from '../../src/policy/index.js';
-import { allowedEvents, deadlines, replay, type LifecycleContext } from '../../src/lifecycle/index.js';
+import { allowedEvents, deadlines, parseComplaint, replay, type LifecycleContext } from '../../src/lifecycle/index.js';
 import { createCalendar } from '../../src/calendar/index.js';
 import { renderLetter } from '../../src/outcomes/index.js';
 import { ackEv, built, calendar, receivedEv, respondEv } from './fixtures.js';
@@ -150,5 +150,107 @@ describe('a complaint taken straight to stage 2, where the policy allows it (esc
     expect(ds.find((d) => d.kind === 'stage-2-acknowledgement')?.dueBy).toBe('2026-06-17');
     expect(ds.find((d) => d.kind === 'stage-2-response')?.dueBy).toBe('2026-07-10');
     expect(ds.map((d) => d.kind)).not.toContain('stage-1-response');
+  });
+});
+
+describe('a window period counted from the day the complainant became aware (general: any policy with a laterOf window)', () => {
+  // A variant: stage 2 may be asked for within 3 months of finding out, or 20 working days of the stage 1 reply, whichever is later.
+  const policy = withWindow({ laterOf: [{ months: 3, anchor: 'awareness', source: src }, { workingDays: 20, anchor: 'stage-response', source: src }], source: src });
+  const ctx: LifecycleContext = { policy, calendar };
+  const events = (becameAwareOn?: string) => [receivedEv('2025-03-03T09:00:00Z', becameAwareOn === undefined ? {} : { becameAwareOn }), ackEv('2025-03-04'), respondEv('2025-03-14', 1)];
+  const windowOf = (becameAwareOn?: string) => {
+    const r = replay(events(becameAwareOn), ctx);
+    if (!r.ok) throw new Error(r.error.message);
+    return deadlines(r.value, ctx, '2025-03-17').find((d) => d.kind === 'escalation-window');
+  };
+
+  it('found out on 15 January 2025: 3 months from then (15 April 2025) is later than 20 working days from the reply of Friday 14 March (Friday 11 April)', () => {
+    const w = windowOf('2025-01-15');
+    expect(w).toMatchObject({ dueBy: '2025-04-15', basis: { anchor: '2025-01-15', anchorKind: 'awareness' } });
+    expect(w?.basis.source.note).toContain('3 months from awareness: 2025-04-15');
+    expect(w?.basis.source.note).toContain('20 working days from stage-response: 2025-04-11');
+  });
+  it('found out on 20 November 2024: 3 months ends 20 February 2025, so the 20 working days from the reply (11 April 2025) are later', () => {
+    expect(windowOf('2024-11-20')).toMatchObject({ dueBy: '2025-04-11', basis: { anchorKind: 'stage-response' } });
+  });
+  it('no day of finding out recorded: the 3 months count from receipt (3 March -> 3 June 2025), never earlier, and the source says so', () => {
+    const w = windowOf(undefined);
+    expect(w).toMatchObject({ dueBy: '2025-06-03', basis: { anchor: '2025-03-03', anchorKind: 'awareness' } });
+    expect(w?.basis.source.note).toContain('no day of becoming aware recorded: counted from receipt');
+  });
+  it('the request is late only after the awareness period: in time on 15 April 2025, a reason for discretion needed on 16 April', () => {
+    expect(replay([...events('2025-01-15'), { type: 'escalation-requested', at: '2025-04-15' }], ctx).ok).toBe(true);
+    const late = replay([...events('2025-01-15'), { type: 'escalation-requested', at: '2025-04-16' }], ctx);
+    expect(!late.ok && late.error.code).toBe('escalation-late-without-discretion');
+  });
+  it('a working-days period from awareness: 10 working days from Monday 24 February 2025 is Monday 10 March', () => {
+    const wd = withWindow({ laterOf: [{ workingDays: 10, anchor: 'awareness', source: src }, { months: 1, anchor: 'stage-response', source: src }], source: src });
+    const c2: LifecycleContext = { policy: wd, calendar };
+    const r = replay(events('2025-02-24'), c2);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const w = deadlines(r.value, c2, '2025-03-17').find((d) => d.kind === 'escalation-window');
+    expect(w?.basis.source.note).toContain('10 working days from awareness: 2025-03-10');
+    expect(w?.dueBy).toBe('2025-04-14');
+  });
+  it('the day of finding out is kept on the complaint, and cannot be after the day received', () => {
+    const r = replay(events('2025-01-15'), ctx);
+    expect(r.ok && r.value.becameAwareOn).toBe('2025-01-15');
+    const bad = replay([receivedEv('2025-03-03T09:00:00Z', { becameAwareOn: '2025-03-04' })], ctx);
+    expect(!bad.ok && bad.error).toMatchObject({ code: 'awareness-after-receipt', path: 'events[0].becameAwareOn' });
+    expect(replay([receivedEv('2025-03-03T09:00:00Z', { becameAwareOn: '2025-02-30' })], ctx).ok).toBe(false);
+  });
+  it('the stage 1 letter names the day of finding out in words', () => {
+    const letter = renderLetter('stage-1-response', {
+      date: '2025-03-14', recipient: 'Ms A', complaintDefinition: 'Repair', decision: 'upheld', reasons: 'Late.', remedies: [], noRemedyReason: 'None needed', outstandingActions: [],
+      ombudsman: 'Housing Ombudsman',
+    } as never, { policy, calendar });
+    expect(letter).toContain('within 3 months of the day you found out you had a reason to complain, or within 20 working days of the date of this reply, whichever is later');
+  });
+});
+
+describe('a complaint that starts at stage 2 in one event (a received event with direct), where the policy allows it', () => {
+  const direct = variant(policies.wellington, { escalation: { direct: { allowed: true, source: src } } });
+  const ctx: LifecycleContext = { policy: direct, calendar };
+  const definition = { issues: [{ id: 'damp', summary: 'Damp and mould in two rooms for a year' }], outcomesSought: ['Treat the damp'] };
+  const start = receivedEv('2025-03-05T10:00:00Z', { procedure: 'A', direct: { loggedBy: 'officer-ann', definition, reasons: 'serious: damp and mould affecting a child' } });
+
+  it('refused under a policy that does not allow it (Wellington), naming the field', () => {
+    const r = replay([start], { policy: policies.wellington, calendar });
+    expect(!r.ok && r.error).toMatchObject({ code: 'direct-start-not-allowed', path: 'events[0].direct' });
+    const noProcedure = replay([receivedEv('2025-03-05T10:00:00Z', { direct: { loggedBy: 'officer-ann', definition } })], ctx);
+    expect(!noProcedure.ok && noProcedure.error).toMatchObject({ code: 'direct-start-not-allowed', path: 'events[0].procedure' });
+  });
+  it('starts in stage-2-requested on Wednesday 5 March 2025: acknowledged by Wednesday 12 March, answered by Wednesday 2 April; no stage 1 deadline at all', () => {
+    const r = replay([start], ctx);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const c = r.value;
+    expect(c.status).toBe('stage-2-requested');
+    if (c.status !== 'stage-2-requested') return;
+    expect(c.stage2).toMatchObject({ requestedOn: '2025-03-05', escalation: { issues: ['damp'], direct: true, atReceipt: true, late: false, reasons: 'serious: damp and mould affecting a child' } });
+    expect(c.stage1).toMatchObject({ requestedOn: '2025-03-05', acknowledgedOn: '2025-03-05', handler: 'officer-ann', definition });
+    const ds = deadlines(c, ctx, '2025-03-06');
+    expect(ds.map((d) => [d.kind, d.dueBy])).toEqual([
+      ['stage-2-acknowledgement', '2025-03-12'],
+      ['stage-2-response', '2025-04-02'],
+    ]);
+    expect(allowedEvents(c, ctx)).toContain('escalation-acknowledged');
+  });
+  it('the reviewer must not be the person who logged it (Code 6.13); runs to its stage 2 response and closes; the stored complaint reads back', () => {
+    const same = replay([start, { type: 'escalation-acknowledged', at: '2025-03-07', reviewer: 'officer-ann' }], ctx);
+    expect(!same.ok && same.error.code).toBe('reviewer-is-stage-1-handler');
+    const r = replay([start, { type: 'escalation-acknowledged', at: '2025-03-07', reviewer: 'officer-ben' }, respondEv('2025-04-02', 2, { findings: [{ issue: 'damp', finding: 'upheld', reasons: 'The damp was reported in March 2024 and not treated.' }] })], ctx);
+    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+    expect(r.value.status).toBe('closed');
+    expect(deadlines(r.value, ctx, '2025-04-02').find((d) => d.kind === 'stage-2-response')).toMatchObject({ dueBy: '2025-04-02', status: 'met' });
+    const back = parseComplaint(JSON.parse(JSON.stringify(r.value)));
+    expect(back.ok).toBe(true);
+  });
+  it("procedure B's receipt notification is owed in the same event", () => {
+    const r = replay([receivedEv('2025-03-05T10:00:00Z', { procedure: 'B', direct: { loggedBy: 'officer-ann', definition } })], ctx);
+    expect(!r.ok && r.error.code).toBe('receipt-notification-missing');
+    const notified = policies.wellington.procedures.find((p) => p.id === 'B')!.notifyOnReceipt;
+    expect(replay([receivedEv('2025-03-05T10:00:00Z', { procedure: 'B', notified: [...notified], direct: { loggedBy: 'officer-ann', definition } })], ctx).ok).toBe(true);
   });
 });

@@ -50,6 +50,45 @@ describe('the SPSO model procedure, end to end in Scotland (Monday 15 June 2026 
   });
 });
 
+describe('the SPSO model: the customer "finding out", and a complaint handled at stage 2 from receipt', () => {
+  const ack = (at: string) => ackEv(at, { procedure: 'single' });
+  const definition = { issues: [{ id: 'damp', summary: 'Damp and mould in the bedroom since winter' }], outcomesSought: ['Treat the damp', 'Redecorate'] };
+
+  it('"within six months of the event you want to complain about or finding out that you have a reason to complain; or within two months of receiving your stage 1 response (if this is later)": found out 2 March 2026, answered 11 June: until 2 September 2026', () => {
+    const events = [receivedEv('2026-06-11T09:30:00+01:00', { becameAwareOn: '2026-03-02' }), ack('2026-06-11'), respondEv('2026-06-11', 1)];
+    // Six months from 2 March 2026 is 2 September 2026; two months from 11 June is 11 August: the later is 2 September.
+    expect(due(events, scotland, '2026-06-12')['escalation-window']).toEqual({ dueBy: '2026-09-02', status: 'pending' });
+    expect(replay([...events, { type: 'escalation-requested', at: '2026-09-02' }], scotland).ok).toBe(true);
+    const late = replay([...events, { type: 'escalation-requested', at: '2026-09-03' }], scotland);
+    expect(!late.ok && late.error.code).toBe('escalation-late-without-discretion');
+  });
+  it('found out long before (20 December 2025, six months ending 20 June 2026): the two months from the stage 1 response of 11 June 2026 are later (11 August 2026)', () => {
+    const events = [receivedEv('2026-06-11T09:30:00+01:00', { becameAwareOn: '2025-12-20' }), ack('2026-06-11'), respondEv('2026-06-11', 1)];
+    expect(due(events, scotland, '2026-06-12')['escalation-window']).toEqual({ dueBy: '2026-08-11', status: 'pending' });
+  });
+  it('"those that clearly require investigation, and so are handled directly at this stage", in one event: received Thursday 11 June 2026, acknowledged by Wednesday 17 June, answered by Friday 10 July (15 June a bank holiday)', () => {
+    const start = receivedEv('2026-06-11T09:30:00+01:00', { procedure: 'single', direct: { loggedBy: 'frontline-ann', definition, reasons: 'clearly requires investigation' } });
+    // Three working days from Thu 11 June: Fri 12, Tue 16, Wed 17. Twenty: 12, 16-19 (5), 22-26 (10), 29 June-3 July (15), 6-10 July (20).
+    expect(due([start], scotland, '2026-06-12')).toEqual({
+      'stage-2-acknowledgement': { dueBy: '2026-06-17', status: 'pending' },
+      'stage-2-response': { dueBy: '2026-07-10', status: 'pending' },
+    });
+    const closed = due([start, review('2026-06-16'), respondEv('2026-07-10', 2, { findings: [{ issue: 'damp', finding: 'upheld', reasons: 'The damp was reported in January and not treated.' }] })], scotland, '2026-07-13');
+    expect(closed['stage-2-response']).toEqual({ dueBy: '2026-07-10', status: 'met' });
+    // The deadlines cite the model, not the Code.
+    const r = replay([start], scotland);
+    for (const d of r.ok ? deadlines(r.value, scotland) : []) expect(d.basis.source.provision, d.kind).toBeUndefined();
+  });
+  it('the same complaint in England (the policy moved to England\'s calendar): 15 June is a working day, so acknowledged by Tuesday 16 June and answered by Thursday 9 July', () => {
+    const inEngland: LifecycleContext = { policy: { ...policies.spsoModelScotland, region: 'england-and-wales' }, calendar: createCalendar({ region: 'england-and-wales' }) };
+    const start = receivedEv('2026-06-11T09:30:00+01:00', { procedure: 'single', direct: { loggedBy: 'frontline-ann', definition } });
+    expect(due([start], inEngland, '2026-06-12')).toEqual({
+      'stage-2-acknowledgement': { dueBy: '2026-06-16', status: 'pending' },
+      'stage-2-response': { dueBy: '2026-07-09', status: 'pending' },
+    });
+  });
+});
+
 describe('the CHS residents\' leaflet, end to end in England', () => {
   const ack = (at: string) => ackEv(at, { procedure: 'single' });
 

@@ -12,7 +12,9 @@
 //  7. every TypeScript code block of README.md and docs/*.md type-checks, and runs where it prints,
 //     against the installed package (test/package/doc-blocks.mjs);
 //  8. the browser bundles of test/package/bundles.mjs, built against the installed package, each
-//     within its budget and without the data of what its entry does not use.
+//     within its budget and without the data of what its entry does not use;
+//  9. the type-check cost for a consumer: the calendar alone loads no zod declarations, and a
+//     lifecycle + policy + calendar consumer stays within its instantiation budget (type-cost.mjs).
 // Iterates the exports map, so a new subpath is covered as soon as it is exported. Exits non-zero on any failure.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +24,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { BUNDLE_OPTIONS, bundles, gzipKb } from './bundles.mjs';
+import { typeCost } from './type-cost.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -117,6 +120,14 @@ try {
   const install = run(npm, ['install', tarball, '--no-audit', '--no-fund', '--loglevel=error'], { cwd: consumer });
   if (!install.ok) throw new Error(`npm install of the tarball failed:\n${install.out}`);
   const installed = join(consumer, 'node_modules', pkg.name);
+
+  step('type-check cost for a consumer: lifecycle + policy + calendar against the calendar alone');
+  // The same consumer twice, type-checked against the installed package: the calendar alone loads
+  // no zod declarations, and the lifecycle + policy + calendar consumer stays within its budget of
+  // instantiations (test/package/type-cost.mjs says what is enforced and what is only reported).
+  const consumerTypes = typeCost(consumer);
+  for (const line of consumerTypes.report) process.stdout.write(`${line}\n`);
+  failures.push(...consumerTypes.failures);
 
   step('import every exports subpath from ESM and CommonJS');
   for (const [subpath, target] of Object.entries(pkg.exports ?? {})) {

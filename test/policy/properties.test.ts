@@ -12,8 +12,10 @@ import {
   type PolicyOverrides,
   definePolicy,
   lintPolicy,
+  parsePolicy,
   policies,
 } from '../../src/policy/index.js';
+import { toPolicyErrors } from '../../src/policy/errors.js';
 
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
 /** Room for long runs (`npm run test:long`): a few milliseconds per run. */
@@ -89,6 +91,25 @@ describe('properties: overrides', () => {
           }
         },
       ),
+      { numRuns },
+    );
+  }, timeout);
+
+  it('the compiled schema answers exactly as the schema itself: the same policy, or the same errors', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...bases), fc.nat(), anyValue, (base, pick, value) => {
+        const paths = leafPaths(base);
+        const path = paths[pick % paths.length]!;
+        const input = structuredClone(base) as unknown as Record<string | number, unknown>;
+        let node = input;
+        for (const k of path.slice(0, -1)) node = node[k] as Record<string | number, unknown>;
+        if (path.length > 0) node[path[path.length - 1]!] = value;
+        const expected = z.safeParse(PolicySchema, input);
+        const r = parsePolicy(input);
+        expect(r.ok).toBe(expected.success);
+        if (r.ok) expect(r.value).toEqual(expected.data);
+        else expect(r.error).toEqual(toPolicyErrors(expected.error!.issues, input));
+      }),
       { numRuns },
     );
   }, timeout);

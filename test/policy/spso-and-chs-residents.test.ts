@@ -24,7 +24,7 @@ describe('built-in: the SPSO model procedure for a Scottish social landlord', ()
     expect(spso.escalation.direct).toMatchObject({ allowed: true });
   });
   it('"within six months of ... or within two months of receiving your stage 1 response (if this is later)"', () => {
-    expect(spso.escalation.window).toMatchObject({ laterOf: [{ months: 6, anchor: 'receipt' }, { months: 2, anchor: 'stage-response' }] });
+    expect(spso.escalation.window).toMatchObject({ laterOf: [{ months: 6, anchor: 'awareness' }, { months: 2, anchor: 'stage-response' }] });
     expect(spso.timeLimit).toMatchObject({ months: 6, from: 'later-of-issue-and-awareness', discretion: true });
   });
   it('the unconfirmed figures are recorded as ambiguities, not presented as fact', () => {

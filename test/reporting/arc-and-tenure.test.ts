@@ -47,6 +47,19 @@ describe('Scottish Housing Regulator, ARC indicators 3 and 4, under the SPSO mod
     expect(renderReportHtml(report)).toContain('Annual Return on the Charter (indicators 3 and 4)');
     expect(renderReportCsv(report)).toContain('arc.stage1.percentResponded');
   });
+  it('a complaint handled directly at stage 2 is a stage 2 complaint only: counted at stage 2, never as received or answered at stage 1', () => {
+    const definition = { issues: [{ id: 'damp', summary: 'Damp in the bedroom' }], outcomesSought: ['Treat the damp'] };
+    const direct = [
+      // Started at stage 2 in one event: Thu 11 June -> Fri 10 July 2026, 20 working days.
+      built([receivedEv('2026-06-11T10:00:00+01:00', { complaintId: 'D1', procedure: 'single', direct: { loggedBy: 'frontline-ann', definition } }), { type: 'escalation-acknowledged', at: '2026-06-16', reviewer: 'officer-ben' }, respondEv('2026-07-10', 2, { findings: [{ issue: 'damp', finding: 'upheld', reasons: 'Not treated.' }] })], ctx),
+      // Logged, then escalated at once (two events): Mon 7 Sept -> Fri 2 Oct 2026, 19 working days.
+      built([receivedEv('2026-09-07T10:00:00+01:00', { complaintId: 'D2' }), ack('2026-09-07'), { type: 'escalation-requested', at: '2026-09-07' }, { type: 'escalation-acknowledged', at: '2026-09-08', reviewer: 'officer-ben' }, respondEv('2026-10-02', 2)], ctx),
+    ];
+    const r = performanceReport([...complaints, ...direct], ctx, period);
+    expect(r.arc?.stage1).toMatchObject({ received: 2, carriedForward: 1, respondedInFull: 2, averageWorkingDays: 4.5 });
+    // Stage 2: C2 (20 working days), D1 (20) and D2 (19).
+    expect(r.arc?.stage2).toMatchObject({ received: 3, respondedInFull: 3, percentResponded: 100, averageWorkingDays: 19.7 });
+  });
   it('not given for a policy whose scheme names no such figures (the Housing Ombudsman\'s)', () => {
     const england: LifecycleContext = { policy: policies.chsResidents, calendar: createCalendar({ region: 'england-and-wales' }) };
     const r = performanceReport([], england, period);

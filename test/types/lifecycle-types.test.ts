@@ -11,6 +11,7 @@ import * as outcomes from '../../src/outcomes/types.js';
 import { sourceSchema, Source } from '../../src/core/source-schema.js';
 import { EVENT_SCHEMAS, EVENT_SCHEMAS_AS_BUILT, EVENT_TYPES, lifecycleEventSchema, LifecycleEvent, type EventOf, type EventType } from '../../src/lifecycle/events/schemas.js';
 import { OmbudsmanOrder, ombudsmanOrderSchema } from '../../src/lifecycle/events/ombudsman-determination.js';
+import { directStartSchema } from '../../src/lifecycle/events/received.js';
 import type * as L from '../../src/lifecycle/index.js';
 import type { Source as PlainSource } from '../../src/core/source.js';
 import type { AllMatch, Assert, Equal, SchemasMatch } from '../support/type-equal.js';
@@ -60,6 +61,7 @@ type ComplaintBuilt = {
   ComplaintDefinition: typeof scalars.complaintDefinitionSchema;
   Representative: typeof scalars.representativeSchema;
   OmbudsmanOrder: typeof ombudsmanOrderSchema;
+  DirectStart: typeof directStartSchema;
   IssueFinding: typeof outcomes.issueFindingSchema;
   FinancialRemedy: typeof outcomes.financialRemedySchema;
   Remedy: typeof outcomes.remedySchema;
@@ -103,6 +105,7 @@ type ComplaintNamed = {
   ComplaintDefinition: L.ComplaintDefinition;
   Representative: L.Representative;
   OmbudsmanOrder: L.OmbudsmanOrder;
+  DirectStart: L.DirectStart;
   IssueFinding: outcomes.IssueFinding;
   FinancialRemedy: outcomes.FinancialRemedy;
   Remedy: outcomes.Remedy;

@@ -51,6 +51,6 @@ export const actionCompleted = defineEvent({
   effect({ c, on, history }, ev) {
     // Action ids are unique in the complaint (the responded event's guards), and the guards found it.
     const at = findInResponses(c, 'outstandingActions', ev.actionId);
-    return at === undefined ? { ...c, history } : withResponseEntry(c, 'outstandingActions', at, { ...at.entry, completedOn: on }, history);
+    return at === undefined ? { ...c, history } : withResponseEntry(c, 'outstandingActions', at, Object.assign({}, at.entry, { completedOn: on }), history);
   },
 });

@@ -8,7 +8,7 @@ import type { Move, Runner } from './kit.js';
 import { EVENT_SCHEMAS, EVENT_TYPES, LifecycleEvent, type EventType } from './schemas.js';
 
 export { EVENT_SCHEMAS, EVENT_TYPES, LifecycleEvent, type EventType };
-import { received } from './received.js';
+import { received, RECEIVED_STARTS } from './received.js';
 import { accepted } from './accepted.js';
 import { refused } from './refused.js';
 import { acknowledged } from './acknowledged.js';
@@ -151,7 +151,11 @@ const node = (s: Status): string => s.replaceAll('-', '_');
  * ```
  */
 export function stateDiagram(): string {
-  const lines = ['stateDiagram-v2', `    [*] --> ${node('received')}: received`];
+  const lines = ['stateDiagram-v2'];
+  for (const start of RECEIVED_STARTS) {
+    const label = ['received', start.note].filter((s) => s !== undefined).join(', ');
+    lines.push(`    [*] --> ${node(start.to)}: ${label}`);
+  }
   for (const t of EVENT_TYPES) {
     const d = EVENTS[t];
     for (const m of d.moves as readonly Move<Status>[]) {

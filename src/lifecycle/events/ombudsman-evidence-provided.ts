@@ -55,7 +55,7 @@ export const ombudsmanEvidenceProvided = defineEvent({
     // Request ids are unique (the request's guards), and the guards found this one.
     const qs = c.ombudsman.evidenceRequests;
     const i = indexOfId(qs, ev.requestId);
-    const evidenceRequests = i < 0 ? qs : replaceAt(qs, i, { ...qs[i]!, providedOn: on });
+    const evidenceRequests = i < 0 ? qs : replaceAt(qs, i, Object.assign({}, qs[i]!, { providedOn: on }));
     return { ...c, history, ombudsman: { ...c.ombudsman, evidenceRequests } };
   },
 });

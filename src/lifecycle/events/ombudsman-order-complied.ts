@@ -61,7 +61,7 @@ export const ombudsmanOrderComplied = defineEvent({
     const [d, k] = at;
     const ds = c.ombudsman.determinations;
     const det = ds[d]!;
-    const orders = replaceAt(det.orders, k, { ...det.orders[k]!, compliedOn: on });
+    const orders = replaceAt(det.orders, k, Object.assign({}, det.orders[k]!, { compliedOn: on }));
     return { ...c, history, ombudsman: { ...c.ombudsman, determinations: replaceAt(ds, d, { ...det, orders }) } };
   },
 });

@@ -3,9 +3,37 @@
  */
 import * as z from 'zod/mini';
 import type { Channel, Tenure } from '../scalars.js';
-import type { ComplaintIn } from '../complaint.js';
-import { base, Id, CHANNELS, Representative, TENURES } from '../scalars.js';
-import { defineEvent, knownProcedure, knownNotified } from './kit.js';
+import type { Complaint, ComplaintIn } from '../complaint.js';
+import type { Status } from '../status.js';
+import { base, Id, CHANNELS, ComplaintDefinition, LifecycleDate, Representative, TENURES } from '../scalars.js';
+import { defineEvent, guard, cite, procedureOf, knownProcedure, knownNotified, duplicateIssue } from './kit.js';
+
+/** @internal The schema as built, for the union of events and the type test. */
+export const directStartSchema = z.strictObject({
+  loggedBy: Id,
+  definition: ComplaintDefinition,
+  reasons: z.optional(z.string()),
+});
+/**
+ * A complaint handled at stage 2 from the moment it is received, where the policy allows it
+ * (`escalation.direct`: the SPSO model's "those that clearly require investigation, and so are
+ * handled directly at this stage"): its definition, who logged it (recorded as the stage 1
+ * handler, so the stage 2 reviewer must be someone else, Code 6.13) and any reasons given.
+ *
+ * @example
+ * ```ts
+ * const d: DirectStart = { loggedBy: 'frontline-ann', definition: { issues: [{ id: 'damp', summary: 'Damp in two rooms for a year' }], outcomesSought: ['Fix the damp'] } };
+ * ```
+ */
+export const DirectStart: z.ZodMiniType<DirectStart, DirectStart> = directStartSchema;
+/** See {@link DirectStart}. */
+export interface DirectStart {
+  /** Who logged and defined the complaint (recorded as the stage 1 handler). */
+  loggedBy: string;
+  definition: ComplaintDefinition;
+  /** Why the complaint goes straight to stage 2 (complex or serious; the complainant asked). */
+  reasons?: string | undefined;
+}
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const receivedEventSchema = z.strictObject({
@@ -19,6 +47,8 @@ export const receivedEventSchema = z.strictObject({
   notified: z.optional(z.array(Id)),
   category: z.optional(Id),
   tenure: z.optional(z.enum(TENURES)),
+  becameAwareOn: z.optional(LifecycleDate),
+  direct: z.optional(directStartSchema),
 });
 /**
  * A complaint is received (Code 1.2, 3.1, 3.6; policy s.4). The first event of every complaint.
@@ -47,11 +77,43 @@ export interface ReceivedEvent {
   category?: string | undefined;
   /** The tenure of the home: low cost rental (`lcra`) or low cost home ownership (`lcho`); TSMs CH01 and CH02 are reported per tenure. */
   tenure?: Tenure | undefined;
+  /**
+   * The day the complainant became aware of the issue (found out they had a reason to complain),
+   * `YYYY-MM-DD`, when known; not after the day received. A window period the policy counts from
+   * `'awareness'` counts from it (receipt when it is not given).
+   */
+  becameAwareOn?: string | undefined;
+  /**
+   * Handle the complaint at stage 2 from receipt, in this one event, where the policy allows it
+   * (`escalation.direct`); needs `procedure`. The complaint starts in status `stage-2-requested`.
+   */
+  direct?: DirectStart | undefined;
+}
+
+/**
+ * The statuses a complaint starts in: `received`, or `stage-2-requested` for a `received` event with
+ * `direct` (for the state diagram and the check of stored complaints).
+ *
+ * @example
+ * ```ts
+ * RECEIVED_STARTS.map((s) => s.to); // ['received', 'stage-2-requested']
+ * ```
+ */
+export const RECEIVED_STARTS: readonly { readonly to: Status; readonly note?: string; readonly source?: { readonly note: string } }[] = [
+  { to: 'received' },
+  { to: 'stage-2-requested', note: 'with direct: straight to stage 2 (escalation.direct)', source: { note: 'policy escalation.direct' } },
+];
+
+/** The status a complaint starts in after this `received` event. */
+export function startStatus(e: { readonly direct?: unknown }): Status {
+  return e.direct === undefined ? 'received' : 'stage-2-requested';
 }
 
 /**
  * `received` starts a complaint (`startComplaint`, the first event of `replay`); it is never applied
- * to one. The complaint starts in status `received`, with stage 1 requested on the date received.
+ * to one. The complaint starts in status `received`, with stage 1 requested on the date received;
+ * with `direct`, in status `stage-2-requested`, stage 1 logged and defined and stage 2 requested on
+ * the same day (`escalation.direct` and `atReceipt`).
  */
 export const received = defineEvent({
   type: 'received',
@@ -59,8 +121,40 @@ export const received = defineEvent({
   source: { provision: '1.2, 3.1, 3.6' },
   from: [],
   moves: [],
-  guards: [knownProcedure<never, ReceivedEvent>(), knownNotified<never, ReceivedEvent>()],
-  effect({ on, ctx }, e) {
+  guards: [
+    knownProcedure<never, ReceivedEvent>(),
+    knownNotified<never, ReceivedEvent>(),
+    guard<never, ReceivedEvent>('awareness-after-receipt', { note: 'a complaint is made once its maker knows of the issue' }, 'The complainant became aware of the issue on or before the day the complaint was received', (x, ev) =>
+      ev.becameAwareOn !== undefined && ev.becameAwareOn > x.on
+        ? { message: `becameAwareOn (${ev.becameAwareOn}) is after the day the complaint was received (${x.on}): a complainant cannot complain of an issue before becoming aware of it`, at: 'becameAwareOn', source: cite(undefined, x.ctx.policy.timeLimit.source.policy, 'received becameAwareOn') }
+        : undefined,
+    ),
+    guard<never, ReceivedEvent>('direct-start-not-allowed', { note: 'policy escalation.direct' }, 'A complaint starts at stage 2 only where the policy lets a complaint go straight to stage 2, and names its procedure', (x, ev) => {
+      if (ev.direct === undefined) return undefined;
+      const direct = x.ctx.policy.escalation.direct;
+      if (direct?.allowed !== true) {
+        return { message: `policy '${x.ctx.policy.id}' does not let a complaint go straight to stage 2 (escalation.direct), so a complaint cannot start at stage 2`, at: 'direct', source: cite(undefined, direct?.source.policy ?? x.ctx.policy.escalation.source.policy, 'policy escalation.direct') };
+      }
+      if (ev.procedure === undefined) {
+        return { message: 'a complaint started at stage 2 names its procedure (event.procedure), as an acknowledgement would', at: 'procedure', source: cite(undefined, direct.source.policy, 'policy escalation.direct') };
+      }
+      return undefined;
+    }),
+    guard<never, ReceivedEvent>('receipt-notification-missing', { note: 'procedure notifyOnReceipt' }, "A complaint started at stage 2 records the procedure's receipt notifications", (x, ev) => {
+      if (ev.direct === undefined) return undefined;
+      const proc = procedureOf(x.ctx, ev.procedure);
+      if (proc === undefined) return undefined;
+      const missing = proc.notifyOnReceipt.filter((role) => !(ev.notified ?? []).includes(role));
+      return missing.length === 0
+        ? undefined
+        : { message: `under procedure ${proc.id} the receipt must be notified to ${missing.join(', ')} when the complaint is logged`, at: 'notified', source: cite(undefined, proc.source.policy, 'procedure notifyOnReceipt') };
+    }),
+    guard<never, ReceivedEvent>('duplicate-id', { provision: '5.6' }, 'Issue ids are unique in the complaint definition', (_x, ev) => {
+      const dup = ev.direct === undefined ? undefined : duplicateIssue(ev.direct.definition);
+      return dup === undefined ? undefined : { message: `issue id '${dup}' appears twice in the complaint definition`, at: 'direct.definition.issues' };
+    }),
+  ],
+  effect({ on, ctx }, e): Complaint {
     const complaint: ComplaintIn<'received'> = {
       status: 'received',
       id: e.complaintId,
@@ -72,6 +166,7 @@ export const received = defineEvent({
       ...(e.representative === undefined ? {} : { representative: e.representative }),
       ...(e.category === undefined ? {} : { category: e.category }),
       ...(e.tenure === undefined ? {} : { tenure: e.tenure }),
+      ...(e.becameAwareOn === undefined ? {} : { becameAwareOn: e.becameAwareOn }),
       ...(e.procedure === undefined ? {} : { procedure: e.procedure }),
       notifications: (e.notified ?? []).map((role) => ({ role, on })),
       additionalIssues: [],
@@ -81,7 +176,20 @@ export const received = defineEvent({
       history: [{ on, event: e }],
       stage1: { stage: 1, requestedOn: on, extensions: [], clarifications: [] },
     };
-    return shaped(complaint);
+    if (e.direct === undefined) return shaped(complaint);
+    // Straight to stage 2 from receipt: stage 1 is logged and defined on the day received (no
+    // stage 1 response is owed), and stage 2 is requested the same day.
+    const { definition, loggedBy, reasons } = e.direct;
+    const escalation: ComplaintIn<'stage-2-requested'>['stage2']['escalation'] = { issues: definition.issues.map((q) => q.id), late: false, direct: true, atReceipt: true };
+    if (reasons !== undefined) escalation.reasons = reasons;
+    const atStage2: ComplaintIn<'stage-2-requested'> = {
+      ...complaint,
+      status: 'stage-2-requested',
+      acceptedOn: on,
+      stage1: { stage: 1, requestedOn: on, extensions: [], clarifications: [], acknowledgedOn: on, handler: loggedBy, definition },
+      stage2: { stage: 2, requestedOn: on, extensions: [], clarifications: [], escalation },
+    };
+    return shaped(atStage2);
   },
 });
 
@@ -92,7 +200,7 @@ export const received = defineEvent({
  * in a microsecond or more, and replay copies the complaint once per event. (The one cast of the
  * lifecycle: the keys a status does not use are set to `undefined`, which its type leaves out.)
  */
-function shaped(o: ComplaintIn<'received'>): ComplaintIn<'received'> {
+function shaped<C extends ComplaintIn<'received'> | ComplaintIn<'stage-2-requested'>>(o: C): C {
   const a: Partial<Record<keyof ComplaintIn<'closed'> | 'refusal' | 'withdrawal', unknown>> = o;
   return {
     status: a.status,
@@ -100,6 +208,7 @@ function shaped(o: ComplaintIn<'received'>): ComplaintIn<'received'> {
     policyId: a.policyId,
     policyVersion: a.policyVersion,
     receivedOn: a.receivedOn,
+    becameAwareOn: a.becameAwareOn,
     channel: a.channel,
     summary: a.summary,
     representative: a.representative,
@@ -121,5 +230,5 @@ function shaped(o: ComplaintIn<'received'>): ComplaintIn<'received'> {
     refusal: a.refusal,
     closure: a.closure,
     withdrawal: a.withdrawal,
-  } as ComplaintIn<'received'>;
+  } as unknown as C;
 }

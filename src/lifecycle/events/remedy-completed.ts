@@ -56,6 +56,8 @@ export const remedyCompleted = defineEvent({
   effect({ c, on, history }, ev) {
     // Remedy ids are unique in the complaint (the responded event's guards), and the guards found it.
     const at = findInResponses(c, 'remedies', ev.remedyId);
-    return at === undefined ? { ...c, history } : withResponseEntry(c, 'remedies', at, { ...at.entry, completedOn: on }, history);
+    // Object.assign, not a spread with an added key: V8 gives every object built by such a spread a
+    // layout of its own, and a report reading thousands of completed remedies slows down.
+    return at === undefined ? { ...c, history } : withResponseEntry(c, 'remedies', at, Object.assign({}, at.entry, { completedOn: on }), history);
   },
 });

@@ -4,7 +4,7 @@
  * compiler, key for key and schema for schema.
  */
 import * as z from 'zod/mini';
-import { ReceivedEvent, receivedEventSchema } from './received.js';
+import { DirectStart, ReceivedEvent, receivedEventSchema } from './received.js';
 import { AcceptedEvent, acceptedEventSchema } from './accepted.js';
 import { RefusedEvent, refusedEventSchema } from './refused.js';
 import { AcknowledgedEvent, acknowledgedEventSchema } from './acknowledged.js';
@@ -29,7 +29,7 @@ import { AdjustmentRecordedEvent, adjustmentRecordedEventSchema } from './adjust
 import { PartyNotifiedEvent, partyNotifiedEventSchema } from './party-notified.js';
 import { VoidedEvent, voidedEventSchema } from './voided.js';
 
-export { ReceivedEvent, AcceptedEvent, RefusedEvent, AcknowledgedEvent, ClarificationRequestedEvent, ClarificationReceivedEvent, ExtensionGrantedEvent, AdditionalIssueRaisedEvent, RespondedEvent, EscalationRequestedEvent, EscalationAcknowledgedEvent, WithdrawnEvent, ClosedEvent, OmbudsmanReferralEvent, OmbudsmanEvidenceRequestedEvent, OmbudsmanEvidenceProvidedEvent, OmbudsmanOrder, OmbudsmanDeterminationEvent, OmbudsmanOrderCompliedEvent, RemedyCompletedEvent, ActionCompletedEvent, UpdateSentEvent, AdjustmentRecordedEvent, PartyNotifiedEvent, VoidedEvent };
+export { ReceivedEvent, DirectStart, AcceptedEvent, RefusedEvent, AcknowledgedEvent, ClarificationRequestedEvent, ClarificationReceivedEvent, ExtensionGrantedEvent, AdditionalIssueRaisedEvent, RespondedEvent, EscalationRequestedEvent, EscalationAcknowledgedEvent, WithdrawnEvent, ClosedEvent, OmbudsmanReferralEvent, OmbudsmanEvidenceRequestedEvent, OmbudsmanEvidenceProvidedEvent, OmbudsmanOrder, OmbudsmanDeterminationEvent, OmbudsmanOrderCompliedEvent, RemedyCompletedEvent, ActionCompletedEvent, UpdateSentEvent, AdjustmentRecordedEvent, PartyNotifiedEvent, VoidedEvent };
 
 /** Every event's schema, by type (each a schema of its named event type). */
 export const EVENT_SCHEMAS: { readonly [K in EventType]: z.ZodMiniType<EventOf<K>, EventOf<K>> } = {
