@@ -499,7 +499,7 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
 
     const { referrals: refs, evidenceRequests, determinations: dets } = c.ombudsman;
     // Most complaints never reach the Ombudsman: the loops below are skipped for them.
-    if (refs.length === 0 && evidenceRequests.length === 0 && (dets === undefined || dets.length === 0)) continue;
+    if (refs.length === 0 && evidenceRequests.length === 0 && (dets === undefined || dets.length === 0)) return;
     // Complaints stored before determinations were recorded have none.
     if (dets !== undefined) for (const d of dets) {
       if (inPeriod(d.on)) {
