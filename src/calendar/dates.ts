@@ -103,7 +103,7 @@ export function toDayNumber(date: unknown, path: string): number {
   const d = digit(date, 8) * 10 + digit(date, 9);
   if (date.charCodeAt(4) !== DASH || date.charCodeAt(7) !== DASH || y < 0 || m < 0 || d < 0) throw notWritten(date, path);
   const detail = m < 1 || m > 12 ? 'there is no month ' + m : `month ${m} of ${y} has ${daysInMonth(y, m)} days`;
-  throw new HousingComplaintsError('invalid-date', `${path} is not a calendar date: '${date}' (${detail})`, { path });
+  throw new HousingComplaintsError('invalid-date', `${path} is not a calendar date: '${date}' (${detail})`, { path, rule: 'date' });
 }
 
 function notWritten(date: unknown, path: string): HousingComplaintsError {
@@ -112,7 +112,7 @@ function notWritten(date: unknown, path: string): HousingComplaintsError {
     typeof date === 'string'
       ? `${path} must be a date written YYYY-MM-DD (four-digit year, two-digit month and day), got '${date}'`
       : `${path} must be a date string YYYY-MM-DD, got ${describe(date)}`,
-    { path },
+    { path, rule: 'date' },
   );
 }
 

@@ -16,6 +16,7 @@ export { MAX_CLOSURE_DAYS, type RecurringClosure } from './closures.js';
 export { BANK_HOLIDAY_CORRECTIONS, type BankHolidayCorrection } from './corrections.js';
 export { type IsoDate, isIsoDate } from './dates.js';
 export { BUILT_IN_PUBLISHED_THROUGH, FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from './holiday-table.js';
+export { SUPPORTED_DATES } from './supported.js';
 export { londonDate } from './london.js';
 export { REGIONS, type Region } from './regions.js';
 // Shared core names, from their own files so that importing the calendar loads no schema library.

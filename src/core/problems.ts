@@ -170,8 +170,13 @@ export function explainSchemaIssues<Code extends string>(
         push(where, small ? 'too-small' : 'too-large', `${where} ${own ?? 'is out of range'}: expected ${limit}; got ${size}`, limit, size);
         break;
       }
-      default:
-        push(where, 'invalid', `${where} ${own ?? 'is invalid'}; got ${given}`, own, given);
+      default: {
+        // A check may say what kind of problem it is (a date outside the supported range: the date
+        // checks of core/date-check.ts): its reason, expectation and limit are reported.
+        const p = (issue as { params?: { reason?: SchemaProblemReason; expected?: string; limit?: number } }).params;
+        push(where, p?.reason ?? 'invalid', `${where} ${own ?? 'is invalid'}; got ${given}`, p?.expected ?? own, given);
+        if (p?.limit !== undefined) (out[out.length - 1] as { limit?: number }).limit = p.limit;
+      }
     }
   }
   return out;

@@ -7,6 +7,7 @@ import { HousingComplaintsError } from '../core/errors.js';
 import { assertCalendarRegion } from '../core/region.js';
 import type { Source } from '../core/source.js';
 import { isIsoDate } from '../calendar/dates.js';
+import { dateOutsideRange, dateRangeError } from '../calendar/supported.js';
 import { boundContextOrThrow, type LifecycleContext } from './context.js';
 import { asOfBound } from './reducer.js';
 import { acknowledgementBenchmark, acknowledgementDue, addDays, escalationWindow, responseDue, type Due } from './timing.js';
@@ -51,11 +52,15 @@ export function deadlineStatus(dueBy: string, metOn: string | undefined, asOf: s
  * ```
  */
 export function deadlines(complaint: Complaint, context0: LifecycleContext, asOf?: string): Deadline[] {
-  expectComplaint('deadlines', complaint);
-  expectLifecycleContext('deadlines', context0);
-  const context = boundContextOrThrow(complaint, context0, 'deadlines');
-  assertCalendarRegion(context, 'deadlines');
-  const today = asOf === undefined ? undefined : asOfDate(asOf, context);
+  return deadlinesFor('deadlines', complaint, context0, asOf);
+}
+
+function deadlinesFor(fn: string, complaint: Complaint, context0: LifecycleContext, asOf?: string): Deadline[] {
+  expectComplaint(fn, complaint);
+  expectLifecycleContext(fn, context0);
+  const context = boundContextOrThrow(complaint, context0, fn);
+  assertCalendarRegion(context, fn);
+  const today = asOf === undefined ? undefined : asOfDate(asOf, context, fn);
   if (today === undefined) return deadlinesOf(complaint, context, undefined);
   // Point in time: the complaint as it stood at the end of `asOf` (events dated later do not count).
   const then = asOfBound(complaint, context, today);
@@ -186,16 +191,22 @@ function respondedOn(s: Stage1Record | Stage2Record): string | undefined {
   return 'response' in s ? (s.response as { on: string }).on : undefined;
 }
 
-function asOfDate(asOf: string, context: LifecycleContext): string {
+function asOfDate(asOf: string, context: LifecycleContext, fn: string): string {
+  let day: string;
   if (typeof asOf === 'string' && asOf.length === 10) {
-    if (!isIsoDate(asOf)) throw new HousingComplaintsError('invalid-date', `deadlines: asOf must be a date YYYY-MM-DD or an instant, got '${asOf}'`, { path: 'asOf' });
-    return asOf;
+    if (!isIsoDate(asOf)) throw new HousingComplaintsError('invalid-date', `${fn}: asOf must be a date YYYY-MM-DD or an instant, got ${describeValue(asOf)}`, { path: 'asOf', rule: 'date' });
+    day = asOf;
+  } else {
+    try {
+      day = context.calendar.londonDate(asOf);
+    } catch {
+      throw new HousingComplaintsError('invalid-date', `${fn}: asOf must be a date YYYY-MM-DD or an instant with an offset, got ${describeValue(asOf)}`, { path: 'asOf', rule: 'date' });
+    }
   }
-  try {
-    return context.calendar.londonDate(asOf);
-  } catch {
-    throw new HousingComplaintsError('invalid-date', `deadlines: asOf must be a date YYYY-MM-DD or an instant with an offset, got ${describeValue(asOf)}`, { path: 'asOf', rule: 'date' });
-  }
+  // The supported range (SUPPORTED_DATES), by the London date: the same dates the events take.
+  const side = dateOutsideRange(day);
+  if (side !== undefined) throw dateRangeError(fn, 'asOf', asOf, side);
+  return day;
 }
 
 /**
@@ -212,7 +223,7 @@ export function overdue(complaint: Complaint, context: LifecycleContext, asOf: s
   expectComplaint('overdue', complaint);
   expectLifecycleContext('overdue', context);
   if (asOf === undefined) throw argumentError({ fn: 'overdue', path: 'asOf' }, 'date', 'a date YYYY-MM-DD or an instant', asOf);
-  return deadlines(complaint, context, asOf)
+  return deadlinesFor('overdue', complaint, context, asOf)
     .filter((d) => d.status === 'overdue' && d.kind !== 'escalation-window' && d.benchmark !== true)
     .sort((a, b) => (a.dueBy < b.dueBy ? -1 : a.dueBy > b.dueBy ? 1 : 0));
 }

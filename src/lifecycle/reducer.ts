@@ -23,6 +23,7 @@ import { appendTo, withOwnedLists } from './append.js';
 import { contextProblem, expectComplaint, expectLifecycleContext, guardedLifecycle, LIMITS_SOURCE, MAX_EVENTS_PER_COMPLAINT } from './guards.js';
 import type { LifecycleIssue } from './errors.js';
 import { guideUrl } from '../core/links.js';
+import { dateOutsideRange, dateRangeError, expectSupportedDate } from '../calendar/supported.js';
 
 type Res = Result<Complaint, LifecycleError>;
 
@@ -75,12 +76,20 @@ let compiledEvent: CompiledSchema<LifecycleEvent> | undefined;
 
 /** The London date of an event's `at` (already checked by the schema). */
 function dateOf(at: string, ctx: LifecycleContext, path: string): Result<string, LifecycleError> {
-  if (at.length === 10) return ok(at);
-  try {
-    return ok(ctx.calendar.londonDate(at));
-  } catch {
-    return fail('invalid-time', `${path}.at is not a valid instant: '${at}'`, { note: 'instants are converted to their Europe/London calendar date' }, `${path}.at`);
+  let on: string;
+  if (at.length === 10) on = at;
+  else {
+    try {
+      on = ctx.calendar.londonDate(at);
+    } catch {
+      return fail('invalid-time', `${path}.at is not a valid instant: '${at}'`, { note: 'instants are converted to their Europe/London calendar date' }, `${path}.at`);
+    }
   }
+  // The schema checked the range; events stored as validated (`replay(..., { validated: true })`)
+  // are checked here. The typed error becomes `date-out-of-range` at the door (guardedLifecycle).
+  const side = dateOutsideRange(on);
+  if (side !== undefined) throw dateRangeError('', `${path}.at`, at, side);
+  return ok(on);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -377,6 +386,7 @@ export function complaintAsOf(complaint: Complaint, context0: LifecycleContext, 
   expectComplaint('complaintAsOf', complaint);
   expectLifecycleContext('complaintAsOf', context0);
   const context = boundContextOrThrow(complaint, context0, 'complaintAsOf');
+  expectSupportedDate('complaintAsOf', 'asOf', asOf);
   return withOwnedLists(() => asOfUnchecked(complaint, context, asOf));
 }
 

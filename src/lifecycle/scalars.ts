@@ -3,42 +3,33 @@
  * ids, non-blank text, stages, channels, issues and the complaint definition.
  */
 import * as z from 'zod/mini';
-import { packedDateAt } from '../calendar/dates.js';
-import { parseInstant } from '../calendar/london.js';
+import { dateCheck, dateProblem, eventTimeProblem } from '../core/date-check.js';
 import { financialRemedyShape, issueFindingShape, outstandingActionShape, remedyShape } from '../outcomes/types.js';
 
 // ---------------------------------------------------------------------------------------------
 // Scalars
 // ---------------------------------------------------------------------------------------------
 
-/** 0001-01-01 packed: the lifecycle takes years 0001 to 9999 (the calendar's parser also takes 0000, no date a host records). */
-const YEAR_ONE = 1_01_01;
-
-/** True when `s` is a real `YYYY-MM-DD` date from year 0001 (the calendar's parser; no allocation: this runs once per event). */
-function isDate(s: string): boolean {
-  return s.length === 10 && packedDateAt(s) >= YEAR_ONE;
-}
-
 /**
- * True when `s` is a `YYYY-MM-DD` date or an ISO 8601 date-time with `Z` or an offset.
+ * True when `s` is a `YYYY-MM-DD` date or an ISO 8601 date-time with `Z` or an offset, within the
+ * supported range (`SUPPORTED_DATES`: the London date from 2012-01-01 to 2040-12-31, the years the
+ * working-day calendar covers).
  *
  * @example
  * ```ts
  * isEventTime('2024-12-20T16:45:00Z'); // true
  * isEventTime('2024-12-20T16:45:00');  // false: no offset
+ * isEventTime('2041-01-01');           // false: after SUPPORTED_DATES.last
  * ```
  */
 export function isEventTime(s: unknown): s is string {
-  if (typeof s !== 'string' || s.length < 10) return false;
-  if (s.length === 10) return isDate(s);
-  // The calendar's instant parser checks the date part too (NaN when malformed or not a real date and
-  // time); it takes year 0000, which the lifecycle does not.
-  return !Number.isNaN(parseInstant(s)) && !s.startsWith('0000');
+  return typeof s === 'string' && eventTimeProblem(s) === undefined;
 }
 
 /**
  * When an event happened: a London calendar date `YYYY-MM-DD`, or an ISO 8601 instant with `Z` or
- * an offset (converted to its Europe/London date).
+ * an offset (converted to its Europe/London date), within the supported range (`SUPPORTED_DATES`).
+ * A date outside it is refused with `reason` `too-small` or `too-large` and the `limit` year.
  *
  * @example
  * ```ts
@@ -46,21 +37,18 @@ export function isEventTime(s: unknown): s is string {
  * z.safeParse(EventTime, '2024-12-20T16:45:00').success;  // false: no offset
  * ```
  */
-export const EventTime = z.string().check(
-  z.refine(isEventTime, { error: 'must be a date YYYY-MM-DD or an ISO 8601 date-time with Z or an offset' }),
-);
+export const EventTime = z.string().check(dateCheck(eventTimeProblem, 'must be a date YYYY-MM-DD or an ISO 8601 date-time with Z or an offset'));
 
 /**
- * A real calendar date written `YYYY-MM-DD` (Europe/London).
+ * A real calendar date written `YYYY-MM-DD` (Europe/London), within the supported range
+ * (`SUPPORTED_DATES`).
  *
  * @example
  * ```ts
  * z.safeParse(LifecycleDate, '2025-02-29').success; // false
  * ```
  */
-export const LifecycleDate = z.string().check(
-  z.refine(isDate, { error: 'must be a real calendar date written YYYY-MM-DD' }),
-);
+export const LifecycleDate = z.string().check(dateCheck(dateProblem, 'must be a real calendar date written YYYY-MM-DD'));
 
 /** @internal Anything but whitespace. */
 export const NOT_BLANK = /\S/;

@@ -3,7 +3,9 @@
  * given to the one timing shared with reporting (schedule.ts), and the response dates with
  * extensions.
  */
+import { HousingComplaintsError } from '../core/errors.js';
 import type { Source } from '../core/source.js';
+import { SUPPORTED_DATES } from '../calendar/supported.js';
 import type { Anchor, Period, Policy, Timescale } from '../policy/schema.js';
 import { CODE_2024, codeStage } from '../policy/code2024-requirements.js';
 import { policyScheme } from '../policy/schemes.js';
@@ -55,9 +57,27 @@ export function dayZero(date: string, anchor: Anchor | string, ctx: LifecycleCon
   return sharedDayZero(date, anchor, ctx.policy.receiptOnNonWorkingDay, ctx.calendar);
 }
 
+/**
+ * The calendar's error for a count past its last day, restated: what was counted, from which date,
+ * and the limit (the last supported year, `SUPPORTED_DATES`). A complaint dated in the last weeks
+ * of the range can have deadlines that fall after it; they cannot be worked out.
+ */
+function pastSupportedRange(e: unknown, what: string): unknown {
+  if (!(e instanceof HousingComplaintsError) || e.code !== 'year-out-of-range') return e;
+  return new HousingComplaintsError(
+    'year-out-of-range',
+    `${what} falls after ${SUPPORTED_DATES.last}, the last supported date: the deadline cannot be worked out`,
+    { path: 'complaint', rule: 'maximum', limit: SUPPORTED_DATES.lastYear },
+  );
+}
+
 /** The `n`th working day after day 0; for n = 0 the day itself, or the next working day when it is not one. */
 export function addDays(day0: string, n: number, ctx: LifecycleContext): string {
-  return nthWorkingDay(day0, n, ctx.calendar);
+  try {
+    return nthWorkingDay(day0, n, ctx.calendar);
+  } catch (e) {
+    throw pastSupportedRange(e, `${n} working days after ${day0}`);
+  }
 }
 
 /** The due date of a timescale at `stage`, with `extra` working days of extension; undefined until its anchor exists. */

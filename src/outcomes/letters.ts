@@ -13,6 +13,7 @@ import type { Source } from '../core/source.js';
 import { decideOutcome, outcomeRuleSource } from './decide.js';
 import { citeOn } from '../policy/sections.js';
 import { escapeInline, escapeParagraphs, longDate } from './markdown.js';
+import { dateOutsideRange, dateRangeError, SUPPORTED_DATES } from '../calendar/supported.js';
 import { checkExtensionNotice, checkRefusalNotice, type ExtensionNotice, type RefusalNotice } from './notices.js';
 import { financialRemedyRoute, formatPence } from './remedies.js';
 import { IssueFinding, type Outcome, type Remedy, type ResponseDraft } from './types.js';
@@ -163,6 +164,31 @@ const ANCHOR_WORDS = {
   awareness: 'the day you found out you had a reason to complain',
 } as const;
 
+/**
+ * A date of the letter in words (`Monday 3 March 2025`), refused with a typed error naming the field,
+ * the rule and the limit year when it is outside the supported range (`SUPPORTED_DATES`).
+ */
+function letterDate(date: IsoDate, path: string): string {
+  const side = isIsoDate(date) ? dateOutsideRange(date) : undefined;
+  if (side !== undefined) throw dateRangeError('renderLetter', path, date, side);
+  return longDate(date, path);
+}
+
+/** The last day of the escalation window, `n` working days after the letter's date (itself checked first). */
+function windowEnd(calendar: WorkingDayCalendar, date: IsoDate, n: number): IsoDate {
+  letterDate(date, 'data.date');
+  try {
+    return calendar.addWorkingDays(date, n);
+  } catch (e) {
+    if (!(e instanceof HousingComplaintsError) || e.code !== 'year-out-of-range') throw e;
+    throw new HousingComplaintsError(
+      'year-out-of-range',
+      `renderLetter: the escalation window, ${n} working days after data.date (${date}), ends after ${SUPPORTED_DATES.last}, the last date the library supports (SUPPORTED_DATES)`,
+      { path: 'data.date', rule: 'maximum', limit: SUPPORTED_DATES.lastYear },
+    );
+  }
+}
+
 function escalationParagraph(context: LetterContext, date: IsoDate | undefined): string {
   const { policy, calendar } = context;
   const window = policy.escalation.window;
@@ -176,7 +202,7 @@ function escalationParagraph(context: LetterContext, date: IsoDate | undefined):
     parts.push(`If you are unhappy with the outcome of this stage 1 response, you can ask us to consider your complaint at stage 2 within ${words.join(', or within ')}, whichever is later.`);
   } else {
     const n = window.workingDays;
-    const by = calendar !== undefined && date !== undefined ? ` (that is, by ${longDate(calendar.addWorkingDays(date, n), 'data.date')})` : '';
+    const by = calendar !== undefined && date !== undefined ? ` (that is, by ${letterDate(windowEnd(calendar, date, n), 'data.date')})` : '';
     parts.push(`If you are unhappy with the outcome of this stage 1 response, you can escalate your complaint to stage 2 within ${n} working days of the date of this reply${by}.`);
   }
   if (!policy.escalation.reasonsRequired) parts.push('You do not have to explain why, though it helps us to know why you remain unhappy.');
@@ -187,7 +213,7 @@ function escalationParagraph(context: LetterContext, date: IsoDate | undefined):
 const header = (title: string, data: LetterHeader, organisation: string): string[] => {
   const lines = [`# ${title}`, ''];
   const meta: string[] = [];
-  if (data.date !== undefined) meta.push(`Date: ${longDate(data.date, 'data.date')}`);
+  if (data.date !== undefined) meta.push(`Date: ${letterDate(data.date, 'data.date')}`);
   if (data.reference !== undefined && data.reference.trim() !== '') meta.push(`Reference: ${escapeInline(data.reference)}`);
   meta.push(`From: ${escapeInline(organisation)}`);
   lines.push(meta.join('  \n'), '');
@@ -198,7 +224,7 @@ const header = (title: string, data: LetterHeader, organisation: string): string
 const signOff = (data: LetterHeader, organisation: string): string[] => ['Yours sincerely,', '', escapeInline(data.signedBy ?? organisation), ''];
 
 function remedyLine(r: Remedy, policy: LetterPolicy): string {
-  let line = `- ${sentence(r.description)} By ${longDate(r.dueBy, `remedies.${r.id}.dueBy`)}.`;
+  let line = `- ${sentence(r.description)} By ${letterDate(r.dueBy, `remedies.${r.id}.dueBy`)}.`;
   if (r.financial !== undefined) {
     const amount = formatPence(r.financial.amountPence, `remedies.${r.id}.financial.amountPence`);
     const route = financialRemedyRoute(r.financial, policy).route === 'rent-account-credit' ? 'credited to your rent account' : 'paid to you directly';
@@ -284,7 +310,7 @@ function responseLetter(stage: 1 | 2, data: ResponseLetterData, context: LetterC
   const actions = draft.outstandingActions ?? [];
   if (actions.length === 0) lines.push('There are no outstanding actions.', '');
   else {
-    lines.push(...actions.map((a) => `- ${sentence(a.description)}${a.dueBy === undefined ? '' : ` By ${longDate(a.dueBy, `outstandingActions.${a.id}.dueBy`)}.`}`), '');
+    lines.push(...actions.map((a) => `- ${sentence(a.description)}${a.dueBy === undefined ? '' : ` By ${letterDate(a.dueBy, `outstandingActions.${a.id}.dueBy`)}.`}`), '');
     lines.push('We will track these actions and keep you updated on their progress.', '');
   }
   if (stage === 1) {
@@ -311,7 +337,7 @@ function extensionLetter(data: ExtensionLetterData, context: LetterContext): Res
   const org = policy.organisation;
   const lines = header(`Your complaint: we need more time for our stage ${data.stage} response`, data, org);
   lines.push(`We are sorry, but we need more time to respond to your complaint at stage ${data.stage}.`, '');
-  lines.push('## When you will hear from us', '', `We will send you our response by ${longDate(notice.newDate as IsoDate, 'data.newDate')}.`, '');
+  lines.push('## When you will hear from us', '', `We will send you our response by ${letterDate(notice.newDate as IsoDate, 'data.newDate')}.`, '');
   lines.push('## Why we need more time', '', escapeParagraphs(notice.reasons ?? ''), '');
   if (notice.goodReason !== undefined && notice.goodReason.trim() !== '') lines.push(escapeParagraphs(notice.goodReason), '');
   if (notice.ombudsman !== undefined && notice.ombudsman.trim() !== '') {

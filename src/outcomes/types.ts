@@ -1,18 +1,18 @@
 import * as z from 'zod/mini';
 import { REMEDY_KINDS, type RemedyKind } from '../core/catalogue.js';
-import { isIsoDate } from '../calendar/dates.js';
+import { dateCheck, dateProblem } from '../core/date-check.js';
 
 /**
- * A calendar date written `YYYY-MM-DD` (Europe/London), checked to be a real date.
+ * A calendar date written `YYYY-MM-DD` (Europe/London), checked to be a real date within the
+ * supported range (`SUPPORTED_DATES`, the years the working-day calendar covers).
  *
  * @example
  * ```ts
  * z.safeParse(IsoDateString, '2025-02-29').success; // false
+ * z.safeParse(IsoDateString, '2041-01-01').success; // false: after SUPPORTED_DATES.last
  * ```
  */
-export const IsoDateString = z.string().check(
-  z.refine((s) => isIsoDate(s), { message: 'must be a real calendar date written YYYY-MM-DD' }),
-);
+export const IsoDateString = z.string().check(dateCheck(dateProblem, 'must be a real calendar date written YYYY-MM-DD'));
 
 /** @internal The fields of {@link IssueFinding}, shared with the lifecycle's strict event schemas. */
 export const issueFindingShape = {

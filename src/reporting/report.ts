@@ -4,7 +4,7 @@ import { fromDayNumber } from '../calendar/dates.js';
 import type { ExclusionGroundId } from '../core/catalogue.js';
 import { HousingComplaintsError } from '../core/errors.js';
 import { describeValue, isObject } from '../core/guard.js';
-import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from '../calendar/holiday-table.js';
+import { dateOutsideRange, SUPPORTED_DATES } from '../calendar/supported.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { Source } from '../core/source.js';
 import { DETERMINATION_LEVELS, type DeterminationLevel } from '../outcomes/ombudsman.js';
@@ -55,8 +55,8 @@ function optionError(path: string, message: string, rule: 'type' | 'date' | 'min
 }
 
 /** The first and last dates the working-day calendar supports, which bound a report's period. */
-const FIRST_DATE = `${FIRST_SUPPORTED_YEAR}-01-01`;
-const LAST_DATE = `${LAST_SUPPORTED_YEAR}-12-31`;
+const FIRST_DATE = SUPPORTED_DATES.first;
+const LAST_DATE = SUPPORTED_DATES.last;
 
 /** Validates the options, throwing a {@link HousingComplaintsError} (`invalid-report-options`) naming the field. */
 function checkOptions(options: PerformanceReportOptions): { fromDay: number; toDay: number; homes: number | null; homesByTenure: { lcra: number; lcho: number } | null } {
@@ -67,8 +67,14 @@ function checkOptions(options: PerformanceReportOptions): { fromDay: number; toD
   if (Number.isNaN(toDay)) throw optionError('options.to', `must be a real calendar date written YYYY-MM-DD, got ${describeValue(options.to)}`, 'date');
   if (toDay < fromDay) throw optionError('options.to', `(${options.to}) must not be before options.from (${options.from})`, 'date');
   for (const [path, date] of [['options.from', options.from], ['options.to', options.to]] as const) {
-    if (date < FIRST_DATE || date > LAST_DATE) {
-      throw optionError(path, `(${date}) must be within the years the working-day calendar supports, ${FIRST_DATE} to ${LAST_DATE}`, 'date');
+    // The supported range shared with the events and letters (SUPPORTED_DATES): the rule and the limit year.
+    const side = dateOutsideRange(date);
+    if (side !== undefined) {
+      throw new HousingComplaintsError('invalid-report-options', `performanceReport: ${path} (${date}) must be within the years the working-day calendar supports, ${FIRST_DATE} to ${LAST_DATE}`, {
+        path,
+        rule: side === 'before' ? 'minimum' : 'maximum',
+        limit: side === 'before' ? SUPPORTED_DATES.firstYear : SUPPORTED_DATES.lastYear,
+      });
     }
   }
   let homes: number | null = null;

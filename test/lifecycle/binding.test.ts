@@ -45,19 +45,24 @@ describe('context binding', () => {
 });
 
 describe('corrections', () => {
-  it('a mis-dated event (2099) blocks nothing once voided; it stays in the history, marked, and the rules ignore it (Code 5.12)', () => {
-    const events = [receivedEv('2025-01-03'), ackEv('2025-01-06'), { type: 'update-sent', at: '2099-01-07', note: 'typo' }];
+  it('a mis-dated event (2035 for 2025) blocks nothing once voided; it stays in the history, marked, and the rules ignore it (Code 5.12)', () => {
+    const events = [receivedEv('2025-01-03'), ackEv('2025-01-06'), { type: 'update-sent', at: '2035-01-07', note: 'typo' }];
     const stuck = built(events);
     expect(applyEvent(stuck, { type: 'update-sent', at: '2025-01-08' }, wellington)).toMatchObject({ ok: false, error: { code: 'event-before-previous' } });
-    const fixed = applyEvent(stuck, { type: 'voided', at: '2025-01-08', eventIndex: 2, reason: 'Dated 2099 by mistake', by: 'officer-ann' }, wellington);
+    const fixed = applyEvent(stuck, { type: 'voided', at: '2025-01-08', eventIndex: 2, reason: 'Dated 2035 by mistake', by: 'officer-ann' }, wellington);
     if (!fixed.ok) throw new Error(fixed.error.message);
-    expect(fixed.value.history[2]).toMatchObject({ event: { type: 'update-sent' }, voided: { on: '2025-01-08', reason: 'Dated 2099 by mistake', by: 'officer-ann' } });
+    expect(fixed.value.history[2]).toMatchObject({ event: { type: 'update-sent' }, voided: { on: '2025-01-08', reason: 'Dated 2035 by mistake', by: 'officer-ann' } });
     expect(fixed.value.updates).toEqual([]); // ignored by the rules
     const next = applyEvent(fixed.value, { type: 'update-sent', at: '2025-01-09' }, wellington);
     expect(next.ok).toBe(true);
     // Replaying the stored events (the void included) gives the same complaint.
-    const replayed = replay([...events, { type: 'voided', at: '2025-01-08', eventIndex: 2, reason: 'Dated 2099 by mistake', by: 'officer-ann' }, { type: 'update-sent', at: '2025-01-09' }], wellington);
+    const replayed = replay([...events, { type: 'voided', at: '2025-01-08', eventIndex: 2, reason: 'Dated 2035 by mistake', by: 'officer-ann' }, { type: 'update-sent', at: '2025-01-09' }], wellington);
     expect(replayed.ok && next.ok && replayed.value).toEqual(next.ok && next.value);
+  });
+
+  it('a date outside SUPPORTED_DATES (2099) is refused at the door, so it is never stored; the error names the field, the rule and the limit', () => {
+    const r = applyEvent(built([receivedEv('2025-01-03'), ackEv('2025-01-06')]), { type: 'update-sent', at: '2099-01-07' }, wellington);
+    expect(r).toMatchObject({ ok: false, error: { code: 'invalid-event', path: 'event.at', issues: [{ reason: 'too-large', limit: 2040, expected: 'a date on or before 2040-12-31' }] } });
   });
 
   it('refuses to void received, a void, an event voided already, or one a later event depends on', () => {

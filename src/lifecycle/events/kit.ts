@@ -8,6 +8,8 @@
 import type * as z from 'zod/mini';
 import { type Result, ok, err } from '../../core/result.js';
 import type { Source } from '../../core/source.js';
+import { HousingComplaintsError } from '../../core/errors.js';
+import { SUPPORTED_DATES } from '../../calendar/supported.js';
 import type { Procedure } from '../../policy/schema.js';
 import type { Complaint, ComplaintIn, HistoryEntry, ResponseRecord, Stage1Record, Stage2Record } from '../complaint.js';
 import { indexOfId, lookup, replaceAt } from '../append.js';
@@ -115,16 +117,26 @@ export function breachIssue(g: Rule, b: Breach, path: string): LifecycleIssue {
  * first, in the definition's order, is the error's own code and message).
  */
 export function runSteps<S extends Status, E>(d: { readonly guards: readonly Guard<S, E>[]; effect(x: Step<S>, ev: E): Complaint }, x: Step<S>, ev: E): Result<Complaint, LifecycleError> {
-  let issues: LifecycleIssue[] | undefined;
-  for (const g of d.guards) {
-    const b = g.check(x, ev);
-    if (b === undefined) continue;
-    issues ??= [];
-    if (Array.isArray(b)) for (const one of b as readonly Breach[]) issues.push(breachIssue(g, one, x.path));
-    else issues.push(breachIssue(g, b as Breach, x.path));
+  try {
+    let issues: LifecycleIssue[] | undefined;
+    for (const g of d.guards) {
+      const b = g.check(x, ev);
+      if (b === undefined) continue;
+      issues ??= [];
+      if (Array.isArray(b)) for (const one of b as readonly Breach[]) issues.push(breachIssue(g, one, x.path));
+      else issues.push(breachIssue(g, b as Breach, x.path));
+    }
+    return issues === undefined || issues.length === 0 ? ok(d.effect(x, ev)) : err(lifecycleError(issues));
+  } catch (e) {
+    // A deadline the event's rules count that falls after the supported range (an event in the
+    // last weeks of it): restated for the event, which the door refuses as `date-out-of-range`.
+    if (e instanceof HousingComplaintsError && e.code === 'year-out-of-range') {
+      throw new HousingComplaintsError(e.code, `${x.path}: ${e.message.replace(/^housing-complaints: /, '')}`, { path: `${x.path}.at`, rule: 'maximum', limit: SUPPORTED_DATES.lastYear });
+    }
+    throw e;
   }
-  return issues === undefined || issues.length === 0 ? ok(d.effect(x, ev)) : err(lifecycleError(issues));
 }
+
 
 /**
  * Defines an event, keeping its literal type and statuses, and closes the interpreter over them:

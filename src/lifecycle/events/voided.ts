@@ -26,7 +26,7 @@ export const voidedEventSchema = z.strictObject({
  *
  * @example
  * ```ts
- * const e: VoidedEvent = { type: 'voided', at: '2025-01-14', eventIndex: 3, reason: 'Dated 2099 by mistake', by: 'officer-ann' };
+ * const e: VoidedEvent = { type: 'voided', at: '2025-01-14', eventIndex: 3, reason: 'Dated 2035 by mistake', by: 'officer-ann' };
  * ```
  */
 export const VoidedEvent: z.ZodMiniType<VoidedEvent, VoidedEvent> = voidedEventSchema;
