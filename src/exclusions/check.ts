@@ -79,7 +79,8 @@ export interface GroundResult extends GroundEvaluation {
  *
  * @example
  * ```ts
- * const { recommendation, decidedBy } = checkExclusions(facts, context); // decidedBy is always 'a-person'
+ * const check: ExclusionCheck = checkExclusions({ receivedOn: '2025-03-03', occurredOn: '2023-01-10' }, { policy: wellington });
+ * check.decidedBy; // always 'a-person': the check recommends, a person decides (Code 2.5)
  * ```
  */
 export interface ExclusionCheck {

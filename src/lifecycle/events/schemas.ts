@@ -31,7 +31,14 @@ import { VoidedEvent, voidedEventSchema } from './voided.js';
 
 export { ReceivedEvent, DirectStart, AcceptedEvent, RefusedEvent, AcknowledgedEvent, ClarificationRequestedEvent, ClarificationReceivedEvent, ExtensionGrantedEvent, AdditionalIssueRaisedEvent, RespondedEvent, EscalationRequestedEvent, EscalationAcknowledgedEvent, WithdrawnEvent, ClosedEvent, OmbudsmanReferralEvent, OmbudsmanEvidenceRequestedEvent, OmbudsmanEvidenceProvidedEvent, OmbudsmanOrder, OmbudsmanDeterminationEvent, OmbudsmanOrderCompliedEvent, RemedyCompletedEvent, ActionCompletedEvent, UpdateSentEvent, AdjustmentRecordedEvent, PartyNotifiedEvent, VoidedEvent };
 
-/** Every event's schema, by type (each a schema of its named event type). */
+/**
+ * Every event's schema, by type (each a schema of its named event type).
+ *
+ * @example
+ * ```ts
+ * z.safeParse(EVENT_SCHEMAS.received, { type: 'received', at: '2025-01-06', complaintId: 'C-1', channel: 'email' }).success; // true
+ * ```
+ */
 export const EVENT_SCHEMAS: { readonly [K in EventType]: z.ZodMiniType<EventOf<K>, EventOf<K>> } = {
   received: ReceivedEvent,
   accepted: AcceptedEvent,
@@ -125,7 +132,8 @@ export const lifecycleEventSchema = z.discriminatedUnion(
  *
  * @example
  * ```ts
- * const r = z.safeParse(LifecycleEvent, JSON.parse(row.payload));
+ * declare const payload: string; // one stored event, as JSON text
+ * const r = z.safeParse(LifecycleEvent, JSON.parse(payload));
  * ```
  */
 export const LifecycleEvent: z.ZodMiniType<LifecycleEvent, LifecycleEvent> = lifecycleEventSchema;
