@@ -9,6 +9,7 @@ import type * as z from 'zod/mini';
 import { HousingComplaintsError } from './errors.js';
 import type { Result } from './result.js';
 import type { Source } from './source.js';
+import { argumentError } from './guard.js';
 
 /**
  * One problem: a stable `code`, the `path` of the field at fault (`'event.channel'`,
@@ -55,6 +56,7 @@ export type SchemaProblemReason = 'unknown-key' | 'missing' | 'wrong-type' | 'no
  * ```
  */
 export function orThrow<T, E>(result: Result<T, E>): T {
+  if (typeof result !== 'object' || result === null) throw argumentError({ fn: 'orThrow', path: 'result' }, 'type', 'a Result { ok: true, value } or { ok: false, error }', result);
   if (result.ok) return result.value;
   const e = result.error as unknown;
   const first = (Array.isArray(e) ? e[0] : e) as Partial<Problem> | undefined;
@@ -123,6 +125,12 @@ export function explainSchemaIssues<Code extends string>(
   source: Source,
   what?: (path: readonly PropertyKey[]) => string | undefined,
 ): Problem<Code>[] {
+  if (!Array.isArray(issues)) throw argumentError({ fn: 'explainSchemaIssues', path: 'issues' }, 'type', "an array of zod issues (a failed safeParse's error.issues)", issues);
+  for (let i = 0; i < issues.length; i++) {
+    const issue = issues[i] as unknown as { code?: unknown; path?: unknown } | null;
+    if (typeof issue !== 'object' || issue === null || typeof issue.code !== 'string' || !Array.isArray(issue.path)) throw argumentError({ fn: 'explainSchemaIssues', path: `issues.${i}` }, 'shape', 'a zod issue { code, path, message }', issue);
+  }
+  if (typeof base !== 'string') throw argumentError({ fn: 'explainSchemaIssues', path: 'base' }, 'type', 'a string', base);
   const out: Problem<Code>[] = [];
   const push = (path: string, reason: SchemaProblemReason, message: string, expected: string | undefined, received: string | undefined) => {
     out.push({ code, path, message, source, reason, ...(expected === undefined ? {} : { expected }), ...(received === undefined ? {} : { received }) });
