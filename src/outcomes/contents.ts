@@ -5,7 +5,6 @@ import { CODE_2024, codeStage } from '../policy/code2024-requirements.js';
 import * as z from 'zod/mini';
 import { OutstandingAction, type ResponseDraft } from './types.js';
 import { parseRemedy } from './remedies.js';
-import { compileSchema, INVALID, type CompiledSchema } from '../core/compiled-schema.js';
 import { describeValue, expectObject, expectOneOf } from '../core/guard.js';
 
 /**
@@ -57,8 +56,6 @@ export function responseContentsOptions(policy: Pick<Policy, 'ombudsman' | 'resp
   return { schemeMember: policy.ombudsman.schemeMember, responses: policy.responses };
 }
 
-let compiledAction: CompiledSchema<OutstandingAction> | undefined;
-
 const blank = (s: unknown): boolean => typeof s !== 'string' || s.trim() === '';
 
 /**
@@ -103,19 +100,8 @@ interface Requirement {
   readonly policyQuote?: string;
 }
 
-/** Requirements worked out for a stage's frozen `responses` entry (a built-in policy's: it cannot change), by scheme membership. */
-const known = new WeakMap<object, ReadonlyMap<ResponseItem, Requirement>[]>();
-
 /** The items a stage's response must contain, each with who requires it. */
-function requirements(stage: 1 | 2, options: CheckResponseContentsOptions): ReadonlyMap<ResponseItem, Requirement> {
-  const own = options.responses?.stages[stage - 1];
-  if (own === undefined || !Object.isFrozen(own) || !Object.isFrozen(own.source) || !Object.isFrozen(own.items ?? own)) return workOut(stage, options);
-  let byMember = known.get(own);
-  if (byMember === undefined) known.set(own, (byMember = []));
-  return (byMember[options.schemeMember === false ? 0 : 1] ??= workOut(stage, options));
-}
-
-function workOut(stage: 1 | 2, options: CheckResponseContentsOptions): Map<ResponseItem, Requirement> {
+function requirements(stage: 1 | 2, options: CheckResponseContentsOptions): Map<ResponseItem, Requirement> {
   const out = new Map<ResponseItem, Requirement>();
   const code = codeStage(stage).response;
   const own = options.responses?.stages[stage - 1];
@@ -175,7 +161,7 @@ export function checkResponseContents(
   const given = expectObject({ fn, path: 'draft' }, draft, 'a ResponseDraft object');
   expectObject({ fn, path: 'options' }, options);
   const required = requirements(stage, options);
-  const anyOf: Requirement = required.values().next().value ?? {};
+  const anyOf = [...required.values()][0] ?? {};
   const out: Finding[] = [];
   const breach = (c: string, message: string, source: Source, path?: string): void => {
     out.push(path === undefined ? { severity: 'breach', code: c, message, source } : { severity: 'breach', code: c, message, source, path });
@@ -237,8 +223,6 @@ export function checkResponseContents(
   }
   const actionList = draft.outstandingActions ?? [];
   for (let i = 0; i < actionList.length; i++) {
-    // The compiled checks accept exactly what the schema accepts; a refused action is explained by zod.
-    if ((compiledAction ??= compileSchema(OutstandingAction))(actionList[i]) !== INVALID) continue;
     const parsed = z.safeParse(OutstandingAction, actionList[i]);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];

@@ -4,7 +4,6 @@ import { REMEDY_KINDS, type RemedyKind } from '../core/catalogue.js';
 import { HousingComplaintsError } from '../core/errors.js';
 import { type Result, ok, err } from '../core/result.js';
 import type { Source } from '../core/source.js';
-import { compileSchema, INVALID, type CompiledSchema } from '../core/compiled-schema.js';
 import { toDayNumber } from '../calendar/dates.js';
 import type { IsoDate } from '../calendar/dates.js';
 import { Remedy, type FinancialRemedy } from './types.js';
@@ -194,8 +193,6 @@ export function formatPence(amountPence: number, path = 'amountPence'): string {
   return pence === 0 ? `£${grouped}` : `£${grouped}.${String(pence).padStart(2, '0')}`;
 }
 
-let compiledRemedy: CompiledSchema<Remedy> | undefined;
-
 /**
  * A problem with a remedy from a host, naming the field and the rule.
  *
@@ -225,9 +222,7 @@ export interface RemedyError {
  * ```
  */
 export function parseRemedy(input: unknown, path = 'remedy'): Result<Remedy, RemedyError[]> {
-  // The compiled checks accept exactly what the schema accepts; a refused remedy is explained by zod.
-  const fast = (compiledRemedy ??= compileSchema(Remedy))(input);
-  const parsed = fast === INVALID ? z.safeParse(Remedy, input) : { success: true as const, data: fast };
+  const parsed = z.safeParse(Remedy, input);
   if (!parsed.success) {
     return err(
       parsed.error.issues.map((i) => ({
