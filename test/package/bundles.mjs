@@ -46,10 +46,12 @@ export function bundles() {
       name: "the README's ten-line example (calendar, the Wellington policy, lifecycle)",
       code: readmeExample(),
       // 52.7 kB when budgets were first set (55 kB), 55.1 kB once the supported-date checks landed (56 kB),
-      // 57.1 kB with the compiled event checks (src/core/compiled-schema.ts, about 1.3 kB gzipped; 57.5 kB),
-      // which make replay with deadlines about 2.5 times faster (docs/benchmarks.md):
-      // the lifecycle's event schemas and zod are most of it.
-      budget: 57.5,
+      // 56.0 kB with the day of becoming aware and the start at stage 2 (received becameAwareOn and
+      // direct, their guards, guard errors citing a non-Code scheme's own sections; 56.7 kB with the
+      // later input guards): 57 kB. About 1.3 kB more with the compiled event checks
+      // (src/core/compiled-schema.ts), which make replay with deadlines about 2.5 times faster
+      // (docs/benchmarks.md): 58.5 kB. The lifecycle's event schemas and zod are most of it.
+      budget: 58.5,
       goal: '<= 25 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'housing-ombudsman-code-2024'],
     },
