@@ -14,7 +14,7 @@ import { OmbudsmanOrder, ombudsmanOrderSchema } from '../../src/lifecycle/events
 import { directStartSchema } from '../../src/lifecycle/events/received.js';
 import type * as L from '../../src/lifecycle/index.js';
 import type { Source as PlainSource } from '../../src/core/source.js';
-import type { AllMatch, Assert, Equal, SchemasMatch } from '../support/type-equal.js';
+import type { AllMatch, Assert, Equal, InputOf, OutputOf, SchemasMatch } from '../support/type-equal.js';
 
 // Every event: the schema as built against `EventOf<K>`, the member of the named union.
 type EventsAsBuilt = typeof EVENT_SCHEMAS_AS_BUILT;
@@ -67,7 +67,7 @@ type ComplaintBuilt = {
   Remedy: typeof outcomes.remedySchema;
   OutstandingAction: typeof outcomes.outstandingActionSchema;
   ResponseDraft: typeof outcomes.responseDraftSchema;
-  Outcome: typeof outcomes.Outcome;
+  Outcome: typeof outcomes.OutcomeZod;
   Source: typeof sourceSchema;
 };
 type ComplaintNamed = {
@@ -119,11 +119,11 @@ type _complaint = Assert<AllMatch<SchemasMatch<ComplaintBuilt, ComplaintNamed>>>
 type _in = Assert<Equal<L.ComplaintIn<'stage-2'>, L.Stage2Complaint>>;
 
 // The exported schemas are typed with the named types (what the declarations show).
-type _exported = Assert<Equal<z.output<typeof L.Complaint>, L.Complaint>> &
-  Assert<Equal<z.output<typeof LifecycleEvent>, L.LifecycleEvent>> &
-  Assert<Equal<z.output<typeof L.HistoryEntry>, L.HistoryEntry>> &
-  Assert<Equal<z.output<typeof Source>, PlainSource>> &
-  Assert<Equal<z.output<typeof OmbudsmanOrder>, L.OmbudsmanOrder>>;
+type _exported = Assert<Equal<OutputOf<typeof L.Complaint>, L.Complaint>> &
+  Assert<Equal<OutputOf<typeof LifecycleEvent>, L.LifecycleEvent>> &
+  Assert<Equal<OutputOf<typeof L.HistoryEntry>, L.HistoryEntry>> &
+  Assert<Equal<OutputOf<typeof Source>, PlainSource>> &
+  Assert<Equal<OutputOf<typeof OmbudsmanOrder>, L.OmbudsmanOrder>>;
 
 // The equality is strict: each of these differs from the type it is compared with in one way.
 type R = { a: string; b?: number | undefined };
