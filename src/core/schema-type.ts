@@ -4,19 +4,41 @@
  * are zod schemas at run time, and this file imports nothing.
  */
 
-/** One problem a schema found: where (`path`, keys and indexes from the value's root), what (`code`) and a message. */
+/**
+ * One problem a schema found: where (`path`, keys and indexes from the value's root), what (`code`)
+ * and a message.
+ *
+ * @example
+ * ```ts
+ * const issue: SchemaIssue = { code: 'invalid_type', path: ['definition', 'issues', 0], message: 'Invalid input' };
+ * ```
+ */
 export interface SchemaIssue {
   readonly code: string;
   readonly path: readonly PropertyKey[];
   readonly message: string;
 }
 
-/** What `safeParse` returns: the parsed value, or the issues found. */
+/**
+ * What `safeParse` returns: the parsed value, or the issues found.
+ *
+ * @example
+ * ```ts
+ * const r: SchemaResult<string> = { success: false, error: { issues: [{ code: 'custom', path: [], message: 'not a date' }] } };
+ * ```
+ */
 export type SchemaResult<T> =
   | { readonly success: true; readonly data: T; readonly error?: undefined }
   | { readonly success: false; readonly data?: undefined; readonly error: { readonly issues: readonly SchemaIssue[] } };
 
-/** The result of a schema's Standard Schema `validate`: the value, or the issues found. */
+/**
+ * The result of a schema's Standard Schema `validate`: the value, or the issues found.
+ *
+ * @example
+ * ```ts
+ * const r: StandardResult<number> = { value: 10 };
+ * ```
+ */
 export type StandardResult<T> =
   | { readonly value: T; readonly issues?: undefined }
   | { readonly issues: readonly { readonly message: string; readonly path?: readonly (PropertyKey | { readonly key: PropertyKey })[] | undefined }[] };

@@ -9,8 +9,7 @@
 //   declared with the package's own `Schema<T>` type (src/core/schema-type.ts), not zod's;
 // - with every declaration checked (the issue's measurement: 51,519 against 575,624 before the
 //   types were named), the lifecycle + policy + calendar consumer costs at most
-//   MAX_INSTANTIATION_RATIO times the calendar alone. The goal is INSTANTIATION_RATIO_GOAL (1.5x);
-//   the run prints whether it is met;
+//   MAX_INSTANTIATION_RATIO times the calendar alone: the goal, INSTANTIATION_RATIO_GOAL (1.5x);
 // - with lib checking skipped, the lifecycle + policy + calendar consumer costs at most
 //   MAX_CONSUMER_INSTANTIATIONS: the declarations name their types (Complaint, LifecycleEvent,
 //   Policy), so the compiler does not expand zod's inferred types in the consumer (it did: 54,860
@@ -23,8 +22,14 @@ import { join } from 'node:path';
 
 /** The goal for the full consumer's instantiations, as a multiple of the calendar alone's, with every declaration checked. */
 export const INSTANTIATION_RATIO_GOAL = 1.5;
-/** The most the full consumer may cost, as a multiple of the calendar alone, with every declaration checked (enforced). */
-export const MAX_INSTANTIATION_RATIO = 2.0;
+/**
+ * The most the full consumer may cost, as a multiple of the calendar alone, with every declaration
+ * checked (enforced): the goal itself. Measured 1.31x (6,286 against 4,781); it was 11.87x while
+ * the declarations named zod's types, and 1.97x with those gone but the generic types `EventTypeFor`,
+ * `EventOf` and `ComplaintIn` computed from every event definition's type and by `Extract` over
+ * the unions (they read look-up types now: `AcceptingStatuses`, `EventByType`, `ComplaintByStatus`).
+ */
+export const MAX_INSTANTIATION_RATIO = INSTANTIATION_RATIO_GOAL;
 /** The most instantiations the lifecycle + policy + calendar consumer may cost with lib checking skipped. */
 export const MAX_CONSUMER_INSTANTIATIONS = 2_000;
 
@@ -104,7 +109,7 @@ export function typeCost(dir) {
     const ratio = full.instantiations / alone.instantiations;
     const zodFiles = alone.files.filter((f) => /[\\/]node_modules[\\/]zod[\\/]/.test(f));
     const fullZodFiles = full.files.filter((f) => /[\\/]node_modules[\\/]zod[\\/]/.test(f));
-    const goal = settings.skipLibCheck ? 'not enforced with lib checking skipped' : `enforced at most ${MAX_INSTANTIATION_RATIO}x; goal ${INSTANTIATION_RATIO_GOAL}x ${ratio <= INSTANTIATION_RATIO_GOAL ? 'met' : 'NOT met'}`;
+    const goal = settings.skipLibCheck ? 'not enforced with lib checking skipped' : `at most ${MAX_INSTANTIATION_RATIO}x enforced; goal ${INSTANTIATION_RATIO_GOAL}x ${ratio <= INSTANTIATION_RATIO_GOAL ? 'met' : 'NOT met'}`;
     report.push(`${settings.name}: calendar alone ${alone.instantiations} instantiations (${alone.files.length} files, check ${alone.checkTime}s); lifecycle + policy + calendar ${full.instantiations} (${full.files.length} files, check ${full.checkTime}s)${settings.skipLibCheck ? `, budget ${MAX_CONSUMER_INSTANTIATIONS}` : ''}; ratio ${ratio.toFixed(2)}x (${goal}); zod declaration files loaded: ${zodFiles.length} by the calendar alone, ${fullZodFiles.length} by lifecycle + policy + calendar`);
     if (settings.skipLibCheck && !(full.instantiations <= MAX_CONSUMER_INSTANTIATIONS)) failures.push(`${settings.name}: the lifecycle + policy + calendar consumer costs ${full.instantiations} instantiations, over the ${MAX_CONSUMER_INSTANTIATIONS} budget (a public type expanded from a schema again?)`);
     if (!settings.skipLibCheck && !(ratio <= MAX_INSTANTIATION_RATIO)) failures.push(`${settings.name}: the lifecycle + policy + calendar consumer costs ${full.instantiations} instantiations, ${ratio.toFixed(2)}x the calendar alone's ${alone.instantiations}, over the ${MAX_INSTANTIATION_RATIO}x budget (a declaration that loads zod's, or a costly generic type?)`);
