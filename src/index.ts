@@ -1,7 +1,17 @@
 /**
  * housing-complaints: UK housing complaint handling as code.
  *
- * Every module is also available on its own subpath (`housing-complaints/calendar`, ...).
+ * The root exports every name of every module; each module is also available on its own subpath
+ * (`housing-complaints/calendar`, `housing-complaints/policy`, ...), and the API reference
+ * documents each name on its subpath's page.
+ *
+ * @example
+ * ```ts
+ * import { createCalendar, wellington, replay } from 'housing-complaints';
+ * const context = { policy: wellington, calendar: createCalendar({ region: 'england-and-wales' }) };
+ * const r = replay([{ type: 'received', at: '2025-01-06', complaintId: 'C-1', channel: 'email' }], context);
+ * console.log(r.ok && r.value.status); // 'received'
+ * ```
  * @module housing-complaints
  */
 export * from './core/index.js';

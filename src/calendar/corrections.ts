@@ -3,11 +3,11 @@ import type { IsoDate } from './dates.js';
 import type { Region } from './regions.js';
 
 /**
- * @deprecated See {@link BANK_HOLIDAY_CORRECTIONS}.
- *
  * A difference between date-holidays and the UK government's published bank holiday list for a
  * division, where the published list wins: `add` a bank holiday date-holidays lacks, or `remove` one
  * it has that the published list does not.
+ *
+ * @deprecated See {@link BANK_HOLIDAY_CORRECTIONS}.
  *
  * @example
  * ```ts

@@ -123,6 +123,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  *
  * @example
  * ```ts
+ * declare const feedText: string; // the body of https://www.gov.uk/bank-holidays.json
  * const r = parseBankHolidayFeed(feedText);
  * if (!r.ok) console.error(r.error.map((e) => `${e.path}: ${e.message}`));
  * else createCalendar({ region: 'scotland', bankHolidays: r.value });

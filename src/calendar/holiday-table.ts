@@ -5,7 +5,8 @@
 import type { Region } from './regions.js';
 
 /**
- * The first year the calendar answers for (see docs/calendar.md, "Supported years").
+ * The first year the calendar answers for (see "Supported years" in the calendar guide,
+ * https://github.com/housing-complaints/housing-complaints/blob/main/docs/calendar.md).
  *
  * @example
  * ```ts
@@ -14,7 +15,8 @@ import type { Region } from './regions.js';
  */
 export const FIRST_SUPPORTED_YEAR = 2012;
 /**
- * The last year the calendar answers for (see docs/calendar.md, "Supported years").
+ * The last year the calendar answers for (see "Supported years" in the calendar guide,
+ * https://github.com/housing-complaints/housing-complaints/blob/main/docs/calendar.md).
  *
  * @example
  * ```ts

@@ -1,6 +1,6 @@
 /**
  * Working days for England and Wales, Scotland and Northern Ireland on Europe/London calendar dates.
- * @module calendar
+ * @module housing-complaints/calendar
  */
 export { createCalendar, MAX_WORKING_DAYS, type CreateCalendarOptions, type WorkingDayCalendar } from './calendar.js';
 export {

@@ -14,7 +14,8 @@ import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from './holiday-table.js';
  * The first and last dates the library supports, London calendar dates `YYYY-MM-DD` (1 January
  * of {@link FIRST_SUPPORTED_YEAR} to 31 December of {@link LAST_SUPPORTED_YEAR}), with those years.
  * Every date a host gives (an event's `at`, a remedy's `dueBy`, an `asOf`, a letter's date, a
- * report's period) must fall within it; see docs/limits.md, "Dates".
+ * report's period) must fall within it; see "Dates" in the limits guide,
+ * https://github.com/housing-complaints/housing-complaints/blob/main/docs/limits.md.
  *
  * @example
  * ```ts

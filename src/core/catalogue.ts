@@ -7,6 +7,11 @@
  * Grounds on which a matter would not usually be accepted or escalated as a complaint. A policy
  * lists the ones it uses; the Code names three as acceptable (2.2): `time-limit`,
  * `legal-proceedings`, `already-considered`.
+ *
+ * @example
+ * ```ts
+ * EXCLUSION_GROUNDS.includes('time-limit'); // true
+ * ```
  */
 export const EXCLUSION_GROUNDS = [
   'service-request',
@@ -23,11 +28,23 @@ export const EXCLUSION_GROUNDS = [
   'already-considered',
   'unreasonable-behaviour',
 ] as const;
-/** One of {@link EXCLUSION_GROUNDS}. */
+/**
+ * One of {@link EXCLUSION_GROUNDS}.
+ *
+ * @example
+ * ```ts
+ * const ground: ExclusionGroundId = 'legal-proceedings';
+ * ```
+ */
 export type ExclusionGroundId = (typeof EXCLUSION_GROUNDS)[number];
 
 /**
  * Kinds of remedy: the Code's list (7.1) and the co-op policies' list (s.8), merged.
+ *
+ * @example
+ * ```ts
+ * REMEDY_KINDS.includes('financial'); // true
+ * ```
  */
 export const REMEDY_KINDS = [
   'apology',
@@ -41,5 +58,12 @@ export const REMEDY_KINDS = [
   'signposting',
   'action-on-delay',
 ] as const;
-/** One of {@link REMEDY_KINDS}. */
+/**
+ * One of {@link REMEDY_KINDS}.
+ *
+ * @example
+ * ```ts
+ * const kind: RemedyKind = 'apology';
+ * ```
+ */
 export type RemedyKind = (typeof REMEDY_KINDS)[number];

@@ -13,7 +13,11 @@ const BRAND: unique symbol = Symbol.for('housing-complaints.HousingComplaintsErr
  *
  * @example
  * ```ts
- * if (e instanceof HousingComplaintsError && e.rule === 'limit') console.log(`at most ${e.limit}`);
+ * try {
+ *   figureAt(report, 'received.nonsense');
+ * } catch (e) {
+ *   if (e instanceof HousingComplaintsError && e.rule === 'shape') console.log(e.path, e.message); // 'report', no such figure
+ * }
  * ```
  */
 export type GuardRule = 'type' | 'integer' | 'minimum' | 'maximum' | 'one-of' | 'date' | 'limit' | 'shape';

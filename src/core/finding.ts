@@ -1,6 +1,13 @@
 import type { Source } from './source.js';
 
-/** How serious a {@link Finding} is: `breach` fails the Code, `warning` risks it, `note` informs. */
+/**
+ * How serious a {@link Finding} is: `breach` fails the Code, `warning` risks it, `note` informs.
+ *
+ * @example
+ * ```ts
+ * const serious = (s: Severity) => s !== 'note';
+ * ```
+ */
 export type Severity = 'breach' | 'warning' | 'note';
 
 /**

@@ -4,7 +4,7 @@
  */
 export const REPOSITORY_URL = 'https://github.com/housing-complaints/housing-complaints';
 
-/** The address of a guide: `guideUrl('calendar')` is `.../blob/main/docs/calendar.md`. */
+/** The address of a guide: `guideUrl('calendar')` is `https://github.com/housing-complaints/housing-complaints/blob/main/docs/calendar.md`. */
 export function guideUrl(name: string): string {
   return `${REPOSITORY_URL}/blob/main/docs/${name}.md`;
 }

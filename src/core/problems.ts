@@ -112,6 +112,7 @@ const DEFAULT_MESSAGE = 'Invalid input';
  *
  * @example
  * ```ts
+ * declare const input: unknown;
  * const r = LifecycleEvent.safeParse(input);
  * if (!r.success) explainSchemaIssues(r.error.issues, input, 'event', 'invalid-event', { note: 'event schema' });
  * ```

@@ -2,7 +2,7 @@
  * Exclusions: the grounds on which a matter would not usually be accepted or escalated as a
  * complaint, each with its reason, route elsewhere, discretion and the notice owed. Recommends;
  * never refuses (Code 2.5).
- * @module exclusions
+ * @module housing-complaints/exclusions
  */
 // The one error class every module throws (the same class on every subpath).
 export { HousingComplaintsError } from '../core/errors.js';

@@ -14,7 +14,8 @@ import type { Deadline } from './types.js';
  *
  * @example
  * ```ts
- * const item: OverdueItem = { complaintId: 'C-7', status: 'stage-1', deadline: { kind: 'stage-1-response', dueBy: '2025-01-08', ... } };
+ * const items: OverdueItem[] = overdueAcross(complaints, context, '2025-01-20');
+ * for (const i of items) console.log(i.complaintId, i.deadline.kind, i.deadline.dueBy);
  * ```
  */
 export interface OverdueItem {
@@ -72,7 +73,14 @@ const ANCHOR_WORDS: Readonly<Record<string, string>> = {
   'last-update': 'the last update (or the agreement of update intervals)',
 };
 
-/** A source as cited in a sentence: `Code 6.3; policy s.6`. */
+/**
+ * A source as cited in a sentence: `Code 6.3; policy s.6`.
+ *
+ * @example
+ * ```ts
+ * citation({ provision: '6.3', policy: 's.6' }); // 'Code 6.3; policy s.6'
+ * ```
+ */
 export function citation(source: Source): string {
   const parts = [source.provision === undefined ? undefined : `Code ${source.provision}`, source.policy === undefined ? undefined : `policy ${source.policy}`].filter((s) => s !== undefined);
   return parts.length > 0 ? parts.join('; ') : (source.note ?? 'no source');

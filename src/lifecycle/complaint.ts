@@ -718,6 +718,12 @@ export interface HistoryEntry {
  * What a complaint in every status has: its ids and policy version, how it was received, and the
  * dated records kept across stages (notifications, additional issues, adjustments, updates, the
  * Ombudsman's involvement and the history of applied events).
+ *
+ * @example
+ * ```ts
+ * const label = (c: ComplaintBase) => `${c.id} (${c.channel}, ${c.history.length} events)`;
+ * label(complaint); // every status of Complaint has these fields
+ * ```
  */
 export interface ComplaintBase {
   id: string;
@@ -986,6 +992,7 @@ export const complaintSchema = z.discriminatedUnion('status', [
  *
  * @example
  * ```ts
+ * declare const stored: string; // a complaint the host cached, as JSON text
  * const r = Complaint.safeParse(JSON.parse(stored)); // validate a complaint read back from storage
  * if (r.success && r.data.status === 'stage-1') console.log(r.data.stage1.handler);
  * ```

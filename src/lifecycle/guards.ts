@@ -20,7 +20,7 @@ import { STATUSES } from './status.js';
  *
  * @example
  * ```ts
- * if (events.length > MAX_EVENTS_PER_COMPLAINT) archive(events);
+ * if (events.length > MAX_EVENTS_PER_COMPLAINT) console.error('too many events to replay: archive the complaint first');
  * ```
  */
 export const MAX_EVENTS_PER_COMPLAINT = 100_000;

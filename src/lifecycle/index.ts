@@ -2,7 +2,7 @@
  * The complaint lifecycle: typed states and events, pure `applyEvent`/`replay`, typed errors,
  * procedures A and B and who acts at each step, deadlines and extensions. Each event is defined
  * once, with its schema, the statuses that accept it, its guards and its effect (`events/`).
- * @module lifecycle
+ * @module housing-complaints/lifecycle
  */
 // The one error class every module throws (the same class on every subpath).
 export { HousingComplaintsError } from '../core/errors.js';

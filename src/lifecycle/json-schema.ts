@@ -1,6 +1,6 @@
 /**
  * The JSON Schema of lifecycle events, generated from the event schemas so the two never disagree,
- * and the per-event table of fields docs/lifecycle.md shows.
+ * and the per-event table of fields the lifecycle guide shows.
  */
 import * as z from 'zod/mini';
 import { ComplaintDefinition, ComplaintDefinitionZod, EventTime, EventTimeZod, Issue, IssueZod, LifecycleDate, LifecycleDateZod, Representative, RepresentativeZod } from './scalars.js';
@@ -76,7 +76,8 @@ function typeOf(s: JsonSchema): string {
 
 /**
  * The fields of each event as Markdown tables (field, type, required), generated from the JSON
- * Schema: docs/lifecycle.md shows them, and a test checks it shows these.
+ * Schema: the lifecycle guide (https://github.com/housing-complaints/housing-complaints/blob/main/docs/lifecycle.md) shows them, and a test checks
+ * it shows these.
  *
  * @example
  * ```ts

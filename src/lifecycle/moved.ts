@@ -14,7 +14,8 @@ import type { Deadline, DeadlineKind } from './types.js';
  *
  * @example
  * ```ts
- * const m: MovedDeadline = { kind: 'stage-1-response', from: '2026-06-19', to: '2026-06-22', deadline };
+ * const moved: MovedDeadline[] = movedDeadlines(complaint, context, { ...context, calendar: createCalendar({ region: 'england-and-wales', bankHolidays: feed }) });
+ * for (const m of moved) console.log(m.kind, m.from, '->', m.to);
  * ```
  */
 export interface MovedDeadline {
@@ -43,7 +44,7 @@ export interface MovedDeadline {
  * ```ts
  * const before = { policy, calendar: createCalendar({ region: 'scotland' }) };
  * const after = { policy, calendar: createCalendar({ region: 'scotland', bankHolidays: feed }) };
- * for (const m of movedDeadlines(complaint, before, after)) notify(complaint.id, m.kind, m.from, m.to);
+ * for (const m of movedDeadlines(complaint, before, after)) console.log(complaint.id, m.kind, m.from, m.to);
  * ```
  */
 export function movedDeadlines(complaint: Parameters<typeof deadlines>[0], before: LifecycleContext, after: LifecycleContext, asOf?: string): MovedDeadline[] {

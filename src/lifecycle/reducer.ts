@@ -38,8 +38,9 @@ type Res = Result<Complaint, LifecycleError>;
  *
  * @example
  * ```ts
+ * declare const body: string; // a request body, as received
  * const e = parseEvent(JSON.parse(body));
- * if (!e.ok) return e.error.issues; // [{ code: 'invalid-event', path: 'event.complainantAgred', reason: 'unknown-key', ... }]
+ * if (!e.ok) console.error(e.error.issues); // [{ code: 'invalid-event', path: 'event.complainantAgred', reason: 'unknown-key', ... }]
  * ```
  */
 export function parseEvent(input: unknown, path = 'event'): Result<LifecycleEvent, LifecycleError> {
@@ -178,7 +179,8 @@ function isStatus(status: unknown): boolean {
  *
  * @example
  * ```ts
- * const r = parseComplaint(JSON.parse(row.complaint));
+ * declare const cached: string; // a complaint the host stored as JSON text
+ * const r = parseComplaint(JSON.parse(cached));
  * if (r.ok) deadlines(r.value, context, '2025-01-10');
  * ```
  */
@@ -263,6 +265,7 @@ export interface ReplayOptions {
  *
  * @example
  * ```ts
+ * declare const row: { events: string }; // the host's row: the complaint's events as JSON text
  * const r = replay(JSON.parse(row.events), context);
  * if (r.ok) deadlines(r.value, context, '2025-01-10');
  * ```

@@ -73,7 +73,14 @@ export const Stage = z.literal([1, 2]);
  * ```
  */
 export const CHANNELS = ['telephone', 'text', 'letter', 'email', 'website', 'in-person', 'other'] as const;
-/** One of {@link CHANNELS}. */
+/**
+ * One of {@link CHANNELS}.
+ *
+ * @example
+ * ```ts
+ * const channel: Channel = 'telephone';
+ * ```
+ */
 export type Channel = (typeof CHANNELS)[number];
 
 /** @internal The schema as built, for the complaint's schemas and the type test. */
@@ -161,7 +168,14 @@ export interface Representative {
  * ```
  */
 export const ADJUSTMENT_KINDS = ['reasonable-adjustment', 'disability', 'vulnerability'] as const;
-/** One of {@link ADJUSTMENT_KINDS}. */
+/**
+ * One of {@link ADJUSTMENT_KINDS}.
+ *
+ * @example
+ * ```ts
+ * const kind: AdjustmentKind = 'reasonable-adjustment';
+ * ```
+ */
 export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
 
 /** @internal The field every event has: when it happened. */
@@ -184,5 +198,12 @@ export const StatedAction = z.strictObject(outstandingActionShape);
  * ```
  */
 export const TENURES = ['lcra', 'lcho'] as const;
-/** One of {@link TENURES}. */
+/**
+ * One of {@link TENURES}.
+ *
+ * @example
+ * ```ts
+ * const tenure: Tenure = 'lcra';
+ * ```
+ */
 export type Tenure = (typeof TENURES)[number];

@@ -51,8 +51,8 @@ export function anchorDate<D>(anchor: Anchor, dates: AnchorDates<D>): D | undefi
 
 /**
  * Day 0 of a timescale counted from `date`. Receipt of a complaint or of an escalation request on
- * a non-working day counts from that day unless the policy says `next-working-day` (DESIGN.md
- * "Dates").
+ * a non-working day counts from that day unless the policy's `receiptOnNonWorkingDay` is
+ * `next-working-day`.
  * @internal
  */
 export function dayZero<D>(date: D, anchor: Anchor | string, rule: Policy['receiptOnNonWorkingDay'], days: DayArithmetic<D>): D {

@@ -51,7 +51,7 @@ export function anchorDate(c: Complaint, stage: 1 | 2, anchor: Anchor): string |
 
 /**
  * Day 0 of a timescale. Receipt of a complaint or of an escalation request on a non-working day
- * counts from that day unless the policy says `next-working-day` (DESIGN.md "Dates").
+ * counts from that day unless the policy's `receiptOnNonWorkingDay` is `next-working-day`.
  */
 export function dayZero(date: string, anchor: Anchor | string, ctx: LifecycleContext): string {
   return sharedDayZero(date, anchor, ctx.policy.receiptOnNonWorkingDay, ctx.calendar);

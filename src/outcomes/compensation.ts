@@ -72,8 +72,8 @@ export const MAX_COMPENSATION_COUNT = 36_600;
  *
  * @example
  * ```ts
- * const line: CompensationLine = r.value.lines[0];
- * line.amountPence; // 6000 for 4 days at £15
+ * const r = specificCompensation({ assessedOn: '2026-05-11', daysWithoutHeatingAndHotWater: 4 });
+ * if (r.ok) for (const line of r.value.lines as readonly CompensationLine[]) console.log(line.order, line.amountPence);
  * ```
  */
 export interface CompensationLine {

@@ -12,6 +12,7 @@ import { describeValue, expectObject, expectOneOf } from '../core/guard.js';
  *
  * @example
  * ```ts
+ * declare const draft: ResponseDraft;
  * checkResponseContents(2, draft, responseContentsOptions(policies.chsCommercialClient));
  * ```
  */

@@ -6,8 +6,8 @@ import type { Policy } from '../policy/schema.js';
 import { citeOn } from '../policy/sections.js';
 
 /**
- * The outcome rule, without a policy: what it says. {@link outcomeRuleSource} cites a policy's own
- * section on outcomes.
+ * The outcome rule, without a policy: what it says. The letters and `decideOutcome` cite, beside it,
+ * a policy's own section on outcomes where the policy has one.
  *
  * @example
  * ```ts

@@ -13,7 +13,7 @@ import type { Source } from '../core/source.js';
  *
  * @example
  * ```ts
- * const c: Confirmation = { status: 'unconfirmed', found: 'the section exists; its figures were not found' };
+ * const c: Confirmation = { status: 'unconfirmed', found: 'the section exists; its figures were not found', checked: [{ title: 'Remedies guidance', on: '2026-12-02' }] };
  * ```
  */
 export interface Confirmation {
@@ -139,7 +139,14 @@ export function guidanceInForce(date: string): GuidanceEdition | null {
   return null;
 }
 
-/** Identifier of a specific compensation order. */
+/**
+ * Identifier of a specific compensation order.
+ *
+ * @example
+ * ```ts
+ * const order: SpecificOrderId = 'heating-and-hot-water-complete-loss';
+ * ```
+ */
 export type SpecificOrderId =
   | 'heating-and-hot-water-complete-loss'
   | 'heating-or-hot-water'

@@ -3,7 +3,7 @@
  * detriment factors, the Housing Ombudsman's determination levels, its remedy and compensation
  * guidance as dated data (the earlier indicative bands, the 2026 specific compensation orders),
  * what each letter must say, and the letters themselves.
- * @module outcomes
+ * @module housing-complaints/outcomes
  */
 // The one error class every module throws (the same class on every subpath).
 export { HousingComplaintsError } from '../core/errors.js';

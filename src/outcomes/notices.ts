@@ -85,6 +85,7 @@ export interface RefusalNotice {
  *
  * @example
  * ```ts
+ * declare const notice: ExtensionNotice;
  * checkExtensionNotice(notice, policies.wellington); // a Policy is a NoticePolicy
  * ```
  */

@@ -123,6 +123,7 @@ export type PaymentRoute = 'rent-account-credit' | 'paid-to-complainant';
  *
  * @example
  * ```ts
+ * declare const money: FinancialRemedy;
  * financialRemedyRoute(money, policies.chsCommercialClient); // a Policy is a FinancialRemediesPolicy
  * ```
  */
@@ -265,7 +266,8 @@ export type TrackingStatus = 'outstanding' | 'due' | 'overdue' | 'completed' | '
  *
  * @example
  * ```ts
- * trackRemedies(remedies, '2025-04-01').filter((t) => t.status === 'overdue').map((t) => t.id);
+ * const tracked: TrackedItem[] = trackRemedies([{ id: 'r1', dueBy: '2025-03-21' }], '2025-04-01');
+ * tracked.filter((t) => t.status === 'overdue').map((t) => t.id); // ['r1']
  * ```
  */
 export interface TrackedItem {
@@ -329,7 +331,8 @@ export function trackRemedy(
  *
  * @example
  * ```ts
- * trackRemedies(response.remedies ?? [], '2025-04-01').filter((t) => t.status === 'overdue');
+ * trackRemedies([{ id: 'r1', dueBy: '2025-03-21' }, { id: 'a1', dueBy: '2025-03-21', completedOn: '2025-03-20' }], '2025-04-01')
+ *   .filter((t) => t.status === 'overdue'); // the remedy r1 only
  * ```
  */
 export function trackRemedies(

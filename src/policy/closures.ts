@@ -27,8 +27,10 @@ export function policyClosures(policy: Pick<Policy, 'closures' | 'inForce'>): Re
  *
  * @example
  * ```ts
+ * declare const policy2024: Policy, policy2026: Policy; // two versions of one policy
  * const calendar = createPolicyCalendar([policy2024, policy2026], { bankHolidays: feed });
- * const context = { policy: policyInForce([policy2024, policy2026], '2026-05-01'), calendar };
+ * const inForce = policyInForce([policy2024, policy2026], '2026-05-01');
+ * if (inForce.ok) console.log({ policy: inForce.value, calendar });
  * ```
  */
 export function createPolicyCalendar(

@@ -7,7 +7,8 @@ import { describe } from '../calendar/dates.js';
  *
  * @example
  * ```ts
- * if (!r.ok && r.error.some((e) => e.code === 'stage-count')) { ... }
+ * const r = parsePolicy(text);
+ * if (!r.ok && r.error.some((e) => e.code === 'unknown-key')) console.error('the file has a field the schema does not know');
  * ```
  */
 export const POLICY_ERROR_CODES = [

@@ -12,7 +12,7 @@
  * if (r.ok) console.log(lintPolicy(r.value).filter((f) => f.severity === 'breach'));
  * ```
  *
- * @module
+ * @module housing-complaints/policy
  */
 // The one error class every module throws (the same class on every subpath).
 export { HousingComplaintsError } from '../core/errors.js';

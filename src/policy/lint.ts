@@ -22,7 +22,7 @@ import { isValidated } from './validated.js';
  *
  * @example
  * ```ts
- * lintPolicy(p).filter((f) => f.code === 'time-limit-too-short');
+ * lintPolicy(policy).filter((f) => f.code === 'time-limit-too-short');
  * ```
  */
 export const LINT_CODES = /* @__PURE__ */ (() => [
@@ -86,7 +86,7 @@ export type LintCode = (typeof LINT_CODES)[number];
  *
  * @example
  * ```ts
- * const breaches: PolicyFinding[] = lintPolicy(p).filter((f) => f.severity === 'breach');
+ * const breaches: PolicyFinding[] = lintPolicy(policy).filter((f) => f.severity === 'breach');
  * ```
  */
 export type PolicyFinding = Finding & { readonly code: LintCode };
@@ -98,7 +98,8 @@ export type PolicyFinding = Finding & { readonly code: LintCode };
  *
  * @example
  * ```ts
- * const draft: LintablePolicy = { ...policies.wellington, stages: [s1, s2, s3] };
+ * const [s1, s2] = policies.wellington.stages;
+ * const draft: LintablePolicy = { ...policies.wellington, stages: [s1, s2, s2] };
  * lintPolicy(draft); // includes a 'stage-count' breach citing 5.3
  * ```
  */

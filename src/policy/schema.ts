@@ -208,6 +208,7 @@ export const laterOfSchema = z.strictObject({
  *
  * @example
  * ```ts
+ * const source = { policy: 'Stage 1: Frontline response' };
  * const w: LaterOf = { laterOf: [{ months: 6, anchor: 'receipt', source }, { months: 2, anchor: 'stage-response', source }], source };
  * ```
  */
@@ -416,7 +417,14 @@ export { REGIONS };
  * ```
  */
 export const CHANNEL_KINDS = ['telephone', 'text', 'letter', 'email', 'website', 'in-person', 'any'] as const;
-/** One of {@link CHANNEL_KINDS}. */
+/**
+ * One of {@link CHANNEL_KINDS}.
+ *
+ * @example
+ * ```ts
+ * const kind: ChannelKind = 'email';
+ * ```
+ */
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 
 const Payment = z.enum(['rent-account-credit', 'paid-to-complainant']);

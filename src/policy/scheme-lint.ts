@@ -32,7 +32,14 @@ export const SCHEME_LINT_CODES = [
   'model-time-limit-too-short',
   'model-no-discretion',
 ] as const;
-/** One of {@link SCHEME_LINT_CODES}. */
+/**
+ * One of {@link SCHEME_LINT_CODES}.
+ *
+ * @example
+ * ```ts
+ * const code: SchemeLintCode = 'model-response-too-late';
+ * ```
+ */
 export type SchemeLintCode = (typeof SCHEME_LINT_CODES)[number];
 
 type SchemeFinding = Finding & { readonly code: SchemeLintCode };

@@ -15,7 +15,14 @@ import type { Confirmation } from '../outcomes/guidance.js';
  * ```
  */
 export const SCHEME_IDS = ['housing-ombudsman', 'spso', 'nipso'] as const;
-/** One of {@link SCHEME_IDS}. */
+/**
+ * One of {@link SCHEME_IDS}.
+ *
+ * @example
+ * ```ts
+ * const scheme: SchemeId = policyScheme(policies.spsoModelScotland).id;
+ * ```
+ */
 export type SchemeId = (typeof SCHEME_IDS)[number];
 
 /**
@@ -23,7 +30,7 @@ export type SchemeId = (typeof SCHEME_IDS)[number];
  *
  * @example
  * ```ts
- * const c: SchemeChannel = { kind: 'online-form', detail: 'https://www.spso.org.uk/complain/form/start/' };
+ * const c: SchemeChannel = { kind: 'online-form', detail: 'https://www.spso.org.uk/complain/form/start/', newComplaints: true, source: { note: 'SPSO website' } };
  * ```
  */
 export interface SchemeChannel {

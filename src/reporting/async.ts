@@ -9,6 +9,7 @@ import type { PerformanceReport, PerformanceReportOptions } from './types.js';
  *
  * @example
  * ```ts
+ * declare const db: { complaintsCursor(): AsyncIterable<Complaint> }; // the host's database
  * const report = await performanceReportAsync(db.complaintsCursor(), context, { from: '2024-04-01', to: '2025-03-31' });
  * ```
  */

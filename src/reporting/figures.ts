@@ -46,7 +46,7 @@ const evidence: PolicyCitation = (p) => [p.ombudsmanEvidence?.source];
 const codeTimescales: PolicyCitation = () => [CODE.stages[0].respond, CODE.stages[0].extension, CODE.stages[1].respond, CODE.stages[1].extension].map((x) => ({ provision: x.provision }));
 const escalation: PolicyCitation = (p) => [p.stages[1].acknowledge?.source, p.escalation.source];
 
-/** The figures, in the order docs/reporting.md explains them. */
+/** The figures, in the order the reporting guide explains them. */
 const SPECS: readonly FigureSpec[] = [
   { figure: 'received.total', counts: 'complaints received, whether later accepted, refused or withdrawn', periodDate: 'receipt date (London date of receipt)', provision: '9.7(a)', subjects: ['learning', 'records'], libraryReading: false },
   { figure: 'received.stage1', counts: 'complaints received and not refused at stage 1, except those handled directly at stage 2 with no stage 1 response (escalation.direct), which are stage 2 complaints only', periodDate: 'receipt date', provision: '9.7(a)', subjects: ['learning', 'records'], note: `${TSM}, CH01: stage one complaints received`, libraryReading: true },
@@ -145,23 +145,55 @@ export function figureDefinitions(policy: Policy): FigureDefinition[] {
   });
 }
 
-/** One cell of a table: the place of a figure in the report and its value there. */
+/**
+ * One cell of a table: the place of a figure in the report and its value there.
+ *
+ * @example
+ * ```ts
+ * const cell: Cell = figureTables(report)[0].rows[0].cells[0];
+ * console.log(cell.path, cell.value); // the figure's place, e.g. 'tsm.ch01.stage1', and its value there
+ * ```
+ */
 export interface Cell {
   readonly path: string;
   readonly value: FigureValue;
 }
 
-/** What sits at a figure's place in the report. */
+/**
+ * What sits at a figure's place in the report: a count, nothing (`null`), a proportion or a rate per 1,000 homes.
+ *
+ * @example
+ * ```ts
+ * const v: FigureValue = figureAt(report, 'received.total');
+ * typeof v === 'number'; // a count
+ * ```
+ */
 export type FigureValue = number | null | { readonly numerator: number; readonly denominator: number; readonly percent: number | null } | { readonly numerator: number; readonly homes: number; readonly perThousand: number };
 
-/** One table of the report: a title, column heads and rows of a label and figure cells. */
+/**
+ * One table of the report: a title, column heads and rows of a label and figure cells.
+ *
+ * @example
+ * ```ts
+ * for (const t of figureTables(report) as FigureTable[]) console.log(t.title, t.head.join(' | '), t.rows.length);
+ * ```
+ */
 export interface FigureTable {
   readonly title: string;
   readonly head: readonly string[];
   readonly rows: readonly { readonly label: string; readonly cells: readonly Cell[] }[];
 }
 
-/** The value at a dot path of the report (`'received.total'`, `'refused.byGround.0.count'`). */
+/**
+ * The value at a dot path of the report (`'received.total'`, `'refused.byGround.0.count'`).
+ *
+ * @throws {@link HousingComplaintsError} `invalid-argument` when the report has no figure at `path`.
+ *
+ * @example
+ * ```ts
+ * figureAt(report, 'received.total'); // the number of complaints received in the period
+ * ```
+ */
 export function figureAt(report: PerformanceReport, path: string): FigureValue {
   let v: unknown = report;
   for (const k of path.split('.')) v = v === null || v === undefined ? undefined : (v as Record<string, unknown>)[k];
@@ -169,7 +201,16 @@ export function figureAt(report: PerformanceReport, path: string): FigureValue {
   return v as FigureValue;
 }
 
-/** The rows of the report's tables, each cell the path of a figure in the report. */
+/**
+ * The rows of the report's tables, each cell the path of a figure in the report and its value: what
+ * every renderer (Markdown, HTML, CSV) prints.
+ *
+ * @example
+ * ```ts
+ * const tables = figureTables(report);
+ * console.log(tables.map((t) => t.title));
+ * ```
+ */
 export function figureTables(r: PerformanceReport): FigureTable[] {
   const f = (path: string): Cell => ({ path, value: figureAt(r, path) });
   const row = (label: string, ...paths: string[]) => ({ label, cells: paths.map(f) });

@@ -71,7 +71,7 @@ export interface SyntheticRates {
  *
  * @example
  * ```ts
- * generateComplaintEvents({ ...opts, rates: { ...DEFAULT_SYNTHETIC_RATES, escalated: 0.3 } });
+ * generateComplaintEvents({ ...context, count: 100, seed: 1, from: '2024-04-01', to: '2025-03-31', rates: { ...DEFAULT_SYNTHETIC_RATES, escalated: 0.3 } });
  * ```
  */
 export const DEFAULT_SYNTHETIC_RATES: SyntheticRates = {

@@ -4,7 +4,7 @@
  * outstanding, and the Tenant Satisfaction Measures CH01 and CH02 (policy s.11, s.12; Code 8.1,
  * 9.6, 9.7); renderers to JSON, Markdown and self-contained HTML; a seeded generator of synthetic
  * complaint histories for tests.
- * @module reporting
+ * @module housing-complaints/reporting
  */
 // The one error class every module throws (the same class on every subpath).
 export { HousingComplaintsError } from '../core/errors.js';

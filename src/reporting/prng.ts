@@ -1,16 +1,18 @@
+// A small seeded pseudo-random number generator (SplitMix32-style mixing of a Weyl sequence), so
+// that synthetic data is the same on every machine and every run for a given seed.
+import { argumentError, expectArray, expectInteger } from '../core/guard.js';
+
 /**
- * A small seeded pseudo-random number generator (SplitMix32-style mixing of a Weyl sequence), so
- * that synthetic data is the same on every machine and every run for a given seed.
+ * A seeded pseudo-random number generator (SplitMix32-style mixing of a Weyl sequence): the same
+ * seed gives the same numbers on every machine and every run.
  *
  * @example
  * ```ts
- * const rng = createRng(42);
+ * const rng: Rng = createRng(42);
  * rng.next(); // a number in [0, 1), the same for seed 42 everywhere
  * rng.int(1, 6); // a whole number from 1 to 6
  * ```
  */
-import { argumentError, expectArray, expectInteger } from '../core/guard.js';
-
 export interface Rng {
   /** A number in [0, 1). */
   next(): number;

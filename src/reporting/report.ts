@@ -47,7 +47,7 @@ export interface ReportContext {
 
 /** The Code's own timescales and extension allowances, per stage (TSM CH02 is measured against them, whatever the policy says). */
 const CODE_STAGES = CODE_2024.stages;
-/** The Code policy's reading of a receipt on a non-working day (the Code states none; DESIGN.md "Dates"). */
+/** The Code policy's reading of a receipt on a non-working day (the Code states none; the Code policy counts from the day of receipt). */
 const CODE_RECEIPT_RULE = code2024Input.receiptOnNonWorkingDay;
 
 function optionError(path: string, message: string, rule: 'type' | 'date' | 'minimum' = 'type'): HousingComplaintsError {
@@ -127,9 +127,10 @@ export interface ReportOptionsError {
  *
  * @example
  * ```ts
+ * declare const query: { from: string; to: string; homes: string }; // a query string, as read
  * const r = parseReportOptions({ from: query.from, to: query.to, homes: Number(query.homes) });
- * if (!r.ok) return badRequest(`${r.error.path}: ${r.error.message}`);
- * const report = performanceReport(complaints, context, r.value);
+ * if (!r.ok) console.error(`${r.error.path}: ${r.error.message}`);
+ * else console.log(performanceReport(complaints, context, r.value).received.total);
  * ```
  */
 export function parseReportOptions(input: unknown): Result<PerformanceReportOptions, ReportOptionsError> {
@@ -210,7 +211,8 @@ const defaultCategory = (c: Complaint): string | undefined => (c.category === un
  * The complaints are read once and not kept: memory does not grow with their number, so a
  * generator of a million complaints is fine. Each figure is placed in the period by one date
  * (receipt for volumes, response date for outcomes and timeliness, ...): see
- * `report.definitions` ({@link figureDefinitions}) and docs/reporting.md. Pure: no clock; `to` is the "as of" date.
+ * `report.definitions` ({@link figureDefinitions}) and the reporting guide
+ * (https://github.com/housing-complaints/housing-complaints/blob/main/docs/reporting.md). Pure: no clock; `to` is the "as of" date.
  *
  * @throws {@link HousingComplaintsError} `invalid-report-options` naming the field
  * (`options.from`, `options.to`, `options.homes`, `options.categoryOf`) when an option is invalid.

@@ -103,6 +103,7 @@ export class WorkingDaysHistogram {
  *
  * @example
  * ```ts
+ * declare const firstHalf: PerformanceReport, secondHalf: PerformanceReport; // April-September, October-March
  * const whole = mergeDistributions([firstHalf.workingDaysTaken.stage1, secondHalf.workingDaysTaken.stage1]);
  * ```
  */

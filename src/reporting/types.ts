@@ -161,7 +161,7 @@ export interface MonthVolume {
  * Complaint handling performance over a period: the figures the committee receives (policy s.12;
  * Code 9.6, 9.7) and the annual report's quantitative analysis (Code 8.1(b)), with the Regulator of
  * Social Housing's Tenant Satisfaction Measures CH01 and CH02. Every count is of complaints or
- * events whose counting date (see {@link FIGURE_DEFINITIONS} and docs/reporting.md) falls in
+ * events whose counting date (see {@link figureDefinitions} and the reporting guide) falls in
  * `[period.from, period.to]`, so the counts of two adjacent periods add up to those of the whole;
  * `remedies` and the outstanding evidence requests are a snapshot as of `period.to`.
  *
@@ -336,7 +336,7 @@ export interface ArcFigures {
  *
  * @example
  * ```ts
- * const d: FigureDefinition | undefined = FIGURE_DEFINITIONS.find((x) => x.figure === 'tsm.ch01');
+ * const d: FigureDefinition | undefined = figureDefinitions(policies.wellington).find((x) => x.figure === 'tsm.ch01');
  * ```
  */
 export interface FigureDefinition {

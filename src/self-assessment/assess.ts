@@ -254,7 +254,7 @@ export function assertAssessedAgainstCode(policy: Pick<Policy, 'ombudsman'>, fn:
  * `entries` array throws a `HousingComplaintsError` (code `'invalid-argument'`), and so does a
  * policy whose scheme is not measured against the Code 2024 (a policy in the SPSO's scheme, measured
  * against its model procedure: path `options.policy.ombudsman.scheme`, rule `'one-of'`; see
- * {@link assertAssessedAgainstCode}).
+ * `assertAssessedAgainstCode`).
  *
  * @example
  * ```ts

@@ -80,7 +80,8 @@ export interface ActionFollowUp {
  *
  * @example
  * ```ts
- * comparison.summary.actions.overdue; // 1
+ * const summary: ComparisonSummary = compareAssessments(thisYear, lastYear).summary;
+ * summary.actions.overdue; // the actions promised last year and not done by their date
  * ```
  */
 export interface ComparisonSummary {

@@ -9,7 +9,7 @@
  *
  * @example
  * ```ts
- * if (rows.length > MAX_ASSESSMENT_ENTRIES) console.error('too many rows');
+ * if (text.split('\n').length - 1 > MAX_ASSESSMENT_ENTRIES) console.error('too many rows');
  * ```
  */
 export const MAX_ASSESSMENT_ENTRIES = 100_000;

@@ -137,8 +137,7 @@ export const PROVISION_NUMBERS = [
  * @example
  * ```ts
  * const p: ProvisionNumber = '6.3';
- * // @ts-expect-error 6.21 is not a provision
- * const q: ProvisionNumber = '6.21';
+ * isProvisionNumber('6.21'); // false: there is no provision 6.21
  * ```
  */
 export type ProvisionNumber = (typeof PROVISION_NUMBERS)[number];

@@ -45,7 +45,8 @@ export function bundles() {
       module: 'package',
       name: "the README's ten-line example (calendar, the Wellington policy, lifecycle)",
       code: readmeExample(),
-      // Measured 52.7 kB when this budget was set: the lifecycle's event schemas and zod are most of it.
+      // 52.7 kB when budgets were first set (55 kB), 55.1 kB once the supported-date checks landed (56 kB):
+      // the lifecycle's event schemas and zod are most of it.
       budget: 56,
       goal: '<= 25 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'housing-ombudsman-code-2024'],

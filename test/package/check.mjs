@@ -15,7 +15,10 @@
 //     within its budget and without the data of what its entry does not use;
 //  9. the type-check cost for a consumer: neither the calendar alone nor a lifecycle + policy +
 //     calendar consumer loads zod's declarations, and the latter costs at most a set multiple of
-//     the former's instantiations with every declaration checked (type-cost.mjs).
+//     the former's instantiations with every declaration checked (type-cost.mjs);
+// 10. the API reference: every exported name has a description and an @example whose code
+//     type-checks against the installed package (test/package/api-docs.mjs), and typedoc builds it
+//     without a warning, one page per module, each name documented on its own module's page.
 // Iterates the exports map, so a new subpath is covered as soon as it is exported. Exits non-zero on any failure.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +28,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { BUNDLE_OPTIONS, bundles, gzipKb } from './bundles.mjs';
+import { publicApi } from './api-docs.mjs';
 import { typeCost } from './type-cost.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -242,6 +246,30 @@ try {
   const blocks = run(process.execPath, [join(root, 'test/package/doc-blocks.mjs'), '--package', installed], { cwd: root });
   process.stdout.write(`${blocks.out}\n`);
   if (!blocks.ok) failures.push('code blocks in README.md or docs/*.md fail against the installed package (see above)');
+
+  step('API reference: every export described, with an @example that type-checks against the installed package');
+  const examples = run(process.execPath, [join(root, 'test/package/api-docs.mjs'), '--package', installed], { cwd: root });
+  process.stdout.write(`${examples.out.split('\n').filter((l) => !l.startsWith('ok')).join('\n')}\n`);
+  if (!examples.ok) failures.push('an exported name lacks a description or an @example, or an example fails against the installed package (see above)');
+
+  step('API reference: typedoc without warnings, each name on its own module\'s page');
+  const apiJson = join(scratch, 'api.json');
+  const typedoc = run(npx, ['--no-install', 'typedoc', '--out', join(scratch, 'api-html'), '--json', apiJson], { cwd: root });
+  process.stdout.write(`${typedoc.out.split('\n').filter((l) => !/\[info\]/.test(l)).join('\n')}\n`);
+  if (!typedoc.ok) failures.push('typedoc failed or warned (treatWarningsAsErrors; see above)');
+  else {
+    const REFERENCE = 4194304; // typedoc's ReflectionKind.Reference: a link to a name documented elsewhere
+    const modules = new Map(JSON.parse(readFileSync(apiJson, 'utf8')).children.map((m) => [m.name, m]));
+    let onPage = 0;
+    for (const item of publicApi()) {
+      const page = modules.get(item.module);
+      const own = page?.children?.find((c) => c.name === item.name && c.kind !== REFERENCE);
+      if (own) onPage++;
+      else failures.push(`API reference: ${item.name} is not documented on the ${item.module} page${page ? ' (only a link, or missing)' : ' (no such page)'}`);
+    }
+    for (const [name, m] of modules) process.stdout.write(`  ${name}: ${(m.children ?? []).filter((c) => c.kind !== REFERENCE).length} names documented, ${(m.children ?? []).filter((c) => c.kind === REFERENCE).length} links to other pages\n`);
+    process.stdout.write(`${onPage} exported names, each documented on its own module's page\n`);
+  }
 
   step('browser bundles against the installed package, each within its budget (test/package/bundles.mjs)');
   for (const b of bundles()) {

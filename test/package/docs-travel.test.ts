@@ -66,6 +66,19 @@ describe('docs that travel', () => {
     expect(offenders, "write the guide's address instead: guideUrl('<name>') from src/core/links.ts, for a docs/<name>.md that exists").toEqual([]);
   });
 
+  it('no doc comment in src (they ship in the declarations and the API reference) names a file users lack, other than by its address', () => {
+    const offenders = sourceFiles('src').flatMap((f) => {
+      const text = read(f);
+      return [...text.matchAll(/\/\*\*[\s\S]*?\*\//g)].flatMap((m) => {
+        const comment = m[0].replace(/https?:\/\/\S+/g, '');
+        if (!NOT_SHIPPED.test(comment)) return [];
+        const line = text.slice(0, m.index).split('\n').length;
+        return [`${f}:${line}: ${NOT_SHIPPED.exec(comment)![0]}`];
+      });
+    });
+    expect(offenders, "name the guide and give its address (guideUrl's form: .../blob/main/docs/<name>.md)").toEqual([]);
+  });
+
   it('the guides cite the sources and the Code, not the repository\'s development notes', () => {
     const offenders = docs.flatMap((f) => read(f).split('\n').flatMap((line, i) => (/\b(DESIGN|STYLE)\.md\b/.test(line) ? [`${f}:${i + 1}: ${line.trim()}`] : [])));
     expect(offenders).toEqual([]);

@@ -114,7 +114,7 @@ export type EventTypeFor<S extends Status> = { [K in EventType]: S extends Accep
  *
  * @example
  * ```ts
- * const e: EventFor<'stage-1'> = { type: 'responded', ... };
+ * const e: EventFor<'stage-1'> = { type: 'extension-granted', at: '2025-01-08', stage: 1, workingDays: 5, reasons: 'Surveyor report awaited', ombudsmanDetailsGiven: true };
  * ```
  */
 export type EventFor<S extends Status> = EventOf<EventTypeFor<S>>;
@@ -125,7 +125,15 @@ export const APPLIED: { readonly [K in Exclude<EventType, 'received'>]: Runner }
   return rest;
 })();
 
-/** Every event definition, as data: schema, source, the statuses that accept it, its moves and its rules. */
+/**
+ * Every event definition, as data: schema, source, the statuses that accept it, its moves and its rules.
+ *
+ * @example
+ * ```ts
+ * DEFINITIONS.responded.from; // the statuses that accept a response: ['stage-1', 'stage-2']
+ * DEFINITIONS.responded.rules.map((r) => r.code); // the rules a response is checked against
+ * ```
+ */
 export const DEFINITIONS: { readonly [K in EventType]: Runner & { readonly schema: (typeof EVENT_SCHEMAS)[K] } } = EVENTS;
 
 /**

@@ -21,6 +21,11 @@ import type { Status } from '../status.js';
 /**
  * The complaint an event is applied to, in one of the statuses `S` that accept the event, with the
  * event's London date and the history with the event appended.
+ *
+ * @example
+ * ```ts
+ * const where = (x: Step<'stage-1'>) => `${x.c.id}, ${x.on}, ${x.path}`; // what a guard of a stage 1 event is given
+ * ```
  */
 export interface Step<S extends Status> {
   /** The complaint (for `received`, which has none yet, `never`: its guards and effect do not read it). */
@@ -34,7 +39,15 @@ export interface Step<S extends Status> {
   readonly rebuild: (entries: readonly HistoryEntry[]) => Result<Complaint, LifecycleError>;
 }
 
-/** What a guard reports when its rule is broken: the message, the field (relative to the event) and, when it depends on the policy, the source cited. */
+/**
+ * What a guard reports when its rule is broken: the message, the field (relative to the event) and,
+ * when it depends on the policy, the source cited.
+ *
+ * @example
+ * ```ts
+ * const b: Breach = { message: 'the stage 2 reviewer must not be the stage 1 handler', at: 'reviewer', source: { provision: '6.13' } };
+ * ```
+ */
 export interface Breach {
   readonly message: string;
   /** The field at fault, relative to the event (`'reviewer'`, `'remedies.0.dueBy'`). */
@@ -46,7 +59,12 @@ export interface Breach {
 /**
  * A named rule an event must satisfy before its effect applies: the error `code` it refuses with,
  * the rule in plain English and the `source` it enforces (the Code provision; the policy section is
- * added at run time from the policy in force).
+ * added at run time from the policy in force). Seen from outside a definition, a guard is a {@link Rule}.
+ *
+ * @example
+ * ```ts
+ * type RespondedGuard = Guard<'stage-1' | 'stage-2', RespondedEvent>; // a rule a response must satisfy
+ * ```
  */
 export interface Guard<S extends Status, E> {
   readonly code: LifecycleErrorCode;
@@ -56,7 +74,15 @@ export interface Guard<S extends Status, E> {
   check(x: Step<S>, ev: E): Breach | readonly Breach[] | undefined;
 }
 
-/** A change of status an event makes, for the state diagram. */
+/**
+ * A change of status an event makes, for the state diagram.
+ *
+ * @example
+ * ```ts
+ * const moves: readonly Move<Status>[] = DEFINITIONS.responded.moves;
+ * moves.map((m) => `${m.from} -> ${m.to}`); // e.g. 'stage-1 -> stage-1-responded'
+ * ```
+ */
 export interface Move<S extends Status> {
   readonly from: S;
   readonly to: Status;
@@ -66,7 +92,15 @@ export interface Move<S extends Status> {
   readonly source?: Source;
 }
 
-/** One event: schema, accepting statuses, moves, guards and effect. */
+/**
+ * One event: schema, accepting statuses, moves, guards and effect. {@link DEFINITIONS} holds every
+ * one, each seen from outside as a {@link Runner}.
+ *
+ * @example
+ * ```ts
+ * type WithdrawnDefinition = EventDefinition<'withdrawn', WithdrawnEvent, 'stage-1' | 'stage-2'>;
+ * ```
+ */
 export interface EventDefinition<K extends string, E, S extends Status> {
   readonly type: K;
   readonly schema: Schema<E>;
@@ -84,7 +118,15 @@ export interface EventDefinition<K extends string, E, S extends Status> {
   effect(x: Step<NoInfer<S>>, ev: NoInfer<E>): Complaint;
 }
 
-/** A guard as data: its code, rule and source. */
+/**
+ * A guard as data: its code, rule and source.
+ *
+ * @example
+ * ```ts
+ * const rules: readonly Rule[] = DEFINITIONS['escalation-acknowledged'].rules;
+ * for (const r of rules) console.log(r.code, r.rule, r.source.provision);
+ * ```
+ */
 export interface Rule {
   readonly code: LifecycleErrorCode;
   readonly rule: string;
@@ -94,6 +136,12 @@ export interface Rule {
 /**
  * What the interpreter (`applyEvent`, `replay`, `allowedEvents`) runs, with the event's own types
  * closed over: an event definition seen from outside.
+ *
+ * @example
+ * ```ts
+ * const withdrawn: Runner = DEFINITIONS.withdrawn;
+ * withdrawn.from; // the statuses in which a complaint may be withdrawn
+ * ```
  */
 export interface Runner {
   readonly type: string;

@@ -32,7 +32,14 @@ import type { Schema } from '../../core/schema-type.js';
 
 export { ReceivedEvent, DirectStart, AcceptedEvent, RefusedEvent, AcknowledgedEvent, ClarificationRequestedEvent, ClarificationReceivedEvent, ExtensionGrantedEvent, AdditionalIssueRaisedEvent, RespondedEvent, EscalationRequestedEvent, EscalationAcknowledgedEvent, WithdrawnEvent, ClosedEvent, OmbudsmanReferralEvent, OmbudsmanEvidenceRequestedEvent, OmbudsmanEvidenceProvidedEvent, OmbudsmanOrder, OmbudsmanDeterminationEvent, OmbudsmanOrderCompliedEvent, RemedyCompletedEvent, ActionCompletedEvent, UpdateSentEvent, AdjustmentRecordedEvent, PartyNotifiedEvent, VoidedEvent };
 
-/** Every event's schema, by type (each a schema of its named event type). */
+/**
+ * Every event's schema, by type (each a schema of its named event type).
+ *
+ * @example
+ * ```ts
+ * EVENT_SCHEMAS.received.safeParse({ type: 'received', at: '2025-01-06', complaintId: 'C-1', channel: 'email' }).success; // true
+ * ```
+ */
 export const EVENT_SCHEMAS: { readonly [K in EventType]: Schema<EventOf<K>, EventOf<K>> } = {
   received: ReceivedEventZod,
   accepted: AcceptedEventZod,
@@ -126,7 +133,8 @@ export const lifecycleEventSchema = z.discriminatedUnion(
  *
  * @example
  * ```ts
- * const r = LifecycleEvent.safeParse(JSON.parse(row.payload));
+ * declare const payload: string; // one stored event, as JSON text
+ * const r = LifecycleEvent.safeParse(JSON.parse(payload));
  * ```
  */
 export const LifecycleEvent: Schema<LifecycleEvent, LifecycleEvent> = lifecycleEventSchema;
