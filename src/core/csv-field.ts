@@ -3,6 +3,7 @@
  * (self-assessment forms and the performance report), so spreadsheet formula injection is
  * neutralised the same way everywhere.
  */
+import { argumentError } from './guard.js';
 
 /** A cell that a spreadsheet would run as a formula, possibly behind apostrophes already added. */
 const FORMULA_START = /^'*[=+\-@\t\r\0]/;
@@ -23,7 +24,7 @@ const NEUTRALISED = /^''*[=+\-@\t\r\0]/;
  * ```
  */
 export function csvField(value: string): string {
-  const text = typeof value === 'string' ? value : String(value);
+  const text = typeof value === 'string' ? value : fieldText(value);
   // A cell a spreadsheet would read as a formula (=, +, -, @, tab, carriage return or NUL first;
   // OWASP's CSV injection guidance and ASVS 1.2.10) is written with a leading apostrophe, which spreadsheets show as text.
   // Cells that already start with apostrophes before such a character get one more, so that
@@ -35,4 +36,10 @@ export function csvField(value: string): string {
 /** Removes the apostrophe {@link csvField} put before a formula character. */
 export function restoreFormulaCell(field: string): string {
   return NEUTRALISED.test(field) ? field.slice(1) : field;
+}
+
+/** A cell that is not a string: a number or boolean as written; anything else is a typed error. */
+function fieldText(value: unknown): string {
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  throw argumentError({ fn: 'csvField', path: 'value' }, 'type', 'a string (or a number)', value);
 }

@@ -52,13 +52,16 @@ export class HousingComplaintsError extends Error {
   readonly limit: number | undefined;
 
   constructor(code: string, message: string, options: { path?: string; source?: Source; rule?: GuardRule; limit?: number } = {}) {
-    super(`housing-complaints: ${message}`);
+    // Built from anything a host passes without throwing (a message that is not a string is shown as
+    // its type): constructing the error must never itself fail.
+    super(`housing-complaints: ${typeof message === 'string' ? message : `(a message that is not a string: ${typeof message})`}`);
+    const o: { path?: unknown; source?: unknown; rule?: unknown; limit?: unknown } = typeof options === 'object' && options !== null ? options : {};
     this.name = 'HousingComplaintsError';
-    this.code = code;
-    this.path = options.path;
-    this.source = options.source;
-    this.rule = options.rule;
-    this.limit = options.limit;
+    this.code = typeof code === 'string' ? code : 'invalid';
+    this.path = typeof o.path === 'string' ? o.path : undefined;
+    this.source = typeof o.source === 'object' && o.source !== null ? (o.source as Source) : undefined;
+    this.rule = typeof o.rule === 'string' ? (o.rule as GuardRule) : undefined;
+    this.limit = typeof o.limit === 'number' ? o.limit : undefined;
     // Not enumerable: the brand does not appear in `JSON.stringify`, spreads or console output.
     Object.defineProperty(this, BRAND, { value: true });
   }

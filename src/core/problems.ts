@@ -10,6 +10,7 @@ import { HousingComplaintsError } from './errors.js';
 import type { Result } from './result.js';
 import type { Source } from './source.js';
 import type { SchemaIssue } from './schema-type.js';
+import { argumentError } from './guard.js';
 
 /**
  * One problem: a stable `code`, the `path` of the field at fault (`'event.channel'`,
@@ -56,6 +57,7 @@ export type SchemaProblemReason = 'unknown-key' | 'missing' | 'wrong-type' | 'no
  * ```
  */
 export function orThrow<T, E>(result: Result<T, E>): T {
+  if (typeof result !== 'object' || result === null) throw argumentError({ fn: 'orThrow', path: 'result' }, 'type', 'a Result { ok: true, value } or { ok: false, error }', result);
   if (result.ok) return result.value;
   const e = result.error as unknown;
   const first = (Array.isArray(e) ? e[0] : e) as Partial<Problem> | undefined;
@@ -118,21 +120,27 @@ const DEFAULT_MESSAGE = 'Invalid input';
  * ```
  */
 export function explainSchemaIssues<Code extends string>(
-  schemaIssues: readonly SchemaIssue[],
+  issues: readonly SchemaIssue[],
   input: unknown,
   base: string,
   code: Code,
   source: Source,
   what?: (path: readonly PropertyKey[]) => string | undefined,
 ): Problem<Code>[] {
+  if (!Array.isArray(issues)) throw argumentError({ fn: 'explainSchemaIssues', path: 'issues' }, 'type', "an array of zod issues (a failed safeParse's error.issues)", issues);
+  for (let i = 0; i < issues.length; i++) {
+    const issue = issues[i] as unknown as { code?: unknown; path?: unknown } | null;
+    if (typeof issue !== 'object' || issue === null || typeof issue.code !== 'string' || !Array.isArray(issue.path)) throw argumentError({ fn: 'explainSchemaIssues', path: `issues.${i}` }, 'shape', 'a zod issue { code, path, message }', issue);
+  }
+  if (typeof base !== 'string') throw argumentError({ fn: 'explainSchemaIssues', path: 'base' }, 'type', 'a string', base);
   const out: Problem<Code>[] = [];
   const push = (path: string, reason: SchemaProblemReason, message: string, expected: string | undefined, received: string | undefined) => {
     out.push({ code, path, message, source, reason, ...(expected === undefined ? {} : { expected }), ...(received === undefined ? {} : { received }) });
   };
   // The package's schemas are zod schemas: their issues are zod's (an issue of another kind has
   // only `code`, `path` and `message`, and is explained by its message, in the default branch).
-  const issues = schemaIssues as readonly z.core.$ZodIssue[];
-  for (const issue of issues) {
+  const zodIssues = issues as readonly z.core.$ZodIssue[];
+  for (const issue of zodIssues) {
     const where = joinPath(base, issue.path);
     const got = valueAt(input, issue.path);
     const given = shown(got.value);

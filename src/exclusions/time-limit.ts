@@ -1,4 +1,5 @@
 import { HousingComplaintsError } from '../core/errors.js';
+import { describeValue } from '../core/guard.js';
 import { daysInMonth, toDayNumber, type IsoDate } from '../calendar/dates.js';
 
 /**
@@ -13,10 +14,11 @@ import { daysInMonth, toDayNumber, type IsoDate } from '../calendar/dates.js';
  * addCalendarMonths('2024-08-31', 6); // '2025-02-28'
  * ```
  */
-export function addCalendarMonths(date: IsoDate, months: number, path = 'date'): IsoDate {
+export function addCalendarMonths(date: IsoDate, months: number, path0: string = 'date'): IsoDate {
+  const path = typeof path0 === 'string' ? path0 : 'date';
   toDayNumber(date, path);
   if (!Number.isSafeInteger(months)) {
-    throw new HousingComplaintsError('invalid-months', `months must be a whole number, got ${String(months)}`, { path: 'months' });
+    throw new HousingComplaintsError('invalid-months', `months must be a whole number, got ${describeValue(months)}`, { path: 'months', rule: 'integer' });
   }
   const y = Number(date.slice(0, 4));
   const m = Number(date.slice(5, 7));

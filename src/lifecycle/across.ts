@@ -3,6 +3,7 @@
  * many complaints, and a deadline in plain English.
  */
 import { HousingComplaintsError } from '../core/errors.js';
+import { readingAs } from '../core/guard.js';
 import type { Source } from '../core/source.js';
 import type { Complaint } from './complaint.js';
 import type { LifecycleContext } from './context.js';
@@ -82,6 +83,10 @@ const ANCHOR_WORDS: Readonly<Record<string, string>> = {
  * ```
  */
 export function citation(source: Source): string {
+  return readingAs({ fn: 'citation', path: 'source' }, 'a Source { provision?, policy?, note? }', source, () => citationOf(source));
+}
+
+function citationOf(source: Source): string {
   const parts = [source.provision === undefined ? undefined : `Code ${source.provision}`, source.policy === undefined ? undefined : `policy ${source.policy}`].filter((s) => s !== undefined);
   return parts.length > 0 ? parts.join('; ') : (source.note ?? 'no source');
 }
@@ -96,7 +101,12 @@ export function citation(source: Source): string {
  * ```
  */
 export function describeDeadline(deadline: Deadline): string {
+  return readingAs({ fn: 'describeDeadline', path: 'deadline' }, 'a Deadline (from deadlines or overdue)', deadline, () => describeOf(deadline));
+}
+
+function describeOf(deadline: Deadline): string {
   const b = deadline.basis;
+  if (typeof b !== 'object' || b === null || typeof b.anchorKind !== 'string' || typeof b.anchor !== 'string') throw new TypeError('deadline.basis is not a deadline basis');
   const days = `${b.workingDays} working day${b.workingDays === 1 ? '' : 's'}`;
   const ext = b.extensionWorkingDays === undefined ? '' : `, including ${b.extensionWorkingDays} of extension`;
   const anchor = ANCHOR_WORDS[b.anchorKind] ?? b.anchorKind.replaceAll('-', ' ');

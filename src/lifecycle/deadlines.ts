@@ -24,6 +24,9 @@ import type { Complaint, Deadline, DeadlineKind, DeadlineStatus, Stage1Record, S
  * ```
  */
 export function deadlineStatus(dueBy: string, metOn: string | undefined, asOf: string): DeadlineStatus {
+  if (typeof dueBy !== 'string') throw argumentError({ fn: 'deadlineStatus', path: 'dueBy' }, 'date', 'a date YYYY-MM-DD', dueBy);
+  if (metOn !== undefined && typeof metOn !== 'string') throw argumentError({ fn: 'deadlineStatus', path: 'metOn' }, 'date', 'a date YYYY-MM-DD or undefined', metOn);
+  if (typeof asOf !== 'string') throw argumentError({ fn: 'deadlineStatus', path: 'asOf' }, 'date', 'a date YYYY-MM-DD', asOf);
   if (metOn !== undefined && metOn <= asOf) return metOn <= dueBy ? 'met' : 'met-late';
   return asOf < dueBy ? 'pending' : asOf === dueBy ? 'due-today' : 'overdue';
 }

@@ -7,6 +7,7 @@
  * @internal
  */
 import type { Anchor, Extension, Policy } from '../policy/schema.js';
+import { argumentError, isObject } from '../core/guard.js';
 
 /**
  * Working-day arithmetic over some representation of a date: `YYYY-MM-DD` strings (a
@@ -56,6 +57,7 @@ export function anchorDate<D>(anchor: Anchor, dates: AnchorDates<D>): D | undefi
  * @internal
  */
 export function dayZero<D>(date: D, anchor: Anchor | string, rule: Policy['receiptOnNonWorkingDay'], days: DayArithmetic<D>): D {
+  expectDays('dayZero', days);
   if (rule === 'next-working-day' && (anchor === 'receipt' || anchor === 'escalation-request') && !days.isWorkingDay(date)) {
     return days.nextWorkingDay(date);
   }
@@ -64,6 +66,7 @@ export function dayZero<D>(date: D, anchor: Anchor | string, rule: Policy['recei
 
 /** The `n`th working day after day 0; for n = 0 the day itself, or the next working day when it is not one. @internal */
 export function nthWorkingDay<D>(day0: D, n: number, days: DayArithmetic<D>): D {
+  expectDays('nthWorkingDay', days);
   if (n === 0) return days.isWorkingDay(day0) ? day0 : days.nextWorkingDay(day0);
   return days.addWorkingDays(day0, n);
 }
@@ -80,6 +83,8 @@ export function dueDate<D>(
   days: DayArithmetic<D>,
   extra = 0,
 ): D | undefined {
+  if (!isObject(timescale)) throw argumentError({ fn: 'dueDate', path: 'timescale' }, 'type', 'a timescale { workingDays, anchor }', timescale);
+  if (!isObject(dates)) throw argumentError({ fn: 'dueDate', path: 'dates' }, 'type', 'the anchor dates { receipt, ... }', dates);
   const date = anchorDate(timescale.anchor, dates);
   if (date === undefined) return undefined;
   return nthWorkingDay(dayZero(date, timescale.anchor, rule, days), timescale.workingDays + extra, days);
@@ -108,6 +113,14 @@ export interface ExtensionFacts {
  * @internal
  */
 export function countedExtensionDays(extensions: readonly ExtensionFacts[], rules: Pick<Extension, 'withoutGoodReason' | 'noUpperLimit'>, asOf?: string): number {
+  const fn = 'countedExtensionDays';
+  if (!Array.isArray(extensions)) throw argumentError({ fn, path: 'extensions' }, 'type', 'an array of extensions', extensions);
+  if (!isObject(rules)) throw argumentError({ fn, path: 'rules' }, 'type', 'the extension rules { withoutGoodReason, noUpperLimit? }', rules);
+  if (asOf !== undefined && typeof asOf !== 'string') throw argumentError({ fn, path: 'asOf' }, 'date', 'a date YYYY-MM-DD', asOf);
+  for (let i = 0; i < extensions.length; i++) {
+    const e = extensions[i] as unknown;
+    if (!isObject(e) || typeof e.workingDays !== 'number' || typeof e.totalWorkingDays !== 'number' || typeof e.on !== 'string') throw argumentError({ fn, path: `extensions.${i}` }, 'shape', 'an extension { on, workingDays, totalWorkingDays, late }', e);
+  }
   const allowance = rules.noUpperLimit === true ? Number.POSITIVE_INFINITY : rules.withoutGoodReason;
   let extra = 0;
   for (const e of extensions) {
@@ -115,4 +128,12 @@ export function countedExtensionDays(extensions: readonly ExtensionFacts[], rule
     if (e.totalWorkingDays <= allowance || (e.goodReason !== undefined && e.goodReason.trim() !== '')) extra += e.workingDays;
   }
   return extra;
+}
+
+/** Throws unless `days` has the day arithmetic the timing reads (a WorkingDayCalendar has it). */
+function expectDays(fn: string, days: unknown): void {
+  const d = days as Partial<DayArithmetic<unknown>> | null;
+  if (typeof d !== 'object' || d === null || typeof d.isWorkingDay !== 'function' || typeof d.nextWorkingDay !== 'function' || typeof d.addWorkingDays !== 'function') {
+    throw argumentError({ fn, path: 'days' }, 'type', 'day arithmetic { isWorkingDay, nextWorkingDay, addWorkingDays } (a WorkingDayCalendar)', days);
+  }
 }

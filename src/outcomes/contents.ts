@@ -52,6 +52,7 @@ export interface CheckResponseContentsOptions {
  * ```
  */
 export function responseContentsOptions(policy: Pick<Policy, 'ombudsman' | 'responses'>): CheckResponseContentsOptions {
+  expectObject({ fn: 'responseContentsOptions', path: 'policy.ombudsman' }, expectObject({ fn: 'responseContentsOptions', path: 'policy' }, policy, 'a Policy').ombudsman);
   return { schemeMember: policy.ombudsman.schemeMember, responses: policy.responses };
 }
 

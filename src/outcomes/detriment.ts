@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Source } from '../core/source.js';
 import type { Schema } from '../core/schema-type.js';
+import { expectObject } from '../core/guard.js';
 
 /**
  * The factors policy s.8 weighs when deciding how to put things right.
@@ -77,5 +78,10 @@ export type DetrimentAssessment = { [K in DetrimentFactorId]?: string };
  * ```
  */
 export function unconsideredFactors(assessment: DetrimentAssessment): DetrimentFactorId[] {
-  return DETRIMENT_FACTOR_IDS.filter((id) => (assessment[id] ?? '').trim() === '');
+  const a = expectObject({ fn: 'unconsideredFactors', path: 'assessment' }, assessment, 'a detriment assessment { duration?, severity?, ... }');
+  // A factor is considered when its text is not blank; a value that is not text is not a consideration.
+  return DETRIMENT_FACTOR_IDS.filter((id) => {
+    const v = Object.hasOwn(a, id) ? a[id] : undefined;
+    return typeof v !== 'string' || v.trim() === '';
+  });
 }

@@ -4,6 +4,7 @@
  * each figure against a published text.
  */
 import type { Source } from '../core/source.js';
+import { expectString } from '../core/guard.js';
 
 /**
  * How far a figure or date taken from outside the library was confirmed: `confirmed` against
@@ -132,6 +133,7 @@ export const OMBUDSMAN_GUIDANCE: readonly GuidanceEdition[] = [REMEDIES_GUIDANCE
  * ```
  */
 export function guidanceInForce(date: string): GuidanceEdition | null {
+  expectString({ fn: 'guidanceInForce', path: 'date' }, date);
   for (let i = OMBUDSMAN_GUIDANCE.length - 1; i >= 0; i--) {
     const g = OMBUDSMAN_GUIDANCE[i] as GuidanceEdition;
     if (g.appliesFrom <= date && (g.appliesTo === undefined || date <= g.appliesTo)) return g;

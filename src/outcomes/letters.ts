@@ -8,7 +8,7 @@ import { isIsoDate, type IsoDate } from '../calendar/dates.js';
 import type { WorkingDayCalendar } from '../calendar/index.js';
 import type { Policy } from '../policy/schema.js';
 import { checkResponseContents, responseContentsOptions, wrongTypes } from './contents.js';
-import { argumentError, describeValue, expectCalendar, expectObject, isObject } from '../core/guard.js';
+import { argumentError, describeValue, expectCalendar, expectObject, isObject, readingAs } from '../core/guard.js';
 import type { Source } from '../core/source.js';
 import { decideOutcome, outcomeRuleSource } from './decide.js';
 import { citeOn } from '../policy/sections.js';
@@ -144,6 +144,10 @@ const OUTCOME_WORDS: Record<Outcome, string> = {
  * ```
  */
 export function ombudsmanParagraph(policy: Pick<Policy, 'ombudsman'>): string {
+  return readingAs({ fn: 'ombudsmanParagraph', path: 'policy' }, 'a Policy', policy, () => ombudsmanText(policy));
+}
+
+function ombudsmanText(policy: Pick<Policy, 'ombudsman'>): string {
   const c = policy.ombudsman.contact;
   const raw = c?.name ?? 'Housing Ombudsman Service';
   const name = /^the\s/i.test(raw) ? raw : `the ${raw}`;
@@ -271,7 +275,7 @@ function effectiveResponse(stage: 1 | 2, data: ResponseLetterData, context: Lett
     stage: data.stage ?? stage,
     ...(decision === undefined ? {} : { decision }),
     ...(stage === 1 && data.escalation === undefined ? { escalation: escalationParagraph(context, data.date) } : {}),
-    ...(member && data.ombudsman === undefined ? { ombudsman: ombudsmanParagraph(context.policy) } : {}),
+    ...(member && data.ombudsman === undefined ? { ombudsman: ombudsmanText(context.policy) } : {}),
   });
 }
 

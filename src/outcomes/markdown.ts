@@ -1,6 +1,7 @@
 import { HousingComplaintsError } from '../core/errors.js';
 import { markdownInline } from '../core/markdown.js';
 import { toDayNumber, weekday, type IsoDate } from '../calendar/dates.js';
+import { expectString } from '../core/guard.js';
 
 /**
  * Escapes host text for one line of Markdown: whitespace (newlines and carriage returns included)
@@ -43,6 +44,7 @@ export function escapeParagraphs(text: string): string {
  * ```
  */
 export function unescapeMarkdown(text: string): string {
+  expectString({ fn: 'unescapeMarkdown', path: 'text' }, text);
   return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 

@@ -2,6 +2,7 @@ import { createCalendar, type CreateCalendarOptions, type WorkingDayCalendar } f
 import type { RecurringClosure } from '../calendar/closures.js';
 import { HousingComplaintsError } from '../core/errors.js';
 import type { Policy } from './schema.js';
+import { argumentError, isObject, readingAs } from '../core/guard.js';
 
 /**
  * A policy's recurring closures as calendar closures, each effective while the policy is in force
@@ -13,6 +14,11 @@ import type { Policy } from './schema.js';
  * ```
  */
 export function policyClosures(policy: Pick<Policy, 'closures' | 'inForce'>): RecurringClosure[] {
+  return readingAs({ fn: 'policyClosures', path: 'policy' }, 'a Policy', policy, () => closuresOf(policy));
+}
+
+function closuresOf(policy: Pick<Policy, 'closures' | 'inForce'>): RecurringClosure[] {
+  if (!Array.isArray(policy.closures ?? [])) throw new TypeError('policy.closures is not an array');
   const effective = policy.inForce.to === undefined ? { from: policy.inForce.from } : { from: policy.inForce.from, to: policy.inForce.to };
   return (policy.closures ?? []).map((c) => (c.name === undefined ? { every: c.every, from: c.from, to: c.to, effective } : { every: c.every, from: c.from, to: c.to, name: c.name, effective }));
 }
@@ -38,6 +44,11 @@ export function createPolicyCalendar(
   options: Partial<CreateCalendarOptions> = {},
 ): WorkingDayCalendar {
   const list: readonly Policy[] = Array.isArray(versions) ? versions : [versions as Policy];
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i] as unknown;
+    if (!isObject(p) || !isObject(p.inForce)) throw argumentError({ fn: 'createPolicyCalendar', path: Array.isArray(versions) ? `versions.${i}` : 'versions' }, 'type', 'a Policy (with inForce)', p);
+  }
+  if (options !== undefined && !isObject(options)) throw argumentError({ fn: 'createPolicyCalendar', path: 'options' }, 'type', 'calendar options', options);
   const first = list[0];
   if (first === undefined) throw new HousingComplaintsError('invalid-options', 'createPolicyCalendar needs at least one policy', { path: 'versions' });
   for (const [i, p] of list.entries()) {

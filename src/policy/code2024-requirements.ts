@@ -9,6 +9,7 @@
  * Code timescale, cap or item list.
  */
 import type { Anchor, RefusalReasons, ResponseItem, TimeLimitFrom } from './schema.js';
+import { argumentError, expectOneOf } from '../core/guard.js';
 
 /**
  * One Code timescale: "within N working days of X", with its provision and the provision's words.
@@ -230,6 +231,7 @@ export type Code2024 = typeof CODE_2024;
  * ```
  */
 export function codeStage(stage: 1 | 2): CodeStage {
+  if (stage !== 1 && stage !== 2) throw argumentError({ fn: 'codeStage', path: 'stage' }, 'one-of', 'one of 1, 2', stage);
   return CODE_2024.stages[stage - 1]!;
 }
 
@@ -243,6 +245,7 @@ export function codeStage(stage: 1 | 2): CodeStage {
  * ```
  */
 export function bothStages(part: 'acknowledge' | 'respond' | 'extension' | 'ombudsmanDetails' | 'response' | 'addressAll'): string {
+  expectOneOf({ fn: 'bothStages', path: 'part' }, part, ['acknowledge', 'respond', 'extension', 'ombudsmanDetails', 'response', 'addressAll'] as const);
   const of = (s: CodeStage): string => (part === 'ombudsmanDetails' ? s.extension.ombudsmanDetails.provision : s[part].provision);
   return `${of(CODE_2024.stages[0])}, ${of(CODE_2024.stages[1])}`;
 }

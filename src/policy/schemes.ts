@@ -5,6 +5,7 @@
  */
 import type { Source } from '../core/source.js';
 import type { Confirmation } from '../outcomes/guidance.js';
+import { argumentError } from '../core/guard.js';
 
 /**
  * The schemes the library knows.
@@ -291,6 +292,9 @@ export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly i
  * ```
  */
 export function policyScheme(policy: { readonly ombudsman: { readonly scheme?: SchemeId | undefined } }): OmbudsmanScheme {
+  if (typeof policy !== 'object' || policy === null || typeof policy.ombudsman !== 'object' || policy.ombudsman === null) {
+    throw argumentError({ fn: 'policyScheme', path: typeof policy === 'object' && policy !== null ? 'policy.ombudsman' : 'policy' }, 'type', 'a Policy with its ombudsman', policy);
+  }
   const id = policy.ombudsman.scheme ?? 'housing-ombudsman';
   return Object.hasOwn(SCHEMES, id) ? SCHEMES[id] : SCHEMES['housing-ombudsman'];
 }

@@ -3,6 +3,7 @@
  * policy which of its sections deal with a subject.
  */
 import type { Source } from '../core/source.js';
+import { readingAs } from '../core/guard.js';
 import type { Policy, PolicySubject } from './schema.js';
 
 /**
@@ -16,6 +17,10 @@ import type { Policy, PolicySubject } from './schema.js';
  * ```
  */
 export function sectionsOn(policy: Pick<Policy, 'sections'>, subject: PolicySubject): string | undefined {
+  return readingAs({ fn: 'sectionsOn', path: 'policy' }, 'a Policy', policy, () => sectionsOf(policy, subject));
+}
+
+function sectionsOf(policy: Pick<Policy, 'sections'>, subject: PolicySubject): string | undefined {
   if (policy.sections === null || policy.sections === undefined) return undefined;
   let out: string | undefined;
   for (const s of policy.sections) {

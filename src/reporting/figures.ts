@@ -11,6 +11,7 @@ import type { Policy, PolicySubject } from '../policy/schema.js';
 import { CODE_2024 } from '../policy/code2024-requirements.js';
 import { policyScheme } from '../policy/schemes.js';
 import type { FigureDefinition, PerformanceReport } from './types.js';
+import { expectObject, expectString, readingAs } from '../core/guard.js';
 
 /** What a policy's data says, cited by the figures: the parts of the policy a figure is computed from. */
 type PolicyCitation = (policy: Policy) => readonly (Source | undefined)[];
@@ -132,6 +133,10 @@ function sectionsAbout(policy: Policy, subjects: readonly PolicySubject[] | unde
  * ```
  */
 export function figureDefinitions(policy: Policy): FigureDefinition[] {
+  return readingAs({ fn: 'figureDefinitions', path: 'policy' }, 'a Policy', policy, () => definitionsOf(policy));
+}
+
+function definitionsOf(policy: Policy): FigureDefinition[] {
   return SPECS.filter((f) => f.when === undefined || f.when(policy)).map((f) => {
     const cited = f.from === undefined ? [] : f.from(policy);
     const provision = joined([f.provision, ...cited.map((s) => s?.provision)]);
@@ -195,6 +200,8 @@ export interface FigureTable {
  * ```
  */
 export function figureAt(report: PerformanceReport, path: string): FigureValue {
+  expectObject({ fn: 'figureAt', path: 'report' }, report, 'a PerformanceReport');
+  expectString({ fn: 'figureAt', path: 'path' }, path);
   let v: unknown = report;
   for (const k of path.split('.')) v = v === null || v === undefined ? undefined : (v as Record<string, unknown>)[k];
   if (v === undefined) throw new HousingComplaintsError('invalid-argument', `report figure '${path}' does not exist`, { path: 'report', rule: 'shape' });

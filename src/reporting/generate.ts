@@ -477,6 +477,7 @@ function sorted(events: { d: number; e: LifecycleEvent }[], asOfDay: number): Li
  * ```
  */
 export function* generateComplaints(options: GenerateComplaintsOptions): Generator<Complaint, void, undefined> {
+  checkGenerateOptions(options);
   const context = { policy: options.policy, calendar: options.calendar };
   let n = 0;
   for (const events of generateComplaintEvents(options)) {

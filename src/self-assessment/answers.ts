@@ -3,6 +3,7 @@
  */
 import { isIsoDate } from '../calendar/dates.js';
 import type { Answer } from './schema.js';
+import { expectString } from '../core/guard.js';
 
 /**
  * Reads an answer cell: Yes, No or N/a in any case, with or without a final full stop ("Y", "N",
@@ -16,6 +17,7 @@ import type { Answer } from './schema.js';
  * ```
  */
 export function readAnswer(cell: string): Answer | undefined {
+  expectString({ fn: 'readAnswer', path: 'cell' }, cell);
   const s = cell.trim().replace(/\.$/, '').trim().toLowerCase();
   if (s === 'yes' || s === 'y') return 'yes';
   if (s === 'no' || s === 'n') return 'no';
@@ -34,6 +36,7 @@ export function readAnswer(cell: string): Answer | undefined {
  * ```
  */
 export function readTargetDate(cell: string): string | undefined {
+  expectString({ fn: 'readTargetDate', path: 'cell' }, cell);
   const s = cell.trim();
   const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
   const iso = uk ? `${uk[3]}-${(uk[2] as string).padStart(2, '0')}-${(uk[1] as string).padStart(2, '0')}` : s;

@@ -2,6 +2,7 @@
  * Reading the policy sections an evidence cell cites: "Covered in Complaints Policy Section 3 –
  * What is a complaint" cites `s.3`; "Sections 6 and 7 – Complaints procedure" cites `s.6` and `s.7`.
  */
+import { expectString } from '../core/guard.js';
 
 // "Section 3", "Sections 6 and 7", "Sections 6, 7 & 8", "Sections 6-8", "section 12", "s.3", "s. 6 and s.7".
 // A dash followed by a number is a range; a dash followed by a word is the section title.
@@ -21,6 +22,7 @@ const SECTION_WORD = /(?:\b(?:sections?|s\.)|§)\s*(\d{1,3}(?:\s*(?:,|&|\/|\band
  * ```
  */
 export function citedSections(evidence: string): string[] {
+  expectString({ fn: 'citedSections', path: 'evidence' }, evidence);
   const found: string[] = [];
   const add = (n: number): void => {
     const id = `s.${n}`;

@@ -177,7 +177,8 @@ const ACCEPTS: { readonly [S in Status]: ReadonlySet<string> } = {
  * ```
  */
 export function accepts(status: Status, type: string): boolean {
-  return ACCEPTS[status]?.has(type) ?? false;
+  // Own keys only: any other value (a prototype name such as '__proto__', a non-string) accepts nothing.
+  return typeof status === 'string' && Object.hasOwn(ACCEPTS, status) ? (ACCEPTS[status]?.has(type) ?? false) : false;
 }
 
 /** A Mermaid state name: hyphens are not allowed. */
