@@ -5,6 +5,7 @@ import type { Source } from '../core/source.js';
 import type { Policy } from '../policy/schema.js';
 import { CODE_2024 } from '../policy/code2024-requirements.js';
 import { citeOn } from '../policy/sections.js';
+import { codeBinds, schemeBasicsOf as policyScheme } from '../policy/scheme-basics.js';
 import { parseExclusionFacts, type ExclusionFacts } from './facts.js';
 import { GROUND_RULES, type GroundEvaluation } from './grounds.js';
 
@@ -108,11 +109,27 @@ const DEFAULT_ROUTES: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([['n
 const withSection = (provision: string, section: string | undefined): Source =>
   section === undefined ? { provision } : { provision, policy: section };
 
+/**
+ * Whether the policy's scheme measures it against the Code 2024 (the Housing Ombudsman's, for
+ * members and, as a benchmark, for organisations outside any scheme). Under another scheme (the
+ * SPSO's) the check cites the policy's own sections, never a Code provision.
+ */
+const measuredByCode = (policy: ExclusionPolicy): boolean => policyScheme(policy).measuredAgainst === 'code-2024';
+
+/** Text without its Code references ("... (Code 2.5)."), for a policy the Code does not measure. */
+const withoutCodeRefs = (text: string): string => text.replace(/ \(Code [0-9.]+[a-z()]*\)/g, '');
+
+/** A source without a Code provision: the policy's section, or a note naming what the rule reads. */
+function withoutCode(source: Source, fallback: string): Source {
+  const { provision: _provision, ...rest } = source;
+  return rest.policy !== undefined || rest.note !== undefined || rest.quote !== undefined ? rest : { note: fallback };
+}
+
 function owedIfDeclined(policy: ExclusionPolicy, section: string | undefined): OwedIfDeclined {
   const code = CODE_2024.refusalNotice;
   const own = policy.refusalNotice ?? null;
   const quote = own?.source.quote;
-  if (policy.ombudsman.schemeMember) {
+  if (codeBinds(policy)) {
     // Code 2.4 binds a member whatever its policy says; where the policy gives less, the lint says so.
     const short = own !== null && (own.reasons !== code.reasons || own.ombudsmanRight !== code.ombudsmanRight);
     return {
@@ -123,15 +140,19 @@ function owedIfDeclined(policy: ExclusionPolicy, section: string | undefined): O
     };
   }
   const whenAsked = own?.reasons === 'when-asked';
+  // A member of another scheme (the SPSO's) is not bound by the Code either: its own notice applies.
+  const where = policy.ombudsman.schemeMember ? `in the ${policyScheme(policy).name}'s scheme, not the Housing Ombudsman's` : "not a member of the Housing Ombudsman's scheme";
   return {
     writtenReasons: true,
     ...(whenAsked ? { onlyWhenAsked: true as const } : {}),
     ombudsmanRight: own?.ombudsmanRight ?? false,
-    text: `${policy.organisation} ${whenAsked ? 'will, when asked, formally write' : 'will write'} to the complainant setting out its reasons why. ${policy.organisation} is not a member of the Housing Ombudsman's scheme, so ${own?.ombudsmanRight === true ? 'the right to go to the Ombudsman is the policy\'s own' : 'the policy gives no right to take the decision to the Ombudsman'}.`,
+    text: `${policy.organisation} ${whenAsked ? 'will, when asked, formally write' : 'will write'} to the complainant setting out its reasons why. ${policy.organisation} is ${where}, so ${own?.ombudsmanRight === true ? 'the right to go to the Ombudsman is the policy\'s own' : 'the policy gives no right to take the decision to the Ombudsman'}.`,
     source: {
       ...(section === undefined ? {} : { policy: section }),
       ...(quote === undefined ? {} : { quote }),
-      note: `Not a member of the Housing Ombudsman Scheme: Code ${code.provision} does not bind; the policy's own refusal notice applies.`,
+      note: policy.ombudsman.schemeMember
+        ? `In the ${policyScheme(policy).name}'s scheme: the Housing Ombudsman's Code does not bind; the policy's own refusal notice applies${own === null ? ' (it states none)' : ''}.`
+        : `Not a member of the Housing Ombudsman Scheme: Code ${code.provision} does not bind; the policy's own refusal notice applies.`,
     },
   };
 }
@@ -222,6 +243,8 @@ export function checkExclusions(facts: ExclusionFacts, context: ExclusionContext
     discretion: policy.timeLimit.discretion,
     source: policy.timeLimit.source,
   };
+  const byCode = measuredByCode(policy);
+  const text = (t: string): string => (byCode ? t : withoutCodeRefs(t));
   // What is owed if the matter is declined depends only on the policy and the section cited: worked
   // out once per section in this call (its text is the costliest part of a ground's result) and
   // shared by the grounds that cite that section, as results share their rules' sources.
@@ -233,15 +256,19 @@ export function checkExclusions(facts: ExclusionFacts, context: ExclusionContext
   };
   const grounds = policy.exclusions.map((entry): GroundResult => {
     // expectExclusionPolicy checked that each ground is an own key of GROUND_RULES.
-    const ev = GROUND_RULES[entry.ground](f, timeLimitRule);
+    const ev0 = GROUND_RULES[entry.ground](f, timeLimitRule);
+    // Under a scheme that does not measure the policy against the Code, the rule is the policy's own.
+    const ev = byCode ? ev0 : { ...ev0, why: withoutCodeRefs(ev0.why), rule: withoutCode(ev0.rule, 'policy exclusions') };
     const isTimeLimit = entry.ground === 'time-limit';
     const discretionApplies = isTimeLimit ? policy.timeLimit.discretion : true;
-    const discretionText = isTimeLimit
+    const discretionText = text(isTimeLimit
       ? discretionApplies
         ? `Consider whether to use discretion to accept a complaint made outside the ${policy.timeLimit.months}-month time limit where there are good reasons to do so (Code ${CODE_2024.timeLimit.provision}).`
         : 'The policy gives no discretion to accept complaints made outside the time limit.'
-      : 'Not usually accepted unless there are valid reasons to consider the issue: consider the individual circumstances (Code 2.5).';
-    const route = entry.routeElsewhere ?? DEFAULT_ROUTES.get(entry.ground);
+      : 'Not usually accepted unless there are valid reasons to consider the issue: consider the individual circumstances (Code 2.5).');
+    const defaultRoute = DEFAULT_ROUTES.get(entry.ground);
+    const route = entry.routeElsewhere ?? (defaultRoute === undefined ? undefined : text(defaultRoute));
+    const discretionSource = withSection(isTimeLimit ? CODE_2024.timeLimit.provision : CODE_2024.noBlanketExclusions.provision, isTimeLimit ? policy.timeLimit.source.policy : entry.source.policy);
     return {
       ground: entry.ground,
       description: entry.description,
@@ -256,7 +283,7 @@ export function checkExclusions(facts: ExclusionFacts, context: ExclusionContext
       discretion: {
         applies: discretionApplies,
         text: discretionText,
-        source: withSection(isTimeLimit ? CODE_2024.timeLimit.provision : CODE_2024.noBlanketExclusions.provision, isTimeLimit ? policy.timeLimit.source.policy : entry.source.policy),
+        source: byCode ? discretionSource : withoutCode(discretionSource, isTimeLimit ? 'policy timeLimit' : 'policy exclusions'),
       },
       ...(route === undefined ? {} : { routeElsewhere: route }),
       ifDeclined: owedFor(policy.refusalNotice?.source.policy ?? entry.source.policy),
@@ -266,11 +293,15 @@ export function checkExclusions(facts: ExclusionFacts, context: ExclusionContext
   const unknown = grounds.filter((g) => g.applies === 'unknown').map((g) => g.ground);
   const recommendation = applicable.length > 0 ? 'consider-not-accepting' : unknown.length > 0 ? 'establish-facts' : 'accept';
   const about = f.about === undefined || f.about.trim() === '' ? 'The matter' : `The matter (${f.about.trim()})`;
-  const summary =
+  const summary0 =
     recommendation === 'accept'
       ? `${about} falls under none of the grounds in ${policy.organisation}'s policy: accept it as a complaint.`
       : recommendation === 'consider-not-accepting'
         ? `${about} falls under ${applicable.join(', ')}. A person must consider the individual circumstances and decide whether there are valid reasons to accept it anyway (Code 2.5); if it is not accepted, ${owedFor(undefined).ombudsmanRight ? 'explain the reasons in writing and the right to take the decision to the Housing Ombudsman (Code 2.4)' : 'set out the reasons in writing'}.`
         : `${about} falls under none of the grounds on the facts given, but ${unknown.join(', ')} cannot be decided without more facts. Establish them; a complaint is accepted unless there is a valid reason not to (Code 2.1).`;
-  return { recommendation, decidedBy: 'a-person', summary, applicable, unknown, grounds, source: citeOn({ sections: policy.sections ?? null }, 'exclusions', CODE_2024.noBlanketExclusions.provision, DECISION_NOTE) };
+  const summary = text(summary0);
+  const source = byCode
+    ? citeOn({ sections: policy.sections ?? null }, 'exclusions', CODE_2024.noBlanketExclusions.provision, DECISION_NOTE)
+    : citeOn({ sections: policy.sections ?? null }, 'exclusions', undefined, withoutCodeRefs(DECISION_NOTE));
+  return { recommendation, decidedBy: 'a-person', summary, applicable, unknown, grounds, source };
 }

@@ -742,7 +742,7 @@ export interface ComplaintBase {
   representative?: Representative | undefined;
   /** The organisation's category for the complaint, from `received` or `acknowledged` (Code 9.7(a); policy s.12). */
   category?: string | undefined;
-  /** The tenure of the home (low cost rental or low cost home ownership), from `received`; TSMs CH01 and CH02 are reported per tenure. */
+  /** The tenure of the home (low cost rental or low cost home ownership), from `received` or `acknowledged`; TSMs CH01 and CH02 are reported per tenure. */
   tenure?: Tenure | undefined;
   /** `policy.procedures[].id`, once known. */
   procedure?: string | undefined;

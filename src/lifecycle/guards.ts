@@ -25,6 +25,20 @@ import { STATUSES } from './status.js';
  */
 export const MAX_EVENTS_PER_COMPLAINT = 100_000;
 
+/**
+ * The most events the voids of one complaint may re-apply in all. A void rebuilds the complaint
+ * from its history (the events before it, less the voided ones), so each costs work linear in the
+ * history; this bounds the sum over the complaint's voids (the history's length at each void), so
+ * that one record cannot ask for quadratic work. A complaint of 100 events may be corrected 10,000
+ * times; one of 100,000 events about 10 times.
+ *
+ * @example
+ * ```ts
+ * MAX_VOID_REBUILD_EVENTS; // 1000000
+ * ```
+ */
+export const MAX_VOID_REBUILD_EVENTS = 1_000_000;
+
 /** Where the limits are documented. */
 export const LIMITS_SOURCE: Source = { note: `the library’s documented limits (${guideUrl('limits')})` };
 

@@ -15,6 +15,6 @@ export { deadlines, deadlineStatus, overdue } from './deadlines.js';
 export { movedDeadlines, type MovedDeadline } from './moved.js';
 export { stageOf } from './reducer.js';
 export { anchorDate, countedExtensionDays, dayZero, dueDate, nthWorkingDay, type AnchorDates, type DayArithmetic, type ExtensionFacts } from './schedule.js';
-export { MAX_EVENTS_PER_COMPLAINT } from './guards.js';
+export { MAX_EVENTS_PER_COMPLAINT, MAX_VOID_REBUILD_EVENTS } from './guards.js';
 export { eventJsonSchema, eventShapeTables } from './json-schema.js';
 export { overdueAcross, describeDeadline, citation, type OverdueItem } from './across.js';

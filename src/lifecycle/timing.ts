@@ -179,7 +179,7 @@ export function escalationWindow(c: Complaint, ctx: LifecycleContext): Due | und
   for (const p of window.laterOf) {
     const due = periodDue(c, p, ctx);
     if (due === undefined) return undefined;
-    const fallback = p.anchor === 'awareness' && c.becameAwareOn === undefined ? ' (no day of becoming aware recorded: counted from receipt, never earlier)' : '';
+    const fallback = p.anchor === 'awareness' && c.becameAwareOn === undefined ? ` (${AWARENESS_FALLBACK})` : '';
     parts.push(`${p.months !== undefined ? `${p.months} months` : `${p.workingDays} working days`} from ${p.anchor}${fallback}: ${due.dueBy}`);
     if (best === undefined || due.dueBy > best.dueBy) best = due;
   }
@@ -188,7 +188,7 @@ export function escalationWindow(c: Complaint, ctx: LifecycleContext): Due | und
   return { ...best, source: { ...window.source, note: window.source.note === undefined ? note : `${window.source.note} (${note})` } };
 }
 
-const AWARENESS_FALLBACK = 'the complaint records no day the complainant became aware of the issue (received becameAwareOn), so this period counts from receipt, which is never earlier';
+const AWARENESS_FALLBACK = 'no becameAwareOn: counted from receipt, never earlier';
 
 /**
  * The last day of one period of a window: months are calendar months (month-end clamp), working
@@ -197,23 +197,13 @@ const AWARENESS_FALLBACK = 'the complaint records no day the complainant became 
  * period is never shorter than the policy allows.
  */
 function periodDue(c: Complaint, p: Period, ctx: LifecycleContext): Due | undefined {
-  if (p.anchor === 'awareness') {
-    const known = c.becameAwareOn;
-    const date = known ?? c.receivedOn;
-    const source = known !== undefined ? p.source : { ...p.source, note: p.source.note === undefined ? AWARENESS_FALLBACK : `${p.source.note}; ${AWARENESS_FALLBACK}` };
-    if (p.workingDays !== undefined) {
-      const dueBy = addDays(date, p.workingDays, ctx);
-      return { dueBy, anchor: date, anchorKind: 'awareness', workingDays: p.workingDays, source };
-    }
-    const dueBy = addCalendarMonths(date, p.months ?? 0, 'escalation.window');
-    return { dueBy, anchor: date, anchorKind: 'awareness', workingDays: ctx.calendar.workingDaysBetween(date, dueBy), source };
-  }
-  const anchor: Anchor = p.anchor;
-  if (p.workingDays !== undefined) return dueOf(c, 2, { workingDays: p.workingDays, anchor, source: p.source }, ctx);
-  const date = anchorDate(c, 2, anchor);
+  const aware = p.anchor === 'awareness';
+  const date = aware ? (c.becameAwareOn ?? c.receivedOn) : anchorDate(c, 2, p.anchor as Anchor);
   if (date === undefined) return undefined;
-  const dueBy = addCalendarMonths(date, p.months ?? 0, 'escalation.window');
-  return { dueBy, anchor: date, anchorKind: anchor, workingDays: ctx.calendar.workingDaysBetween(date, dueBy), source: p.source };
+  const source = aware && c.becameAwareOn === undefined ? { ...p.source, note: `${p.source.note ?? ''} (${AWARENESS_FALLBACK})` } : p.source;
+  const day0 = aware ? date : dayZero(date, p.anchor, ctx);
+  const dueBy = p.workingDays !== undefined ? addDays(day0, p.workingDays, ctx) : addCalendarMonths(date, p.months ?? 0, 'escalation.window');
+  return { dueBy, anchor: p.workingDays !== undefined ? day0 : date, anchorKind: p.anchor, workingDays: p.workingDays ?? ctx.calendar.workingDaysBetween(date, dueBy), source };
 }
 
 const cited = new WeakMap<Source, Source>();

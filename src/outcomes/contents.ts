@@ -2,6 +2,7 @@ import type { Finding } from '../core/finding.js';
 import type { Source } from '../core/source.js';
 import type { Policy, ResponseItem } from '../policy/schema.js';
 import { CODE_2024, codeStage } from '../policy/code2024-requirements.js';
+import { codeBinds } from '../policy/scheme-basics.js';
 import * as z from 'zod/mini';
 import { OutstandingAction, OutstandingActionZod, type ResponseDraft } from './types.js';
 import { parseRemedy } from './remedies.js';
@@ -49,11 +50,14 @@ export interface CheckResponseContentsOptions {
  * @example
  * ```ts
  * responseContentsOptions(policies.wellington); // { schemeMember: true, responses: policies.wellington.responses }
+ * responseContentsOptions(policies.spsoModelScotland).schemeMember; // false: the Code does not bind it
  * ```
  */
 export function responseContentsOptions(policy: Pick<Policy, 'ombudsman' | 'responses'>): CheckResponseContentsOptions {
   expectObject({ fn: 'responseContentsOptions', path: 'policy.ombudsman' }, expectObject({ fn: 'responseContentsOptions', path: 'policy' }, policy, 'a Policy').ombudsman);
-  return { schemeMember: policy.ombudsman.schemeMember, responses: policy.responses };
+  // The Code's items bind only a member of a scheme measured against the Code (a policy in the
+  // SPSO's scheme is held to its own items alone).
+  return { schemeMember: codeBinds(policy), responses: policy.responses };
 }
 
 const blank = (s: unknown): boolean => typeof s !== 'string' || s.trim() === '';

@@ -12,6 +12,7 @@ import { argumentError, describeValue, expectCalendar, expectObject, isObject, r
 import type { Source } from '../core/source.js';
 import { decideOutcome, outcomeRuleSource } from './decide.js';
 import { citeOn } from '../policy/sections.js';
+import { codeBinds, schemeBasicsOf as policyScheme } from '../policy/scheme-basics.js';
 import { escapeInline, escapeParagraphs, longDate } from './markdown.js';
 import { dateOutsideRange, dateRangeError, SUPPORTED_DATES } from '../calendar/supported.js';
 import { checkExtensionNotice, checkRefusalNotice, type ExtensionNotice, type RefusalNotice } from './notices.js';
@@ -149,14 +150,26 @@ export function ombudsmanParagraph(policy: Pick<Policy, 'ombudsman'>): string {
 
 function ombudsmanText(policy: Pick<Policy, 'ombudsman'>): string {
   const c = policy.ombudsman.contact;
-  const raw = c?.name ?? 'Housing Ombudsman Service';
+  const scheme = policyScheme(policy);
+  const raw = c?.name ?? scheme.name;
   const name = /^the\s/i.test(raw) ? raw : `the ${raw}`;
   const ways: string[] = [];
   if (c?.phone !== undefined) ways.push(`telephone ${escapeInline(c.phone)}`);
   if (c?.email !== undefined) ways.push(`email ${escapeInline(c.email)}`);
   if (c?.website !== undefined) ways.push(/^https?:\/\/[^\s<>]+$/.test(c.website) ? `website <${c.website}>` : `website ${escapeInline(c.website)}`);
   const contact = ways.length > 0 ? ` You can contact ${escapeInline(name)} by ${ways.join(', ')}.` : '';
-  return `You may refer your complaint to ${escapeInline(name)}, and you can contact them at any time, not only at the end of our complaints procedure.${contact}`;
+  // When the complainant may go to the ombudsman is the scheme's (SCHEMES[...].referral): the
+  // Housing Ombudsman at any time; the SPSO once the landlord's procedure is complete.
+  return scheme.referral.anyTime
+    ? `You may refer your complaint to ${escapeInline(name)}, and you can contact them at any time, not only at the end of our complaints procedure.${contact}`
+    : `If you remain dissatisfied when our complaints procedure is complete, you may ask ${escapeInline(name)} to look at your complaint.${contact}`;
+}
+
+/** The heading of a letter's section on the ombudsman: the Housing Ombudsman, or the policy's own scheme's. */
+function ombudsmanHeading(policy: Pick<Policy, 'ombudsman'>): string {
+  if (codeBinds(policy)) return 'The Housing Ombudsman';
+  const raw = policy.ombudsman.contact?.name ?? policyScheme(policy).name;
+  return escapeInline(/^the\s/i.test(raw) ? raw.replace(/^the/i, 'The') : `The ${raw}`);
 }
 
 /** How a letter names the event a period counts from. */
@@ -325,7 +338,7 @@ function responseLetter(stage: 1 | 2, data: ResponseLetterData, context: LetterC
   // A scheme member's letters always give the Ombudsman section (the Code's stage 2 item 6.19(g) and,
   // where the policy says so, stage 1 too: responses.ombudsmanAtStage1; the check above enforces it).
   if (context.policy.ombudsman.schemeMember) {
-    lines.push('## The Housing Ombudsman', '', data.ombudsman === undefined ? (draft.ombudsman as string) : escapeParagraphs(data.ombudsman), '');
+    lines.push(`## ${ombudsmanHeading(context.policy)}`, '', data.ombudsman === undefined ? (draft.ombudsman as string) : escapeParagraphs(data.ombudsman), '');
   }
   lines.push(...signOff(data, org));
   return ok(lines.join('\n'));
@@ -345,7 +358,7 @@ function extensionLetter(data: ExtensionLetterData, context: LetterContext): Res
   lines.push('## Why we need more time', '', escapeParagraphs(notice.reasons ?? ''), '');
   if (notice.goodReason !== undefined && notice.goodReason.trim() !== '') lines.push(escapeParagraphs(notice.goodReason), '');
   if (notice.ombudsman !== undefined && notice.ombudsman.trim() !== '') {
-    lines.push('## The Housing Ombudsman', '', data.ombudsman === undefined ? notice.ombudsman : escapeParagraphs(notice.ombudsman), '');
+    lines.push(`## ${ombudsmanHeading(policy)}`, '', data.ombudsman === undefined ? notice.ombudsman : escapeParagraphs(notice.ombudsman), '');
   }
   lines.push(...signOff(data, org));
   return ok(lines.join('\n'));
@@ -358,7 +371,8 @@ function groundWords(policy: LetterPolicy, ground: ExclusionGroundId | undefined
 
 function refusalLetter(data: RefusalLetterData, context: LetterContext): Result<string, Finding[]> {
   const { policy } = context;
-  const member = policy.ombudsman.schemeMember;
+  // The right to take a refusal to the Ombudsman is the Code's (2.4): only where the Code binds.
+  const member = codeBinds(policy);
   const notice: RefusalNotice = {
     ...data,
     ...(member && data.ombudsman === undefined
@@ -370,8 +384,8 @@ function refusalLetter(data: RefusalLetterData, context: LetterContext): Result<
     findings.push({
       severity: 'breach',
       code: 'refusal-ground-not-in-policy',
-      message: `The policy does not list '${data.ground}' as a ground for not accepting a complaint; a matter may only be excluded in the circumstances the policy sets out (Code 2.2).`,
-      source: { provision: '2.2' },
+      message: `The policy does not list '${data.ground}' as a ground for not accepting a complaint; a matter may only be excluded in the circumstances the policy sets out${policyScheme(policy).measuredAgainst === 'code-2024' ? ' (Code 2.2)' : ''}.`,
+      source: policyScheme(policy).measuredAgainst === 'code-2024' ? { provision: '2.2' } : citeOn(policy, 'exclusions', undefined, 'policy exclusions'),
       path: 'ground',
     });
   }
@@ -387,7 +401,7 @@ function refusalLetter(data: RefusalLetterData, context: LetterContext): Result<
   const route = data.routeElsewhere ?? words.route;
   if (route !== undefined && route.trim() !== '') lines.push('## What happens instead', '', escapeParagraphs(route), '');
   if (notice.ombudsman !== undefined && notice.ombudsman.trim() !== '') {
-    lines.push('## Your right to go to the Housing Ombudsman', '', data.ombudsman === undefined ? notice.ombudsman : escapeParagraphs(notice.ombudsman), '');
+    lines.push(`## Your right to go to ${ombudsmanHeading(policy).replace(/^The /, 'the ')}`, '', data.ombudsman === undefined ? notice.ombudsman : escapeParagraphs(notice.ombudsman), '');
   }
   lines.push(...signOff(data, org));
   return ok(lines.join('\n'));

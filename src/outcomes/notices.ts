@@ -5,6 +5,7 @@ import type { Finding } from '../core/finding.js';
 import type { Source } from '../core/source.js';
 import { CODE_2024, codeStage } from '../policy/code2024-requirements.js';
 import type { Policy } from '../policy/schema.js';
+import { codeBinds, schemeBasicsOf as policyScheme } from '../policy/scheme-basics.js';
 import { IsoDateString, IsoDateStringZod } from './types.js';
 import type { Schema } from '../core/schema-type.js';
 
@@ -130,7 +131,10 @@ export function checkExtensionNotice(notice: ExtensionNotice, policy?: NoticePol
   const [timescale, details] = [code.provision, code.ombudsmanDetails.provision];
   const rules = policy?.stages[stage === 2 ? 1 : 0].extension;
   const section = rules?.source.policy;
-  const src = (provision: string): Source => (section === undefined ? { provision } : { provision, policy: section });
+  // Under a scheme that does not measure the policy against the Code (the SPSO's), the rules are the policy's own.
+  const byCode = policy === undefined || policyScheme(policy).measuredAgainst === 'code-2024';
+  const src = (provision: string): Source => (!byCode ? (section === undefined ? { note: 'policy extension' } : { policy: section }) : section === undefined ? { provision } : { provision, policy: section });
+  const per = (provision: string): string => (byCode ? `Code ${provision}` : section === undefined ? 'the policy' : `policy ${section}`);
   const out: Finding[] = [];
   const parsed = z.safeParse(ExtensionNoticeZod, notice);
   if (!parsed.success) {
@@ -141,19 +145,19 @@ export function checkExtensionNotice(notice: ExtensionNotice, policy?: NoticePol
     return out;
   }
   if (notice.newDate === undefined) {
-    out.push(finding('extension-missing-new-date', `The notice must tell the complainant the expected timescale for the response: the new date (Code ${timescale}).`, src(timescale), 'newDate'));
+    out.push(finding('extension-missing-new-date', `The notice must tell the complainant the expected timescale for the response: the new date (${per(timescale)}).`, src(timescale), 'newDate'));
   }
   if (blank(notice.reasons)) {
-    out.push(finding('extension-missing-reasons', `The reasons for the extension must be clearly explained to the complainant (Code ${timescale}).`, src(timescale), 'reasons'));
+    out.push(finding('extension-missing-reasons', `The reasons for the extension must be clearly explained to the complainant (${per(timescale)}).`, src(timescale), 'reasons'));
   }
   const ombudsmanRequired = rules === undefined ? true : rules.ombudsmanDetailsRequired && (policy?.ombudsman.schemeMember ?? true);
   if (ombudsmanRequired && blank(notice.ombudsman)) {
-    out.push(finding('extension-missing-ombudsman', `When told of an extension, the complainant must be given the contact details of the Housing Ombudsman (Code ${details}).`, src(details), 'ombudsman'));
+    out.push(finding('extension-missing-ombudsman', `When told of an extension, the complainant must be given the contact details of ${byCode ? 'the Housing Ombudsman' : (policy?.ombudsman.contact?.name ?? 'the Ombudsman')} (${per(details)}).`, src(details), 'ombudsman'));
   }
   // A policy that states no maximum (noUpperLimit, as CHS s.5) asks for the reasons only.
   if (rules !== undefined && rules.noUpperLimit !== true && notice.extensionWorkingDays !== undefined) {
     if (notice.extensionWorkingDays > rules.withoutGoodReason && blank(notice.goodReason)) {
-      out.push(finding('extension-needs-good-reason', `An extension of ${notice.extensionWorkingDays} working days is more than the ${rules.withoutGoodReason} allowed without good reason: give the good reason (Code ${timescale}).`, src(timescale), 'goodReason'));
+      out.push(finding('extension-needs-good-reason', `An extension of ${notice.extensionWorkingDays} working days is more than the ${rules.withoutGoodReason} allowed without good reason: give the good reason (${per(timescale)}).`, src(timescale), 'goodReason'));
     }
     if (rules.complainantAgreementBeyond !== null && notice.extensionWorkingDays > rules.complainantAgreementBeyond && notice.complainantAgreed !== true) {
       out.push(finding('extension-needs-agreement', `An extension beyond ${rules.complainantAgreementBeyond} working days should be agreed by the complainant; where it cannot be agreed, give the Housing Ombudsman's contact details so the complainant can challenge it.`, section === undefined ? { provision: timescale } : { policy: section }, 'complainantAgreed'));
@@ -186,7 +190,9 @@ export function checkRefusalNotice(notice: RefusalNotice, policy?: Pick<Policy, 
       return finding('refusal-invalid', `${path}: ${i.message}`, { provision: code.provision }, path);
     });
   }
-  const member = policy?.ombudsman.schemeMember ?? true;
+  // Code 2.4 binds a member of a scheme measured against the Code; any other organisation (outside
+  // the scheme, or in the SPSO's) is held to its own policy's refusal notice.
+  const member = policy === undefined ? true : codeBinds(policy);
   const own = policy?.refusalNotice ?? null;
   const section = own?.source.policy;
   const cite = (withCode: boolean): Source => ({
@@ -201,7 +207,7 @@ export function checkRefusalNotice(notice: RefusalNotice, policy?: Pick<Policy, 
   }
   const ombudsman = member ? code.ombudsmanRight : own?.ombudsmanRight === true;
   if (ombudsman && blank(notice.ombudsman)) {
-    out.push(finding('refusal-missing-ombudsman', `The notice must tell the complainant of their right to take the decision to the Housing Ombudsman (${where(member)}).`, member ? { provision: code.provision } : cite(false), 'ombudsman'));
+    out.push(finding('refusal-missing-ombudsman', `The notice must tell the complainant of their right to take the decision to ${member ? 'the Housing Ombudsman' : (policy?.ombudsman.contact?.name ?? 'the Ombudsman')} (${where(member)}).`, member ? { provision: code.provision } : cite(false), 'ombudsman'));
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { EXCLUSION_GROUNDS, REMEDY_KINDS, type ExclusionGroundId, type RemedyKin
 import { closureRule } from '../calendar/closures.js';
 import { isIsoDate } from '../calendar/dates.js';
 import { REGIONS, type Region } from '../calendar/regions.js';
-import { SCHEME_IDS, type SchemeId } from './schemes.js';
+import { SCHEME_IDS, type SchemeId } from './scheme-basics.js';
 import type { PaymentRoute } from '../outcomes/remedies.js';
 import type { Schema } from '../core/schema-type.js';
 

@@ -7,24 +7,9 @@ import type { Source } from '../core/source.js';
 import type { Confirmation } from '../outcomes/guidance.js';
 import { argumentError } from '../core/guard.js';
 
-/**
- * The schemes the library knows.
- *
- * @example
- * ```ts
- * SCHEME_IDS.includes('spso'); // true
- * ```
- */
-export const SCHEME_IDS = ['housing-ombudsman', 'spso', 'nipso'] as const;
-/**
- * One of {@link SCHEME_IDS}.
- *
- * @example
- * ```ts
- * const scheme: SchemeId = policyScheme(policies.spsoModelScotland).id;
- * ```
- */
-export type SchemeId = (typeof SCHEME_IDS)[number];
+import { SCHEME_BASICS, SCHEME_IDS, codeBinds, schemeBasicsOf, type SchemeBasics, type SchemeId } from './scheme-basics.js';
+
+export { SCHEME_BASICS, SCHEME_IDS, codeBinds, schemeBasicsOf, type SchemeBasics, type SchemeId };
 
 /**
  * A way of bringing a complaint to the scheme, and from when (and until when) it is accepted.
@@ -124,6 +109,11 @@ export interface OmbudsmanScheme {
    * indicators 3 and 4 (`'arc'`), or none.
    */
   readonly regulatorFigures: 'arc' | null;
+  /**
+   * When a complainant may take a complaint to the scheme: at any time (`anyTime`, so letters say
+   * so), or once the landlord's procedure is complete; in the words found, with their source.
+   */
+  readonly referral: { readonly anyTime: boolean; readonly text: string; readonly source: Source };
   readonly source: Source;
 }
 
@@ -151,6 +141,12 @@ const SPSO_SECONDARY: Confirmation = {
     { title: 'Scottish Commission on Social Security, Complaints Handling Procedure, Stage 2: Investigation', url: 'https://socialsecuritycommission.scot/publications/corporate-documents/complaints-handling/stage-2-investigation', on: CHECKED_ON },
     { title: 'North Lanarkshire Council, more information about social work complaints', url: 'https://northlanarkshire.gov.uk/your-council/complaints-and-feedback/make-complaint/make-social-work-complaint/more-information-about-social-work-complaints', on: CHECKED_ON },
     { title: 'West Lothian Council, What happens when I have complained?', url: 'https://westlothian.gov.uk/article/45306/What-happens-when-I-have-complained', on: CHECKED_ON },
+    {
+      title: "A Scottish housing association's complaints leaflet (July 2023), 'What happens when I have complained?': the model's customer text word for word, with the stage 2 window and 'those that clearly require investigation, and so are handled directly at this stage'",
+      url: 'https://issuu.com/inhousedigital/docs/go_complaints_12pp_0723_web/s/28962582',
+      on: '2026-12-03',
+    },
+    { title: 'Scottish Courts and Tribunals Service, complaints procedure (five working days; three and 20 working days at investigation)', url: 'https://scotcourts.gov.uk/complaints/complaints-and-feedback/scs-complaints-procedure', on: '2026-12-03' },
   ],
 };
 
@@ -161,6 +157,7 @@ const SPSO_STAGE1_EXTENSION: Confirmation = {
   checked: [
     { title: 'Belfast City Council, Our complaints handling procedure', url: 'https://www.belfastcity.gov.uk/documents/customer-complaints-annual-feedback-summary/our-complaints-handling-procedure', on: CHECKED_ON },
     { title: 'North Lanarkshire Council, more information about social work complaints', on: CHECKED_ON },
+    { title: "Queens Cross Housing Association, Complaint Handling Procedure (March 2017): a section 'Extension to the timeline' at stage 1, its figure not in the text found", url: 'https://pdfslide.us/documents/queens-cross-housing-association-complaint-handling-procedure-1-section-contents.html', on: '2026-12-03' },
   ],
 };
 
@@ -220,10 +217,11 @@ export const SPSO_MCHP: ModelProcedure = {
  * SCHEMES['housing-ombudsman'].channels.filter((c) => c.newComplaints).map((c) => c.kind);
  * ```
  */
-export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly id: K } } = {
+// Built from SCHEME_BASICS, so wrapped as pure: a bundle that does not use SCHEMES drops it.
+export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly id: K } } = /* @__PURE__ */ (() => ({
   'housing-ombudsman': {
     id: 'housing-ombudsman',
-    name: 'Housing Ombudsman Service',
+    name: SCHEME_BASICS['housing-ombudsman'].name,
     regions: ['england-and-wales'],
     channels: [
       { kind: 'online-form', detail: 'https://www.housing-ombudsman.org.uk/residents/make-a-complaint/', newComplaints: true, source: HO_EMAIL_CHANGE },
@@ -232,19 +230,28 @@ export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly i
       { kind: 'post', detail: 'Housing Ombudsman Service, PO Box 1484, Unit D, Preston, PR2 0ET', newComplaints: true, source: { note: 'Manchester City Council, social housing complaints: how to contact the Housing Ombudsman' } },
     ],
     timeLimit: {
-      months: null,
-      from: null,
-      text: 'Not confirmed: the Housing Ombudsman Scheme\'s own time limit was not found in the sources checked.',
-      confirmation: { status: 'unconfirmed', found: 'No published text of the Housing Ombudsman Scheme\'s time limit for bringing a complaint was found.', checked: [{ title: 'Housing Ombudsman Service, How will you investigate my complaint?', url: 'https://www.housing-ombudsman.org.uk/residents/how-will-you-investigate-my-complaint/', on: CHECKED_ON }] },
+      months: 12,
+      from: 'final-response',
+      text: "If it has been 12 months or more since your landlord issued its stage 2 (final) response to your complaint, we will not be able to consider it for investigation.",
+      confirmation: {
+        status: 'confirmed',
+        found:
+          "Housing Ombudsman Service, 'What to do if your stage 2 complaint response is more than 1 year old': 'If it has been 12 months or more since your landlord issued its stage 2 (final) response to your complaint, we will not be able to consider it for investigation.' It adds that a resident who has reasons for not referring it sooner must tell the Ombudsman them. The Scheme's own paragraph was not read.",
+        checked: [
+          { title: 'Housing Ombudsman Service, What to do if your stage 2 complaint response is more than 1 year old', url: 'https://housing-ombudsman.org.uk/residents/make-a-complaint/your-complaint-is-over-a-year-old', on: '2026-12-03' },
+          { title: 'Housing Ombudsman Service, How will you investigate my complaint?', url: 'https://www.housing-ombudsman.org.uk/residents/how-will-you-investigate-my-complaint/', on: CHECKED_ON },
+        ],
+      },
     },
-    measuredAgainst: 'code-2024',
+    measuredAgainst: SCHEME_BASICS['housing-ombudsman'].measuredAgainst,
     model: null,
     regulatorFigures: null,
+    referral: SCHEME_BASICS['housing-ombudsman'].referral,
     source: { note: 'Housing Ombudsman Service; Complaint Handling Code 2024 (statutory from 1 April 2024)' },
   },
   spso: {
     id: 'spso',
-    name: 'Scottish Public Services Ombudsman',
+    name: SCHEME_BASICS.spso.name,
     regions: ['scotland'],
     channels: [
       { kind: 'online-form', detail: 'https://www.spso.org.uk/complain/form/start/', newComplaints: true, source: { note: "SPSO, 'Making a complaint - SPSO complaint form'" } },
@@ -257,14 +264,15 @@ export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly i
       text: "We can usually only look at complaints that ... the person complaining knew about less than 12 months ago",
       confirmation: { status: 'confirmed', found: "SPSO complaint form: 'the person complaining knew about less than 12 months ago'", checked: [{ title: 'SPSO, Making a complaint - SPSO complaint form', url: 'https://www.spso.org.uk/complain/form/start/', on: CHECKED_ON }] },
     },
-    measuredAgainst: 'model-procedure',
+    measuredAgainst: SCHEME_BASICS.spso.measuredAgainst,
     model: SPSO_MCHP,
     regulatorFigures: 'arc',
+    referral: SCHEME_BASICS.spso.referral,
     source: { note: 'Scottish Public Services Ombudsman; SPSO Model Complaints Handling Procedure' },
   },
   nipso: {
     id: 'nipso',
-    name: 'Northern Ireland Public Services Ombudsman',
+    name: SCHEME_BASICS.nipso.name,
     regions: ['northern-ireland'],
     channels: [{ kind: 'telephone', detail: '0800 343424', newComplaints: true, source: { note: 'NIPSO, Our Standards of Service Complaints Procedure' } }],
     timeLimit: {
@@ -273,14 +281,15 @@ export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly i
       text: "We would not generally accept your complaint if: You make your complaint more than 6 months after completing the organisation's complaints procedure",
       confirmation: { status: 'confirmed', found: "NIPSO FAQ: 'more than 6 months after completing the organisation's complaints procedure'", checked: [{ title: 'NIPSO, Frequently Asked Questions', url: 'https://nipso.org.uk/nipso/about-us/frequently-asked-questions/', on: CHECKED_ON }] },
     },
-    measuredAgainst: null,
+    measuredAgainst: SCHEME_BASICS.nipso.measuredAgainst,
     model: null,
     regulatorFigures: null,
+    referral: SCHEME_BASICS.nipso.referral,
     source: {
       note: "NIPSO publishes Model Complaints Handling Procedures, local government first ('Straightforward ones should be dealt with within 5 days, while more complicated ones should usually take no more than 20 days'); no model procedure for social landlords was found, so the lint measures nothing for this scheme.",
     },
   },
-};
+}))();
 
 /**
  * The scheme of a policy: `ombudsman.scheme`, or the Housing Ombudsman when the policy does not

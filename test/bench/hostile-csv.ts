@@ -17,10 +17,12 @@ export async function bench(): Promise<BenchRow[]> {
   const t = performance.now();
   const r = lib.parseAssessment(csv, 'csv');
   const ms = performance.now() - t;
-  if (!r.ok) throw new Error('the 25 MB CSV did not parse');
+  // The rows repeat the Code's provisions, so the parse may answer { ok: false } listing them; the
+  // figure is the time to read and check the whole file either way.
+  const outcome = r.ok ? `${r.value.entries.length.toLocaleString('en-GB')} entries read` : `refused with ${r.error.length.toLocaleString('en-GB')} problems listed`;
   return [
     {
-      name: `parseAssessment: a ${mb(csv.length)} MB CSV of ${rowsIn.toLocaleString('en-GB')} rows, one parse in a process of its own (resident memory ${startRss} MB at start, ${withFile} MB with the file built, peak ${peakMb()} MB after parsing)`,
+      name: `parseAssessment: a ${mb(csv.length)} MB CSV of ${rowsIn.toLocaleString('en-GB')} rows, one parse in a process of its own, ${outcome} (resident memory ${startRss} MB at start, ${withFile} MB with the file built, peak ${peakMb()} MB after parsing)`,
       value: ms,
       unit: 'ms',
     },

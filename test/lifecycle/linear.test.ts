@@ -10,7 +10,8 @@
  * the count for n events (linear work gives 4x; a scan per event gives about 16x).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { replay } from '../../src/lifecycle/index.js';
+import { applyEvent, MAX_VOID_REBUILD_EVENTS, parseComplaint, replay, type Complaint } from '../../src/lifecycle/index.js';
+import { built } from './fixtures.js';
 import { ackEv, receivedEv, respondEv, wellington } from './fixtures.js';
 
 type Scenario = (n: number) => unknown[];
@@ -145,5 +146,40 @@ describe('replay does work linear in the events of one complaint (entries visite
       for (let i = 0; i < n; i++) xs.some((x) => x === i);
     });
     expect(quadratic(600) / quadratic(150)).toBeGreaterThan(10);
+  });
+});
+
+describe('voids: each rebuilds the complaint, so their work is bounded (MAX_VOID_REBUILD_EVENTS)', () => {
+  /**
+   * A stored complaint of `length` history entries whose voids sit at indexes summing to `sum`
+   * (chosen from the top down, the rest of the history updates), so that one more void re-applies
+   * `length + sum` events in all.
+   */
+  function storedWithVoids(length: number, sum: number): Complaint {
+    const base = built([receivedEv('2025-01-06', { procedure: 'A' }), ackEv(day)]);
+    const voidAt = new Set<number>();
+    let left = sum;
+    for (let i = length - 1; i >= 3 && left > 0; i--) {
+      if (i <= left) {
+        voidAt.add(i);
+        left -= i;
+      }
+    }
+    if (left !== 0) throw new Error(`no set of indexes sums to ${sum}`);
+    const history = [...base.history];
+    for (let i = history.length; i < length; i++) {
+      history.push(voidAt.has(i) ? { on: later, event: { type: 'voided', at: later, eventIndex: 2, reason: 'Entered twice', by: 'officer-ann' } } : { on: later, event: { type: 'update-sent', at: later } });
+    }
+    const r = parseComplaint(JSON.parse(JSON.stringify({ ...base, history })));
+    if (!r.ok) throw new Error(`${r.error.code} ${r.error.message}`);
+    return r.value;
+  }
+  const voidOne = (c: Complaint) => applyEvent(c, { type: 'voided', at: later, eventIndex: 3, reason: 'Entered twice', by: 'officer-ann' }, wellington);
+
+  it('a void that brings the total to the limit is applied; one event more is refused with too-many-events and the limit', () => {
+    const length = 10_000;
+    expect(voidOne(storedWithVoids(length, MAX_VOID_REBUILD_EVENTS - length)).ok).toBe(true);
+    const over = voidOne(storedWithVoids(length, MAX_VOID_REBUILD_EVENTS - length + 1));
+    expect(over).toMatchObject({ ok: false, error: { code: 'too-many-events', path: 'event.type', issues: [{ code: 'too-many-events', limit: MAX_VOID_REBUILD_EVENTS }] } });
   });
 });

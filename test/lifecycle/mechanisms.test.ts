@@ -176,7 +176,7 @@ describe('a window period counted from the day the complainant became aware (gen
   it('no day of finding out recorded: the 3 months count from receipt (3 March -> 3 June 2025), never earlier, and the source says so', () => {
     const w = windowOf(undefined);
     expect(w).toMatchObject({ dueBy: '2025-06-03', basis: { anchor: '2025-03-03', anchorKind: 'awareness' } });
-    expect(w?.basis.source.note).toContain('no day of becoming aware recorded: counted from receipt');
+    expect(w?.basis.source.note).toContain('no becameAwareOn: counted from receipt');
   });
   it('the request is late only after the awareness period: in time on 15 April 2025, a reason for discretion needed on 16 April', () => {
     expect(replay([...events('2025-01-15'), { type: 'escalation-requested', at: '2025-04-15' }], ctx).ok).toBe(true);

@@ -89,6 +89,24 @@ describe('the SPSO model: the customer "finding out", and a complaint handled at
   });
 });
 
+describe('the CHS residents\' leaflet on Scotland\'s calendar (the same data, region scotland): Monday 15 June 2026 is not a working day there', () => {
+  const inScotland: LifecycleContext = { policy: { ...policies.chsResidents, region: 'scotland' }, calendar: createCalendar({ region: 'scotland' }) };
+  const ack = (at: string) => ackEv(at, { procedure: 'single' });
+
+  it('"within 5 working days*": received Friday 5 June 2026, still due Friday 12 June; "within 10 working days*": acknowledged Wednesday 10 June, due Thursday 25 June (24 June in England)', () => {
+    const d = due([receivedEv('2026-06-05T10:00:00+01:00'), ack('2026-06-10')], inScotland, '2026-06-11');
+    expect(d['stage-1-acknowledgement']).toEqual({ dueBy: '2026-06-12', status: 'met' });
+    // 11, 12, (15 a bank holiday), 16, 17, 18, 19, 22, 23, 24, 25 June.
+    expect(d['stage-1-response']).toEqual({ dueBy: '2026-06-25', status: 'pending' });
+  });
+  it('"within 20 working days* of your request for a review": requested Thursday 25 June, acknowledged by Thursday 2 July and answered by Thursday 23 July, as in England (no Scottish bank holiday in between)', () => {
+    const d = due([receivedEv('2026-06-05T10:00:00+01:00'), ack('2026-06-10'), respondEv('2026-06-25', 1), { type: 'escalation-requested', at: '2026-06-25' }], inScotland, '2026-06-26');
+    expect(d['stage-1-response']).toEqual({ dueBy: '2026-06-25', status: 'met' });
+    expect(d['stage-2-acknowledgement']).toEqual({ dueBy: '2026-07-02', status: 'pending' });
+    expect(d['stage-2-response']).toEqual({ dueBy: '2026-07-23', status: 'pending' });
+  });
+});
+
 describe('the CHS residents\' leaflet, end to end in England', () => {
   const ack = (at: string) => ackEv(at, { procedure: 'single' });
 

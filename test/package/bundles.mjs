@@ -45,9 +45,11 @@ export function bundles() {
       module: 'package',
       name: "the README's ten-line example (calendar, the Wellington policy, lifecycle)",
       code: readmeExample(),
-      // 52.7 kB when budgets were first set (55 kB), 55.1 kB once the supported-date checks landed (56 kB):
-      // the lifecycle's event schemas and zod are most of it.
-      budget: 56,
+      // 52.7 kB when budgets were first set (55 kB), 55.1 kB once the supported-date checks landed (56 kB),
+      // 56.0 kB with the day of becoming aware and the start at stage 2 (received becameAwareOn and
+      // direct, their guards, guard errors citing a non-Code scheme's own sections; 56.7 kB with the
+      // later input guards): 57 kB. The lifecycle's event schemas and zod are most of it.
+      budget: 57,
       goal: '<= 25 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'housing-ombudsman-code-2024'],
     },

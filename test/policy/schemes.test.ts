@@ -40,8 +40,9 @@ describe('ombudsman schemes as data', () => {
     expect(email?.source.note).toContain('From 13 January 2026, we will no longer accept new cases by email');
     expect(HOUSING_OMBUDSMAN_EMAIL_CLOSED_FROM).toBe('2026-01-13');
   });
-  it('Housing Ombudsman: its own time limit could not be confirmed and is not guessed', () => {
-    expect(SCHEMES['housing-ombudsman'].timeLimit).toMatchObject({ months: null, confirmation: { status: 'unconfirmed' } });
+  it('Housing Ombudsman: "If it has been 12 months or more since your landlord issued its stage 2 (final) response to your complaint, we will not be able to consider it for investigation."', () => {
+    expect(SCHEMES['housing-ombudsman'].timeLimit).toMatchObject({ months: 12, from: 'final-response', confirmation: { status: 'confirmed' } });
+    expect(SCHEMES['housing-ombudsman'].timeLimit.confirmation.checked[0]?.url).toBe('https://housing-ombudsman.org.uk/residents/make-a-complaint/your-complaint-is-over-a-year-old');
   });
   it('SPSO: "the person complaining knew about less than 12 months ago"', () => {
     expect(SCHEMES.spso.timeLimit).toMatchObject({ months: 12, from: 'awareness', confirmation: { status: 'confirmed' } });

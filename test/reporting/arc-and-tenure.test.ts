@@ -98,6 +98,17 @@ describe('CH01 and CH02 per tenure (LCRA, LCHO), when the host gives homes per t
     expect(() => performanceReport(complaints, ctx, { ...period, homesByTenure: { lcra: 0, lcho: 0 } })).toThrow(expect.objectContaining({ path: 'options.homesByTenure' }));
     expect(() => performanceReport(complaints, ctx, { ...period, homesByTenure: { lcra: 1, lcho: 1, shared: 2 } as never })).toThrow(expect.objectContaining({ path: 'options.homesByTenure.shared' }));
   });
+  it('a tenure not known at receipt is given (or corrected) at acknowledgement, and counts under it', () => {
+    const late = built([receivedEv('2026-07-01T10:00:00+01:00', { complaintId: 'T3' }), ackEv('2026-07-02', { procedure: 'single', tenure: 'lcho' })], ctx);
+    expect(late.tenure).toBe('lcho');
+    const corrected = built([receivedEv('2026-07-01T10:00:00+01:00', { complaintId: 'T4', tenure: 'lcra' }), ackEv('2026-07-02', { procedure: 'single', tenure: 'lcho' })], ctx);
+    expect(corrected.tenure).toBe('lcho');
+    const r = performanceReport([complaints[0]!, complaints[1]!, late, corrected], ctx, { ...period, homes: 500, homesByTenure: { lcra: 400, lcho: 100 } });
+    expect(r.tsm.byTenure?.lcho.ch01.stage1).toMatchObject({ numerator: 3, homes: 100, perThousand: 30 });
+    expect(r.tsm.byTenure?.lcra.ch01.stage1).toMatchObject({ numerator: 1 });
+    expect(r.tsm.byTenure?.withoutTenure).toBe(0);
+    expect(replay([receivedEv('2026-07-01T10:00:00+01:00'), ackEv('2026-07-02', { procedure: 'single', tenure: 'shared' as never })], ctx).ok).toBe(false);
+  });
   it('the tenure is recorded on the complaint from its received event, and an unknown tenure is refused', () => {
     expect(complaints[0]?.tenure).toBe('lcra');
     const r = replay([receivedEv('2026-06-05T10:00:00+01:00', { tenure: 'market-rent' as never })], ctx);

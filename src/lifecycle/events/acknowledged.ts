@@ -4,7 +4,7 @@
 import { appendTo } from '../append.js';
 import * as z from 'zod/mini';
 import type { ComplaintIn } from '../complaint.js';
-import { base, Id, Issue, ComplaintDefinition, ComplaintDefinitionZod } from '../scalars.js';
+import { base, Id, Issue, ComplaintDefinition, ComplaintDefinitionZod, TENURES, type Tenure } from '../scalars.js';
 import { CODE_2024 } from '../../policy/code2024-requirements.js';
 import { defineEvent, guard, cite, procedureOf, knownProcedure, knownNotified, knownRoleHolders, duplicateIssue } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
@@ -19,11 +19,14 @@ export const acknowledgedEventSchema = z.strictObject({
   roleHolders: z.optional(z.record(z.string(), Id)),
   notified: z.optional(z.array(Id)),
   category: z.optional(Id),
+  tenure: z.optional(z.enum(TENURES)),
 });
 /**
  * The complaint is acknowledged, defined and logged at stage 1 (Code 5.6, 5.7, 6.2; policy s.6,
  * s.7): the definition, the procedure followed (`policy.procedures[].id`) and the person who
- * handles stage 1. `category` sets or corrects the complaint's category (Code 9.7(a); policy s.12).
+ * handles stage 1. `category` sets or corrects the complaint's category (Code 9.7(a); policy s.12),
+ * and `tenure` the tenure of the home (reported per tenure in CH01 and CH02) when it was not known,
+ * or was wrong, at receipt.
  *
  * @example
  * ```ts
@@ -47,6 +50,8 @@ export interface AcknowledgedEvent {
   notified?: string[] | undefined;
   /** The complaint's category, set or corrected once the complaint is defined (Code 9.7(a); policy s.12). */
   category?: string | undefined;
+  /** The tenure of the home (`lcra` or `lcho`), set or corrected once the complaint is defined. */
+  tenure?: Tenure | undefined;
 }
 
 type From = 'received';
@@ -88,6 +93,7 @@ export const acknowledged = defineEvent({
       history,
       status: 'stage-1',
       category: ev.category ?? c.category,
+      tenure: ev.tenure ?? c.tenure,
       procedure: ev.procedure,
       roleHolders: ev.roleHolders === undefined ? c.roleHolders : { ...c.roleHolders, ...ev.roleHolders },
       acceptedOn: c.acceptedOn ?? on,

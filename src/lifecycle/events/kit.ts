@@ -11,6 +11,7 @@ import type { Source } from '../../core/source.js';
 import { HousingComplaintsError } from '../../core/errors.js';
 import { SUPPORTED_DATES } from '../../calendar/supported.js';
 import type { Procedure } from '../../policy/schema.js';
+import { schemeBasicsOf as policyScheme } from '../../policy/scheme-basics.js';
 import type { Complaint, ComplaintIn, HistoryEntry, ResponseRecord, Stage1Record, Stage2Record } from '../complaint.js';
 import { indexOfId, lookup, replaceAt } from '../append.js';
 import type { LifecycleContext } from '../context.js';
@@ -54,6 +55,8 @@ export interface Breach {
   readonly at: string;
   /** The source cited, when it names the policy's own section; otherwise the guard's `source`. */
   readonly source?: Source;
+  /** For a documented limit: the limit itself, as a number. */
+  readonly limit?: number;
 }
 
 /**
@@ -157,7 +160,8 @@ export interface Runner {
 
 /** The issue a broken guard reports. */
 export function breachIssue(g: Rule, b: Breach, path: string): LifecycleIssue {
-  return { code: g.code, message: b.message, source: b.source ?? g.source, path: b.at === '' ? path : `${path}.${b.at}` };
+  const issue: LifecycleIssue = { code: g.code, message: b.message, source: b.source ?? g.source, path: b.at === '' ? path : `${path}.${b.at}` };
+  return b.limit === undefined ? issue : { ...issue, limit: b.limit };
 }
 
 /**
@@ -174,7 +178,7 @@ export function runSteps<S extends Status, E>(d: { readonly guards: readonly Gua
       if (Array.isArray(b)) for (const one of b as readonly Breach[]) issues.push(breachIssue(g, one, x.path));
       else issues.push(breachIssue(g, b as Breach, x.path));
     }
-    return issues === undefined || issues.length === 0 ? ok(d.effect(x, ev)) : err(lifecycleError(issues));
+    return issues === undefined || issues.length === 0 ? ok(d.effect(x, ev)) : err(lifecycleError(ownScheme(issues, x.ctx)));
   } catch (e) {
     // A deadline the event's rules count that falls after the supported range (an event in the
     // last weeks of it): restated for the event, which the door refuses as `date-out-of-range`.
@@ -183,6 +187,22 @@ export function runSteps<S extends Status, E>(d: { readonly guards: readonly Gua
     }
     throw e;
   }
+}
+
+/**
+ * The issues as a policy in a scheme that is not measured against the Code 2024 (the SPSO's) sees
+ * them: the rule's source without a Code provision (the Code does not bind such a policy), citing
+ * the policy's own section where the rule has one, or else saying plainly where the rule comes from.
+ */
+function ownScheme(issues: LifecycleIssue[], ctx: LifecycleContext): LifecycleIssue[] {
+  const scheme = policyScheme(ctx.policy);
+  if (scheme.measuredAgainst === 'code-2024') return issues;
+  return issues.map((i) => {
+    const { provision, ...rest } = i.source;
+    if (provision === undefined) return i;
+    const note = `as Code ${provision}, which does not bind a policy in the ${scheme.name}'s scheme`;
+    return { ...i, source: { ...rest, note: rest.note === undefined ? note : `${rest.note}; ${note}` } };
+  });
 }
 
 

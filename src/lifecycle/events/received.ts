@@ -129,30 +129,27 @@ export const received = defineEvent({
   guards: [
     knownProcedure<never, ReceivedEvent>(),
     knownNotified<never, ReceivedEvent>(),
-    guard<never, ReceivedEvent>('awareness-after-receipt', { note: 'a complaint is made once its maker knows of the issue' }, 'The complainant became aware of the issue on or before the day the complaint was received', (x, ev) =>
+    guard<never, ReceivedEvent>('awareness-after-receipt', { note: 'received becameAwareOn' }, 'Awareness is not after receipt', (x, ev) =>
       ev.becameAwareOn !== undefined && ev.becameAwareOn > x.on
-        ? { message: `becameAwareOn (${ev.becameAwareOn}) is after the day the complaint was received (${x.on}): a complainant cannot complain of an issue before becoming aware of it`, at: 'becameAwareOn', source: cite(undefined, x.ctx.policy.timeLimit.source.policy, 'received becameAwareOn') }
+        ? { message: `becameAwareOn ${ev.becameAwareOn} is after the day received, ${x.on}`, at: 'becameAwareOn', source: cite(undefined, x.ctx.policy.timeLimit.source.policy) }
         : undefined,
     ),
-    guard<never, ReceivedEvent>('direct-start-not-allowed', { note: 'policy escalation.direct' }, 'A complaint starts at stage 2 only where the policy lets a complaint go straight to stage 2, and names its procedure', (x, ev) => {
+    guard<never, ReceivedEvent>('direct-start-not-allowed', { note: 'policy escalation.direct' }, 'A start at stage 2 needs escalation.direct and a procedure', (x, ev) => {
       if (ev.direct === undefined) return undefined;
       const direct = x.ctx.policy.escalation.direct;
       if (direct?.allowed !== true) {
-        return { message: `policy '${x.ctx.policy.id}' does not let a complaint go straight to stage 2 (escalation.direct), so a complaint cannot start at stage 2`, at: 'direct', source: cite(undefined, direct?.source.policy ?? x.ctx.policy.escalation.source.policy, 'policy escalation.direct') };
+        return { message: `policy '${x.ctx.policy.id}' does not let a complaint go straight to stage 2 (escalation.direct)`, at: 'direct', source: cite(undefined, direct?.source.policy ?? x.ctx.policy.escalation.source.policy, 'policy escalation.direct') };
       }
-      if (ev.procedure === undefined) {
-        return { message: 'a complaint started at stage 2 names its procedure (event.procedure), as an acknowledgement would', at: 'procedure', source: cite(undefined, direct.source.policy, 'policy escalation.direct') };
-      }
-      return undefined;
+      return ev.procedure === undefined ? { message: 'a complaint started at stage 2 names its procedure', at: 'procedure', source: cite(undefined, direct.source.policy) } : undefined;
     }),
-    guard<never, ReceivedEvent>('receipt-notification-missing', { note: 'procedure notifyOnReceipt' }, "A complaint started at stage 2 records the procedure's receipt notifications", (x, ev) => {
+    guard<never, ReceivedEvent>('receipt-notification-missing', { note: 'procedure notifyOnReceipt' }, 'Receipt notifications at a start at stage 2', (x, ev) => {
       if (ev.direct === undefined) return undefined;
       const proc = procedureOf(x.ctx, ev.procedure);
       if (proc === undefined) return undefined;
       const missing = proc.notifyOnReceipt.filter((role) => !(ev.notified ?? []).includes(role));
       return missing.length === 0
         ? undefined
-        : { message: `under procedure ${proc.id} the receipt must be notified to ${missing.join(', ')} when the complaint is logged`, at: 'notified', source: cite(undefined, proc.source.policy, 'procedure notifyOnReceipt') };
+        : { message: `procedure ${proc.id}: notify ${missing.join(', ')} of the receipt`, at: 'notified', source: cite(undefined, proc.source.policy, 'procedure notifyOnReceipt') };
     }),
     guard<never, ReceivedEvent>('duplicate-id', { provision: '5.6' }, 'Issue ids are unique in the complaint definition', (_x, ev) => {
       const dup = ev.direct === undefined ? undefined : duplicateIssue(ev.direct.definition);

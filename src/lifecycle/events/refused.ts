@@ -6,6 +6,7 @@ import type { ExclusionGroundId } from '../../core/catalogue.js';
 import { EXCLUSION_GROUNDS } from '../../core/catalogue.js';
 import type { Source } from '../../core/source.js';
 import { base } from '../scalars.js';
+import { codeBinds } from '../../policy/scheme-basics.js';
 import { defineEvent, guard, blank, cite, sectionOf, type Step } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 
@@ -73,7 +74,7 @@ export const refused = defineEvent({
     // Code 2.4 binds members of the Ombudsman's scheme; a policy outside it (CHS s.3: "CHS will
     // formally write to the client setting out its reasons why") asks for the written reasons only.
     guard<From, RefusedEvent>('refusal-needs-ombudsman-right', { provision: '2.4' }, "A scheme member's refusal gives the right to take the decision to the Ombudsman", (x, ev) =>
-      !x.ctx.policy.ombudsman.schemeMember || ev.ombudsmanRightGiven ? undefined : { message: 'a refusal must tell the complainant of the right to take the decision to the Ombudsman', at: 'ombudsmanRightGiven', source: refusalSource(x, ev, '2.4') },
+      !codeBinds(x.ctx.policy) || ev.ombudsmanRightGiven ? undefined : { message: 'a refusal must tell the complainant of the right to take the decision to the Ombudsman', at: 'ombudsmanRightGiven', source: refusalSource(x, ev, '2.4') },
     ),
   ],
   unavailable: (_c, ctx) => (ctx.policy.exclusions.length > 0 ? undefined : 'the policy sets out no exclusion grounds to refuse on'),

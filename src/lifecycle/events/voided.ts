@@ -7,6 +7,7 @@ import { base, Id, Text } from '../scalars.js';
 import type { HistoryEntry } from '../complaint.js';
 import { defineEvent, guard } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
+import { LIMITS_SOURCE, MAX_VOID_REBUILD_EVENTS } from '../guards.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const voidedEventSchema = z.strictObject({
@@ -63,7 +64,18 @@ export const voided = defineEvent({
       if (target.voided !== undefined) return { message: `event ${ev.eventIndex} ('${target.event.type}') was voided on ${target.voided.on}`, at: 'eventIndex' };
       return undefined;
     }),
+    guard<Status, VoidedEvent>('too-many-events', LIMITS_SOURCE, 'Voids re-apply a bounded number of events', (x) => {
+      const work = voidWork(x.c.history);
+      if (work <= MAX_VOID_REBUILD_EVENTS) return undefined;
+      return {
+        message: `the complaint's voids would re-apply ${work} events; the limit is ${MAX_VOID_REBUILD_EVENTS}`,
+        at: 'type',
+        limit: MAX_VOID_REBUILD_EVENTS,
+      };
+    }),
     guard<Status, VoidedEvent>('cannot-void', SOURCE, 'What remains still satisfies every rule', (x, ev) => {
+      // Over the limit the rebuild is not run (the guard before reports it).
+      if (voidWork(x.c.history) > MAX_VOID_REBUILD_EVENTS) return undefined;
       const target = x.c.history[ev.eventIndex];
       if (target === undefined || target.event.type === 'received' || target.event.type === 'voided' || target.voided !== undefined) return undefined;
       const r = x.rebuild(marked(x.c.history, ev, x.on));
@@ -78,6 +90,16 @@ export const voided = defineEvent({
     return r.value;
   },
 });
+
+/**
+ * The events the complaint's voids re-apply with this one: the history's length at each earlier
+ * void (its index) and now. One pass, no larger than the rebuild it bounds.
+ */
+function voidWork(history: readonly HistoryEntry[]): number {
+  let work = history.length;
+  for (let i = 0; i < history.length; i++) if (history[i]!.event.type === 'voided') work += i;
+  return work;
+}
 
 /** The history with the event at `ev.eventIndex` marked voided. */
 function marked(history: readonly HistoryEntry[], ev: VoidedEvent, on: string): HistoryEntry[] {

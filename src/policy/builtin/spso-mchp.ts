@@ -118,6 +118,7 @@ export const spsoModelInput = /* @__PURE__ */ (() => {
     exclusions: [
       { ground: 'service-request', description: 'A routine first-time request for a service, for example reporting a repair.', routeElsewhere: 'Dealt with as a service request.', source: EXCLUDED },
       { ground: 'legal-proceedings', description: 'Matters that are in court or have already been heard by a court or a tribunal.', routeElsewhere: 'The court or tribunal.', source: EXCLUDED },
+      { ground: 'time-limit', description: 'A complaint made more than six months after the event complained about, or after finding out there was a reason to complain; accepted after the time limit in exceptional circumstances.', source: TIME_LIMIT },
       { ground: 'already-considered', description: 'An attempt to reopen a previously concluded complaint, or to have a complaint reconsidered where the final decision at stage 2 has been given.', routeElsewhere: 'The Scottish Public Services Ombudsman.', source: EXCLUDED },
     ],
     remedies: [],
@@ -131,7 +132,7 @@ export const spsoModelInput = /* @__PURE__ */ (() => {
     ],
     representatives: { allowed: true, writtenAuthorityRequired: false, source: { policy: 'Who can complain?', note: "'Anyone can make a complaint to us, including the representative of someone who is dissatisfied with our service.' (Almond HA)" } },
     ambiguities: [
-      { path: 'adopted', text: 'The date the current SPSO model procedure took effect for Scottish social landlords was not found in the sources checked.', reading: 'Dated 1 April 2021, unconfirmed; a landlord sets its own adoption date with definePolicy.' },
+      { path: 'adopted', text: "The SPSO's own statement of when the current model took effect for social landlords was not found. A housing association reports that 'the revised procedure is due to be implemented by all RSLs by 1st April 2021' (Tollcross Housing Association, Launch of Model Complaints Handling Procedure); another adopted it 'from March 2021' (Partick Housing Association).", reading: 'Dated 1 April 2021, from those landlords\' accounts (secondary, not the SPSO\'s own text); a landlord sets its own adoption date with definePolicy.' },
       { path: 'stages.0.acknowledge', text: "The frontline response: 'We will give you our decision at stage 1 in five working days or less'; no acknowledgement is described.", reading: 'No separate acknowledgement (null); the acknowledged event still records the complaint as logged and defined, owed to no one by a date.' },
       { path: 'stages.0.extension', text: "'unless there are exceptional circumstances'; reported elsewhere as no more than 10 working days in total.", reading: '5 more working days (10 in total), marked unconfirmed: the total was found only in a Northern Ireland procedure.' },
       { path: 'stages.1.respond.anchor', text: "'a full response as soon as possible, normally within 20 working days' (of receiving the stage 2 complaint).", reading: 'Counted from the escalation request, the day stage 2 receives the complaint.' },

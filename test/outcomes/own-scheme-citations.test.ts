@@ -1,0 +1,144 @@
+// A policy in a scheme that is not measured against the Housing Ombudsman's Code (the SPSO's): its
+// exclusion checks, notices, letters and lifecycle refusals cite its own sections and name its own
+// ombudsman, never a Code provision or the Housing Ombudsman. The mechanism reads the scheme
+// (policyScheme(policy).measuredAgainst, codeBinds), so it is tested on the SPSO built-in and on a
+// Code policy moved into the SPSO's scheme.
+import { describe, expect, it } from 'vitest';
+import { createCalendar } from '../../src/calendar/index.js';
+import { checkExclusions } from '../../src/exclusions/index.js';
+import { checkExtensionNotice, checkRefusalNotice, renderLetter, responseContentsOptions, type ResponseLetterData } from '../../src/outcomes/index.js';
+import { codeBinds, policies, SCHEMES, type Policy } from '../../src/policy/index.js';
+import { replay, type LifecycleContext } from '../../src/lifecycle/index.js';
+import { ackEv, receivedEv, respondEv } from '../lifecycle/fixtures.js';
+
+const scotland = createCalendar({ region: 'scotland' });
+const england = createCalendar({ region: 'england-and-wales' });
+const spso = policies.spsoModelScotland;
+/** Every `provision` anywhere in a value. */
+const provisions = (v: unknown): string[] => JSON.stringify(v).match(/"provision":"[^"]*"/g) ?? [];
+
+describe('which policies the Code binds is read from the scheme', () => {
+  it('codeBinds: a member of the Housing Ombudsman\'s scheme only', () => {
+    expect(codeBinds(policies.wellington)).toBe(true);
+    expect(codeBinds(policies.chsResidents)).toBe(true);
+    expect(codeBinds(policies.chsCommercialClient)).toBe(false);
+    expect(codeBinds(spso)).toBe(false);
+    expect(SCHEMES.spso.referral.anyTime).toBe(false);
+    expect(SCHEMES['housing-ombudsman'].referral.anyTime).toBe(true);
+  });
+});
+
+describe("the SPSO model's time limit, with the day the customer found out: 'Normally, you must make your complaint within six months of: the event you want to complain about; or finding out that you have a reason to complain.'", () => {
+  const ground = (facts: Parameters<typeof checkExclusions>[0]) => checkExclusions(facts, { policy: spso }).grounds.find((g) => g.ground === 'time-limit');
+
+  it('event 1 October 2025, found out 5 January 2026, received 11 June 2026: in time (up to 5 July 2026)', () => {
+    const g = ground({ receivedOn: '2026-06-11', occurredOn: '2025-10-01', becameAwareOn: '2026-01-05' });
+    expect(g).toMatchObject({ applies: 'no', factsUsed: ['receivedOn', 'occurredOn', 'becameAwareOn'] });
+    expect(g?.why).toContain('in time up to and including 2026-07-05');
+  });
+  it('found out 1 November 2025: out of time after 1 May 2026; with no day of finding out, unknown (the later day is needed)', () => {
+    expect(ground({ receivedOn: '2026-06-11', occurredOn: '2025-10-01', becameAwareOn: '2025-11-01' })?.applies).toBe('yes');
+    expect(ground({ receivedOn: '2026-06-11', occurredOn: '2025-10-01' })).toMatchObject({ applies: 'unknown', missing: ['becameAwareOn'] });
+  });
+  it('the rule and the discretion cite the model policy\'s own section, not Code 2.3; the check names no Code provision at all', () => {
+    const check = checkExclusions({ receivedOn: '2026-06-11', occurredOn: '2025-10-01', becameAwareOn: '2025-11-01', serviceRequest: 'not-a-service-request', legalClaim: 'none', consideredBefore: false }, { policy: spso });
+    const g = check.grounds.find((x) => x.ground === 'time-limit');
+    expect(g?.rule.policy).toBe('How long do I have to make a complaint?');
+    expect(g?.discretion.source).toEqual({ policy: 'How long do I have to make a complaint?' });
+    expect(provisions(check)).toEqual([]);
+    expect(JSON.stringify(check)).not.toMatch(/\(Code \d|to the Housing Ombudsman/);
+    // Under Wellington the same facts cite the Code's 2.3.
+    const w = checkExclusions({ receivedOn: '2026-06-11', occurredOn: '2025-10-01', becameAwareOn: '2025-11-01' }, { policy: policies.wellington }).grounds.find((x) => x.ground === 'time-limit');
+    expect(w?.rule.provision).toBe('2.3');
+  });
+  it("declining: written reasons, and no Housing Ombudsman right (the policy is in the SPSO's scheme)", () => {
+    const g = checkExclusions({ legalClaim: 'filed-at-court' }, { policy: spso }).grounds.find((x) => x.ground === 'legal-proceedings');
+    expect(g?.ifDeclined).toMatchObject({ writtenReasons: true, ombudsmanRight: false });
+    expect(g?.ifDeclined.text).toContain("in the Scottish Public Services Ombudsman's scheme, not the Housing Ombudsman's");
+  });
+});
+
+describe('letters and notices under the SPSO model name the SPSO and cite the model policy', () => {
+  const context = { policy: spso, calendar: scotland };
+  const data: ResponseLetterData = {
+    date: '2026-06-19',
+    complainantName: 'Mr Reid',
+    complaintDefinition: 'The boiler was not repaired for a week.',
+    findings: [{ issue: 'Boiler repair', finding: 'upheld', reasons: 'The repair target is 3 days.' }],
+    reasons: 'The contractor missed an appointment.',
+    remedies: [{ id: 'r1', kind: 'apology', description: 'We apologise for the delay.', dueBy: '2026-06-26' }],
+    outstandingActions: [],
+  };
+
+  it("stage 2: the section is the SPSO's, and says when the SPSO looks at a complaint ('once the organisation's own complaints procedure' is complete)", () => {
+    const md = renderLetter('stage-2-response', { ...data, stage: 2 }, context);
+    expect(md).toContain('## The Scottish Public Services Ombudsman');
+    expect(md).toContain('If you remain dissatisfied when our complaints procedure is complete, you may ask the Scottish Public Services Ombudsman to look at your complaint.');
+    expect(md).toContain('Freephone 0800 377 7330');
+    expect(md).not.toContain('Housing Ombudsman');
+  });
+  it('stage 1: the window in the model\'s terms, no Housing Ombudsman', () => {
+    const md = renderLetter('stage-1-response', data, context);
+    expect(md).toContain('within 6 months of the day you found out you had a reason to complain, or within 2 months of the date of this reply, whichever is later');
+    expect(md).not.toContain('Housing Ombudsman');
+  });
+  it('the Code\'s response items do not bind it', () => {
+    expect(responseContentsOptions(spso).schemeMember).toBe(false);
+  });
+  it('a refusal: reasons owed, no Code 2.4 right to the Housing Ombudsman; the letter has no such section', () => {
+    expect(checkRefusalNotice({ reasons: 'A claim was filed at court.' }, spso)).toEqual([]);
+    expect(checkRefusalNotice({ reasons: 'A claim was filed at court.' }, policies.wellington).map((f) => f.code)).toEqual(['refusal-missing-ombudsman']);
+    const md = renderLetter('refusal', { ground: 'legal-proceedings', reasons: 'A claim about the matter was filed at court.' }, context);
+    expect(md).not.toContain('Housing Ombudsman');
+    const wrongGround = (() => {
+      try {
+        renderLetter('refusal', { ground: 'damages-claim', reasons: 'x' }, context);
+      } catch (e) {
+        return e as { source?: unknown; message: string };
+      }
+      return undefined;
+    })();
+    expect(wrongGround?.message).not.toContain('Code 2.2');
+  });
+  it('an extension notice: the findings cite the model policy\'s section, not Code 6.4', () => {
+    const f = checkExtensionNotice({ stage: 1, newDate: '2026-06-26' }, spso);
+    expect(f.map((x) => [x.code, x.source])).toEqual([['extension-missing-reasons', { policy: 'Stage 1: Frontline response' }]]);
+    expect(f[0]?.message).toContain('(policy Stage 1: Frontline response)');
+    expect(checkExtensionNotice({ stage: 1, newDate: '2026-06-26' }, policies.wellington).find((x) => x.code === 'extension-missing-reasons')?.source.provision).toBe('6.4');
+  });
+  it("a Housing Ombudsman policy's letters are unchanged (the CHS leaflet, England)", () => {
+    const md = renderLetter('stage-2-response', { ...data, stage: 2, ombudsman: undefined }, { policy: policies.chsResidents, calendar: england });
+    expect(md).toContain('## The Housing Ombudsman');
+    expect(md).toContain('you can contact them at any time, not only at the end of our complaints procedure');
+  });
+});
+
+describe('lifecycle refusals and guard errors under the SPSO model', () => {
+  const ctx: LifecycleContext = { policy: spso, calendar: scotland };
+  const ack = (at: string) => ackEv(at, { procedure: 'single' });
+
+  it('a refusal needs written reasons but no Housing Ombudsman right (Code 2.4 binds only its members); under Wellington it does', () => {
+    const refused = { type: 'refused', at: '2026-06-12', grounds: ['legal-proceedings'], writtenReasons: 'A claim was filed at court.', ombudsmanRightGiven: false } as const;
+    expect(replay([receivedEv('2026-06-11T10:00:00+01:00'), refused], ctx).ok).toBe(true);
+    const w = replay([receivedEv('2025-03-03T10:00:00Z'), { ...refused, at: '2025-03-04' }], { policy: policies.wellington, calendar: england });
+    expect(!w.ok && w.error.code).toBe('refusal-needs-ombudsman-right');
+  });
+  it('a guard error cites no Code provision and says the Code does not bind; under Wellington it cites 6.13', () => {
+    const events = [receivedEv('2026-06-11T10:00:00+01:00'), ack('2026-06-11'), respondEv('2026-06-11', 1), { type: 'escalation-requested', at: '2026-06-12' }, { type: 'escalation-acknowledged', at: '2026-06-16', reviewer: 'officer-ann' }];
+    const r = replay(events, ctx);
+    expect(!r.ok && r.error.code).toBe('reviewer-is-stage-1-handler');
+    if (r.ok) return;
+    expect(r.error.source.provision).toBeUndefined();
+    expect(r.error.source.policy).toBe('Stage 2: Investigation');
+    expect(r.error.source.note).toContain("as Code 6.13, which does not bind a policy in the Scottish Public Services Ombudsman's scheme");
+    for (const i of r.error.issues) expect(i.source.provision).toBeUndefined();
+    const wEvents = [receivedEv('2025-03-03T10:00:00Z'), ackEv('2025-03-04'), respondEv('2025-03-14', 1), { type: 'escalation-requested', at: '2025-03-17' }, { type: 'escalation-acknowledged', at: '2025-03-18', reviewer: 'officer-ann' }];
+    const w = replay(wEvents, { policy: policies.wellington, calendar: england });
+    expect(!w.ok && w.error.source.provision).toBe('6.13');
+    // The same Code policy moved into the SPSO's scheme (data only): the same rule, cited without the Code.
+    const moved: Policy = { ...policies.wellington, ombudsman: { ...policies.wellington.ombudsman, scheme: 'spso' } };
+    const m = replay(wEvents, { policy: moved, calendar: england });
+    expect(!m.ok && m.error).toMatchObject({ code: 'reviewer-is-stage-1-handler', source: { policy: 's.5, s.6' } });
+    expect(!m.ok && m.error.source.provision).toBeUndefined();
+  });
+});
