@@ -9,7 +9,7 @@ import type { Source } from '../core/source.js';
 import { isIsoDate } from '../calendar/dates.js';
 import { dateOutsideRange, dateRangeError } from '../calendar/supported.js';
 import { boundContextOrThrow, type LifecycleContext } from './context.js';
-import { complaintAsOf } from './reducer.js';
+import { asOfBound } from './reducer.js';
 import { acknowledgementBenchmark, acknowledgementDue, addDays, escalationWindow, responseDue, type Due } from './timing.js';
 import type { Complaint, Deadline, DeadlineKind, DeadlineStatus, Stage1Record, Stage2Record } from './types.js';
 
@@ -66,7 +66,7 @@ function deadlinesFor(fn: string, complaint: Complaint, context0: LifecycleConte
   const today = asOf === undefined ? undefined : asOfDate(asOf, context, fn);
   if (today === undefined) return deadlinesOf(complaint, context, undefined);
   // Point in time: the complaint as it stood at the end of `asOf` (events dated later do not count).
-  const then = complaintAsOf(complaint, context, today);
+  const then = asOfBound(complaint, context, today);
   return then === undefined ? [] : deadlinesOf(then, context, today);
 }
 

@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import { match } from 'ts-pattern';
 import { HousingComplaintsError } from '../core/errors.js';
 import { explainSchemaIssues } from '../core/problems.js';
+import { compileSchema, INVALID, type CompiledSchema } from '../core/compiled-schema.js';
 import { type Result, err, ok } from '../core/result.js';
 import { boundContext, boundContextOrThrow, contextAtReceipt, type LifecycleContext } from './context.js';
 import { Complaint as ComplaintSchema, type Complaint, type HistoryEntry } from './complaint.js';
@@ -15,7 +16,7 @@ import { fail, lifecycleError, type LifecycleError } from './errors.js';
 import { APPLIED, EVENT_SCHEMAS, EVENT_TYPES, TRANSITIONS, accepts, type EventFor, type EventType } from './events/index.js';
 import { received, startStatus } from './events/received.js';
 import { runSteps } from './events/kit.js';
-import { EVENT_SCHEMAS_AS_BUILT, LifecycleEvent, ReceivedEvent as ReceivedEventSchema, type ReceivedEvent } from './events/schemas.js';
+import { EVENT_SCHEMAS_AS_BUILT, LifecycleEvent, type ReceivedEvent } from './events/schemas.js';
 import { STATUSES, type Status } from './status.js';
 import type { Source } from '../core/source.js';
 import { appendTo, withOwnedLists } from './append.js';
@@ -43,6 +44,22 @@ type Res = Result<Complaint, LifecycleError>;
  * ```
  */
 export function parseEvent(input: unknown, path = 'event'): Result<LifecycleEvent, LifecycleError> {
+  // The compiled checks accept exactly what the schema accepts; a refused event is explained by zod.
+  const fast = (compiledEvent ??= compileSchema(LifecycleEvent))(input);
+  return fast === INVALID ? parseEventByZod(input, path) : ok(fast);
+}
+
+/**
+ * {@link parseEvent} by the zod schema alone: what `parseEvent` answers for every event its
+ * compiled checks refuse (tests check the two agree on every event).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * parseEventByZod({ type: 'received' }).ok; // false
+ * ```
+ */
+export function parseEventByZod(input: unknown, path = 'event'): Result<LifecycleEvent, LifecycleError> {
   const r = z.safeParse(LifecycleEvent, input);
   if (r.success) return ok(r.data);
   const type = typeof input === 'object' && input !== null && Object.hasOwn(input, 'type') ? (input as { type: unknown }).type : undefined;
@@ -54,6 +71,9 @@ export function parseEvent(input: unknown, path = 'event'): Result<LifecycleEven
 }
 
 const EVENT_SCHEMA_SOURCE = { note: 'event schema' } as const;
+
+/** The event schemas compiled to plain checks (core/compiled-schema.ts), on first use. */
+let compiledEvent: CompiledSchema<LifecycleEvent> | undefined;
 
 /** The London date of an event's `at` (already checked by the schema). */
 function dateOf(at: string, ctx: LifecycleContext, path: string): Result<string, LifecycleError> {
@@ -94,13 +114,13 @@ export function startComplaint(input: unknown, context: LifecycleContext): Resul
   if (typeof input === 'object' && input !== null && (input as { type?: unknown }).type !== 'received') {
     return fail('first-event-not-received', `a complaint starts with a 'received' event, got '${String((input as { type?: unknown }).type)}'`, { provision: '5.12', note: 'the original complaint and the date received' }, 'event.type');
   }
-  const parsed = z.safeParse(ReceivedEventSchema, input);
-  if (!parsed.success) {
+  const parsed = (compiledEvent ??= compileSchema(LifecycleEvent))(input);
+  if (parsed === INVALID || parsed.type !== 'received') {
     const e = parseEvent(input, 'event');
     if (!e.ok) return e;
     return fail('invalid-event', 'event is not a received event', { note: 'event schema' }, 'event');
   }
-  return built(guardedLifecycle(() => startTrusted(parsed.data, context, 'event')));
+  return built(guardedLifecycle(() => startTrusted(parsed, context, 'event')));
 }
 
 function startTrusted(e: ReceivedEvent, context: LifecycleContext, path: string): Res {
@@ -352,10 +372,13 @@ export function stageOf(c: Complaint): 1 | 2 {
 }
 
 /**
- * The complaint as it stood at the end of `asOf` (a London date `YYYY-MM-DD`): the same as
- * replaying only the events dated on or before it. Undefined when the complaint had not been
- * received by then. Returns the complaint itself when nothing in its history is later, so the
- * usual call (as of today) costs nothing.
+ * The complaint as it stood at the end of `asOf` (a London date `YYYY-MM-DD`): its state is the
+ * same as replaying only the events dated on or before it. Its history is the record as it stood
+ * then: the entries dated on or before `asOf`, a `voided` event among them and the entry it
+ * withdrew marked (kept even when it bore a wrong later date), and an entry voided only later
+ * without the mark (it still counted then). Undefined when the complaint had not been received by
+ * then. Returns the complaint itself when nothing in its history is later, so the usual call (as of
+ * today) costs nothing.
  *
  * @example
  * ```ts
@@ -367,6 +390,20 @@ export function complaintAsOf(complaint: Complaint, context0: LifecycleContext, 
   expectLifecycleContext('complaintAsOf', context0);
   const context = boundContextOrThrow(complaint, context0, 'complaintAsOf');
   expectSupportedDate('complaintAsOf', 'asOf', asOf);
+  return withOwnedLists(() => asOfUnchecked(complaint, context, asOf));
+}
+
+/**
+ * {@link complaintAsOf} for a complaint and a context the caller has already checked and bound
+ * (`deadlines`).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const then = asOfBound(complaint, boundContext, '2025-01-09');
+ * ```
+ */
+export function asOfBound(complaint: Complaint, context: LifecycleContext, asOf: string): Complaint | undefined {
   return withOwnedLists(() => asOfUnchecked(complaint, context, asOf));
 }
 
@@ -387,7 +424,18 @@ function asOfUnchecked(complaint: Complaint, context: LifecycleContext, asOf: st
   if (!r.ok) {
     throw new HousingComplaintsError('invalid-complaint', `complaintAsOf: the complaint's history does not replay under policy '${context.policy.id}': ${r.error.message}`, { path: r.error.path ?? 'complaint.history', source: r.error.source });
   }
-  return r.value;
+  // The record as it stood then, for audit: every entry dated on or before asOf, voids included, and
+  // an entry withdrawn by then (whatever date it wrongly bore) with its mark; a mark made later is
+  // not shown yet. What is left out is only ever the end of the history (entries after a void are
+  // dated on or after it), so a void's eventIndex still points at its entry.
+  const history: HistoryEntry[] = [];
+  for (const e of h) {
+    const voidedBy = e.voided !== undefined && e.voided.on <= asOf;
+    if (e.on > asOf && !voidedBy) continue;
+    if (e.voided === undefined || voidedBy) history.push(e);
+    else history.push({ on: e.on, event: e.event });
+  }
+  return { ...r.value, history };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -231,17 +231,49 @@ export function performanceReport(
   context: ReportContext,
   options: PerformanceReportOptions,
 ): PerformanceReport {
-  const { fromDay, toDay, homes, homesByTenure } = checkOptions(options);
-  if (typeof context !== 'object' || context === null || typeof context.policy !== 'object' || context.policy === null) {
-    throw new HousingComplaintsError('invalid-context', 'performanceReport: context must be { policy, calendar }', { path: 'context' });
-  }
-  if (typeof context.calendar?.isWorkingDay !== 'function') {
-    throw new HousingComplaintsError('invalid-context', 'performanceReport: context.calendar must be a WorkingDayCalendar (createCalendar)', { path: 'context.calendar' });
-  }
-  assertCalendarRegion(context, 'performanceReport');
+  const report = reportAccumulator(context, options, 'performanceReport');
   if (complaints === null || complaints === undefined || typeof (complaints as Iterable<Complaint>)[Symbol.iterator] !== 'function') {
     throw new HousingComplaintsError('invalid-complaints', 'performanceReport: complaints must be an iterable (an array or a generator) of complaints', { path: 'complaints' });
   }
+  for (const c of complaints) report.add(c);
+  return report.finish();
+}
+
+/**
+ * The report being built, one complaint at a time: {@link performanceReport} and
+ * `performanceReportAsync` feed it as they read. It keeps counts and histograms, never the
+ * complaints, so its memory does not grow with their number.
+ *
+ * @internal
+ */
+export interface ReportAccumulator {
+  /** Counts one complaint (anything that is not one is counted under `skipped`). */
+  add(complaint: Complaint): void;
+  /** The report on every complaint added so far. */
+  finish(): PerformanceReport;
+}
+
+/**
+ * A {@link ReportAccumulator} for a period and context, after checking both (the same checks and
+ * errors as {@link performanceReport}, named for `fn`).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const report = reportAccumulator(context, { from: '2025-04-01', to: '2026-03-31' }, 'performanceReport');
+ * for (const c of complaints) report.add(c);
+ * report.finish().received.total;
+ * ```
+ */
+export function reportAccumulator(context: ReportContext, options: PerformanceReportOptions, fn = 'performanceReport'): ReportAccumulator {
+  const { fromDay, toDay, homes, homesByTenure } = checkOptions(options);
+  if (typeof context !== 'object' || context === null || typeof context.policy !== 'object' || context.policy === null) {
+    throw new HousingComplaintsError('invalid-context', `${fn}: context must be { policy, calendar }`, { path: 'context' });
+  }
+  if (typeof context.calendar?.isWorkingDay !== 'function') {
+    throw new HousingComplaintsError('invalid-context', `${fn}: context.calendar must be a WorkingDayCalendar (createCalendar)`, { path: 'context.calendar' });
+  }
+  assertCalendarRegion(context, fn);
   const { policy } = context;
   const categoryOf = options.categoryOf ?? defaultCategory;
   const idx = new WorkingDayIndex(context.calendar, fromDay, toDay);
@@ -405,21 +437,21 @@ export function performanceReport(
     }
   };
 
-  for (const c of complaints) {
+  const add = (c: Complaint): void => {
     read++;
     if (!isObject(c)) {
       skip('not a complaint record');
-      continue;
+      return;
     }
     const receivedOn = c.receivedOn;
     const receivedDay = dayNumber(receivedOn);
     if (Number.isNaN(receivedDay)) {
       skip('receipt date is not a date');
-      continue;
+      return;
     }
     if (receivedOn < FIRST_DATE || receivedOn > LAST_DATE) {
       skip('a date outside the years the working-day calendar supports');
-      continue;
+      return;
     }
     const refusal = c.status === 'refused' ? c.refusal : undefined;
     // Handled directly at stage 2, with no stage 1 response (escalation.direct): a stage 2
@@ -475,7 +507,7 @@ export function performanceReport(
 
     const { referrals: refs, evidenceRequests, determinations: dets } = c.ombudsman;
     // Most complaints never reach the Ombudsman: the loops below are skipped for them.
-    if (refs.length === 0 && evidenceRequests.length === 0 && (dets === undefined || dets.length === 0)) continue;
+    if (refs.length === 0 && evidenceRequests.length === 0 && (dets === undefined || dets.length === 0)) return;
     // Complaints stored before determinations were recorded have none.
     if (dets !== undefined) for (const d of dets) {
       if (inPeriod(d.on)) {
@@ -506,52 +538,55 @@ export function performanceReport(
       } else if (due !== null && due < to) evidence.overdue++;
       else evidence.outstanding++;
     }
-  }
-
-  const byCount = <K extends string>(m: Map<K, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const through = context.calendar.publishedThrough;
-  const provisional =
-    typeof through === 'number' && Number(options.to.slice(0, 4)) > through
-      ? { provisional: { year: Math.max(through + 1, Number(options.from.slice(0, 4))), publishedThrough: through } }
-      : {};
-  return {
-    period: { from: options.from, to: options.to },
-    ...provisional,
-    policy: { id: policy.id, organisation: policy.organisation, title: policy.title },
-    homes,
-    complaintsRead: read,
-    received: { total: receivedTotal, stage1: received[0]!, stage2: received[1]!, byMonth: months },
-    refused: { total: refused[0]! + refused[1]!, stage1: refused[0]!, stage2: refused[1]!, byGround: byCount(byGround).map(([ground, count]) => ({ ground, count })) },
-    withdrawn: { total: withdrawn[0]! + withdrawn[1]!, stage1: withdrawn[0]!, stage2: withdrawn[1]! },
-    outcomes: { stage1: outcome[0], stage2: outcome[1] },
-    categories: byCount(categories).map(([category, count]) => ({ category, count })),
-    acknowledgements: { stage1: ack[0], stage2: ack[1] },
-    timeliness: { stage1: policyTime[0], stage2: policyTime[1] },
-    onTimeAgainstPolicy: { stage1: proportion(policyTime[0]), stage2: proportion(policyTime[1]) },
-    extensions: { stage1: ext[0], stage2: ext[1] },
-    workingDaysTaken: { stage1: taken[0].summary(), stage2: taken[1].summary() },
-    ombudsman: {
-      referrals,
-      evidenceRequests: evidence,
-      determinations: { total: [...determinations.values()].reduce((a, b) => a + b, 0), byOutcome: DETERMINATION_LEVELS.map((outcome) => ({ outcome, count: determinations.get(outcome) ?? 0 })) },
-      orders: { asOf: options.to, ...orders },
-    },
-    remedies: { asOf: options.to, ...remedies },
-    tsm: {
-      ch01: { stage1: perThousand(received[0]!, homes), stage2: perThousand(received[1]!, homes) },
-      ch02: { stage1: proportion(codeTime[0]), stage2: proportion(codeTime[1]) },
-      ch02Timeliness: { stage1: codeTime[0], stage2: codeTime[1] },
-      byTenure:
-        homesByTenure === null
-          ? null
-          : {
-              lcra: tenureMeasures(byTenure.lcra, homesByTenure.lcra),
-              lcho: tenureMeasures(byTenure.lcho, homesByTenure.lcho),
-              withoutTenure,
-            },
-    },
-    arc: policyScheme(policy).regulatorFigures === 'arc' ? { stage1: arcStage(received[0]!, arcCarried[0], arcResponded[0], taken[0].summary().mean), stage2: arcStage(received[1]!, arcCarried[1], arcResponded[1], taken[1].summary().mean) } : null,
-    definitions: figureDefinitions(policy),
-    skipped: byCount(skipped).map(([reason, count]) => ({ reason, count })),
   };
+
+  const finish = (): PerformanceReport => {
+    const byCount = <K extends string>(m: Map<K, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const through = context.calendar.publishedThrough;
+    const provisional =
+      typeof through === 'number' && Number(to.slice(0, 4)) > through
+        ? { provisional: { year: Math.max(through + 1, Number(from.slice(0, 4))), publishedThrough: through } }
+        : {};
+    return {
+      period: { from, to },
+      ...provisional,
+      policy: { id: policy.id, organisation: policy.organisation, title: policy.title },
+      homes,
+      complaintsRead: read,
+      received: { total: receivedTotal, stage1: received[0]!, stage2: received[1]!, byMonth: months },
+      refused: { total: refused[0]! + refused[1]!, stage1: refused[0]!, stage2: refused[1]!, byGround: byCount(byGround).map(([ground, count]) => ({ ground, count })) },
+      withdrawn: { total: withdrawn[0]! + withdrawn[1]!, stage1: withdrawn[0]!, stage2: withdrawn[1]! },
+      outcomes: { stage1: outcome[0], stage2: outcome[1] },
+      categories: byCount(categories).map(([category, count]) => ({ category, count })),
+      acknowledgements: { stage1: ack[0], stage2: ack[1] },
+      timeliness: { stage1: policyTime[0], stage2: policyTime[1] },
+      onTimeAgainstPolicy: { stage1: proportion(policyTime[0]), stage2: proportion(policyTime[1]) },
+      extensions: { stage1: ext[0], stage2: ext[1] },
+      workingDaysTaken: { stage1: taken[0].summary(), stage2: taken[1].summary() },
+      ombudsman: {
+        referrals,
+        evidenceRequests: evidence,
+        determinations: { total: [...determinations.values()].reduce((a, b) => a + b, 0), byOutcome: DETERMINATION_LEVELS.map((outcome) => ({ outcome, count: determinations.get(outcome) ?? 0 })) },
+        orders: { asOf: to, ...orders },
+      },
+      remedies: { asOf: to, ...remedies },
+      tsm: {
+        ch01: { stage1: perThousand(received[0]!, homes), stage2: perThousand(received[1]!, homes) },
+        ch02: { stage1: proportion(codeTime[0]), stage2: proportion(codeTime[1]) },
+        ch02Timeliness: { stage1: codeTime[0], stage2: codeTime[1] },
+        byTenure:
+          homesByTenure === null
+            ? null
+            : {
+                lcra: tenureMeasures(byTenure.lcra, homesByTenure.lcra),
+                lcho: tenureMeasures(byTenure.lcho, homesByTenure.lcho),
+                withoutTenure,
+              },
+      },
+      arc: policyScheme(policy).regulatorFigures === 'arc' ? { stage1: arcStage(received[0]!, arcCarried[0], arcResponded[0], taken[0].summary().mean), stage2: arcStage(received[1]!, arcCarried[1], arcResponded[1], taken[1].summary().mean) } : null,
+      definitions: figureDefinitions(policy),
+      skipped: byCount(skipped).map(([reason, count]) => ({ reason, count })),
+    };
+  };
+  return { add, finish };
 }

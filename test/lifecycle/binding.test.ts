@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { HousingComplaintsError } from '../../src/core/index.js';
 import { policies, type Policy } from '../../src/policy/index.js';
-import { applyEvent, deadlines, replay, type LifecycleContext } from '../../src/lifecycle/index.js';
+import { applyEvent, complaintAsOf, deadlines, replay, type Complaint, type LifecycleContext } from '../../src/lifecycle/index.js';
 import { ackEv, built, calendar, receivedEv, wellington } from './fixtures.js';
 
 const code: LifecycleContext = { policy: policies.housingOmbudsmanCode2024, calendar };
@@ -90,5 +90,47 @@ describe('replay({ validated: true })', () => {
     expect(replay([...events, { type: 'escalation-acknowledged', at: '2025-01-08', reviewer: 'x' }], wellington, { validated: true })).toMatchObject({ ok: false, error: { code: 'event-not-allowed' } });
     // An unknown type is still refused by the schema.
     expect(replay([...events, { type: 'nope', at: '2025-01-08' }], wellington, { validated: true })).toMatchObject({ ok: false, error: { code: 'invalid-event' } });
+  });
+});
+
+describe('corrections, point in time (complaintAsOf)', () => {
+  const voidOf = (eventIndex: number, at: string) => ({ type: 'voided', at, eventIndex, reason: 'Entered by mistake', by: 'officer-ann' });
+  const ext = (at: string) => ({ type: 'extension-granted', at, stage: 1, workingDays: 5, reasons: 'Survey', ombudsmanDetailsGiven: true });
+
+  it('shows a void and the event it withdrew from the void\'s date on, and the event unmarked (still counted) before it', () => {
+    // A duplicate extension recorded on 7 January, withdrawn on 9 January.
+    const events = [receivedEv('2025-01-03'), ackEv('2025-01-06'), ext('2025-01-07'), ext('2025-01-07'), voidOf(3, '2025-01-09'), { type: 'update-sent', at: '2025-01-10' }];
+    const c = built(events);
+    const before = complaintAsOf(c, wellington, '2025-01-08')!;
+    expect(before.history.map((h) => h.event.type)).toEqual(['received', 'acknowledged', 'extension-granted', 'extension-granted']);
+    expect(before.history.every((h) => h.voided === undefined)).toBe(true);
+    expect(before.stage1.extensions).toHaveLength(2); // not yet withdrawn: both counted then
+    const after = complaintAsOf(c, wellington, '2025-01-09')!;
+    expect(after.history.map((h) => h.event.type)).toEqual(['received', 'acknowledged', 'extension-granted', 'extension-granted', 'voided']);
+    expect(after.history[3]).toMatchObject({ voided: { on: '2025-01-09', reason: 'Entered by mistake', by: 'officer-ann' } });
+    expect(after.stage1.extensions).toHaveLength(1); // ignored by the rules from then on
+    // Its deadlines are those of the events in force then.
+    const response = (x: Complaint) => deadlines(x, wellington).find((d) => d.kind === 'stage-1-response')!;
+    expect(response(before).basis.extensionWorkingDays).toBe(10);
+    expect(response(after).basis.extensionWorkingDays).toBe(5);
+    expect(deadlines(c, wellington, '2025-01-08').find((d) => d.kind === 'stage-1-response')!.dueBy).toBe(response(before).dueBy);
+  });
+
+  it('keeps an event mis-dated in the future once it is withdrawn, with its mark, so the void still points at it', () => {
+    const events = [receivedEv('2025-01-03'), ackEv('2025-01-06'), { type: 'update-sent', at: '2035-01-07', note: 'typo' }, voidOf(2, '2025-01-08'), { type: 'update-sent', at: '2025-01-09' }];
+    const c = built(events);
+    // Before the void, the event dated 2035 does not count (it is dated after the day asked about).
+    expect(complaintAsOf(c, wellington, '2025-01-07')!.history.map((h) => h.event.type)).toEqual(['received', 'acknowledged']);
+    const then = complaintAsOf(c, wellington, '2025-01-08')!;
+    expect(then.history.map((h) => [h.on, h.event.type, h.voided?.on])).toEqual([
+      ['2025-01-03', 'received', undefined],
+      ['2025-01-06', 'acknowledged', undefined],
+      ['2035-01-07', 'update-sent', '2025-01-08'],
+      ['2025-01-08', 'voided', undefined],
+    ]);
+    const v = then.history[3]!.event;
+    expect(v.type === 'voided' && then.history[v.eventIndex]!.event).toMatchObject({ type: 'update-sent', at: '2035-01-07' });
+    expect(then.updates).toEqual([]);
+    expect(complaintAsOf(c, wellington, '2025-01-09')!.updates).toHaveLength(1);
   });
 });

@@ -48,8 +48,10 @@ export function bundles() {
       // 52.7 kB when budgets were first set (55 kB), 55.1 kB once the supported-date checks landed (56 kB),
       // 56.0 kB with the day of becoming aware and the start at stage 2 (received becameAwareOn and
       // direct, their guards, guard errors citing a non-Code scheme's own sections; 56.7 kB with the
-      // later input guards): 57 kB. The lifecycle's event schemas and zod are most of it.
-      budget: 57,
+      // later input guards): 57 kB. About 1.3 kB more with the compiled event checks
+      // (src/core/compiled-schema.ts), which make replay with deadlines about 2.5 times faster
+      // (docs/benchmarks.md): 58.5 kB. The lifecycle's event schemas and zod are most of it.
+      budget: 58.5,
       goal: '<= 25 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'housing-ombudsman-code-2024'],
     },

@@ -1,0 +1,229 @@
+/**
+ * The compiled schema checks (src/core/compiled-schema.ts) against zod itself: for values generated
+ * from each schema (valid ones, and invalid ones made by wrong types, missing and unknown keys, bad
+ * dates, blank text, out-of-range numbers), the compiled checks accept exactly the values zod
+ * accepts and give the same output (the same keys, in the same order, and the same values).
+ * `parseEvent`, which runs the compiled checks first, answers exactly as the zod schema alone
+ * does: the same event, or the same issues.
+ */
+import fc from 'fast-check';
+import * as z from 'zod/mini';
+import { describe, expect, it } from 'vitest';
+import { compileSchema, INVALID } from '../../src/core/compiled-schema.js';
+import { Complaint, LifecycleEvent, parseEvent } from '../../src/lifecycle/index.js';
+import { parseEventByZod } from '../../src/lifecycle/reducer.js';
+import { OutstandingAction, Remedy } from '../../src/outcomes/types.js';
+import { Policy } from '../../src/policy/schema.js';
+import { policies } from '../../src/policy/index.js';
+import { generateComplaintEvents, generateComplaints } from '../../src/reporting/index.js';
+import { createCalendar } from '../../src/calendar/index.js';
+
+const numRuns = Number(process.env.FC_NUM_RUNS ?? 300);
+
+type Node = { _zod: { def: Record<string, unknown> & { type: string }; values?: ReadonlySet<unknown>; optin?: string; propValues?: Record<string, ReadonlySet<unknown>> } };
+
+/** Text that passes some checks and fails others: dates real and not, instants with and without offsets, blank, empty, code points beyond one UTF-16 unit. */
+const FINE = ['x', 'repair', 'officer-ann', 'C-1', '2025-01-06', '2024-02-29', '2025-01-06T10:00:00Z', '2025-06-30T23:30:00-02:00'];
+const EDGES = [
+  '', ' ', '\t', 'A', 'email', 'upheld', 'apology', 'financial',
+  '2025-02-29', '0000-01-01', '0001-01-01', '9999-12-31', '2025-13-01', '2025-1-6',
+  '2025-01-06T10:00:00+01:00', '2025-01-06T10:00:00', '0000-01-01T00:00:00Z',
+  '\u{1F600}', '\uD800', 'a\u{1F600}', '__proto__', 'constructor',
+];
+const STRINGS = [...FINE, ...EDGES];
+const NUMBERS = [0, 1, 2, 5, 20, 1000, 1001, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, -0];
+const WRONG = [null, undefined, 0, 42, 'text', '', true, false, [], {}, [1], { a: 1 }];
+
+function nodeOf(s: unknown): Node {
+  return s as Node;
+}
+
+/** Values for a schema: mostly fitting it, now and then not (a wrong value anywhere in the tree). */
+function valuesOf(schema: unknown, depth = 0): fc.Arbitrary<unknown> {
+  const good = fitting(nodeOf(schema), depth);
+  return fc.oneof({ weight: 24, arbitrary: good }, { weight: 1, arbitrary: fc.constantFrom(...WRONG) });
+}
+
+function fitting(node: Node, depth: number): fc.Arbitrary<unknown> {
+  const def = node._zod.def;
+  switch (def.type) {
+    case 'string':
+      return fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...FINE) }, { weight: 4, arbitrary: fc.constantFrom(...EDGES) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) });
+    case 'number':
+      return fc.oneof(fc.constantFrom(...NUMBERS), fc.integer({ min: -5, max: 2000 }));
+    case 'boolean':
+      return fc.boolean();
+    case 'literal':
+    case 'enum':
+      return fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...node._zod.values!) }, { weight: 1, arbitrary: fc.constantFrom('nope', 3) });
+    case 'never':
+      return fc.constant('never');
+    case 'optional':
+      return fc.oneof(fc.constant(undefined), valuesOf(def.innerType, depth));
+    case 'array':
+      return depth > 4 ? fc.constant([]) : fc.array(valuesOf(def.element, depth + 1), { maxLength: 3 });
+    case 'record':
+      return fc.dictionary(fc.constantFrom('complaints-officer', 'panel', 'x', ''), valuesOf(def.valueType, depth + 1), { maxKeys: 3 });
+    case 'tuple':
+      return fc.tuple(...(def.items as unknown[]).map((o) => valuesOf(o, depth + 1)));
+    case 'union':
+      return fc.oneof(...(def.options as unknown[]).map((o) => fitting(nodeOf(o), depth)));
+    case 'object': {
+      const shape = def.shape as Record<string, Node>;
+      const keys = Object.keys(shape);
+      // Each key: absent, present, or (for an optional key) present as undefined; sometimes an unknown key too.
+      const parts = keys.map((k) =>
+        fc.oneof(
+          { weight: shape[k]!._zod.optin === undefined ? 1 : 6, arbitrary: fc.constant({ absent: true as const }) },
+          { weight: 14, arbitrary: valuesOf(shape[k], depth + 1).map((value) => ({ absent: false as const, value })) },
+        ),
+      );
+      return fc.tuple(fc.tuple(...parts), fc.constantFrom<string | undefined>(undefined, undefined, undefined, undefined, undefined, undefined, 'extra', '__proto__')).map(([values, extra]) => {
+        const o: Record<string, unknown> = {};
+        keys.forEach((k, i) => {
+          const v = values[i]!;
+          if (!v.absent) o[k] = v.value;
+        });
+        // An own `__proto__` key, as JSON.parse makes one.
+        if (extra === '__proto__') Object.defineProperty(o, '__proto__', { value: 1, enumerable: true, configurable: true, writable: true });
+        else if (extra !== undefined) o[extra] = 'x';
+        return o;
+      });
+    }
+    case 'nullable':
+      return fc.oneof(fc.constant(null), valuesOf(def.innerType, depth));
+    default:
+      // A kind the compiler hands to zod itself (a pipe, a default, ...): any value.
+      return fc.constantFrom(...WRONG, ...STRINGS, ...NUMBERS);
+  }
+}
+
+/** The compiled checks and zod agree on `value`: the same acceptance, and the same output (values, undefined keys and key order). */
+function agree(schema: z.ZodMiniType, compiled: (v: unknown) => unknown, value: unknown): boolean {
+  const want = z.safeParse(schema, value);
+  const got = compiled(value);
+  expect(got !== INVALID, `compiled ${got === INVALID ? 'refused' : 'accepted'} what zod ${want.success ? 'accepted' : 'refused'}: ${JSON.stringify(value)}`).toBe(want.success);
+  if (want.success) {
+    expect(got).toStrictEqual(want.data);
+    expect(JSON.stringify(got)).toBe(JSON.stringify(want.data));
+  }
+  return want.success;
+}
+
+/** Kinds and bounds the library's schemas use rarely or not yet: counted code points, exclusive bounds, stripped and loose objects, defaults, enum-keyed records. */
+const Edges = z.object({
+  twoCodePoints: z.string().check(z.minLength(2), z.maxLength(3)),
+  bounded: z.optional(z.number().check(z.gt(0), z.lt(1000))),
+  whole: z.optional(z.int().check(z.minimum(1), z.maximum(1000))),
+  list: z.optional(z.array(z.string()).check(z.minLength(2))),
+  either: z.optional(z.union([z.literal('x'), z.int(), z.strictObject({ a: z.string() })])),
+  stripped: z.optional(z.object({ a: z.optional(z.string()) })),
+  loose: z.optional(z.looseObject({ a: z.string() })),
+  nullable: z.optional(z.nullable(z.string())),
+  defaulted: z._default(z.string(), 'd'),
+  byEnum: z.optional(z.record(z.enum(['panel', 'x']), z.string())),
+  refined: z.optional(z.string().check(z.refine((s) => s.startsWith('2')))),
+});
+
+const SCHEMAS: [string, z.ZodMiniType][] = [
+  ['edge cases', Edges],
+  ['LifecycleEvent', LifecycleEvent],
+  ['Complaint', Complaint],
+  ['Remedy', Remedy],
+  ['OutstandingAction', OutstandingAction],
+  ['Policy', Policy],
+];
+
+describe('compiled schema checks accept exactly what zod accepts, with the same output', () => {
+  for (const [name, schema] of SCHEMAS) {
+    {
+      it(name, () => {
+        const compiled = compileSchema(schema);
+        let valid = 0;
+        let invalid = 0;
+        fc.assert(
+          fc.property(valuesOf(schema), (value) => {
+            if (agree(schema, compiled, value)) valid++;
+            else invalid++;
+          }),
+          { numRuns },
+        );
+        // The generated values must exercise both answers, or the test would prove little.
+        expect(invalid).toBeGreaterThan(numRuns / 20);
+        if (name !== 'Complaint' && name !== 'Policy' && name !== 'edge cases') expect(valid).toBeGreaterThan(numRuns / 50);
+      });
+    }
+  }
+
+  it('agrees on real values: the events of synthetic complaints, the built-in policies, and each with one field broken', () => {
+    const calendar = createCalendar({ region: 'england-and-wales' });
+    const compiled = compileSchema(LifecycleEvent);
+    const events = [...generateComplaintEvents({ seed: 7, count: 200, from: '2025-04-01', to: '2026-03-31', policy: policies.wellington, calendar })].flat();
+    expect(events.length).toBeGreaterThan(500);
+    for (const e of events) expect(agree(LifecycleEvent, compiled, e)).toBe(true);
+    // Each top-level field of each event replaced by a wrong value, or removed; and an unknown key added.
+    let refused = 0;
+    for (const e of events.slice(0, 300)) {
+      for (const key of Object.keys(e)) {
+        for (const bad of [null, 7, 'x', [], undefined]) if (!agree(LifecycleEvent, compiled, { ...e, [key]: bad })) refused++;
+        const { [key]: _gone, ...rest } = e as unknown as Record<string, unknown>;
+        agree(LifecycleEvent, compiled, rest);
+      }
+      expect(agree(LifecycleEvent, compiled, { ...e, complainantAgred: true })).toBe(false);
+    }
+    expect(refused).toBeGreaterThan(1000);
+    const policy = compileSchema(Policy);
+    for (const p of Object.values(policies)) expect(agree(Policy, policy, JSON.parse(JSON.stringify(p)))).toBe(true);
+    // Complaints as replay builds them and as they are read back from JSON.
+    const complaint = compileSchema(Complaint);
+    const stored = [...generateComplaints({ seed: 7, count: 200, from: '2025-04-01', to: '2026-03-31', policy: policies.wellington, calendar })];
+    for (const c of stored) expect(agree(Complaint, complaint, JSON.parse(JSON.stringify(c)))).toBe(true);
+    for (const c of stored.slice(0, 50)) for (const key of Object.keys(c)) agree(Complaint, complaint, { ...JSON.parse(JSON.stringify(c)), [key]: 7 });
+  });
+
+  it('reads objects as zod does: own __proto__ keys from JSON, inherited keys, arrays and class instances', () => {
+    const compiled = compileSchema(LifecycleEvent);
+    const received = { type: 'received', at: '2025-01-06', complaintId: 'C-1', channel: 'email' };
+    const cases: unknown[] = [
+      JSON.parse('{"type":"received","at":"2025-01-06","complaintId":"C-1","channel":"email","__proto__":{"x":1}}'),
+      Object.assign(Object.create({ summary: 'inherited' }), received),
+      Object.assign(Object.create({ extra: 'inherited, enumerable' }), received),
+      Object.create(received),
+      [received],
+      new (class Event {
+        type = 'received';
+        at = '2025-01-06';
+        complaintId = 'C-1';
+        channel = 'email';
+      })(),
+      { ...received, summary: undefined },
+      { ...received, complaintId: '\u{1F600}' },
+      { ...received, complaintId: '\uD800' },
+    ];
+    for (const c of cases) agree(LifecycleEvent, compiled, c);
+    const roles = compileSchema(LifecycleEvent);
+    const ack = { type: 'acknowledged', at: '2025-01-06', definition: { issues: [{ id: 'a', summary: 'b' }], outcomesSought: [] } };
+    // Lengths are counted in code points near the bound, as zod counts them.
+    const edges = compileSchema(Edges);
+    for (const text of ['\u{1F600}', 'ab', '\u{1F600}\u{1F600}', 'a\u{1F600}', '\uD800\uD800', 'abcd', '\u{1F600}\u{1F600}\u{1F600}'])
+      agree(Edges, edges, { twoCodePoints: text });
+    expect(agree(Edges, edges, { twoCodePoints: '\u{1F600}' })).toBe(false);
+    for (const roleHolders of [{ panel: 'x' }, Object.create({ panel: 'x' }), new Map(), [], { [Symbol('s')]: 'x' }, { a: '' }]) agree(LifecycleEvent, roles, { ...ack, roleHolders });
+  });
+});
+
+describe('parseEvent answers as the zod schema alone', () => {
+  it('the same event for a valid one, the same issues for an invalid one', () => {
+    let invalid = 0;
+    fc.assert(
+      fc.property(valuesOf(LifecycleEvent), (value) => {
+        const fast = parseEvent(value, 'events[3]');
+        const slow = parseEventByZod(value, 'events[3]');
+        expect(fast).toStrictEqual(slow);
+        if (!fast.ok) invalid++;
+      }),
+      { numRuns },
+    );
+    expect(invalid).toBeGreaterThan(numRuns / 20);
+  });
+});
