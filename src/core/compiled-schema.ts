@@ -68,9 +68,9 @@ const compiled = new WeakMap<object, Check>();
  * @internal
  * @example
  * ```ts
- * const fast = compileSchema(LifecycleEvent);
+ * const fast = compileSchema(LifecycleEventZod);
  * const out = fast(JSON.parse(text));
- * if (out === INVALID) return explain(z.safeParse(LifecycleEvent, input)); // the issues come from zod
+ * if (out === INVALID) return explain(z.safeParse(LifecycleEventZod, input)); // the issues come from zod
  * ```
  */
 export function compileSchema<S extends z.ZodMiniType>(schema: S): CompiledSchema<z.output<S>> {

@@ -9,6 +9,7 @@ import type * as z from 'zod/mini';
 import { HousingComplaintsError } from './errors.js';
 import type { Result } from './result.js';
 import type { Source } from './source.js';
+import type { SchemaIssue } from './schema-type.js';
 import { argumentError } from './guard.js';
 
 /**
@@ -106,19 +107,20 @@ export function joinPath(base: string, path: readonly PropertyKey[]): string {
 const DEFAULT_MESSAGE = 'Invalid input';
 
 /**
- * Explains zod issues as {@link Problem}s, one per problem (an unknown key each), naming the field,
+ * Explains the issues a schema of the package found (`safeParse`'s `error.issues`; they are zod's
+ * issues) as {@link Problem}s, one per problem (an unknown key each), naming the field,
  * what was expected (the allowed values, "required", the type, the limit) and what was given.
  * `what` names the thing checked in messages (`'a received event'`).
  *
  * @example
  * ```ts
  * declare const input: unknown;
- * const r = z.safeParse(LifecycleEvent, input);
+ * const r = LifecycleEvent.safeParse(input);
  * if (!r.success) explainSchemaIssues(r.error.issues, input, 'event', 'invalid-event', { note: 'event schema' });
  * ```
  */
 export function explainSchemaIssues<Code extends string>(
-  issues: readonly z.core.$ZodIssue[],
+  issues: readonly SchemaIssue[],
   input: unknown,
   base: string,
   code: Code,
@@ -135,7 +137,10 @@ export function explainSchemaIssues<Code extends string>(
   const push = (path: string, reason: SchemaProblemReason, message: string, expected: string | undefined, received: string | undefined) => {
     out.push({ code, path, message, source, reason, ...(expected === undefined ? {} : { expected }), ...(received === undefined ? {} : { received }) });
   };
-  for (const issue of issues) {
+  // The package's schemas are zod schemas: their issues are zod's (an issue of another kind has
+  // only `code`, `path` and `message`, and is explained by its message, in the default branch).
+  const zodIssues = issues as readonly z.core.$ZodIssue[];
+  for (const issue of zodIssues) {
     const where = joinPath(base, issue.path);
     const got = valueAt(input, issue.path);
     const given = shown(got.value);

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Source as SourceShape } from './source.js';
+import type { Schema } from './schema-type.js';
 
 /** @internal The schema as built, for the type test against {@link Source}. */
 export const sourceSchema = z.object({
@@ -19,6 +20,8 @@ export const sourceSchema = z.object({
  * const source: Source = { provision: '6.3', policy: 's.5' };
  * ```
  */
-export const Source: z.ZodMiniType<SourceShape, SourceShape> = sourceSchema;
+export const Source: Schema<SourceShape, SourceShape> = sourceSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const SourceZod: z.ZodMiniType<SourceShape, SourceShape> = sourceSchema;
 /** Where a rule comes from. See {@link Source}. */
 export type Source = SourceShape;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { type Result, ok, err } from '../core/result.js';
 import { isIsoDate } from '../calendar/dates.js';
+import type { Schema } from '../core/schema-type.js';
 
 const IsoDateField = z.string().check(
   z.refine((s) => isIsoDate(s), { message: 'must be a real calendar date written YYYY-MM-DD' }),
@@ -44,7 +45,9 @@ export const exclusionFactsSchema = z.object({
  * };
  * ```
  */
-export const ExclusionFacts: z.ZodMiniType<ExclusionFacts, ExclusionFacts> = exclusionFactsSchema;
+export const ExclusionFacts: Schema<ExclusionFacts, ExclusionFacts> = exclusionFactsSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const ExclusionFactsZod: z.ZodMiniType<ExclusionFacts, ExclusionFacts> = exclusionFactsSchema;
 /** See {@link ExclusionFacts}. */
 export interface ExclusionFacts {
   /** What the complaint is about, in a few words; echoed in the explanation. */

@@ -8,7 +8,7 @@
 export { HousingComplaintsError } from '../core/errors.js';
 export * from './types.js';
 export { type LifecycleContext } from './context.js';
-export { TRANSITIONS, DEFINITIONS, EVENT_SCHEMAS, accepts, stateDiagram, type EventFor, type EventTypeFor } from './events/index.js';
+export { TRANSITIONS, DEFINITIONS, EVENT_SCHEMAS, accepts, stateDiagram, type EventFor, type EventTypeFor, type AcceptingStatuses } from './events/index.js';
 export { type Breach, type Guard, type Move, type Rule, type Runner, type Step, type EventDefinition } from './events/kit.js';
 export { startComplaint, applyEvent, replay, allowedEvents, explainAllowed, parseEvent, parseComplaint, complaintAsOf, type EventInput, type ReplayOptions } from './reducer.js';
 export { deadlines, deadlineStatus, overdue } from './deadlines.js';

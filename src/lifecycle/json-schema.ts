@@ -3,8 +3,8 @@
  * and the per-event table of fields the lifecycle guide shows.
  */
 import * as z from 'zod/mini';
-import { ComplaintDefinition, EventTime, Issue, LifecycleDate, Representative } from './scalars.js';
-import { EVENT_SCHEMAS, EVENT_TYPES, LifecycleEvent, type EventType } from './events/schemas.js';
+import { ComplaintDefinition, ComplaintDefinitionZod, EventTime, EventTimeZod, Issue, IssueZod, LifecycleDate, LifecycleDateZod, Representative, RepresentativeZod } from './scalars.js';
+import { EVENT_SCHEMAS_AS_BUILT, EVENT_TYPES, LifecycleEvent, LifecycleEventZod, type EventType } from './events/schemas.js';
 
 type Meta = { id?: string; title?: string; description?: string };
 
@@ -13,12 +13,12 @@ const TIME_PATTERN = '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z
 
 function registry() {
   const r = z.registry<Meta>();
-  r.add(EventTime, { id: 'EventTime', description: 'When the event happened: a London calendar date YYYY-MM-DD, or an ISO 8601 date-time with Z or an offset (converted to its Europe/London date).' });
-  r.add(LifecycleDate, { id: 'IsoDate', description: 'A real calendar date written YYYY-MM-DD.' });
-  r.add(Issue, { id: 'Issue', description: 'One issue of the complaint definition (Code 5.6): a stable id and a summary.' });
-  r.add(ComplaintDefinition, { id: 'ComplaintDefinition', description: 'The complaint definition (Code 5.6, 5.7): the issues, the outcomes sought, what the organisation is and is not responsible for.' });
-  r.add(Representative, { id: 'Representative', description: 'Someone acting for the complainant (Code 3.6).' });
-  for (const t of EVENT_TYPES) r.add(EVENT_SCHEMAS[t], { id: eventDefId(t), title: `${t} event` });
+  r.add(EventTimeZod, { id: 'EventTime', description: 'When the event happened: a London calendar date YYYY-MM-DD, or an ISO 8601 date-time with Z or an offset (converted to its Europe/London date).' });
+  r.add(LifecycleDateZod, { id: 'IsoDate', description: 'A real calendar date written YYYY-MM-DD.' });
+  r.add(IssueZod, { id: 'Issue', description: 'One issue of the complaint definition (Code 5.6): a stable id and a summary.' });
+  r.add(ComplaintDefinitionZod, { id: 'ComplaintDefinition', description: 'The complaint definition (Code 5.6, 5.7): the issues, the outcomes sought, what the organisation is and is not responsible for.' });
+  r.add(RepresentativeZod, { id: 'Representative', description: 'Someone acting for the complainant (Code 3.6).' });
+  for (const t of EVENT_TYPES) r.add(EVENT_SCHEMAS_AS_BUILT[t], { id: eventDefId(t), title: `${t} event` });
   return r;
 }
 
@@ -43,7 +43,7 @@ function eventDefId(t: string): string {
  * ```
  */
 export function eventJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(LifecycleEvent, { io: 'input', unrepresentable: 'any', metadata: registry() }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(LifecycleEventZod, { io: 'input', unrepresentable: 'any', metadata: registry() }) as Record<string, unknown>;
   const defs = (generated['$defs'] ?? {}) as Record<string, Record<string, unknown>>;
   if (defs['IsoDate'] !== undefined) defs['IsoDate'] = { ...defs['IsoDate'], pattern: DATE_PATTERN };
   if (defs['EventTime'] !== undefined) defs['EventTime'] = { ...defs['EventTime'], pattern: TIME_PATTERN };

@@ -11,12 +11,13 @@ import { explainSchemaIssues } from '../core/problems.js';
 import { compileSchema, INVALID, type CompiledSchema } from '../core/compiled-schema.js';
 import { type Result, err, ok } from '../core/result.js';
 import { boundContext, boundContextOrThrow, contextAtReceipt, type LifecycleContext } from './context.js';
-import { Complaint as ComplaintSchema, type Complaint, type HistoryEntry } from './complaint.js';
+import { ComplaintZod as ComplaintSchemaZod, type Complaint, type HistoryEntry } from './complaint.js';
 import { fail, lifecycleError, type LifecycleError } from './errors.js';
 import { APPLIED, EVENT_SCHEMAS, EVENT_TYPES, TRANSITIONS, accepts, type EventFor, type EventType } from './events/index.js';
 import { received, startStatus } from './events/received.js';
 import { runSteps } from './events/kit.js';
-import { EVENT_SCHEMAS_AS_BUILT, LifecycleEvent, type ReceivedEvent } from './events/schemas.js';
+import { EVENT_SCHEMAS_AS_BUILT, LifecycleEvent, LifecycleEventZod, type ReceivedEvent } from './events/schemas.js';
+import { ReceivedEventZod as ReceivedEventSchemaZod } from './events/received.js';
 import { STATUSES, type Status } from './status.js';
 import type { Source } from '../core/source.js';
 import { appendTo, withOwnedLists } from './append.js';
@@ -45,7 +46,7 @@ type Res = Result<Complaint, LifecycleError>;
  */
 export function parseEvent(input: unknown, path = 'event'): Result<LifecycleEvent, LifecycleError> {
   // The compiled checks accept exactly what the schema accepts; a refused event is explained by zod.
-  const fast = (compiledEvent ??= compileSchema(LifecycleEvent))(input);
+  const fast = (compiledEvent ??= compileSchema(LifecycleEventZod))(input);
   return fast === INVALID ? parseEventByZod(input, path) : ok(fast);
 }
 
@@ -60,7 +61,7 @@ export function parseEvent(input: unknown, path = 'event'): Result<LifecycleEven
  * ```
  */
 export function parseEventByZod(input: unknown, path = 'event'): Result<LifecycleEvent, LifecycleError> {
-  const r = z.safeParse(LifecycleEvent, input);
+  const r = z.safeParse(LifecycleEventZod, input);
   if (r.success) return ok(r.data);
   const type = typeof input === 'object' && input !== null && Object.hasOwn(input, 'type') ? (input as { type: unknown }).type : undefined;
   const named = typeof type === 'string' && Object.hasOwn(EVENT_SCHEMAS, type) ? type : undefined;
@@ -114,7 +115,7 @@ export function startComplaint(input: unknown, context: LifecycleContext): Resul
   if (typeof input === 'object' && input !== null && (input as { type?: unknown }).type !== 'received') {
     return fail('first-event-not-received', `a complaint starts with a 'received' event, got '${String((input as { type?: unknown }).type)}'`, { provision: '5.12', note: 'the original complaint and the date received' }, 'event.type');
   }
-  const parsed = (compiledEvent ??= compileSchema(LifecycleEvent))(input);
+  const parsed = (compiledEvent ??= compileSchema(LifecycleEventZod))(input);
   if (parsed === INVALID || parsed.type !== 'received') {
     const e = parseEvent(input, 'event');
     if (!e.ok) return e;
@@ -204,7 +205,7 @@ function isStatus(status: unknown): boolean {
  * ```
  */
 export function parseComplaint(input: unknown): Result<Complaint, LifecycleError> {
-  const r = z.safeParse(ComplaintSchema, input);
+  const r = z.safeParse(ComplaintSchemaZod, input);
   if (r.success) {
     const broken = replayInvariants(r.data);
     return broken === undefined ? built(ok(r.data)) : err(lifecycleError([broken]));

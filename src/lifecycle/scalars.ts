@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { dateCheck, dateProblem, eventTimeProblem } from '../core/date-check.js';
 import { financialRemedyShape, issueFindingShape, outstandingActionShape, remedyShape } from '../outcomes/types.js';
+import type { Schema } from '../core/schema-type.js';
 
 // ---------------------------------------------------------------------------------------------
 // Scalars
@@ -26,6 +27,8 @@ export function isEventTime(s: unknown): s is string {
   return typeof s === 'string' && eventTimeProblem(s) === undefined;
 }
 
+/** @internal The schema with zod's type, for composing other schemas. */
+export const EventTimeZod = z.string().check(dateCheck(eventTimeProblem, 'must be a date YYYY-MM-DD or an ISO 8601 date-time with Z or an offset'));
 /**
  * When an event happened: a London calendar date `YYYY-MM-DD`, or an ISO 8601 instant with `Z` or
  * an offset (converted to its Europe/London date), within the supported range (`SUPPORTED_DATES`).
@@ -33,22 +36,24 @@ export function isEventTime(s: unknown): s is string {
  *
  * @example
  * ```ts
- * z.safeParse(EventTime, '2024-12-20T16:45:00Z').success; // true
- * z.safeParse(EventTime, '2024-12-20T16:45:00').success;  // false: no offset
+ * EventTime.safeParse('2024-12-20T16:45:00Z').success; // true
+ * EventTime.safeParse('2024-12-20T16:45:00').success;  // false: no offset
  * ```
  */
-export const EventTime = z.string().check(dateCheck(eventTimeProblem, 'must be a date YYYY-MM-DD or an ISO 8601 date-time with Z or an offset'));
+export const EventTime: Schema<string> = EventTimeZod;
 
+/** @internal The schema with zod's type, for composing other schemas. */
+export const LifecycleDateZod = z.string().check(dateCheck(dateProblem, 'must be a real calendar date written YYYY-MM-DD'));
 /**
  * A real calendar date written `YYYY-MM-DD` (Europe/London), within the supported range
  * (`SUPPORTED_DATES`).
  *
  * @example
  * ```ts
- * z.safeParse(LifecycleDate, '2025-02-29').success; // false
+ * LifecycleDate.safeParse('2025-02-29').success; // false
  * ```
  */
-export const LifecycleDate = z.string().check(dateCheck(dateProblem, 'must be a real calendar date written YYYY-MM-DD'));
+export const LifecycleDate: Schema<string> = LifecycleDateZod;
 
 /** @internal Anything but whitespace. */
 export const NOT_BLANK = /\S/;
@@ -89,7 +94,9 @@ export const issueSchema = z.strictObject({ id: Id, summary: Text });
  * const i: Issue = { id: 'repair', summary: 'The boiler repair was not done in time.' };
  * ```
  */
-export const Issue: z.ZodMiniType<Issue, Issue> = issueSchema;
+export const Issue: Schema<Issue, Issue> = issueSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const IssueZod: z.ZodMiniType<Issue, Issue> = issueSchema;
 /** See {@link Issue}. */
 export interface Issue {
   /** A stable id, named by findings and escalation requests. */
@@ -119,7 +126,9 @@ export const complaintDefinitionSchema = z.strictObject({
  * };
  * ```
  */
-export const ComplaintDefinition: z.ZodMiniType<ComplaintDefinition, ComplaintDefinition> = complaintDefinitionSchema;
+export const ComplaintDefinition: Schema<ComplaintDefinition, ComplaintDefinition> = complaintDefinitionSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const ComplaintDefinitionZod: z.ZodMiniType<ComplaintDefinition, ComplaintDefinition> = complaintDefinitionSchema;
 /** See {@link ComplaintDefinition}. */
 export interface ComplaintDefinition {
   /** At least one issue. */
@@ -140,7 +149,9 @@ export const representativeSchema = z.strictObject({ name: Text, authorityEviden
  * const r: Representative = { name: 'A. Advocate', authorityEvidence: true };
  * ```
  */
-export const Representative: z.ZodMiniType<Representative, Representative> = representativeSchema;
+export const Representative: Schema<Representative, Representative> = representativeSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const RepresentativeZod: z.ZodMiniType<Representative, Representative> = representativeSchema;
 /** See {@link Representative}. */
 export interface Representative {
   name: string;
@@ -168,7 +179,7 @@ export const ADJUSTMENT_KINDS = ['reasonable-adjustment', 'disability', 'vulnera
 export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
 
 /** @internal The field every event has: when it happened. */
-export const base = { at: EventTime };
+export const base = { at: EventTimeZod };
 
 /** @internal A finding on an issue, as an event gives it: the outcomes module's `IssueFinding`, unknown keys refused. */
 export const Finding = z.strictObject(issueFindingShape);

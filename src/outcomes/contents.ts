@@ -4,7 +4,7 @@ import type { Policy, ResponseItem } from '../policy/schema.js';
 import { CODE_2024, codeStage } from '../policy/code2024-requirements.js';
 import { codeBinds } from '../policy/scheme-basics.js';
 import * as z from 'zod/mini';
-import { OutstandingAction, type ResponseDraft } from './types.js';
+import { OutstandingAction, OutstandingActionZod, type ResponseDraft } from './types.js';
 import { parseRemedy } from './remedies.js';
 import { describeValue, expectObject, expectOneOf } from '../core/guard.js';
 
@@ -227,7 +227,7 @@ export function checkResponseContents(
   }
   const actionList = draft.outstandingActions ?? [];
   for (let i = 0; i < actionList.length; i++) {
-    const parsed = z.safeParse(OutstandingAction, actionList[i]);
+    const parsed = z.safeParse(OutstandingActionZod, actionList[i]);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = issue?.path.join('.') ?? '';

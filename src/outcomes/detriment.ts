@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Source } from '../core/source.js';
+import type { Schema } from '../core/schema-type.js';
 import { expectObject } from '../core/guard.js';
 
 /**
@@ -61,7 +62,9 @@ export const detrimentAssessmentSchema = z.partialRecord(z.enum(DETRIMENT_FACTOR
  * const a: DetrimentAssessment = { duration: 'Leak reported 14 weeks before repair.', 'circumstances-and-vulnerabilities': 'Infant in the home.' };
  * ```
  */
-export const DetrimentAssessment: z.ZodMiniType<DetrimentAssessment, DetrimentAssessment> = detrimentAssessmentSchema;
+export const DetrimentAssessment: Schema<DetrimentAssessment, DetrimentAssessment> = detrimentAssessmentSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const DetrimentAssessmentZod: z.ZodMiniType<DetrimentAssessment, DetrimentAssessment> = detrimentAssessmentSchema;
 /** See {@link DetrimentAssessment}. */
 export type DetrimentAssessment = { [K in DetrimentFactorId]?: string };
 

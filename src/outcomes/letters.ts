@@ -17,7 +17,7 @@ import { escapeInline, escapeParagraphs, longDate } from './markdown.js';
 import { dateOutsideRange, dateRangeError, SUPPORTED_DATES } from '../calendar/supported.js';
 import { checkExtensionNotice, checkRefusalNotice, type ExtensionNotice, type RefusalNotice } from './notices.js';
 import { financialRemedyRoute, formatPence } from './remedies.js';
-import { IssueFinding, type Outcome, type Remedy, type ResponseDraft } from './types.js';
+import { IssueFinding, IssueFindingZod, type Outcome, type Remedy, type ResponseDraft } from './types.js';
 
 /**
  * The letters {@link renderLetter} writes.
@@ -260,7 +260,7 @@ function effectiveResponse(stage: 1 | 2, data: ResponseLetterData, context: Lett
   let decision = data.decision;
   const rule = outcomeRuleSource(context.policy);
   if (data.findings !== undefined && data.findings.length > 0) {
-    const parsed = z.safeParse(z.array(IssueFinding), data.findings);
+    const parsed = z.safeParse(z.array(IssueFindingZod), data.findings);
     if (!parsed.success) {
       return err(parsed.error.issues.map((i) => ({
         severity: 'breach' as const,

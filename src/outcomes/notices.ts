@@ -6,12 +6,13 @@ import type { Source } from '../core/source.js';
 import { CODE_2024, codeStage } from '../policy/code2024-requirements.js';
 import type { Policy } from '../policy/schema.js';
 import { codeBinds, schemeBasicsOf as policyScheme } from '../policy/scheme-basics.js';
-import { IsoDateString } from './types.js';
+import { IsoDateString, IsoDateStringZod } from './types.js';
+import type { Schema } from '../core/schema-type.js';
 
 /** @internal The schema as built, for the type test. */
 export const extensionNoticeSchema = z.object({
   stage: z.union([z.literal(1), z.literal(2)]),
-  newDate: z.optional(IsoDateString),
+  newDate: z.optional(IsoDateStringZod),
   reasons: z.optional(z.string()),
   extensionWorkingDays: z.optional(z.int().check(z.minimum(1))),
   goodReason: z.optional(z.string()),
@@ -28,7 +29,9 @@ export const extensionNoticeSchema = z.object({
  * const n: ExtensionNotice = { stage: 1, newDate: '2025-04-04', reasons: 'We are waiting for a surveyor’s report.', extensionWorkingDays: 10 };
  * ```
  */
-export const ExtensionNotice: z.ZodMiniType<ExtensionNotice, ExtensionNotice> = extensionNoticeSchema;
+export const ExtensionNotice: Schema<ExtensionNotice, ExtensionNotice> = extensionNoticeSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const ExtensionNoticeZod: z.ZodMiniType<ExtensionNotice, ExtensionNotice> = extensionNoticeSchema;
 /** See {@link ExtensionNotice}. */
 export interface ExtensionNotice {
   stage: 1 | 2;
@@ -62,7 +65,9 @@ export const refusalNoticeSchema = z.object({
  * const n: RefusalNotice = { refused: 'accept', ground: 'legal-proceedings', reasons: 'A disrepair claim was filed at court on 3 March.' };
  * ```
  */
-export const RefusalNotice: z.ZodMiniType<RefusalNotice, RefusalNotice> = refusalNoticeSchema;
+export const RefusalNotice: Schema<RefusalNotice, RefusalNotice> = refusalNoticeSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const RefusalNoticeZod: z.ZodMiniType<RefusalNotice, RefusalNotice> = refusalNoticeSchema;
 /** See {@link RefusalNotice}. */
 export interface RefusalNotice {
   /** Whether the complaint was not accepted, or its escalation to stage 2 was not accepted. */
@@ -131,7 +136,7 @@ export function checkExtensionNotice(notice: ExtensionNotice, policy?: NoticePol
   const src = (provision: string): Source => (!byCode ? (section === undefined ? { note: 'policy extension' } : { policy: section }) : section === undefined ? { provision } : { provision, policy: section });
   const per = (provision: string): string => (byCode ? `Code ${provision}` : section === undefined ? 'the policy' : `policy ${section}`);
   const out: Finding[] = [];
-  const parsed = z.safeParse(ExtensionNotice, notice);
+  const parsed = z.safeParse(ExtensionNoticeZod, notice);
   if (!parsed.success) {
     for (const i of parsed.error.issues) {
       const path = i.path.map(String).join('.');
@@ -178,7 +183,7 @@ export function checkRefusalNotice(notice: RefusalNotice, policy?: Pick<Policy, 
   expectObject({ fn: 'checkRefusalNotice', path: 'notice' }, notice, 'a RefusalNotice object');
   expectNoticePolicy('checkRefusalNotice', policy, false);
   const out: Finding[] = [];
-  const parsed = z.safeParse(RefusalNotice, notice);
+  const parsed = z.safeParse(RefusalNoticeZod, notice);
   if (!parsed.success) {
     return parsed.error.issues.map((i) => {
       const path = i.path.map(String).join('.');

@@ -6,7 +6,7 @@ import { type Result, ok, err } from '../core/result.js';
 import type { Source } from '../core/source.js';
 import { toDayNumber } from '../calendar/dates.js';
 import type { IsoDate } from '../calendar/dates.js';
-import { Remedy, type FinancialRemedy } from './types.js';
+import { Remedy, RemedyZod, type FinancialRemedy } from './types.js';
 
 /**
  * What the Code and the policies say about one kind of remedy.
@@ -222,7 +222,7 @@ export interface RemedyError {
  * ```
  */
 export function parseRemedy(input: unknown, path = 'remedy'): Result<Remedy, RemedyError[]> {
-  const parsed = z.safeParse(Remedy, input);
+  const parsed = z.safeParse(RemedyZod, input);
   if (!parsed.success) {
     return err(
       parsed.error.issues.map((i) => ({

@@ -1,18 +1,21 @@
 import * as z from 'zod/mini';
 import { REMEDY_KINDS, type RemedyKind } from '../core/catalogue.js';
 import { dateCheck, dateProblem } from '../core/date-check.js';
+import type { Schema } from '../core/schema-type.js';
 
+/** @internal The schema with zod's type, for composing other schemas. */
+export const IsoDateStringZod = z.string().check(dateCheck(dateProblem, 'must be a real calendar date written YYYY-MM-DD'));
 /**
  * A calendar date written `YYYY-MM-DD` (Europe/London), checked to be a real date within the
  * supported range (`SUPPORTED_DATES`, the years the working-day calendar covers).
  *
  * @example
  * ```ts
- * z.safeParse(IsoDateString, '2025-02-29').success; // false
- * z.safeParse(IsoDateString, '2041-01-01').success; // false: after SUPPORTED_DATES.last
+ * IsoDateString.safeParse('2025-02-29').success; // false
+ * IsoDateString.safeParse('2041-01-01').success; // false: after SUPPORTED_DATES.last
  * ```
  */
-export const IsoDateString = z.string().check(dateCheck(dateProblem, 'must be a real calendar date written YYYY-MM-DD'));
+export const IsoDateString: Schema<string> = IsoDateStringZod;
 
 /** @internal The fields of {@link IssueFinding}, shared with the lifecycle's strict event schemas. */
 export const issueFindingShape = {
@@ -32,7 +35,9 @@ export const issueFindingSchema = z.object(issueFindingShape);
  * const f: IssueFinding = { issue: 'repair-delay', finding: 'upheld', reasons: 'The repair took 9 weeks.' };
  * ```
  */
-export const IssueFinding: z.ZodMiniType<IssueFinding, IssueFinding> = issueFindingSchema;
+export const IssueFinding: Schema<IssueFinding, IssueFinding> = issueFindingSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const IssueFindingZod: z.ZodMiniType<IssueFinding, IssueFinding> = issueFindingSchema;
 /** See {@link IssueFinding}. */
 export interface IssueFinding {
   /** Id or short title of the issue in the complaint definition. */
@@ -41,16 +46,18 @@ export interface IssueFinding {
   reasons: string;
 }
 
+/** @internal The schema with zod's type, for composing other schemas. */
+export const OutcomeZod = z.enum(['upheld', 'partially-upheld', 'not-upheld']);
 /**
  * The outcomes of a complaint (policy s.8): upheld if every issue is upheld, partially upheld if
  * some are, not upheld if none are.
  *
  * @example
  * ```ts
- * z.safeParse(Outcome, 'partially-upheld').success; // true
+ * Outcome.safeParse('partially-upheld').success; // true
  * ```
  */
-export const Outcome = z.enum(['upheld', 'partially-upheld', 'not-upheld']);
+export const Outcome: Schema<Outcome> = OutcomeZod;
 /** See {@link Outcome}. */
 export type Outcome = 'upheld' | 'partially-upheld' | 'not-upheld';
 
@@ -72,7 +79,9 @@ export const financialRemedySchema = z.object(financialRemedyShape);
  * const money: FinancialRemedy = { type: 'compensation', amountPence: 12_500 }; // £125.00
  * ```
  */
-export const FinancialRemedy: z.ZodMiniType<FinancialRemedy, FinancialRemedy> = financialRemedySchema;
+export const FinancialRemedy: Schema<FinancialRemedy, FinancialRemedy> = financialRemedySchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const FinancialRemedyZod: z.ZodMiniType<FinancialRemedy, FinancialRemedy> = financialRemedySchema;
 /** See {@link FinancialRemedy}. */
 export interface FinancialRemedy {
   type: 'compensation' | 'discretionary';
@@ -85,9 +94,9 @@ export const remedyShape = {
   id: z.string().check(z.minLength(1)),
   kind: z.enum(REMEDY_KINDS),
   description: z.string().check(z.minLength(1)),
-  dueBy: IsoDateString,
+  dueBy: IsoDateStringZod,
   financial: z.optional(financialRemedySchema),
-  completedOn: z.optional(IsoDateString),
+  completedOn: z.optional(IsoDateStringZod),
 };
 /** @internal The schema as built, for the type test. */
 export const remedySchema = z.object(remedyShape);
@@ -101,7 +110,9 @@ export const remedySchema = z.object(remedyShape);
  * const r: Remedy = { id: 'r1', kind: 'apology', description: 'A written apology from the manager.', dueBy: '2025-03-14' };
  * ```
  */
-export const Remedy: z.ZodMiniType<Remedy, Remedy> = remedySchema;
+export const Remedy: Schema<Remedy, Remedy> = remedySchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const RemedyZod: z.ZodMiniType<Remedy, Remedy> = remedySchema;
 /** See {@link Remedy}. */
 export interface Remedy {
   id: string;
@@ -118,8 +129,8 @@ export interface Remedy {
 export const outstandingActionShape = {
   id: z.string().check(z.minLength(1)),
   description: z.string().check(z.minLength(1)),
-  dueBy: z.optional(IsoDateString),
-  completedOn: z.optional(IsoDateString),
+  dueBy: z.optional(IsoDateStringZod),
+  completedOn: z.optional(IsoDateStringZod),
 };
 /** @internal The schema as built, for the type test. */
 export const outstandingActionSchema = z.object(outstandingActionShape);
@@ -132,7 +143,9 @@ export const outstandingActionSchema = z.object(outstandingActionShape);
  * const a: OutstandingAction = { id: 'a1', description: 'Replace the kitchen extractor fan.', dueBy: '2025-04-01' };
  * ```
  */
-export const OutstandingAction: z.ZodMiniType<OutstandingAction, OutstandingAction> = outstandingActionSchema;
+export const OutstandingAction: Schema<OutstandingAction, OutstandingAction> = outstandingActionSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const OutstandingActionZod: z.ZodMiniType<OutstandingAction, OutstandingAction> = outstandingActionSchema;
 /** See {@link OutstandingAction}. */
 export interface OutstandingAction {
   id: string;
@@ -145,7 +158,7 @@ export interface OutstandingAction {
 export const responseDraftSchema = z.object({
   stage: z.optional(z.union([z.literal(1), z.literal(2)])),
   complaintDefinition: z.optional(z.string()),
-  decision: z.optional(Outcome),
+  decision: z.optional(OutcomeZod),
   reasons: z.optional(z.string()),
   remedies: z.optional(z.readonly(z.array(remedySchema))),
   noRemedyReason: z.optional(z.string()),
@@ -165,7 +178,9 @@ export const responseDraftSchema = z.object({
  * const draft: ResponseDraft = { stage: 1, complaintDefinition: 'Delay repairing the boiler.', decision: 'upheld' };
  * ```
  */
-export const ResponseDraft: z.ZodMiniType<ResponseDraft, ResponseDraft> = responseDraftSchema;
+export const ResponseDraft: Schema<ResponseDraft, ResponseDraft> = responseDraftSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const ResponseDraftZod: z.ZodMiniType<ResponseDraft, ResponseDraft> = responseDraftSchema;
 /** See {@link ResponseDraft}. */
 export interface ResponseDraft {
   stage?: 1 | 2 | undefined;

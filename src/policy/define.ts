@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { HousingComplaintsError } from '../core/errors.js';
 import { type Result, err, ok } from '../core/result.js';
 import { type PolicyError, toPolicyErrors } from './errors.js';
-import { Policy, type PolicyInput } from './schema.js';
+import { Policy, PolicyZod, type PolicyInput } from './schema.js';
 
 /**
  * A deep partial of `T` in which arrays (and the two-stage tuples) are taken whole: an array in
@@ -114,7 +114,7 @@ function prototypeKeyPaths(input: unknown): PolicyError[] {
 }
 
 function validate(input: unknown): Result<Policy, PolicyError[]> {
-  const r = z.safeParse(Policy, input);
+  const r = z.safeParse(PolicyZod, input);
   if (!r.success) return err(toPolicyErrors(r.error.issues, input));
   // The schema accepted it, so any __proto__ key sat in a record (such as roles) and was dropped.
   const proto = prototypeKeys(input);

@@ -106,7 +106,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
  * @internal
  * @example
  * ```ts
- * const r = z.safeParse(Policy, input);
+ * const r = Policy.safeParse(input);
  * if (!r.success) toPolicyErrors(r.error.issues, input);
  * ```
  */

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { type Result, err, ok } from '../core/result.js';
 import { describe, isIsoDate, toDayNumber } from '../calendar/dates.js';
 import { type PolicyError, toPolicyErrors } from './errors.js';
-import { Policy } from './schema.js';
+import { Policy, PolicyZod } from './schema.js';
 
 /**
  * Picks the version of an organisation's policy in force on `date` (the receipt date of a
@@ -32,7 +32,7 @@ export function policyInForce(versions: readonly Policy[], date: string): Result
   // An index loop: a hole in a sparse array is read as undefined (and refused), like an explicit undefined.
   for (let index = 0; index < versions.length; index++) {
     const v = versions[index];
-    const r = z.safeParse(Policy, v);
+    const r = z.safeParse(PolicyZod, v);
     if (!r.success) {
       for (const e of toPolicyErrors(r.error.issues, v, `versions.${index}`)) errors.push(e);
       continue;

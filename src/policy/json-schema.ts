@@ -1,22 +1,22 @@
 import * as z from 'zod/mini';
-import { Extension, LaterOf, OmbudsmanContact, Period, Policy, PolicyDate, PolicySource, Procedure, ProcedureStage, StageRules, Timescale, WorkingDays } from './schema.js';
+import { Extension, ExtensionZod, LaterOf, LaterOfZod, OmbudsmanContact, OmbudsmanContactZod, Period, PeriodZod, Policy, PolicyZod, PolicyDate, PolicyDateZod, PolicySource, PolicySourceZod, Procedure, ProcedureZod, ProcedureStage, ProcedureStageZod, StageRules, StageRulesZod, Timescale, TimescaleZod, WorkingDays, WorkingDaysZod } from './schema.js';
 
 type Meta = { id?: string; title?: string; description?: string };
 
 /** Names and descriptions of the shared parts, so the JSON Schema has readable `$defs`. */
 function registry() {
   const r = z.registry<Meta>();
-  r.add(PolicySource, { id: 'Source', description: "Where the value comes from: a Code 2024 provision (such as '5.3'), a section of the policy (as the policy numbers it), the sentence it is read from (quote), and/or a note on an ambiguous text." });
-  r.add(PolicyDate, { id: 'IsoDate', description: 'A calendar date written YYYY-MM-DD.' });
-  r.add(WorkingDays, { id: 'WorkingDays', description: 'A whole number of working days, 0 or more.' });
-  r.add(Timescale, { id: 'Timescale', description: 'Within workingDays working days of the anchor event.' });
-  r.add(Period, { id: 'Period', description: 'Within months calendar months, or workingDays working days, of the anchor event (exactly one of the two).' });
-  r.add(LaterOf, { id: 'LaterOf', description: 'Until the later of two or more periods, counted from different events.' });
-  r.add(Extension, { id: 'Extension', description: 'How far a response may be extended at one stage.' });
-  r.add(StageRules, { id: 'StageRules', description: 'The timescales of one stage: acknowledge, respond, extend.' });
-  r.add(ProcedureStage, { id: 'ProcedureStage', description: 'Who acknowledges, investigates, decides, communicates and is notified at one stage.' });
-  r.add(Procedure, { id: 'Procedure', description: 'A complaints procedure and who acts at each of its two stages.' });
-  r.add(OmbudsmanContact, { id: 'OmbudsmanContact', description: 'How to contact the Housing Ombudsman.' });
+  r.add(PolicySourceZod, { id: 'Source', description: "Where the value comes from: a Code 2024 provision (such as '5.3'), a section of the policy (as the policy numbers it), the sentence it is read from (quote), and/or a note on an ambiguous text." });
+  r.add(PolicyDateZod, { id: 'IsoDate', description: 'A calendar date written YYYY-MM-DD.' });
+  r.add(WorkingDaysZod, { id: 'WorkingDays', description: 'A whole number of working days, 0 or more.' });
+  r.add(TimescaleZod, { id: 'Timescale', description: 'Within workingDays working days of the anchor event.' });
+  r.add(PeriodZod, { id: 'Period', description: 'Within months calendar months, or workingDays working days, of the anchor event (exactly one of the two).' });
+  r.add(LaterOfZod, { id: 'LaterOf', description: 'Until the later of two or more periods, counted from different events.' });
+  r.add(ExtensionZod, { id: 'Extension', description: 'How far a response may be extended at one stage.' });
+  r.add(StageRulesZod, { id: 'StageRules', description: 'The timescales of one stage: acknowledge, respond, extend.' });
+  r.add(ProcedureStageZod, { id: 'ProcedureStage', description: 'Who acknowledges, investigates, decides, communicates and is notified at one stage.' });
+  r.add(ProcedureZod, { id: 'Procedure', description: 'A complaints procedure and who acts at each of its two stages.' });
+  r.add(OmbudsmanContactZod, { id: 'OmbudsmanContact', description: 'How to contact the Housing Ombudsman.' });
   return r;
 }
 
@@ -36,7 +36,7 @@ function registry() {
  * ```
  */
 export function policyJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(Policy, { io: 'input', unrepresentable: 'any', metadata: registry() }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(PolicyZod, { io: 'input', unrepresentable: 'any', metadata: registry() }) as Record<string, unknown>;
   const properties = (generated['properties'] ?? {}) as Record<string, unknown>;
   const defs = (generated['$defs'] ?? {}) as Record<string, Record<string, unknown>>;
   // A source must name something (the schema's refinement, which JSON Schema states as minProperties).

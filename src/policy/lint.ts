@@ -9,7 +9,7 @@ import type { Source } from '../core/source.js';
 import type { ExclusionGroundId } from '../core/catalogue.js';
 import * as z from 'zod/mini';
 import { expectArray, expectObject } from '../core/guard.js';
-import { Policy, type Anchor, type Procedure, type ProcedureStage, type StageRules, type Timescale } from './schema.js';
+import { Policy, PolicyZod, type Anchor, type Procedure, type ProcedureStage, type StageRules, type Timescale } from './schema.js';
 import { toPolicyErrors, type PolicyErrorCode } from './errors.js';
 import { closureFindings } from './lint-closures.js';
 import { ACCEPTABLE_EXCLUSIONS, CODE_2024, codeStage } from './code2024-requirements.js';
@@ -171,7 +171,7 @@ function said(from: Source | undefined): string {
 function invalidValues(policy: unknown): PolicyFinding[] {
   // A policy the library validated itself (and froze) has no invalid values: skip the schema.
   if (isValidated(policy)) return [];
-  const r = z.safeParse(Policy, policy);
+  const r = z.safeParse(PolicyZod, policy);
   if (r.success) return [];
   const out: PolicyFinding[] = [];
   for (const e of toPolicyErrors(r.error.issues, policy)) {

@@ -10,30 +10,35 @@ import { isIsoDate } from '../calendar/dates.js';
 import { REGIONS, type Region } from '../calendar/regions.js';
 import { SCHEME_IDS, type SchemeId } from './scheme-basics.js';
 import type { PaymentRoute } from '../outcomes/remedies.js';
+import type { Schema } from '../core/schema-type.js';
 
+/** @internal The schema with zod's type, for composing other schemas. */
+export const PolicyDateZod = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' }),
+  z.refine((s) => isIsoDate(s), { error: 'must be a real calendar date written YYYY-MM-DD', params: { code: 'invalid-date' } }),
+);
 /**
  * A calendar date written `YYYY-MM-DD` (Europe/London), checked to be a real date
  * (`2025-02-29` fails).
  *
  * @example
  * ```ts
- * z.safeParse(PolicyDate, '2024-11-01').success; // true
+ * PolicyDate.safeParse('2024-11-01').success; // true
  * ```
  */
-export const PolicyDate = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' }),
-  z.refine((s) => isIsoDate(s), { error: 'must be a real calendar date written YYYY-MM-DD', params: { code: 'invalid-date' } }),
-);
+export const PolicyDate: Schema<string> = PolicyDateZod;
 
+/** @internal The schema with zod's type, for composing other schemas. */
+export const WorkingDaysZod = z.int().check(z.minimum(0, { error: 'must be 0 or more working days' }));
 /**
  * A whole number of working days, zero or more.
  *
  * @example
  * ```ts
- * z.safeParse(WorkingDays, 10).success; // true; 2.5 and -1 fail
+ * WorkingDays.safeParse(10).success; // true; 2.5 and -1 fail
  * ```
  */
-export const WorkingDays = z.int().check(z.minimum(0, { error: 'must be 0 or more working days' }));
+export const WorkingDays: Schema<number> = WorkingDaysZod;
 
 /** @internal The schema as built, for the type test. */
 export const policySourceSchema = z
@@ -59,7 +64,9 @@ export const policySourceSchema = z
  * const s: PolicySource = { policy: 's.5', provision: '6.3' };
  * ```
  */
-export const PolicySource: z.ZodMiniType<PolicySource, PolicySource> = policySourceSchema;
+export const PolicySource: Schema<PolicySource, PolicySource> = policySourceSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const PolicySourceZod: z.ZodMiniType<PolicySource, PolicySource> = policySourceSchema;
 /**
  * Where a policy value comes from. See {@link PolicySource}.
  *
@@ -87,6 +94,8 @@ export interface PolicySource {
  */
 export const ANCHORS = ['receipt', 'acknowledgement', 'escalation-request', 'stage-response'] as const;
 
+/** @internal The schema with zod's type, for composing other schemas. */
+export const AnchorZod = z.enum(ANCHORS);
 /**
  * The event a timescale counts from: the receipt of the complaint, the acknowledgement at the
  * same stage, the complainant's request to escalate, or the response of the previous stage.
@@ -96,15 +105,15 @@ export const ANCHORS = ['receipt', 'acknowledgement', 'escalation-request', 'sta
  * const a: Anchor = 'acknowledgement';
  * ```
  */
-export const Anchor = z.enum(ANCHORS);
+export const Anchor: Schema<Anchor> = AnchorZod;
 /** The type of a valid {@link Anchor} (the schema's output). */
 export type Anchor = (typeof ANCHORS)[number];
 
 /** @internal The schema as built, for the type test. */
 export const timescaleSchema = z.strictObject({
-  workingDays: WorkingDays,
-  anchor: Anchor,
-  source: PolicySource,
+  workingDays: WorkingDaysZod,
+  anchor: AnchorZod,
+  source: PolicySourceZod,
 });
 /**
  * "Within N working days of X": the number of working days and the event X.
@@ -114,7 +123,9 @@ export const timescaleSchema = z.strictObject({
  * const t: Timescale = { workingDays: 10, anchor: 'acknowledgement', source: { provision: '6.3' } };
  * ```
  */
-export const Timescale: z.ZodMiniType<Timescale, Timescale> = timescaleSchema;
+export const Timescale: Schema<Timescale, Timescale> = timescaleSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const TimescaleZod: z.ZodMiniType<Timescale, Timescale> = timescaleSchema;
 /** The type of a valid {@link Timescale} (the schema's output). */
 export interface Timescale {
   workingDays: number;
@@ -136,6 +147,8 @@ export interface Timescale {
  * ```
  */
 export const PERIOD_ANCHORS = [...ANCHORS, 'awareness'] as const;
+/** @internal The schema with zod's type, for composing other schemas. */
+export const PeriodAnchorZod = z.enum(PERIOD_ANCHORS);
 /**
  * What a period of a `laterOf` window counts from. See {@link PERIOD_ANCHORS}.
  *
@@ -144,7 +157,7 @@ export const PERIOD_ANCHORS = [...ANCHORS, 'awareness'] as const;
  * const a: PeriodAnchor = 'awareness';
  * ```
  */
-export const PeriodAnchor = z.enum(PERIOD_ANCHORS);
+export const PeriodAnchor: Schema<PeriodAnchor> = PeriodAnchorZod;
 /** The type of a valid {@link PeriodAnchor} (the schema's output). */
 export type PeriodAnchor = (typeof PERIOD_ANCHORS)[number];
 
@@ -152,9 +165,9 @@ export type PeriodAnchor = (typeof PERIOD_ANCHORS)[number];
 export const periodSchema = z
   .strictObject({
     months: z.optional(z.int().check(z.minimum(1, { error: 'must be 1 or more months' }))),
-    workingDays: z.optional(WorkingDays),
-    anchor: PeriodAnchor,
-    source: PolicySource,
+    workingDays: z.optional(WorkingDaysZod),
+    anchor: PeriodAnchorZod,
+    source: PolicySourceZod,
   })
   .check(
     z.refine((p) => (p.months === undefined) !== (p.workingDays === undefined), {
@@ -172,7 +185,9 @@ export const periodSchema = z
  * const p: Period = { months: 2, anchor: 'stage-response', source: { note: 'within two months of receiving your stage 1 response' } };
  * ```
  */
-export const Period: z.ZodMiniType<Period, Period> = periodSchema;
+export const Period: Schema<Period, Period> = periodSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const PeriodZod: z.ZodMiniType<Period, Period> = periodSchema;
 /** The type of a valid {@link Period} (the schema's output). */
 export interface Period {
   /** Whole calendar months, 1 or more (or `workingDays`: exactly one of the two). */
@@ -184,8 +199,8 @@ export interface Period {
 
 /** @internal The schema as built, for the type test. */
 export const laterOfSchema = z.strictObject({
-  laterOf: z.array(Period).check(z.minLength(2, { error: 'the later of needs two or more periods' })),
-  source: PolicySource,
+  laterOf: z.array(PeriodZod).check(z.minLength(2, { error: 'the later of needs two or more periods' })),
+  source: PolicySourceZod,
 });
 /**
  * A time that ends on the later of two or more periods counted from different events ("within six
@@ -197,7 +212,9 @@ export const laterOfSchema = z.strictObject({
  * const w: LaterOf = { laterOf: [{ months: 6, anchor: 'receipt', source }, { months: 2, anchor: 'stage-response', source }], source };
  * ```
  */
-export const LaterOf: z.ZodMiniType<LaterOf, LaterOf> = laterOfSchema;
+export const LaterOf: Schema<LaterOf, LaterOf> = laterOfSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const LaterOfZod: z.ZodMiniType<LaterOf, LaterOf> = laterOfSchema;
 /** The type of a valid {@link LaterOf} (the schema's output). */
 export interface LaterOf {
   /** Two or more periods. */
@@ -205,6 +222,12 @@ export interface LaterOf {
   source: PolicySource;
 }
 
+/** @internal The schema with zod's type, for composing other schemas. */
+export const RoleIdZod = z.string().check(
+  z.minLength(1),
+  // A plain object cannot hold a key named __proto__ as data (setting it changes the prototype), so such a role would vanish.
+  z.refine((id) => id !== '__proto__', { error: "a role cannot be named '__proto__'" }),
+);
 /**
  * Identifier of a role in a policy (`'agent-complaints-officer'`), a key of `Policy.roles`.
  *
@@ -213,22 +236,18 @@ export interface LaterOf {
  * const r: RoleId = 'managing-director';
  * ```
  */
-export const RoleId = z.string().check(
-  z.minLength(1),
-  // A plain object cannot hold a key named __proto__ as data (setting it changes the prototype), so such a role would vanish.
-  z.refine((id) => id !== '__proto__', { error: "a role cannot be named '__proto__'" }),
-);
+export const RoleId: Schema<string> = RoleIdZod;
 /** The type of a valid {@link RoleId} (the schema's output). */
 export type RoleId = string;
 
 /** @internal The schema as built, for the type test. */
 export const procedureStageSchema = z.strictObject({
-  acknowledges: RoleId,
-  investigates: RoleId,
-  decides: RoleId,
-  communicates: RoleId,
-  notifies: z.array(RoleId),
-  source: PolicySource,
+  acknowledges: RoleIdZod,
+  investigates: RoleIdZod,
+  decides: RoleIdZod,
+  communicates: RoleIdZod,
+  notifies: z.array(RoleIdZod),
+  source: PolicySourceZod,
 });
 /**
  * Who does what at one stage of a procedure.
@@ -240,7 +259,9 @@ export const procedureStageSchema = z.strictObject({
  *   notifies: ['landlord-complaints-officer'], source: { policy: 's.5' } };
  * ```
  */
-export const ProcedureStage: z.ZodMiniType<ProcedureStage, ProcedureStage> = procedureStageSchema;
+export const ProcedureStage: Schema<ProcedureStage, ProcedureStage> = procedureStageSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const ProcedureStageZod: z.ZodMiniType<ProcedureStage, ProcedureStage> = procedureStageSchema;
 /** The type of a valid {@link ProcedureStage} (the schema's output). */
 export interface ProcedureStage {
   acknowledges: RoleId;
@@ -256,9 +277,9 @@ export const procedureSchema = z.strictObject({
   id: z.string().check(z.minLength(1)),
   title: z.string().check(z.minLength(1)),
   appliesTo: z.string().check(z.minLength(1)),
-  notifyOnReceipt: z.array(RoleId),
-  stages: z.tuple([ProcedureStage, ProcedureStage]),
-  source: PolicySource,
+  notifyOnReceipt: z.array(RoleIdZod),
+  stages: z.tuple([ProcedureStageZod, ProcedureStageZod]),
+  source: PolicySourceZod,
 });
 /**
  * A complaints procedure: which complaints it applies to and who acts at each of its two stages.
@@ -270,7 +291,9 @@ export const procedureSchema = z.strictObject({
  * policies.wellington.procedures.map((p) => p.id); // ['A', 'B']
  * ```
  */
-export const Procedure: z.ZodMiniType<Procedure, Procedure> = procedureSchema;
+export const Procedure: Schema<Procedure, Procedure> = procedureSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const ProcedureZod: z.ZodMiniType<Procedure, Procedure> = procedureSchema;
 /** The type of a valid {@link Procedure} (the schema's output). */
 export interface Procedure {
   id: string;
@@ -283,12 +306,12 @@ export interface Procedure {
 
 /** @internal The schema as built, for the type test. */
 export const extensionSchema = z.strictObject({
-  withoutGoodReason: WorkingDays,
-  complainantAgreementBeyond: z.nullable(WorkingDays),
+  withoutGoodReason: WorkingDaysZod,
+  complainantAgreementBeyond: z.nullable(WorkingDaysZod),
   ombudsmanDetailsRequired: z.boolean(),
   noUpperLimit: z.optional(z.boolean()),
-  whenAgreementNotReached: z.optional(z.nullable(z.strictObject({ then: z.enum(['give-ombudsman-contact-details']), source: PolicySource }))),
-  source: PolicySource,
+  whenAgreementNotReached: z.optional(z.nullable(z.strictObject({ then: z.enum(['give-ombudsman-contact-details']), source: PolicySourceZod }))),
+  source: PolicySourceZod,
 });
 /**
  * Extensions at one stage: the most a response may be extended without good reason, the point
@@ -300,7 +323,9 @@ export const extensionSchema = z.strictObject({
  *   ombudsmanDetailsRequired: true, source: { policy: 's.5', provision: '6.4' } };
  * ```
  */
-export const Extension: z.ZodMiniType<Extension, Extension> = extensionSchema;
+export const Extension: Schema<Extension, Extension> = extensionSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const ExtensionZod: z.ZodMiniType<Extension, Extension> = extensionSchema;
 /** The type of a valid {@link Extension} (the schema's output). */
 export interface Extension {
   withoutGoodReason: number;
@@ -326,9 +351,9 @@ export interface Extension {
 
 /** @internal The schema as built, for the type test. */
 export const stageRulesSchema = z.strictObject({
-  acknowledge: z.nullable(Timescale),
-  respond: Timescale,
-  extension: Extension,
+  acknowledge: z.nullable(TimescaleZod),
+  respond: TimescaleZod,
+  extension: ExtensionZod,
 });
 /**
  * The timescales of one stage: acknowledgement, response, extension.
@@ -338,7 +363,9 @@ export const stageRulesSchema = z.strictObject({
  * policies.wellington.stages[0].respond; // { workingDays: 10, anchor: 'acknowledgement', ... }
  * ```
  */
-export const StageRules: z.ZodMiniType<StageRules, StageRules> = stageRulesSchema;
+export const StageRules: Schema<StageRules, StageRules> = stageRulesSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const StageRulesZod: z.ZodMiniType<StageRules, StageRules> = stageRulesSchema;
 /** The type of a valid {@link StageRules} (the schema's output). */
 export interface StageRules {
   /**
@@ -367,7 +394,9 @@ export const ombudsmanContactSchema = z.strictObject({
  * const c: OmbudsmanContact = { name: 'Housing Ombudsman Service', phone: '0300 111 3000' };
  * ```
  */
-export const OmbudsmanContact: z.ZodMiniType<OmbudsmanContact, OmbudsmanContact> = ombudsmanContactSchema;
+export const OmbudsmanContact: Schema<OmbudsmanContact, OmbudsmanContact> = ombudsmanContactSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const OmbudsmanContactZod: z.ZodMiniType<OmbudsmanContact, OmbudsmanContact> = ombudsmanContactSchema;
 /** The type of a valid {@link OmbudsmanContact} (the schema's output). */
 export interface OmbudsmanContact {
   name: string;
@@ -406,7 +435,7 @@ export const policyClosureSchema = z.strictObject({
   from: z.string().check(z.regex(/^\d\d-\d\d$/, { error: 'must be a day of the year written MM-DD' })),
   to: z.string().check(z.regex(/^\d\d-\d\d$/, { error: 'must be a day of the year written MM-DD' })),
   name: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
-  source: PolicySource,
+  source: PolicySourceZod,
 });
 /**
  * A closure the organisation repeats every year, as its policy writes it ("24 to 31 December every
@@ -420,7 +449,9 @@ export const policyClosureSchema = z.strictObject({
  * const c: PolicyClosure = { every: 'year', from: '12-24', to: '12-31', name: 'Christmas closure', source: { policy: 's.4' } };
  * ```
  */
-export const PolicyClosure: z.ZodMiniType<PolicyClosure, PolicyClosure> = policyClosureSchema;
+export const PolicyClosure: Schema<PolicyClosure, PolicyClosure> = policyClosureSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const PolicyClosureZod: z.ZodMiniType<PolicyClosure, PolicyClosure> = policyClosureSchema;
 /**
  * A validated recurring closure of a policy. See {@link PolicyClosure}.
  *
@@ -471,6 +502,8 @@ export const POLICY_SUBJECTS = [
   'governance',
   'data-protection',
 ] as const;
+/** @internal The schema with zod's type, for composing other schemas. */
+export const PolicySubjectZod = z.enum(POLICY_SUBJECTS);
 /**
  * One of {@link POLICY_SUBJECTS}.
  *
@@ -479,7 +512,7 @@ export const POLICY_SUBJECTS = [
  * const s: PolicySubject = 'records';
  * ```
  */
-export const PolicySubject = z.enum(POLICY_SUBJECTS);
+export const PolicySubject: Schema<PolicySubject> = PolicySubjectZod;
 /** The type of a valid {@link PolicySubject}. */
 export type PolicySubject = (typeof POLICY_SUBJECTS)[number];
 
@@ -487,7 +520,7 @@ export type PolicySubject = (typeof POLICY_SUBJECTS)[number];
 export const policySectionSchema = z.strictObject({
   number: z.string().check(z.minLength(1)),
   title: z.string().check(z.minLength(1)),
-  subjects: z.array(PolicySubject),
+  subjects: z.array(PolicySubjectZod),
 });
 /**
  * One section of a policy: the number it is cited by (`'s.3'`), its title as the policy gives it,
@@ -499,7 +532,9 @@ export const policySectionSchema = z.strictObject({
  * const s: PolicySection = { number: 's.11', title: 'Keeping records', subjects: ['records'] };
  * ```
  */
-export const PolicySection: z.ZodMiniType<PolicySection, PolicySection> = policySectionSchema;
+export const PolicySection: Schema<PolicySection, PolicySection> = policySectionSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const PolicySectionZod: z.ZodMiniType<PolicySection, PolicySection> = policySectionSchema;
 /** The type of a valid {@link PolicySection}. */
 export interface PolicySection {
   number: string;
@@ -518,6 +553,8 @@ export interface PolicySection {
  * ```
  */
 export const RESPONSE_ITEMS = ['stage', 'definition', 'decision', 'reasons', 'remedy', 'outstanding-actions', 'escalation', 'ombudsman'] as const;
+/** @internal The schema with zod's type, for composing other schemas. */
+export const ResponseItemZod = z.enum(RESPONSE_ITEMS);
 /**
  * One of {@link RESPONSE_ITEMS}.
  *
@@ -526,14 +563,14 @@ export const RESPONSE_ITEMS = ['stage', 'definition', 'decision', 'reasons', 're
  * const i: ResponseItem = 'outstanding-actions';
  * ```
  */
-export const ResponseItem = z.enum(RESPONSE_ITEMS);
+export const ResponseItem: Schema<ResponseItem> = ResponseItemZod;
 /** The type of a valid {@link ResponseItem}. */
 export type ResponseItem = (typeof RESPONSE_ITEMS)[number];
 
 /** @internal The schema as built, for the type test. */
 export const responseContentsSchema = z.strictObject({
-  items: z.nullable(z.array(ResponseItem)),
-  source: PolicySource,
+  items: z.nullable(z.array(ResponseItemZod)),
+  source: PolicySourceZod,
 });
 /**
  * What the policy says a response at one stage contains: its items, or `null` when the policy
@@ -544,13 +581,17 @@ export const responseContentsSchema = z.strictObject({
  * const r: ResponseContents = { items: ['decision', 'reasons'], source: { policy: 's.6' } };
  * ```
  */
-export const ResponseContents: z.ZodMiniType<ResponseContents, ResponseContents> = responseContentsSchema;
+export const ResponseContents: Schema<ResponseContents, ResponseContents> = responseContentsSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const ResponseContentsZod: z.ZodMiniType<ResponseContents, ResponseContents> = responseContentsSchema;
 /** The type of a valid {@link ResponseContents}. */
 export interface ResponseContents {
   items: ResponseItem[] | null;
   source: PolicySource;
 }
 
+/** @internal The schema with zod's type, for composing other schemas. */
+export const RefusalReasonsZod = z.enum(['always', 'when-asked']);
 /**
  * When the written reasons for not accepting or escalating a complaint are given: `always`, or
  * only `when-asked`.
@@ -560,10 +601,12 @@ export interface ResponseContents {
  * const r: RefusalReasons = 'when-asked';
  * ```
  */
-export const RefusalReasons = z.enum(['always', 'when-asked']);
+export const RefusalReasons: Schema<RefusalReasons> = RefusalReasonsZod;
 /** The type of a valid {@link RefusalReasons}. */
 export type RefusalReasons = 'always' | 'when-asked';
 
+/** @internal The schema with zod's type, for composing other schemas. */
+export const TimeLimitFromZod = z.enum(['issue', 'later-of-issue-and-awareness']);
 /**
  * What the time limit counts from: the issue occurring, or the later of the issue occurring and
  * the complainant becoming aware of it.
@@ -573,7 +616,7 @@ export type RefusalReasons = 'always' | 'when-asked';
  * const f: TimeLimitFrom = 'later-of-issue-and-awareness'; // Code 2.3
  * ```
  */
-export const TimeLimitFrom = z.enum(['issue', 'later-of-issue-and-awareness']);
+export const TimeLimitFrom: Schema<TimeLimitFrom> = TimeLimitFromZod;
 /** The type of a valid {@link TimeLimitFrom}. */
 export type TimeLimitFrom = 'issue' | 'later-of-issue-and-awareness';
 
@@ -581,56 +624,56 @@ const PolicyShape = z.strictObject({
   id: z.string().check(z.minLength(1)),
   organisation: z.string().check(z.minLength(1)),
   title: z.string().check(z.minLength(1)),
-  adopted: PolicyDate,
-  inForce: z.strictObject({ from: PolicyDate, to: z.optional(PolicyDate) }),
+  adopted: PolicyDateZod,
+  inForce: z.strictObject({ from: PolicyDateZod, to: z.optional(PolicyDateZod) }),
   region: z.enum(REGIONS),
-  closures: z.optional(z.array(PolicyClosure)),
+  closures: z.optional(z.array(PolicyClosureZod)),
   receiptOnNonWorkingDay: z.enum(['counts-from-receipt', 'next-working-day']),
   ombudsman: z.strictObject({
     scheme: z.optional(z.enum(SCHEME_IDS)),
     schemeMember: z.boolean(),
-    contact: z.optional(OmbudsmanContact),
-    source: PolicySource,
+    contact: z.optional(OmbudsmanContactZod),
+    source: PolicySourceZod,
   }),
-  roles: z.record(RoleId, z.strictObject({ title: z.string().check(z.minLength(1)), source: PolicySource })),
-  procedures: z.array(Procedure).check(z.minLength(1, { error: 'a policy needs at least one procedure' })),
-  stages: z.tuple([StageRules, StageRules]),
-  sections: z.nullable(z.array(PolicySection)),
-  responses: z.strictObject({ stages: z.tuple([ResponseContents, ResponseContents]) }),
-  refusalNotice: z.nullable(z.strictObject({ reasons: RefusalReasons, ombudsmanRight: z.boolean(), source: PolicySource })),
-  adjustments: z.nullable(z.strictObject({ made: z.boolean(), recorded: z.boolean(), reviewed: z.boolean(), source: PolicySource })),
-  updates: z.nullable(z.strictObject({ regular: z.boolean(), agreedIntervalsWhenLate: z.boolean(), source: PolicySource })),
+  roles: z.record(RoleIdZod, z.strictObject({ title: z.string().check(z.minLength(1)), source: PolicySourceZod })),
+  procedures: z.array(ProcedureZod).check(z.minLength(1, { error: 'a policy needs at least one procedure' })),
+  stages: z.tuple([StageRulesZod, StageRulesZod]),
+  sections: z.nullable(z.array(PolicySectionZod)),
+  responses: z.strictObject({ stages: z.tuple([ResponseContentsZod, ResponseContentsZod]) }),
+  refusalNotice: z.nullable(z.strictObject({ reasons: RefusalReasonsZod, ombudsmanRight: z.boolean(), source: PolicySourceZod })),
+  adjustments: z.nullable(z.strictObject({ made: z.boolean(), recorded: z.boolean(), reviewed: z.boolean(), source: PolicySourceZod })),
+  updates: z.nullable(z.strictObject({ regular: z.boolean(), agreedIntervalsWhenLate: z.boolean(), source: PolicySourceZod })),
   escalation: z.strictObject({
-    window: z.union([Timescale, LaterOf, z.null()]),
-    direct: z.optional(z.strictObject({ allowed: z.boolean(), source: PolicySource })),
+    window: z.union([TimescaleZod, LaterOfZod, z.null()]),
+    direct: z.optional(z.strictObject({ allowed: z.boolean(), source: PolicySourceZod })),
     reasonsRequired: z.boolean(),
     newIssuesAllowed: z.boolean(),
-    source: PolicySource,
+    source: PolicySourceZod,
   }),
   timeLimit: z.strictObject({
     months: z.int().check(z.minimum(0, { error: 'must be 0 or more months' })),
-    from: TimeLimitFrom,
+    from: TimeLimitFromZod,
     recurringException: z.boolean(),
     discretion: z.boolean(),
-    source: PolicySource,
+    source: PolicySourceZod,
   }),
   exclusions: z.array(
     z.strictObject({
       ground: z.enum(EXCLUSION_GROUNDS),
       description: z.string().check(z.minLength(1)),
       routeElsewhere: z.optional(z.string().check(z.minLength(1))),
-      source: PolicySource,
+      source: PolicySourceZod,
     }),
   ),
   remedies: z.array(
-    z.strictObject({ kind: z.enum(REMEDY_KINDS), description: z.string().check(z.minLength(1)), source: PolicySource }),
+    z.strictObject({ kind: z.enum(REMEDY_KINDS), description: z.string().check(z.minLength(1)), source: PolicySourceZod }),
   ),
-  financialRemedies: z.strictObject({ compensation: Payment, discretionary: Payment, source: PolicySource }),
-  ombudsmanEvidence: z.nullable(z.strictObject({ workingDays: WorkingDays, source: PolicySource })),
+  financialRemedies: z.strictObject({ compensation: Payment, discretionary: Payment, source: PolicySourceZod }),
+  ombudsmanEvidence: z.nullable(z.strictObject({ workingDays: WorkingDaysZod, source: PolicySourceZod })),
   channels: z.array(
-    z.strictObject({ kind: z.enum(CHANNEL_KINDS), detail: z.optional(z.string()), source: PolicySource }),
+    z.strictObject({ kind: z.enum(CHANNEL_KINDS), detail: z.optional(z.string()), source: PolicySourceZod }),
   ),
-  representatives: z.strictObject({ allowed: z.boolean(), writtenAuthorityRequired: z.boolean(), source: PolicySource }),
+  representatives: z.strictObject({ allowed: z.boolean(), writtenAuthorityRequired: z.boolean(), source: PolicySourceZod }),
   ambiguities: z.array(
     z.strictObject({
       path: z.string().check(z.minLength(1)),
@@ -694,11 +737,13 @@ export const policySchema = PolicyShape.check(
  * @example
  * ```ts
  * import * as z from 'zod/mini';
- * const r = z.safeParse(Policy, JSON.parse(text));
+ * const r = Policy.safeParse(JSON.parse(text));
  * if (r.success) lintPolicy(r.data);
  * ```
  */
-export const Policy: z.ZodMiniType<Policy, PolicyInput> = policySchema;
+export const Policy: Schema<Policy, PolicyInput> = policySchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const PolicyZod: z.ZodMiniType<Policy, PolicyInput> = policySchema;
 /**
  * A validated complaints policy. See {@link Policy}.
  *

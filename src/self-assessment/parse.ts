@@ -11,7 +11,7 @@ import { MAX_ASSESSMENT_ENTRIES, MAX_ASSESSMENT_FILE_BYTES } from './limits.js';
 import { isProvisionNumber, provision as provisionOf } from './provisions.js';
 import { readAnswer } from './answers.js';
 import { assessmentFromRows, missingAnswer, unknownProvision, unreadableAnswer, type TableRow } from './rows.js';
-import { Assessment, AssessmentEntry, type Answer } from './schema.js';
+import { Assessment, AssessmentZod, AssessmentEntry, AssessmentEntryZod, type Answer } from './schema.js';
 import { citedSections } from './citations.js';
 import { formatCsv, parseCsv } from './csv.js';
 import { decodeText } from './decode.js';
@@ -296,11 +296,11 @@ function parseJson(text: string): Result<Assessment, AssessmentError[]> {
     const code: AssessmentErrorCode = /targetDate$/.test(path) ? 'invalid-target-date' : 'invalid-field';
     errors.push({ code, message: `${path || '(top level)'}: ${message}`, path });
   };
-  const head = z.safeParse(Assessment, { ...top, entries: [] });
+  const head = z.safeParse(AssessmentZod, { ...top, entries: [] });
   if (!head.success) for (const issue of head.error.issues) report(issue.path.map(String).join('.'), issue.message);
   const valid: Assessment['entries'] = [];
   for (let i = 0; i < entries.length; i++) {
-    const one = z.safeParse(AssessmentEntry, entries[i]);
+    const one = z.safeParse(AssessmentEntryZod, entries[i]);
     if (one.success) valid.push(one.data);
     else for (const issue of one.error.issues) report([`${prefix}${i}`, ...issue.path.map(String)].join('.'), issue.message);
   }
@@ -359,7 +359,7 @@ export const ANSWER_LABELS: Readonly<Record<Answer, string>> = { yes: 'Yes', no:
  * ```
  */
 export function formatAssessmentCsv(assessment: Assessment): string {
-  const checked = z.safeParse(Assessment, assessment);
+  const checked = z.safeParse(AssessmentZod, assessment);
   if (!checked.success) {
     const issue = checked.error.issues[0];
     throw argumentError({ fn: 'formatAssessmentCsv', path: ['assessment', ...(issue?.path ?? []).map(String)].join('.') }, 'shape', `an Assessment (read one with parseAssessment)${issue === undefined ? '' : `: ${issue.message}`}`, assessment);
@@ -392,7 +392,7 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
  * ```
  */
 export function formatAssessmentJson(assessment: Assessment): string {
-  const checked = z.safeParse(Assessment, assessment);
+  const checked = z.safeParse(AssessmentZod, assessment);
   if (!checked.success) {
     const issue = checked.error.issues[0];
     throw argumentError({ fn: 'formatAssessmentJson', path: ['assessment', ...(issue?.path ?? []).map(String)].join('.') }, 'shape', `an Assessment (read one with parseAssessment)${issue === undefined ? '' : `: ${issue.message}`}`, assessment);

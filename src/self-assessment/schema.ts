@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { isIsoDate } from '../calendar/dates.js';
 import { PROVISION_NUMBERS, type ProvisionNumber } from './provisions.js';
 import { citedSections } from './citations.js';
+import type { Schema } from '../core/schema-type.js';
 
 /**
  * The answers the form allows: Yes, No, and (where a landlord writes it) N/a.
@@ -18,6 +19,8 @@ import { citedSections } from './citations.js';
  */
 export const ANSWERS = ['yes', 'no', 'n/a'] as const;
 
+/** @internal The schema with zod's type, for composing other schemas. */
+export const AnswerZod = z.enum(ANSWERS);
 /**
  * An answer to "Comply: Yes / No". `'n/a'` is kept because some forms use it; the check reports it.
  *
@@ -26,50 +29,56 @@ export const ANSWERS = ['yes', 'no', 'n/a'] as const;
  * const a: Answer = 'yes';
  * ```
  */
-export const Answer = z.enum(ANSWERS);
+export const Answer: Schema<Answer> = AnswerZod;
 /** See {@link Answer}. */
 export type Answer = (typeof ANSWERS)[number];
 
+/** @internal The schema with zod's type, for composing other schemas. */
+export const ProvisionNumberSchemaZod = z.enum(PROVISION_NUMBERS);
 /**
  * A provision number on the form, `'1.2'` to `'9.8'`, as a schema.
  *
  * @example
  * ```ts
- * z.safeParse(ProvisionNumberSchema, '6.3').success; // true
+ * ProvisionNumberSchema.safeParse('6.3').success; // true
  * ```
  */
-export const ProvisionNumberSchema = z.enum(PROVISION_NUMBERS);
+export const ProvisionNumberSchema: Schema<ProvisionNumber> = ProvisionNumberSchemaZod;
 
+/** @internal The schema with zod's type, for composing other schemas. */
+export const AssessmentDateZod = z.string().check(
+  z.refine((s) => isIsoDate(s), { error: 'must be a real calendar date written YYYY-MM-DD' }),
+);
 /**
  * A calendar date `YYYY-MM-DD` that exists.
  *
  * @example
  * ```ts
- * z.safeParse(AssessmentDate, '2025-03-31').success; // true
+ * AssessmentDate.safeParse('2025-03-31').success; // true
  * ```
  */
-export const AssessmentDate = z.string().check(
-  z.refine((s) => isIsoDate(s), { error: 'must be a real calendar date written YYYY-MM-DD' }),
-);
+export const AssessmentDate: Schema<string> = AssessmentDateZod;
 
+/** @internal The schema with zod's type, for composing other schemas. */
+export const SectionRefZod = z.string().check(z.regex(/^s\.\d{1,3}$/, { error: "must be a section reference: 's.' and the section number" }));
 /**
  * A policy section reference as the library writes it: `'s.3'`.
  *
  * @example
  * ```ts
- * z.safeParse(SectionRef, 's.12').success; // true
+ * SectionRef.safeParse('s.12').success; // true
  * ```
  */
-export const SectionRef = z.string().check(z.regex(/^s\.\d{1,3}$/, { error: "must be a section reference: 's.' and the section number" }));
+export const SectionRef: Schema<string> = SectionRefZod;
 
 const EntryShape = z.strictObject({
-  provision: ProvisionNumberSchema,
-  complies: Answer,
+  provision: ProvisionNumberSchemaZod,
+  complies: AnswerZod,
   evidence: z.string(),
-  citedSections: z.optional(z.array(SectionRef)),
+  citedSections: z.optional(z.array(SectionRefZod)),
   commentary: z.optional(z.string()),
   action: z.optional(z.string()),
-  targetDate: z.optional(AssessmentDate),
+  targetDate: z.optional(AssessmentDateZod),
 });
 
 /** @internal The schema as built, for the type test. */
@@ -84,12 +93,14 @@ export const assessmentEntrySchema = z.pipe(
  *
  * @example
  * ```ts
- * const r = z.safeParse(AssessmentEntry, { provision: '1.2', complies: 'yes',
+ * const r = AssessmentEntry.safeParse({ provision: '1.2', complies: 'yes',
  *   evidence: 'Covered in Complaints Policy Section 3 – What is a complaint' });
  * // r.success && r.data.citedSections -> ['s.3']
  * ```
  */
-export const AssessmentEntry: z.ZodMiniType<AssessmentEntry, AssessmentEntryInput> = assessmentEntrySchema;
+export const AssessmentEntry: Schema<AssessmentEntry, AssessmentEntryInput> = assessmentEntrySchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const AssessmentEntryZod: z.ZodMiniType<AssessmentEntry, AssessmentEntryInput> = assessmentEntrySchema;
 /** One answered provision. See {@link AssessmentEntry}. */
 export interface AssessmentEntry extends Omit<AssessmentEntryInput, 'citedSections'> {
   /** The policy sections the evidence cites (`'s.3'`): as given, or read from `evidence`. */
@@ -125,7 +136,7 @@ export interface AssessmentEntryInput {
 
 /** @internal The schema as built, for the type test. */
 export const normalisationSchema = z.strictObject({
-  provision: z.optional(ProvisionNumberSchema),
+  provision: z.optional(ProvisionNumberSchemaZod),
   field: z.string().check(z.minLength(1)),
   from: z.string(),
   to: z.string(),
@@ -141,7 +152,9 @@ export const normalisationSchema = z.strictObject({
  *   reason: 'the answer cell reads "Voc", a misreading of "Yes"' };
  * ```
  */
-export const Normalisation: z.ZodMiniType<Normalisation, Normalisation> = normalisationSchema;
+export const Normalisation: Schema<Normalisation, Normalisation> = normalisationSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const NormalisationZod: z.ZodMiniType<Normalisation, Normalisation> = normalisationSchema;
 /** See {@link Normalisation}. */
 export interface Normalisation {
   provision?: ProvisionNumber | undefined;
@@ -157,8 +170,8 @@ export const assessmentSchema = z.strictObject({
   title: z.optional(z.string()),
   date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}(?:-\d{2})?$/, { error: 'must be written YYYY-MM or YYYY-MM-DD' }))),
   policy: z.optional(z.string()),
-  entries: z.array(AssessmentEntry),
-  normalisations: z.optional(z.array(Normalisation)),
+  entries: z.array(AssessmentEntryZod),
+  normalisations: z.optional(z.array(NormalisationZod)),
 });
 /**
  * A completed self-assessment against the Code 2024: who made it and when, the policy it
@@ -170,7 +183,9 @@ export const assessmentSchema = z.strictObject({
  * if (r.ok) { const a: Assessment = r.value; a.entries.length; }
  * ```
  */
-export const Assessment: z.ZodMiniType<Assessment, AssessmentInput> = assessmentSchema;
+export const Assessment: Schema<Assessment, AssessmentInput> = assessmentSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const AssessmentZod: z.ZodMiniType<Assessment, AssessmentInput> = assessmentSchema;
 /** A completed self-assessment. See {@link Assessment}. */
 export interface Assessment {
   /** The landlord that made the assessment. */

@@ -73,7 +73,7 @@ function parts(texts: readonly string[]): { json: number; validation: number } {
   const json = performance.now() - t0;
   t0 = performance.now();
   let bad = 0;
-  for (const events of parsed) for (const e of events) if (!z.safeParse(LifecycleEvent, e).success) bad++;
+  for (const events of parsed) for (const e of events) if (!LifecycleEvent.safeParse(e).success) bad++;
   if (bad > 0) throw new Error(`${bad} bench events failed validation`);
   return { json, validation: performance.now() - t0 };
 }

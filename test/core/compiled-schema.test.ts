@@ -11,9 +11,11 @@ import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { compileSchema, INVALID } from '../../src/core/compiled-schema.js';
 import { Complaint, LifecycleEvent, parseEvent } from '../../src/lifecycle/index.js';
+import { ComplaintZod } from '../../src/lifecycle/complaint.js';
+import { LifecycleEventZod } from '../../src/lifecycle/events/schemas.js';
 import { parseEventByZod } from '../../src/lifecycle/reducer.js';
-import { OutstandingAction, Remedy } from '../../src/outcomes/types.js';
-import { Policy } from '../../src/policy/schema.js';
+import { OutstandingAction, OutstandingActionZod, Remedy, RemedyZod } from '../../src/outcomes/types.js';
+import { Policy, PolicyZod } from '../../src/policy/schema.js';
 import { policies } from '../../src/policy/index.js';
 import { generateComplaintEvents, generateComplaints } from '../../src/reporting/index.js';
 import { createCalendar } from '../../src/calendar/index.js';
@@ -127,11 +129,11 @@ const Edges = z.object({
 
 const SCHEMAS: [string, z.ZodMiniType][] = [
   ['edge cases', Edges],
-  ['LifecycleEvent', LifecycleEvent],
-  ['Complaint', Complaint],
-  ['Remedy', Remedy],
-  ['OutstandingAction', OutstandingAction],
-  ['Policy', Policy],
+  ['LifecycleEvent', LifecycleEventZod],
+  ['Complaint', ComplaintZod],
+  ['Remedy', RemedyZod],
+  ['OutstandingAction', OutstandingActionZod],
+  ['Policy', PolicyZod],
 ];
 
 describe('compiled schema checks accept exactly what zod accepts, with the same output', () => {
@@ -157,32 +159,32 @@ describe('compiled schema checks accept exactly what zod accepts, with the same 
 
   it('agrees on real values: the events of synthetic complaints, the built-in policies, and each with one field broken', () => {
     const calendar = createCalendar({ region: 'england-and-wales' });
-    const compiled = compileSchema(LifecycleEvent);
+    const compiled = compileSchema(LifecycleEventZod);
     const events = [...generateComplaintEvents({ seed: 7, count: 200, from: '2025-04-01', to: '2026-03-31', policy: policies.wellington, calendar })].flat();
     expect(events.length).toBeGreaterThan(500);
-    for (const e of events) expect(agree(LifecycleEvent, compiled, e)).toBe(true);
+    for (const e of events) expect(agree(LifecycleEventZod, compiled, e)).toBe(true);
     // Each top-level field of each event replaced by a wrong value, or removed; and an unknown key added.
     let refused = 0;
     for (const e of events.slice(0, 300)) {
       for (const key of Object.keys(e)) {
-        for (const bad of [null, 7, 'x', [], undefined]) if (!agree(LifecycleEvent, compiled, { ...e, [key]: bad })) refused++;
+        for (const bad of [null, 7, 'x', [], undefined]) if (!agree(LifecycleEventZod, compiled, { ...e, [key]: bad })) refused++;
         const { [key]: _gone, ...rest } = e as unknown as Record<string, unknown>;
-        agree(LifecycleEvent, compiled, rest);
+        agree(LifecycleEventZod, compiled, rest);
       }
-      expect(agree(LifecycleEvent, compiled, { ...e, complainantAgred: true })).toBe(false);
+      expect(agree(LifecycleEventZod, compiled, { ...e, complainantAgred: true })).toBe(false);
     }
     expect(refused).toBeGreaterThan(1000);
-    const policy = compileSchema(Policy);
-    for (const p of Object.values(policies)) expect(agree(Policy, policy, JSON.parse(JSON.stringify(p)))).toBe(true);
+    const policy = compileSchema(PolicyZod);
+    for (const p of Object.values(policies)) expect(agree(PolicyZod, policy, JSON.parse(JSON.stringify(p)))).toBe(true);
     // Complaints as replay builds them and as they are read back from JSON.
-    const complaint = compileSchema(Complaint);
+    const complaint = compileSchema(ComplaintZod);
     const stored = [...generateComplaints({ seed: 7, count: 200, from: '2025-04-01', to: '2026-03-31', policy: policies.wellington, calendar })];
-    for (const c of stored) expect(agree(Complaint, complaint, JSON.parse(JSON.stringify(c)))).toBe(true);
-    for (const c of stored.slice(0, 50)) for (const key of Object.keys(c)) agree(Complaint, complaint, { ...JSON.parse(JSON.stringify(c)), [key]: 7 });
+    for (const c of stored) expect(agree(ComplaintZod, complaint, JSON.parse(JSON.stringify(c)))).toBe(true);
+    for (const c of stored.slice(0, 50)) for (const key of Object.keys(c)) agree(ComplaintZod, complaint, { ...JSON.parse(JSON.stringify(c)), [key]: 7 });
   });
 
   it('reads objects as zod does: own __proto__ keys from JSON, inherited keys, arrays and class instances', () => {
-    const compiled = compileSchema(LifecycleEvent);
+    const compiled = compileSchema(LifecycleEventZod);
     const received = { type: 'received', at: '2025-01-06', complaintId: 'C-1', channel: 'email' };
     const cases: unknown[] = [
       JSON.parse('{"type":"received","at":"2025-01-06","complaintId":"C-1","channel":"email","__proto__":{"x":1}}'),
@@ -200,15 +202,15 @@ describe('compiled schema checks accept exactly what zod accepts, with the same 
       { ...received, complaintId: '\u{1F600}' },
       { ...received, complaintId: '\uD800' },
     ];
-    for (const c of cases) agree(LifecycleEvent, compiled, c);
-    const roles = compileSchema(LifecycleEvent);
+    for (const c of cases) agree(LifecycleEventZod, compiled, c);
+    const roles = compileSchema(LifecycleEventZod);
     const ack = { type: 'acknowledged', at: '2025-01-06', definition: { issues: [{ id: 'a', summary: 'b' }], outcomesSought: [] } };
     // Lengths are counted in code points near the bound, as zod counts them.
     const edges = compileSchema(Edges);
     for (const text of ['\u{1F600}', 'ab', '\u{1F600}\u{1F600}', 'a\u{1F600}', '\uD800\uD800', 'abcd', '\u{1F600}\u{1F600}\u{1F600}'])
       agree(Edges, edges, { twoCodePoints: text });
     expect(agree(Edges, edges, { twoCodePoints: '\u{1F600}' })).toBe(false);
-    for (const roleHolders of [{ panel: 'x' }, Object.create({ panel: 'x' }), new Map(), [], { [Symbol('s')]: 'x' }, { a: '' }]) agree(LifecycleEvent, roles, { ...ack, roleHolders });
+    for (const roleHolders of [{ panel: 'x' }, Object.create({ panel: 'x' }), new Map(), [], { [Symbol('s')]: 'x' }, { a: '' }]) agree(LifecycleEventZod, roles, { ...ack, roleHolders });
   });
 });
 
@@ -216,7 +218,7 @@ describe('parseEvent answers as the zod schema alone', () => {
   it('the same event for a valid one, the same issues for an invalid one', () => {
     let invalid = 0;
     fc.assert(
-      fc.property(valuesOf(LifecycleEvent), (value) => {
+      fc.property(valuesOf(LifecycleEventZod), (value) => {
         const fast = parseEvent(value, 'events[3]');
         const slow = parseEventByZod(value, 'events[3]');
         expect(fast).toStrictEqual(slow);

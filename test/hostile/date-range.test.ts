@@ -138,10 +138,10 @@ describe('stored complaints and queries', () => {
 describe('schemas of dates outside the lifecycle', () => {
   it('IsoDateString (remedies, actions, notices) and LifecycleDate take the edges and refuse one day outside', () => {
     for (const schema of [IsoDateString, LifecycleDate]) {
-      expect(z.safeParse(schema, FIRST).success).toBe(true);
-      expect(z.safeParse(schema, LAST).success).toBe(true);
-      expect(z.safeParse(schema, BEFORE).success).toBe(false);
-      expect(z.safeParse(schema, AFTER).success).toBe(false);
+      expect(schema.safeParse(FIRST).success).toBe(true);
+      expect(schema.safeParse(LAST).success).toBe(true);
+      expect(schema.safeParse(BEFORE).success).toBe(false);
+      expect(schema.safeParse(AFTER).success).toBe(false);
     }
   });
 });

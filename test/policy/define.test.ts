@@ -314,6 +314,6 @@ describe('policyJsonSchema', () => {
 
   it('is plain JSON (serialises and parses back unchanged)', () => {
     expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
-    expect(z.safeParse(PolicySchema, structuredClone(wellington)).success).toBe(true);
+    expect(PolicySchema.safeParse(structuredClone(wellington)).success).toBe(true);
   });
 });

@@ -6,12 +6,12 @@ const clone = <T>(x: T): T => structuredClone(x) as T;
 
 describe('Policy schema', () => {
   it('accepts every built-in policy', () => {
-    for (const p of Object.values(policies)) expect(z.safeParse(Policy, clone(p)).success).toBe(true);
+    for (const p of Object.values(policies)) expect(Policy.safeParse(clone(p)).success).toBe(true);
   });
 
   it('rejects an unknown key (strict objects)', () => {
     const bad = { ...clone(policies.wellington), colour: 'red' };
-    const r = z.safeParse(Policy, bad);
+    const r = Policy.safeParse(bad);
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.code).toBe('unrecognized_keys');
   });
@@ -19,7 +19,7 @@ describe('Policy schema', () => {
   it('rejects three stages (Code 5.3: no more than two stages)', () => {
     const p = clone(policies.wellington);
     const bad = { ...p, stages: [p.stages[0], p.stages[1], p.stages[1]] };
-    const r = z.safeParse(Policy, bad);
+    const r = Policy.safeParse(bad);
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(['stages']);
   });
@@ -30,7 +30,7 @@ describe('Policy schema', () => {
   ])('rejects a %s number of working days', (_, days) => {
     const p = clone(policies.wellington);
     p.stages[0].respond.workingDays = days;
-    const r = z.safeParse(Policy, p);
+    const r = Policy.safeParse(p);
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(['stages', 0, 'respond', 'workingDays']);
   });
@@ -38,7 +38,7 @@ describe('Policy schema', () => {
   it.each(['2025-02-29', '2024-13-01', '1 Nov 2024'])('rejects %s as a date', (date) => {
     const p = clone(policies.wellington);
     p.adopted = date;
-    const r = z.safeParse(Policy, p);
+    const r = Policy.safeParse(p);
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(['adopted']);
   });
@@ -46,7 +46,7 @@ describe('Policy schema', () => {
   it('rejects a procedure naming a role that is not defined', () => {
     const p = clone(policies.wellington);
     p.procedures[0]!.stages[1].decides = 'nobody';
-    const r = z.safeParse(Policy, p);
+    const r = Policy.safeParse(p);
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(['procedures', 0, 'stages', 1, 'decides']);
   });
@@ -54,6 +54,6 @@ describe('Policy schema', () => {
   it('rejects a source that names nothing', () => {
     const p = clone(policies.wellington);
     p.timeLimit.source = {};
-    expect(z.safeParse(Policy, p).success).toBe(false);
+    expect(Policy.safeParse(p).success).toBe(false);
   });
 });

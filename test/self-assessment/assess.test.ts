@@ -35,7 +35,7 @@ const closed = policy(policies.wellington, {
   ] },
 });
 function entry(input: AssessmentEntryInput) {
-  return z.parse(AssessmentEntry, input);
+  return AssessmentEntry.parse(input);
 }
 /** Wellington's answers with some entries replaced or removed. */
 function varied(change: (entries: Assessment['entries']) => Assessment['entries']): Assessment {

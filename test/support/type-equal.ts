@@ -29,3 +29,8 @@ export type SchemasMatch<Built, Named> = {
 
 /** `true` when every key of a {@link SchemasMatch} table is `true`. */
 export type AllMatch<T> = Equal<T, { [K in keyof T]: true }>;
+
+/** What an exported schema (typed `Schema<Output, Input>`, without zod's types) parses to. */
+export type OutputOf<S> = S extends { parse(input: unknown): infer O } ? O : never;
+/** What an exported schema (typed `Schema<Output, Input>`) accepts, from its Standard Schema `types`. */
+export type InputOf<S> = S extends { readonly '~standard': { readonly types?: { readonly input: infer I } | undefined } } ? I : never;

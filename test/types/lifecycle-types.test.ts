@@ -13,8 +13,9 @@ import { EVENT_SCHEMAS, EVENT_SCHEMAS_AS_BUILT, EVENT_TYPES, lifecycleEventSchem
 import { OmbudsmanOrder, ombudsmanOrderSchema } from '../../src/lifecycle/events/ombudsman-determination.js';
 import { directStartSchema } from '../../src/lifecycle/events/received.js';
 import type * as L from '../../src/lifecycle/index.js';
+import type { EVENTS } from '../../src/lifecycle/events/index.js';
 import type { Source as PlainSource } from '../../src/core/source.js';
-import type { AllMatch, Assert, Equal, SchemasMatch } from '../support/type-equal.js';
+import type { AllMatch, Assert, Equal, InputOf, OutputOf, SchemasMatch } from '../support/type-equal.js';
 
 // Every event: the schema as built against `EventOf<K>`, the member of the named union.
 type EventsAsBuilt = typeof EVENT_SCHEMAS_AS_BUILT;
@@ -23,6 +24,18 @@ type _union = Assert<Equal<z.output<typeof lifecycleEventSchema>, L.LifecycleEve
 type _unionIn = Assert<Equal<z.input<typeof lifecycleEventSchema>, L.LifecycleEvent>>;
 // The union has a member for every event type and no other.
 type _types = Assert<Equal<L.LifecycleEvent['type'], keyof EventsAsBuilt>>;
+// The look-up tables the public generic types read (cheaper for a consumer's compiler than
+// `Extract` over the unions, or than every definition's type) are exactly what they stand for:
+// each event type's entry is the union's member with that `type`, each status's complaint the
+// union's member with that `status`, and each event type's accepting statuses its definition's `from`.
+type _byType = Assert<AllMatch<{ [K in EventType]: Equal<L.EventByType[K], Extract<L.LifecycleEvent, { type: K }>> }>> &
+  Assert<Equal<keyof L.EventByType, EventType>>;
+type _byStatus = Assert<AllMatch<{ [S in L.Status]: Equal<L.ComplaintByStatus[S], Extract<L.Complaint, { status: S }>> }>> &
+  Assert<Equal<keyof L.ComplaintByStatus, L.Status>>;
+type _accepting = Assert<AllMatch<{ [K in EventType]: Equal<L.AcceptingStatuses[K], (typeof EVENTS)[K]['from'][number]> }>> &
+  Assert<Equal<keyof L.AcceptingStatuses, EventType>>;
+// And the types derived from them are the ones derived from the unions and the definitions.
+type _eventFor = Assert<AllMatch<{ [S in L.Status]: Equal<L.EventFor<S>, Extract<L.LifecycleEvent, { type: { [K in EventType]: S extends (typeof EVENTS)[K]['from'][number] ? K : never }[EventType] }>> }>>;
 
 // The complaint and its records.
 type ComplaintBuilt = {
@@ -67,7 +80,7 @@ type ComplaintBuilt = {
   Remedy: typeof outcomes.remedySchema;
   OutstandingAction: typeof outcomes.outstandingActionSchema;
   ResponseDraft: typeof outcomes.responseDraftSchema;
-  Outcome: typeof outcomes.Outcome;
+  Outcome: typeof outcomes.OutcomeZod;
   Source: typeof sourceSchema;
 };
 type ComplaintNamed = {
@@ -119,11 +132,11 @@ type _complaint = Assert<AllMatch<SchemasMatch<ComplaintBuilt, ComplaintNamed>>>
 type _in = Assert<Equal<L.ComplaintIn<'stage-2'>, L.Stage2Complaint>>;
 
 // The exported schemas are typed with the named types (what the declarations show).
-type _exported = Assert<Equal<z.output<typeof L.Complaint>, L.Complaint>> &
-  Assert<Equal<z.output<typeof LifecycleEvent>, L.LifecycleEvent>> &
-  Assert<Equal<z.output<typeof L.HistoryEntry>, L.HistoryEntry>> &
-  Assert<Equal<z.output<typeof Source>, PlainSource>> &
-  Assert<Equal<z.output<typeof OmbudsmanOrder>, L.OmbudsmanOrder>>;
+type _exported = Assert<Equal<OutputOf<typeof L.Complaint>, L.Complaint>> &
+  Assert<Equal<OutputOf<typeof LifecycleEvent>, L.LifecycleEvent>> &
+  Assert<Equal<OutputOf<typeof L.HistoryEntry>, L.HistoryEntry>> &
+  Assert<Equal<OutputOf<typeof Source>, PlainSource>> &
+  Assert<Equal<OutputOf<typeof OmbudsmanOrder>, L.OmbudsmanOrder>>;
 
 // The equality is strict: each of these differs from the type it is compared with in one way.
 type R = { a: string; b?: number | undefined };
@@ -137,6 +150,8 @@ type _d3 = Assert<Equal<R, { readonly a: string; b?: number | undefined }>>;
 type _d4 = Assert<Equal<R, { a: string | number; b?: number | undefined }>>;
 // @ts-expect-error an extra key
 type _d5 = Assert<Equal<R, { a: string; b?: number | undefined; c: boolean }>>;
+// @ts-expect-error a look-up table entry that is not the union's member with that key
+type _d7 = Assert<AllMatch<{ [S in 'closed' | 'withdrawn']: Equal<{ closed: L.ClosedComplaint; withdrawn: L.ClosedComplaint }[S], Extract<L.Complaint, { status: S }>> }>>;
 // @ts-expect-error a schema whose field the named type lacks
 type _d6 = Assert<AllMatch<SchemasMatch<{ X: ReturnType<typeof drifted> }, { X: { a: string } }>>>;
 const drifted = () => z.object({ a: z.string(), b: z.optional(z.number()) });

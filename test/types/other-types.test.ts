@@ -8,14 +8,14 @@ import * as facts from '../../src/exclusions/facts.js';
 import * as notices from '../../src/outcomes/notices.js';
 import * as detriment from '../../src/outcomes/detriment.js';
 import * as sa from '../../src/self-assessment/schema.js';
-import type { AllMatch, Assert, Equal, SchemasMatch } from '../support/type-equal.js';
+import type { AllMatch, Assert, Equal, InputOf, OutputOf, SchemasMatch } from '../support/type-equal.js';
 
 type Built = {
   ExclusionFacts: typeof facts.exclusionFactsSchema;
   ExtensionNotice: typeof notices.extensionNoticeSchema;
   RefusalNotice: typeof notices.refusalNoticeSchema;
   Normalisation: typeof sa.normalisationSchema;
-  Answer: typeof sa.Answer;
+  Answer: typeof sa.AnswerZod;
   DetrimentAssessment: typeof detriment.detrimentAssessmentSchema;
 };
 type Named = {
@@ -30,7 +30,7 @@ type _same = Assert<AllMatch<SchemasMatch<Built, Named>>>;
 // A self-assessment entry's `citedSections` is optional as written and always present once parsed.
 type _entry = Assert<Equal<z.output<typeof sa.assessmentEntrySchema>, sa.AssessmentEntry>> & Assert<Equal<z.input<typeof sa.assessmentEntrySchema>, sa.AssessmentEntryInput>>;
 type _assessment = Assert<Equal<z.output<typeof sa.assessmentSchema>, sa.Assessment>> & Assert<Equal<z.input<typeof sa.assessmentSchema>, sa.AssessmentInput>>;
-type _exported = Assert<Equal<z.output<typeof sa.Assessment>, sa.Assessment>> & Assert<Equal<z.input<typeof sa.Assessment>, sa.AssessmentInput>>;
+type _exported = Assert<Equal<OutputOf<typeof sa.Assessment>, sa.Assessment>> & Assert<Equal<InputOf<typeof sa.Assessment>, sa.AssessmentInput>>;
 
 describe('the named types of the exclusions, notices and self-assessment', () => {
   it('the exported schemas are the schemas as built', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import * as S from '../../src/policy/schema.js';
 import type * as P from '../../src/policy/index.js';
-import type { AllMatch, Assert, Equal, SchemasMatch } from '../support/type-equal.js';
+import type { AllMatch, Assert, Equal, InputOf, OutputOf, SchemasMatch } from '../support/type-equal.js';
 
 type Built = {
   PolicySource: typeof S.policySourceSchema;
@@ -22,12 +22,12 @@ type Built = {
   PolicySection: typeof S.policySectionSchema;
   ResponseContents: typeof S.responseContentsSchema;
   Policy: typeof S.policySchema;
-  Anchor: typeof S.Anchor;
-  RoleId: typeof S.RoleId;
-  PolicySubject: typeof S.PolicySubject;
-  ResponseItem: typeof S.ResponseItem;
-  RefusalReasons: typeof S.RefusalReasons;
-  TimeLimitFrom: typeof S.TimeLimitFrom;
+  Anchor: typeof S.AnchorZod;
+  RoleId: typeof S.RoleIdZod;
+  PolicySubject: typeof S.PolicySubjectZod;
+  ResponseItem: typeof S.ResponseItemZod;
+  RefusalReasons: typeof S.RefusalReasonsZod;
+  TimeLimitFrom: typeof S.TimeLimitFromZod;
 };
 type Named = {
   PolicySource: P.PolicySource;
@@ -54,7 +54,7 @@ type _policy = Assert<AllMatch<SchemasMatch<Built, Named>>>;
 // A policy file before validation has the shape of a validated policy (no defaults, no transforms).
 type _input = Assert<Equal<z.input<typeof S.policySchema>, P.PolicyInput>>;
 // The exported schema is typed with the named types (what the declarations show).
-type _exported = Assert<Equal<z.output<typeof S.Policy>, P.Policy>> & Assert<Equal<z.input<typeof S.Policy>, P.PolicyInput>>;
+type _exported = Assert<Equal<OutputOf<typeof S.Policy>, P.Policy>> & Assert<Equal<InputOf<typeof S.Policy>, P.PolicyInput>>;
 
 describe('the named policy types', () => {
   it('the exported schemas are the schemas as built', () => {

@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { base, Text, Id } from '../scalars.js';
 import { CODE_2024 } from '../../policy/code2024-requirements.js';
 import { defineEvent, knownProcedure } from './kit.js';
+import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const acceptedEventSchema = z.strictObject({
@@ -23,7 +24,9 @@ export const acceptedEventSchema = z.strictObject({
  * const e: AcceptedEvent = { type: 'accepted', at: '2024-12-20' };
  * ```
  */
-export const AcceptedEvent: z.ZodMiniType<AcceptedEvent, AcceptedEvent> = acceptedEventSchema;
+export const AcceptedEvent: Schema<AcceptedEvent, AcceptedEvent> = acceptedEventSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const AcceptedEventZod: z.ZodMiniType<AcceptedEvent, AcceptedEvent> = acceptedEventSchema;
 /** See {@link AcceptedEvent}. */
 export interface AcceptedEvent {
   type: 'accepted';

@@ -4,15 +4,16 @@
 import { appendTo } from '../append.js';
 import * as z from 'zod/mini';
 import type { ComplaintIn } from '../complaint.js';
-import { base, Id, Issue, ComplaintDefinition, TENURES, type Tenure } from '../scalars.js';
+import { base, Id, Issue, ComplaintDefinition, ComplaintDefinitionZod, TENURES, type Tenure } from '../scalars.js';
 import { CODE_2024 } from '../../policy/code2024-requirements.js';
 import { defineEvent, guard, cite, procedureOf, knownProcedure, knownNotified, knownRoleHolders, duplicateIssue } from './kit.js';
+import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const acknowledgedEventSchema = z.strictObject({
   type: z.literal('acknowledged'),
   ...base,
-  definition: ComplaintDefinition,
+  definition: ComplaintDefinitionZod,
   procedure: Id,
   handler: Id,
   roleHolders: z.optional(z.record(z.string(), Id)),
@@ -33,7 +34,9 @@ export const acknowledgedEventSchema = z.strictObject({
  *   definition: { issues: [{ id: 'repair', summary: 'Boiler not repaired' }], outcomesSought: ['Repair'] } };
  * ```
  */
-export const AcknowledgedEvent: z.ZodMiniType<AcknowledgedEvent, AcknowledgedEvent> = acknowledgedEventSchema;
+export const AcknowledgedEvent: Schema<AcknowledgedEvent, AcknowledgedEvent> = acknowledgedEventSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const AcknowledgedEventZod: z.ZodMiniType<AcknowledgedEvent, AcknowledgedEvent> = acknowledgedEventSchema;
 /** See {@link AcknowledgedEvent}. */
 export interface AcknowledgedEvent {
   type: 'acknowledged';

@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { base, Id } from '../scalars.js';
 import { defineEvent, guard, allActions, findInResponses, withResponseEntry, ACTION_SOURCE } from './kit.js';
+import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const actionCompletedEventSchema = z.strictObject({
@@ -20,7 +21,9 @@ export const actionCompletedEventSchema = z.strictObject({
  * const e: ActionCompletedEvent = { type: 'action-completed', at: '2025-02-03', actionId: 'a1' };
  * ```
  */
-export const ActionCompletedEvent: z.ZodMiniType<ActionCompletedEvent, ActionCompletedEvent> = actionCompletedEventSchema;
+export const ActionCompletedEvent: Schema<ActionCompletedEvent, ActionCompletedEvent> = actionCompletedEventSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const ActionCompletedEventZod: z.ZodMiniType<ActionCompletedEvent, ActionCompletedEvent> = actionCompletedEventSchema;
 /** See {@link ActionCompletedEvent}. */
 export interface ActionCompletedEvent {
   type: 'action-completed';

@@ -4,14 +4,15 @@
 import { appendTo, indexOfId } from '../append.js';
 import * as z from 'zod/mini';
 import type { ComplaintIn } from '../complaint.js';
-import { base, Issue } from '../scalars.js';
+import { base, Issue, IssueZod } from '../scalars.js';
 import { defineEvent, guard, cite, sectionOf } from './kit.js';
+import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const additionalIssueRaisedEventSchema = z.strictObject({
   type: z.literal('additional-issue-raised'),
   ...base,
-  issue: Issue,
+  issue: IssueZod,
   related: z.boolean(),
   wouldUnreasonablyDelay: z.optional(z.boolean()),
 });
@@ -26,7 +27,9 @@ export const additionalIssueRaisedEventSchema = z.strictObject({
  *   issue: { id: 'damp', summary: 'Damp in the same room' }, related: true };
  * ```
  */
-export const AdditionalIssueRaisedEvent: z.ZodMiniType<AdditionalIssueRaisedEvent, AdditionalIssueRaisedEvent> = additionalIssueRaisedEventSchema;
+export const AdditionalIssueRaisedEvent: Schema<AdditionalIssueRaisedEvent, AdditionalIssueRaisedEvent> = additionalIssueRaisedEventSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const AdditionalIssueRaisedEventZod: z.ZodMiniType<AdditionalIssueRaisedEvent, AdditionalIssueRaisedEvent> = additionalIssueRaisedEventSchema;
 /** See {@link AdditionalIssueRaisedEvent}. */
 export interface AdditionalIssueRaisedEvent {
   type: 'additional-issue-raised';

@@ -7,6 +7,7 @@ import { base, Text, Id, ADJUSTMENT_KINDS } from '../scalars.js';
 import { STATUSES, type Status } from '../status.js';
 import { appendTo, indexOfId, replaceAt } from '../append.js';
 import { defineEvent } from './kit.js';
+import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const adjustmentRecordedEventSchema = z.strictObject({
@@ -28,7 +29,9 @@ export const adjustmentRecordedEventSchema = z.strictObject({
  *   kind: 'reasonable-adjustment', description: 'Letters in large print', reviewEveryWorkingDays: 20 };
  * ```
  */
-export const AdjustmentRecordedEvent: z.ZodMiniType<AdjustmentRecordedEvent, AdjustmentRecordedEvent> = adjustmentRecordedEventSchema;
+export const AdjustmentRecordedEvent: Schema<AdjustmentRecordedEvent, AdjustmentRecordedEvent> = adjustmentRecordedEventSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const AdjustmentRecordedEventZod: z.ZodMiniType<AdjustmentRecordedEvent, AdjustmentRecordedEvent> = adjustmentRecordedEventSchema;
 /** See {@link AdjustmentRecordedEvent}. */
 export interface AdjustmentRecordedEvent {
   type: 'adjustment-recorded';

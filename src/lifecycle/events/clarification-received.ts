@@ -7,6 +7,7 @@ import type { ComplaintIn, ClarificationRecord } from '../complaint.js';
 import { base } from '../scalars.js';
 import { lookup, replaceAt } from '../append.js';
 import { defineEvent, guard, currentStage } from './kit.js';
+import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const clarificationReceivedEventSchema = z.strictObject({
@@ -22,7 +23,9 @@ export const clarificationReceivedEventSchema = z.strictObject({
  * const e: ClarificationReceivedEvent = { type: 'clarification-received', at: '2025-01-03', answer: 'The bedroom window.' };
  * ```
  */
-export const ClarificationReceivedEvent: z.ZodMiniType<ClarificationReceivedEvent, ClarificationReceivedEvent> = clarificationReceivedEventSchema;
+export const ClarificationReceivedEvent: Schema<ClarificationReceivedEvent, ClarificationReceivedEvent> = clarificationReceivedEventSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const ClarificationReceivedEventZod: z.ZodMiniType<ClarificationReceivedEvent, ClarificationReceivedEvent> = clarificationReceivedEventSchema;
 /** See {@link ClarificationReceivedEvent}. */
 export interface ClarificationReceivedEvent {
   type: 'clarification-received';

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { match } from 'ts-pattern';
 import { base } from '../scalars.js';
 import { defineEvent } from './kit.js';
+import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const clarificationRequestedEventSchema = z.strictObject({
@@ -21,7 +22,9 @@ export const clarificationRequestedEventSchema = z.strictObject({
  * const e: ClarificationRequestedEvent = { type: 'clarification-requested', at: '2025-01-02', question: 'Which window?' };
  * ```
  */
-export const ClarificationRequestedEvent: z.ZodMiniType<ClarificationRequestedEvent, ClarificationRequestedEvent> = clarificationRequestedEventSchema;
+export const ClarificationRequestedEvent: Schema<ClarificationRequestedEvent, ClarificationRequestedEvent> = clarificationRequestedEventSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const ClarificationRequestedEventZod: z.ZodMiniType<ClarificationRequestedEvent, ClarificationRequestedEvent> = clarificationRequestedEventSchema;
 /** See {@link ClarificationRequestedEvent}. */
 export interface ClarificationRequestedEvent {
   type: 'clarification-requested';

@@ -6,6 +6,7 @@ import type { ComplaintIn } from '../complaint.js';
 import { escalationWindow } from '../timing.js';
 import { base } from '../scalars.js';
 import { defineEvent, guard, cite } from './kit.js';
+import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const closedEventSchema = z.strictObject({
@@ -24,7 +25,9 @@ export const closedEventSchema = z.strictObject({
  * const e: ClosedEvent = { type: 'closed', at: '2025-02-10', how: 'escalation-window-lapsed' };
  * ```
  */
-export const ClosedEvent: z.ZodMiniType<ClosedEvent, ClosedEvent> = closedEventSchema;
+export const ClosedEvent: Schema<ClosedEvent, ClosedEvent> = closedEventSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const ClosedEventZod: z.ZodMiniType<ClosedEvent, ClosedEvent> = closedEventSchema;
 /** See {@link ClosedEvent}. */
 export interface ClosedEvent {
   type: 'closed';

@@ -3,16 +3,17 @@
  */
 import * as z from 'zod/mini';
 import type { ComplaintIn, Stage2Acknowledged } from '../complaint.js';
-import { base, Id, Issue, ComplaintDefinition } from '../scalars.js';
+import { base, Id, Issue, ComplaintDefinition, ComplaintDefinitionZod } from '../scalars.js';
 import { CODE_2024 } from '../../policy/code2024-requirements.js';
 import { defineEvent, guard, cite, procedureOf, knownRoleHolders, duplicateIssue } from './kit.js';
+import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const escalationAcknowledgedEventSchema = z.strictObject({
   type: z.literal('escalation-acknowledged'),
   ...base,
   reviewer: Id,
-  definition: z.optional(ComplaintDefinition),
+  definition: z.optional(ComplaintDefinitionZod),
   roleHolders: z.optional(z.record(z.string(), Id)),
 });
 /**
@@ -24,7 +25,9 @@ export const escalationAcknowledgedEventSchema = z.strictObject({
  * const e: EscalationAcknowledgedEvent = { type: 'escalation-acknowledged', at: '2025-01-22', reviewer: 'officer-2' };
  * ```
  */
-export const EscalationAcknowledgedEvent: z.ZodMiniType<EscalationAcknowledgedEvent, EscalationAcknowledgedEvent> = escalationAcknowledgedEventSchema;
+export const EscalationAcknowledgedEvent: Schema<EscalationAcknowledgedEvent, EscalationAcknowledgedEvent> = escalationAcknowledgedEventSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const EscalationAcknowledgedEventZod: z.ZodMiniType<EscalationAcknowledgedEvent, EscalationAcknowledgedEvent> = escalationAcknowledgedEventSchema;
 /** See {@link EscalationAcknowledgedEvent}. */
 export interface EscalationAcknowledgedEvent {
   type: 'escalation-acknowledged';

@@ -3,10 +3,11 @@
  */
 import * as z from 'zod/mini';
 import type { ComplaintIn, EscalationRecord } from '../complaint.js';
-import { base, Id, Issue } from '../scalars.js';
+import { base, Id, Issue, IssueZod } from '../scalars.js';
 import { escalationWindow } from '../timing.js';
 import { CODE_2024 } from '../../policy/code2024-requirements.js';
 import { defineEvent, guard, blank, cite, type Step } from './kit.js';
+import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const escalationRequestedEventSchema = z.strictObject({
@@ -14,7 +15,7 @@ export const escalationRequestedEventSchema = z.strictObject({
   ...base,
   reasons: z.optional(z.string()),
   issues: z.optional(z.array(Id)),
-  newIssues: z.optional(z.array(Issue)),
+  newIssues: z.optional(z.array(IssueZod)),
   discretionReason: z.optional(z.string()),
 });
 /**
@@ -29,7 +30,9 @@ export const escalationRequestedEventSchema = z.strictObject({
  * const e: EscalationRequestedEvent = { type: 'escalation-requested', at: '2025-01-20' };
  * ```
  */
-export const EscalationRequestedEvent: z.ZodMiniType<EscalationRequestedEvent, EscalationRequestedEvent> = escalationRequestedEventSchema;
+export const EscalationRequestedEvent: Schema<EscalationRequestedEvent, EscalationRequestedEvent> = escalationRequestedEventSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const EscalationRequestedEventZod: z.ZodMiniType<EscalationRequestedEvent, EscalationRequestedEvent> = escalationRequestedEventSchema;
 /** See {@link EscalationRequestedEvent}. */
 export interface EscalationRequestedEvent {
   type: 'escalation-requested';

@@ -9,6 +9,7 @@ import { base, Stage } from '../scalars.js';
 import { addDays, extensionTotal, responseDue } from '../timing.js';
 import { bothStages, codeStage } from '../../policy/code2024-requirements.js';
 import { defineEvent, guard, blank, cite, currentStage, UPDATE_INTERVALS, type Step } from './kit.js';
+import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const extensionGrantedEventSchema = z.strictObject({
@@ -33,7 +34,9 @@ export const extensionGrantedEventSchema = z.strictObject({
  *   reasons: 'A surveyor must inspect the roof.', ombudsmanDetailsGiven: true };
  * ```
  */
-export const ExtensionGrantedEvent: z.ZodMiniType<ExtensionGrantedEvent, ExtensionGrantedEvent> = extensionGrantedEventSchema;
+export const ExtensionGrantedEvent: Schema<ExtensionGrantedEvent, ExtensionGrantedEvent> = extensionGrantedEventSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const ExtensionGrantedEventZod: z.ZodMiniType<ExtensionGrantedEvent, ExtensionGrantedEvent> = extensionGrantedEventSchema;
 /** See {@link ExtensionGrantedEvent}. */
 export interface ExtensionGrantedEvent {
   type: 'extension-granted';

@@ -5,7 +5,7 @@
  */
 import { FINAL_STATUSES, STATUSES, type Status } from '../status.js';
 import type { Move, Runner } from './kit.js';
-import { EVENT_SCHEMAS, EVENT_TYPES, LifecycleEvent, type EventType } from './schemas.js';
+import { EVENT_SCHEMAS, EVENT_TYPES, LifecycleEvent, type EventOf, type EventType } from './schemas.js';
 
 export { EVENT_SCHEMAS, EVENT_TYPES, LifecycleEvent, type EventType };
 import { received, RECEIVED_STARTS } from './received.js';
@@ -59,10 +59,44 @@ export const EVENTS = {
   'adjustment-recorded': adjustmentRecorded,
   'party-notified': partyNotified,
   voided,
-} as const satisfies { readonly [K in EventType]: { readonly type: K; readonly schema: (typeof EVENT_SCHEMAS)[K] } };
+} as const satisfies { readonly [K in EventType]: { readonly type: K; readonly schema: (typeof EVENT_SCHEMAS)[K]; readonly from: readonly AcceptingStatuses[K][] } };
 
-/** The event definitions with their own types (each event's accepting statuses as literals), for {@link EventTypeFor}; internal. */
-type Events = typeof EVENTS;
+/**
+ * The statuses that accept each event type, as a type: each definition's `from`, written out so
+ * that the declarations need not carry every definition's type (the definitions must satisfy it,
+ * and a type test checks it is exactly each definition's `from`). {@link EventTypeFor} reads it.
+ *
+ * @example
+ * ```ts
+ * type S = AcceptingStatuses['closed']; // 'stage-1-responded'
+ * ```
+ */
+export interface AcceptingStatuses {
+  received: never;
+  accepted: 'received';
+  refused: 'received' | 'stage-2-requested';
+  acknowledged: 'received';
+  'clarification-requested': 'received' | 'stage-1' | 'stage-2';
+  'clarification-received': 'received' | 'stage-1' | 'stage-2';
+  'extension-granted': 'stage-1' | 'stage-2';
+  'additional-issue-raised': 'stage-1' | 'stage-1-responded' | 'stage-2-requested' | 'stage-2' | 'closed';
+  responded: 'stage-1' | 'stage-2';
+  'escalation-requested': 'stage-1' | 'stage-1-responded' | 'closed';
+  'escalation-acknowledged': 'stage-2-requested';
+  withdrawn: 'received' | 'stage-1' | 'stage-1-responded' | 'stage-2-requested' | 'stage-2';
+  closed: 'stage-1-responded';
+  'ombudsman-referral': Status;
+  'ombudsman-evidence-requested': Status;
+  'ombudsman-evidence-provided': Status;
+  'ombudsman-determination': Status;
+  'ombudsman-order-complied': Status;
+  'remedy-completed': 'refused' | 'stage-1-responded' | 'stage-2-requested' | 'stage-2' | 'closed' | 'withdrawn';
+  'action-completed': 'refused' | 'stage-1-responded' | 'stage-2-requested' | 'stage-2' | 'closed' | 'withdrawn';
+  'update-sent': Status;
+  'adjustment-recorded': Status;
+  'party-notified': Status;
+  voided: Status;
+}
 
 /**
  * The event types a complaint in status `S` accepts, as a type (derived from each definition's `from`).
@@ -72,7 +106,7 @@ type Events = typeof EVENTS;
  * type T = EventTypeFor<'stage-2-requested'>; // 'escalation-acknowledged' | 'refused' | ...
  * ```
  */
-export type EventTypeFor<S extends Status> = { [K in EventType]: S extends Events[K]['from'][number] ? K : never }[EventType];
+export type EventTypeFor<S extends Status> = { [K in EventType]: S extends AcceptingStatuses[K] ? K : never }[EventType];
 
 /**
  * The events a complaint in status `S` accepts. `applyEvent` takes `EventFor<C['status']>`, so a
@@ -83,7 +117,7 @@ export type EventTypeFor<S extends Status> = { [K in EventType]: S extends Event
  * const e: EventFor<'stage-1'> = { type: 'extension-granted', at: '2025-01-08', stage: 1, workingDays: 5, reasons: 'Surveyor report awaited', ombudsmanDetailsGiven: true };
  * ```
  */
-export type EventFor<S extends Status> = Extract<LifecycleEvent, { type: EventTypeFor<S> }>;
+export type EventFor<S extends Status> = EventOf<EventTypeFor<S>>;
 
 /** The definitions of the events applied to a complaint (every one but `received`, which starts one), as the interpreter runs them. */
 export const APPLIED: { readonly [K in Exclude<EventType, 'received'>]: Runner } = (() => {

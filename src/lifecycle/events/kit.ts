@@ -5,7 +5,7 @@
  * The union of events, `EVENT_TYPES`, `TRANSITIONS` and the state diagram are derived from the
  * definitions (`./index.ts`).
  */
-import type * as z from 'zod/mini';
+import type { Schema } from '../../core/schema-type.js';
 import { type Result, ok, err } from '../../core/result.js';
 import type { Source } from '../../core/source.js';
 import { HousingComplaintsError } from '../../core/errors.js';
@@ -101,12 +101,12 @@ export interface Move<S extends Status> {
  *
  * @example
  * ```ts
- * type WithdrawnDefinition = EventDefinition<'withdrawn', typeof EVENT_SCHEMAS.withdrawn, 'stage-1' | 'stage-2'>;
+ * type WithdrawnDefinition = EventDefinition<'withdrawn', WithdrawnEvent, 'stage-1' | 'stage-2'>;
  * ```
  */
-export interface EventDefinition<K extends string, Schema extends z.ZodMiniType, S extends Status> {
+export interface EventDefinition<K extends string, E, S extends Status> {
   readonly type: K;
-  readonly schema: Schema;
+  readonly schema: Schema<E>;
   /** What the event records, cited (Code provisions). */
   readonly source: Source;
   /** The statuses that accept the event (none for `received`, which starts a complaint). */
@@ -114,11 +114,11 @@ export interface EventDefinition<K extends string, Schema extends z.ZodMiniType,
   /** The status changes the event makes; an accepted event not listed here leaves the status as it was. */
   readonly moves: readonly Move<NoInfer<S>>[];
   /** Checked in order before the effect; the first broken rule refuses the event. */
-  readonly guards: readonly Guard<NoInfer<S>, z.output<NoInfer<Schema>>>[];
+  readonly guards: readonly Guard<NoInfer<S>, NoInfer<E>>[];
   /** Why `allowedEvents` does not offer the event now although the status accepts it, or undefined when it is offered. */
   unavailable?(c: ComplaintIn<NoInfer<S>>, ctx: LifecycleContext): string | undefined;
   /** The complaint after the event, once every guard passed. */
-  effect(x: Step<NoInfer<S>>, ev: z.output<NoInfer<Schema>>): Complaint;
+  effect(x: Step<NoInfer<S>>, ev: NoInfer<E>): Complaint;
 }
 
 /**
@@ -216,10 +216,10 @@ function ownScheme(issues: LifecycleIssue[], ctx: LifecycleContext): LifecycleIs
  * export const withdrawn = defineEvent({ type: 'withdrawn', schema: WithdrawnEvent, from: ['stage-1'], ... });
  * ```
  */
-export function defineEvent<const K extends string, Schema extends z.ZodMiniType, const S extends Status>(d: EventDefinition<K, Schema, S>): EventDefinition<K, Schema, S> & Runner {
+export function defineEvent<const K extends string, E, const S extends Status>(d: EventDefinition<K, E, S>): EventDefinition<K, E, S> & Runner {
   const from: readonly Status[] = d.from;
   const isIn = (c: Complaint): c is ComplaintIn<S> => from.includes(c.status);
-  const isEvent = (ev: { readonly type: string }): ev is z.output<Schema> & { readonly type: string } => ev.type === d.type;
+  const isEvent = (ev: { readonly type: string }): ev is E & { readonly type: string } => ev.type === d.type;
   return {
     ...d,
     rules: d.guards.map((g) => ({ code: g.code, rule: g.rule, source: g.source })),

@@ -8,12 +8,13 @@ import type { Source } from '../../core/source.js';
 import { DETERMINATION_LEVELS } from '../../outcomes/ombudsman.js';
 import type { DeterminationRecord } from '../complaint.js';
 import type { LifecycleContext } from '../context.js';
-import { base, LifecycleDate, Text, Id } from '../scalars.js';
+import { base, LifecycleDate, LifecycleDateZod, Text, Id } from '../scalars.js';
 import { STATUSES, type Status } from '../status.js';
 import { defineEvent, guard, cite, sectionOf, orderIndex } from './kit.js';
+import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
-export const ombudsmanOrderSchema = z.strictObject({ id: Id, description: Text, dueBy: z.optional(LifecycleDate) });
+export const ombudsmanOrderSchema = z.strictObject({ id: Id, description: Text, dueBy: z.optional(LifecycleDateZod) });
 /**
  * An order of the Housing Ombudsman in a determination: what the landlord must do and, where set, by
  * when. Progress in complying with orders is reported to the governing body (Code 9.7(c)).
@@ -23,7 +24,9 @@ export const ombudsmanOrderSchema = z.strictObject({ id: Id, description: Text, 
  * const o: OmbudsmanOrder = { id: 'o1', description: 'Pay £300 compensation', dueBy: '2025-07-01' };
  * ```
  */
-export const OmbudsmanOrder: z.ZodMiniType<OmbudsmanOrder, OmbudsmanOrder> = ombudsmanOrderSchema;
+export const OmbudsmanOrder: Schema<OmbudsmanOrder, OmbudsmanOrder> = ombudsmanOrderSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const OmbudsmanOrderZod: z.ZodMiniType<OmbudsmanOrder, OmbudsmanOrder> = ombudsmanOrderSchema;
 /** See {@link OmbudsmanOrder}. */
 export interface OmbudsmanOrder {
   id: string;
@@ -37,7 +40,7 @@ export const ombudsmanDeterminationEventSchema = z.strictObject({
   ...base,
   outcome: z.enum(DETERMINATION_LEVELS),
   reference: z.optional(z.string()),
-  orders: z.optional(z.array(OmbudsmanOrder)),
+  orders: z.optional(z.array(OmbudsmanOrderZod)),
 });
 /**
  * The Housing Ombudsman's determination on a referred complaint (Code 9.7(c); policy s.10):
@@ -51,7 +54,9 @@ export const ombudsmanDeterminationEventSchema = z.strictObject({
  *   orders: [{ id: 'o1', description: 'Apologise in writing', dueBy: '2025-06-30' }] };
  * ```
  */
-export const OmbudsmanDeterminationEvent: z.ZodMiniType<OmbudsmanDeterminationEvent, OmbudsmanDeterminationEvent> = ombudsmanDeterminationEventSchema;
+export const OmbudsmanDeterminationEvent: Schema<OmbudsmanDeterminationEvent, OmbudsmanDeterminationEvent> = ombudsmanDeterminationEventSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const OmbudsmanDeterminationEventZod: z.ZodMiniType<OmbudsmanDeterminationEvent, OmbudsmanDeterminationEvent> = ombudsmanDeterminationEventSchema;
 /** See {@link OmbudsmanDeterminationEvent}. */
 export interface OmbudsmanDeterminationEvent {
   type: 'ombudsman-determination';

@@ -6,6 +6,7 @@ import { base, Id } from '../scalars.js';
 import { STATUSES, type Status } from '../status.js';
 import { indexOfId, replaceAt } from '../append.js';
 import { defineEvent, guard, cite, sectionOf } from './kit.js';
+import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const ombudsmanEvidenceProvidedEventSchema = z.strictObject({
@@ -21,7 +22,9 @@ export const ombudsmanEvidenceProvidedEventSchema = z.strictObject({
  * const e: OmbudsmanEvidenceProvidedEvent = { type: 'ombudsman-evidence-provided', at: '2025-03-20', requestId: 'ev-1' };
  * ```
  */
-export const OmbudsmanEvidenceProvidedEvent: z.ZodMiniType<OmbudsmanEvidenceProvidedEvent, OmbudsmanEvidenceProvidedEvent> = ombudsmanEvidenceProvidedEventSchema;
+export const OmbudsmanEvidenceProvidedEvent: Schema<OmbudsmanEvidenceProvidedEvent, OmbudsmanEvidenceProvidedEvent> = ombudsmanEvidenceProvidedEventSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const OmbudsmanEvidenceProvidedEventZod: z.ZodMiniType<OmbudsmanEvidenceProvidedEvent, OmbudsmanEvidenceProvidedEvent> = ombudsmanEvidenceProvidedEventSchema;
 /** See {@link OmbudsmanEvidenceProvidedEvent}. */
 export interface OmbudsmanEvidenceProvidedEvent {
   type: 'ombudsman-evidence-provided';

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { base, Id } from '../scalars.js';
 import { STATUSES, type Status } from '../status.js';
 import { defineEvent, guard, cite, sectionOf } from './kit.js';
+import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const ombudsmanEvidenceRequestedEventSchema = z.strictObject({
@@ -21,7 +22,9 @@ export const ombudsmanEvidenceRequestedEventSchema = z.strictObject({
  * const e: OmbudsmanEvidenceRequestedEvent = { type: 'ombudsman-evidence-requested', at: '2025-03-10', requestId: 'ev-1' };
  * ```
  */
-export const OmbudsmanEvidenceRequestedEvent: z.ZodMiniType<OmbudsmanEvidenceRequestedEvent, OmbudsmanEvidenceRequestedEvent> = ombudsmanEvidenceRequestedEventSchema;
+export const OmbudsmanEvidenceRequestedEvent: Schema<OmbudsmanEvidenceRequestedEvent, OmbudsmanEvidenceRequestedEvent> = ombudsmanEvidenceRequestedEventSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const OmbudsmanEvidenceRequestedEventZod: z.ZodMiniType<OmbudsmanEvidenceRequestedEvent, OmbudsmanEvidenceRequestedEvent> = ombudsmanEvidenceRequestedEventSchema;
 /** See {@link OmbudsmanEvidenceRequestedEvent}. */
 export interface OmbudsmanEvidenceRequestedEvent {
   type: 'ombudsman-evidence-requested';

@@ -7,6 +7,7 @@ import { base, Id } from '../scalars.js';
 import { STATUSES, type Status } from '../status.js';
 import { replaceAt } from '../append.js';
 import { defineEvent, guard, cite, sectionOf, allOrders, orderIndex } from './kit.js';
+import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const ombudsmanOrderCompliedEventSchema = z.strictObject({
@@ -23,7 +24,9 @@ export const ombudsmanOrderCompliedEventSchema = z.strictObject({
  * const e: OmbudsmanOrderCompliedEvent = { type: 'ombudsman-order-complied', at: '2025-06-20', orderId: 'o1' };
  * ```
  */
-export const OmbudsmanOrderCompliedEvent: z.ZodMiniType<OmbudsmanOrderCompliedEvent, OmbudsmanOrderCompliedEvent> = ombudsmanOrderCompliedEventSchema;
+export const OmbudsmanOrderCompliedEvent: Schema<OmbudsmanOrderCompliedEvent, OmbudsmanOrderCompliedEvent> = ombudsmanOrderCompliedEventSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const OmbudsmanOrderCompliedEventZod: z.ZodMiniType<OmbudsmanOrderCompliedEvent, OmbudsmanOrderCompliedEvent> = ombudsmanOrderCompliedEventSchema;
 /** See {@link OmbudsmanOrderCompliedEvent}. */
 export interface OmbudsmanOrderCompliedEvent {
   type: 'ombudsman-order-complied';

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { STATUSES, type Status } from '../status.js';
 import { base } from '../scalars.js';
 import { defineEvent } from './kit.js';
+import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const ombudsmanReferralEventSchema = z.strictObject({
@@ -21,7 +22,9 @@ export const ombudsmanReferralEventSchema = z.strictObject({
  * const e: OmbudsmanReferralEvent = { type: 'ombudsman-referral', at: '2025-03-01', reference: 'HOS-123' };
  * ```
  */
-export const OmbudsmanReferralEvent: z.ZodMiniType<OmbudsmanReferralEvent, OmbudsmanReferralEvent> = ombudsmanReferralEventSchema;
+export const OmbudsmanReferralEvent: Schema<OmbudsmanReferralEvent, OmbudsmanReferralEvent> = ombudsmanReferralEventSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const OmbudsmanReferralEventZod: z.ZodMiniType<OmbudsmanReferralEvent, OmbudsmanReferralEvent> = ombudsmanReferralEventSchema;
 /** See {@link OmbudsmanReferralEvent}. */
 export interface OmbudsmanReferralEvent {
   type: 'ombudsman-referral';

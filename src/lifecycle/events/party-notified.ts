@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { base, Id } from '../scalars.js';
 import { STATUSES, type Status } from '../status.js';
 import { defineEvent, guard, unknownRole } from './kit.js';
+import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const partyNotifiedEventSchema = z.strictObject({
@@ -22,7 +23,9 @@ export const partyNotifiedEventSchema = z.strictObject({
  * const e: PartyNotifiedEvent = { type: 'party-notified', at: '2024-12-20', role: 'landlord-complaints-officer' };
  * ```
  */
-export const PartyNotifiedEvent: z.ZodMiniType<PartyNotifiedEvent, PartyNotifiedEvent> = partyNotifiedEventSchema;
+export const PartyNotifiedEvent: Schema<PartyNotifiedEvent, PartyNotifiedEvent> = partyNotifiedEventSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const PartyNotifiedEventZod: z.ZodMiniType<PartyNotifiedEvent, PartyNotifiedEvent> = partyNotifiedEventSchema;
 /** See {@link PartyNotifiedEvent}. */
 export interface PartyNotifiedEvent {
   type: 'party-notified';

@@ -5,13 +5,14 @@ import * as z from 'zod/mini';
 import type { Channel, Tenure } from '../scalars.js';
 import type { Complaint, ComplaintIn } from '../complaint.js';
 import type { Status } from '../status.js';
-import { base, Id, CHANNELS, ComplaintDefinition, LifecycleDate, Representative, TENURES } from '../scalars.js';
+import { base, Id, CHANNELS, ComplaintDefinition, ComplaintDefinitionZod, LifecycleDate, LifecycleDateZod, Representative, RepresentativeZod, TENURES } from '../scalars.js';
 import { defineEvent, guard, cite, procedureOf, knownProcedure, knownNotified, duplicateIssue } from './kit.js';
+import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const directStartSchema = z.strictObject({
   loggedBy: Id,
-  definition: ComplaintDefinition,
+  definition: ComplaintDefinitionZod,
   reasons: z.optional(z.string()),
 });
 /**
@@ -25,7 +26,9 @@ export const directStartSchema = z.strictObject({
  * const d: DirectStart = { loggedBy: 'frontline-ann', definition: { issues: [{ id: 'damp', summary: 'Damp in two rooms for a year' }], outcomesSought: ['Fix the damp'] } };
  * ```
  */
-export const DirectStart: z.ZodMiniType<DirectStart, DirectStart> = directStartSchema;
+export const DirectStart: Schema<DirectStart, DirectStart> = directStartSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const DirectStartZod: z.ZodMiniType<DirectStart, DirectStart> = directStartSchema;
 /** See {@link DirectStart}. */
 export interface DirectStart {
   /** Who logged and defined the complaint (recorded as the stage 1 handler). */
@@ -42,12 +45,12 @@ export const receivedEventSchema = z.strictObject({
   complaintId: Id,
   channel: z.enum(CHANNELS),
   summary: z.optional(z.string()),
-  representative: z.optional(Representative),
+  representative: z.optional(RepresentativeZod),
   procedure: z.optional(Id),
   notified: z.optional(z.array(Id)),
   category: z.optional(Id),
   tenure: z.optional(z.enum(TENURES)),
-  becameAwareOn: z.optional(LifecycleDate),
+  becameAwareOn: z.optional(LifecycleDateZod),
   direct: z.optional(directStartSchema),
 });
 /**
@@ -61,7 +64,9 @@ export const receivedEventSchema = z.strictObject({
  * const e: ReceivedEvent = { type: 'received', at: '2024-12-20T10:00:00Z', complaintId: 'C-1', channel: 'email' };
  * ```
  */
-export const ReceivedEvent: z.ZodMiniType<ReceivedEvent, ReceivedEvent> = receivedEventSchema;
+export const ReceivedEvent: Schema<ReceivedEvent, ReceivedEvent> = receivedEventSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const ReceivedEventZod: z.ZodMiniType<ReceivedEvent, ReceivedEvent> = receivedEventSchema;
 /** See {@link ReceivedEvent}. */
 export interface ReceivedEvent {
   type: 'received';

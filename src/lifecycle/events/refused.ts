@@ -8,6 +8,7 @@ import type { Source } from '../../core/source.js';
 import { base } from '../scalars.js';
 import { codeBinds } from '../../policy/scheme-basics.js';
 import { defineEvent, guard, blank, cite, sectionOf, type Step } from './kit.js';
+import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const refusedEventSchema = z.strictObject({
@@ -28,7 +29,9 @@ export const refusedEventSchema = z.strictObject({
  *   writtenReasons: 'A claim about this disrepair has been filed at court.', ombudsmanRightGiven: true };
  * ```
  */
-export const RefusedEvent: z.ZodMiniType<RefusedEvent, RefusedEvent> = refusedEventSchema;
+export const RefusedEvent: Schema<RefusedEvent, RefusedEvent> = refusedEventSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const RefusedEventZod: z.ZodMiniType<RefusedEvent, RefusedEvent> = refusedEventSchema;
 /** See {@link RefusedEvent}. */
 export interface RefusedEvent {
   type: 'refused';

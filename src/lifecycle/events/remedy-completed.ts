@@ -6,6 +6,7 @@ import type { Source } from '../../core/source.js';
 import type { LifecycleContext } from '../context.js';
 import { base, Id } from '../scalars.js';
 import { defineEvent, guard, cite, sectionOf, allRemedies, findInResponses, withResponseEntry } from './kit.js';
+import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const remedyCompletedEventSchema = z.strictObject({
@@ -21,7 +22,9 @@ export const remedyCompletedEventSchema = z.strictObject({
  * const e: RemedyCompletedEvent = { type: 'remedy-completed', at: '2025-02-01', remedyId: 'r1' };
  * ```
  */
-export const RemedyCompletedEvent: z.ZodMiniType<RemedyCompletedEvent, RemedyCompletedEvent> = remedyCompletedEventSchema;
+export const RemedyCompletedEvent: Schema<RemedyCompletedEvent, RemedyCompletedEvent> = remedyCompletedEventSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const RemedyCompletedEventZod: z.ZodMiniType<RemedyCompletedEvent, RemedyCompletedEvent> = remedyCompletedEventSchema;
 /** See {@link RemedyCompletedEvent}. */
 export interface RemedyCompletedEvent {
   type: 'remedy-completed';

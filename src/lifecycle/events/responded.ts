@@ -7,18 +7,19 @@ import type { IssueFinding, OutstandingAction, Remedy } from '../../outcomes/typ
 import { checkResponseContents, responseContentsOptions } from '../../outcomes/contents.js';
 import { decideOutcome } from '../../outcomes/decide.js';
 import type { ComplaintIn, ResponseRecord, Stage1Responded } from '../complaint.js';
-import { base, Id, Stage, ComplaintDefinition, Finding, OfferedRemedy, StatedAction } from '../scalars.js';
+import { base, Id, Stage, ComplaintDefinition, ComplaintDefinitionZod, Finding, OfferedRemedy, StatedAction } from '../scalars.js';
 import { responseDue } from '../timing.js';
 import { CODE_2024, bothStages, codeStage } from '../../policy/code2024-requirements.js';
 const [S1, S2] = CODE_2024.stages;
 import { defineEvent, guard, cite, sectionOf, procedureOf, knownNotified, allRemedies, allActions, ACTION_SOURCE, type Step } from './kit.js';
+import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const respondedEventSchema = z.strictObject({
   type: z.literal('responded'),
   ...base,
   stage: Stage,
-  definition: z.optional(z.union([z.string(), ComplaintDefinition])),
+  definition: z.optional(z.union([z.string(), ComplaintDefinitionZod])),
   findings: z.array(Finding).check(z.minLength(1, { error: 'a response needs a finding on at least one issue' })),
   reasons: z.optional(z.string()),
   remedies: z.optional(z.array(OfferedRemedy)),
@@ -45,7 +46,9 @@ export const respondedEventSchema = z.strictObject({
  *   ombudsman: 'You may refer the complaint to the Housing Ombudsman Service.' };
  * ```
  */
-export const RespondedEvent: z.ZodMiniType<RespondedEvent, RespondedEvent> = respondedEventSchema;
+export const RespondedEvent: Schema<RespondedEvent, RespondedEvent> = respondedEventSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const RespondedEventZod: z.ZodMiniType<RespondedEvent, RespondedEvent> = respondedEventSchema;
 /** See {@link RespondedEvent}. */
 export interface RespondedEvent {
   type: 'responded';

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { STATUSES, type Status } from '../status.js';
 import { base } from '../scalars.js';
 import { defineEvent, UPDATE_INTERVALS } from './kit.js';
+import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const updateSentEventSchema = z.strictObject({
@@ -24,7 +25,9 @@ export const updateSentEventSchema = z.strictObject({
  * const e: UpdateSentEvent = { type: 'update-sent', at: '2025-01-15', note: 'Surveyor booked', everyWorkingDays: 5 };
  * ```
  */
-export const UpdateSentEvent: z.ZodMiniType<UpdateSentEvent, UpdateSentEvent> = updateSentEventSchema;
+export const UpdateSentEvent: Schema<UpdateSentEvent, UpdateSentEvent> = updateSentEventSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const UpdateSentEventZod: z.ZodMiniType<UpdateSentEvent, UpdateSentEvent> = updateSentEventSchema;
 /** See {@link UpdateSentEvent}. */
 export interface UpdateSentEvent {
   type: 'update-sent';

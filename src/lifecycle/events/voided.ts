@@ -6,6 +6,7 @@ import { STATUSES, type Status } from '../status.js';
 import { base, Id, Text } from '../scalars.js';
 import type { HistoryEntry } from '../complaint.js';
 import { defineEvent, guard } from './kit.js';
+import type { Schema } from '../../core/schema-type.js';
 import { LIMITS_SOURCE, MAX_VOID_REBUILD_EVENTS } from '../guards.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
@@ -30,7 +31,9 @@ export const voidedEventSchema = z.strictObject({
  * const e: VoidedEvent = { type: 'voided', at: '2025-01-14', eventIndex: 3, reason: 'Dated 2035 by mistake', by: 'officer-ann' };
  * ```
  */
-export const VoidedEvent: z.ZodMiniType<VoidedEvent, VoidedEvent> = voidedEventSchema;
+export const VoidedEvent: Schema<VoidedEvent, VoidedEvent> = voidedEventSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const VoidedEventZod: z.ZodMiniType<VoidedEvent, VoidedEvent> = voidedEventSchema;
 /** See {@link VoidedEvent}. */
 export interface VoidedEvent {
   type: 'voided';

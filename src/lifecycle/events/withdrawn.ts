@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import { base } from '../scalars.js';
 import { defineEvent } from './kit.js';
+import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const withdrawnEventSchema = z.strictObject({
@@ -19,7 +20,9 @@ export const withdrawnEventSchema = z.strictObject({
  * const e: WithdrawnEvent = { type: 'withdrawn', at: '2025-01-07', reason: 'Resolved informally' };
  * ```
  */
-export const WithdrawnEvent: z.ZodMiniType<WithdrawnEvent, WithdrawnEvent> = withdrawnEventSchema;
+export const WithdrawnEvent: Schema<WithdrawnEvent, WithdrawnEvent> = withdrawnEventSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const WithdrawnEventZod: z.ZodMiniType<WithdrawnEvent, WithdrawnEvent> = withdrawnEventSchema;
 /** See {@link WithdrawnEvent}. */
 export interface WithdrawnEvent {
   type: 'withdrawn';
