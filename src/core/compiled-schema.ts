@@ -257,6 +257,9 @@ function withChecks(node: ZodNode, parse: Check): Check {
   };
 }
 
+/** The payload zod's own check functions are run on. */
+const shared: Payload = { value: undefined, issues: [] };
+
 /** zod's default `when` of the length checks (one function, shared by every such check), read on first use. */
 let lengthWhen: Internals['def']['when'];
 
@@ -268,10 +271,16 @@ let lengthWhen: Internals['def']['when'];
 function checkOf(c: ZodNode): Check {
   const def = c._zod.def as Internals['def'] & { check?: string; fn?: (v: unknown) => unknown; minimum?: number; value?: unknown; inclusive?: boolean; format?: string };
   const generic = (v: unknown): unknown => {
-    const p: Payload = { value: v, issues: [] };
+    // One payload for every such check: checks are synchronous and do not call one another.
+    const p = shared;
+    p.value = v;
+    p.issues.length = 0;
     if (def.when !== undefined && !def.when(p)) return v;
-    if (c._zod.check!(p) instanceof Promise || p.issues.length > 0) return INVALID;
-    return p.value;
+    const bad = c._zod.check!(p) instanceof Promise || p.issues.length > 0;
+    const out = p.value;
+    p.value = undefined;
+    p.issues.length = 0;
+    return bad ? INVALID : out;
   };
   lengthWhen ??= (z.minLength(1) as unknown as ZodNode)._zod.def.when;
   switch (def.when === undefined ? def.check : def.when === lengthWhen ? `${def.check}:length` : undefined) {
