@@ -50,8 +50,10 @@ export function bundles() {
       // direct, their guards, guard errors citing a non-Code scheme's own sections; 56.7 kB with the
       // later input guards): 57 kB. About 1.3 kB more with the compiled event checks
       // (src/core/compiled-schema.ts), which make replay with deadlines about 2.5 times faster
-      // (docs/benchmarks.md): 58.5 kB. The lifecycle's event schemas and zod are most of it.
-      budget: 58.5,
+      // (docs/benchmarks.md): 58.5 kB. About 0.17 kB more when a policy may be silent on a response
+      // time (respond: null; the Code's timescale as a benchmark in deadlines(), the extension guard's
+      // message): 58.8 kB. The lifecycle's event schemas and zod are most of it.
+      budget: 58.8,
       goal: '<= 25 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'housing-ombudsman-code-2024'],
     },
