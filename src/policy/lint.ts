@@ -332,7 +332,7 @@ function checkResponses(out: PolicyFinding[], policy: Provides): void {
       if (items.includes(item.item)) continue;
       // Outside the Ombudsman's scheme there is no Ombudsman to direct the resident to (3.7).
       if (item.item === 'ombudsman' && !policy.ombudsman.schemeMember) continue;
-      out.push(finding('breach', `stage${stage}-response-missing-item`, `The policy's list of what a stage ${stage} response says has no ${ITEM_WORDS[item.item]}; the Code requires "${item.quote}" (${code.provision}(${item.letter})).${said(own.source)}`, { ...cite(code.provision, own.source), note: `item ${item.letter}` }, `${path}.items`));
+      out.push(finding('breach', `stage${stage}-response-missing-item`, `The policy's list of what a stage ${stage} response says does not include ${ITEM_WORDS[item.item]}; the Code requires "${item.quote}" (${code.provision}(${item.letter})).${said(own.source)}`, { ...cite(code.provision, own.source), note: `item ${item.letter}` }, `${path}.items`));
     }
   });
 }
