@@ -12,10 +12,10 @@ import { compileSchema, INVALID, type CompiledSchema } from '../core/compiled-sc
 import { type Result, err, ok } from '../core/result.js';
 import { boundContext, boundContextOrThrow, contextAtReceipt, type LifecycleContext } from './context.js';
 import { ComplaintZod as ComplaintSchemaZod, type Complaint, type HistoryEntry } from './complaint.js';
-import { fail, lifecycleError, type LifecycleError } from './errors.js';
+import { fail, lifecycleError, type LifecycleError, type LifecycleErrorCode } from './errors.js';
 import { APPLIED, EVENT_SCHEMAS, EVENT_TYPES, TRANSITIONS, accepts, type EventFor, type EventType } from './events/index.js';
 import { received, startStatus } from './events/received.js';
-import { runSteps } from './events/kit.js';
+import { ownScheme, runSteps } from './events/kit.js';
 import { EVENT_SCHEMAS_AS_BUILT, LifecycleEvent, LifecycleEventZod, type ReceivedEvent } from './events/schemas.js';
 import { ReceivedEventZod as ReceivedEventSchemaZod } from './events/received.js';
 import { STATUSES, type Status } from './status.js';
@@ -113,7 +113,7 @@ export function startComplaint(input: unknown, context: LifecycleContext): Resul
   const mismatch = regionMismatch(context, 'startComplaint');
   if (mismatch !== undefined) return fail('calendar-region-mismatch', mismatch.message, REGION_SOURCE, mismatch.path);
   if (typeof input === 'object' && input !== null && (input as { type?: unknown }).type !== 'received') {
-    return fail('first-event-not-received', `a complaint starts with a 'received' event, got '${String((input as { type?: unknown }).type)}'`, { provision: '5.12', note: 'the original complaint and the date received' }, 'event.type');
+    return failIn(context, 'first-event-not-received', `a complaint starts with a 'received' event, got '${String((input as { type?: unknown }).type)}'`, { provision: '5.12', note: 'the original complaint and the date received' }, 'event.type');
   }
   const parsed = (compiledEvent ??= compileSchema(LifecycleEventZod))(input);
   if (parsed === INVALID || parsed.type !== 'received') {
@@ -294,7 +294,8 @@ export function replay(events: readonly unknown[], context: LifecycleContext, op
   const mismatch = regionMismatch(context, 'replay');
   if (mismatch !== undefined) return fail('calendar-region-mismatch', mismatch.message, REGION_SOURCE, mismatch.path);
   if (!Array.isArray(events) || events.length === 0) {
-    return fail('no-events', 'replay needs a non-empty array of events, starting with received', { provision: '5.12' }, 'events');
+    const message = 'replay needs a non-empty array of events, starting with received';
+    return contextProblem('replay', context) === undefined ? failIn(context, 'no-events', message, { provision: '5.12' }, 'events') : fail('no-events', message, { provision: '5.12' }, 'events');
   }
   if (events.length > MAX_EVENTS_PER_COMPLAINT) {
     return err(lifecycleError([{ code: 'too-many-events', message: `events has ${events.length} events; the limit is ${MAX_EVENTS_PER_COMPLAINT} per complaint (see ${guideUrl('limits')})`, source: LIMITS_SOURCE, path: 'events', limit: MAX_EVENTS_PER_COMPLAINT } as LifecycleIssue]));
@@ -307,7 +308,7 @@ export function replay(events: readonly unknown[], context: LifecycleContext, op
 function replayAll(events: readonly unknown[], context: LifecycleContext, options: ReplayOptions): Res {
   const first = events[0] as { type?: unknown } | null;
   if (typeof first !== 'object' || first === null || first.type !== 'received') {
-    return fail('first-event-not-received', `events[0] must be a 'received' event`, { provision: '5.12', note: 'the original complaint and the date received' }, 'events[0].type');
+    return failIn(context, 'first-event-not-received', `events[0] must be a 'received' event`, { provision: '5.12', note: 'the original complaint and the date received' }, 'events[0].type');
   }
   const p0 = parseEvent(first, 'events[0]');
   if (!p0.ok) return p0;
@@ -446,7 +447,7 @@ function asOfUnchecked(complaint: Complaint, context: LifecycleContext, asOf: st
 /** Applies an already validated event: the order of events, the status table, then the event's own guards and effect. */
 function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, path: string): Res {
   if (e.type === 'received') {
-    return fail('event-not-allowed', `a complaint is received once; '${c.id}' was received on ${c.receivedOn}`, { provision: '5.12' }, `${path}.type`);
+    return failIn(ctx, 'event-not-allowed', `a complaint is received once; '${c.id}' was received on ${c.receivedOn}`, { provision: '5.12' }, `${path}.type`);
   }
   const on = dateOf(e.at, ctx, path);
   if (!on.ok) return on;
@@ -456,7 +457,7 @@ function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, pa
   // A void may withdraw the mis-dated last event itself: that one does not count for its order.
   const last = lastInForce(c.history, e.type === 'voided' ? e.eventIndex : -1);
   if (last !== undefined && on.value < last.on) {
-    return fail('event-before-previous', `${path}.at (${on.value}) is before the previous event (${last.on}); events are applied in the order they happened (withdraw a mis-dated event with a 'voided' event)`, { provision: '5.12', note: 'a full record of the complaint' }, `${path}.at`);
+    return failIn(ctx, 'event-before-previous', `${path}.at (${on.value}) is before the previous event (${last.on}); events are applied in the order they happened (withdraw a mis-dated event with a 'voided' event)`, { provision: '5.12', note: 'a full record of the complaint' }, `${path}.at`);
   }
   if (!accepts(c.status, e.type)) return notAllowed(c, e, path, ctx);
   // A void reads the history before it (its guards and rebuild): it gets its own copy, so the shared
@@ -492,12 +493,17 @@ function rebuild(entries: readonly HistoryEntry[], ctx: LifecycleContext, path: 
   return r.ok ? ok({ ...r.value, history: [...entries] }) : r;
 }
 
+/** {@link fail} for an error the reducer raises itself under a checked context: cited as the policy's scheme sees it (see `ownScheme`). */
+function failIn(ctx: LifecycleContext, code: LifecycleErrorCode, message: string, source: Source, path: string): Result<never, LifecycleError> {
+  return err(lifecycleError(ownScheme([{ code, message, source, path }], ctx)));
+}
+
 /** Refuses an event dated after the host's "now", when the context gives one (the library reads no clock). */
 function afterNow(on: string, ctx: LifecycleContext, path: string): Result<never, LifecycleError> | undefined {
   if (ctx.now === undefined) return undefined;
   const now = ctx.now.length === 10 ? ctx.now : ctx.calendar.londonDate(ctx.now);
   if (on <= now) return undefined;
-  return fail('event-after-now', `${path}.at (${on}) is after now (${now}); an event is recorded once it has happened (correct a mis-dated one with a 'voided' event)`, { provision: '5.12', note: "the host's now, context.now" }, `${path}.at`);
+  return failIn(ctx, 'event-after-now', `${path}.at (${on}) is after now (${now}); an event is recorded once it has happened (correct a mis-dated one with a 'voided' event)`, { provision: '5.12', note: "the host's now, context.now" }, `${path}.at`);
 }
 
 function notAllowed(c: Complaint, e: LifecycleEvent, path: string, ctx: LifecycleContext): Result<never, LifecycleError> {
@@ -505,11 +511,11 @@ function notAllowed(c: Complaint, e: LifecycleEvent, path: string, ctx: Lifecycl
   const now = allowed.length === 0 ? 'it accepts no event now' : `it accepts now: ${allowed.join(', ')}`;
   const extra = { allowed, notAllowed: others };
   if (e.type === 'escalation-requested' && (c.status === 'stage-2-requested' || c.status === 'stage-2' || c.status === 'closed')) {
-    return err(lifecycleError([{ code: 'no-third-stage', message: `complaint '${c.id}' has already been escalated to stage 2; there is no third stage (${now})`, source: { provision: '5.3', note: 'also 5.2: two stages only' }, path: `${path}.type` }], extra));
+    return err(lifecycleError(ownScheme([{ code: 'no-third-stage', message: `complaint '${c.id}' has already been escalated to stage 2; there is no third stage (${now})`, source: { provision: '5.3', note: 'also 5.2: two stages only' }, path: `${path}.type` }], ctx), extra));
   }
   const why = others.find((o) => o.type === e.type)?.why;
   return err(
-    lifecycleError([{ code: 'event-not-allowed', message: `a complaint in status '${c.status}' does not accept '${e.type}'${why === undefined ? '' : ` (${why})`}; ${now}`, source: { note: 'lifecycle transitions' }, path: `${path}.type` }], extra),
+    lifecycleError(ownScheme([{ code: 'event-not-allowed', message: `a complaint in status '${c.status}' does not accept '${e.type}'${why === undefined ? '' : ` (${why})`}; ${now}`, source: { note: 'lifecycle transitions' }, path: `${path}.type` }], ctx), extra),
   );
 }
 

@@ -8,7 +8,7 @@ import { createCalendar } from '../../src/calendar/index.js';
 import { checkExclusions } from '../../src/exclusions/index.js';
 import { checkExtensionNotice, checkRefusalNotice, renderLetter, responseContentsOptions, type ResponseLetterData } from '../../src/outcomes/index.js';
 import { codeBinds, policies, SCHEMES, type Policy } from '../../src/policy/index.js';
-import { replay, type LifecycleContext } from '../../src/lifecycle/index.js';
+import { replay, startComplaint, type LifecycleContext } from '../../src/lifecycle/index.js';
 import { ackEv, receivedEv, respondEv } from '../lifecycle/fixtures.js';
 
 const scotland = createCalendar({ region: 'scotland' });
@@ -140,5 +140,68 @@ describe('lifecycle refusals and guard errors under the SPSO model', () => {
     const m = replay(wEvents, { policy: moved, calendar: england });
     expect(!m.ok && m.error).toMatchObject({ code: 'reviewer-is-stage-1-handler', source: { policy: 's.5, s.6' } });
     expect(!m.ok && m.error.source.provision).toBeUndefined();
+  });
+});
+
+// The errors the reducer raises itself, before any event rule runs (the order of events, the status
+// table), follow the same rule as the guard errors: the Code binds no policy in the SPSO's scheme.
+describe('errors the lifecycle raises before any rule runs, under the SPSO model', () => {
+  const moved: Policy = { ...policies.wellington, ombudsman: { ...policies.wellington.ombudsman, scheme: 'spso' } };
+  /** Each reducer-raised error, with events for a complaint received on `day` (Thursday) and the Code provision it rests on. */
+  const cases = (day: string, next: string, ack: Record<string, unknown>) => {
+    const r = receivedEv(`${day}T10:00:00Z`);
+    return [
+      { code: 'event-not-allowed', provision: '5.12', run: (ctx: LifecycleContext) => replay([r, { ...r, at: `${next}T10:00:00Z` }], ctx) },
+      { code: 'first-event-not-received', provision: '5.12', run: (ctx: LifecycleContext) => replay([{ ...ack, at: day }], ctx) },
+      { code: 'first-event-not-received', provision: '5.12', run: (ctx: LifecycleContext) => startComplaint({ ...ack, at: day }, ctx) },
+      { code: 'no-events', provision: '5.12', run: (ctx: LifecycleContext) => replay([], ctx) },
+      { code: 'event-before-previous', provision: '5.12', run: (ctx: LifecycleContext) => replay([r, { ...ack, at: '2020-01-02' }], ctx) },
+      { code: 'event-after-now', provision: '5.12', run: (ctx: LifecycleContext) => replay([r, { ...ack, at: next }], { ...ctx, now: day }) },
+      {
+        code: 'no-third-stage',
+        provision: '5.3',
+        run: (ctx: LifecycleContext) => replay([r, { ...ack, at: day }, respondEv(next, 1), { type: 'escalation-requested', at: next }, { type: 'escalation-requested', at: next }], ctx),
+      },
+    ] as const;
+  };
+  const spsoCases = cases('2026-06-11', '2026-06-12', ackEv('2026-06-11', { procedure: 'single' }));
+  const codeCases = cases('2025-03-06', '2025-03-07', ackEv('2025-03-06'));
+  const bare = (r: ReturnType<typeof replay>) => {
+    expect(r.ok).toBe(false);
+    if (r.ok) throw new Error('expected an error');
+    return r.error;
+  };
+
+  it('the SPSO built-in: each cites no Code provision and says which Code provision it mirrors without binding', () => {
+    for (const c of spsoCases) {
+      const e = bare(c.run({ policy: spso, calendar: scotland }));
+      expect(e.code).toBe(c.code);
+      expect(provisions(e)).toEqual([]);
+      expect(e.source.note).toContain(`as Code ${c.provision}, which does not bind a policy in the Scottish Public Services Ombudsman's scheme`);
+    }
+  });
+  it('Wellington moved into the SPSO scheme as data: the same errors, cited the same way', () => {
+    for (const c of codeCases) {
+      const e = bare(c.run({ policy: moved, calendar: england }));
+      expect(e.code).toBe(c.code);
+      expect(provisions(e)).toEqual([]);
+      expect(e.source.note).toContain(`as Code ${c.provision}, which does not bind`);
+    }
+  });
+  it('Housing Ombudsman policies are unchanged: each cites its Code provision, with no such note', () => {
+    for (const policy of [policies.wellington, policies.chsResidents]) {
+      for (const c of cases('2025-03-06', '2025-03-07', ackEv('2025-03-06', { procedure: policy.procedures[0]!.id }))) {
+        const e = bare(c.run({ policy, calendar: england }));
+        expect(e.code).toBe(c.code);
+        expect(e.source.provision).toBe(c.provision);
+        for (const i of e.issues) expect(i.source.provision).toBe(c.provision);
+        expect(e.source.note ?? '').not.toContain('does not bind');
+      }
+    }
+  });
+  it("an event the status table refuses cites no provision under either scheme ('lifecycle transitions')", () => {
+    const e = bare(replay([receivedEv('2026-06-11T10:00:00Z'), { type: 'escalation-acknowledged', at: '2026-06-12', reviewer: 'officer-bo' }], { policy: spso, calendar: scotland }));
+    expect(e).toMatchObject({ code: 'event-not-allowed', source: { note: 'lifecycle transitions' } });
+    expect(provisions(e)).toEqual([]);
   });
 });

@@ -193,8 +193,10 @@ export function runSteps<S extends Status, E>(d: { readonly guards: readonly Gua
  * The issues as a policy in a scheme that is not measured against the Code 2024 (the SPSO's) sees
  * them: the rule's source without a Code provision (the Code does not bind such a policy), citing
  * the policy's own section where the rule has one, or else saying plainly where the rule comes from.
+ * Guard errors and the errors the reducer raises itself (the order of events, the status table) go
+ * through it alike.
  */
-function ownScheme(issues: LifecycleIssue[], ctx: LifecycleContext): LifecycleIssue[] {
+export function ownScheme(issues: readonly LifecycleIssue[], ctx: LifecycleContext): readonly LifecycleIssue[] {
   const scheme = policyScheme(ctx.policy);
   if (scheme.measuredAgainst === 'code-2024') return issues;
   return issues.map((i) => {
