@@ -1,11 +1,10 @@
 /**
  * Every built-in value against the sentence of the source it comes from. Each row names the
  * section (policy `s.N` or Code provision), quotes the sentence, and gives the value that sentence
- * fixes. When the source files are present (../shared/policy-sources beside the repository), a
- * second test checks that each quoted sentence really is in its file, so a quote cannot drift
- * from the text it claims to come from.
+ * fixes. A second test checks that each quoted sentence really is in its source text
+ * (test/fixtures/policy-sources), so a quote cannot drift from the text it claims to come from.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type Policy, lintPolicy, policies } from '../../src/policy/index.js';
@@ -165,10 +164,9 @@ describe('built-in policies: each value is the one its source sentence gives', (
   });
 });
 
-const sourcesDir = fileURLToPath(new URL('../../../shared/policy-sources/', import.meta.url));
-const haveSources = existsSync(sourcesDir);
+const sourcesDir = fileURLToPath(new URL('../fixtures/policy-sources/', import.meta.url));
 
-describe.skipIf(!haveSources)('built-in policies: every quoted sentence is in its source file', () => {
+describe('built-in policies: every quoted sentence is in its source file', () => {
   const texts = new Map<string, string>();
   const text = (file: string) => {
     if (!texts.has(file)) texts.set(file, normalise(readFileSync(`${sourcesDir}${file}`, 'utf8')));
