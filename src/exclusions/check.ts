@@ -5,7 +5,7 @@ import type { Source } from '../core/source.js';
 import type { Policy } from '../policy/schema.js';
 import { CODE_2024 } from '../policy/code2024-requirements.js';
 import { citeOn } from '../policy/sections.js';
-import { codeBinds, schemeBasicsOf as policyScheme } from '../policy/scheme-basics.js';
+import { codeBinds, measuredByCode, schemeBasicsOf as policyScheme } from '../policy/scheme-basics.js';
 import { parseExclusionFacts, type ExclusionFacts } from './facts.js';
 import { GROUND_RULES, type GroundEvaluation } from './grounds.js';
 
@@ -114,7 +114,6 @@ const withSection = (provision: string, section: string | undefined): Source =>
  * members and, as a benchmark, for organisations outside any scheme). Under another scheme (the
  * SPSO's) the check cites the policy's own sections, never a Code provision.
  */
-const measuredByCode = (policy: ExclusionPolicy): boolean => policyScheme(policy).measuredAgainst === 'code-2024';
 
 /** Text without its Code references ("... (Code 2.5)."), for a policy the Code does not measure. */
 const withoutCodeRefs = (text: string): string => text.replace(/ \(Code [0-9.]+[a-z()]*\)/g, '');

@@ -17,7 +17,6 @@ import { APPLIED, EVENT_SCHEMAS, EVENT_TYPES, TRANSITIONS, accepts, type EventFo
 import { received, startStatus } from './events/received.js';
 import { ownScheme, runSteps } from './events/kit.js';
 import { EVENT_SCHEMAS_AS_BUILT, LifecycleEvent, LifecycleEventZod, type ReceivedEvent } from './events/schemas.js';
-import { ReceivedEventZod as ReceivedEventSchemaZod } from './events/received.js';
 import { STATUSES, type Status } from './status.js';
 import type { Source } from '../core/source.js';
 import { appendTo, withOwnedLists } from './append.js';

@@ -12,7 +12,8 @@ import { argumentError, describeValue, expectCalendar, expectObject, isObject, r
 import type { Source } from '../core/source.js';
 import { decideOutcome, outcomeRuleSource } from './decide.js';
 import { citeOn } from '../policy/sections.js';
-import { codeBinds, schemeBasicsOf as policyScheme } from '../policy/scheme-basics.js';
+import { codeBinds, measuredByCode, schemeBasicsOf as policyScheme } from '../policy/scheme-basics.js';
+import { CODE_2024 } from '../policy/code2024-requirements.js';
 import { escapeInline, escapeParagraphs, longDate } from './markdown.js';
 import { dateOutsideRange, dateRangeError, SUPPORTED_DATES } from '../calendar/supported.js';
 import { checkExtensionNotice, checkRefusalNotice, type ExtensionNotice, type RefusalNotice } from './notices.js';
@@ -384,8 +385,8 @@ function refusalLetter(data: RefusalLetterData, context: LetterContext): Result<
     findings.push({
       severity: 'breach',
       code: 'refusal-ground-not-in-policy',
-      message: `The policy does not list '${data.ground}' as a ground for not accepting a complaint; a matter may only be excluded in the circumstances the policy sets out${policyScheme(policy).measuredAgainst === 'code-2024' ? ' (Code 2.2)' : ''}.`,
-      source: policyScheme(policy).measuredAgainst === 'code-2024' ? { provision: '2.2' } : citeOn(policy, 'exclusions', undefined, 'policy exclusions'),
+      message: `The policy does not list '${data.ground}' as a ground for not accepting a complaint; a matter may only be excluded in the circumstances the policy sets out${measuredByCode(policy) ? ` (Code ${CODE_2024.exclusions.provision})` : ''}.`,
+      source: measuredByCode(policy) ? { provision: CODE_2024.exclusions.provision } : citeOn(policy, 'exclusions', undefined, 'policy exclusions'),
       path: 'ground',
     });
   }

@@ -5,7 +5,7 @@ import type { Finding } from '../core/finding.js';
 import type { Source } from '../core/source.js';
 import { CODE_2024, codeStage } from '../policy/code2024-requirements.js';
 import type { Policy } from '../policy/schema.js';
-import { codeBinds, schemeBasicsOf as policyScheme } from '../policy/scheme-basics.js';
+import { codeBinds, measuredByCode } from '../policy/scheme-basics.js';
 import { IsoDateString, IsoDateStringZod } from './types.js';
 import type { Schema } from '../core/schema-type.js';
 
@@ -132,7 +132,7 @@ export function checkExtensionNotice(notice: ExtensionNotice, policy?: NoticePol
   const rules = policy?.stages[stage === 2 ? 1 : 0].extension;
   const section = rules?.source.policy;
   // Under a scheme that does not measure the policy against the Code (the SPSO's), the rules are the policy's own.
-  const byCode = policy === undefined || policyScheme(policy).measuredAgainst === 'code-2024';
+  const byCode = policy === undefined || measuredByCode(policy);
   const src = (provision: string): Source => (!byCode ? (section === undefined ? { note: 'policy extension' } : { policy: section }) : section === undefined ? { provision } : { provision, policy: section });
   const per = (provision: string): string => (byCode ? `Code ${provision}` : section === undefined ? 'the policy' : `policy ${section}`);
   const out: Finding[] = [];

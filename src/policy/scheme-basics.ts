@@ -120,6 +120,10 @@ export function schemeBasicsOf(policy: { readonly ombudsman: { readonly scheme?:
  * ```
  */
 export function codeBinds(policy: { readonly ombudsman: { readonly schemeMember: boolean; readonly scheme?: SchemeId | undefined } }): boolean {
-  const basics = schemeBasicsOf(policy);
-  return policy.ombudsman.schemeMember === true && basics.measuredAgainst === 'code-2024';
+  return policy.ombudsman.schemeMember === true && measuredByCode(policy);
+}
+
+/** @internal Whether the policy's scheme measures policies against the Code 2024 (members or not). */
+export function measuredByCode(policy: { readonly ombudsman: { readonly scheme?: SchemeId | undefined } }): boolean {
+  return schemeBasicsOf(policy).measuredAgainst === 'code-2024';
 }

@@ -4,7 +4,8 @@
  * themselves do no I/O of their own and can be tested in-process.
  */
 import { HousingComplaintsError } from '../core/errors.js';
-import { parsePolicy, policies, policyScheme, type Policy } from '../policy/index.js';
+import { parsePolicy, policies, type Policy } from '../policy/index.js';
+import { measuredByCode } from '../policy/scheme-basics.js';
 import { assertAssessedAgainstCode, assessSelfAssessment } from './assess.js';
 import { decodeText } from './decode.js';
 import { parseAssessment, type AssessmentFormat, type ParseAssessmentOptions } from './parse.js';
@@ -58,18 +59,18 @@ const GLOBAL_OPTIONS: readonly OptionSpec[] = [
 ];
 
 /** The built-in policies whose scheme measures them against the Code 2024 (the self-assessment is the Code's form), and the others. */
-function codePolicyKeys(): string[] {
-  return Object.entries(policies).filter(([, p]) => policyScheme(p).measuredAgainst === 'code-2024').map(([k]) => k);
+function policyKeysByCode(): { code: string[]; other: string[] } {
+  const keys = { code: [] as string[], other: [] as string[] };
+  for (const [k, p] of Object.entries(policies)) (measuredByCode(p) ? keys.code : keys.other).push(k);
+  return keys;
 }
-function otherPolicyKeys(): string[] {
-  return Object.entries(policies).filter(([, p]) => policyScheme(p).measuredAgainst !== 'code-2024').map(([k]) => k);
-}
+const BY_CODE = policyKeysByCode();
 
 const SELF_ASSESS_OPTIONS: readonly OptionSpec[] = [
   {
     name: 'policy',
     value: '<policy>',
-    description: `the policy the assessment describes: a built-in policy\n(${codePolicyKeys().join(', ')}, or an id such as ${policies.wellington.id}),\nor a policy JSON file (required); a policy in a scheme not measured\nagainst the Code 2024 (${otherPolicyKeys().join(', ')}) is refused`,
+    description: `the policy the assessment describes: a built-in policy\n(${BY_CODE.code.join(', ')}, or an id such as ${policies.wellington.id}),\nor a policy JSON file (required); a policy in a scheme not measured\nagainst the Code 2024 (${BY_CODE.other.join(', ')}) is refused`,
   },
   { name: 'format', value: '<format>', description: 'the report: md (the default), html, csv or json' },
   { name: 'out', value: '<file>', description: 'write the report to this file (a summary goes to standard output)' },

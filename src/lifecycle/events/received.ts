@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import type { Channel, Tenure } from '../scalars.js';
 import type { Complaint, ComplaintIn } from '../complaint.js';
 import type { Status } from '../status.js';
-import { base, Id, CHANNELS, ComplaintDefinition, ComplaintDefinitionZod, LifecycleDate, LifecycleDateZod, Representative, RepresentativeZod, TENURES } from '../scalars.js';
+import { base, Id, CHANNELS, ComplaintDefinition, ComplaintDefinitionZod, LifecycleDateZod, Representative, RepresentativeZod, TENURES } from '../scalars.js';
 import { defineEvent, guard, cite, procedureOf, knownProcedure, knownNotified, duplicateIssue } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 
@@ -111,7 +111,7 @@ export const RECEIVED_STARTS: readonly { readonly to: Status; readonly note?: st
 
 /** The status a complaint starts in after this `received` event. */
 export function startStatus(e: { readonly direct?: unknown }): Status {
-  return e.direct === undefined ? 'received' : 'stage-2-requested';
+  return RECEIVED_STARTS[e.direct === undefined ? 0 : 1]!.to;
 }
 
 /**

@@ -4,68 +4,34 @@
  * compiler, key for key and schema for schema.
  */
 import * as z from 'zod/mini';
-import { DirectStart, ReceivedEvent, ReceivedEventZod, receivedEventSchema } from './received.js';
-import { AcceptedEvent, AcceptedEventZod, acceptedEventSchema } from './accepted.js';
-import { RefusedEvent, RefusedEventZod, refusedEventSchema } from './refused.js';
-import { AcknowledgedEvent, AcknowledgedEventZod, acknowledgedEventSchema } from './acknowledged.js';
-import { ClarificationRequestedEvent, ClarificationRequestedEventZod, clarificationRequestedEventSchema } from './clarification-requested.js';
-import { ClarificationReceivedEvent, ClarificationReceivedEventZod, clarificationReceivedEventSchema } from './clarification-received.js';
-import { ExtensionGrantedEvent, ExtensionGrantedEventZod, extensionGrantedEventSchema } from './extension-granted.js';
-import { AdditionalIssueRaisedEvent, AdditionalIssueRaisedEventZod, additionalIssueRaisedEventSchema } from './additional-issue-raised.js';
-import { RespondedEvent, RespondedEventZod, respondedEventSchema } from './responded.js';
-import { EscalationRequestedEvent, EscalationRequestedEventZod, escalationRequestedEventSchema } from './escalation-requested.js';
-import { EscalationAcknowledgedEvent, EscalationAcknowledgedEventZod, escalationAcknowledgedEventSchema } from './escalation-acknowledged.js';
-import { WithdrawnEvent, WithdrawnEventZod, withdrawnEventSchema } from './withdrawn.js';
-import { ClosedEvent, ClosedEventZod, closedEventSchema } from './closed.js';
-import { OmbudsmanReferralEvent, OmbudsmanReferralEventZod, ombudsmanReferralEventSchema } from './ombudsman-referral.js';
-import { OmbudsmanEvidenceRequestedEvent, OmbudsmanEvidenceRequestedEventZod, ombudsmanEvidenceRequestedEventSchema } from './ombudsman-evidence-requested.js';
-import { OmbudsmanEvidenceProvidedEvent, OmbudsmanEvidenceProvidedEventZod, ombudsmanEvidenceProvidedEventSchema } from './ombudsman-evidence-provided.js';
-import { OmbudsmanOrder, OmbudsmanDeterminationEvent, OmbudsmanDeterminationEventZod, ombudsmanDeterminationEventSchema } from './ombudsman-determination.js';
-import { OmbudsmanOrderCompliedEvent, OmbudsmanOrderCompliedEventZod, ombudsmanOrderCompliedEventSchema } from './ombudsman-order-complied.js';
-import { RemedyCompletedEvent, RemedyCompletedEventZod, remedyCompletedEventSchema } from './remedy-completed.js';
-import { ActionCompletedEvent, ActionCompletedEventZod, actionCompletedEventSchema } from './action-completed.js';
-import { UpdateSentEvent, UpdateSentEventZod, updateSentEventSchema } from './update-sent.js';
-import { AdjustmentRecordedEvent, AdjustmentRecordedEventZod, adjustmentRecordedEventSchema } from './adjustment-recorded.js';
-import { PartyNotifiedEvent, PartyNotifiedEventZod, partyNotifiedEventSchema } from './party-notified.js';
-import { VoidedEvent, VoidedEventZod, voidedEventSchema } from './voided.js';
+import { DirectStart, ReceivedEvent, receivedEventSchema } from './received.js';
+import { AcceptedEvent, acceptedEventSchema } from './accepted.js';
+import { RefusedEvent, refusedEventSchema } from './refused.js';
+import { AcknowledgedEvent, acknowledgedEventSchema } from './acknowledged.js';
+import { ClarificationRequestedEvent, clarificationRequestedEventSchema } from './clarification-requested.js';
+import { ClarificationReceivedEvent, clarificationReceivedEventSchema } from './clarification-received.js';
+import { ExtensionGrantedEvent, extensionGrantedEventSchema } from './extension-granted.js';
+import { AdditionalIssueRaisedEvent, additionalIssueRaisedEventSchema } from './additional-issue-raised.js';
+import { RespondedEvent, respondedEventSchema } from './responded.js';
+import { EscalationRequestedEvent, escalationRequestedEventSchema } from './escalation-requested.js';
+import { EscalationAcknowledgedEvent, escalationAcknowledgedEventSchema } from './escalation-acknowledged.js';
+import { WithdrawnEvent, withdrawnEventSchema } from './withdrawn.js';
+import { ClosedEvent, closedEventSchema } from './closed.js';
+import { OmbudsmanReferralEvent, ombudsmanReferralEventSchema } from './ombudsman-referral.js';
+import { OmbudsmanEvidenceRequestedEvent, ombudsmanEvidenceRequestedEventSchema } from './ombudsman-evidence-requested.js';
+import { OmbudsmanEvidenceProvidedEvent, ombudsmanEvidenceProvidedEventSchema } from './ombudsman-evidence-provided.js';
+import { OmbudsmanOrder, OmbudsmanDeterminationEvent, ombudsmanDeterminationEventSchema } from './ombudsman-determination.js';
+import { OmbudsmanOrderCompliedEvent, ombudsmanOrderCompliedEventSchema } from './ombudsman-order-complied.js';
+import { RemedyCompletedEvent, remedyCompletedEventSchema } from './remedy-completed.js';
+import { ActionCompletedEvent, actionCompletedEventSchema } from './action-completed.js';
+import { UpdateSentEvent, updateSentEventSchema } from './update-sent.js';
+import { AdjustmentRecordedEvent, adjustmentRecordedEventSchema } from './adjustment-recorded.js';
+import { PartyNotifiedEvent, partyNotifiedEventSchema } from './party-notified.js';
+import { VoidedEvent, voidedEventSchema } from './voided.js';
 import type { Schema } from '../../core/schema-type.js';
 
 export { ReceivedEvent, DirectStart, AcceptedEvent, RefusedEvent, AcknowledgedEvent, ClarificationRequestedEvent, ClarificationReceivedEvent, ExtensionGrantedEvent, AdditionalIssueRaisedEvent, RespondedEvent, EscalationRequestedEvent, EscalationAcknowledgedEvent, WithdrawnEvent, ClosedEvent, OmbudsmanReferralEvent, OmbudsmanEvidenceRequestedEvent, OmbudsmanEvidenceProvidedEvent, OmbudsmanOrder, OmbudsmanDeterminationEvent, OmbudsmanOrderCompliedEvent, RemedyCompletedEvent, ActionCompletedEvent, UpdateSentEvent, AdjustmentRecordedEvent, PartyNotifiedEvent, VoidedEvent };
 
-/**
- * Every event's schema, by type (each a schema of its named event type).
- *
- * @example
- * ```ts
- * EVENT_SCHEMAS.received.safeParse({ type: 'received', at: '2025-01-06', complaintId: 'C-1', channel: 'email' }).success; // true
- * ```
- */
-export const EVENT_SCHEMAS: { readonly [K in EventType]: Schema<EventOf<K>, EventOf<K>> } = {
-  received: ReceivedEventZod,
-  accepted: AcceptedEventZod,
-  refused: RefusedEventZod,
-  acknowledged: AcknowledgedEventZod,
-  'clarification-requested': ClarificationRequestedEventZod,
-  'clarification-received': ClarificationReceivedEventZod,
-  'extension-granted': ExtensionGrantedEventZod,
-  'additional-issue-raised': AdditionalIssueRaisedEventZod,
-  responded: RespondedEventZod,
-  'escalation-requested': EscalationRequestedEventZod,
-  'escalation-acknowledged': EscalationAcknowledgedEventZod,
-  withdrawn: WithdrawnEventZod,
-  closed: ClosedEventZod,
-  'ombudsman-referral': OmbudsmanReferralEventZod,
-  'ombudsman-evidence-requested': OmbudsmanEvidenceRequestedEventZod,
-  'ombudsman-evidence-provided': OmbudsmanEvidenceProvidedEventZod,
-  'ombudsman-determination': OmbudsmanDeterminationEventZod,
-  'ombudsman-order-complied': OmbudsmanOrderCompliedEventZod,
-  'remedy-completed': RemedyCompletedEventZod,
-  'action-completed': ActionCompletedEventZod,
-  'update-sent': UpdateSentEventZod,
-  'adjustment-recorded': AdjustmentRecordedEventZod,
-  'party-notified': PartyNotifiedEventZod,
-  voided: VoidedEventZod,
-};
 
 /**
  * @internal Every event's schema as built, by type: for the union of events (zod's discriminated
@@ -97,6 +63,16 @@ export const EVENT_SCHEMAS_AS_BUILT = {
   'party-notified': partyNotifiedEventSchema,
   voided: voidedEventSchema,
 } as const;
+
+/**
+ * Every event's schema, by type (each a schema of its named event type).
+ *
+ * @example
+ * ```ts
+ * EVENT_SCHEMAS.received.safeParse({ type: 'received', at: '2025-01-06', complaintId: 'C-1', channel: 'email' }).success; // true
+ * ```
+ */
+export const EVENT_SCHEMAS: { readonly [K in EventType]: Schema<EventOf<K>, EventOf<K>> } = EVENT_SCHEMAS_AS_BUILT;
 
 /**
  * The union of event type names.
