@@ -120,7 +120,8 @@ export function schemeBasicsOf(policy: { readonly ombudsman: { readonly scheme?:
  * ```
  */
 export function codeBinds(policy: { readonly ombudsman: { readonly schemeMember: boolean; readonly scheme?: SchemeId | undefined } }): boolean {
-  return policy.ombudsman.schemeMember === true && measuredByCode(policy);
+  const measured = measuredByCode(policy); // checks the argument first
+  return policy.ombudsman.schemeMember === true && measured;
 }
 
 /** @internal Whether the policy's scheme measures policies against the Code 2024 (members or not). */
