@@ -103,6 +103,11 @@ function checkOptions(options: PerformanceReportOptions, fn: string): { fromDay:
   return { fromDay, toDay, homes, homesByTenure };
 }
 
+/** Stage 2 of a complaint, once requested. */
+function stage2Of(c: Complaint): Stage2Record | undefined {
+  return 'stage2' in c ? c.stage2 : undefined;
+}
+
 /** The fields of a stage record in any of its states, each read as optional. */
 type StageFields = { readonly acknowledgedOn?: string; readonly response?: ResponseRecord; readonly extensions: readonly ExtensionRecord[] };
 
@@ -460,9 +465,12 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
       return;
     }
     const refusal = c.status === 'refused' ? c.refusal : undefined;
+    const s2 = stage2Of(c);
+    const escalation = s2?.escalation;
+    const response1 = (c.stage1 as StageFields).response;
     // Handled directly at stage 2, with no stage 1 response (escalation.direct): a stage 2
     // complaint only, never counted as received, carried forward or answered at stage 1.
-    const directAtStage2 = (c as { stage2?: { escalation?: { direct?: boolean } } }).stage2?.escalation?.direct === true && (c.stage1 as StageFields).response === undefined;
+    const directAtStage2 = escalation?.direct === true && response1 === undefined;
     tenure = c.tenure === 'lcra' || c.tenure === 'lcho' ? c.tenure : undefined;
     if (inPeriod(receivedOn) && tenure === undefined) withoutTenure++;
     if (inPeriod(receivedOn)) {
@@ -484,9 +492,7 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
       withdrawn[c.withdrawal.from === 'stage-2-requested' || c.withdrawal.from === 'stage-2' ? 1 : 0]!++;
     }
 
-    const s2 = (c as { stage2?: Stage2Record }).stage2;
     const requestDay = s2 === undefined ? Number.NaN : dayNumber(s2.requestedOn);
-    const response1 = (c.stage1 as StageFields).response;
     dates.receipt = receivedDay;
     dates.escalationRequest = Number.isNaN(requestDay) ? undefined : requestDay;
     // The stage 1 response's day number, parsed only if a counted figure needs it (countStage).
@@ -498,7 +504,7 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     if (!directAtStage2 && openAt(from, receivedOn, response1?.on, refusal?.stage === 1, endedOn)) arcCarried[0]++;
     if (s2 !== undefined && openAt(from, s2.requestedOn, (s2 as StageFields).response?.on, refusal?.stage === 2, endedOn)) arcCarried[1]++;
     // Started at stage 2 (a received event with direct): nothing happened at stage 1 to count.
-    if ((s2 as { escalation?: { atReceipt?: boolean } } | undefined)?.escalation?.atReceipt !== true) countStage(0, receivedDay, c.stage1);
+    if (escalation?.atReceipt !== true) countStage(0, receivedDay, c.stage1);
     if (s2 !== undefined) {
       if (Number.isNaN(requestDay)) skip('escalation request date is not a date');
       else {
