@@ -13,6 +13,7 @@ import { CODE_2024, bothStages, codeStage } from '../../policy/code2024-requirem
 const [S1, S2] = CODE_2024.stages;
 import { defineEvent, guard, cite, sectionOf, procedureOf, knownNotified, allRemedies, allActions, ACTION_SOURCE, type Step } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
+import type { Policy } from '../../policy/schema.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const respondedEventSchema = z.strictObject({
@@ -87,8 +88,74 @@ const issueNames = (issues: readonly { id: string; summary: string }[]): Readonl
   return out;
 };
 
-/** The response-content rules the event breaks (the outcomes module's checkResponseContents, under the policy's options). */
-function contentGaps(x: Step<From>, ev: RespondedEvent) {
+/**
+ * The response-content rules the event breaks (the outcomes module's checkResponseContents, under
+ * the policy's options). A response that plainly holds every item its stage may require (see
+ * {@link plainlyComplete}) breaks none, and is not checked item by item.
+ */
+export function contentGaps(x: Step<From>, ev: RespondedEvent) {
+  const stage = stageOfStatus(x.c);
+  const complaintDefinition = typeof ev.definition === 'string' || ev.definition === undefined ? ev.definition : ev.definition.issues.map((i) => i.summary).join('; ');
+  const decision = decideOutcome(ev.findings);
+  if (plainlyComplete(stage, ev, complaintDefinition, decision, x.ctx.policy)) return [];
+  return fullContentGaps(x, ev);
+}
+
+const stated = (s: string | undefined): boolean => s !== undefined && s.trim() !== '';
+
+/**
+ * The codes checkResponseContents gives, at each stage, a response that states nothing but an
+ * upheld decision: one code per item the stage requires. Kept per `policy.responses` object and
+ * scheme membership (what the check reads of the policy).
+ */
+const missingWhenEmpty = new WeakMap<object, { member?: readonly ReadonlySet<string>[]; other?: readonly ReadonlySet<string>[] }>();
+const NO_RESPONSES = {};
+
+function requiredCodes(policy: Policy, stage: 1 | 2): ReadonlySet<string> {
+  const options = responseContentsOptions(policy);
+  const key: object = options.responses ?? NO_RESPONSES;
+  let entry = missingWhenEmpty.get(key);
+  if (entry === undefined) missingWhenEmpty.set(key, (entry = {}));
+  const member = options.schemeMember !== false;
+  let known = member ? entry.member : entry.other;
+  if (known === undefined) {
+    known = ([1, 2] as const).map((s) => new Set(checkResponseContents(s, { decision: 'upheld' }, options).map((f) => f.code)));
+    if (member) entry.member = known;
+    else entry.other = known;
+  }
+  return known[stage - 1]!;
+}
+
+/**
+ * True when checkResponseContents would find no breach in the response: its stage is the
+ * complaint's, and every item the stage requires under the policy (read from what
+ * checkResponseContents reports for an empty response) is stated. The event's schema has already
+ * checked the types, each remedy's and action's fields, and the decision comes from its findings;
+ * what the schema does not check of a remedy (payment details on a financial remedy, and only
+ * there) is checked here. Anything else goes to the full check, which explains it.
+ *
+ * @internal
+ */
+function plainlyComplete(stage: 1 | 2, ev: RespondedEvent, complaintDefinition: string | undefined, decision: string, policy: Policy): boolean {
+  if (ev.stage !== stage) return false;
+  const required = requiredCodes(policy, stage);
+  if (required.has('response-missing-definition') && !stated(complaintDefinition)) return false;
+  if (required.has('response-missing-reasons') && !stated(ev.reasons)) return false;
+  if (required.has('response-missing-escalation') && !stated(ev.escalation)) return false;
+  if (required.has('response-missing-ombudsman') && !stated(ev.ombudsman)) return false;
+  if (required.has('response-missing-outstanding-actions') && ev.outstandingActions === undefined) return false;
+  const remedies = ev.remedies;
+  if (required.has('response-missing-remedy') && decision !== 'not-upheld' && (remedies === undefined || remedies.length === 0) && !stated(ev.noRemedyReason)) return false;
+  if (remedies !== undefined) for (const r of remedies) if ((r.kind === 'financial') !== (r.financial !== undefined)) return false;
+  return true;
+}
+
+/**
+ * {@link contentGaps} item by item: checkResponseContents on the response as a draft.
+ *
+ * @internal
+ */
+export function fullContentGaps(x: Step<From>, ev: RespondedEvent) {
   return checkResponseContents(
     stageOfStatus(x.c),
     // A transient draft: undefined fields read as "not stated", as the outcomes module expects.
@@ -112,8 +179,42 @@ function mapDraftPath(p: string): string {
   return p === 'complaintDefinition' ? 'definition' : p === 'decision' ? 'findings' : p;
 }
 
+/**
+ * Whether two lists are short enough to compare pair by pair: a few comparisons cost less than a
+ * set; past SHORT_PAIRS the sets keep a definition of 100,000 issues linear.
+ */
+const SHORT_PAIRS = 64;
+const small = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length * b.length <= SHORT_PAIRS;
+
+/** True when `name` is an issue's id or summary. */
+function namesIssue(issues: readonly { id: string; summary: string }[], name: string): boolean {
+  for (const q of issues) if (q.id === name || q.summary === name) return true;
+  return false;
+}
+
+/** The index of the first finding on no issue of the definition, or -1 (a set of names: linear time). */
+function unknownFinding(issues: readonly { id: string; summary: string }[], findings: readonly { issue: string }[]): number {
+  const named = issueNames(issues);
+  return findings.findIndex((f) => !named.has(f.issue));
+}
+
+/** The first issue no finding addresses (by id or summary), or undefined (a set: linear time). */
+function unaddressed<Q extends { id: string; summary: string }>(issues: readonly Q[], findings: readonly { issue: string }[]): Q | undefined {
+  const addressed = new Set(findings.map((f) => f.issue));
+  return issues.find((issue) => !addressed.has(issue.id) && !addressed.has(issue.summary));
+}
+
 /** The index of the first item whose id is already used in the complaint or earlier in the list. */
 function firstDuplicate(items: readonly { id: string }[], known: readonly { id: string }[]): number {
+  if (items.length === 0) return -1;
+  if (small(items, known) && items.length <= 8) {
+    for (let i = 0; i < items.length; i++) {
+      const id = items[i]!.id;
+      for (const k of known) if (k.id === id) return i;
+      for (let j = 0; j < i; j++) if (items[j]!.id === id) return i;
+    }
+    return -1;
+  }
   const ids = new Set(known.map((k) => k.id));
   for (let i = 0; i < items.length; i++) {
     if (ids.has(items[i]!.id)) return i;
@@ -138,13 +239,13 @@ export const responded = defineEvent({
       return ev.stage === stage ? undefined : { message: `the complaint is at stage ${stage}; a stage ${ev.stage} response cannot be sent now`, at: 'stage', source: { provision: `${codeStage(stage).response.provision}(a)` } };
     }),
     guard<From, RespondedEvent>('response-unknown-issue', { provision: bothStages('addressAll') }, 'No finding on an issue not in the complaint definition', (x, ev) => {
-      const named = issueNames(definitionOf(x.c).issues);
-      const i = ev.findings.findIndex((f) => !named.has(f.issue));
+      const issues = definitionOf(x.c).issues;
+      const i = small(issues, ev.findings) ? ev.findings.findIndex((f) => !namesIssue(issues, f.issue)) : unknownFinding(issues, ev.findings);
       return i < 0 ? undefined : { message: `finding ${i + 1} is on '${ev.findings[i]!.issue}', which is not an issue in the stage ${stageOfStatus(x.c)} complaint definition`, at: `findings.${i}.issue` };
     }),
     guard<From, RespondedEvent>('response-issue-not-addressed', { provision: bothStages('addressAll') }, 'Every issue of the complaint definition has a finding', (x, ev) => {
-      const addressed = new Set(ev.findings.map((f) => f.issue));
-      const q = definitionOf(x.c).issues.find((issue) => !addressed.has(issue.id) && !addressed.has(issue.summary));
+      const issues = definitionOf(x.c).issues;
+      const q = small(issues, ev.findings) ? issues.find((issue) => !ev.findings.some((f) => f.issue === issue.id || f.issue === issue.summary)) : unaddressed(issues, ev.findings);
       return q === undefined
         ? undefined
         : { message: `the response has no finding on issue '${q.id}' (${q.summary}); all points in the complaint definition must be addressed`, at: 'findings', source: { provision: codeStage(stageOfStatus(x.c)).addressAll.provision } };
