@@ -70,11 +70,6 @@ export function expectComplaint(fn: string, complaint: unknown): asserts complai
  * ```
  */
 export function expectLifecycleContext(fn: string, context: unknown): asserts context is LifecycleContext {
-  if (typeof context === 'object' && context !== null) {
-    const seen = CHECKED.get(context);
-    const c = context as { policy?: unknown; calendar?: unknown; versions?: unknown };
-    if (seen !== undefined && seen.policy === c.policy && seen.calendar === c.calendar && seen.versions === c.versions) return;
-  }
   const ctx = expectObject({ fn, path: 'context' }, context, 'an object { policy, calendar }');
   const policy = expectObject({ fn, path: 'context.policy' }, ctx.policy, 'a Policy');
   for (const key of ['roles', 'escalation', 'ombudsman', 'timeLimit'] as const) expectObject({ fn, path: `context.policy.${key}` }, policy[key]);
@@ -88,13 +83,7 @@ export function expectLifecycleContext(fn: string, context: unknown): asserts co
   if (typeof (ctx.calendar as { londonDate?: unknown }).londonDate !== 'function') {
     throw argumentError({ fn, path: 'context.calendar.londonDate' }, 'type', 'a function (a WorkingDayCalendar from createCalendar)', (ctx.calendar as { londonDate?: unknown }).londonDate);
   }
-  // A context whose policy cannot change (frozen, as the built-in policies are) is checked once:
-  // the same policy, calendar and versions pass again without reading them.
-  if (Object.isFrozen(policy) && Object.isFrozen(policy.stages)) CHECKED.set(ctx, { policy, calendar: ctx.calendar, versions: ctx.versions });
 }
-
-/** Contexts already checked, with the parts they held then (see {@link expectLifecycleContext}). */
-const CHECKED = new WeakMap<object, { readonly policy: unknown; readonly calendar: unknown; readonly versions: unknown }>();
 
 /**
  * For a Result door: the context problem as `{ ok: false }` (code `'invalid-context'`), or undefined.

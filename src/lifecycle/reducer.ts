@@ -479,9 +479,9 @@ function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, pa
   return APPLIED[e.type].run(c, e, on, ctx, path, history, e.type === 'voided' ? (entries) => rebuild(entries, ctx, path) : noRebuild) ?? notAllowed(c, e, path, ctx);
 }
 
-function noRebuild(): never {
-  throw new Error('housing-complaints: internal error: only a voided event rebuilds the complaint');
-}
+const noRebuild = (): never => {
+  throw new Error('internal: only a void rebuilds');
+};
 
 /** The last history entry not voided. */
 function lastInForce(h: readonly HistoryEntry[], except: number): HistoryEntry | undefined {

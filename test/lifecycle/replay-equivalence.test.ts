@@ -13,7 +13,7 @@ import { generateComplaintEvents } from '../../src/reporting/index.js';
 import { applyEvent, deadlines, replay, startComplaint, type Complaint, type LifecycleContext, type LifecycleEvent } from '../../src/lifecycle/index.js';
 import type { Result } from '../../src/core/result.js';
 import type { LifecycleError } from '../../src/lifecycle/errors.js';
-import { contentGaps, fullContentGaps } from '../../src/lifecycle/events/responded.js';
+import { contentGaps } from '../../src/lifecycle/events/responded.js';
 import type { RespondedEvent } from '../../src/lifecycle/events/responded.js';
 import type { Step } from '../../src/lifecycle/events/kit.js';
 import { calendar } from './fixtures.js';
@@ -127,7 +127,7 @@ describe('replay equals applying the events one by one', () => {
           const remedies = ev.remedies as { kind: string; financial?: unknown }[] | undefined;
           if (financial && remedies?.[0] !== undefined) remedies[0] = { ...remedies[0], kind: remedies[0].kind === 'financial' ? 'apology' : 'financial' };
           const x = { c: prior.value, on: e.at.slice(0, 10), ctx: context, path: 'event', history: [], rebuild: () => prior } as unknown as Step<'stage-1' | 'stage-2'>;
-          const full = fullContentGaps(x, ev as unknown as RespondedEvent);
+          const full = contentGaps(x, ev as unknown as RespondedEvent, true);
           expect(contentGaps(x, ev as unknown as RespondedEvent)).toEqual(full);
           compared++;
           if (full.length > 0) breaches++;

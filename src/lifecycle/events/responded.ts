@@ -3,17 +3,16 @@
  */
 import { appendTo } from '../append.js';
 import * as z from 'zod/mini';
-import type { IssueFinding, OutstandingAction, Remedy } from '../../outcomes/types.js';
-import { checkResponseContents, responseContentsOptions } from '../../outcomes/contents.js';
+import type { IssueFinding, OutstandingAction, Remedy, ResponseDraft } from '../../outcomes/types.js';
+import { checkResponseContents, responseContentsOptions, type CheckResponseContentsOptions } from '../../outcomes/contents.js';
 import { decideOutcome } from '../../outcomes/decide.js';
 import type { ComplaintIn, ResponseRecord, Stage1Responded } from '../complaint.js';
 import { base, Id, Stage, ComplaintDefinition, ComplaintDefinitionZod, Finding, OfferedRemedy, StatedAction } from '../scalars.js';
 import { responseDue } from '../timing.js';
 import { CODE_2024, bothStages, codeStage } from '../../policy/code2024-requirements.js';
 const [S1, S2] = CODE_2024.stages;
-import { defineEvent, guard, cite, sectionOf, procedureOf, knownNotified, allRemedies, allActions, ACTION_SOURCE, type Step } from './kit.js';
+import { defineEvent, guard, blank, cite, sectionOf, procedureOf, knownNotified, allRemedies, allActions, ACTION_SOURCE, type Step } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
-import type { Policy } from '../../policy/schema.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const respondedEventSchema = z.strictObject({
@@ -90,131 +89,60 @@ const issueNames = (issues: readonly { id: string; summary: string }[]): Readonl
 
 /**
  * The response-content rules the event breaks (the outcomes module's checkResponseContents, under
- * the policy's options). A response that plainly holds every item its stage may require (see
- * {@link plainlyComplete}) breaks none, and is not checked item by item.
+ * the policy's options). A response that plainly states every item its stage requires (see
+ * {@link plainlyComplete}) breaks none and is not checked item by item.
  */
-export function contentGaps(x: Step<From>, ev: RespondedEvent) {
+export function contentGaps(x: Step<From>, ev: RespondedEvent, full = false) {
   const stage = stageOfStatus(x.c);
-  const complaintDefinition = typeof ev.definition === 'string' || ev.definition === undefined ? ev.definition : ev.definition.issues.map((i) => i.summary).join('; ');
-  const decision = decideOutcome(ev.findings);
-  if (plainlyComplete(stage, ev, complaintDefinition, decision, x.ctx.policy)) return [];
-  return fullContentGaps(x, ev);
+  const options = responseContentsOptions(x.ctx.policy);
+  // A transient draft: undefined fields read as "not stated", as the outcomes module expects.
+  const draft: ResponseDraft = {
+    stage: ev.stage,
+    complaintDefinition: typeof ev.definition === 'string' || ev.definition === undefined ? ev.definition : ev.definition.issues.map((i) => i.summary).join('; '),
+    decision: decideOutcome(ev.findings),
+    reasons: ev.reasons,
+    remedies: ev.remedies,
+    noRemedyReason: ev.noRemedyReason,
+    outstandingActions: ev.outstandingActions,
+    escalation: ev.escalation,
+    ombudsman: ev.ombudsman,
+  };
+  if (!full && plainlyComplete(stage, draft, options)) return [];
+  return checkResponseContents(stage, draft, options).filter((f) => f.severity === 'breach');
 }
 
-const stated = (s: string | undefined): boolean => s !== undefined && s.trim() !== '';
-
-/**
- * The codes checkResponseContents gives, at each stage, a response that states nothing but an
- * upheld decision: one code per item the stage requires. Kept per `policy.responses` object and
- * scheme membership (what the check reads of the policy).
- */
-const missingWhenEmpty = new WeakMap<object, { member?: readonly ReadonlySet<string>[]; other?: readonly ReadonlySet<string>[] }>();
+/** Per `policy.responses` object: the fields checkResponseContents reports missing from a response that states only an upheld decision, by scheme membership and stage. */
+const requiredFields = new WeakMap<object, (readonly (string | undefined)[])[]>();
 const NO_RESPONSES = {};
 
-function requiredCodes(policy: Policy, stage: 1 | 2): ReadonlySet<string> {
-  const options = responseContentsOptions(policy);
-  const key: object = options.responses ?? NO_RESPONSES;
-  let entry = missingWhenEmpty.get(key);
-  if (entry === undefined) missingWhenEmpty.set(key, (entry = {}));
-  const member = options.schemeMember !== false;
-  let known = member ? entry.member : entry.other;
-  if (known === undefined) {
-    known = ([1, 2] as const).map((s) => new Set(checkResponseContents(s, { decision: 'upheld' }, options).map((f) => f.code)));
-    if (member) entry.member = known;
-    else entry.other = known;
+/**
+ * True when checkResponseContents would find no breach: the response is of the complaint's stage
+ * and states every field the stage requires under the policy (the fields that check reports
+ * missing from a response that states nothing). The event's schema has already checked every type,
+ * remedy and action; of a remedy, what it does not check (payment details on a financial remedy
+ * only) is checked here. Anything else goes to the full check, which explains it.
+ */
+function plainlyComplete(stage: 1 | 2, draft: ResponseDraft, options: CheckResponseContentsOptions): boolean {
+  if (draft.stage !== stage) return false;
+  const key = options.responses ?? NO_RESPONSES;
+  const known = requiredFields.get(key) ?? [];
+  requiredFields.set(key, known);
+  const slot = (options.schemeMember === false ? 2 : 0) + stage - 1;
+  const fields = (known[slot] ??= checkResponseContents(stage, { decision: 'upheld' }, options).map((f) => f.path));
+  const remedies = draft.remedies ?? [];
+  for (const f of fields) {
+    const given = draft[f as keyof ResponseDraft];
+    if (f === 'remedies' ? remedies.length === 0 && draft.decision !== 'not-upheld' && blank(draft.noRemedyReason) : f === 'outstandingActions' ? given === undefined : f !== 'stage' && blank(given as string | undefined)) return false;
   }
-  return known[stage - 1]!;
-}
-
-/**
- * True when checkResponseContents would find no breach in the response: its stage is the
- * complaint's, and every item the stage requires under the policy (read from what
- * checkResponseContents reports for an empty response) is stated. The event's schema has already
- * checked the types, each remedy's and action's fields, and the decision comes from its findings;
- * what the schema does not check of a remedy (payment details on a financial remedy, and only
- * there) is checked here. Anything else goes to the full check, which explains it.
- *
- * @internal
- */
-function plainlyComplete(stage: 1 | 2, ev: RespondedEvent, complaintDefinition: string | undefined, decision: string, policy: Policy): boolean {
-  if (ev.stage !== stage) return false;
-  const required = requiredCodes(policy, stage);
-  if (required.has('response-missing-definition') && !stated(complaintDefinition)) return false;
-  if (required.has('response-missing-reasons') && !stated(ev.reasons)) return false;
-  if (required.has('response-missing-escalation') && !stated(ev.escalation)) return false;
-  if (required.has('response-missing-ombudsman') && !stated(ev.ombudsman)) return false;
-  if (required.has('response-missing-outstanding-actions') && ev.outstandingActions === undefined) return false;
-  const remedies = ev.remedies;
-  if (required.has('response-missing-remedy') && decision !== 'not-upheld' && (remedies === undefined || remedies.length === 0) && !stated(ev.noRemedyReason)) return false;
-  if (remedies !== undefined) for (const r of remedies) if ((r.kind === 'financial') !== (r.financial !== undefined)) return false;
-  return true;
-}
-
-/**
- * {@link contentGaps} item by item: checkResponseContents on the response as a draft.
- *
- * @internal
- */
-export function fullContentGaps(x: Step<From>, ev: RespondedEvent) {
-  return checkResponseContents(
-    stageOfStatus(x.c),
-    // A transient draft: undefined fields read as "not stated", as the outcomes module expects.
-    {
-      stage: ev.stage,
-      complaintDefinition: typeof ev.definition === 'string' || ev.definition === undefined ? ev.definition : ev.definition.issues.map((i) => i.summary).join('; '),
-      decision: decideOutcome(ev.findings),
-      reasons: ev.reasons,
-      remedies: ev.remedies,
-      noRemedyReason: ev.noRemedyReason,
-      outstandingActions: ev.outstandingActions,
-      escalation: ev.escalation,
-      ombudsman: ev.ombudsman,
-    },
-    // The policy's own requirements (responses.ombudsmanAtStage1), as the letters apply them.
-    responseContentsOptions(x.ctx.policy),
-  ).filter((f) => f.severity === 'breach');
+  return remedies.every((r) => (r.kind === 'financial') === (r.financial !== undefined));
 }
 
 function mapDraftPath(p: string): string {
   return p === 'complaintDefinition' ? 'definition' : p === 'decision' ? 'findings' : p;
 }
 
-/**
- * Whether two lists are short enough to compare pair by pair: a few comparisons cost less than a
- * set; past SHORT_PAIRS the sets keep a definition of 100,000 issues linear.
- */
-const SHORT_PAIRS = 64;
-const small = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length * b.length <= SHORT_PAIRS;
-
-/** True when `name` is an issue's id or summary. */
-function namesIssue(issues: readonly { id: string; summary: string }[], name: string): boolean {
-  for (const q of issues) if (q.id === name || q.summary === name) return true;
-  return false;
-}
-
-/** The index of the first finding on no issue of the definition, or -1 (a set of names: linear time). */
-function unknownFinding(issues: readonly { id: string; summary: string }[], findings: readonly { issue: string }[]): number {
-  const named = issueNames(issues);
-  return findings.findIndex((f) => !named.has(f.issue));
-}
-
-/** The first issue no finding addresses (by id or summary), or undefined (a set: linear time). */
-function unaddressed<Q extends { id: string; summary: string }>(issues: readonly Q[], findings: readonly { issue: string }[]): Q | undefined {
-  const addressed = new Set(findings.map((f) => f.issue));
-  return issues.find((issue) => !addressed.has(issue.id) && !addressed.has(issue.summary));
-}
-
 /** The index of the first item whose id is already used in the complaint or earlier in the list. */
 function firstDuplicate(items: readonly { id: string }[], known: readonly { id: string }[]): number {
-  if (items.length === 0) return -1;
-  if (small(items, known) && items.length <= 8) {
-    for (let i = 0; i < items.length; i++) {
-      const id = items[i]!.id;
-      for (const k of known) if (k.id === id) return i;
-      for (let j = 0; j < i; j++) if (items[j]!.id === id) return i;
-    }
-    return -1;
-  }
   const ids = new Set(known.map((k) => k.id));
   for (let i = 0; i < items.length; i++) {
     if (ids.has(items[i]!.id)) return i;
@@ -239,13 +167,13 @@ export const responded = defineEvent({
       return ev.stage === stage ? undefined : { message: `the complaint is at stage ${stage}; a stage ${ev.stage} response cannot be sent now`, at: 'stage', source: { provision: `${codeStage(stage).response.provision}(a)` } };
     }),
     guard<From, RespondedEvent>('response-unknown-issue', { provision: bothStages('addressAll') }, 'No finding on an issue not in the complaint definition', (x, ev) => {
-      const issues = definitionOf(x.c).issues;
-      const i = small(issues, ev.findings) ? ev.findings.findIndex((f) => !namesIssue(issues, f.issue)) : unknownFinding(issues, ev.findings);
+      const named = issueNames(definitionOf(x.c).issues);
+      const i = ev.findings.findIndex((f) => !named.has(f.issue));
       return i < 0 ? undefined : { message: `finding ${i + 1} is on '${ev.findings[i]!.issue}', which is not an issue in the stage ${stageOfStatus(x.c)} complaint definition`, at: `findings.${i}.issue` };
     }),
     guard<From, RespondedEvent>('response-issue-not-addressed', { provision: bothStages('addressAll') }, 'Every issue of the complaint definition has a finding', (x, ev) => {
-      const issues = definitionOf(x.c).issues;
-      const q = small(issues, ev.findings) ? issues.find((issue) => !ev.findings.some((f) => f.issue === issue.id || f.issue === issue.summary)) : unaddressed(issues, ev.findings);
+      const addressed = new Set(ev.findings.map((f) => f.issue));
+      const q = definitionOf(x.c).issues.find((issue) => !addressed.has(issue.id) && !addressed.has(issue.summary));
       return q === undefined
         ? undefined
         : { message: `the response has no finding on issue '${q.id}' (${q.summary}); all points in the complaint definition must be addressed`, at: 'findings', source: { provision: codeStage(stageOfStatus(x.c)).addressAll.provision } };
