@@ -19,7 +19,8 @@ import { ownScheme, runSteps } from './events/kit.js';
 import { EVENT_SCHEMAS_AS_BUILT, LifecycleEvent, LifecycleEventZod, type ReceivedEvent } from './events/schemas.js';
 import { STATUSES, type Status } from './status.js';
 import type { Source } from '../core/source.js';
-import { appendTo, withOwnedLists } from './append.js';
+import { appendTo, lookup, withOwnedLists } from './append.js';
+import { voidTarget } from './events/voided.js';
 import { contextProblem, expectComplaint, expectLifecycleContext, guardedLifecycle, LIMITS_SOURCE, MAX_EVENTS_PER_COMPLAINT } from './guards.js';
 import type { LifecycleIssue } from './errors.js';
 import { guideUrl } from '../core/links.js';
@@ -436,7 +437,8 @@ function asOfUnchecked(complaint: Complaint, context: LifecycleContext, asOf: st
   // The record as it stood then, for audit: every entry dated on or before asOf, voids included, and
   // an entry withdrawn by then (whatever date it wrongly bore) with its mark; a mark made later is
   // not shown yet. What is left out is only ever the end of the history (entries after a void are
-  // dated on or after it), so a void's eventIndex still points at its entry.
+  // dated on or after it), so a void's eventIndex still points at its entry (and its targetEventId
+  // names one kept).
   const history: HistoryEntry[] = [];
   for (const e of h) {
     const voidedBy = e.voided !== undefined && e.voided.on <= asOf;
@@ -462,11 +464,15 @@ function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, pa
   if (after !== undefined) return after;
   // The order of events is that of the events in force: a voided (mis-dated) event does not count.
   // A void may withdraw the mis-dated last event itself: that one does not count for its order.
-  const last = lastInForce(c.history, e.type === 'voided' ? e.eventIndex : -1);
+  const last = lastInForce(c.history, e.type === 'voided' ? voidTarget(c.history, e) : -1);
   if (last !== undefined && on < last.on) {
     return failIn(ctx, 'event-before-previous', `${path}.at (${on}) is before the previous event (${last.on}); events are applied in the order they happened (withdraw a mis-dated event with a 'voided' event)`, { provision: '5.12', note: 'a full record of the complaint' }, `${path}.at`);
   }
   if (!accepts(c.status, e.type)) return notAllowed(c, e, path, ctx);
+  // Event ids (optional) are unique in a complaint: a void names its target by one.
+  if (e.eventId !== undefined && eventIds(c.history).has(e.eventId)) {
+    return failIn(ctx, 'duplicate-id', `${path}.eventId '${e.eventId}' is already the id of an event of complaint '${c.id}'; event ids are unique in a complaint`, { provision: '5.12', note: 'a full record of the complaint' }, `${path}.eventId`);
+  }
   // A void reads the history before it (its guards and rebuild): it gets its own copy, so the shared
   // list a replay appends to in place never shows it the entry being added.
   const entry = { on, event: e };
@@ -482,6 +488,14 @@ function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, pa
 const noRebuild = (): never => {
   throw new Error('internal: only a void rebuilds');
 };
+
+/** The event ids in a history, kept for the replay as it grows (`lookup`): constant time per event. */
+function eventIds(h: readonly HistoryEntry[]): ReadonlySet<string> {
+  return lookup(h, 'eventIds', () => new Set<string>(), (m, i) => {
+    const id = h[i]!.event.eventId;
+    if (id !== undefined) m.add(id);
+  });
+}
 
 /** The last history entry not voided. */
 function lastInForce(h: readonly HistoryEntry[], except: number): HistoryEntry | undefined {

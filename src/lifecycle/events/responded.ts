@@ -54,6 +54,8 @@ export interface RespondedEvent {
   type: 'responded';
   /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
   at: string;
+  /** The host's own id for the event (a stored row's id, say): unique in the complaint. A `voided` event names the event it withdraws by it (`targetEventId`). */
+  eventId?: string | undefined;
   stage: 1 | 2;
   /**
    * The complaint definition as the response sets it out (Code 6.9(b), 6.19(b)): the letter's own
