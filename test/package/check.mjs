@@ -95,6 +95,13 @@ try {
   if (packed.unpackedSize > MAX_UNPACKED_BYTES) failures.push(`the package is ${kB(packed.unpackedSize)} unpacked, over the ${kB(MAX_UNPACKED_BYTES)} budget`);
   // No source maps: dist is unminified and keeps the source's names, and the sources are not shipped.
   for (const f of files.filter((f) => f.path.endsWith('.map'))) failures.push(`npm pack: ${f.path} is a source map; the package ships none`);
+  // One set of declarations (scripts/esm-declarations.mjs): each ES module entry's .d.ts only
+  // re-exports its .d.cts twin, and no other .d.ts file is shipped.
+  for (const f of files.filter((f) => f.path.endsWith('.d.ts'))) {
+    const twin = f.path.replace(/^dist\//, './').replace(/\.d\.ts$/, '.cjs');
+    const text = readFileSync(join(root, f.path), 'utf8');
+    if (text !== `export * from '${twin}';\n`) failures.push(`npm pack: ${f.path} is not a re-export of its CommonJS declarations (${twin.replace(/\.cjs$/, '.d.cts')}): the declarations are shipped twice`);
+  }
   for (const required of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
     if (!files.some((f) => f.path === required)) failures.push(`npm pack: ${required} is not in the tarball`);
   }
