@@ -188,7 +188,7 @@ const TIDY_NEEDED = /\.\)\.|\.\.|\s[.,;:]/;
 export function tidy(text: string): string {
   // Nothing to tidy unless one of the three patterns can match: then every replace below would
   // give the text back unchanged.
-  if (!TIDY_NEEDED.test(text)) return text;
+  if (typeof text === 'string' && !TIDY_NEEDED.test(text)) return text;
   return text
     .replace(/\.\)\./g, ').')
     .replace(/(?<!\.)\.\.(?!\.)/g, '.')

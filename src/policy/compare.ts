@@ -71,8 +71,10 @@ export function compareStatuses(lint: readonly Finding[]): { readonly provision:
   return PROVISION_NUMBERS.map((provision) => {
     const findings = byProvision.get(provision) ?? [];
     const expressed = Object.hasOwn(EXPRESSED_BY, provision) && EXPRESSED_BY[provision]!.length > 0;
-    if (!expressed && findings.length === 0) return { provision, status: 'not-expressed', findings };
     const short = findings.filter((f) => f.severity !== 'note');
+    // A provision no field expresses stays not-expressed when the lint has only notes on it (a
+    // source citing a section the policy lacks, say): a note is no check of the provision.
+    if (!expressed && short.length === 0) return { provision, status: 'not-expressed', findings };
     if (short.some((f) => f.code.endsWith('-silent')) && short.every((f) => f.code.endsWith('-silent'))) return { provision, status: 'silent', findings };
     return { provision, status: short.length > 0 ? 'falls-short' : 'compliant', findings };
   });
@@ -118,7 +120,8 @@ export function comparePolicy<P extends Policy | LintablePolicy>(policy: P, lint
   return compareStatuses(lint(policy)).map(({ provision, status, findings }): ProvisionComparison => {
     const paths = Object.hasOwn(EXPRESSED_BY, provision) ? EXPRESSED_BY[provision]! : [];
     if (status === 'not-expressed') {
-      return { provision, status, paths, findings, message: `The policy data does not express provision ${provision}: compare it with the policy's text.` };
+      const notes = findings.map((f) => ` Note: ${f.message}`).join('');
+      return { provision, status, paths, findings, message: `The policy data does not express provision ${provision}: compare it with the policy's text.${notes}` };
     }
     const own = paths.map((p) => sourceAt(policy, p)).find((s) => s !== undefined);
     const withSource = own === undefined ? {} : { policy: own };

@@ -216,16 +216,7 @@ function joinWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** The section numbered `n`, or undefined (a loop: the sections of a built-in policy are frozen, see above). */
-function sectionNumbered(sections: readonly PolicySection[], n: string): PolicySection | undefined {
-  for (let i = 0; i < sections.length; i++) {
-    const s = sections[i]!;
-    if (s.number === n) return s;
-  }
-  return undefined;
-}
-
-/** Whether a section deals with any of the subjects. */
+/** Whether a section deals with any of the subjects (loops: the sections of a built-in policy are frozen, see below). */
 function fits(s: PolicySection, subjects: readonly PolicySubject[]): boolean {
   const own = s.subjects;
   for (let i = 0; i < own.length; i++) if (subjects.includes(own[i]!)) return true;
@@ -248,6 +239,36 @@ function whereSentence(sections: readonly PolicySection[], subjects: readonly Po
   return fitting.length > 0
     ? ` The policy deals with ${subjectWords(subjects)} in ${joinWords(fitting.map(describeSection))}.`
     : ` The policy has no section on ${subjectWords(subjects)}: the evidence must come from another document, or the policy needs one.`;
+}
+
+/** The figure a section number ends in: 's.3', 'Clause 3', 'Section 3' and '3' are 3; 'Annex 3.1' has none. */
+const figureOf = (number: string): string | undefined => /^\D*?(\d+)$/.exec(number)?.[1];
+
+/**
+ * The policy's section an evidence cell names. The form cites "Section 3" (read as `s.3`, see
+ * `citedSections`); a policy numbers its sections its own way, so a citation names the section of
+ * the same number, or else the section whose number ends in the same figure ('Clause 3', '3').
+ */
+function sectionFinder(sections: readonly PolicySection[]): (cited: string) => PolicySection | undefined {
+  const exact = new Map<string, PolicySection>();
+  const byFigure = new Map<string, PolicySection>();
+  for (const s of sections) {
+    if (!exact.has(s.number)) exact.set(s.number, s);
+    const f = figureOf(s.number);
+    if (f !== undefined && !byFigure.has(f)) byFigure.set(f, s);
+  }
+  return (cited) => exact.get(cited) ?? byFigure.get(figureOf(cited) ?? '');
+}
+
+/** "sections 1 to 13", "sections 21 to 33", "sections Clause 1 to Clause 6": the range of the policy's own numbers. */
+function sectionRange(sections: readonly PolicySection[]): string {
+  const first = sections[0]?.number;
+  const last = sections.at(-1)?.number;
+  if (first === undefined || last === undefined) return 'no sections';
+  const a = figureOf(first);
+  const b = figureOf(last);
+  const [from, to] = a !== undefined && b !== undefined ? [a, b] : [first, last];
+  return first === last ? `only section ${from}` : `sections ${from} to ${to}`;
 }
 
 /** Evidence that says the provision did not arise rather than showing how it is met. */
@@ -332,6 +353,8 @@ export function assessSelfAssessment(input: Assessment, options: AssessOptions):
     options.sections !== undefined ? 'given' : policy.sections !== null ? 'policy' : 'none';
   if (options.sections !== undefined) expectArray({ fn: 'assessSelfAssessment', path: 'options.sections' }, options.sections);
   const sections = options.sections ?? policy.sections ?? undefined;
+  const sectionCited = sections === undefined ? undefined : sectionFinder(sections);
+  const sectionsHeld = sections === undefined ? '' : sectionRange(sections);
   const policyFindings = [...(options.lint ?? lintPolicy)(policy)];
   const submission = options.homes === undefined && options.financialYearEnd === undefined ? null : submissionDeadlines({ homes: options.homes as number, financialYearEnd: options.financialYearEnd as string });
 
@@ -457,7 +480,7 @@ export function assessSelfAssessment(input: Assessment, options: AssessOptions):
         {},
         `${path}.evidence`,
       );
-    } else if (sections !== undefined) {
+    } else if (sections !== undefined && sectionCited !== undefined) {
       // Plain loops over the sections, and the sentence on where the policy deals with the
       // provision's subjects built only for a finding that says it: a built-in policy's sections
       // are deep-frozen, and V8's fast paths for find, filter and some do not take frozen arrays.
@@ -467,15 +490,16 @@ export function assessSelfAssessment(input: Assessment, options: AssessOptions):
       let where: string | undefined;
       const whereWords = (): string => (where ??= whereSentence(sections, subjects));
       for (const c of cited) {
-        const s = sectionNumbered(sections, c);
+        const s = sectionCited(c);
         if (s !== undefined) {
           known.push(s);
           continue;
         }
+        const n = figureOf(c) ?? c;
         add(
           'warning',
           'evidence-cites-unknown-section',
-          `${named(p)}: the evidence cites section ${c.slice(2)}, but ${policy.title} has no section ${c.slice(2)} (it has sections 1 to ${sections.length}).${whereWords()} Correct the reference.`,
+          `${named(p)}: the evidence cites section ${n}, but ${policy.title} has no section ${n} (it has ${sectionsHeld}).${whereWords()} Correct the reference.`,
           { policy: c },
           `${path}.evidence`,
         );
