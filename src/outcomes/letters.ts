@@ -1,6 +1,6 @@
 import { assertCalendarRegion } from '../core/region.js';
 import type { ExclusionGroundId } from '../core/catalogue.js';
-import { HousingComplaintsError } from '../core/errors.js';
+import { HousingComplaintsError, plainMessage } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import { type Result, ok, err } from '../core/result.js';
 import * as z from 'zod/mini';
@@ -440,7 +440,7 @@ export function tryRenderLetter<K extends LetterKind>(kind: K, data: LetterData[
   } catch (e) {
     // A date the calendar cannot count from (beyond its years), or one that is not a date: a finding, not a throw.
     if (e instanceof HousingComplaintsError) {
-      return err([{ severity: 'breach', code: `letter-${e.code}`, message: `${e.message.replace(/^housing-complaints: /, '')}.`, source: LETTER_DATA_RULE, ...(e.path === undefined ? {} : { path: e.path.replace(/^data\./, '') }) }]);
+      return err([{ severity: 'breach', code: `letter-${e.code}`, message: `${plainMessage(e)}.`, source: LETTER_DATA_RULE, ...(e.path === undefined ? {} : { path: e.path.replace(/^data\./, '') }) }]);
     }
     throw e;
   }
