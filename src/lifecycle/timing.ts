@@ -12,19 +12,14 @@ import { policyScheme } from '../policy/schemes.js';
 import { addCalendarMonths } from '../exclusions/index.js';
 import type { LifecycleContext } from './context.js';
 import { anchorDate as anchorOf, countedExtensionDays, dayZeroOf, nthWorkingDayOf, type AnchorDates } from './schedule.js';
-import type { Complaint, Stage1Record, Stage2Record } from './types.js';
+import type { Complaint, Deadline, Stage1Record, Stage2Record } from './types.js';
 
-/** A due date and how it was worked out. */
-export interface Due {
+/** A due date and how it was worked out: the basis a deadline shows (`Deadline['basis']`). */
+export type Due = Deadline['basis'] & {
   readonly dueBy: string;
-  readonly anchor: string;
-  readonly anchorKind: string;
-  readonly workingDays: number;
-  readonly extensionWorkingDays?: number;
-  readonly source: Source;
   /** Not the policy's deadline: the policy states no timescale, and this is the Code's (or the scheme's model's), shown as a benchmark. */
   readonly benchmark?: true;
-}
+};
 
 /** The record of stage 1 or 2, when the complaint has reached it. */
 export function stageRecord(c: Complaint, stage: 1 | 2): Stage1Record | Stage2Record | undefined {
