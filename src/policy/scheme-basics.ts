@@ -6,6 +6,7 @@
  * carry the rest. `SCHEMES` is built from these entries, so the two never disagree.
  */
 import type { Source } from '../core/source.js';
+import type { Confirmation } from '../outcomes/guidance.js';
 import { argumentError } from '../core/guard.js';
 
 /**
@@ -28,6 +29,84 @@ export const SCHEME_IDS = ['housing-ombudsman', 'spso', 'nipso'] as const;
 export type SchemeId = (typeof SCHEME_IDS)[number];
 
 /**
+ * The sets of regulator complaint figures a performance report can give: the Regulator of Social
+ * Housing's Tenant Satisfaction Measures CH01 and CH02 (`'tsm'`, England) and the Scottish Housing
+ * Regulator's Annual Return on the Charter indicators 3 and 4 (`'arc'`).
+ *
+ * @example
+ * ```ts
+ * REGULATOR_FIGURE_SET_IDS.includes('arc'); // true
+ * ```
+ */
+export const REGULATOR_FIGURE_SET_IDS = ['tsm', 'arc'] as const;
+/**
+ * One of {@link REGULATOR_FIGURE_SET_IDS}.
+ *
+ * @example
+ * ```ts
+ * const sets: readonly RegulatorFigureSetId[] = SCHEME_BASICS.spso.regulatorFigures; // ['arc']
+ * ```
+ */
+export type RegulatorFigureSetId = (typeof REGULATOR_FIGURE_SET_IDS)[number];
+
+/**
+ * One set of regulator complaint figures: the regulator, the return or measures it belongs to, the
+ * source every figure of the set cites, and how far the library confirmed the definitions.
+ *
+ * @example
+ * ```ts
+ * REGULATOR_FIGURES.arc.regulator; // 'Scottish Housing Regulator'
+ * ```
+ */
+export interface RegulatorFigureSet {
+  readonly id: RegulatorFigureSetId;
+  readonly regulator: string;
+  readonly title: string;
+  /** What each figure of the set cites (its `note` names the document). */
+  readonly source: Source;
+  readonly confirmation: Confirmation;
+}
+
+/**
+ * Each set of regulator figures, by id.
+ *
+ * @example
+ * ```ts
+ * REGULATOR_FIGURES.tsm.title; // 'Tenant Satisfaction Measures'
+ * ```
+ */
+export const REGULATOR_FIGURES: { readonly [K in RegulatorFigureSetId]: RegulatorFigureSet & { readonly id: K } } = {
+  tsm: {
+    id: 'tsm',
+    regulator: 'Regulator of Social Housing',
+    title: 'Tenant Satisfaction Measures',
+    source: { note: 'RSH Tenant Satisfaction Measures: Technical Requirements (2024 update)' },
+    confirmation: {
+      status: 'secondary',
+      found:
+        "CH01 (complaints relative to the size of the landlord) and CH02 (complaints responded to within Complaint Handling Code timescales), each for stage one and stage two; 'publish and report both parts of a TSM where required (e.g. for CH01, CH02 ...)' for low cost rental and low cost home ownership. The Technical Requirements' own paragraphs were not re-read; the definitions are the library's reading of them.",
+      checked: [
+        { title: 'Regulator of Social Housing, Tenant Satisfaction Measures: Summary of publication requirements', url: 'https://www.gov.uk/government/publications/tenant-satisfaction-measures-summary-of-publication-requirements', on: '2026-12-02' },
+      ],
+    },
+  },
+  arc: {
+    id: 'arc',
+    regulator: 'Scottish Housing Regulator',
+    title: 'Annual Return on the Charter (indicators 3 and 4)',
+    source: {
+      note: "Scottish Housing Regulator, Annual Return on the Charter, indicators 3 and 4 (Technical Guidance for Landlords; FAQ: 'a stage 1 complaint which progresses to a stage 2 complaint should be recorded as a stage 1 complaint and a stage 2 complaint')",
+    },
+    confirmation: {
+      status: 'unconfirmed',
+      found:
+        "The Regulator's FAQ: 'a stage 1 complaint which progresses to a stage 2 complaint should be recorded as a stage 1 complaint and a stage 2 complaint'. The indicators' exact wording (3: complaints responded to in full at each stage; 4: the average time in working days for a full response) was not found in the Regulator's own text; the library reads them from the Technical Guidance's parts (received, carried forward, responded to in full).",
+      checked: [{ title: 'Scottish Housing Regulator, Annual Return on the Charter: Frequently Asked Questions', on: '2026-12-03' }],
+    },
+  },
+};
+
+/**
  * The basics of one scheme.
  *
  * @example
@@ -45,6 +124,15 @@ export interface SchemeBasics {
    * so), or once the landlord's procedure is complete; in the words found, with their source.
    */
   readonly referral: { readonly anyTime: boolean; readonly text: string; readonly source: Source };
+  /**
+   * The regulator complaint figures a performance report gives for a policy in the scheme (see
+   * {@link REGULATOR_FIGURES}): the Tenant Satisfaction Measures for England's Housing Ombudsman
+   * scheme, the Annual Return on the Charter for the SPSO's, none where the library holds no
+   * regulator's definitions.
+   */
+  readonly regulatorFigures: readonly RegulatorFigureSetId[];
+  /** Why the scheme has the regulator figures it has. */
+  readonly regulatorFiguresSource: Source;
 }
 
 /**
@@ -65,6 +153,8 @@ export const SCHEME_BASICS: { readonly [K in SchemeId]: SchemeBasics & { readonl
       text: 'You can contact them at any time during the complaint process.',
       source: { note: "Manchester City Council, social housing complaints ('You can contact them at any time during the complaint process.'); CHS residents' leaflet ('You may access the Housing Ombudsman Service when you wish to and not just when you've exhausted CHS's complaints process.'). The Ombudsman investigates only after both stages." },
     },
+    regulatorFigures: ['tsm'],
+    regulatorFiguresSource: { note: "The Regulator of Social Housing regulates social landlords in England and sets the Tenant Satisfaction Measures; CH02 measures responses against the Housing Ombudsman's Complaint Handling Code timescales." },
   },
   spso: {
     id: 'spso',
@@ -75,6 +165,8 @@ export const SCHEME_BASICS: { readonly [K in SchemeId]: SchemeBasics & { readonl
       text: "We can usually only look at complaints that have completed the organisation's own complaints procedure.",
       source: { note: "SPSO, Making a complaint - SPSO complaint form: 'We can usually only look at complaints that: have completed the organisation's own complaints procedure'" },
     },
+    regulatorFigures: ['arc'],
+    regulatorFiguresSource: { note: "Scottish social landlords report to the Scottish Housing Regulator in the Annual Return on the Charter; the Tenant Satisfaction Measures are England's (Regulator of Social Housing) and measure against the Housing Ombudsman's Code, which does not bind them." },
   },
   nipso: {
     id: 'nipso',
@@ -85,6 +177,8 @@ export const SCHEME_BASICS: { readonly [K in SchemeId]: SchemeBasics & { readonl
       text: "We would not generally accept your complaint if: You make your complaint more than 6 months after completing the organisation's complaints procedure.",
       source: { note: "NIPSO, Frequently Asked Questions: a complaint is brought after completing the organisation's complaints procedure" },
     },
+    regulatorFigures: [],
+    regulatorFiguresSource: { note: "The library holds no Northern Ireland regulator's complaint figures; the Tenant Satisfaction Measures are England's and measure against the Housing Ombudsman's Code." },
   },
 };
 
@@ -122,6 +216,22 @@ export function schemeBasicsOf(policy: { readonly ombudsman: { readonly scheme?:
 export function codeBinds(policy: { readonly ombudsman: { readonly schemeMember: boolean; readonly scheme?: SchemeId | undefined } }): boolean {
   const measured = measuredByCode(policy); // checks the argument first
   return policy.ombudsman.schemeMember === true && measured;
+}
+
+/**
+ * Whether a performance report under `policy` gives the regulator figures `set`: whether the
+ * policy's scheme lists them (`SCHEME_BASICS[...].regulatorFigures`).
+ *
+ * @example
+ * ```ts
+ * reportsFigures(policies.spsoModelScotland, 'arc'); // true
+ * reportsFigures(policies.spsoModelScotland, 'tsm'); // false
+ * ```
+ */
+export function reportsFigures(policy: { readonly ombudsman: { readonly scheme?: SchemeId | undefined } }, set: RegulatorFigureSetId): boolean {
+  const basics = schemeBasicsOf(policy); // checks the policy first
+  if (!(REGULATOR_FIGURE_SET_IDS as readonly unknown[]).includes(set)) throw argumentError({ fn: 'reportsFigures', path: 'set' }, 'one-of', `one of ${REGULATOR_FIGURE_SET_IDS.join(', ')}`, set);
+  return basics.regulatorFigures.includes(set);
 }
 
 /** @internal Whether the policy's scheme measures policies against the Code 2024 (members or not). */

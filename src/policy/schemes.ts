@@ -7,9 +7,33 @@ import type { Source } from '../core/source.js';
 import type { Confirmation } from '../outcomes/guidance.js';
 import { argumentError } from '../core/guard.js';
 
-import { SCHEME_BASICS, SCHEME_IDS, codeBinds, schemeBasicsOf, type SchemeBasics, type SchemeId } from './scheme-basics.js';
+import {
+  REGULATOR_FIGURES,
+  REGULATOR_FIGURE_SET_IDS,
+  SCHEME_BASICS,
+  SCHEME_IDS,
+  codeBinds,
+  reportsFigures,
+  schemeBasicsOf,
+  type RegulatorFigureSet,
+  type RegulatorFigureSetId,
+  type SchemeBasics,
+  type SchemeId,
+} from './scheme-basics.js';
 
-export { SCHEME_BASICS, SCHEME_IDS, codeBinds, schemeBasicsOf, type SchemeBasics, type SchemeId };
+export {
+  REGULATOR_FIGURES,
+  REGULATOR_FIGURE_SET_IDS,
+  SCHEME_BASICS,
+  SCHEME_IDS,
+  codeBinds,
+  reportsFigures,
+  schemeBasicsOf,
+  type RegulatorFigureSet,
+  type RegulatorFigureSetId,
+  type SchemeBasics,
+  type SchemeId,
+};
 
 /**
  * A way of bringing a complaint to the scheme, and from when (and until when) it is accepted.
@@ -104,11 +128,12 @@ export interface OmbudsmanScheme {
   readonly measuredAgainst: 'code-2024' | 'model-procedure' | null;
   readonly model: ModelProcedure | null;
   /**
-   * The regulator's complaint figures a performance report gives beside the Tenant Satisfaction
-   * Measures CH01 and CH02: the Scottish Housing Regulator's Annual Return on the Charter
-   * indicators 3 and 4 (`'arc'`), or none.
+   * The regulator complaint figures a performance report gives for a policy in the scheme, from
+   * {@link SCHEME_BASICS}: the Tenant Satisfaction Measures CH01 and CH02 (`'tsm'`) for the Housing
+   * Ombudsman's, the Scottish Housing Regulator's Annual Return on the Charter indicators 3 and 4
+   * (`'arc'`) for the SPSO's, none for NIPSO's.
    */
-  readonly regulatorFigures: 'arc' | null;
+  readonly regulatorFigures: readonly RegulatorFigureSetId[];
   /**
    * When a complainant may take a complaint to the scheme: at any time (`anyTime`, so letters say
    * so), or once the landlord's procedure is complete; in the words found, with their source.
@@ -245,7 +270,7 @@ export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly i
     },
     measuredAgainst: SCHEME_BASICS['housing-ombudsman'].measuredAgainst,
     model: null,
-    regulatorFigures: null,
+    regulatorFigures: SCHEME_BASICS['housing-ombudsman'].regulatorFigures,
     referral: SCHEME_BASICS['housing-ombudsman'].referral,
     source: { note: 'Housing Ombudsman Service; Complaint Handling Code 2024 (statutory from 1 April 2024)' },
   },
@@ -266,7 +291,7 @@ export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly i
     },
     measuredAgainst: SCHEME_BASICS.spso.measuredAgainst,
     model: SPSO_MCHP,
-    regulatorFigures: 'arc',
+    regulatorFigures: SCHEME_BASICS.spso.regulatorFigures,
     referral: SCHEME_BASICS.spso.referral,
     source: { note: 'Scottish Public Services Ombudsman; SPSO Model Complaints Handling Procedure' },
   },
@@ -283,7 +308,7 @@ export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly i
     },
     measuredAgainst: SCHEME_BASICS.nipso.measuredAgainst,
     model: null,
-    regulatorFigures: null,
+    regulatorFigures: SCHEME_BASICS.nipso.regulatorFigures,
     referral: SCHEME_BASICS.nipso.referral,
     source: {
       note: "NIPSO publishes Model Complaints Handling Procedures, local government first ('Straightforward ones should be dealt with within 5 days, while more complicated ones should usually take no more than 20 days'); no model procedure for social landlords was found, so the lint measures nothing for this scheme.",

@@ -36,7 +36,7 @@ describe('Code 6.4 "decide whether an extension ... is needed ... and then infor
     it("the report counts it late against the policy (with an extension) and late for CH02", () => {
       const r = performanceReport([c], context, { from: '2025-06-01', to: '2025-06-30' });
       expect(r.timeliness.stage1).toMatchObject({ responded: 1, onTime: 0, late: 1, lateWithExtension: 1 });
-      expect(r.tsm.ch02Timeliness.stage1).toMatchObject({ responded: 1, onTime: 0, late: 1 });
+      expect(r.tsm!.ch02Timeliness.stage1).toMatchObject({ responded: 1, onTime: 0, late: 1 });
     });
     it('before the response, the complaint shows overdue from 18 Jun, not pending until the late extension date', () => {
       const open = build([...start, extension('2025-06-19', 1, 5)]);
@@ -51,7 +51,7 @@ describe('Code 6.4 "decide whether an extension ... is needed ... and then infor
       expect('response' in c.stage1 && c.stage1.response.late).toBe(false);
       const r = performanceReport([c], context, { from: '2025-06-01', to: '2025-06-30' });
       expect(r.timeliness.stage1).toMatchObject({ onTime: 1, onTimeWithExtension: 1 });
-      expect(r.tsm.ch02Timeliness.stage1).toMatchObject({ onTime: 1, onTimeWithExtension: 1 });
+      expect(r.tsm!.ch02Timeliness.stage1).toMatchObject({ onTime: 1, onTimeWithExtension: 1 });
     });
   });
 });
