@@ -207,6 +207,36 @@ function joinWords(items: readonly string[]): string {
 }
 
 /** Evidence that says the provision did not arise rather than showing how it is met. */
+/** The figure a section number ends in: 's.3', 'Clause 3', 'Section 3' and '3' are 3; 'Annex 3.1' has none. */
+const figureOf = (number: string): string | undefined => /^\D*?(\d+)$/.exec(number)?.[1];
+
+/**
+ * The policy's section an evidence cell names. The form cites "Section 3" (read as `s.3`, see
+ * `citedSections`); a policy numbers its sections its own way, so a citation names the section of
+ * the same number, or else the section whose number ends in the same figure ('Clause 3', '3').
+ */
+function sectionFinder(sections: readonly PolicySection[]): (cited: string) => PolicySection | undefined {
+  const exact = new Map<string, PolicySection>();
+  const byFigure = new Map<string, PolicySection>();
+  for (const s of sections) {
+    if (!exact.has(s.number)) exact.set(s.number, s);
+    const f = figureOf(s.number);
+    if (f !== undefined && !byFigure.has(f)) byFigure.set(f, s);
+  }
+  return (cited) => exact.get(cited) ?? byFigure.get(figureOf(cited) ?? '');
+}
+
+/** "sections 1 to 13", "sections 21 to 33", "sections Clause 1 to Clause 6": the range of the policy's own numbers. */
+function sectionRange(sections: readonly PolicySection[]): string {
+  const first = sections[0]?.number;
+  const last = sections.at(-1)?.number;
+  if (first === undefined || last === undefined) return 'no sections';
+  const a = figureOf(first);
+  const b = figureOf(last);
+  const [from, to] = a !== undefined && b !== undefined ? [a, b] : [first, last];
+  return first === last ? `only section ${from}` : `sections ${from} to ${to}`;
+}
+
 const NOT_APPLICABLE_EVIDENCE = /^\s*(?:n\/?a|not applicable|none)\b/i;
 
 /**
@@ -287,6 +317,8 @@ export function assessSelfAssessment(input: Assessment, options: AssessOptions):
   const sectionMap: AssessmentReport['sectionMap'] =
     options.sections !== undefined ? 'given' : policy.sections !== null ? 'policy' : 'none';
   const sections = options.sections ?? policy.sections ?? undefined;
+  const sectionCited = sections === undefined ? undefined : sectionFinder(sections);
+  const sectionsHeld = sections === undefined ? '' : sectionRange(sections);
   const policyFindings = [...(options.lint ?? lintPolicy)(policy)];
   const submission = options.homes === undefined && options.financialYearEnd === undefined ? null : submissionDeadlines({ homes: options.homes as number, financialYearEnd: options.financialYearEnd as string });
 
@@ -411,20 +443,21 @@ export function assessSelfAssessment(input: Assessment, options: AssessOptions):
         {},
         `${path}.evidence`,
       );
-    } else if (sections !== undefined) {
+    } else if (sections !== undefined && sectionCited !== undefined) {
       const cited = entry.citedSections;
-      const known = cited.map((c) => sections.find((s) => s.number === c)).filter((s): s is PolicySection => s !== undefined);
+      const known = cited.map(sectionCited).filter((s): s is PolicySection => s !== undefined);
       const fitting = sections.filter((s) => s.subjects.some((subject) => PROVISION_SUBJECTS[p.number].includes(subject)));
       const where =
         fitting.length > 0
           ? ` The policy deals with ${joinWords(PROVISION_SUBJECTS[p.number].map((s) => SUBJECT_LABELS[s]))} in ${joinWords(fitting.map(describeSection))}.`
           : ` The policy has no section on ${joinWords(PROVISION_SUBJECTS[p.number].map((s) => SUBJECT_LABELS[s]))}: the evidence must come from another document, or the policy needs one.`;
       for (const c of cited) {
-        if (!sections.some((s) => s.number === c)) {
+        if (sectionCited(c) === undefined) {
+          const n = figureOf(c) ?? c;
           add(
             'warning',
             'evidence-cites-unknown-section',
-            `${named(p)}: the evidence cites section ${c.slice(2)}, but ${policy.title} has no section ${c.slice(2)} (it has sections 1 to ${sections.length}).${where} Correct the reference.`,
+            `${named(p)}: the evidence cites section ${n}, but ${policy.title} has no section ${n} (it has ${sectionsHeld}).${where} Correct the reference.`,
             { policy: c },
             `${path}.evidence`,
           );

@@ -8,11 +8,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/calendar/index.js';
 import { checkExclusions } from '../../src/exclusions/index.js';
-import { checkRefusalNotice, checkResponseContents, renderLetter, responseContentsOptions, tryRenderLetter, type ResponseLetterData } from '../../src/outcomes/index.js';
+import { checkExtensionNotice, checkRefusalNotice, checkResponseContents, financialRemedyRoute, renderLetter, responseContentsOptions, tryRenderLetter, type ResponseLetterData } from '../../src/outcomes/index.js';
+import { outcomeRuleSource } from '../../src/outcomes/decide.js';
+import { deadlines, replay, type LifecycleEvent } from '../../src/lifecycle/index.js';
 import { comparePolicy, lintPolicy, parsePolicy, policies, type Policy } from '../../src/policy/index.js';
 import { performanceReport } from '../../src/reporting/index.js';
 import { assessSelfAssessment, parseAssessment } from '../../src/self-assessment/index.js';
-import { juneDataset } from '../reporting/fixtures.js';
+import { acknowledged, juneDataset, received, responded } from '../reporting/fixtures.js';
 
 const SECTION = /\bs\.(\d+)\b/g;
 /** Renumbers every section citation in a string: s.N becomes s.(N + 20). */
@@ -96,5 +98,77 @@ describe('a variant of Wellington that numbers its sections differently', () => 
     expect(sources(ours)).toEqual(renumbered(sources(theirs)));
     expect(ours.provisions.map((p) => [p.status, p.policyCheck])).toEqual(theirs.provisions.map((p) => [p.status, p.policyCheck]));
     expect(ours.sectionMap).toBe('policy');
+  });
+
+  it("the lifecycle: deadlines' sources and a refused event's citation (s.5's extension rule becomes s.25's)", () => {
+    const events: LifecycleEvent[] = [received('R', '2025-06-02'), acknowledged('2025-06-03')];
+    const ext: LifecycleEvent = { type: 'extension-granted', at: '2025-06-10', stage: 1, workingDays: 25, reasons: 'A survey.', goodReason: 'Booked in July.', complainantAgreed: false, ombudsmanDetailsGiven: false };
+    const run = (policy: Policy) => {
+      const ctx = { policy, calendar };
+      const ok = replay(events, ctx);
+      if (!ok.ok) throw new Error(ok.error.message);
+      const refused = replay([...events, ext], ctx);
+      return { deadlines: deadlines(ok.value, ctx, '2025-06-30'), refused: refused.ok ? null : { code: refused.error.code, source: refused.error.source, issues: refused.error.issues.map((i) => i.source) } };
+    };
+    const ours = run(variant);
+    expect(ours).toEqual(renumbered(run(wellington)));
+    expect(ours.refused).toMatchObject({ code: 'extension-needs-agreement', source: { policy: 's.25' } });
+    expect(JSON.stringify(ours)).not.toMatch(OLD);
+  });
+
+  it('outcomes and remedies: the outcome rule, the financial remedy route and an extension notice', () => {
+    expect(outcomeRuleSource(variant)).toEqual(renumbered(outcomeRuleSource(wellington)));
+    expect(outcomeRuleSource(variant).policy).toBe('s.28');
+    const money = { type: 'compensation', amountPence: 5000 } as const;
+    expect(financialRemedyRoute(money, variant)).toEqual(renumbered(financialRemedyRoute(money, wellington)));
+    expect(financialRemedyRoute(money, variant).source.policy).toBe('s.28');
+    const notice = { stage: 1, newDate: '2025-06-26' } as const;
+    expect(checkExtensionNotice(notice, variant)).toEqual(renumbered(checkExtensionNotice(notice, wellington)));
+    expect(JSON.stringify(checkExtensionNotice(notice, variant))).toContain('s.25');
+  });
+});
+
+describe("a variant of Wellington that numbers its sections 'Clause 1' to 'Clause 13' (no 's.' at all)", () => {
+  const clause = (s: string): string => s.replace(SECTION, (_m, n: string) => `Clause ${n}`);
+  const clauses = <T>(value: T): T => JSON.parse(JSON.stringify(value), (_k, v: unknown) => (typeof v === 'string' ? clause(v) : v)) as T;
+  const r = parsePolicy({ ...clauses(JSON.parse(JSON.stringify(wellington)) as Policy), id: 'wellington-clauses', title: 'Wellington, in clauses' });
+  if (!r.ok) throw new Error(r.error.map((e) => `${e.path}: ${e.message}`).join('\n'));
+  const v = r.value;
+  const ANY_S = /\bs\.\d/;
+
+  it('lint, exclusions, report definitions and letters cite Clause N and never s.N', () => {
+    expect(v.sections?.[2]?.number).toBe('Clause 3');
+    expect(lintPolicy(v)).toEqual(clauses(lintPolicy(wellington)));
+    const facts = { receivedOn: '2025-03-03', occurredOn: '2023-11-01', recurringAndPersisting: false, legalClaim: 'filed-at-court' as const };
+    expect(checkExclusions(facts, { policy: v }).source.policy).toBe('Clause 3');
+    const period = { from: '2025-06-01', to: '2025-06-30', homes: 600 } as const;
+    const defs = performanceReport(juneDataset(), { policy: v, calendar }, period).definitions;
+    expect(JSON.stringify(defs)).not.toMatch(ANY_S);
+    expect(defs.some((d) => d.source.policy?.includes('Clause') === true)).toBe(true);
+    const refusal = { date: '2025-03-03', complainantName: 'Ms Jones', refused: 'accept' as const, ground: 'legal-proceedings' as const, reasons: 'A claim was filed at court.' };
+    expect(renderLetter('refusal', refusal, { policy: v, calendar })).toBe(clause(renderLetter('refusal', refusal, { policy: wellington, calendar })));
+  });
+
+  it("the self-assessment reads the form's unchanged \"Section 3\" as the policy's Clause 3: the same findings as Wellington's, citing clauses", () => {
+    const text = readFileSync(new URL('../../examples/data/wellington-self-assessment-2024-11.json', import.meta.url), 'utf8');
+    const a = parseAssessment(text, 'json');
+    if (!a.ok) throw new Error('the example assessment must parse');
+    const ours = assessSelfAssessment(a.value, { policy: v });
+    const theirs = assessSelfAssessment(a.value, { policy: wellington });
+    const sources = (x: typeof ours) => x.findings.map((f) => [f.code, f.source.provision, f.source.policy ?? null]);
+    expect(sources(ours)).toEqual(clauses(sources(theirs)));
+    expect(ours.findings.filter((f) => f.code.startsWith('evidence-cites-unknown'))).toEqual([]);
+    expect(ours.summary.findings).toEqual(theirs.summary.findings);
+  });
+
+  it('a cited section the policy lacks is named by its figure and the policy\'s own range', () => {
+    const text = readFileSync(new URL('../../examples/data/wellington-self-assessment-2024-11.json', import.meta.url), 'utf8');
+    const a = parseAssessment(text, 'json');
+    if (!a.ok) throw new Error('the example assessment must parse');
+    const moved = { ...a.value, entries: a.value.entries.map((e, i) => (i === 0 ? { ...e, citedSections: ['s.40'] } : e)) };
+    const f = assessSelfAssessment(moved, { policy: v }).findings.find((x) => x.code === 'evidence-cites-unknown-section');
+    expect(f?.message).toContain('the evidence cites section 40, but Wellington, in clauses has no section 40 (it has sections 1 to 13)');
+    const f2 = assessSelfAssessment(moved, { policy: variant }).findings.find((x) => x.code === 'evidence-cites-unknown-section');
+    expect(f2?.message).toContain('(it has sections 21 to 33)');
   });
 });

@@ -120,6 +120,25 @@ describe('the Volumes table: "Received" is the complaints received, never stage 
     expect(markdownRow(md, 'Volumes', 'Escalations accepted at stage 2 (the same complaints, not added to stage 1)')).toEqual(['1']);
     expect(md).not.toContain('| 6 |');
   });
+
+  // The June dataset cannot tell a sum from the total (4 + 1 = 5); the README's annual report can:
+  // 40 complaints received, all accepted at stage 1, 4 of them escalated.
+  it('on the annual report of `npm run example` (40 received, 4 escalated), the committee reads 40, never 44, in Markdown, HTML and CSV', () => {
+    const policy = { ...policies.wellington, organisation: 'Elm Court Housing Co-operative (fictional)' };
+    const year = { from: '2025-04-01', to: '2026-03-31' };
+    const complaints = generateComplaints({ seed: 2025, count: 40, ...year, asOf: '2026-04-30', policy, calendar });
+    const r = performanceReport(complaints, { policy, calendar }, { ...year, homes: 600 });
+    expect(r.received).toMatchObject({ total: 40, stage1: 40, stage2: 4 });
+    const label = 'Complaints received (accepted, refused or withdrawn)';
+    expect(markdownRow(renderReportMarkdown(r), 'Volumes', label)).toEqual(['40']);
+    expect(htmlRow(renderReportHtml(r), 'Volumes', label)).toEqual(['40']);
+    const volumes = figureTables(r).find((t) => t.title === 'Volumes')!;
+    const csv = renderReportCsv(r).split('\r\n').filter((l) => l.startsWith('Volumes,'));
+    expect(csv.find((l) => l.includes('received.total'))).toMatch(/,received\.total,40,,$/);
+    // No row of the table shows stage 1 plus stage 2.
+    const values = volumes.rows.map((row) => row.cells.map((c) => fromJson(JSON.parse(renderReportJson(r)), c.path)));
+    expect(values.flat()).not.toContain(r.received.stage1 + r.received.stage2);
+  });
 });
 
 describe('figure definitions cite the policy in use, read from its data', () => {

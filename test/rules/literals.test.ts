@@ -5,7 +5,10 @@
  *
  * 1. a string or template text holding a policy-section literal (`s.` and a digit) outside the
  *    built-in policy files (src/policy/builtin/): citations come from `policy.sections` and the
- *    sources of the policy's values;
+ *    sources of the policy's values; and a template that builds one (`s.${n}`), other than in the
+ *    self-assessment's reading of the form's own words ("Section 3" read as `s.3`,
+ *    src/self-assessment/citations.ts), which the check of cited sections then matches against the
+ *    policy's own numbers;
  * 2. a Code timescale outside the Code table (src/policy/code2024-requirements.ts), the built-in
  *    policies and the self-assessment's provision tables (src/self-assessment/provisions.ts and
  *    policy-sections.ts, which list every provision by number):
@@ -41,18 +44,20 @@ interface Hit {
 }
 
 /** Every literal text of a file (strings, template parts) and every `name: <number>` property, with its line. */
-function scan(path: string): { texts: Hit[]; numbers: Hit[]; choices: Hit[] } {
+function scan(path: string): { texts: Hit[]; numbers: Hit[]; choices: Hit[]; built: Hit[] } {
   const sf = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
   const file = relative(root, path).replaceAll('\\', '/');
   const texts: Hit[] = [];
   const numbers: Hit[] = [];
   const choices: Hit[] = [];
+  const built: Hit[] = [];
   const provisionLiteral = (e: ts.Expression): boolean => (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) && /^\d\.\d{1,2}$/.test(e.text);
   const line = (n: ts.Node) => sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1;
   const visit = (n: ts.Node): void => {
     if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateHead(n) || ts.isTemplateMiddle(n) || ts.isTemplateTail(n)) {
       texts.push({ file, line: line(n), text: n.text });
     }
+    if ((ts.isTemplateHead(n) || ts.isTemplateMiddle(n)) && /(?:^|[^A-Za-z])s\.$/.test(n.text)) built.push({ file, line: line(n), text: n.text });
     if (ts.isPropertyAssignment(n) && ts.isIdentifier(n.name) && ['workingDays', 'withoutGoodReason', 'months'].includes(n.name.text) && ts.isNumericLiteral(n.initializer)) {
       numbers.push({ file, line: line(n), text: `${n.name.text}: ${n.initializer.text}` });
     }
@@ -62,7 +67,7 @@ function scan(path: string): { texts: Hit[]; numbers: Hit[]; choices: Hit[] } {
     ts.forEachChild(n, visit);
   };
   visit(sf);
-  return { texts, numbers, choices };
+  return { texts, numbers, choices, built };
 }
 
 const all = files(src).map((p) => ({ path: relative(root, p).replaceAll('\\', '/'), ...scan(p) }));
@@ -82,6 +87,13 @@ describe('rules as data: the engine types no policy section and no Code timescal
 
   it('no policy-section literal (s. and a digit) outside the built-in policy files', () => {
     expect(show(all.filter((f) => !BUILTIN.test(f.path)).flatMap((f) => f.texts.filter((t) => SECTION_LITERAL.test(t.text))))).toEqual([]);
+  });
+
+  it('no policy-section number built in a template (`s.${n}`) outside the built-in policy files and the reading of the form', () => {
+    const FORM_READING = /^src\/self-assessment\/citations\.ts$/;
+    expect(show(all.filter((f) => !BUILTIN.test(f.path) && !FORM_READING.test(f.path)).flatMap((f) => f.built))).toEqual([]);
+    // The exception is one place, and the scan sees it.
+    expect(all.filter((f) => FORM_READING.test(f.path)).flatMap((f) => f.built)).toHaveLength(1);
   });
 
   it('no Code timescale provision in a string outside the Code table, the built-in policies and the provision tables', () => {

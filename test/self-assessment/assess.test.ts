@@ -170,6 +170,11 @@ describe('the same answers against the CHS commercial client policy: contradicti
 
   it('"Yes" to 6.5 and 6.16 is not contradicted: the Ombudsman\'s details with an extension are owed inside the scheme, and CHS is outside it', () => {
     expect(report.provisions.filter((p) => p.provision === '6.5' || p.provision === '6.16').map((p) => p.status)).toEqual(['complies', 'complies']);
+    // Nothing the policy check says of them: not contradicted, not questioned; only the evidence's own
+    // warnings (it cites s.6 and s.7 of a six-section policy).
+    const at = report.findings.filter((f) => f.source.provision === '6.5' || f.source.provision === '6.16');
+    expect(at.filter((f) => f.code.startsWith('answer-'))).toEqual([]);
+    expect(new Set(at.map((f) => f.code))).toEqual(new Set(['evidence-cites-unknown-section', 'evidence-subject-mismatch']));
   });
 
   it('"Yes" to 6.4 and 6.15 is questioned: CHS s.5 sets no upper limit on an extension', () => {
