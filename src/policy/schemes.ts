@@ -104,8 +104,15 @@ export interface ModelProcedure {
   readonly directToStage2: { readonly allowed: boolean; readonly text: string };
   /** The time limit for complaining to the landlord. */
   readonly timeLimit: { readonly months: number; readonly from: 'later-of-issue-and-awareness'; readonly discretion: boolean; readonly text: string };
-  /** The time for asking for stage 2: the later of each period. */
-  readonly escalationWindow: { readonly text: string; readonly periods: readonly { readonly months: number; readonly anchor: 'awareness' | 'stage-response' }[] };
+  /**
+   * The time for asking for stage 2: the later of each period (the lint measures a policy's
+   * `escalation.window` against it), and how far the library confirmed it.
+   */
+  readonly escalationWindow: {
+    readonly text: string;
+    readonly periods: readonly { readonly months: number; readonly anchor: 'awareness' | 'stage-response' }[];
+    readonly confirmation: Confirmation;
+  };
   readonly confirmation: Confirmation;
 }
 
@@ -229,6 +236,15 @@ export const SPSO_MCHP: ModelProcedure = {
       { months: 6, anchor: 'awareness' },
       { months: 2, anchor: 'stage-response' },
     ],
+    confirmation: {
+      status: 'secondary',
+      found:
+        "The model's customer text as published, word for word, by bodies that adopt it: 'You must normally ask us to consider your complaint at stage 2 either: within six months of the event you want to complain about or finding out that you have a reason to complain; or within two months of receiving your stage 1 response (if this is later).' (Scottish Commission on Social Security, Stage 1: Frontline response, paragraph 16; a Scottish housing association's leaflet, July 2023). The SPSO's own text of the model was not found, so the periods stay secondary.",
+      checked: [
+        { title: 'Scottish Commission on Social Security, Complaints Handling Procedure, Stage 1: Frontline response', url: 'https://socialsecuritycommission.scot/publications/corporate-documents/complaints-handling/stage-1-frontline-response/', on: '2026-12-03' },
+        { title: "A Scottish housing association's complaints leaflet (July 2023), 'What happens when I have complained?'", url: 'https://issuu.com/inhousedigital/docs/go_complaints_12pp_0723_web/s/28962582', on: '2026-12-03' },
+      ],
+    },
   },
   confirmation: SPSO_SECONDARY,
 };
