@@ -100,8 +100,19 @@ export const REGULATOR_FIGURES: { readonly [K in RegulatorFigureSetId]: Regulato
     confirmation: {
       status: 'unconfirmed',
       found:
-        "The Regulator's FAQ: 'a stage 1 complaint which progresses to a stage 2 complaint should be recorded as a stage 1 complaint and a stage 2 complaint'. The indicators' exact wording (3: complaints responded to in full at each stage; 4: the average time in working days for a full response) was not found in the Regulator's own text; the library reads them from the Technical Guidance's parts (received, carried forward, responded to in full).",
-      checked: [{ title: 'Scottish Housing Regulator, Annual Return on the Charter: Frequently Asked Questions', on: '2026-12-03' }],
+        "The Regulator's own FAQ page: 'a stage 1 complaint which progresses to a stage 2 complaint should be recorded as a stage 1 complaint and a stage 2 complaint' (confirmed). A copy of the Technical Guidance (March 2020) shows complaints 'carried forward from previous reporting year' as one of the indicators' parts (secondary). The indicators' exact wording (3: complaints responded to in full at each stage; 4: the average time in working days for a full response) was not found in the Regulator's own text; the library reads them from the Technical Guidance's parts (received, carried forward, responded to in full).",
+      checked: [
+        {
+          title: "Scottish Housing Regulator, Scottish Social Housing Charter: Your frequently asked questions (indicators 3 and 4: 'No, a stage 1 complaint which progresses to a stage 2 complaint should be recorded as a stage 1 complaint and a stage 2 complaint'; complaints about non-registered subsidiaries are left out)",
+          url: 'https://www.housingregulator.gov.scot/for-landlords/advisory-guidance/technical-guidance/scottish-social-housing-charter-your-frequently-asked-questions',
+          on: '2026-12-03',
+        },
+        {
+          title: "Scottish Social Housing Charter Technical Guidance for Landlords (March 2020), a copy on a document-sharing site: its contents name '(iii) number of 1st and 2nd stage complaints carried forward from previous reporting year' and '(iv) Number of 1st and 2nd stage complaints ...'; the indicators' own wording was not in the part that could be read",
+          url: 'https://fdocuments.net/document/scottish-social-housing-charter-indicator-iii-number-of-1st-and-2nd-stage-complaints.html',
+          on: '2026-12-03',
+        },
+      ],
     },
   },
 };

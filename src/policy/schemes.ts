@@ -179,6 +179,8 @@ const SPSO_SECONDARY: Confirmation = {
       on: '2026-12-03',
     },
     { title: 'Scottish Courts and Tribunals Service, complaints procedure (five working days; three and 20 working days at investigation)', url: 'https://scotcourts.gov.uk/complaints/complaints-and-feedback/scs-complaints-procedure', on: '2026-12-03' },
+    { title: "Scottish Commission on Social Security, Complaints Handling Procedure, Stage 1: Frontline response (paragraphs 15 to 17: 'five working days or less, unless there are exceptional circumstances'; the stage 2 window)", url: 'https://socialsecuritycommission.scot/publications/corporate-documents/complaints-handling/stage-1-frontline-response/', on: '2026-12-03' },
+    { title: "Scottish Commission on Social Security, Complaints Handling Procedure, How long do I have to make a complaint? (paragraphs 11 and 12: six months, exceptional circumstances)", url: 'https://socialsecuritycommission.scot/publications/corporate-documents/complaints-handling/how-long-do-i-have-to-make-a-complaint', on: '2026-12-03' },
   ],
 };
 
@@ -190,6 +192,7 @@ const SPSO_STAGE1_EXTENSION: Confirmation = {
     { title: 'Belfast City Council, Our complaints handling procedure', url: 'https://www.belfastcity.gov.uk/documents/customer-complaints-annual-feedback-summary/our-complaints-handling-procedure', on: CHECKED_ON },
     { title: 'North Lanarkshire Council, more information about social work complaints', on: CHECKED_ON },
     { title: "Queens Cross Housing Association, Complaint Handling Procedure (March 2017): a section 'Extension to the timeline' at stage 1, its figure not in the text found", url: 'https://pdfslide.us/documents/queens-cross-housing-association-complaint-handling-procedure-1-section-contents.html', on: '2026-12-03' },
+    { title: "Searched again: Scottish procedures on the model (Scottish Commission on Social Security, Fife Council, Scottish Courts and Tribunals Service, Highland Council's 2017 procedure) say 'unless there are exceptional circumstances' and give no total; no Scottish text with '10 working days in total' was found", on: '2026-12-03' },
   ],
 };
 
@@ -327,7 +330,7 @@ export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly i
     regulatorFigures: SCHEME_BASICS.nipso.regulatorFigures,
     referral: SCHEME_BASICS.nipso.referral,
     source: {
-      note: "NIPSO publishes Model Complaints Handling Procedures, local government first ('Straightforward ones should be dealt with within 5 days, while more complicated ones should usually take no more than 20 days'); no model procedure for social landlords was found, so the lint measures nothing for this scheme.",
+      note: "NIPSO publishes Model Complaints Handling Procedures, local government first ('Straightforward ones should be dealt with within 5 days, while more complicated ones should usually take no more than 20 days'); no model procedure for social landlords was found, so the lint measures nothing for this scheme. Searched again on 3 December 2026: a council's procedure on NIPSO's local government model (Ards and North Down: 'within 5 working days if we can', stage 2 acknowledged 'within 3 working days', 'no more that 20 working days unless there is clearly a good reason'), the Northern Ireland Housing Executive's own two-stage procedure and the Department for Communities' guide for housing associations; none is a NIPSO model for social landlords.",
     },
   },
 }))();

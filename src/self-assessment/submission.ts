@@ -87,8 +87,8 @@ export const SUBMISSION_RULES: readonly SubmissionRule[] = [
     source: { note: 'Regulator of Social Housing, Tenant Satisfaction Measures: Summary of publication requirements' },
     confirmation: {
       status: 'unconfirmed',
-      found: `${RSH_FOUND} The due date (reported as 30 June) was not found in the texts checked; the regulator's pages say exact deadlines are given on NROSH+.`,
-      checked: RSH_PAGES,
+      found: `${RSH_FOUND} The due date (reported as 30 June) was not found in the texts checked; the regulator's pages say exact deadlines are given on NROSH+. Searched again on 3 December 2026 (the publication requirements, the CEO letter's Annex B, the small landlord pilot and the draft TSM Direction of 9 December 2025): no date found.`,
+      checked: [...RSH_PAGES, { title: 'Regulator of Social Housing, Draft TSM Direction (accessible version, 9 December 2025)', url: 'https://www.gov.uk/government/publications/tsm-direction/draft-tsm-direction-accessible-version', on: '2026-12-03' }],
     },
   },
   {
