@@ -314,7 +314,7 @@ export interface TsmFigures {
  *
  * @example
  * ```ts
- * report.tsm.byTenure?.lcho.ch02.stage1.percent;
+ * report.tsm?.byTenure?.lcho.ch02.stage1.percent;
  * ```
  */
 export interface TenureMeasures {
