@@ -44,8 +44,11 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  * Two builds into one `dist/`, each code-split so that shared modules (the error class, the
  * calendar, the policy schema) exist once per format and every subpath loads the same copy:
  *
- * - ESM (`.js`, `.d.ts`): the library subpaths and the command line (an ES module, `bin`).
+ * - ESM (`.js`): the library subpaths and the command line (an ES module, `bin`).
  * - CommonJS (`.cjs`, `.d.cts`): the library subpaths only; nothing runs the command line as CommonJS.
+ *
+ * One set of declarations: the CommonJS build's. After tsup, scripts/esm-declarations.mjs writes each
+ * entry's `.d.ts` (the `import` condition's types) as a re-export of its `.d.cts` twin.
  *
  * No source maps are shipped: the output is not minified, keeps the source's names, layout and
  * comments-free structure, so a stack trace into `dist` is readable as it is; a map would either
@@ -67,7 +70,6 @@ export default defineConfig([
     ...common,
     entry: entriesFromExports(pkg.exports, pkg.bin),
     format: ['esm'],
-    dts: { entry: libraryEntries(pkg.exports) },
     // Ship the JSON Schema for policy files (`housing-complaints/policy.schema.json`), generated from
     // the built policy module so the schema and the validator cannot disagree.
     async onSuccess() {

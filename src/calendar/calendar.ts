@@ -5,6 +5,7 @@ import { closureRule, eachClosedDay, type RecurringClosure } from './closures.js
 import { type BankHolidayFeed, isParsedFeed, parseBankHolidayFeed } from './feed.js';
 import { BUILT_IN_PUBLISHED_THROUGH, FIRST_SUPPORTED_YEAR, HOLIDAY_TABLE, LAST_SUPPORTED_YEAR } from './holiday-table.js';
 import { londonDate } from './london.js';
+import { yearOutOfRange } from './supported.js';
 import { REGIONS, type Region } from './regions.js';
 
 /**
@@ -201,11 +202,11 @@ function applyFeed(bank: Uint8Array, feed: BankHolidayFeed, region: Region): num
   return through;
 }
 
-function outOfRange(date: string, path: string): HousingComplaintsError {
-  return new HousingComplaintsError(
-    'year-out-of-range',
+function outOfRange(date: string, path: string, side: 'before' | 'after'): HousingComplaintsError {
+  return yearOutOfRange(
     `${path} '${date}' is outside the years the working-day calendar supports (${FIRST_SUPPORTED_YEAR} to ${LAST_SUPPORTED_YEAR}), the years whose bank holidays it knows`,
-    { path },
+    path,
+    side,
   );
 }
 
@@ -300,7 +301,7 @@ export function createCalendar(options: CreateCalendarOptions): WorkingDayCalend
 
   const offsetOf = (date: IsoDate, path: string): number => {
     const day = toDayNumber(date, path);
-    if (day < FIRST_DAY || day > LAST_DAY) throw outOfRange(date, path);
+    if (day < FIRST_DAY || day > LAST_DAY) throw outOfRange(date, path, day < FIRST_DAY ? 'before' : 'after');
     return day - FIRST_DAY;
   };
 
@@ -312,11 +313,7 @@ export function createCalendar(options: CreateCalendarOptions): WorkingDayCalend
     if (n === 0) return dayName(FIRST_DAY + i);
     const k = (before[i + 1] as number) + n - 1;
     if (k >= count) {
-      throw new HousingComplaintsError(
-        'year-out-of-range',
-        `${n} working days after '${date}' is later than the last year the working-day calendar supports (${LAST_SUPPORTED_YEAR})`,
-        { path: 'n' },
-      );
+      throw yearOutOfRange(`${n} working days after '${date}' is later than the last year the working-day calendar supports (${LAST_SUPPORTED_YEAR})`, 'n', 'after');
     }
     return dayName(FIRST_DAY + (working[k] as number));
   };

@@ -77,8 +77,28 @@ export function instantOutsideRange(ms: number): 'before' | 'after' | undefined 
 export const SUPPORTED_RANGE_RULE = `must be a date from ${SUPPORTED_DATES.first} to ${SUPPORTED_DATES.last}`;
 
 /**
- * The typed error for a date outside {@link SUPPORTED_DATES}: code `year-out-of-range`, the field
- * (`path`), the rule (`minimum` or `maximum`) and the limit (the first or last supported year).
+ * The typed error for a date, given or worked out, outside {@link SUPPORTED_DATES}: code
+ * `year-out-of-range`, the message, the field (`path`), the rule (`minimum` before the range,
+ * `maximum` after it) and the limit (the first or last supported year). Every such error the
+ * library raises is built here.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * throw yearOutOfRange('30 working days after 2040-12-01 falls after 2040-12-31', 'complaint', 'after');
+ * ```
+ */
+export function yearOutOfRange(message: string, path: string, side: 'before' | 'after'): HousingComplaintsError {
+  return new HousingComplaintsError('year-out-of-range', message, {
+    path,
+    rule: side === 'before' ? 'minimum' : 'maximum',
+    limit: side === 'before' ? FIRST_SUPPORTED_YEAR : LAST_SUPPORTED_YEAR,
+  });
+}
+
+/**
+ * The typed error for a date argument outside {@link SUPPORTED_DATES} ({@link yearOutOfRange}),
+ * its message naming the function, the field, the range and the value.
  *
  * @internal
  * @example
@@ -87,11 +107,7 @@ export const SUPPORTED_RANGE_RULE = `must be a date from ${SUPPORTED_DATES.first
  * ```
  */
 export function dateRangeError(fn: string, path: string, value: unknown, side: 'before' | 'after'): HousingComplaintsError {
-  return new HousingComplaintsError('year-out-of-range', `${fn === '' ? '' : `${fn}: `}${path} ${SUPPORTED_RANGE_RULE}, got ${describeValue(value)}`, {
-    path,
-    rule: side === 'before' ? 'minimum' : 'maximum',
-    limit: side === 'before' ? FIRST_SUPPORTED_YEAR : LAST_SUPPORTED_YEAR,
-  });
+  return yearOutOfRange(`${fn === '' ? '' : `${fn}: `}${path} ${SUPPORTED_RANGE_RULE}, got ${describeValue(value)}`, path, side);
 }
 
 /**

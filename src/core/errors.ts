@@ -6,6 +6,9 @@ import type { Source } from './source.js';
  */
 const BRAND: unique symbol = Symbol.for('housing-complaints.HousingComplaintsError');
 
+/** What every message of a `HousingComplaintsError` begins with. */
+const PREFIX = 'housing-complaints: ';
+
 /**
  * Which rule an argument broke, for errors thrown by the argument guards: the wrong `type`, not an
  * `integer`, below the `minimum`, above the `maximum`, not `one-of` the allowed values, an invalid
@@ -54,7 +57,7 @@ export class HousingComplaintsError extends Error {
   constructor(code: string, message: string, options: { path?: string; source?: Source; rule?: GuardRule; limit?: number } = {}) {
     // Built from anything a host passes without throwing (a message that is not a string is shown as
     // its type): constructing the error must never itself fail.
-    super(`housing-complaints: ${typeof message === 'string' ? message : `(a message that is not a string: ${typeof message})`}`);
+    super(`${PREFIX}${typeof message === 'string' ? message : `(a message that is not a string: ${typeof message})`}`);
     const o: { path?: unknown; source?: unknown; rule?: unknown; limit?: unknown } = typeof options === 'object' && options !== null ? options : {};
     this.name = 'HousingComplaintsError';
     this.code = typeof code === 'string' ? code : 'invalid';
@@ -75,4 +78,17 @@ export class HousingComplaintsError extends Error {
     if (this !== HousingComplaintsError) return Function.prototype[Symbol.hasInstance].call(this, value);
     return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
   }
+}
+
+/**
+ * An error's message without the library's name in front, for restating it inside another message.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * plainMessage(new HousingComplaintsError('invalid-date', 'date is not a calendar date')); // 'date is not a calendar date'
+ * ```
+ */
+export function plainMessage(e: Error): string {
+  return e.message.startsWith(PREFIX) ? e.message.slice(PREFIX.length) : e.message;
 }

@@ -42,8 +42,9 @@ export interface MovedDeadline {
  *
  * @example
  * ```ts
- * const before = { policy, calendar: createCalendar({ region: 'scotland' }) };
- * const after = { policy, calendar: createCalendar({ region: 'scotland', bankHolidays: feed }) };
+ * // The calendar in the policy's own region, before and after GOV.UK's latest feed is loaded.
+ * const before = { policy, calendar: createPolicyCalendar(policy) };
+ * const after = { policy, calendar: createPolicyCalendar(policy, { bankHolidays: feed }) };
  * for (const m of movedDeadlines(complaint, before, after)) console.log(complaint.id, m.kind, m.from, m.to);
  * ```
  */

@@ -5,7 +5,7 @@
  */
 import { HousingComplaintsError } from '../core/errors.js';
 import type { Source } from '../core/source.js';
-import { SUPPORTED_DATES } from '../calendar/supported.js';
+import { SUPPORTED_DATES, yearOutOfRange } from '../calendar/supported.js';
 import type { Anchor, Period, Policy, Timescale } from '../policy/schema.js';
 import { CODE_2024, codeStage } from '../policy/code2024-requirements.js';
 import { policyScheme } from '../policy/schemes.js';
@@ -64,11 +64,7 @@ export function dayZero(date: string, anchor: Anchor | string, ctx: LifecycleCon
  */
 function pastSupportedRange(e: unknown, what: string): unknown {
   if (!(e instanceof HousingComplaintsError) || e.code !== 'year-out-of-range') return e;
-  return new HousingComplaintsError(
-    'year-out-of-range',
-    `${what} falls after ${SUPPORTED_DATES.last}, the last supported date: the deadline cannot be worked out`,
-    { path: 'complaint', rule: 'maximum', limit: SUPPORTED_DATES.lastYear },
-  );
+  return yearOutOfRange(`${what} falls after ${SUPPORTED_DATES.last}, the last supported date: the deadline cannot be worked out`, 'complaint', 'after');
 }
 
 /** The `n`th working day after day 0; for n = 0 the day itself, or the next working day when it is not one. */

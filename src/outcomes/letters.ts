@@ -15,7 +15,7 @@ import { citeOn } from '../policy/sections.js';
 import { codeBinds, measuredByCode, schemeBasicsOf as policyScheme } from '../policy/scheme-basics.js';
 import { CODE_2024 } from '../policy/code2024-requirements.js';
 import { escapeInline, escapeParagraphs, longDate } from './markdown.js';
-import { dateOutsideRange, dateRangeError, SUPPORTED_DATES } from '../calendar/supported.js';
+import { dateOutsideRange, dateRangeError, expectSupportedDate, SUPPORTED_DATES, yearOutOfRange } from '../calendar/supported.js';
 import { checkExtensionNotice, checkRefusalNotice, type ExtensionNotice, type RefusalNotice } from './notices.js';
 import { financialRemedyRoute, formatPence } from './remedies.js';
 import { IssueFinding, IssueFindingZod, type Outcome, type Remedy, type ResponseDraft } from './types.js';
@@ -194,16 +194,12 @@ function letterDate(date: IsoDate, path: string): string {
 
 /** The last day of the escalation window, `n` working days after the letter's date (itself checked first). */
 function windowEnd(calendar: WorkingDayCalendar, date: IsoDate, n: number): IsoDate {
-  letterDate(date, 'data.date');
+  expectSupportedDate('renderLetter', 'data.date', date);
   try {
     return calendar.addWorkingDays(date, n);
   } catch (e) {
     if (!(e instanceof HousingComplaintsError) || e.code !== 'year-out-of-range') throw e;
-    throw new HousingComplaintsError(
-      'year-out-of-range',
-      `renderLetter: the escalation window, ${n} working days after data.date (${date}), ends after ${SUPPORTED_DATES.last}, the last date the library supports (SUPPORTED_DATES)`,
-      { path: 'data.date', rule: 'maximum', limit: SUPPORTED_DATES.lastYear },
-    );
+    throw yearOutOfRange(`renderLetter: the escalation window, ${n} working days after data.date (${date}), ends after ${SUPPORTED_DATES.last}, the last date the library supports (SUPPORTED_DATES)`, 'data.date', 'after');
   }
 }
 

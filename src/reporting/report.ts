@@ -50,27 +50,27 @@ const CODE_STAGES = CODE_2024.stages;
 /** The Code policy's reading of a receipt on a non-working day (the Code states none; the Code policy counts from the day of receipt). */
 const CODE_RECEIPT_RULE = code2024Input.receiptOnNonWorkingDay;
 
-function optionError(path: string, message: string, rule: 'type' | 'date' | 'minimum' = 'type'): HousingComplaintsError {
-  return new HousingComplaintsError('invalid-report-options', `performanceReport: ${path} ${message}`, { path, rule, ...(rule === 'minimum' ? { limit: 1 } : {}) });
+function optionError(fn: string, path: string, message: string, rule: 'type' | 'date' | 'minimum' = 'type'): HousingComplaintsError {
+  return new HousingComplaintsError('invalid-report-options', `${fn}: ${path} ${message}`, { path, rule, ...(rule === 'minimum' ? { limit: 1 } : {}) });
 }
 
 /** The first and last dates the working-day calendar supports, which bound a report's period. */
 const FIRST_DATE = SUPPORTED_DATES.first;
 const LAST_DATE = SUPPORTED_DATES.last;
 
-/** Validates the options, throwing a {@link HousingComplaintsError} (`invalid-report-options`) naming the field. */
-function checkOptions(options: PerformanceReportOptions): { fromDay: number; toDay: number; homes: number | null; homesByTenure: { lcra: number; lcho: number } | null } {
-  if (!isObject(options)) throw optionError('options', `must be an object { from, to, homes? }, got ${describeValue(options)}`);
+/** Validates the options, throwing a {@link HousingComplaintsError} (`invalid-report-options`) naming the function called (`fn`) and the field. */
+function checkOptions(options: PerformanceReportOptions, fn: string): { fromDay: number; toDay: number; homes: number | null; homesByTenure: { lcra: number; lcho: number } | null } {
+  if (!isObject(options)) throw optionError(fn, 'options', `must be an object { from, to, homes? }, got ${describeValue(options)}`);
   const fromDay = typeof options.from === 'string' ? dayNumber(options.from) : Number.NaN;
-  if (Number.isNaN(fromDay)) throw optionError('options.from', `must be a real calendar date written YYYY-MM-DD, got ${describeValue(options.from)}`, 'date');
+  if (Number.isNaN(fromDay)) throw optionError(fn, 'options.from', `must be a real calendar date written YYYY-MM-DD, got ${describeValue(options.from)}`, 'date');
   const toDay = typeof options.to === 'string' ? dayNumber(options.to) : Number.NaN;
-  if (Number.isNaN(toDay)) throw optionError('options.to', `must be a real calendar date written YYYY-MM-DD, got ${describeValue(options.to)}`, 'date');
-  if (toDay < fromDay) throw optionError('options.to', `(${options.to}) must not be before options.from (${options.from})`, 'date');
+  if (Number.isNaN(toDay)) throw optionError(fn, 'options.to', `must be a real calendar date written YYYY-MM-DD, got ${describeValue(options.to)}`, 'date');
+  if (toDay < fromDay) throw optionError(fn, 'options.to', `(${options.to}) must not be before options.from (${options.from})`, 'date');
   for (const [path, date] of [['options.from', options.from], ['options.to', options.to]] as const) {
     // The supported range shared with the events and letters (SUPPORTED_DATES): the rule and the limit year.
     const side = dateOutsideRange(date);
     if (side !== undefined) {
-      throw new HousingComplaintsError('invalid-report-options', `performanceReport: ${path} (${date}) must be within the years the working-day calendar supports, ${FIRST_DATE} to ${LAST_DATE}`, {
+      throw new HousingComplaintsError('invalid-report-options', `${fn}: ${path} (${date}) must be within the years the working-day calendar supports, ${FIRST_DATE} to ${LAST_DATE}`, {
         path,
         rule: side === 'before' ? 'minimum' : 'maximum',
         limit: side === 'before' ? SUPPORTED_DATES.firstYear : SUPPORTED_DATES.lastYear,
@@ -80,27 +80,32 @@ function checkOptions(options: PerformanceReportOptions): { fromDay: number; toD
   let homes: number | null = null;
   if (options.homes !== undefined) {
     if (typeof options.homes !== 'number' || !Number.isInteger(options.homes) || options.homes < 1) {
-      throw optionError('options.homes', `must be a whole number of homes of at least 1 (TSM CH01), got ${describeValue(options.homes)}`, 'minimum');
+      throw optionError(fn, 'options.homes', `must be a whole number of homes of at least 1 (TSM CH01), got ${describeValue(options.homes)}`, 'minimum');
     }
     homes = options.homes;
   }
   if (options.categoryOf !== undefined && typeof options.categoryOf !== 'function') {
-    throw optionError('options.categoryOf', 'must be a function (complaint) => string | undefined');
+    throw optionError(fn, 'options.categoryOf', 'must be a function (complaint) => string | undefined');
   }
   let homesByTenure: { lcra: number; lcho: number } | null = null;
   if (options.homesByTenure !== undefined) {
     const h = options.homesByTenure as unknown;
-    if (!isObject(h)) throw optionError('options.homesByTenure', `must be an object { lcra, lcho }, got ${describeValue(h)}`);
+    if (!isObject(h)) throw optionError(fn, 'options.homesByTenure', `must be an object { lcra, lcho }, got ${describeValue(h)}`);
     const o = h as Record<string, unknown>;
-    for (const k of Object.keys(o)) if (k !== 'lcra' && k !== 'lcho') throw optionError(`options.homesByTenure.${k}`, 'is not a tenure (lcra, lcho)');
+    for (const k of Object.keys(o)) if (k !== 'lcra' && k !== 'lcho') throw optionError(fn, `options.homesByTenure.${k}`, 'is not a tenure (lcra, lcho)');
     for (const k of ['lcra', 'lcho'] as const) {
       const n = o[k];
-      if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw optionError(`options.homesByTenure.${k}`, `must be a whole number of homes, 0 or more, got ${describeValue(n)}`, 'minimum');
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw optionError(fn, `options.homesByTenure.${k}`, `must be a whole number of homes, 0 or more, got ${describeValue(n)}`, 'minimum');
     }
-    if ((o['lcra'] as number) + (o['lcho'] as number) < 1) throw optionError('options.homesByTenure', 'must give at least 1 home in one tenure', 'minimum');
+    if ((o['lcra'] as number) + (o['lcho'] as number) < 1) throw optionError(fn, 'options.homesByTenure', 'must give at least 1 home in one tenure', 'minimum');
     homesByTenure = { lcra: o['lcra'] as number, lcho: o['lcho'] as number };
   }
   return { fromDay, toDay, homes, homesByTenure };
+}
+
+/** Stage 2 of a complaint, once requested. */
+function stage2Of(c: Complaint): Stage2Record | undefined {
+  return 'stage2' in c ? c.stage2 : undefined;
 }
 
 /** The fields of a stage record in any of its states, each read as optional. */
@@ -135,7 +140,7 @@ export interface ReportOptionsError {
  */
 export function parseReportOptions(input: unknown): Result<PerformanceReportOptions, ReportOptionsError> {
   try {
-    checkOptions(input as PerformanceReportOptions);
+    checkOptions(input as PerformanceReportOptions, 'parseReportOptions');
   } catch (e) {
     if (e instanceof HousingComplaintsError) {
       return err({ code: 'invalid-report-options', path: e.path ?? 'options', message: e.message });
@@ -270,7 +275,7 @@ export interface ReportAccumulator {
  * ```
  */
 export function reportAccumulator(context: ReportContext, options: PerformanceReportOptions, fn = 'performanceReport'): ReportAccumulator {
-  const { fromDay, toDay, homes, homesByTenure } = checkOptions(options);
+  const { fromDay, toDay, homes, homesByTenure } = checkOptions(options, fn);
   if (typeof context !== 'object' || context === null || typeof context.policy !== 'object' || context.policy === null) {
     throw new HousingComplaintsError('invalid-context', `${fn}: context must be { policy, calendar }`, { path: 'context' });
   }
@@ -462,9 +467,12 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
       return;
     }
     const refusal = c.status === 'refused' ? c.refusal : undefined;
+    const s2 = stage2Of(c);
+    const escalation = s2?.escalation;
+    const response1 = (c.stage1 as StageFields).response;
     // Handled directly at stage 2, with no stage 1 response (escalation.direct): a stage 2
     // complaint only, never counted as received, carried forward or answered at stage 1.
-    const directAtStage2 = (c as { stage2?: { escalation?: { direct?: boolean } } }).stage2?.escalation?.direct === true && (c.stage1 as StageFields).response === undefined;
+    const directAtStage2 = escalation?.direct === true && response1 === undefined;
     tenure = c.tenure === 'lcra' || c.tenure === 'lcho' ? c.tenure : undefined;
     if (inPeriod(receivedOn) && tenure === undefined) withoutTenure++;
     if (inPeriod(receivedOn)) {
@@ -486,9 +494,7 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
       withdrawn[c.withdrawal.from === 'stage-2-requested' || c.withdrawal.from === 'stage-2' ? 1 : 0]!++;
     }
 
-    const s2 = (c as { stage2?: Stage2Record }).stage2;
     const requestDay = s2 === undefined ? Number.NaN : dayNumber(s2.requestedOn);
-    const response1 = (c.stage1 as StageFields).response;
     dates.receipt = receivedDay;
     dates.escalationRequest = Number.isNaN(requestDay) ? undefined : requestDay;
     // The stage 1 response's day number, parsed only if a counted figure needs it (countStage).
@@ -500,7 +506,7 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     if (!directAtStage2 && openAt(from, receivedOn, response1?.on, refusal?.stage === 1, endedOn)) arcCarried[0]++;
     if (s2 !== undefined && openAt(from, s2.requestedOn, (s2 as StageFields).response?.on, refusal?.stage === 2, endedOn)) arcCarried[1]++;
     // Started at stage 2 (a received event with direct): nothing happened at stage 1 to count.
-    if ((s2 as { escalation?: { atReceipt?: boolean } } | undefined)?.escalation?.atReceipt !== true) countStage(0, receivedDay, c.stage1);
+    if (escalation?.atReceipt !== true) countStage(0, receivedDay, c.stage1);
     if (s2 !== undefined) {
       if (Number.isNaN(requestDay)) skip('escalation request date is not a date');
       else {

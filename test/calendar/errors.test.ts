@@ -121,6 +121,12 @@ describe('years outside the supported range (2012 to 2040) give an explicit erro
     expect(e.code).toBe('year-out-of-range');
     expect(e.path).toBe('n');
   });
+  it('the error carries the rule and the limit year as numbers: minimum 2012 before the range, maximum 2040 after it', () => {
+    expect(thrown(() => cal.isWorkingDay('2011-12-31'))).toMatchObject({ code: 'year-out-of-range', path: 'date', rule: 'minimum', limit: 2012 });
+    expect(thrown(() => cal.isWorkingDay('2041-01-01'))).toMatchObject({ code: 'year-out-of-range', path: 'date', rule: 'maximum', limit: 2040 });
+    expect(thrown(() => cal.addWorkingDays('2040-12-24', 10))).toMatchObject({ code: 'year-out-of-range', path: 'n', rule: 'maximum', limit: 2040 });
+    expect(thrown(() => cal.workingDaysBetween('2011-06-01', '2025-01-01'))).toMatchObject({ path: 'from', rule: 'minimum', limit: 2012 });
+  });
   it('workingDaysBetween names the argument out of range', () => {
     expect(thrown(() => cal.workingDaysBetween('2011-06-01', '2025-01-01')).path).toBe('from');
     expect(thrown(() => cal.workingDaysBetween('2025-01-01', '2041-06-01')).path).toBe('to');

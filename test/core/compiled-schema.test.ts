@@ -181,7 +181,8 @@ describe('compiled schema checks accept exactly what zod accepts, with the same 
     const stored = [...generateComplaints({ seed: 7, count: 200, from: '2025-04-01', to: '2026-03-31', policy: policies.wellington, calendar })];
     for (const c of stored) expect(agree(ComplaintZod, complaint, JSON.parse(JSON.stringify(c)))).toBe(true);
     for (const c of stored.slice(0, 50)) for (const key of Object.keys(c)) agree(ComplaintZod, complaint, { ...JSON.parse(JSON.stringify(c)), [key]: 7 });
-  });
+    // About 3 s on a quiet machine; several times that on a busy one (vitest's default is 5 s).
+  }, 60_000);
 
   it('reads objects as zod does: own __proto__ keys from JSON, inherited keys, arrays and class instances', () => {
     const compiled = compileSchema(LifecycleEventZod);

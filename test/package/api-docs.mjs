@@ -1,6 +1,7 @@
 // The API reference as a reader meets it: every name the package exports (from the root and every
 // subpath of package.json `exports`) has a description and an @example, and every example's code
-// type-checks against the package.
+// type-checks against the package; against the installed package, every example that prints is
+// also run (runExamples below).
 //
 //   node test/package/api-docs.mjs --package <dir>   examples against an installed package (check:package)
 //   node test/package/api-docs.mjs                   against the sources in src/ (as the test suite does)
@@ -14,6 +15,9 @@
 //   - a declaration of the sample values in SAMPLES below (`complaint`, `context`, `report`, ...)
 //     that it uses without declaring them: the values an example about one function is given.
 // Any other name an example uses must be declared in the example itself (`declare const db: ...`).
+// An example that prints (calls console.log) and declares nothing itself is run as well, with the
+// samples it uses given real values made by the package (samplesModule below).
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -46,6 +50,54 @@ export const SAMPLES = {
 /** Where a sample means something else on one subpath: `report` is a self-assessment's report there. */
 export const SAMPLES_ON = {
   'housing-complaints/self-assessment': { report: 'AssessmentReport' },
+};
+
+/**
+ * The samples' values when an example is run (check:package runs every example that prints, against
+ * the installed package): a module written into the examples' folder, built with the package's own
+ * functions, so that a sample is a value the package itself makes and checks (`replay` gives the
+ * complaint, `parseAssessment` the assessment from the package's own example data). `dir` is the
+ * installed package's folder. Each name of SAMPLES (and SAMPLES_ON) has its export here.
+ */
+export function samplesModule(dir) {
+  const csv = join(dir, 'examples/data/wellington-self-assessment-2024-11.csv');
+  return `import { readFileSync } from 'node:fs';
+import { REGIONS, assessSelfAssessment, createCalendar, parseAssessment, parseBankHolidayFeed, performanceReport, policies, replay } from 'housing-complaints';
+const ok = (r, what) => { if (!r.ok) throw new Error(what + ': ' + JSON.stringify(r.error)); return r.value; };
+export const calendar = createCalendar({ region: 'england-and-wales' });
+export const policy = policies.wellington;
+export const context = { policy, calendar };
+export const events = [
+  { type: 'received', at: '2024-12-20T10:00:00Z', complaintId: 'C-1', channel: 'email' },
+  { type: 'acknowledged', at: '2024-12-23', procedure: 'A', handler: 'co-1', definition: { issues: [{ id: 'repair', summary: 'Boiler repair late' }], outcomesSought: ['Repair'] } },
+];
+export const stored = events;
+export const complaint = ok(replay(events, context), 'the sample complaint');
+export const complaints = [complaint];
+export const report = performanceReport(complaints, context, { from: '2024-04-01', to: '2025-03-31', homes: 600 });
+// GOV.UK's feed format, listing the calendar's own bank holidays of 2024 and 2025 in each division.
+const division = (region) => {
+  const cal = createCalendar({ region });
+  const dates = [];
+  for (let t = Date.UTC(2024, 0, 1); t <= Date.UTC(2025, 11, 31); t += 86400000) {
+    const date = new Date(t).toISOString().slice(0, 10);
+    if (cal.isBankHoliday(date)) dates.push({ title: 'Bank holiday', date, notes: '', bunting: true });
+  }
+  return { division: region, events: dates };
+};
+export const feed = ok(parseBankHolidayFeed(Object.fromEntries(REGIONS.map((r) => [r, division(r)]))), 'the sample feed');
+export const file = ${JSON.stringify(csv)};
+export const text = readFileSync(file, 'utf8');
+export const assessment = ok(parseAssessment(text, 'csv'), 'the sample assessment');
+export const thisYear = assessment;
+export const lastYear = assessment;
+export const assessmentReport = assessSelfAssessment(assessment, { policy });
+`;
+}
+
+/** The export of samplesModule() that a sample is, where it is not the sample's own name. */
+const SAMPLE_VALUE_ON = {
+  'housing-complaints/self-assessment': { report: 'assessmentReport' },
 };
 
 const NODE_FS = ['readFileSync', 'writeFileSync', 'statSync'];
@@ -146,7 +198,7 @@ function namesIn(code) {
 }
 
 /** An example's code with the lines a reader's file already has (see the top of this file) before it. */
-export function withPrelude(code, exportedNames, module = '') {
+export function withPrelude(code, exportedNames, module = '', { run = false } = {}) {
   const SAMPLES_HERE = { ...SAMPLES, ...(SAMPLES_ON[module] ?? {}) };
   const { used, declared } = namesIn(code);
   const free = [...used].filter((n) => !declared.has(n));
@@ -158,7 +210,10 @@ export function withPrelude(code, exportedNames, module = '') {
   if (free.includes('z') && !exportedNames.has('z')) lines.push("import * as z from 'zod/mini';");
   const fs = NODE_FS.filter((n) => free.includes(n));
   if (fs.length) lines.push(`import { ${fs.join(', ')} } from 'node:fs';`);
-  for (const s of samples) lines.push(`declare const ${s}: ${SAMPLES_HERE[s]};`);
+  for (const s of samples) {
+    const value = SAMPLE_VALUE_ON[module]?.[s] ?? s;
+    lines.push(run ? `import { ${value === s ? s : `${value} as ${s}`} } from './samples.mjs';` : `declare const ${s}: ${SAMPLES_HERE[s]};`);
+  }
   lines.push('export {};');
   return { code: `${lines.join(' ')}\n${code}`, preludeLines: 1 };
 }
@@ -205,6 +260,37 @@ export function checkExamples(items, target, exportedNames = new Set(items.map((
   return cases.map((c) => ({ item: c.item, index: c.index, errors: results.get(c) }));
 }
 
+/** Whether an example is run: it prints, and declares nothing it does not give a value (`declare const db: ...`). */
+export const runsWhenChecked = (code) => /\bconsole\.log\(/.test(code) && !/^\s*declare\s/m.test(code);
+
+/**
+ * Runs every example that prints (see runsWhenChecked), each as its own ES module in its own Node
+ * process, against the package installed in `packageDir`: the example's code after the same
+ * imports as when it is type-checked, with the samples it uses imported from samplesModule() instead
+ * of declared. Returns `[{ item, index, errors }]`, one per example run; an error is a non-zero exit
+ * (an exception the example did not catch) with what it wrote to stderr.
+ */
+export function runExamples(items, packageDir, exportedNames = new Set(items.map((i) => i.name))) {
+  const work = join(dirname(dirname(packageDir)), 'api-examples-run');
+  mkdirSync(work, { recursive: true });
+  writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'api-examples-run', private: true, type: 'module' }));
+  const samples = samplesModule(packageDir);
+  const given = new Set([...samples.matchAll(/^export const (\w+)/gm)].map((m) => m[1]));
+  const lacking = [...Object.keys(SAMPLES), ...Object.values(SAMPLE_VALUE_ON).flatMap(Object.values)].filter((n) => !given.has(n));
+  if (lacking.length > 0) throw new Error(`samplesModule() gives no value for ${lacking.join(', ')}`);
+  writeFileSync(join(work, 'samples.mjs'), samples);
+  const cases = items.flatMap((item) => item.examples.map((code, index) => ({ item, index, code })).filter((c) => runsWhenChecked(c.code)));
+  return cases.map((c, i) => {
+    const source = withPrelude(c.code, exportedNames, c.item.module, { run: true }).code;
+    const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+    const file = join(work, `${c.item.name}-${c.index + 1}-${i}.mjs`);
+    writeFileSync(file, js);
+    const r = spawnSync(process.execPath, [file], { cwd: work, encoding: 'utf8', timeout: 60_000 });
+    const errors = r.status === 0 ? [] : [`exit ${r.status ?? r.signal}: ${(r.stderr || r.stdout || '').trim().split('\n').slice(0, 8).join('\n')}`];
+    return { item: c.item, index: c.index, errors, stdout: r.stdout ?? '' };
+  });
+}
+
 export const where = (item) => `${item.name} (${item.module}, ${item.file}:${item.line})`;
 
 if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) {
@@ -222,6 +308,14 @@ if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) 
     failed++;
     process.stdout.write(`FAIL ${where(item)}, example ${index + 1}:\n${errors.map((e) => `       ${e.replace(/\n/g, '\n       ')}\n`).join('')}`);
   }
-  process.stdout.write(`${items.length} exported names, ${results.length} examples type-checked against ${target.src ? 'src/' : relative(root, target.packageDir) || target.packageDir}; ${failed} problems\n`);
+  // The examples that print are run too, against the installed package only (check:package).
+  const runs = target.packageDir ? runExamples(items, target.packageDir) : [];
+  for (const { item, index, errors } of runs) {
+    if (errors.length === 0) continue;
+    failed++;
+    process.stdout.write(`FAIL ${where(item)}, example ${index + 1}, run:\n${errors.map((e) => `       ${e.replace(/\n/g, '\n       ')}\n`).join('')}`);
+  }
+  const ran = target.packageDir ? `, the ${runs.length} that print run` : '';
+  process.stdout.write(`${items.length} exported names, ${results.length} examples type-checked against ${target.src ? 'src/' : relative(root, target.packageDir) || target.packageDir}${ran}; ${failed} problems\n`);
   process.exitCode = failed ? 1 : 0;
 }

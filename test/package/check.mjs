@@ -17,7 +17,8 @@
 //     calendar consumer loads zod's declarations, and the latter costs at most a set multiple of
 //     the former's instantiations with every declaration checked (type-cost.mjs);
 // 10. the API reference: every exported name has a description and an @example whose code
-//     type-checks against the installed package (test/package/api-docs.mjs), and typedoc builds it
+//     type-checks against the installed package (test/package/api-docs.mjs) and, where it prints,
+//     runs against it with real sample values, and typedoc builds it
 //     without a warning, one page per module, each name documented on its own module's page.
 // Iterates the exports map, so a new subpath is covered as soon as it is exported. Exits non-zero on any failure.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -95,6 +96,13 @@ try {
   if (packed.unpackedSize > MAX_UNPACKED_BYTES) failures.push(`the package is ${kB(packed.unpackedSize)} unpacked, over the ${kB(MAX_UNPACKED_BYTES)} budget`);
   // No source maps: dist is unminified and keeps the source's names, and the sources are not shipped.
   for (const f of files.filter((f) => f.path.endsWith('.map'))) failures.push(`npm pack: ${f.path} is a source map; the package ships none`);
+  // One set of declarations (scripts/esm-declarations.mjs): each ES module entry's .d.ts only
+  // re-exports its .d.cts twin, and no other .d.ts file is shipped.
+  for (const f of files.filter((f) => f.path.endsWith('.d.ts'))) {
+    const twin = f.path.replace(/^dist\//, './').replace(/\.d\.ts$/, '.cjs');
+    const text = readFileSync(join(root, f.path), 'utf8');
+    if (text !== `export * from '${twin}';\n`) failures.push(`npm pack: ${f.path} is not a re-export of its CommonJS declarations (${twin.replace(/\.cjs$/, '.d.cts')}): the declarations are shipped twice`);
+  }
   for (const required of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
     if (!files.some((f) => f.path === required)) failures.push(`npm pack: ${required} is not in the tarball`);
   }
@@ -247,7 +255,7 @@ try {
   process.stdout.write(`${blocks.out}\n`);
   if (!blocks.ok) failures.push('code blocks in README.md or docs/*.md fail against the installed package (see above)');
 
-  step('API reference: every export described, with an @example that type-checks against the installed package');
+  step('API reference: every export described, with an @example that type-checks against the installed package (and runs, where it prints)');
   const examples = run(process.execPath, [join(root, 'test/package/api-docs.mjs'), '--package', installed], { cwd: root });
   process.stdout.write(`${examples.out.split('\n').filter((l) => !l.startsWith('ok')).join('\n')}\n`);
   if (!examples.ok) failures.push('an exported name lacks a description or an @example, or an example fails against the installed package (see above)');

@@ -22,6 +22,14 @@ async function* slowly(complaints: readonly Complaint[], perTick: number): Async
 }
 
 describe('performanceReportAsync', () => {
+  it('an option error names performanceReportAsync, the function called', async () => {
+    const context = { policy: policies.wellington, calendar };
+    const e = await performanceReportAsync([], context, { from: '2025-04-01', to: '2025-03-01' }).catch((x: unknown) => x);
+    expect(e).toMatchObject({ code: 'invalid-report-options', path: 'options.to' });
+    expect((e as Error).message).toMatch(/^housing-complaints: performanceReportAsync: options\.to /);
+    const late = await performanceReportAsync([], context, { from: '2025-04-01', to: '2041-03-01' }).catch((x: unknown) => x);
+    expect((late as Error).message).toMatch(/^housing-complaints: performanceReportAsync: options\.to \(2041-03-01\)/);
+  });
   it('equals performanceReport on the same generated complaints, for any period and policy', async () => {
     const policy = fc.constantFrom(policies.wellington, policies.housingOmbudsmanCode2024, policies.chsResidents);
     await fc.assert(

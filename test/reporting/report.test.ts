@@ -262,6 +262,7 @@ describe('performanceReport: invalid options are typed errors naming the field',
       }
       expect(caught).toBeInstanceOf(HousingComplaintsError);
       expect(caught).toMatchObject({ code: 'invalid-report-options', path });
+      expect((caught as Error).message).toMatch(/^housing-complaints: performanceReport: /);
     });
   }
 
@@ -304,5 +305,6 @@ describe('parseReportOptions: the Result door for options from outside the progr
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatchObject({ code: 'invalid-report-options', path: 'options.homes' });
     expect(parseReportOptions('2025')).toMatchObject({ ok: false, error: { path: 'options' } });
+    expect(!r.ok && r.error.message).toMatch(/^housing-complaints: parseReportOptions: options\.homes /);
   });
 });

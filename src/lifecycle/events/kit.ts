@@ -8,8 +8,8 @@
 import type { Schema } from '../../core/schema-type.js';
 import { type Result, ok, err } from '../../core/result.js';
 import type { Source } from '../../core/source.js';
-import { HousingComplaintsError } from '../../core/errors.js';
-import { SUPPORTED_DATES } from '../../calendar/supported.js';
+import { HousingComplaintsError, plainMessage } from '../../core/errors.js';
+import { yearOutOfRange } from '../../calendar/supported.js';
 import type { Procedure } from '../../policy/schema.js';
 import { schemeBasicsOf as policyScheme } from '../../policy/scheme-basics.js';
 import type { Complaint, ComplaintIn, HistoryEntry, ResponseRecord, Stage1Record, Stage2Record } from '../complaint.js';
@@ -183,7 +183,7 @@ export function runSteps<S extends Status, E>(d: { readonly guards: readonly Gua
     // A deadline the event's rules count that falls after the supported range (an event in the
     // last weeks of it): restated for the event, which the door refuses as `date-out-of-range`.
     if (e instanceof HousingComplaintsError && e.code === 'year-out-of-range') {
-      throw new HousingComplaintsError(e.code, `${x.path}: ${e.message.replace(/^housing-complaints: /, '')}`, { path: `${x.path}.at`, rule: 'maximum', limit: SUPPORTED_DATES.lastYear });
+      throw yearOutOfRange(`${x.path}: ${plainMessage(e)}`, `${x.path}.at`, 'after');
     }
     throw e;
   }
