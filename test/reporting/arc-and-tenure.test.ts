@@ -131,6 +131,40 @@ describe('CH01 and CH02 per tenure (LCRA, LCHO), when the host gives homes per t
     expect(r.tsm!.byTenure?.withoutTenure).toBe(0);
     expect(replay([receivedEv('2026-07-01T10:00:00+01:00'), ackEv('2026-07-02', { procedure: 'single', tenure: 'shared' as never })], ctx).ok).toBe(false);
   });
+  describe('the tenure corrected after acknowledgement (tenure-recorded)', () => {
+    // Acknowledged Wed 10 June 2026, answered Wed 24 June: within the Code's 10 working days.
+    const answered = [receivedEv('2026-06-05T10:00:00+01:00', { complaintId: 'T1', tenure: 'lcra' }), ack('2026-06-10'), respondEv('2026-06-24', 1)];
+    const fix = { type: 'tenure-recorded', at: '2026-07-20', tenure: 'lcho', by: 'officer-ann', reason: 'Shared ownership, not rented' };
+    const homes = { ...period, homes: 500, homesByTenure: { lcra: 400, lcho: 100 } };
+    it('after the stage 1 response: the complaint carries the corrected tenure and the report counts it there', () => {
+      const c = built([...answered, fix], ctx);
+      expect(c.status).toBe('stage-1-responded');
+      expect(c.tenure).toBe('lcho');
+      expect(c.history.at(-1)?.event).toMatchObject({ type: 'tenure-recorded', tenure: 'lcho', by: 'officer-ann' });
+      const r = performanceReport([c], ctx, homes);
+      // 1 stage 1 complaint over 100 LCHO homes: 10 per 1,000; its response within the Code's timescale.
+      expect(r.tsm!.byTenure?.lcho).toMatchObject({ ch01: { stage1: { numerator: 1, homes: 100, perThousand: 10 } }, ch02: { stage1: { numerator: 1, denominator: 1, percent: 100 } } });
+      expect(r.tsm!.byTenure?.lcra).toMatchObject({ ch01: { stage1: { numerator: 0, homes: 400, perThousand: 0 } }, ch02: { stage1: { numerator: 0, denominator: 0, percent: null } } });
+    });
+    it('given where none was recorded, at stage 2', () => {
+      const c = built([receivedEv('2026-06-05T10:00:00+01:00', { complaintId: 'T5' }), ack('2026-06-10'), respondEv('2026-06-24', 1), { type: 'escalation-requested', at: '2026-06-29' }, { ...fix, tenure: 'lcra', reason: undefined }], ctx);
+      expect(c.status).toBe('stage-2-requested');
+      expect(c.tenure).toBe('lcra');
+      expect(performanceReport([c], ctx, homes).tsm!.byTenure).toMatchObject({ withoutTenure: 0, lcra: { ch01: { stage1: { numerator: 1 }, stage2: { numerator: 1 } } } });
+    });
+    it('voiding the correction restores the tenure before it; the correction stays in the history, marked', () => {
+      const c = built([...answered, fix, { type: 'voided', at: '2026-07-21', eventIndex: 3, reason: 'Entered on the wrong complaint', by: 'officer-ann' }], ctx);
+      expect(c.tenure).toBe('lcra');
+      expect(c.history[3]).toMatchObject({ event: { type: 'tenure-recorded' }, voided: { on: '2026-07-21' } });
+    });
+    it('an unknown tenure, no one recording it, a blank reason or an unknown key is refused as an invalid event', () => {
+      for (const bad of [{ ...fix, tenure: 'market-rent' }, { ...fix, by: '' }, { ...fix, reason: ' ' }, { ...fix, homes: 3 }]) {
+        const r = replay([...answered, bad], ctx);
+        expect(r.ok).toBe(false);
+        if (!r.ok) expect(r.error.code).toBe('invalid-event');
+      }
+    });
+  });
   it('the tenure is recorded on the complaint from its received event, and an unknown tenure is refused', () => {
     expect(complaints[0]?.tenure).toBe('lcra');
     const r = replay([receivedEv('2026-06-05T10:00:00+01:00', { tenure: 'market-rent' as never })], ctx);
