@@ -84,6 +84,7 @@ export {
   SCHEME_BASICS,
   REGULATOR_FIGURES,
   REGULATOR_FIGURE_SET_IDS,
+  REGULATOR_FIGURES_REASONS,
   reportsFigures,
   type RegulatorFigureSet,
   type RegulatorFigureSetId,

@@ -142,8 +142,6 @@ export interface SchemeBasics {
    * regulator's definitions.
    */
   readonly regulatorFigures: readonly RegulatorFigureSetId[];
-  /** Why the scheme has the regulator figures it has. */
-  readonly regulatorFiguresSource: Source;
 }
 
 /**
@@ -165,7 +163,6 @@ export const SCHEME_BASICS: { readonly [K in SchemeId]: SchemeBasics & { readonl
       source: { note: "Manchester City Council, social housing complaints ('You can contact them at any time during the complaint process.'); CHS residents' leaflet ('You may access the Housing Ombudsman Service when you wish to and not just when you've exhausted CHS's complaints process.'). The Ombudsman investigates only after both stages." },
     },
     regulatorFigures: ['tsm'],
-    regulatorFiguresSource: { note: "The Regulator of Social Housing regulates social landlords in England and sets the Tenant Satisfaction Measures; CH02 measures responses against the Housing Ombudsman's Complaint Handling Code timescales." },
   },
   spso: {
     id: 'spso',
@@ -177,7 +174,6 @@ export const SCHEME_BASICS: { readonly [K in SchemeId]: SchemeBasics & { readonl
       source: { note: "SPSO, Making a complaint - SPSO complaint form: 'We can usually only look at complaints that: have completed the organisation's own complaints procedure'" },
     },
     regulatorFigures: ['arc'],
-    regulatorFiguresSource: { note: "Scottish social landlords report to the Scottish Housing Regulator in the Annual Return on the Charter; the Tenant Satisfaction Measures are England's (Regulator of Social Housing) and measure against the Housing Ombudsman's Code, which does not bind them." },
   },
   nipso: {
     id: 'nipso',
@@ -189,7 +185,6 @@ export const SCHEME_BASICS: { readonly [K in SchemeId]: SchemeBasics & { readonl
       source: { note: "NIPSO, Frequently Asked Questions: a complaint is brought after completing the organisation's complaints procedure" },
     },
     regulatorFigures: [],
-    regulatorFiguresSource: { note: "The library holds no Northern Ireland regulator's complaint figures; the Tenant Satisfaction Measures are England's and measure against the Housing Ombudsman's Code." },
   },
 };
 

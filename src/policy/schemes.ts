@@ -241,8 +241,7 @@ export const SPSO_MCHP: ModelProcedure = {
     ],
     confirmation: {
       status: 'secondary',
-      found:
-        "The model's customer text as published, word for word, by bodies that adopt it: 'You must normally ask us to consider your complaint at stage 2 either: within six months of the event you want to complain about or finding out that you have a reason to complain; or within two months of receiving your stage 1 response (if this is later).' (Scottish Commission on Social Security, Stage 1: Frontline response, paragraph 16; a Scottish housing association's leaflet, July 2023). The SPSO's own text of the model was not found, so the periods stay secondary.",
+      found: "The model's customer text, word for word, as published by bodies that adopt it (the sentence above); the SPSO's own text of the model was not found.",
       checked: [
         { title: 'Scottish Commission on Social Security, Complaints Handling Procedure, Stage 1: Frontline response', url: 'https://socialsecuritycommission.scot/publications/corporate-documents/complaints-handling/stage-1-frontline-response/', on: '2026-12-03' },
         { title: "A Scottish housing association's complaints leaflet (July 2023), 'What happens when I have complained?'", url: 'https://issuu.com/inhousedigital/docs/go_complaints_12pp_0723_web/s/28962582', on: '2026-12-03' },
@@ -250,6 +249,21 @@ export const SPSO_MCHP: ModelProcedure = {
     },
   },
   confirmation: SPSO_SECONDARY,
+};
+
+/**
+ * Why each scheme has the regulator figures it has (`SCHEME_BASICS[id].regulatorFigures`): the
+ * regulator its landlords report to. Kept apart from `SCHEME_BASICS`, which every check carries.
+ *
+ * @example
+ * ```ts
+ * REGULATOR_FIGURES_REASONS.spso.note; // 'Scottish social landlords report to the Scottish Housing Regulator ...'
+ * ```
+ */
+export const REGULATOR_FIGURES_REASONS: { readonly [K in SchemeId]: Source } = {
+  'housing-ombudsman': { note: "The Regulator of Social Housing regulates social landlords in England and sets the Tenant Satisfaction Measures; CH02 measures responses against the Housing Ombudsman's Complaint Handling Code timescales." },
+  spso: { note: "Scottish social landlords report to the Scottish Housing Regulator in the Annual Return on the Charter; the Tenant Satisfaction Measures are England's (Regulator of Social Housing) and measure against the Housing Ombudsman's Code, which does not bind them." },
+  nipso: { note: "The library holds no Northern Ireland regulator's complaint figures; the Tenant Satisfaction Measures are England's and measure against the Housing Ombudsman's Code." },
 };
 
 /**
@@ -330,7 +344,7 @@ export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly i
     regulatorFigures: SCHEME_BASICS.nipso.regulatorFigures,
     referral: SCHEME_BASICS.nipso.referral,
     source: {
-      note: "NIPSO publishes Model Complaints Handling Procedures, local government first ('Straightforward ones should be dealt with within 5 days, while more complicated ones should usually take no more than 20 days'); no model procedure for social landlords was found, so the lint measures nothing for this scheme. Searched again on 3 December 2026: a council's procedure on NIPSO's local government model (Ards and North Down: 'within 5 working days if we can', stage 2 acknowledged 'within 3 working days', 'no more that 20 working days unless there is clearly a good reason'), the Northern Ireland Housing Executive's own two-stage procedure and the Department for Communities' guide for housing associations; none is a NIPSO model for social landlords.",
+      note: "NIPSO publishes Model Complaints Handling Procedures, local government first ('Straightforward ones should be dealt with within 5 days, while more complicated ones should usually take no more than 20 days'); no model procedure for social landlords was found, so the lint measures nothing for this scheme. Searched again on 3 December 2026: a council procedure on NIPSO's local government model (Ards and North Down), the Housing Executive's own procedure and the Department for Communities' guide for housing associations; none is a NIPSO model for social landlords.",
     },
   },
 }))();
