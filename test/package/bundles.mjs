@@ -56,9 +56,11 @@ export function bundles() {
       // item by item only when an item is missing, short lists scanned) and 0.5 kB for voids naming
       // their target by event id (`eventId`, `targetEventId`, `unknown-event-id` and its message):
       // 59.5 kB (measured 59.34). About 0.15 kB more for the replay scope's list of the lists it made
-      // and the context checked once per frozen policy: 59.7 kB. The lifecycle's event schemas and
-      // zod are most of it.
-      budget: 59.7,
+      // and the context checked once per frozen policy: 59.7 kB. About 0.5 kB more for the
+      // tenure-recorded event (its schema, definition and the type tables) and the schemes'
+      // regulator figure lists the letters' scheme basics carry: 60.4 kB (measured 60.20). The
+      // lifecycle's event schemas and zod are most of it.
+      budget: 60.4,
       goal: '<= 25 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'housing-ombudsman-code-2024'],
     },
@@ -95,7 +97,9 @@ export function bundles() {
       name: "`import { lintPolicy }` alone",
       code: `import { lintPolicy } from 'housing-complaints/policy';\nexport const check = lintPolicy;\n`,
       // Measured 28.7 kB when this budget was set: the lint's value check uses the zod policy schema.
-      budget: 30.5,
+      // About 0.45 kB more for the escalation-window comparison with the scheme's model (its code,
+      // the model window's confirmation and the sources searched again): 31.1 kB (measured 30.94).
+      budget: 31.1,
       goal: '<= 5 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'wellington-2024-11'],
     },
