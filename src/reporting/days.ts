@@ -1,6 +1,7 @@
 import type { WorkingDayCalendar } from '../calendar/calendar.js';
 import { fromDayNumber } from '../calendar/dates.js';
-import { HousingComplaintsError } from '../core/errors.js';
+import type { HousingComplaintsError } from '../core/errors.js';
+import { yearOutOfRange } from '../calendar/supported.js';
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from '../calendar/holiday-table.js';
 import type { DayArithmetic } from '../lifecycle/index.js';
 
@@ -54,10 +55,10 @@ const FIRST_INDEX_DAY = dayNumber(`${FIRST_SUPPORTED_YEAR}-01-01`);
 const LAST_INDEX_DAY = dayNumber(`${LAST_SUPPORTED_YEAR}-12-31`);
 
 function beyondCalendar(day: number): HousingComplaintsError {
-  return new HousingComplaintsError(
-    'year-out-of-range',
+  return yearOutOfRange(
     `${Number.isFinite(day) ? fromDayNumber(Math.max(day, FIRST_INDEX_DAY - 1)) : 'a date'} is outside the years the working-day calendar supports (${FIRST_SUPPORTED_YEAR} to ${LAST_SUPPORTED_YEAR})`,
-    { rule: 'date' },
+    'date',
+    day < FIRST_INDEX_DAY ? 'before' : 'after',
   );
 }
 

@@ -113,6 +113,62 @@ function stage2Of(c: Complaint): Stage2Record | undefined {
   return (c as { stage2?: Stage2Record }).stage2;
 }
 
+/** Whether every entry of a list is an object (the records a report reads fields of). */
+function allObjects(list: readonly unknown[]): boolean {
+  for (let i = 0; i < list.length; i++) if (!isObject(list[i])) return false;
+  return true;
+}
+
+/**
+ * Why the parts of a stored complaint that the report reads are not in the shape the lifecycle
+ * stores (a host's record edited by hand, or read back wrongly), or `undefined` when they are.
+ * Dates are checked where they are counted; this checks only what would otherwise be read as
+ * nothing (a list that is not a list, an extension without its working days) or throw.
+ */
+function unreadablePart(
+  ombudsman: unknown,
+  stages: readonly [unknown, unknown],
+  ending: { readonly refusal?: unknown; readonly withdrawal?: unknown } | undefined,
+): string | undefined {
+  if (ending !== undefined) {
+    const { refusal, withdrawal } = ending;
+    if (refusal !== undefined && (!isObject(refusal) || typeof refusal.on !== 'string' || !Array.isArray(refusal.grounds))) return 'the refusal is not a refusal { on, stage, grounds }';
+    if (withdrawal !== undefined && (!isObject(withdrawal) || typeof withdrawal.on !== 'string')) return 'the withdrawal is not a withdrawal { on, from }';
+  }
+  if (!isObject(ombudsman)) return 'the ombudsman record is not an object';
+  const { referrals, evidenceRequests, determinations } = ombudsman as Record<string, unknown>;
+  if (!Array.isArray(referrals) || !Array.isArray(evidenceRequests) || (determinations !== undefined && !Array.isArray(determinations))) {
+    return 'the ombudsman record\'s referrals, evidence requests or determinations are not lists';
+  }
+  if (!allObjects(referrals) || !allObjects(evidenceRequests)) return 'an ombudsman referral or evidence request is not an object';
+  if (determinations !== undefined) {
+    for (let i = 0; i < determinations.length; i++) {
+      const d = determinations[i] as unknown;
+      if (!isObject(d) || !Array.isArray(d.orders) || !allObjects(d.orders)) return 'an ombudsman determination is not an object with a list of orders';
+    }
+  }
+  for (let s = 0; s < 2; s++) {
+    const stage = stages[s];
+    if (stage === undefined && s === 1) continue;
+    const name = s === 0 ? 'stage 1' : 'stage 2';
+    if (!isObject(stage) || !Array.isArray(stage.extensions)) return `the ${name} record is not an object with a list of extensions`;
+    const exts = stage.extensions as readonly unknown[];
+    for (let i = 0; i < exts.length; i++) {
+      const e = exts[i] as unknown;
+      if (!isObject(e) || typeof e.on !== 'string' || typeof e.workingDays !== 'number' || typeof e.totalWorkingDays !== 'number') {
+        return `a ${name} extension is not an extension { on, workingDays, totalWorkingDays }`;
+      }
+    }
+    const response = stage.response as unknown;
+    if (response !== undefined) {
+      if (!isObject(response) || typeof response.on !== 'string') return `the ${name} response is not a response { on, ... }`;
+      const remedies = response.remedies as unknown;
+      if (remedies !== undefined && (!Array.isArray(remedies) || !allObjects(remedies))) return `the ${name} response's remedies are not a list of remedies`;
+    }
+  }
+  return undefined;
+}
+
 /** The fields of a stage record in any of its states, each read as optional. */
 type StageFields = { readonly acknowledgedOn?: string; readonly response?: ResponseRecord; readonly extensions: readonly ExtensionRecord[] };
 
@@ -495,6 +551,12 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     // (most often empty) and the stage 1 record with its lists. Each property is read once, with
     // optional reads rather than `in` checks (the records come in many shapes, so each read is a
     // slow, megamorphic one).
+    const ended = c.status === 'refused' || c.status === 'withdrawn' ? (c as { refusal?: unknown; withdrawal?: unknown }) : undefined;
+    const unreadable = unreadablePart(c.ombudsman, [c.stage1, stage2Of(c)], ended);
+    if (unreadable !== undefined) {
+      skip(unreadable);
+      return;
+    }
     const { referrals: refs, evidenceRequests, determinations: dets } = c.ombudsman;
     const noOmbudsman = (refs.length | evidenceRequests.length | (dets === undefined ? 0 : dets.length)) === 0;
     const s1 = c.stage1 as StageFields;
