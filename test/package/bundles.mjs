@@ -89,8 +89,11 @@ export function bundles() {
       module: 'policy',
       name: "`import { lintPolicy }` alone",
       code: `import { lintPolicy } from 'housing-complaints/policy';\nexport const check = lintPolicy;\n`,
-      // Measured 28.7 kB when this budget was set: the lint's value check uses the zod policy schema.
-      budget: 30.5,
+      // Measured 28.7 kB when this budget was first set (30.5 kB). 27.0 kB once the lint counted a
+      // closure's working days from the built-in bank holidays instead of building a calendar (29.9
+      // kB before): 27.5 kB. What remains: the lint's value check uses the zod policy schema (zod is
+      // about 8.5 kB of it), and the lint cites the Code table and the schemes' data.
+      budget: 27.5,
       goal: '<= 5 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'wellington-2024-11'],
     },
