@@ -5,9 +5,17 @@
  * are extended in place: replaying n events costs O(n), not O(n²) (no history copied per event).
  */
 
-let owned: WeakSet<readonly unknown[]> | undefined;
-/** Look-up structures kept for the lists of the current {@link withOwnedLists} scope, one table per kind. */
-let memos: Map<string, WeakMap<readonly unknown[], unknown>> | undefined;
+/**
+ * The scope a list was made in: a list is extended in place only inside the scope that made it.
+ * One table for every scope (a scope is a number, never reused), so opening a scope allocates
+ * nothing; entries go when their lists do.
+ */
+const ownerOf = new WeakMap<readonly unknown[], number>();
+/** The current {@link withOwnedLists} scope, or 0 outside any. */
+let scope = 0;
+let lastScope = 0;
+/** Look-up structures kept for the lists of a {@link withOwnedLists} scope, one table per kind (each entry records its scope). */
+const memos = new Map<string, WeakMap<readonly unknown[], { scope: number; memo: unknown; seen: number }>>();
 
 /**
  * `list` with `items` added at the end. Inside {@link withOwnedLists}, a list created by this
@@ -21,13 +29,13 @@ let memos: Map<string, WeakMap<readonly unknown[], unknown>> | undefined;
  * ```
  */
 export function appendTo<T>(list: readonly T[], ...items: readonly T[]): T[] {
-  if (owned !== undefined && owned.has(list)) {
+  if (scope !== 0 && ownerOf.get(list) === scope) {
     const mine = list as T[];
     for (const item of items) mine.push(item);
     return mine;
   }
   const copy = list.concat(items);
-  owned?.add(copy);
+  if (scope !== 0) ownerOf.set(copy, scope);
   return copy;
 }
 
@@ -42,15 +50,12 @@ export function appendTo<T>(list: readonly T[], ...items: readonly T[]): T[] {
  * ```
  */
 export function withOwnedLists<R>(build: () => R): R {
-  const outer = owned;
-  const outerMemos = memos;
-  owned = new WeakSet();
-  memos = new Map();
+  const outer = scope;
+  scope = ++lastScope;
   try {
     return build();
   } finally {
-    owned = outer;
-    memos = outerMemos;
+    scope = outer;
   }
 }
 
@@ -67,14 +72,14 @@ export function withOwnedLists<R>(build: () => R): R {
  * ```
  */
 export function replaceAt<T>(list: readonly T[], index: number, item: T): T[] {
-  if (owned !== undefined && owned.has(list)) {
+  if (scope !== 0 && ownerOf.get(list) === scope) {
     const mine = list as T[];
     mine[index] = item;
     return mine;
   }
   const copy = list.slice();
   copy[index] = item;
-  owned?.add(copy);
+  if (scope !== 0) ownerOf.set(copy, scope);
   return copy;
 }
 
@@ -93,18 +98,18 @@ export function replaceAt<T>(list: readonly T[], index: number, item: T): T[] {
  * ```
  */
 export function lookup<T extends readonly unknown[], M>(list: T, kind: string, create: () => M, extend: (memo: M, index: number) => void): M {
-  if (memos === undefined) {
+  if (scope === 0) {
     const m = create();
     for (let i = 0; i < list.length; i++) extend(m, i);
     return m;
   }
   let table = memos.get(kind);
   if (table === undefined) memos.set(kind, (table = new WeakMap()));
-  let entry = table.get(list) as { memo: M; seen: number } | undefined;
-  if (entry === undefined) table.set(list, (entry = { memo: create(), seen: 0 }));
-  for (let i = entry.seen; i < list.length; i++) extend(entry.memo, i);
+  let entry = table.get(list);
+  if (entry === undefined || entry.scope !== scope) table.set(list, (entry = { scope, memo: create(), seen: 0 }));
+  for (let i = entry.seen; i < list.length; i++) extend(entry.memo as M, i);
   entry.seen = list.length;
-  return entry.memo;
+  return entry.memo as M;
 }
 
 /**
@@ -118,8 +123,12 @@ export function lookup<T extends readonly unknown[], M>(list: T, kind: string, c
  * const i = indexOfId(c.ombudsman.evidenceRequests, ev.requestId);
  * ```
  */
+const SHORT_LIST = 8;
+
 export function indexOfId(list: readonly { readonly id: string }[], id: string): number {
-  if (memos === undefined) {
+  // A short list is scanned (a few comparisons cost less than the map kept for it); only a list
+  // past SHORT_LIST entries gets its map, so the whole replay stays linear.
+  if (scope === 0 || list.length <= SHORT_LIST) {
     for (let i = 0; i < list.length; i++) if (list[i]!.id === id) return i;
     return -1;
   }

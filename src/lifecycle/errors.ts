@@ -54,6 +54,7 @@ export const LIFECYCLE_ERROR_CODES = [
   'no-policy-in-force',
   'event-after-now',
   'cannot-void',
+  'unknown-event-id',
   'invalid-complaint',
   'invalid-time',
   'event-not-allowed',

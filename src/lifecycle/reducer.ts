@@ -19,7 +19,8 @@ import { ownScheme, runSteps } from './events/kit.js';
 import { EVENT_SCHEMAS_AS_BUILT, LifecycleEvent, LifecycleEventZod, type ReceivedEvent } from './events/schemas.js';
 import { STATUSES, type Status } from './status.js';
 import type { Source } from '../core/source.js';
-import { appendTo, withOwnedLists } from './append.js';
+import { appendTo, lookup, withOwnedLists } from './append.js';
+import { voidTarget } from './events/voided.js';
 import { contextProblem, expectComplaint, expectLifecycleContext, guardedLifecycle, LIMITS_SOURCE, MAX_EVENTS_PER_COMPLAINT } from './guards.js';
 import type { LifecycleIssue } from './errors.js';
 import { guideUrl } from '../core/links.js';
@@ -76,7 +77,7 @@ const EVENT_SCHEMA_SOURCE = { note: 'event schema' } as const;
 let compiledEvent: CompiledSchema<LifecycleEvent> | undefined;
 
 /** The London date of an event's `at` (already checked by the schema). */
-function dateOf(at: string, ctx: LifecycleContext, path: string): Result<string, LifecycleError> {
+function dateOf(at: string, ctx: LifecycleContext, path: string): string | Result<never, LifecycleError> {
   let on: string;
   if (at.length === 10) on = at;
   else {
@@ -90,7 +91,7 @@ function dateOf(at: string, ctx: LifecycleContext, path: string): Result<string,
   // are checked here. The typed error becomes `date-out-of-range` at the door (guardedLifecycle).
   const side = dateOutsideRange(on);
   if (side !== undefined) throw dateRangeError('', `${path}.at`, at, side);
-  return ok(on);
+  return on;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -125,14 +126,14 @@ export function startComplaint(input: unknown, context: LifecycleContext): Resul
 
 function startTrusted(e: ReceivedEvent, context: LifecycleContext, path: string): Res {
   const on = dateOf(e.at, context, path);
-  if (!on.ok) return on;
-  const after = afterNow(on.value, context, path);
+  if (typeof on !== 'string') return on;
+  const after = afterNow(on, context, path);
   if (after !== undefined) return after;
-  const at = contextAtReceipt(context, on.value, `${path}.at`);
+  const at = contextAtReceipt(context, on, `${path}.at`);
   if (!at.ok) return at;
   const ctx = at.value;
   // `received` starts a complaint: its guards and effect read no complaint (its Step's `c` is `never`).
-  return runSteps(received, { c: undefined as never, on: on.value, ctx, path, history: [], rebuild: (entries) => rebuild(entries, ctx, path) }, e);
+  return runSteps(received, { c: undefined as never, on, ctx, path, history: [], rebuild: noRebuild }, e);
 }
 
 /**
@@ -405,13 +406,21 @@ export function complaintAsOf(complaint: Complaint, context0: LifecycleContext, 
  * ```
  */
 export function asOfBound(complaint: Complaint, context: LifecycleContext, asOf: string): Complaint | undefined {
+  // The usual call (nothing in the history after asOf) needs no replay scope.
+  if (complaint.receivedOn > asOf) return undefined;
+  if (allOnOrBefore(complaint.history, asOf)) return complaint;
   return withOwnedLists(() => asOfUnchecked(complaint, context, asOf));
+}
+
+function allOnOrBefore(h: readonly HistoryEntry[], asOf: string): boolean {
+  for (let i = 0; i < h.length; i++) if (h[i]!.on > asOf) return false;
+  return true;
 }
 
 function asOfUnchecked(complaint: Complaint, context: LifecycleContext, asOf: string): Complaint | undefined {
   const h = complaint.history;
   if (complaint.receivedOn > asOf) return undefined;
-  if (h.every((e) => e.on <= asOf)) return complaint;
+  if (allOnOrBefore(h, asOf)) return complaint;
   const first = h[0]!.event;
   if (first.type !== 'received') throw new HousingComplaintsError('invalid-complaint', "complaintAsOf: the complaint's history does not start with its received event", { path: 'complaint.history.0' });
   // Entries dated after asOf do not count; an entry voided on or before asOf does not either, one
@@ -428,7 +437,8 @@ function asOfUnchecked(complaint: Complaint, context: LifecycleContext, asOf: st
   // The record as it stood then, for audit: every entry dated on or before asOf, voids included, and
   // an entry withdrawn by then (whatever date it wrongly bore) with its mark; a mark made later is
   // not shown yet. What is left out is only ever the end of the history (entries after a void are
-  // dated on or after it), so a void's eventIndex still points at its entry.
+  // dated on or after it), so a void's eventIndex still points at its entry (and its targetEventId
+  // names one kept).
   const history: HistoryEntry[] = [];
   for (const e of h) {
     const voidedBy = e.voided !== undefined && e.voided.on <= asOf;
@@ -449,25 +459,42 @@ function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, pa
     return failIn(ctx, 'event-not-allowed', `a complaint is received once; '${c.id}' was received on ${c.receivedOn}`, { provision: '5.12' }, `${path}.type`);
   }
   const on = dateOf(e.at, ctx, path);
-  if (!on.ok) return on;
-  const after = afterNow(on.value, ctx, path);
+  if (typeof on !== 'string') return on;
+  const after = afterNow(on, ctx, path);
   if (after !== undefined) return after;
   // The order of events is that of the events in force: a voided (mis-dated) event does not count.
   // A void may withdraw the mis-dated last event itself: that one does not count for its order.
-  const last = lastInForce(c.history, e.type === 'voided' ? e.eventIndex : -1);
-  if (last !== undefined && on.value < last.on) {
-    return failIn(ctx, 'event-before-previous', `${path}.at (${on.value}) is before the previous event (${last.on}); events are applied in the order they happened (withdraw a mis-dated event with a 'voided' event)`, { provision: '5.12', note: 'a full record of the complaint' }, `${path}.at`);
+  const last = lastInForce(c.history, e.type === 'voided' ? voidTarget(c.history, e) : -1);
+  if (last !== undefined && on < last.on) {
+    return failIn(ctx, 'event-before-previous', `${path}.at (${on}) is before the previous event (${last.on}); events are applied in the order they happened (withdraw a mis-dated event with a 'voided' event)`, { provision: '5.12', note: 'a full record of the complaint' }, `${path}.at`);
   }
   if (!accepts(c.status, e.type)) return notAllowed(c, e, path, ctx);
+  // Event ids (optional) are unique in a complaint: a void names its target by one.
+  if (e.eventId !== undefined && eventIds(c.history).has(e.eventId)) {
+    return failIn(ctx, 'duplicate-id', `${path}.eventId '${e.eventId}' is already the id of an event of complaint '${c.id}'; event ids are unique in a complaint`, { provision: '5.12', note: 'a full record of the complaint' }, `${path}.eventId`);
+  }
   // A void reads the history before it (its guards and rebuild): it gets its own copy, so the shared
   // list a replay appends to in place never shows it the entry being added.
-  const entry = { on: on.value, event: e };
+  const entry = { on, event: e };
   const history: HistoryEntry[] = e.type === 'voided' ? [...c.history, entry] : appendTo(c.history, entry);
   // Every effect builds the next complaint as `{ ...c, ... }` over keys `c` already has, so the
   // result keeps the one shape the received event gave it. The definitions are looked up in a
   // table: it dispatches in constant time (a ts-pattern match over 22 event types costs about 2
   // microseconds per event on the benchmark machine, more than the rest of the reducer).
-  return APPLIED[e.type].run(c, e, on.value, ctx, path, history, (entries) => rebuild(entries, ctx, path)) ?? notAllowed(c, e, path, ctx);
+  // Only a void rebuilds: the other events share one stand-in rather than a closure each.
+  return APPLIED[e.type].run(c, e, on, ctx, path, history, e.type === 'voided' ? (entries) => rebuild(entries, ctx, path) : noRebuild) ?? notAllowed(c, e, path, ctx);
+}
+
+const noRebuild = (): never => {
+  throw new Error('internal: only a void rebuilds');
+};
+
+/** The event ids in a history, kept for the replay as it grows (`lookup`): constant time per event. */
+function eventIds(h: readonly HistoryEntry[]): ReadonlySet<string> {
+  return lookup(h, 'eventIds', () => new Set<string>(), (m, i) => {
+    const id = h[i]!.event.eventId;
+    if (id !== undefined) m.add(id);
+  });
 }
 
 /** The last history entry not voided. */

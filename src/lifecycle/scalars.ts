@@ -178,8 +178,8 @@ export const ADJUSTMENT_KINDS = ['reasonable-adjustment', 'disability', 'vulnera
  */
 export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
 
-/** @internal The field every event has: when it happened. */
-export const base = { at: EventTimeZod };
+/** @internal The fields every event has: when it happened, and the host's own id for it (optional). */
+export const base = { at: EventTimeZod, eventId: z.optional(Id) };
 
 /** @internal A finding on an issue, as an event gives it: the outcomes module's `IssueFinding`, unknown keys refused. */
 export const Finding = z.strictObject(issueFindingShape);

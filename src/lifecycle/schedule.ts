@@ -58,6 +58,11 @@ export function anchorDate<D>(anchor: Anchor, dates: AnchorDates<D>): D | undefi
  */
 export function dayZero<D>(date: D, anchor: Anchor | string, rule: Policy['receiptOnNonWorkingDay'], days: DayArithmetic<D>): D {
   expectDays('dayZero', days);
+  return dayZeroOf(date, anchor, rule, days);
+}
+
+/** {@link dayZero} without the argument check. */
+function dayZeroOf<D>(date: D, anchor: Anchor | string, rule: Policy['receiptOnNonWorkingDay'], days: DayArithmetic<D>): D {
   if (rule === 'next-working-day' && (anchor === 'receipt' || anchor === 'escalation-request') && !days.isWorkingDay(date)) {
     return days.nextWorkingDay(date);
   }
@@ -67,6 +72,11 @@ export function dayZero<D>(date: D, anchor: Anchor | string, rule: Policy['recei
 /** The `n`th working day after day 0; for n = 0 the day itself, or the next working day when it is not one. @internal */
 export function nthWorkingDay<D>(day0: D, n: number, days: DayArithmetic<D>): D {
   expectDays('nthWorkingDay', days);
+  return nthWorkingDayOf(day0, n, days);
+}
+
+/** {@link nthWorkingDay} without the argument check. */
+function nthWorkingDayOf<D>(day0: D, n: number, days: DayArithmetic<D>): D {
   if (n === 0) return days.isWorkingDay(day0) ? day0 : days.nextWorkingDay(day0);
   return days.addWorkingDays(day0, n);
 }
@@ -85,9 +95,25 @@ export function dueDate<D>(
 ): D | undefined {
   if (!isObject(timescale)) throw argumentError({ fn: 'dueDate', path: 'timescale' }, 'type', 'a timescale { workingDays, anchor }', timescale);
   if (!isObject(dates)) throw argumentError({ fn: 'dueDate', path: 'dates' }, 'type', 'the anchor dates { receipt, ... }', dates);
+  expectDays('dueDate', days);
+  return dueDateOf(timescale, dates, rule, days, extra);
+}
+
+/**
+ * {@link dueDate} without the argument checks: the same computation, for a caller that passes the
+ * library's own values many times over (the report's loop over every complaint).
+ * @internal
+ */
+export function dueDateOf<D>(
+  timescale: { readonly workingDays: number; readonly anchor: Anchor },
+  dates: AnchorDates<D>,
+  rule: Policy['receiptOnNonWorkingDay'],
+  days: DayArithmetic<D>,
+  extra = 0,
+): D | undefined {
   const date = anchorDate(timescale.anchor, dates);
   if (date === undefined) return undefined;
-  return nthWorkingDay(dayZero(date, timescale.anchor, rule, days), timescale.workingDays + extra, days);
+  return nthWorkingDayOf(dayZeroOf(date, timescale.anchor, rule, days), timescale.workingDays + extra, days);
 }
 
 /** What {@link countedExtensionDays} reads of a recorded extension. @internal */
@@ -121,9 +147,20 @@ export function countedExtensionDays(extensions: readonly ExtensionFacts[], rule
     const e = extensions[i] as unknown;
     if (!isObject(e) || typeof e.workingDays !== 'number' || typeof e.totalWorkingDays !== 'number' || typeof e.on !== 'string') throw argumentError({ fn, path: `extensions.${i}` }, 'shape', 'an extension { on, workingDays, totalWorkingDays, late }', e);
   }
+  return countedExtensionDaysOf(extensions, rules, asOf);
+}
+
+/**
+ * {@link countedExtensionDays} without the argument checks: the same computation, for a caller
+ * that passes extensions the lifecycle recorded (the report's loop over every complaint).
+ * @internal
+ */
+export function countedExtensionDaysOf(extensions: readonly ExtensionFacts[], rules: Pick<Extension, 'withoutGoodReason' | 'noUpperLimit'>, asOf?: string): number {
+  if (extensions.length === 0) return 0;
   const allowance = rules.noUpperLimit === true ? Number.POSITIVE_INFINITY : rules.withoutGoodReason;
   let extra = 0;
-  for (const e of extensions) {
+  for (let i = 0; i < extensions.length; i++) {
+    const e = extensions[i]!;
     if (e.late || (asOf !== undefined && e.on > asOf)) continue;
     if (e.totalWorkingDays <= allowance || (e.goodReason !== undefined && e.goodReason.trim() !== '')) extra += e.workingDays;
   }

@@ -99,8 +99,11 @@ export function comparePolicy<P extends Policy | LintablePolicy>(policy: P, lint
     const own = paths.map((p) => sourceAt(policy, p)).find((s) => s !== undefined);
     const withSource = own === undefined ? {} : { policy: own };
     const short = findings.filter((f) => f.severity !== 'note');
-    if (paths.length === 0 && findings.length === 0) {
-      return { provision, status: 'not-expressed', paths, findings, message: `The policy data does not express provision ${provision}: compare it with the policy's text.` };
+    // A provision no field expresses stays not-expressed when the lint has only notes on it (a
+    // source citing a section the policy lacks, say): a note is no check of the provision.
+    if (paths.length === 0 && short.length === 0) {
+      const notes = findings.map((f) => ` Note: ${f.message}`).join('');
+      return { provision, status: 'not-expressed', paths, findings, message: `The policy data does not express provision ${provision}: compare it with the policy's text.${notes}` };
     }
     if (short.some((f) => f.code.endsWith('-silent')) && short.every((f) => f.code.endsWith('-silent'))) {
       return { provision, status: 'silent', paths, ...withSource, findings, message: short.map((f) => f.message).join(' ') };

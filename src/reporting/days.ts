@@ -4,17 +4,14 @@ import { HousingComplaintsError } from '../core/errors.js';
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from '../calendar/holiday-table.js';
 import type { DayArithmetic } from '../lifecycle/index.js';
 
-const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
-
-/** The digit at position `i` of `s`, or -1 when it is not a digit. */
-function digit(s: string, i: number): number {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -1;
-}
+const DAYS_BEFORE_MONTH = new Int32Array([0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]);
+/** Days in each month of a common year, by month number (index 0 unused). */
+const MONTH_LENGTH = new Int32Array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
 
 /**
  * Day number (days since 1970-01-01) of a `YYYY-MM-DD` date, or `NaN` when it is not a real date.
- * Character arithmetic only (no regular expression, no `Date`), for the report's hot loop.
+ * Character arithmetic only (no regular expression, no `Date`, no division by floating point), for
+ * the report's hot loop.
  *
  * @example
  * ```ts
@@ -24,18 +21,20 @@ function digit(s: string, i: number): number {
  */
 export function dayNumber(date: string): number {
   if (typeof date !== 'string' || date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return Number.NaN;
-  const y0 = digit(date, 0), y1 = digit(date, 1), y2 = digit(date, 2), y3 = digit(date, 3);
-  const m0 = digit(date, 5), m1 = digit(date, 6), d0 = digit(date, 8), d1 = digit(date, 9);
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return Number.NaN;
+  const y0 = date.charCodeAt(0) - 48, y1 = date.charCodeAt(1) - 48, y2 = date.charCodeAt(2) - 48, y3 = date.charCodeAt(3) - 48;
+  const m0 = date.charCodeAt(5) - 48, m1 = date.charCodeAt(6) - 48, d0 = date.charCodeAt(8) - 48, d1 = date.charCodeAt(9) - 48;
+  // A digit is 0 to 9; read as unsigned, anything else (below '0' too) is above 9.
+  if (y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 || m0 >>> 0 > 9 || m1 >>> 0 > 9 || d0 >>> 0 > 9 || d1 >>> 0 > 9) return Number.NaN;
   const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const m = m0 * 10 + m1;
   const d = d0 * 10 + d1;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const monthLength = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-  if (m < 1 || m > 12 || d < 1 || d > monthLength) return Number.NaN;
+  if (m < 1 || m > 12 || d < 1) return Number.NaN;
+  const leap = (y & 3) === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (d > (m === 2 && leap ? 29 : MONTH_LENGTH[m]!)) return Number.NaN;
+  // Leap days in the years before y (0 to y - 1): floor((y-1)/4) - floor((y-1)/100) + floor((y-1)/400), which is -1 for the year 0.
   const yy = y - 1;
-  const daysBeforeYear = 365 * (y - 1970) + (Math.floor(yy / 4) - Math.floor(yy / 100) + Math.floor(yy / 400)) - 477;
-  return daysBeforeYear + DAYS_BEFORE_MONTH[m - 1]! + (m > 2 && leap ? 1 : 0) + d - 1;
+  const leapDays = yy < 0 ? -1 : (yy >> 2) - ((yy / 100) | 0) + ((yy / 400) | 0);
+  return 365 * (y - 1970) + leapDays - 477 + DAYS_BEFORE_MONTH[m - 1]! + (m > 2 && leap ? 1 : 0) + d - 1;
 }
 
 /**

@@ -8,11 +8,12 @@ import { dateOutsideRange, SUPPORTED_DATES } from '../calendar/supported.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { Source } from '../core/source.js';
 import { DETERMINATION_LEVELS, type DeterminationLevel } from '../outcomes/ombudsman.js';
-import type { Complaint, ExtensionRecord, ResponseRecord, Stage1Record, Stage2Record, Tenure } from '../lifecycle/types.js';
+import type { Complaint, ExtensionRecord, RefusalRecord, ResponseRecord, Stage1Record, Stage2Record, Tenure, WithdrawnComplaint } from '../lifecycle/types.js';
 import type { Policy } from '../policy/schema.js';
 import { code2024Input } from '../policy/builtin/code2024.js';
 import { CODE_2024 } from '../policy/code2024-requirements.js';
-import { countedExtensionDays, dueDate, type AnchorDates } from '../lifecycle/index.js';
+import type { AnchorDates } from '../lifecycle/index.js';
+import { countedExtensionDaysOf, dueDateOf } from '../lifecycle/schedule.js';
 import { dayNumber, monthIndex, WorkingDayIndex } from './days.js';
 import { WorkingDaysHistogram } from './stats.js';
 import { figureDefinitions } from './figures.js';
@@ -57,6 +58,8 @@ function optionError(fn: string, path: string, message: string, rule: 'type' | '
 /** The first and last dates the working-day calendar supports, which bound a report's period. */
 const FIRST_DATE = SUPPORTED_DATES.first;
 const LAST_DATE = SUPPORTED_DATES.last;
+const FIRST_DAY = /* @__PURE__ */ dayNumber(FIRST_DATE);
+const LAST_DAY = /* @__PURE__ */ dayNumber(LAST_DATE);
 
 /** Validates the options, throwing a {@link HousingComplaintsError} (`invalid-report-options`) naming the function called (`fn`) and the field. */
 function checkOptions(options: PerformanceReportOptions, fn: string): { fromDay: number; toDay: number; homes: number | null; homesByTenure: { lcra: number; lcho: number } | null } {
@@ -105,7 +108,8 @@ function checkOptions(options: PerformanceReportOptions, fn: string): { fromDay:
 
 /** Stage 2 of a complaint, once requested. */
 function stage2Of(c: Complaint): Stage2Record | undefined {
-  return 'stage2' in c ? c.stage2 : undefined;
+  // A property read, not an `in` check: complaints come in many shapes, and each check is a slow lookup.
+  return (c as { stage2?: Stage2Record }).stage2;
 }
 
 /** The fields of a stage record in any of its states, each read as optional. */
@@ -351,23 +355,28 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
    */
   const withinCode = (stage: 0 | 1, ackDay: number, responseOn: string, responseDay: number, exts: readonly ExtensionRecord[]): boolean => {
     const code = CODE_STAGES[stage];
-    const ackDue = code.acknowledge === null ? undefined : dueDate(code.acknowledge, dates, CODE_RECEIPT_RULE, idx);
+    const ackDue = code.acknowledge === null ? undefined : dueDateOf(code.acknowledge, dates, CODE_RECEIPT_RULE, idx);
     // Library reading: a late acknowledgement does not lengthen the Code's response timescale.
     dates.acknowledgement = ackDue === undefined ? ackDay : Math.min(ackDay, ackDue);
-    const due = dueDate(code.respond, dates, CODE_RECEIPT_RULE, idx, countedExtensionDays(exts, code.extension, responseOn));
+    const due = dueDateOf(code.respond, dates, CODE_RECEIPT_RULE, idx, countedExtensionDaysOf(exts, code.extension, responseOn));
     return due !== undefined && responseDay <= due;
   };
 
-  const countResponse = (stage: 0 | 1, startDay: number, ackDay: number, response: ResponseRecord, exts: readonly ExtensionRecord[]): void => {
-    const on = response.on;
-    if (!inPeriod(on)) return;
+  /** Counts a response dated in the period (`on`, its date, is `response.on`). */
+  const countResponse = (stage: 0 | 1, startDay: number, ackDay: number, response: ResponseRecord, on: string, exts: readonly ExtensionRecord[]): void => {
     const o = outcome[stage];
-    if (response.outcome === 'upheld') o.upheld++;
-    else if (response.outcome === 'partially-upheld') o.partiallyUpheld++;
-    else if (response.outcome === 'not-upheld') o.notUpheld++;
+    const decided = response.outcome;
+    if (decided === 'upheld') o.upheld++;
+    else if (decided === 'partially-upheld') o.partiallyUpheld++;
+    else if (decided === 'not-upheld') o.notUpheld++;
     else o.notRecorded++;
     let extended = false;
-    for (const e of exts) if (e.on <= on) extended = true;
+    for (let i = 0; i < exts.length; i++) {
+      if (exts[i]!.on <= on) {
+        extended = true;
+        break;
+      }
+    }
     // A policy that states no time to respond (null) sets no due date: neither on time nor late.
     if (policy.stages[stage].respond === null) {
       policyTime[stage].responded++;
@@ -389,53 +398,59 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
 
   const countStage = (stage: 0 | 1, startDay: number, stageRecord: Stage1Record | Stage2Record): void => {
     const rules = policy.stages[stage];
-    // Optional reads rather than `in` checks: the records come in many shapes, and this is the hot path.
+    // Optional reads rather than `in` checks, each property read once: the records come in many
+    // shapes (so every read is a slow, megamorphic one), and this is the hot path.
     const record = stageRecord as StageFields;
     const ackOn = record.acknowledgedOn;
     const response = record.response;
+    const exts = record.extensions;
+    const responseOn = response?.on;
     // Day numbers are worked out only for what the period counts: most complaints of a long
     // history fall outside it, and parsing their dates was most of the report's time.
     const ackCounted = ackOn !== undefined && inPeriod(ackOn);
-    const responseCounted = ackOn !== undefined && response !== undefined && inPeriod(response.on);
+    const responseCounted = ackOn !== undefined && responseOn !== undefined && inPeriod(responseOn);
     const ackDay = ackCounted || responseCounted ? dayNumber(ackOn!) : Number.NaN;
     dates.acknowledgement = ackCounted || responseCounted ? ackDay : undefined;
     if ((ackCounted || responseCounted) && stageResponsePending && usesStageResponse[stage]) {
       dates.stageResponse = stageResponseOn === undefined ? undefined : dayNumber(stageResponseOn);
       stageResponsePending = false;
     }
-    if (ackOn !== undefined) {
-      if (ackCounted) {
-        const a = ack[stage];
-        a.acknowledged++;
-        // A policy that states no time to acknowledge (null) sets no due date: neither on time nor late.
-        if (rules.acknowledge === null) a.withoutTimescale++;
-        else {
-          const due = dueDate(rules.acknowledge, dates, policy.receiptOnNonWorkingDay, idx);
-          // No acknowledgement timescale can start (its anchor never happened): nothing to be late for.
-          if (due === undefined || ackDay <= due) a.onTime++;
-          else a.late++;
+    if (ackCounted) {
+      const a = ack[stage];
+      a.acknowledged++;
+      // A policy that states no time to acknowledge (null) sets no due date: neither on time nor late.
+      if (rules.acknowledge === null) a.withoutTimescale++;
+      else {
+        const due = dueDateOf(rules.acknowledge, dates, policy.receiptOnNonWorkingDay, idx);
+        // No acknowledgement timescale can start (its anchor never happened): nothing to be late for.
+        if (due === undefined || ackDay <= due) a.onTime++;
+        else a.late++;
+      }
+    }
+    if (exts.length > 0) {
+      let before = 0;
+      // A policy that states no maximum (noUpperLimit) has no allowance to exceed and no agreement point.
+      const unlimited = rules.extension.noUpperLimit === true;
+      const allowance = unlimited ? Number.POSITIVE_INFINITY : rules.extension.withoutGoodReason;
+      const agreementBeyond = unlimited ? null : rules.extension.complainantAgreementBeyond;
+      for (let i = 0; i < exts.length; i++) {
+        const e = exts[i]!;
+        const total = e.totalWorkingDays;
+        if (inPeriod(e.on)) {
+          const x = ext[stage];
+          x.granted++;
+          if (total > allowance && before <= allowance) x.exceededAllowance++;
+          if (agreementBeyond !== null && total > agreementBeyond && before <= agreementBeyond && !e.complainantAgreed) x.beyondLimitWithoutAgreement++;
         }
+        before = total;
       }
     }
-    let before = 0;
-    // A policy that states no maximum (noUpperLimit) has no allowance to exceed and no agreement point.
-    const unlimited = rules.extension.noUpperLimit === true;
-    const allowance = unlimited ? Number.POSITIVE_INFINITY : rules.extension.withoutGoodReason;
-    const agreementBeyond = unlimited ? null : rules.extension.complainantAgreementBeyond;
-    for (const e of record.extensions) {
-      const total = e.totalWorkingDays;
-      if (inPeriod(e.on)) {
-        const x = ext[stage];
-        x.granted++;
-        if (total > allowance && before <= allowance) x.exceededAllowance++;
-        if (agreementBeyond !== null && total > agreementBeyond && before <= agreementBeyond && !e.complainantAgreed) x.beyondLimitWithoutAgreement++;
-      }
-      before = total;
-    }
-    if (response !== undefined && ackOn !== undefined) {
-      if (responseCounted) countResponse(stage, startDay, ackDay, response, record.extensions);
-      if (response.on <= to) {
-        for (const r of response.remedies) {
+    if (responseOn !== undefined && ackOn !== undefined) {
+      if (responseCounted) countResponse(stage, startDay, ackDay, response!, responseOn, exts);
+      if (responseOn <= to) {
+        const rs = response!.remedies;
+        for (let i = 0; i < rs.length; i++) {
+          const r = rs[i]!;
           const done = r.completedOn;
           if (done !== undefined && done <= to) {
             if (done >= from) remedies.completedInPeriod++;
@@ -460,20 +475,26 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
       skip('receipt date is not a date');
       return;
     }
-    if (receivedOn < FIRST_DATE || receivedOn > LAST_DATE) {
+    // A real date: its day number orders it as its text does.
+    if (receivedDay < FIRST_DAY || receivedDay > LAST_DAY) {
       skip('a date outside the years the working-day calendar supports');
       return;
     }
-    const refusal = c.status === 'refused' ? c.refusal : undefined;
+    // Each property of the complaint read once (see countStage).
+    const status = c.status;
+    const s1 = c.stage1;
     const s2 = stage2Of(c);
     const escalation = s2?.escalation;
-    const response1 = (c.stage1 as StageFields).response;
+    const response1 = (s1 as StageFields).response;
+    const refusal = status === 'refused' ? (c as { refusal: RefusalRecord }).refusal : undefined;
+    const receivedInPeriod = receivedDay >= fromDay && receivedDay <= toDay;
     // Handled directly at stage 2, with no stage 1 response (escalation.direct): a stage 2
     // complaint only, never counted as received, carried forward or answered at stage 1.
     const directAtStage2 = escalation?.direct === true && response1 === undefined;
-    tenure = c.tenure === 'lcra' || c.tenure === 'lcho' ? c.tenure : undefined;
-    if (inPeriod(receivedOn) && tenure === undefined) withoutTenure++;
-    if (inPeriod(receivedOn)) {
+    const t = c.tenure;
+    tenure = t === 'lcra' || t === 'lcho' ? t : undefined;
+    if (receivedInPeriod) {
+      if (tenure === undefined) withoutTenure++;
       receivedTotal++;
       const category = categoryOf(c) ?? 'uncategorised';
       categories.set(category, (categories.get(category) ?? 0) + 1);
@@ -486,32 +507,36 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     if (refusal !== undefined && inPeriod(refusal.on)) {
       refused[refusal.stage - 1]!++;
       month(refusal.on).refused++;
-      for (const g of refusal.grounds) byGround.set(g, (byGround.get(g) ?? 0) + 1);
+      const grounds = refusal.grounds;
+      for (let i = 0; i < grounds.length; i++) byGround.set(grounds[i]!, (byGround.get(grounds[i]!) ?? 0) + 1);
     }
-    if (c.status === 'withdrawn' && inPeriod(c.withdrawal.on)) {
-      withdrawn[c.withdrawal.from === 'stage-2-requested' || c.withdrawal.from === 'stage-2' ? 1 : 0]!++;
+    const withdrawal = status === 'withdrawn' ? (c as WithdrawnComplaint).withdrawal : undefined;
+    if (withdrawal !== undefined && inPeriod(withdrawal.on)) {
+      withdrawn[withdrawal.from === 'stage-2-requested' || withdrawal.from === 'stage-2' ? 1 : 0]!++;
     }
 
-    const requestDay = s2 === undefined ? Number.NaN : dayNumber(s2.requestedOn);
+    const requestedOn = s2?.requestedOn;
+    const requestDay = requestedOn === undefined ? Number.NaN : dayNumber(requestedOn);
     dates.receipt = receivedDay;
     dates.escalationRequest = Number.isNaN(requestDay) ? undefined : requestDay;
     // The stage 1 response's day number, parsed only if a counted figure needs it (countStage).
-    stageResponseOn = response1?.on;
+    const response1On = response1?.on;
+    stageResponseOn = response1On;
     stageResponsePending = true;
     // ARC: carried forward into the period at a stage: begun before it, not refused at that stage,
     // and neither responded to nor withdrawn before it began.
-    const endedOn = c.status === 'withdrawn' ? c.withdrawal.on : undefined;
-    if (!directAtStage2 && openAt(from, receivedOn, response1?.on, refusal?.stage === 1, endedOn)) arcCarried[0]++;
+    const endedOn = withdrawal?.on;
+    if (!directAtStage2 && openAt(from, receivedOn, response1On, refusal?.stage === 1, endedOn)) arcCarried[0]++;
     if (s2 !== undefined && openAt(from, s2.requestedOn, (s2 as StageFields).response?.on, refusal?.stage === 2, endedOn)) arcCarried[1]++;
     // Started at stage 2 (a received event with direct): nothing happened at stage 1 to count.
-    if (escalation?.atReceipt !== true) countStage(0, receivedDay, c.stage1);
+    if (escalation?.atReceipt !== true) countStage(0, receivedDay, s1);
     if (s2 !== undefined) {
       if (Number.isNaN(requestDay)) skip('escalation request date is not a date');
       else {
-        if (inPeriod(s2.requestedOn) && (refusal === undefined || refusal.stage !== 2)) {
+        if (requestDay >= fromDay && requestDay <= toDay && (refusal === undefined || refusal.stage !== 2)) {
           received[1]!++;
           if (tenure !== undefined) byTenure[tenure].received[1]++;
-          month(s2.requestedOn).stage2++;
+          month(requestedOn!).stage2++;
         }
         countStage(1, requestDay, s2);
       }

@@ -48,8 +48,11 @@ export class WorkingDaysHistogram {
 
   /** Counts one value (a whole number of working days, 0 to 100,000). */
   add(value: number, times = 1): void {
-    expectInteger({ fn: 'WorkingDaysHistogram.add', path: 'value' }, value, { min: 0, max: 100_000, expected: 'a whole number of working days from 0 to 100000', code: 'invalid-working-days' });
-    expectInteger({ fn: 'WorkingDaysHistogram.add', path: 'times' }, times, { min: 0, expected: 'a whole number of times, 0 or more' });
+    // The checks' error paths only when a check fails: the report calls this once per response.
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 100_000) {
+      expectInteger({ fn: 'WorkingDaysHistogram.add', path: 'value' }, value, { min: 0, max: 100_000, expected: 'a whole number of working days from 0 to 100000', code: 'invalid-working-days' });
+    }
+    if (times !== 1) expectInteger({ fn: 'WorkingDaysHistogram.add', path: 'times' }, times, { min: 0, expected: 'a whole number of times, 0 or more' });
     if (value >= this.#counts.length) {
       let size = this.#counts.length;
       while (size <= value) size *= 2;

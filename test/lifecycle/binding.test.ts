@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { HousingComplaintsError } from '../../src/core/index.js';
 import { policies, type Policy } from '../../src/policy/index.js';
-import { applyEvent, complaintAsOf, deadlines, replay, type Complaint, type LifecycleContext } from '../../src/lifecycle/index.js';
+import { applyEvent, complaintAsOf, deadlines, replay, type Complaint, type LifecycleContext, type LifecycleEvent } from '../../src/lifecycle/index.js';
 import { ackEv, built, calendar, receivedEv, wellington } from './fixtures.js';
 
 const code: LifecycleContext = { policy: policies.housingOmbudsmanCode2024, calendar };
@@ -76,6 +76,39 @@ describe('corrections', () => {
     if (once.ok) expect(applyEvent(once.value, { type: 'voided', at: '2025-01-09', eventIndex: 3, reason: 'r', by: 'x' }, wellington)).toMatchObject({ ok: false, error: { code: 'cannot-void' } });
   });
 
+  it('a void names its target by eventId, so the stored rows may come back in any order of ids; the same complaint as by position', () => {
+    const events = [
+      { ...receivedEv('2025-01-03'), eventId: 'row-17' },
+      { ...ackEv('2025-01-06'), eventId: 'row-3' },
+      { type: 'update-sent', at: '2035-01-07', note: 'typo', eventId: 'row-40' },
+    ];
+    const byId = replay([...events, { type: 'voided', at: '2025-01-08', targetEventId: 'row-40', reason: 'Dated 2035 by mistake', by: 'officer-ann', eventId: 'row-41' }], wellington);
+    const byIndex = replay([...events, { type: 'voided', at: '2025-01-08', eventIndex: 2, reason: 'Dated 2035 by mistake', by: 'officer-ann', eventId: 'row-41' }], wellington);
+    if (!byId.ok || !byIndex.ok) throw new Error('did not replay');
+    expect(byId.value.history[2]).toMatchObject({ event: { eventId: 'row-40', type: 'update-sent' }, voided: { on: '2025-01-08', by: 'officer-ann' } });
+    expect(byId.value.updates).toEqual([]);
+    expect({ ...byId.value, history: byId.value.history.map((h) => h.on) }).toEqual({ ...byIndex.value, history: byIndex.value.history.map((h) => h.on) });
+    // The withdrawn event no longer counts for the order of events.
+    expect(applyEvent(byId.value, { type: 'update-sent', at: '2025-01-09' }, wellington).ok).toBe(true);
+  });
+
+  it('refuses a void naming an unknown eventId (unknown-event-id, listing the ids there are), one naming neither or both, and a repeated eventId (duplicate-id)', () => {
+    const c = built([{ ...receivedEv('2025-01-03'), eventId: 'e1' }, { ...ackEv('2025-01-06'), eventId: 'e2' }, { type: 'update-sent', at: '2025-01-07', eventId: 'e3' }]);
+    const v = (target: Record<string, unknown>) => applyEvent(c, { type: 'voided', at: '2025-01-09', reason: 'r', by: 'x', ...target } as LifecycleEvent, wellington);
+    const unknown = v({ targetEventId: 'e9' });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown-event-id', path: 'event.targetEventId', message: expect.stringContaining("'e1', 'e2', 'e3'") } });
+    expect(unknown.ok === false && unknown.error.message).toContain("no event with eventId 'e9'");
+    expect(v({})).toMatchObject({ ok: false, error: { code: 'cannot-void', path: 'event.targetEventId', message: expect.stringContaining('gives neither') } });
+    expect(v({ targetEventId: 'e3', eventIndex: 2 })).toMatchObject({ ok: false, error: { code: 'cannot-void', path: 'event.eventIndex', message: expect.stringContaining('not both') } });
+    expect(v({ targetEventId: 'e1' })).toMatchObject({ ok: false, error: { code: 'cannot-void', path: 'event.targetEventId', message: expect.stringContaining('received event cannot be voided') } });
+    expect(v({ targetEventId: 'e3' }).ok).toBe(true);
+    expect(applyEvent(c, { type: 'update-sent', at: '2025-01-09', eventId: 'e2' }, wellington)).toMatchObject({ ok: false, error: { code: 'duplicate-id', path: 'event.eventId' } });
+    expect(replay([{ ...receivedEv('2025-01-03'), eventId: 'e1' }, { ...ackEv('2025-01-06'), eventId: 'e1' }], wellington)).toMatchObject({ ok: false, error: { code: 'duplicate-id', path: 'events[1].eventId' } });
+    expect(replay([{ ...receivedEv('2025-01-03'), eventId: '' }], wellington)).toMatchObject({ ok: false, error: { code: 'invalid-event', path: 'events[0].eventId' } });
+    const noIds = built([receivedEv('2025-01-03'), ackEv('2025-01-06')]);
+    expect(applyEvent(noIds, { type: 'voided', at: '2025-01-09', targetEventId: 'e1', reason: 'r', by: 'x' }, wellington)).toMatchObject({ ok: false, error: { code: 'unknown-event-id', message: expect.stringContaining('none of its events has an eventId') } });
+  });
+
   it("the host's now refuses events dated after it (the library reads no clock)", () => {
     const ctx: LifecycleContext = { ...wellington, now: '2025-01-10T09:00:00Z' };
     expect(replay([receivedEv('2025-01-03'), { type: 'update-sent', at: '2025-01-11' }], ctx)).toMatchObject({ ok: false, error: { code: 'event-after-now', path: 'events[1].at' } });
@@ -129,7 +162,7 @@ describe('corrections, point in time (complaintAsOf)', () => {
       ['2025-01-08', 'voided', undefined],
     ]);
     const v = then.history[3]!.event;
-    expect(v.type === 'voided' && then.history[v.eventIndex]!.event).toMatchObject({ type: 'update-sent', at: '2035-01-07' });
+    expect(v.type === 'voided' && then.history[v.eventIndex!]!.event).toMatchObject({ type: 'update-sent', at: '2035-01-07' });
     expect(then.updates).toEqual([]);
     expect(complaintAsOf(c, wellington, '2025-01-09')!.updates).toHaveLength(1);
   });

@@ -76,6 +76,15 @@ describe('Code 2024 policy', () => {
     expect(policies.wellington.responses.stages[0].items).toContain('ombudsman');
   });
 
+  it('CHS s.6 "CHS will write to the client to say: what the outcome of their complaint is, the reasons why decisions have been made, what offers CHS is making to put things right, what actions remain outstanding": a stage 1 response with those four and no escalation route or Ombudsman is recorded; the same under Wellington (s.9) is refused', () => {
+    const { escalation: _e, ombudsman: _o, ...s6 } = respondEv('2025-06-09', 1);
+    const r = applyEvent(built(events.slice(0, 2), chs), s6 as never, chs);
+    expect(r.ok && r.value.status).toBe('stage-1-responded');
+    const wellington = { policy: policies.wellington, calendar };
+    const w = applyEvent(built([events[0], ackEv('2025-05-27')], wellington), s6 as never, wellington);
+    expect(w.ok ? undefined : w.error).toMatchObject({ code: 'response-incomplete', path: 'event.escalation', source: { provision: '6.9', policy: 's.9' } });
+  });
+
   it('Code 6.13: the reviewer must differ from the stage 1 handler under the Code too', () => {
     const r = applyEvent(built(events.slice(0, 4), code), { type: 'escalation-acknowledged', at: '2025-06-12', reviewer: 'officer-ann' }, code);
     expect(r.ok ? undefined : r.error).toMatchObject({ code: 'reviewer-is-stage-1-handler', source: { provision: '6.13' } });

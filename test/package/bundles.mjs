@@ -52,8 +52,11 @@ export function bundles() {
       // (src/core/compiled-schema.ts), which make replay with deadlines about 2.5 times faster
       // (docs/benchmarks.md): 58.5 kB. About 0.17 kB more when a policy may be silent on a response
       // time (respond: null; the Code's timescale as a benchmark in deadlines(), the extension guard's
-      // message): 58.8 kB. The lifecycle's event schemas and zod are most of it.
-      budget: 58.8,
+      // message): 58.8 kB. About 0.3 kB more for replay's short cuts (a response's contents checked
+      // item by item only when an item is missing, short lists scanned) and 0.5 kB for voids naming
+      // their target by event id (`eventId`, `targetEventId`, `unknown-event-id` and its message):
+      // 59.5 kB. The lifecycle's event schemas and zod are most of it.
+      budget: 59.5,
       goal: '<= 25 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'housing-ombudsman-code-2024'],
     },

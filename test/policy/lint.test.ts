@@ -4,6 +4,7 @@ import {
   type LintablePolicy,
   type Policy,
   type PolicyOverrides,
+  comparePolicy,
   definePolicy,
   lintPolicy,
   policies,
@@ -75,6 +76,17 @@ describe('lintPolicy: the built-in policies', () => {
     expect(notes.every((f) => f.severity === 'note')).toBe(true);
     expect(notes.find((f) => f.path === 'timeLimit.source')).toMatchObject({ source: { provision: '2.3', policy: 's.3' } });
     for (const p of Object.values(policies)) expect(lintPolicy(p).filter((f) => f.code === 'source-cites-unknown-section')).toEqual([]);
+  });
+
+  it('"a provision the data cannot express says so rather than passing silently": a note on it (a source citing a section the variant lacks) leaves it not-expressed, never compliant', () => {
+    const short = variant(wellington, { sections: [{ number: 's.1', title: 'Everything', subjects: ['aims', 'exclusions', 'timescales'] }] });
+    // Wellington's remedies cite s.8 (Code 7.1): the variant has no s.8, so the lint notes it at 7.1.
+    expect(lintPolicy(short).some((f) => f.code === 'source-cites-unknown-section' && f.source.provision === '7.1')).toBe(true);
+    const c = comparePolicy(short).find((x) => x.provision === '7.1');
+    expect(c).toMatchObject({ status: 'not-expressed', paths: [] });
+    expect(c?.findings.map((f) => f.code)).toContain('source-cites-unknown-section');
+    expect(c?.message).toMatch(/^The policy data does not express provision 7\.1: compare it with the policy's text\. Note: /);
+    expect(comparePolicy(wellington).find((x) => x.provision === '7.1')?.status).toBe('not-expressed');
   });
 
   it('a policy silent on what it provides is flagged as silent, and the engine invents nothing', () => {

@@ -35,6 +35,8 @@ export interface AdditionalIssueRaisedEvent {
   type: 'additional-issue-raised';
   /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
   at: string;
+  /** The host's own id for the event (a stored row's id, say): unique in the complaint. A `voided` event names the event it withdraws by it (`targetEventId`). */
+  eventId?: string | undefined;
   issue: Issue;
   related: boolean;
   wouldUnreasonablyDelay?: boolean | undefined;

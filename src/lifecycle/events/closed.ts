@@ -33,6 +33,8 @@ export interface ClosedEvent {
   type: 'closed';
   /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
   at: string;
+  /** The host's own id for the event (a stored row's id, say): unique in the complaint. A `voided` event names the event it withdraws by it (`targetEventId`). */
+  eventId?: string | undefined;
   how: 'stage-1-accepted' | 'escalation-window-lapsed';
 }
 

@@ -38,6 +38,8 @@ export interface EscalationRequestedEvent {
   type: 'escalation-requested';
   /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
   at: string;
+  /** The host's own id for the event (a stored row's id, say): unique in the complaint. A `voided` event names the event it withdraws by it (`targetEventId`). */
+  eventId?: string | undefined;
   reasons?: string | undefined;
   issues?: string[] | undefined;
   newIssues?: Issue[] | undefined;

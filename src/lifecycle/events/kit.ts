@@ -269,7 +269,10 @@ export const sectionOf = {
 
 /** The procedure `id` names in the policy. */
 export function procedureOf(ctx: LifecycleContext, id: string | undefined): Procedure | undefined {
-  return id === undefined ? undefined : ctx.policy.procedures.find((p) => p.id === id);
+  if (id === undefined) return undefined;
+  const procedures = ctx.policy.procedures;
+  for (let i = 0; i < procedures.length; i++) if (procedures[i]!.id === id) return procedures[i];
+  return undefined;
 }
 
 const PROCEDURES: Source = { note: 'policy.procedures' };

@@ -3,15 +3,15 @@
  */
 import { appendTo } from '../append.js';
 import * as z from 'zod/mini';
-import type { IssueFinding, OutstandingAction, Remedy } from '../../outcomes/types.js';
-import { checkResponseContents, responseContentsOptions } from '../../outcomes/contents.js';
+import type { IssueFinding, OutstandingAction, Remedy, ResponseDraft } from '../../outcomes/types.js';
+import { checkResponseContents, responseContentsOptions, type CheckResponseContentsOptions } from '../../outcomes/contents.js';
 import { decideOutcome } from '../../outcomes/decide.js';
 import type { ComplaintIn, ResponseRecord, Stage1Responded } from '../complaint.js';
 import { base, Id, Stage, ComplaintDefinition, ComplaintDefinitionZod, Finding, OfferedRemedy, StatedAction } from '../scalars.js';
 import { responseDue } from '../timing.js';
 import { CODE_2024, bothStages, codeStage } from '../../policy/code2024-requirements.js';
 const [S1, S2] = CODE_2024.stages;
-import { defineEvent, guard, cite, sectionOf, procedureOf, knownNotified, allRemedies, allActions, ACTION_SOURCE, type Step } from './kit.js';
+import { defineEvent, guard, blank, cite, sectionOf, procedureOf, knownNotified, allRemedies, allActions, ACTION_SOURCE, type Step } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
@@ -54,6 +54,8 @@ export interface RespondedEvent {
   type: 'responded';
   /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
   at: string;
+  /** The host's own id for the event (a stored row's id, say): unique in the complaint. A `voided` event names the event it withdraws by it (`targetEventId`). */
+  eventId?: string | undefined;
   stage: 1 | 2;
   /**
    * The complaint definition as the response sets it out (Code 6.9(b), 6.19(b)): the letter's own
@@ -87,25 +89,54 @@ const issueNames = (issues: readonly { id: string; summary: string }[]): Readonl
   return out;
 };
 
-/** The response-content rules the event breaks (the outcomes module's checkResponseContents, under the policy's options). */
-function contentGaps(x: Step<From>, ev: RespondedEvent) {
-  return checkResponseContents(
-    stageOfStatus(x.c),
-    // A transient draft: undefined fields read as "not stated", as the outcomes module expects.
-    {
-      stage: ev.stage,
-      complaintDefinition: typeof ev.definition === 'string' || ev.definition === undefined ? ev.definition : ev.definition.issues.map((i) => i.summary).join('; '),
-      decision: decideOutcome(ev.findings),
-      reasons: ev.reasons,
-      remedies: ev.remedies,
-      noRemedyReason: ev.noRemedyReason,
-      outstandingActions: ev.outstandingActions,
-      escalation: ev.escalation,
-      ombudsman: ev.ombudsman,
-    },
-    // The policy's own requirements (responses.ombudsmanAtStage1), as the letters apply them.
-    responseContentsOptions(x.ctx.policy),
-  ).filter((f) => f.severity === 'breach');
+/**
+ * The response-content rules the event breaks (the outcomes module's checkResponseContents, under
+ * the policy's options). A response that plainly states every item its stage requires (see
+ * {@link plainlyComplete}) breaks none and is not checked item by item.
+ */
+export function contentGaps(x: Step<From>, ev: RespondedEvent, full = false) {
+  const stage = stageOfStatus(x.c);
+  const options = responseContentsOptions(x.ctx.policy);
+  // A transient draft: undefined fields read as "not stated", as the outcomes module expects.
+  const draft: ResponseDraft = {
+    stage: ev.stage,
+    complaintDefinition: typeof ev.definition === 'string' || ev.definition === undefined ? ev.definition : ev.definition.issues.map((i) => i.summary).join('; '),
+    decision: decideOutcome(ev.findings),
+    reasons: ev.reasons,
+    remedies: ev.remedies,
+    noRemedyReason: ev.noRemedyReason,
+    outstandingActions: ev.outstandingActions,
+    escalation: ev.escalation,
+    ombudsman: ev.ombudsman,
+  };
+  if (!full && plainlyComplete(stage, draft, options)) return [];
+  return checkResponseContents(stage, draft, options).filter((f) => f.severity === 'breach');
+}
+
+/** Per `policy.responses` object: the fields checkResponseContents reports missing from a response that states only an upheld decision, by scheme membership and stage. */
+const requiredFields = new WeakMap<object, (readonly (string | undefined)[])[]>();
+const NO_RESPONSES = {};
+
+/**
+ * True when checkResponseContents would find no breach: the response is of the complaint's stage
+ * and states every field the stage requires under the policy (the fields that check reports
+ * missing from a response that states nothing). The event's schema has already checked every type,
+ * remedy and action; of a remedy, what it does not check (payment details on a financial remedy
+ * only) is checked here. Anything else goes to the full check, which explains it.
+ */
+function plainlyComplete(stage: 1 | 2, draft: ResponseDraft, options: CheckResponseContentsOptions): boolean {
+  if (draft.stage !== stage) return false;
+  const key = options.responses ?? NO_RESPONSES;
+  const known = requiredFields.get(key) ?? [];
+  requiredFields.set(key, known);
+  const slot = (options.schemeMember === false ? 2 : 0) + stage - 1;
+  const fields = (known[slot] ??= checkResponseContents(stage, { decision: 'upheld' }, options).map((f) => f.path));
+  const remedies = draft.remedies ?? [];
+  for (const f of fields) {
+    const given = draft[f as keyof ResponseDraft];
+    if (f === 'remedies' ? remedies.length === 0 && draft.decision !== 'not-upheld' && blank(draft.noRemedyReason) : f === 'outstandingActions' ? given === undefined : f !== 'stage' && blank(given as string | undefined)) return false;
+  }
+  return remedies.every((r) => (r.kind === 'financial') === (r.financial !== undefined));
 }
 
 function mapDraftPath(p: string): string {

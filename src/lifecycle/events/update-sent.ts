@@ -33,6 +33,8 @@ export interface UpdateSentEvent {
   type: 'update-sent';
   /** When it happened: a London date `YYYY-MM-DD`, or an ISO 8601 date-time with `Z` or an offset. */
   at: string;
+  /** The host's own id for the event (a stored row's id, say): unique in the complaint. A `voided` event names the event it withdraws by it (`targetEventId`). */
+  eventId?: string | undefined;
   note?: string | undefined;
   /** Agrees update intervals (Code 5.9): every so many working days, 1 to 1000. */
   everyWorkingDays?: number | undefined;
