@@ -1,9 +1,10 @@
 // Report figures defined once: every figure a renderer shows is the value at its place in the JSON
 // report, so the Markdown, HTML and CSV a committee reads cannot disagree with the JSON.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { labelOf } from '../../src/core/presentation.js';
 import { policies, definePolicy } from '../../src/policy/index.js';
-import { figureTables, generateComplaints, performanceReport, renderReportCsv, renderReportHtml, renderReportJson, renderReportMarkdown, type PerformanceReport } from '../../src/reporting/index.js';
+import { figureDefinitions, figureTables, generateComplaints, performanceReport, renderReportCsv, renderReportHtml, renderReportJson, renderReportMarkdown, type PerformanceReport } from '../../src/reporting/index.js';
 import { calendar, context, juneDataset } from './fixtures.js';
 import { createCalendar } from '../../src/calendar/index.js';
 
@@ -166,5 +167,23 @@ describe('figure definitions cite the policy in use, read from its data', () => 
     expect(report.definitions.find((d) => d.figure === 'received.total')?.source.policy).toBe('clause 11, clause 12');
     expect(renderReportHtml(report)).toContain('Outcomes of the responses sent in the period (Code 9.7(a); policy clause 8)');
     expect(renderReportMarkdown(report)).toContain('**outcomes**: stage responses by decision: upheld, partially upheld, not upheld; placed in the period by response date. Source: Code 9.7(a); policy clause 8.');
+  });
+});
+
+describe('docs/reporting.md, "Volumes": the guide\'s rows are the definitions the report carries under Wellington', () => {
+  const md = readFileSync(new URL('../../docs/reporting.md', import.meta.url), 'utf8');
+  const part = md.slice(md.indexOf('### Volumes'), md.indexOf('### Refusals'));
+  const rows = [...part.matchAll(/^\| `([\w.]+)` \| (.*?) \| (.*?) \| (.*?) \|$/gm)].map((m) => ({ figure: m[1]!, counts: m[2]!, periodDate: m[3]!, source: m[4]! }));
+  const definitions = figureDefinitions(policies.wellington);
+
+  it('received.total, received.stage1 and received.stage2: the same counting rule, period date and sources', () => {
+    const defined = rows.filter((r) => definitions.some((d) => d.figure === r.figure));
+    expect(defined.map((r) => r.figure)).toEqual(['received.total', 'received.stage1', 'received.stage2']);
+    for (const r of defined) {
+      const d = definitions.find((x) => x.figure === r.figure)!;
+      expect([r.counts, r.periodDate], r.figure).toEqual([d.counts, d.periodDate]);
+      const ch01 = d.source.note?.includes('CH01') === true;
+      expect(r.source, r.figure).toBe(`${ch01 ? 'CH01; ' : ''}Code ${d.source.provision}; policy ${d.source.policy}`);
+    }
   });
 });
