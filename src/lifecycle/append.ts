@@ -14,6 +14,21 @@ const ownerOf = new WeakMap<readonly unknown[], number>();
 /** The current {@link withOwnedLists} scope, or 0 outside any. */
 let scope = 0;
 let lastScope = 0;
+/** The first lists the current scope made (found by a few comparisons, faster than the table); the others are in `ownerOf`. */
+let recent: (readonly unknown[])[] = [];
+const RECENT = 16;
+
+function owns(list: readonly unknown[]): boolean {
+  if (scope === 0) return false;
+  for (let i = 0; i < recent.length; i++) if (recent[i] === list) return true;
+  return recent.length >= RECENT && ownerOf.get(list) === scope;
+}
+
+function own(list: readonly unknown[]): void {
+  if (scope === 0) return;
+  if (recent.length < RECENT) recent.push(list);
+  else ownerOf.set(list, scope);
+}
 /** Look-up structures kept for the lists of a {@link withOwnedLists} scope, one table per kind (each entry records its scope). */
 const memos = new Map<string, WeakMap<readonly unknown[], { scope: number; memo: unknown; seen: number }>>();
 
@@ -29,13 +44,13 @@ const memos = new Map<string, WeakMap<readonly unknown[], { scope: number; memo:
  * ```
  */
 export function appendTo<T>(list: readonly T[], ...items: readonly T[]): T[] {
-  if (scope !== 0 && ownerOf.get(list) === scope) {
+  if (owns(list)) {
     const mine = list as T[];
     for (const item of items) mine.push(item);
     return mine;
   }
   const copy = list.concat(items);
-  if (scope !== 0) ownerOf.set(copy, scope);
+  own(copy);
   return copy;
 }
 
@@ -51,11 +66,14 @@ export function appendTo<T>(list: readonly T[], ...items: readonly T[]): T[] {
  */
 export function withOwnedLists<R>(build: () => R): R {
   const outer = scope;
+  const outerRecent = recent;
   scope = ++lastScope;
+  recent = [];
   try {
     return build();
   } finally {
     scope = outer;
+    recent = outerRecent;
   }
 }
 
@@ -72,14 +90,14 @@ export function withOwnedLists<R>(build: () => R): R {
  * ```
  */
 export function replaceAt<T>(list: readonly T[], index: number, item: T): T[] {
-  if (scope !== 0 && ownerOf.get(list) === scope) {
+  if (owns(list)) {
     const mine = list as T[];
     mine[index] = item;
     return mine;
   }
   const copy = list.slice();
   copy[index] = item;
-  if (scope !== 0) ownerOf.set(copy, scope);
+  own(copy);
   return copy;
 }
 

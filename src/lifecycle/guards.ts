@@ -70,6 +70,9 @@ export function expectComplaint(fn: string, complaint: unknown): asserts complai
  * ```
  */
 export function expectLifecycleContext(fn: string, context: unknown): asserts context is LifecycleContext {
+  // A context already checked with the same frozen policy (a built-in one), calendar and versions passes again unread.
+  const seen = CHECKED.get(context as object);
+  if (seen !== undefined && seen[0] === (context as LifecycleContext).policy && seen[1] === (context as LifecycleContext).calendar && seen[2] === (context as LifecycleContext).versions) return;
   const ctx = expectObject({ fn, path: 'context' }, context, 'an object { policy, calendar }');
   const policy = expectObject({ fn, path: 'context.policy' }, ctx.policy, 'a Policy');
   for (const key of ['roles', 'escalation', 'ombudsman', 'timeLimit'] as const) expectObject({ fn, path: `context.policy.${key}` }, policy[key]);
@@ -82,8 +85,10 @@ export function expectLifecycleContext(fn: string, context: unknown): asserts co
   if (ctx.versions !== undefined && !Array.isArray(ctx.versions)) throw argumentError({ fn, path: 'context.versions' }, 'type', 'an array of Policy versions', ctx.versions);
   if (typeof (ctx.calendar as { londonDate?: unknown }).londonDate !== 'function') {
     throw argumentError({ fn, path: 'context.calendar.londonDate' }, 'type', 'a function (a WorkingDayCalendar from createCalendar)', (ctx.calendar as { londonDate?: unknown }).londonDate);
-  }
+  }  if (Object.isFrozen(policy) && Object.isFrozen(stages)) CHECKED.set(ctx, [policy, ctx.calendar, ctx.versions]);
 }
+
+const CHECKED = new WeakMap<object, readonly unknown[]>();
 
 /**
  * For a Result door: the context problem as `{ ok: false }` (code `'invalid-context'`), or undefined.

@@ -3,7 +3,9 @@
  * the due date, and which extensions move it. The lifecycle (`deadlines()`, the verdicts it
  * records) and reporting (`performanceReport`) both call these functions, each with its own
  * working-day arithmetic (ISO date strings through the calendar; day numbers through reporting's
- * index), so a committee report cannot disagree with the case file.
+ * index), so a committee report cannot disagree with the case file. The exported functions check
+ * a host's arguments at the door; the library's own callers, which pass what they built or what
+ * their own doors checked, call the `...Of` twins, so the checks do not run on every deadline.
  * @internal
  */
 import type { Anchor, Extension, Policy } from '../policy/schema.js';
@@ -61,8 +63,8 @@ export function dayZero<D>(date: D, anchor: Anchor | string, rule: Policy['recei
   return dayZeroOf(date, anchor, rule, days);
 }
 
-/** {@link dayZero} without the argument check. */
-function dayZeroOf<D>(date: D, anchor: Anchor | string, rule: Policy['receiptOnNonWorkingDay'], days: DayArithmetic<D>): D {
+/** {@link dayZero} without the argument check, for the library's own callers (the lifecycle's timing, whose calendar its doors checked). @internal */
+export function dayZeroOf<D>(date: D, anchor: Anchor | string, rule: Policy['receiptOnNonWorkingDay'], days: DayArithmetic<D>): D {
   if (rule === 'next-working-day' && (anchor === 'receipt' || anchor === 'escalation-request') && !days.isWorkingDay(date)) {
     return days.nextWorkingDay(date);
   }
@@ -75,8 +77,8 @@ export function nthWorkingDay<D>(day0: D, n: number, days: DayArithmetic<D>): D 
   return nthWorkingDayOf(day0, n, days);
 }
 
-/** {@link nthWorkingDay} without the argument check. */
-function nthWorkingDayOf<D>(day0: D, n: number, days: DayArithmetic<D>): D {
+/** {@link nthWorkingDay} without the argument check, for the library's own callers (the lifecycle's timing). @internal */
+export function nthWorkingDayOf<D>(day0: D, n: number, days: DayArithmetic<D>): D {
   if (n === 0) return days.isWorkingDay(day0) ? day0 : days.nextWorkingDay(day0);
   return days.addWorkingDays(day0, n);
 }

@@ -11,20 +11,15 @@ import { CODE_2024, codeStage } from '../policy/code2024-requirements.js';
 import { policyScheme } from '../policy/schemes.js';
 import { addCalendarMonths } from '../exclusions/index.js';
 import type { LifecycleContext } from './context.js';
-import { anchorDate as anchorOf, countedExtensionDays, dayZero as sharedDayZero, nthWorkingDay, type AnchorDates } from './schedule.js';
-import type { Complaint, Stage1Record, Stage2Record } from './types.js';
+import { anchorDate as anchorOf, countedExtensionDays, dayZeroOf, nthWorkingDayOf, type AnchorDates } from './schedule.js';
+import type { Complaint, Deadline, Stage1Record, Stage2Record } from './types.js';
 
-/** A due date and how it was worked out. */
-export interface Due {
+/** A due date and how it was worked out: the basis a deadline shows (`Deadline['basis']`). */
+export type Due = Deadline['basis'] & {
   readonly dueBy: string;
-  readonly anchor: string;
-  readonly anchorKind: string;
-  readonly workingDays: number;
-  readonly extensionWorkingDays?: number;
-  readonly source: Source;
   /** Not the policy's deadline: the policy states no timescale, and this is the Code's (or the scheme's model's), shown as a benchmark. */
   readonly benchmark?: true;
-}
+};
 
 /** The record of stage 1 or 2, when the complaint has reached it. */
 export function stageRecord(c: Complaint, stage: 1 | 2): Stage1Record | Stage2Record | undefined {
@@ -54,7 +49,7 @@ export function anchorDate(c: Complaint, stage: 1 | 2, anchor: Anchor): string |
  * counts from that day unless the policy's `receiptOnNonWorkingDay` is `next-working-day`.
  */
 export function dayZero(date: string, anchor: Anchor | string, ctx: LifecycleContext): string {
-  return sharedDayZero(date, anchor, ctx.policy.receiptOnNonWorkingDay, ctx.calendar);
+  return dayZeroOf(date, anchor, ctx.policy.receiptOnNonWorkingDay, ctx.calendar);
 }
 
 /**
@@ -70,7 +65,7 @@ function pastSupportedRange(e: unknown, what: string): unknown {
 /** The `n`th working day after day 0; for n = 0 the day itself, or the next working day when it is not one. */
 export function addDays(day0: string, n: number, ctx: LifecycleContext): string {
   try {
-    return nthWorkingDay(day0, n, ctx.calendar);
+    return nthWorkingDayOf(day0, n, ctx.calendar);
   } catch (e) {
     throw pastSupportedRange(e, `${n} working days after ${day0}`);
   }
@@ -107,6 +102,8 @@ export function responseDue(c: Complaint, stage: 1 | 2, ctx: LifecycleContext): 
   // A stage with no response timescale (null: the policy is silent) has no response deadline.
   if (rules.respond === null) return undefined;
   const s = stageRecord(c, stage);
+  // The checked door, not its unchecked twin: the extensions are the host's complaint record, and a
+  // malformed one is refused with a typed error rather than read.
   const extra = s === undefined ? 0 : countedExtensionDays(s.extensions, rules.extension);
   return dueOf(c, stage, rules.respond, ctx, extra, withCode(rules.respond.source, codeStage(stage).respond.provision, ctx));
 }

@@ -1,6 +1,6 @@
 import { assertCalendarRegion } from '../core/region.js';
 import type { ExclusionGroundId } from '../core/catalogue.js';
-import { HousingComplaintsError } from '../core/errors.js';
+import { HousingComplaintsError, plainMessage } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import { type Result, ok, err } from '../core/result.js';
 import * as z from 'zod/mini';
@@ -12,7 +12,7 @@ import { argumentError, describeValue, expectCalendar, expectObject, isObject, r
 import type { Source } from '../core/source.js';
 import { decideOutcome, outcomeRuleSource } from './decide.js';
 import { citeOn } from '../policy/sections.js';
-import { codeBinds, measuredByCode, schemeBasicsOf as policyScheme } from '../policy/scheme-basics.js';
+import { codeBinds, measuredByCode, ombudsmanName, schemeBasicsOf as policyScheme } from '../policy/scheme-basics.js';
 import { CODE_2024 } from '../policy/code2024-requirements.js';
 import { escapeInline, escapeParagraphs, longDate } from './markdown.js';
 import { dateOutsideRange, dateRangeError, expectSupportedDate, SUPPORTED_DATES, yearOutOfRange } from '../calendar/supported.js';
@@ -152,8 +152,7 @@ export function ombudsmanParagraph(policy: Pick<Policy, 'ombudsman'>): string {
 function ombudsmanText(policy: Pick<Policy, 'ombudsman'>): string {
   const c = policy.ombudsman.contact;
   const scheme = policyScheme(policy);
-  const raw = c?.name ?? scheme.name;
-  const name = /^the\s/i.test(raw) ? raw : `the ${raw}`;
+  const name = ombudsmanName(policy);
   const ways: string[] = [];
   if (c?.phone !== undefined) ways.push(`telephone ${escapeInline(c.phone)}`);
   if (c?.email !== undefined) ways.push(`email ${escapeInline(c.email)}`);
@@ -166,11 +165,9 @@ function ombudsmanText(policy: Pick<Policy, 'ombudsman'>): string {
     : `If you remain dissatisfied when our complaints procedure is complete, you may ask ${escapeInline(name)} to look at your complaint.${contact}`;
 }
 
-/** The heading of a letter's section on the ombudsman: the Housing Ombudsman, or the policy's own scheme's. */
-function ombudsmanHeading(policy: Pick<Policy, 'ombudsman'>): string {
-  if (codeBinds(policy)) return 'The Housing Ombudsman';
-  const raw = policy.ombudsman.contact?.name ?? policyScheme(policy).name;
-  return escapeInline(/^the\s/i.test(raw) ? raw.replace(/^the/i, 'The') : `The ${raw}`);
+/** The ombudsman a letter names in a heading (`capital`) or after "go to": the Housing Ombudsman, or the policy's own scheme's. */
+function ombudsmanHeading(policy: Pick<Policy, 'ombudsman'>, capital = true): string {
+  return escapeInline(ombudsmanName(policy, { code: codeBinds(policy), capital }));
 }
 
 /** How a letter names the event a period counts from. */
@@ -398,7 +395,7 @@ function refusalLetter(data: RefusalLetterData, context: LetterContext): Result<
   const route = data.routeElsewhere ?? words.route;
   if (route !== undefined && route.trim() !== '') lines.push('## What happens instead', '', escapeParagraphs(route), '');
   if (notice.ombudsman !== undefined && notice.ombudsman.trim() !== '') {
-    lines.push(`## Your right to go to ${ombudsmanHeading(policy).replace(/^The /, 'the ')}`, '', data.ombudsman === undefined ? notice.ombudsman : escapeParagraphs(notice.ombudsman), '');
+    lines.push(`## Your right to go to ${ombudsmanHeading(policy, false)}`, '', data.ombudsman === undefined ? notice.ombudsman : escapeParagraphs(notice.ombudsman), '');
   }
   lines.push(...signOff(data, org));
   return ok(lines.join('\n'));
@@ -443,7 +440,7 @@ export function tryRenderLetter<K extends LetterKind>(kind: K, data: LetterData[
   } catch (e) {
     // A date the calendar cannot count from (beyond its years), or one that is not a date: a finding, not a throw.
     if (e instanceof HousingComplaintsError) {
-      return err([{ severity: 'breach', code: `letter-${e.code}`, message: `${e.message.replace(/^housing-complaints: /, '')}.`, source: LETTER_DATA_RULE, ...(e.path === undefined ? {} : { path: e.path.replace(/^data\./, '') }) }]);
+      return err([{ severity: 'breach', code: `letter-${e.code}`, message: `${plainMessage(e)}.`, source: LETTER_DATA_RULE, ...(e.path === undefined ? {} : { path: e.path.replace(/^data\./, '') }) }]);
     }
     throw e;
   }

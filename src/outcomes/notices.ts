@@ -5,7 +5,7 @@ import type { Finding } from '../core/finding.js';
 import type { Source } from '../core/source.js';
 import { CODE_2024, codeStage } from '../policy/code2024-requirements.js';
 import type { Policy } from '../policy/schema.js';
-import { codeBinds, measuredByCode } from '../policy/scheme-basics.js';
+import { codeBinds, measuredByCode, ombudsmanName } from '../policy/scheme-basics.js';
 import { IsoDateString, IsoDateStringZod } from './types.js';
 import type { Schema } from '../core/schema-type.js';
 
@@ -152,7 +152,7 @@ export function checkExtensionNotice(notice: ExtensionNotice, policy?: NoticePol
   }
   const ombudsmanRequired = rules === undefined ? true : rules.ombudsmanDetailsRequired && (policy?.ombudsman.schemeMember ?? true);
   if (ombudsmanRequired && blank(notice.ombudsman)) {
-    out.push(finding('extension-missing-ombudsman', `When told of an extension, the complainant must be given the contact details of ${byCode ? 'the Housing Ombudsman' : (policy?.ombudsman.contact?.name ?? 'the Ombudsman')} (${per(details)}).`, src(details), 'ombudsman'));
+    out.push(finding('extension-missing-ombudsman', `When told of an extension, the complainant must be given the contact details of ${ombudsmanName(policy, { code: byCode })} (${per(details)}).`, src(details), 'ombudsman'));
   }
   // A policy that states no maximum (noUpperLimit, as CHS s.5) asks for the reasons only.
   if (rules !== undefined && rules.noUpperLimit !== true && notice.extensionWorkingDays !== undefined) {
@@ -207,7 +207,7 @@ export function checkRefusalNotice(notice: RefusalNotice, policy?: Pick<Policy, 
   }
   const ombudsman = member ? code.ombudsmanRight : own?.ombudsmanRight === true;
   if (ombudsman && blank(notice.ombudsman)) {
-    out.push(finding('refusal-missing-ombudsman', `The notice must tell the complainant of their right to take the decision to ${member ? 'the Housing Ombudsman' : (policy?.ombudsman.contact?.name ?? 'the Ombudsman')} (${where(member)}).`, member ? { provision: code.provision } : cite(false), 'ombudsman'));
+    out.push(finding('refusal-missing-ombudsman', `The notice must tell the complainant of their right to take the decision to ${ombudsmanName(policy, { code: member })} (${where(member)}).`, member ? { provision: code.provision } : cite(false), 'ombudsman'));
   }
   return out;
 }

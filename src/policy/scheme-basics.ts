@@ -128,3 +128,26 @@ export function codeBinds(policy: { readonly ombudsman: { readonly schemeMember:
 export function measuredByCode(policy: { readonly ombudsman: { readonly scheme?: SchemeId | undefined } }): boolean {
   return schemeBasicsOf(policy).measuredAgainst === 'code-2024';
 }
+
+/**
+ * The ombudsman a policy's complainants go to, named as letters and findings write it: the name
+ * its contact details give (`ombudsman.contact.name`), else its scheme's name
+ * ({@link SCHEME_BASICS}), with "the" before it (`The` with `capital`, to begin a heading or a
+ * sentence). Where the rule applied is the Code's (`code`, e.g. the Code binds the policy), the
+ * Housing Ombudsman, as the Code names it; without a policy, the Code's rules apply.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * ombudsmanName(policies.spsoModelScotland); // 'the Scottish Public Services Ombudsman'
+ * ombudsmanName(policies.wellington, { code: true, capital: true }); // 'The Housing Ombudsman'
+ * ```
+ */
+export function ombudsmanName(
+  policy: { readonly ombudsman: { readonly scheme?: SchemeId | undefined; readonly contact?: { readonly name: string } | undefined } } | undefined,
+  options: { readonly code?: boolean; readonly capital?: boolean } = {},
+): string {
+  const name = options.code === true || policy === undefined ? 'Housing Ombudsman' : (policy.ombudsman.contact?.name ?? schemeBasicsOf(policy).name);
+  const the = options.capital === true ? 'The' : 'the';
+  return /^the\s/i.test(name) ? `${the}${name.slice(3)}` : `${the} ${name}`;
+}

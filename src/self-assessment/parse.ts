@@ -359,11 +359,7 @@ export const ANSWER_LABELS: Readonly<Record<Answer, string>> = { yes: 'Yes', no:
  * ```
  */
 export function formatAssessmentCsv(assessment: Assessment): string {
-  const checked = z.safeParse(AssessmentZod, assessment);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    throw argumentError({ fn: 'formatAssessmentCsv', path: ['assessment', ...(issue?.path ?? []).map(String)].join('.') }, 'shape', `an Assessment (read one with parseAssessment)${issue === undefined ? '' : `: ${issue.message}`}`, assessment);
-  }
+  expectAssessment('formatAssessmentCsv', assessment);
   const withAction = assessment.entries.some((e) => e.complies === 'no' || e.action !== undefined || e.targetDate !== undefined);
   const withCited = assessment.entries.some((e) => !sameList(e.citedSections, citedSections(e.evidence)));
   const header: string[] = ['Code provision', 'Code requirement', 'Comply', 'Evidence', 'Commentary'];
@@ -376,6 +372,14 @@ export function formatAssessmentCsv(assessment: Assessment): string {
     return row;
   });
   return formatCsv([header, ...rows]);
+}
+
+/** Throws unless `assessment` is an Assessment, naming `fn` and the field of the first problem. */
+function expectAssessment(fn: string, assessment: unknown): void {
+  const checked = z.safeParse(AssessmentZod, assessment);
+  if (checked.success) return;
+  const issue = checked.error.issues[0];
+  throw argumentError({ fn, path: ['assessment', ...(issue?.path ?? []).map(String)].join('.') }, 'shape', `an Assessment (read one with parseAssessment)${issue === undefined ? '' : `: ${issue.message}`}`, assessment);
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -392,10 +396,6 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
  * ```
  */
 export function formatAssessmentJson(assessment: Assessment): string {
-  const checked = z.safeParse(AssessmentZod, assessment);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    throw argumentError({ fn: 'formatAssessmentJson', path: ['assessment', ...(issue?.path ?? []).map(String)].join('.') }, 'shape', `an Assessment (read one with parseAssessment)${issue === undefined ? '' : `: ${issue.message}`}`, assessment);
-  }
+  expectAssessment('formatAssessmentJson', assessment);
   return `${JSON.stringify(assessment, null, 2)}\n`;
 }

@@ -25,6 +25,8 @@ function cell(text: string): string {
 
 async function main(): Promise<void> {
   const started = new Date();
+  // How busy the machine was when the run started (other processes slow JSON.parse and replay unequally).
+  const load = `1-minute load average ${os.loadavg()[0]!.toFixed(2)} on ${os.cpus().length} cores at the start`;
   const rows: { module: string; row: BenchRow }[] = [];
   const failures: string[] = [];
   const all = ['calendar.ts', ...readdirSync(here).filter((f) => f.endsWith('.ts') && !NOT_BENCHES.has(f)).sort()];
@@ -91,7 +93,7 @@ async function main(): Promise<void> {
       .sort((x, y) => order(x.l) - order(y.l) || x.i - y.i)
       .map((x) => x.l);
     const names = [...only].map((m) => `\`${m}\``).join(', ');
-    const note = `- Rows of ${names}: from a later run of only ${only.size === 1 ? 'that module' : 'those modules'}, on ${started.toISOString()} (\`npm run bench -- --only ${[...only].join(',')}\`), same machine; the other rows are from the run dated above.`;
+    const note = `- Rows of ${names}: from a later run of only ${only.size === 1 ? 'that module' : 'those modules'}, on ${started.toISOString()} (\`npm run bench -- --only ${[...only].join(',')}\`), same machine, ${load}; the other rows are from the run dated above.`;
     const head = old.slice(0, old.indexOf('## Results')).filter((l) => !(l.startsWith('- Rows of ') && l.startsWith(`- Rows of ${names}:`)));
     while (head.at(-1) === '') head.pop();
     writeFileSync(out, [...head, note, '', ...old.slice(old.indexOf('## Results'), separator + 1), ...tableRows, ...old.slice(end)].join('\n'));

@@ -253,4 +253,20 @@ describe('a complaint that starts at stage 2 in one event (a received event with
     const notified = policies.wellington.procedures.find((p) => p.id === 'B')!.notifyOnReceipt;
     expect(replay([receivedEv('2025-03-05T10:00:00Z', { procedure: 'B', notified: [...notified], direct: { loggedBy: 'officer-ann', definition } })], ctx).ok).toBe(true);
   });
+  it('the receipt notification and issue-id rules read the same at a start at stage 2 and at an acknowledgement, each worded for its event', () => {
+    const notified = policies.wellington.procedures.find((p) => p.id === 'B')!.notifyOnReceipt;
+    const missing = replay([receivedEv('2025-03-05T10:00:00Z', { procedure: 'B', direct: { loggedBy: 'officer-ann', definition } })], ctx);
+    expect(!missing.ok && missing.error).toMatchObject({ code: 'receipt-notification-missing', path: 'events[0].notified', message: expect.stringContaining(`procedure B: notify ${notified.join(', ')} of the receipt`) });
+    const twice = { issues: [...definition.issues, { id: 'damp', summary: 'Again' }], outcomesSought: ['Treat the damp'] };
+    const dupStart = replay([receivedEv('2025-03-05T10:00:00Z', { procedure: 'A', direct: { loggedBy: 'officer-ann', definition: twice } })], ctx);
+    expect(!dupStart.ok && dupStart.error).toMatchObject({ code: 'duplicate-id', path: 'events[0].direct.definition.issues', message: expect.stringContaining("issue id 'damp' appears twice in the complaint definition") });
+    const dupAck = replay([receivedEv('2025-03-05T10:00:00Z'), { type: 'acknowledged', at: '2025-03-06', procedure: 'A', handler: 'officer-ann', definition: twice }], ctx);
+    expect(!dupAck.ok && dupAck.error).toMatchObject({ code: 'duplicate-id', path: 'events[1].definition.issues' });
+    const lateAck = replay([receivedEv('2025-03-05T10:00:00Z'), { type: 'acknowledged', at: '2025-03-06', procedure: 'B', handler: 'officer-ann', definition }], ctx);
+    expect(!lateAck.ok && lateAck.error).toMatchObject({ code: 'receipt-notification-missing', path: 'events[1].notified', message: expect.stringContaining(`(${notified.join(', ')}) before the complaint is acknowledged`) });
+    const told = replay([receivedEv('2025-03-05T10:00:00Z', { procedure: 'B', notified: [...notified] }), { type: 'acknowledged', at: '2025-03-06', procedure: 'B', handler: 'officer-ann', definition }], ctx);
+    expect(told.ok).toBe(true);
+    const dupEsc = replay([start, { type: 'escalation-acknowledged', at: '2025-03-07', reviewer: 'officer-ben', definition: twice }], ctx);
+    expect(!dupEsc.ok && dupEsc.error).toMatchObject({ code: 'duplicate-id', path: 'events[1].definition.issues' });
+  });
 });

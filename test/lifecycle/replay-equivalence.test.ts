@@ -16,7 +16,7 @@ import type { LifecycleError } from '../../src/lifecycle/errors.js';
 import { contentGaps } from '../../src/lifecycle/events/responded.js';
 import type { RespondedEvent } from '../../src/lifecycle/events/responded.js';
 import type { Step } from '../../src/lifecycle/events/kit.js';
-import { calendar } from './fixtures.js';
+import { calendar, receivedEv } from './fixtures.js';
 
 const numRuns = Number(process.env.FC_NUM_RUNS ?? 80);
 
@@ -140,4 +140,22 @@ describe('replay equals applying the events one by one', () => {
     expect(breaches).toBeGreaterThan(0);
     expect(breaches).toBeLessThan(compared);
   });
+
+  it('a context checked once (its policy frozen) is checked again once its policy, calendar or versions change', () => {
+    const ctx: { policy: unknown; calendar: unknown; versions?: unknown } = { policy: policies.wellington, calendar };
+    const events = [receivedEv('2025-01-03')];
+    expect(replay(events, ctx as LifecycleContext).ok).toBe(true);
+    ctx.policy = { ...policies.wellington, stages: 'none' };
+    expect(replay(events, ctx as LifecycleContext)).toMatchObject({ ok: false, error: { code: 'invalid-context', path: 'context.policy.stages' } });
+    ctx.policy = policies.wellington;
+    expect(replay(events, ctx as LifecycleContext).ok).toBe(true);
+    ctx.calendar = {};
+    expect(replay(events, ctx as LifecycleContext)).toMatchObject({ ok: false, error: { code: 'invalid-context' } });
+    ctx.calendar = calendar;
+    ctx.versions = 'all';
+    const c = replay(events, { policy: policies.wellington, calendar });
+    if (!c.ok) throw new Error(c.error.message);
+    expect(() => deadlines(c.value, ctx as LifecycleContext)).toThrow(/context\.versions/);
+  });
 });
+

@@ -58,6 +58,33 @@ describe("the SPSO model's time limit, with the day the customer found out: 'Nor
   });
 });
 
+describe("a notice's finding names the policy's own ombudsman, from its contact details or its scheme", () => {
+  const withDetails = (p: Policy): Policy => ({ ...p, stages: [{ ...p.stages[0], extension: { ...p.stages[0].extension, ombudsmanDetailsRequired: true } }, p.stages[1]] as Policy['stages'] });
+  const withRight = (p: Policy): Policy => ({ ...p, refusalNotice: { reasons: 'always', ombudsmanRight: true, source: { policy: 's.3' } } });
+  const noContact = (p: Policy): Policy => {
+    const { contact: _contact, ...ombudsman } = p.ombudsman;
+    return { ...p, ombudsman };
+  };
+  const message = (fs: readonly { code: string; message: string }[], code: string) => fs.find((f) => f.code === code)?.message;
+
+  it('extension: "the" and the name in the contact details, else the scheme\'s name (it read the bare contact name, or "the Ombudsman")', () => {
+    expect(message(checkExtensionNotice({ stage: 1, newDate: '2026-06-26', reasons: 'x' }, withDetails(spso)), 'extension-missing-ombudsman')).toContain('contact details of the Scottish Public Services Ombudsman (');
+    expect(message(checkExtensionNotice({ stage: 1, newDate: '2026-06-26', reasons: 'x' }, noContact(withDetails(spso))), 'extension-missing-ombudsman')).toContain('contact details of the Scottish Public Services Ombudsman (');
+    expect(message(checkExtensionNotice({ stage: 1, newDate: '2026-06-26', reasons: 'x' }, policies.wellington), 'extension-missing-ombudsman')).toContain('contact details of the Housing Ombudsman (Code 6.5)');
+  });
+  it('refusal: the right to take the decision to the policy\'s own ombudsman', () => {
+    expect(message(checkRefusalNotice({ reasons: 'A claim was filed at court.' }, withRight(spso)), 'refusal-missing-ombudsman')).toContain('to take the decision to the Scottish Public Services Ombudsman (');
+    expect(message(checkRefusalNotice({ reasons: 'A claim was filed at court.' }, noContact(withRight(spso))), 'refusal-missing-ombudsman')).toContain('to take the decision to the Scottish Public Services Ombudsman (');
+    expect(message(checkRefusalNotice({ reasons: 'A claim was filed at court.' }, policies.wellington), 'refusal-missing-ombudsman')).toContain('to take the decision to the Housing Ombudsman (Code 2.4');
+  });
+  it('a letter: a contact name that begins with "The" reads "the" inside a sentence and "The" in a heading', () => {
+    const named = { ...spso, ombudsman: { ...spso.ombudsman, contact: { name: 'The Public Services Ombudsman', phone: '0800 377 7330' } } };
+    const md = renderLetter('stage-2-response', { date: '2026-06-19', complainantName: 'Mr Reid', complaintDefinition: 'Boiler.', stage: 2, findings: [{ issue: 'Boiler', finding: 'upheld', reasons: 'Late.' }], reasons: 'Late.', remedies: [], noRemedyReason: 'Repaired.', outstandingActions: [] }, { policy: named, calendar: scotland });
+    expect(md).toContain('## The Public Services Ombudsman');
+    expect(md).toContain('you may ask the Public Services Ombudsman to look at your complaint');
+  });
+});
+
 describe('letters and notices under the SPSO model name the SPSO and cite the model policy', () => {
   const context = { policy: spso, calendar: scotland };
   const data: ResponseLetterData = {

@@ -55,8 +55,10 @@ export function bundles() {
       // message): 58.8 kB. About 0.3 kB more for replay's short cuts (a response's contents checked
       // item by item only when an item is missing, short lists scanned) and 0.5 kB for voids naming
       // their target by event id (`eventId`, `targetEventId`, `unknown-event-id` and its message):
-      // 59.5 kB. The lifecycle's event schemas and zod are most of it.
-      budget: 59.5,
+      // 59.5 kB (measured 59.34). About 0.15 kB more for the replay scope's list of the lists it made
+      // and the context checked once per frozen policy: 59.7 kB. The lifecycle's event schemas and
+      // zod are most of it.
+      budget: 59.7,
       goal: '<= 25 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'housing-ombudsman-code-2024'],
     },

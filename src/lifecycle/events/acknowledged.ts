@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import type { ComplaintIn } from '../complaint.js';
 import { base, Id, Issue, ComplaintDefinition, ComplaintDefinitionZod, TENURES, type Tenure } from '../scalars.js';
 import { CODE_2024 } from '../../policy/code2024-requirements.js';
-import { defineEvent, guard, cite, procedureOf, knownProcedure, knownNotified, knownRoleHolders, duplicateIssue } from './kit.js';
+import { defineEvent, knownProcedure, knownNotified, knownRoleHolders, receiptNotified, uniqueIssueIds } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
@@ -68,24 +68,12 @@ export const acknowledged = defineEvent({
   guards: [
     knownProcedure<From, AcknowledgedEvent>(),
     knownNotified<From, AcknowledgedEvent>(),
-    guard<From, AcknowledgedEvent>('receipt-notification-missing', { note: 'procedure notifyOnReceipt' }, "The procedure's receipt notifications are recorded before acknowledgement", (x, ev) => {
-      const proc = procedureOf(x.ctx, ev.procedure);
-      if (proc === undefined) return undefined;
-      // One set of the roles notified, so the check is linear in the notifications and the roles.
-      const notified = new Set<string>(ev.notified);
-      for (const n of x.c.notifications) notified.add(n.role);
-      const missing = proc.notifyOnReceipt.filter((role) => !notified.has(role));
-      if (missing.length === 0) return undefined;
-      return {
-        message: `under procedure ${proc.id} the receipt must be notified to ${missing.map((r) => x.ctx.policy.roles[r]?.title ?? r).join(', ')} (${missing.join(', ')}) before the complaint is acknowledged`,
-        at: 'notified',
-        source: cite(undefined, proc.source.policy, 'procedure notifyOnReceipt'),
-      };
-    }),
-    guard<From, AcknowledgedEvent>('duplicate-id', { provision: '5.6' }, 'Issue ids are unique in the complaint definition', (_x, ev) => {
-      const dup = duplicateIssue(ev.definition);
-      return dup === undefined ? undefined : { message: `issue id '${dup}' appears twice in the complaint definition`, at: 'definition.issues' };
-    }),
+    receiptNotified<From, AcknowledgedEvent>(
+      "The procedure's receipt notifications are recorded before acknowledgement",
+      (x) => x.c.notifications,
+      (proc, missing, x) => `under procedure ${proc.id} the receipt must be notified to ${missing.map((r) => x.ctx.policy.roles[r]?.title ?? r).join(', ')} (${missing.join(', ')}) before the complaint is acknowledged`,
+    ),
+    uniqueIssueIds<From, AcknowledgedEvent>((ev) => ev.definition, 'definition.issues'),
     knownRoleHolders<From, AcknowledgedEvent>(),
   ],
   effect({ c, on, history }, ev) {

@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import type { ComplaintIn, Stage2Acknowledged } from '../complaint.js';
 import { base, Id, Issue, ComplaintDefinition, ComplaintDefinitionZod } from '../scalars.js';
 import { CODE_2024 } from '../../policy/code2024-requirements.js';
-import { defineEvent, guard, cite, procedureOf, knownRoleHolders, duplicateIssue } from './kit.js';
+import { defineEvent, guard, cite, procedureOf, knownRoleHolders, uniqueIssueIds } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
@@ -60,10 +60,7 @@ export const escalationAcknowledged = defineEvent({
           }
         : undefined,
     ),
-    guard<From, EscalationAcknowledgedEvent>('duplicate-id', { provision: '5.6' }, 'Issue ids are unique in the complaint definition', (_x, ev) => {
-      const dup = ev.definition === undefined ? undefined : duplicateIssue(ev.definition);
-      return dup === undefined ? undefined : { message: `issue id '${dup}' appears twice in the complaint definition`, at: 'definition.issues' };
-    }),
+    uniqueIssueIds<From, EscalationAcknowledgedEvent>((ev) => ev.definition, 'definition.issues'),
     knownRoleHolders<From, EscalationAcknowledgedEvent>(),
   ],
   effect({ c, on, history }, ev) {

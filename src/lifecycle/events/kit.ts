@@ -329,6 +329,42 @@ export function duplicateIssue(d: ComplaintDefinition): string | undefined {
   return undefined;
 }
 
+/**
+ * Guard (Code 5.6): the issue ids of the complaint definition the event gives (`definitionOf`;
+ * undefined when it gives none) are unique; the breach is at `at`.
+ */
+export function uniqueIssueIds<S extends Status, E>(definitionOf: (ev: E) => ComplaintDefinition | undefined, at: string): Guard<S, E> {
+  return guard<S, E>('duplicate-id', { provision: '5.6' }, 'Issue ids are unique in the complaint definition', (_x, ev) => {
+    const d = definitionOf(ev);
+    const dup = d === undefined ? undefined : duplicateIssue(d);
+    return dup === undefined ? undefined : { message: `issue id '${dup}' appears twice in the complaint definition`, at };
+  });
+}
+
+/**
+ * Guard: the receipt has been notified to every role the event's procedure lists in
+ * `notifyOnReceipt`, counting the roles the event itself notifies and those `earlier` gives
+ * (undefined: the rule does not apply to this event). `message` words the breach for the event.
+ */
+export function receiptNotified<S extends Status, E extends { readonly procedure?: string | undefined; readonly notified?: string[] | undefined }>(
+  rule: string,
+  earlier: (x: Step<S>, ev: E) => readonly { readonly role: string }[] | undefined,
+  message: (proc: Procedure, missing: readonly string[], x: Step<S>) => string,
+): Guard<S, E> {
+  return guard<S, E>('receipt-notification-missing', { note: 'procedure notifyOnReceipt' }, rule, (x, ev) => {
+    const before = earlier(x, ev);
+    if (before === undefined) return undefined;
+    const proc = procedureOf(x.ctx, ev.procedure);
+    if (proc === undefined) return undefined;
+    // One set of the roles notified, so the check is linear in the notifications and the roles.
+    const told = new Set<string>(ev.notified);
+    for (let i = 0; i < before.length; i++) told.add(before[i]!.role);
+    const missing: string[] = [];
+    for (let i = 0; i < proc.notifyOnReceipt.length; i++) if (!told.has(proc.notifyOnReceipt[i]!)) missing.push(proc.notifyOnReceipt[i]!);
+    return missing.length === 0 ? undefined : { message: message(proc, missing, x), at: 'notified', source: cite(undefined, proc.source.policy, 'procedure notifyOnReceipt') };
+  });
+}
+
 /** The stage being handled now: stage 2 once requested, else stage 1. */
 export function currentStage(c: Complaint): Stage1Record | Stage2Record {
   return 'stage2' in c && c.stage2 !== undefined ? c.stage2 : c.stage1;

@@ -6,7 +6,7 @@ import type { Channel, Tenure } from '../scalars.js';
 import type { Complaint, ComplaintIn } from '../complaint.js';
 import type { Status } from '../status.js';
 import { base, Id, CHANNELS, ComplaintDefinition, ComplaintDefinitionZod, LifecycleDateZod, Representative, RepresentativeZod, TENURES } from '../scalars.js';
-import { defineEvent, guard, cite, procedureOf, knownProcedure, knownNotified, duplicateIssue } from './kit.js';
+import { defineEvent, guard, cite, knownProcedure, knownNotified, receiptNotified, uniqueIssueIds } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
@@ -144,19 +144,12 @@ export const received = defineEvent({
       }
       return ev.procedure === undefined ? { message: 'a complaint started at stage 2 names its procedure', at: 'procedure', source: cite(undefined, direct.source.policy) } : undefined;
     }),
-    guard<never, ReceivedEvent>('receipt-notification-missing', { note: 'procedure notifyOnReceipt' }, 'Receipt notifications at a start at stage 2', (x, ev) => {
-      if (ev.direct === undefined) return undefined;
-      const proc = procedureOf(x.ctx, ev.procedure);
-      if (proc === undefined) return undefined;
-      const missing = proc.notifyOnReceipt.filter((role) => !(ev.notified ?? []).includes(role));
-      return missing.length === 0
-        ? undefined
-        : { message: `procedure ${proc.id}: notify ${missing.join(', ')} of the receipt`, at: 'notified', source: cite(undefined, proc.source.policy, 'procedure notifyOnReceipt') };
-    }),
-    guard<never, ReceivedEvent>('duplicate-id', { provision: '5.6' }, 'Issue ids are unique in the complaint definition', (_x, ev) => {
-      const dup = ev.direct === undefined ? undefined : duplicateIssue(ev.direct.definition);
-      return dup === undefined ? undefined : { message: `issue id '${dup}' appears twice in the complaint definition`, at: 'direct.definition.issues' };
-    }),
+    receiptNotified<never, ReceivedEvent>(
+      'Receipt notifications at a start at stage 2',
+      (_x, ev) => (ev.direct === undefined ? undefined : []),
+      (proc, missing) => `procedure ${proc.id}: notify ${missing.join(', ')} of the receipt`,
+    ),
+    uniqueIssueIds<never, ReceivedEvent>((ev) => ev.direct?.definition, 'direct.definition.issues'),
   ],
   effect({ on, ctx }, e): Complaint {
     const complaint: ComplaintIn<'received'> = {
