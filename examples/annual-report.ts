@@ -27,8 +27,12 @@ const pct = (p: { percent: number | null; numerator: number; denominator: number
   p.percent === null ? 'n/a' : `${p.percent}% (${p.numerator}/${p.denominator})`;
 console.log(`${report.policy.organisation}: complaints ${report.period.from} to ${report.period.to}`);
 console.log(`  received: ${report.received.total} (stage 1 accepted ${report.received.stage1}, stage 2 ${report.received.stage2}); refused ${report.refused.total}; withdrawn ${report.withdrawn.total}`);
-console.log(`  CH01 per 1,000 homes: stage 1 ${report.tsm.ch01.stage1?.perThousand}, stage 2 ${report.tsm.ch01.stage2?.perThousand}`);
-console.log(`  CH02 within the Code's timescales: stage 1 ${pct(report.tsm.ch02.stage1)}, stage 2 ${pct(report.tsm.ch02.stage2)}`);
+// The Tenant Satisfaction Measures are given for a policy in the Housing Ombudsman's scheme (null under the SPSO's).
+const tsm = report.tsm;
+if (tsm !== null) {
+  console.log(`  CH01 per 1,000 homes: stage 1 ${tsm.ch01.stage1?.perThousand}, stage 2 ${tsm.ch01.stage2?.perThousand}`);
+  console.log(`  CH02 within the Code's timescales: stage 1 ${pct(tsm.ch02.stage1)}, stage 2 ${pct(tsm.ch02.stage2)}`);
+}
 console.log(`  stage 1 working days from receipt: median ${report.workingDaysTaken.stage1.median}, 90th percentile ${report.workingDaysTaken.stage1.p90}`);
 console.log(`  remedies outstanding at ${report.remedies.asOf}: ${report.remedies.outstanding} (${report.remedies.overdue} overdue)`);
 

@@ -69,7 +69,8 @@ function plain(value: unknown): string {
   return '';
 }
 
-const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** A character {@link htmlText} escapes. */
+const HTML_SPECIAL = /[&<>"']/;
 
 /**
  * Escapes any value for HTML text or a quoted attribute: strings, numbers and everything else
@@ -83,5 +84,24 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt
  * ```
  */
 export function htmlText(value: unknown): string {
-  return plain(value).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] as string);
+  const text = plain(value);
+  // Most values have nothing to escape; the rest are copied once, run by run (a replace with a
+  // function argument calls it for every character escaped, and a report escapes thousands).
+  if (!HTML_SPECIAL.test(text)) return text;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    let escaped: string;
+    switch (text.charCodeAt(i)) {
+      case 38: escaped = '&amp;'; break;
+      case 60: escaped = '&lt;'; break;
+      case 62: escaped = '&gt;'; break;
+      case 34: escaped = '&quot;'; break;
+      case 39: escaped = '&#39;'; break;
+      default: continue;
+    }
+    out += text.slice(from, i) + escaped;
+    from = i + 1;
+  }
+  return out + text.slice(from);
 }

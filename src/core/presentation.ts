@@ -172,6 +172,9 @@ export function axisTicks(max: number, target = 5): number[] {
   return ticks;
 }
 
+/** Text in which one of {@link tidy}'s replacements can match: ".).", "..", or a space before ". , ; :". */
+const TIDY_NEEDED = /\.\)\.|\.\.|\s[.,;:]/;
+
 /**
  * Punctuation tidied where sentences were joined: a full stop closing a bracket that a full stop
  * follows goes (".)." gives ")."), ".." gives "." (an ellipsis "..." is kept), and a space before a
@@ -183,6 +186,9 @@ export function axisTicks(max: number, target = 5): number[] {
  * ```
  */
 export function tidy(text: string): string {
+  // Nothing to tidy unless one of the three patterns can match: then every replace below would
+  // give the text back unchanged.
+  if (typeof text === 'string' && !TIDY_NEEDED.test(text)) return text;
   return text
     .replace(/\.\)\./g, ').')
     .replace(/(?<!\.)\.\.(?!\.)/g, '.')

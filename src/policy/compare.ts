@@ -48,6 +48,38 @@ export interface ProvisionComparison {
 }
 
 
+/**
+ * The status of each provision and the lint's findings on it, in form order, without the words
+ * and the policy's sources: what {@link comparePolicy} decides, for a caller that needs only that
+ * (the self-assessment's contradiction check).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * compareStatuses(lintPolicy(policies.wellington)).find((c) => c.provision === '2.4')?.status; // 'falls-short'
+ * ```
+ */
+export function compareStatuses(lint: readonly Finding[]): { readonly provision: ProvisionNumber; readonly status: ComparisonStatus; readonly findings: readonly Finding[] }[] {
+  const byProvision = new Map<string, Finding[]>();
+  for (const f of lint) {
+    for (const n of provisionsIn(f.source.provision)) {
+      const list = byProvision.get(n);
+      if (list === undefined) byProvision.set(n, [f]);
+      else list.push(f);
+    }
+  }
+  return PROVISION_NUMBERS.map((provision) => {
+    const findings = byProvision.get(provision) ?? [];
+    const expressed = Object.hasOwn(EXPRESSED_BY, provision) && EXPRESSED_BY[provision]!.length > 0;
+    const short = findings.filter((f) => f.severity !== 'note');
+    // A provision no field expresses stays not-expressed when the lint has only notes on it (a
+    // source citing a section the policy lacks, say): a note is no check of the provision.
+    if (!expressed && short.length === 0) return { provision, status: 'not-expressed', findings };
+    if (short.some((f) => f.code.endsWith('-silent')) && short.every((f) => f.code.endsWith('-silent'))) return { provision, status: 'silent', findings };
+    return { provision, status: short.length > 0 ? 'falls-short' : 'compliant', findings };
+  });
+}
+
 function provisionsIn(text: string | undefined): string[] {
   return text === undefined ? [] : [...text.matchAll(/\d+\.\d+/g)].map((m) => m[0]);
 }
@@ -85,31 +117,16 @@ function sourceAt(policy: unknown, path: string): Source | undefined {
  * ```
  */
 export function comparePolicy<P extends Policy | LintablePolicy>(policy: P, lint: (p: P) => readonly Finding[] = lintPolicy): ProvisionComparison[] {
-  const byProvision = new Map<string, Finding[]>();
-  for (const f of lint(policy)) {
-    for (const n of provisionsIn(f.source.provision)) {
-      const list = byProvision.get(n);
-      if (list === undefined) byProvision.set(n, [f]);
-      else list.push(f);
-    }
-  }
-  return PROVISION_NUMBERS.map((provision): ProvisionComparison => {
-    const findings = byProvision.get(provision) ?? [];
+  return compareStatuses(lint(policy)).map(({ provision, status, findings }): ProvisionComparison => {
     const paths = Object.hasOwn(EXPRESSED_BY, provision) ? EXPRESSED_BY[provision]! : [];
+    if (status === 'not-expressed') {
+      const notes = findings.map((f) => ` Note: ${f.message}`).join('');
+      return { provision, status, paths, findings, message: `The policy data does not express provision ${provision}: compare it with the policy's text.${notes}` };
+    }
     const own = paths.map((p) => sourceAt(policy, p)).find((s) => s !== undefined);
     const withSource = own === undefined ? {} : { policy: own };
-    const short = findings.filter((f) => f.severity !== 'note');
-    // A provision no field expresses stays not-expressed when the lint has only notes on it (a
-    // source citing a section the policy lacks, say): a note is no check of the provision.
-    if (paths.length === 0 && short.length === 0) {
-      const notes = findings.map((f) => ` Note: ${f.message}`).join('');
-      return { provision, status: 'not-expressed', paths, findings, message: `The policy data does not express provision ${provision}: compare it with the policy's text.${notes}` };
-    }
-    if (short.some((f) => f.code.endsWith('-silent')) && short.every((f) => f.code.endsWith('-silent'))) {
-      return { provision, status: 'silent', paths, ...withSource, findings, message: short.map((f) => f.message).join(' ') };
-    }
-    if (short.length > 0) {
-      return { provision, status: 'falls-short', paths, ...withSource, findings, message: short.map((f) => f.message).join(' ') };
+    if (status !== 'compliant') {
+      return { provision, status, paths, ...withSource, findings, message: findings.filter((f) => f.severity !== 'note').map((f) => f.message).join(' ') };
     }
     const quote = own?.quote === undefined ? '' : ` The policy${own.policy === undefined ? '' : ` (${own.policy})`} says: "${own.quote}"`;
     const notes = findings.map((f) => ` Note: ${f.message}`).join('');

@@ -12,7 +12,7 @@ import { expectArray, expectObject } from '../core/guard.js';
 import { Policy, PolicyZod, type Anchor, type Procedure, type ProcedureStage, type StageRules, type Timescale } from './schema.js';
 import { toPolicyErrors, type PolicyErrorCode } from './errors.js';
 import { closureFindings } from './lint-closures.js';
-import { ACCEPTABLE_EXCLUSIONS, CODE_2024, codeStage } from './code2024-requirements.js';
+import { ACCEPTABLE_EXCLUSIONS, CODE_2024, codeStage, type CodeTimescale } from './code2024-requirements.js';
 import { SCHEME_LINT_CODES, contactFindings, modelFindings } from './scheme-lint.js';
 import { policyScheme } from './schemes.js';
 import { isValidated } from './validated.js';
@@ -124,17 +124,20 @@ export const CODE_ACCEPTABLE_EXCLUSIONS: readonly ExclusionGroundId[] = ACCEPTAB
 
 /** The Code's limits, each with its provision, read from the Code table (when first needed: a bundle that never lints leaves the table out). */
 const CODE = /* @__PURE__ */ (() => ({
-  stage1: {
+  1: {
     acknowledge: { ...CODE_2024.stages[0].acknowledge, code: 'stage1-acknowledgement-too-late', what: CODE_2024.stages[0].acknowledge.quote },
     respond: { ...CODE_2024.stages[0].respond, code: 'stage1-response-too-late', what: CODE_2024.stages[0].respond.quote },
     extension: { workingDays: CODE_2024.stages[0].extension.withoutGoodReason, provision: CODE_2024.stages[0].extension.provision, detailsProvision: CODE_2024.stages[0].extension.ombudsmanDetails.provision },
   },
-  stage2: {
+  2: {
     acknowledge: { ...CODE_2024.stages[1].acknowledge, code: 'stage2-acknowledgement-too-late', what: CODE_2024.stages[1].acknowledge.quote },
     respond: { ...CODE_2024.stages[1].respond, code: 'stage2-response-too-late', what: CODE_2024.stages[1].respond.quote },
     extension: { workingDays: CODE_2024.stages[1].extension.withoutGoodReason, provision: CODE_2024.stages[1].extension.provision, detailsProvision: CODE_2024.stages[1].extension.ombudsmanDetails.provision },
   },
 }) as const)();
+
+/** The Code's timescales the closure check measures, read from the Code table once. */
+const CODE_TIMESCALES: readonly CodeTimescale[] = /* @__PURE__ */ (() => CODE_2024.stages.flatMap((s) => [s.acknowledge, s.respond]))();
 
 /**
  * Where each anchor falls in the order of a complaint's events, as seen from stage 1 and from
@@ -152,12 +155,21 @@ const ANCHOR_WORDS: Record<1 | 2, Record<Anchor, string>> = {
   2: { receipt: 'receipt of the complaint', acknowledgement: 'the stage 2 acknowledgement', 'stage-response': 'the stage 1 response', 'escalation-request': 'the escalation request' },
 };
 
+// The sources below are built as literals, not with conditional spreads: a spread of an object
+// built by spreads takes V8's slow generic copy, and the lint builds one per finding.
 function cite(provision: string, from: Source | undefined): Source {
-  return {
-    provision,
-    ...(from?.policy !== undefined ? { policy: from.policy } : {}),
-    ...(from?.quote !== undefined ? { quote: from.quote } : {}),
-  };
+  const policy = from?.policy;
+  const quote = from?.quote;
+  if (policy !== undefined) return quote !== undefined ? { provision, policy, quote } : { provision, policy };
+  return quote !== undefined ? { provision, quote } : { provision };
+}
+
+/** {@link cite} with a note after the other keys. */
+function citeNote(provision: string, from: Source | undefined, note: string): Source {
+  const policy = from?.policy;
+  const quote = from?.quote;
+  if (policy !== undefined) return quote !== undefined ? { provision, policy, quote, note } : { provision, policy, note };
+  return quote !== undefined ? { provision, quote, note } : { provision, note };
 }
 
 /** " The policy says: '...'" when the value carries the sentence it is read from. */
@@ -204,7 +216,7 @@ function checkTimescale(
   t: Timescale,
   path: string,
 ): void {
-  const code = CODE[`stage${stage}`][kind];
+  const code = CODE[stage][kind];
   const ours = POSITION[stage][t.anchor];
   const theirs = POSITION[stage][code.anchor];
   const words = ANCHOR_WORDS[stage];
@@ -247,17 +259,17 @@ function checkTimescale(
 
 /** A stage with no separate acknowledgement: the Code asks for one (6.2, 6.11). */
 function missingAcknowledgement(out: PolicyFinding[], stage: 1 | 2): void {
-  const code = CODE[`stage${stage}`].acknowledge;
+  const code = CODE[stage].acknowledge;
   out.push(finding('breach', `stage${stage}-acknowledgement-missing`, `Stage ${stage} has no acknowledgement timescale (the policy states no time to acknowledge, so there is no policy deadline); the Code asks for one (${code.provision}: ${code.what}).`, { provision: code.provision }, `stages.${stage - 1}.acknowledge`));
 }
 
 function missingResponse(out: PolicyFinding[], stage: 1 | 2): void {
-  const code = CODE[`stage${stage}`].respond;
+  const code = CODE[stage].respond;
   out.push(finding('breach', `stage${stage}-response-missing`, `Stage ${stage} has no response timescale (the policy states no time to respond, so there is no policy deadline); the Code asks for one (${code.provision}: ${code.what}).`, { provision: code.provision }, `stages.${stage - 1}.respond`));
 }
 
 function checkExtension(out: PolicyFinding[], stage: 1 | 2, rules: StageRules, schemeMember: boolean): void {
-  const code = CODE[`stage${stage}`].extension;
+  const code = CODE[stage].extension;
   const e = rules.extension;
   const path = `stages.${stage - 1}.extension`;
   if (e.withoutGoodReason > code.workingDays) {
@@ -319,22 +331,22 @@ const ITEM_WORDS: Record<string, string> = {
 
 /** Code 6.9 and 6.19: what each stage's response must contain, item by item, against the policy's list. */
 function checkResponses(out: PolicyFinding[], policy: Provides): void {
-  ([1, 2] as const).forEach((stage) => {
+  for (const stage of [1, 2] as const) {
     const code = codeStage(stage).response;
     const own = policy.responses.stages[stage - 1];
     const path = `responses.stages.${stage - 1}`;
     if (own === undefined || own.items === null) {
       out.push(finding('warning', `stage${stage}-response-items-silent`, `The policy does not say what a stage ${stage} response contains; the Code lists items a to ${code.items.at(-1)!.letter} (${code.provision}).`, cite(code.provision, own?.source), `${path}.items`));
-      return;
+      continue;
     }
     const items = own.items;
     for (const item of code.items) {
       if (items.includes(item.item)) continue;
       // Outside the Ombudsman's scheme there is no Ombudsman to direct the resident to (3.7).
       if (item.item === 'ombudsman' && !policy.ombudsman.schemeMember) continue;
-      out.push(finding('breach', `stage${stage}-response-missing-item`, `The policy's list of what a stage ${stage} response says does not include ${ITEM_WORDS[item.item]}; the Code requires "${item.quote}" (${code.provision}(${item.letter})).${said(own.source)}`, { ...cite(code.provision, own.source), note: `item ${item.letter}` }, `${path}.items`));
+      out.push(finding('breach', `stage${stage}-response-missing-item`, `The policy's list of what a stage ${stage} response says does not include ${ITEM_WORDS[item.item]}; the Code requires "${item.quote}" (${code.provision}(${item.letter})).${said(own.source)}`, citeNote(code.provision, own.source, `item ${item.letter}`), `${path}.items`));
     }
-  });
+  }
 }
 
 /** Code 5.10 (reasonable adjustments recorded and reviewed) and 5.9 (intervals agreed when a response will be late). */
@@ -449,19 +461,24 @@ export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
   } else if (policy.stages.length < 2) {
     out.push(finding('breach', 'stage-count', `The policy has ${policy.stages.length} stage${policy.stages.length === 1 ? '' : 's'}; the Code's process has two: a complaint not resolved at stage 1 must be progressed to stage 2 (6.10, 5.3).`, { provision: '6.10' }, 'stages'));
   }
-  policy.procedures.forEach((proc, i) => {
+  // Index loops rather than forEach or destructuring: a built-in policy is deep-frozen, and V8's
+  // fast paths for forEach, filter, some and array destructuring do not take frozen arrays.
+  for (let i = 0; i < policy.procedures.length; i++) {
+    const proc = policy.procedures[i]!;
     if (proc.stages.length !== 2) {
       const which = proc.stages.length > 2 ? CODE_2024.stageCount.provision : CODE_2024.mustEscalate.provision;
       out.push(finding('breach', 'procedure-stage-count', `Procedure ${proc.id} has ${proc.stages.length} stages; the Code's process has exactly two (${which}).`, cite(which, proc.source), `procedures.${i}.stages`));
     }
-    const [first, second] = proc.stages;
+    const first = proc.stages[0];
+    const second = proc.stages[1];
     if (first !== undefined && second !== undefined && (first.decides === second.decides || first.investigates === second.investigates)) {
       const same = first.decides === second.decides ? `decides (${first.decides})` : `investigates (${first.investigates})`;
       out.push(finding('warning', 'same-handler-both-stages', `In procedure ${proc.id} the same role ${same} at stage 1 and stage 2; the person considering the complaint at stage 2 must not be the one who considered it at stage 1 (6.13).`, cite('6.13', second.source), `procedures.${i}.stages.1`));
     }
-  });
+  }
 
-  const [stage1, stage2] = policy.stages;
+  const stage1 = policy.stages[0];
+  const stage2 = policy.stages[1];
   if (stage1 !== undefined) {
     if (stage1.acknowledge === null) missingAcknowledgement(out, 1);
     else checkTimescale(out, 1, 'acknowledge', stage1.acknowledge, 'stages.0.acknowledge');
@@ -478,7 +495,7 @@ export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
   }
 
   // Recurring closures long enough to swallow a Code timescale.
-  out.push(...closureFindings(policy, CODE_2024.stages.flatMap((s) => [s.acknowledge, s.respond])));
+  out.push(...closureFindings(policy, CODE_TIMESCALES));
 
   if (policy.receiptOnNonWorkingDay === 'next-working-day') {
     const ack = CODE_2024.stages[0].acknowledge;
@@ -505,11 +522,12 @@ export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
   checkAdjustmentsAndUpdates(out, policy);
   checkCitedSections(out, policy);
 
-  policy.exclusions.forEach((x, i) => {
+  for (let i = 0; i < policy.exclusions.length; i++) {
+    const x = policy.exclusions[i]!;
     if (!CODE_ACCEPTABLE_EXCLUSIONS.includes(x.ground)) {
       out.push(finding('note', 'exclusion-beyond-code', `The policy excludes '${x.ground}' (${x.description}). The Code names only three acceptable exclusions (time limit, legal proceedings, matters already considered); any other must be fair and reasonable to residents, explained in writing and never applied as a blanket rule (2.2, 2.4, 2.5).`, cite('2.2', x.source), `exclusions.${i}`));
     }
-  });
+  }
 
   const o = policy.ombudsman;
   if (o.schemeMember) {

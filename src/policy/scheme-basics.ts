@@ -6,6 +6,7 @@
  * carry the rest. `SCHEMES` is built from these entries, so the two never disagree.
  */
 import type { Source } from '../core/source.js';
+import type { Confirmation } from '../outcomes/guidance.js';
 import { argumentError } from '../core/guard.js';
 
 /**
@@ -28,6 +29,95 @@ export const SCHEME_IDS = ['housing-ombudsman', 'spso', 'nipso'] as const;
 export type SchemeId = (typeof SCHEME_IDS)[number];
 
 /**
+ * The sets of regulator complaint figures a performance report can give: the Regulator of Social
+ * Housing's Tenant Satisfaction Measures CH01 and CH02 (`'tsm'`, England) and the Scottish Housing
+ * Regulator's Annual Return on the Charter indicators 3 and 4 (`'arc'`).
+ *
+ * @example
+ * ```ts
+ * REGULATOR_FIGURE_SET_IDS.includes('arc'); // true
+ * ```
+ */
+export const REGULATOR_FIGURE_SET_IDS = ['tsm', 'arc'] as const;
+/**
+ * One of {@link REGULATOR_FIGURE_SET_IDS}.
+ *
+ * @example
+ * ```ts
+ * const sets: readonly RegulatorFigureSetId[] = SCHEME_BASICS.spso.regulatorFigures; // ['arc']
+ * ```
+ */
+export type RegulatorFigureSetId = (typeof REGULATOR_FIGURE_SET_IDS)[number];
+
+/**
+ * One set of regulator complaint figures: the regulator, the return or measures it belongs to, the
+ * source every figure of the set cites, and how far the library confirmed the definitions.
+ *
+ * @example
+ * ```ts
+ * REGULATOR_FIGURES.arc.regulator; // 'Scottish Housing Regulator'
+ * ```
+ */
+export interface RegulatorFigureSet {
+  readonly id: RegulatorFigureSetId;
+  readonly regulator: string;
+  readonly title: string;
+  /** What each figure of the set cites (its `note` names the document). */
+  readonly source: Source;
+  readonly confirmation: Confirmation;
+}
+
+/**
+ * Each set of regulator figures, by id.
+ *
+ * @example
+ * ```ts
+ * REGULATOR_FIGURES.tsm.title; // 'Tenant Satisfaction Measures'
+ * ```
+ */
+export const REGULATOR_FIGURES: { readonly [K in RegulatorFigureSetId]: RegulatorFigureSet & { readonly id: K } } = {
+  tsm: {
+    id: 'tsm',
+    regulator: 'Regulator of Social Housing',
+    title: 'Tenant Satisfaction Measures',
+    source: { note: 'RSH Tenant Satisfaction Measures: Technical Requirements (2024 update)' },
+    confirmation: {
+      status: 'secondary',
+      found:
+        "CH01 (complaints relative to the size of the landlord) and CH02 (complaints responded to within Complaint Handling Code timescales), each for stage one and stage two; 'publish and report both parts of a TSM where required (e.g. for CH01, CH02 ...)' for low cost rental and low cost home ownership. The Technical Requirements' own paragraphs were not re-read; the definitions are the library's reading of them.",
+      checked: [
+        { title: 'Regulator of Social Housing, Tenant Satisfaction Measures: Summary of publication requirements', url: 'https://www.gov.uk/government/publications/tenant-satisfaction-measures-summary-of-publication-requirements', on: '2026-12-02' },
+      ],
+    },
+  },
+  arc: {
+    id: 'arc',
+    regulator: 'Scottish Housing Regulator',
+    title: 'Annual Return on the Charter (indicators 3 and 4)',
+    source: {
+      note: "Scottish Housing Regulator, Annual Return on the Charter, indicators 3 and 4 (Technical Guidance for Landlords; FAQ: 'a stage 1 complaint which progresses to a stage 2 complaint should be recorded as a stage 1 complaint and a stage 2 complaint')",
+    },
+    confirmation: {
+      status: 'unconfirmed',
+      found:
+        "The Regulator's own FAQ page: 'a stage 1 complaint which progresses to a stage 2 complaint should be recorded as a stage 1 complaint and a stage 2 complaint' (confirmed). A copy of the Technical Guidance (March 2020) shows complaints 'carried forward from previous reporting year' as one of the indicators' parts (secondary). The indicators' exact wording (3: complaints responded to in full at each stage; 4: the average time in working days for a full response) was not found in the Regulator's own text; the library reads them from the Technical Guidance's parts (received, carried forward, responded to in full).",
+      checked: [
+        {
+          title: "Scottish Housing Regulator, Scottish Social Housing Charter: Your frequently asked questions (indicators 3 and 4: 'No, a stage 1 complaint which progresses to a stage 2 complaint should be recorded as a stage 1 complaint and a stage 2 complaint'; complaints about non-registered subsidiaries are left out)",
+          url: 'https://www.housingregulator.gov.scot/for-landlords/advisory-guidance/technical-guidance/scottish-social-housing-charter-your-frequently-asked-questions',
+          on: '2026-12-03',
+        },
+        {
+          title: "Scottish Social Housing Charter Technical Guidance for Landlords (March 2020), a copy on a document-sharing site: its contents name '(iii) number of 1st and 2nd stage complaints carried forward from previous reporting year' and '(iv) Number of 1st and 2nd stage complaints ...'; the indicators' own wording was not in the part that could be read",
+          url: 'https://fdocuments.net/document/scottish-social-housing-charter-indicator-iii-number-of-1st-and-2nd-stage-complaints.html',
+          on: '2026-12-03',
+        },
+      ],
+    },
+  },
+};
+
+/**
  * The basics of one scheme.
  *
  * @example
@@ -45,6 +135,13 @@ export interface SchemeBasics {
    * so), or once the landlord's procedure is complete; in the words found, with their source.
    */
   readonly referral: { readonly anyTime: boolean; readonly text: string; readonly source: Source };
+  /**
+   * The regulator complaint figures a performance report gives for a policy in the scheme (see
+   * {@link REGULATOR_FIGURES}): the Tenant Satisfaction Measures for England's Housing Ombudsman
+   * scheme, the Annual Return on the Charter for the SPSO's, none where the library holds no
+   * regulator's definitions.
+   */
+  readonly regulatorFigures: readonly RegulatorFigureSetId[];
 }
 
 /**
@@ -65,6 +162,7 @@ export const SCHEME_BASICS: { readonly [K in SchemeId]: SchemeBasics & { readonl
       text: 'You can contact them at any time during the complaint process.',
       source: { note: "Manchester City Council, social housing complaints ('You can contact them at any time during the complaint process.'); CHS residents' leaflet ('You may access the Housing Ombudsman Service when you wish to and not just when you've exhausted CHS's complaints process.'). The Ombudsman investigates only after both stages." },
     },
+    regulatorFigures: ['tsm'],
   },
   spso: {
     id: 'spso',
@@ -75,6 +173,7 @@ export const SCHEME_BASICS: { readonly [K in SchemeId]: SchemeBasics & { readonl
       text: "We can usually only look at complaints that have completed the organisation's own complaints procedure.",
       source: { note: "SPSO, Making a complaint - SPSO complaint form: 'We can usually only look at complaints that: have completed the organisation's own complaints procedure'" },
     },
+    regulatorFigures: ['arc'],
   },
   nipso: {
     id: 'nipso',
@@ -85,6 +184,7 @@ export const SCHEME_BASICS: { readonly [K in SchemeId]: SchemeBasics & { readonl
       text: "We would not generally accept your complaint if: You make your complaint more than 6 months after completing the organisation's complaints procedure.",
       source: { note: "NIPSO, Frequently Asked Questions: a complaint is brought after completing the organisation's complaints procedure" },
     },
+    regulatorFigures: [],
   },
 };
 
@@ -122,6 +222,22 @@ export function schemeBasicsOf(policy: { readonly ombudsman: { readonly scheme?:
 export function codeBinds(policy: { readonly ombudsman: { readonly schemeMember: boolean; readonly scheme?: SchemeId | undefined } }): boolean {
   const measured = measuredByCode(policy); // checks the argument first
   return policy.ombudsman.schemeMember === true && measured;
+}
+
+/**
+ * Whether a performance report under `policy` gives the regulator figures `set`: whether the
+ * policy's scheme lists them (`SCHEME_BASICS[...].regulatorFigures`).
+ *
+ * @example
+ * ```ts
+ * reportsFigures(policies.spsoModelScotland, 'arc'); // true
+ * reportsFigures(policies.spsoModelScotland, 'tsm'); // false
+ * ```
+ */
+export function reportsFigures(policy: { readonly ombudsman: { readonly scheme?: SchemeId | undefined } }, set: RegulatorFigureSetId): boolean {
+  const basics = schemeBasicsOf(policy); // checks the policy first
+  if (!(REGULATOR_FIGURE_SET_IDS as readonly unknown[]).includes(set)) throw argumentError({ fn: 'reportsFigures', path: 'set' }, 'one-of', `one of ${REGULATOR_FIGURE_SET_IDS.join(', ')}`, set);
+  return basics.regulatorFigures.includes(set);
 }
 
 /** @internal Whether the policy's scheme measures policies against the Code 2024 (members or not). */

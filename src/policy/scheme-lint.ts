@@ -6,7 +6,7 @@
  */
 import type { Finding, Severity } from '../core/finding.js';
 import type { Source } from '../core/source.js';
-import type { Policy, StageRules, Timescale } from './schema.js';
+import type { LaterOf, Policy, StageRules, Timescale } from './schema.js';
 import type { ModelProcedure, ModelTimescale, OmbudsmanScheme } from './schemes.js';
 
 /**
@@ -32,6 +32,7 @@ export const SCHEME_LINT_CODES = [
   'model-extension-no-upper-limit',
   'model-time-limit-too-short',
   'model-no-discretion',
+  'model-escalation-window-too-short',
 ] as const;
 /**
  * One of {@link SCHEME_LINT_CODES}.
@@ -48,6 +49,8 @@ type SchemeFinding = Finding & { readonly code: SchemeLintCode };
 /** The policy fields this part of the lint reads. */
 type SchemePolicy = Pick<Policy, 'organisation' | 'region' | 'inForce' | 'ombudsman' | 'timeLimit'> & {
   readonly stages: readonly (Omit<StageRules, 'acknowledge'> & { readonly acknowledge: Timescale | null })[];
+  /** Read when the policy has it (a draft may not). */
+  readonly escalation?: { readonly window: Timescale | LaterOf | null } | undefined;
 };
 
 function finding(severity: Severity, code: SchemeLintCode, message: string, source: Source, path: string): SchemeFinding {
@@ -68,9 +71,11 @@ function lastDay(p: SchemePolicy): string | undefined {
  */
 export function contactFindings(policy: SchemePolicy, scheme: OmbudsmanScheme): SchemeFinding[] {
   const out: SchemeFinding[] = [];
-  const provision = scheme.measuredAgainst === 'code-2024' ? { provision: '3.7' } : {};
+  // The sources are literals, not spreads of a shared object (a spread per finding is V8's slow copy).
+  const code = scheme.measuredAgainst === 'code-2024';
+  const cite = (note: string): Source => (code ? { provision: '3.7', note } : { note });
   if (!scheme.regions.includes(policy.region)) {
-    out.push(finding('warning', 'scheme-region-mismatch', `The policy counts working days in ${policy.region}, but ${scheme.name} considers complaints in ${scheme.regions.join(', ')}; check the policy's region and scheme.`, { ...provision, note: scheme.name }, 'ombudsman.scheme'));
+    out.push(finding('warning', 'scheme-region-mismatch', `The policy counts working days in ${policy.region}, but ${scheme.name} considers complaints in ${scheme.regions.join(', ')}; check the policy's region and scheme.`, cite(scheme.name), 'ombudsman.scheme'));
   }
   const c = policy.ombudsman.contact;
   if (c?.email === undefined) return out;
@@ -79,11 +84,10 @@ export function contactFindings(policy: SchemePolicy, scheme: OmbudsmanScheme): 
     if (ch.kind !== 'email' || ch.newComplaints) continue;
     if (ch.from !== undefined && end !== undefined && end < ch.from) continue;
     const since = ch.from === undefined ? '' : ` from ${ch.from}`;
-    const others = [c.phone, c.website].filter((x) => x !== undefined);
-    if (others.length === 0) {
-      out.push(finding('warning', 'ombudsman-contact-email-only', `The policy gives only an email address (${c.email}) for bringing a complaint to ${scheme.name}, which${since} no longer accepts new complaints by email; give its online form${scheme.channels.some((x) => x.kind === 'telephone' && x.newComplaints) ? ' or telephone number' : ''} as well.`, { ...provision, note: ch.source.note ?? scheme.name }, 'ombudsman.contact.email'));
+    if (c.phone === undefined && c.website === undefined) {
+      out.push(finding('warning', 'ombudsman-contact-email-only', `The policy gives only an email address (${c.email}) for bringing a complaint to ${scheme.name}, which${since} no longer accepts new complaints by email; give its online form${scheme.channels.some((x) => x.kind === 'telephone' && x.newComplaints) ? ' or telephone number' : ''} as well.`, cite(ch.source.note ?? scheme.name), 'ombudsman.contact.email'));
     } else {
-      out.push(finding('note', 'ombudsman-email-not-for-new-complaints', `The policy lists ${c.email} for ${scheme.name}, which${since} no longer accepts new complaints by email; residents bring a complaint through the other ways the policy gives.`, { ...provision, note: ch.source.note ?? scheme.name }, 'ombudsman.contact.email'));
+      out.push(finding('note', 'ombudsman-email-not-for-new-complaints', `The policy lists ${c.email} for ${scheme.name}, which${since} no longer accepts new complaints by email; residents bring a complaint through the other ways the policy gives.`, cite(ch.source.note ?? scheme.name), 'ombudsman.contact.email'));
     }
   }
   return out;
@@ -158,6 +162,70 @@ export function modelFindings(policy: SchemePolicy, scheme: OmbudsmanScheme): Sc
   }
   if (model.timeLimit.discretion && !t.discretion) {
     out.push(finding('breach', 'model-no-discretion', `The policy gives no discretion to accept a complaint after its time limit; ${model.title} does in exceptional circumstances.`, modelSource(model, tl, t.source), 'timeLimit.discretion'));
+  }
+  out.push(...windowFindings(policy, model));
+  return out;
+}
+
+/**
+ * The order in which the events a window can count from fall, earliest first: the day the
+ * complainant found out (never after receipt), receipt, the stage 1 acknowledgement, the stage 1
+ * response. A period counted from a later event, for as long, ends no sooner.
+ */
+const WINDOW_ORDER: Readonly<Record<string, number>> = { awareness: 0, receipt: 1, acknowledgement: 2, 'stage-response': 3 };
+/** The most working days a calendar month can hold (23 weekdays in a 31-day month). */
+const MOST_WORKING_DAYS_IN_MONTH = 23;
+
+/** A period of a policy's window: months or working days from an event. */
+type WindowPeriod = { readonly months?: number | undefined; readonly workingDays?: number | undefined; readonly anchor: string };
+
+/** Whether a period of the policy always ends on or after the model's period: from an event no earlier, for no less time. */
+function covers(p: WindowPeriod, m: { readonly months: number; readonly anchor: string }): boolean {
+  const pa = WINDOW_ORDER[p.anchor];
+  const ma = WINDOW_ORDER[m.anchor];
+  if (pa === undefined || ma === undefined || pa < ma) return false;
+  if (p.months !== undefined) return p.months >= m.months;
+  if (p.workingDays !== undefined) return p.workingDays >= m.months * MOST_WORKING_DAYS_IN_MONTH;
+  return false;
+}
+
+const months = (n: number): string => `${n} month${n === 1 ? '' : 's'}`;
+const periodText = (p: WindowPeriod): string => (p.months !== undefined ? `${months(p.months)} from '${p.anchor}'` : `${p.workingDays} working days from '${p.anchor}'`);
+
+/**
+ * The policy's time for asking for stage 2 against the model's (the later of its periods): each
+ * period of the model must be matched by a period of the policy counted from an event no earlier,
+ * for no less time, so that the policy's window never closes before the model's. Working days
+ * match months only when there are enough for the longest months (23 a month). No window (a
+ * request is never late) is never a finding. The finding says how far the model's window was
+ * confirmed (`SCHEMES[...].model.escalationWindow.confirmation`).
+ */
+function windowFindings(policy: SchemePolicy, model: ModelProcedure): SchemeFinding[] {
+  const w = policy.escalation?.window;
+  if (w === undefined || w === null) return [];
+  const periods: readonly WindowPeriod[] = 'laterOf' in w ? w.laterOf : [w as Timescale];
+  const mw = model.escalationWindow;
+  const out: SchemeFinding[] = [];
+  for (const m of mw.periods) {
+    if (periods.some((p) => covers(p, m))) continue;
+    const near = periods.find((p) => (WINDOW_ORDER[p.anchor] ?? -1) >= WINDOW_ORDER[m.anchor]!);
+    const why =
+      near === undefined
+        ? `none of the policy's periods (${periods.map(periodText).join(', ')}) counts from '${m.anchor}' or a later event`
+        : near.months === undefined
+          ? `the policy's ${periodText(near)} can end sooner (a month can hold ${MOST_WORKING_DAYS_IN_MONTH} working days)`
+          : `the policy's ${periodText(near)} is shorter`;
+    const status = mw.confirmation.status === 'confirmed' ? '' : mw.confirmation.status === 'secondary' ? ' (The model\'s window is as published by bodies that adopt it; its own text was not found.)' : ' (The model\'s window is not confirmed.)';
+    const source = (w as { readonly source?: Source }).source;
+    out.push(
+      finding(
+        'breach',
+        'model-escalation-window-too-short',
+        `The policy's time for asking for stage 2 can close before ${model.title}'s: the model allows ${months(m.months)} from '${m.anchor}' (the later of ${mw.periods.map(periodText).join(' and ')}), and ${why}.${status}`,
+        modelSource(model, { text: mw.text, ref: 'stage 2 request' }, source),
+        'laterOf' in w ? 'escalation.window.laterOf' : 'escalation.window',
+      ),
+    );
   }
   return out;
 }

@@ -7,9 +7,33 @@ import type { Source } from '../core/source.js';
 import type { Confirmation } from '../outcomes/guidance.js';
 import { argumentError } from '../core/guard.js';
 
-import { SCHEME_BASICS, SCHEME_IDS, codeBinds, schemeBasicsOf, type SchemeBasics, type SchemeId } from './scheme-basics.js';
+import {
+  REGULATOR_FIGURES,
+  REGULATOR_FIGURE_SET_IDS,
+  SCHEME_BASICS,
+  SCHEME_IDS,
+  codeBinds,
+  reportsFigures,
+  schemeBasicsOf,
+  type RegulatorFigureSet,
+  type RegulatorFigureSetId,
+  type SchemeBasics,
+  type SchemeId,
+} from './scheme-basics.js';
 
-export { SCHEME_BASICS, SCHEME_IDS, codeBinds, schemeBasicsOf, type SchemeBasics, type SchemeId };
+export {
+  REGULATOR_FIGURES,
+  REGULATOR_FIGURE_SET_IDS,
+  SCHEME_BASICS,
+  SCHEME_IDS,
+  codeBinds,
+  reportsFigures,
+  schemeBasicsOf,
+  type RegulatorFigureSet,
+  type RegulatorFigureSetId,
+  type SchemeBasics,
+  type SchemeId,
+};
 
 /**
  * A way of bringing a complaint to the scheme, and from when (and until when) it is accepted.
@@ -80,8 +104,15 @@ export interface ModelProcedure {
   readonly directToStage2: { readonly allowed: boolean; readonly text: string };
   /** The time limit for complaining to the landlord. */
   readonly timeLimit: { readonly months: number; readonly from: 'later-of-issue-and-awareness'; readonly discretion: boolean; readonly text: string };
-  /** The time for asking for stage 2: the later of each period. */
-  readonly escalationWindow: { readonly text: string; readonly periods: readonly { readonly months: number; readonly anchor: 'awareness' | 'stage-response' }[] };
+  /**
+   * The time for asking for stage 2: the later of each period (the lint measures a policy's
+   * `escalation.window` against it), and how far the library confirmed it.
+   */
+  readonly escalationWindow: {
+    readonly text: string;
+    readonly periods: readonly { readonly months: number; readonly anchor: 'awareness' | 'stage-response' }[];
+    readonly confirmation: Confirmation;
+  };
   readonly confirmation: Confirmation;
 }
 
@@ -104,11 +135,12 @@ export interface OmbudsmanScheme {
   readonly measuredAgainst: 'code-2024' | 'model-procedure' | null;
   readonly model: ModelProcedure | null;
   /**
-   * The regulator's complaint figures a performance report gives beside the Tenant Satisfaction
-   * Measures CH01 and CH02: the Scottish Housing Regulator's Annual Return on the Charter
-   * indicators 3 and 4 (`'arc'`), or none.
+   * The regulator complaint figures a performance report gives for a policy in the scheme, from
+   * {@link SCHEME_BASICS}: the Tenant Satisfaction Measures CH01 and CH02 (`'tsm'`) for the Housing
+   * Ombudsman's, the Scottish Housing Regulator's Annual Return on the Charter indicators 3 and 4
+   * (`'arc'`) for the SPSO's, none for NIPSO's.
    */
-  readonly regulatorFigures: 'arc' | null;
+  readonly regulatorFigures: readonly RegulatorFigureSetId[];
   /**
    * When a complainant may take a complaint to the scheme: at any time (`anyTime`, so letters say
    * so), or once the landlord's procedure is complete; in the words found, with their source.
@@ -147,6 +179,8 @@ const SPSO_SECONDARY: Confirmation = {
       on: '2026-12-03',
     },
     { title: 'Scottish Courts and Tribunals Service, complaints procedure (five working days; three and 20 working days at investigation)', url: 'https://scotcourts.gov.uk/complaints/complaints-and-feedback/scs-complaints-procedure', on: '2026-12-03' },
+    { title: "Scottish Commission on Social Security, Complaints Handling Procedure, Stage 1: Frontline response (paragraphs 15 to 17: 'five working days or less, unless there are exceptional circumstances'; the stage 2 window)", url: 'https://socialsecuritycommission.scot/publications/corporate-documents/complaints-handling/stage-1-frontline-response/', on: '2026-12-03' },
+    { title: "Scottish Commission on Social Security, Complaints Handling Procedure, How long do I have to make a complaint? (paragraphs 11 and 12: six months, exceptional circumstances)", url: 'https://socialsecuritycommission.scot/publications/corporate-documents/complaints-handling/how-long-do-i-have-to-make-a-complaint', on: '2026-12-03' },
   ],
 };
 
@@ -158,6 +192,7 @@ const SPSO_STAGE1_EXTENSION: Confirmation = {
     { title: 'Belfast City Council, Our complaints handling procedure', url: 'https://www.belfastcity.gov.uk/documents/customer-complaints-annual-feedback-summary/our-complaints-handling-procedure', on: CHECKED_ON },
     { title: 'North Lanarkshire Council, more information about social work complaints', on: CHECKED_ON },
     { title: "Queens Cross Housing Association, Complaint Handling Procedure (March 2017): a section 'Extension to the timeline' at stage 1, its figure not in the text found", url: 'https://pdfslide.us/documents/queens-cross-housing-association-complaint-handling-procedure-1-section-contents.html', on: '2026-12-03' },
+    { title: "Searched again: Scottish procedures on the model (Scottish Commission on Social Security, Fife Council, Scottish Courts and Tribunals Service, Highland Council's 2017 procedure) say 'unless there are exceptional circumstances' and give no total; no Scottish text with '10 working days in total' was found", on: '2026-12-03' },
   ],
 };
 
@@ -204,8 +239,31 @@ export const SPSO_MCHP: ModelProcedure = {
       { months: 6, anchor: 'awareness' },
       { months: 2, anchor: 'stage-response' },
     ],
+    confirmation: {
+      status: 'secondary',
+      found: "The model's customer text, word for word, as published by bodies that adopt it (the sentence above); the SPSO's own text of the model was not found.",
+      checked: [
+        { title: 'Scottish Commission on Social Security, Complaints Handling Procedure, Stage 1: Frontline response', url: 'https://socialsecuritycommission.scot/publications/corporate-documents/complaints-handling/stage-1-frontline-response/', on: '2026-12-03' },
+        { title: "A Scottish housing association's complaints leaflet (July 2023), 'What happens when I have complained?'", url: 'https://issuu.com/inhousedigital/docs/go_complaints_12pp_0723_web/s/28962582', on: '2026-12-03' },
+      ],
+    },
   },
   confirmation: SPSO_SECONDARY,
+};
+
+/**
+ * Why each scheme has the regulator figures it has (`SCHEME_BASICS[id].regulatorFigures`): the
+ * regulator its landlords report to. Kept apart from `SCHEME_BASICS`, which every check carries.
+ *
+ * @example
+ * ```ts
+ * REGULATOR_FIGURES_REASONS.spso.note; // 'Scottish social landlords report to the Scottish Housing Regulator ...'
+ * ```
+ */
+export const REGULATOR_FIGURES_REASONS: { readonly [K in SchemeId]: Source } = {
+  'housing-ombudsman': { note: "The Regulator of Social Housing regulates social landlords in England and sets the Tenant Satisfaction Measures; CH02 measures responses against the Housing Ombudsman's Complaint Handling Code timescales." },
+  spso: { note: "Scottish social landlords report to the Scottish Housing Regulator in the Annual Return on the Charter; the Tenant Satisfaction Measures are England's (Regulator of Social Housing) and measure against the Housing Ombudsman's Code, which does not bind them." },
+  nipso: { note: "The library holds no Northern Ireland regulator's complaint figures; the Tenant Satisfaction Measures are England's and measure against the Housing Ombudsman's Code." },
 };
 
 /**
@@ -245,7 +303,7 @@ export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly i
     },
     measuredAgainst: SCHEME_BASICS['housing-ombudsman'].measuredAgainst,
     model: null,
-    regulatorFigures: null,
+    regulatorFigures: SCHEME_BASICS['housing-ombudsman'].regulatorFigures,
     referral: SCHEME_BASICS['housing-ombudsman'].referral,
     source: { note: 'Housing Ombudsman Service; Complaint Handling Code 2024 (statutory from 1 April 2024)' },
   },
@@ -266,7 +324,7 @@ export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly i
     },
     measuredAgainst: SCHEME_BASICS.spso.measuredAgainst,
     model: SPSO_MCHP,
-    regulatorFigures: 'arc',
+    regulatorFigures: SCHEME_BASICS.spso.regulatorFigures,
     referral: SCHEME_BASICS.spso.referral,
     source: { note: 'Scottish Public Services Ombudsman; SPSO Model Complaints Handling Procedure' },
   },
@@ -283,10 +341,10 @@ export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly i
     },
     measuredAgainst: SCHEME_BASICS.nipso.measuredAgainst,
     model: null,
-    regulatorFigures: null,
+    regulatorFigures: SCHEME_BASICS.nipso.regulatorFigures,
     referral: SCHEME_BASICS.nipso.referral,
     source: {
-      note: "NIPSO publishes Model Complaints Handling Procedures, local government first ('Straightforward ones should be dealt with within 5 days, while more complicated ones should usually take no more than 20 days'); no model procedure for social landlords was found, so the lint measures nothing for this scheme.",
+      note: "NIPSO publishes Model Complaints Handling Procedures, local government first ('Straightforward ones should be dealt with within 5 days, while more complicated ones should usually take no more than 20 days'); no model procedure for social landlords was found, so the lint measures nothing for this scheme. Searched again on 3 December 2026: a council procedure on NIPSO's local government model (Ards and North Down), the Housing Executive's own procedure and the Department for Communities' guide for housing associations; none is a NIPSO model for social landlords.",
     },
   },
 }))();

@@ -9,9 +9,9 @@ import { HousingComplaintsError } from '../core/errors.js';
 import type { Source } from '../core/source.js';
 import type { Policy, PolicySubject } from '../policy/schema.js';
 import { CODE_2024 } from '../policy/code2024-requirements.js';
-import { policyScheme } from '../policy/schemes.js';
+import { REGULATOR_FIGURES, measuredByCode, reportsFigures, type RegulatorFigureSetId } from '../policy/scheme-basics.js';
 import type { FigureDefinition, PerformanceReport } from './types.js';
-import { expectObject, expectString, readingAs } from '../core/guard.js';
+import { expectObject, expectString, isObject, readingAs } from '../core/guard.js';
 
 /** What a policy's data says, cited by the figures: the parts of the policy a figure is computed from. */
 type PolicyCitation = (policy: Policy) => readonly (Source | undefined)[];
@@ -28,13 +28,18 @@ interface FigureSpec {
   /** Subjects of the policy's sections (its `sections`, where the policy lists them) the figure reports on. */
   readonly subjects?: readonly PolicySubject[];
   readonly note?: string;
-  /** Whether the figure is in a report under `policy` (read from its scheme's data); absent means always. */
-  readonly when?: (policy: Policy) => boolean;
+  /**
+   * The set of regulator figures the figure belongs to: it is in a report only when the policy's
+   * scheme lists the set (`SCHEME_BASICS[...].regulatorFigures`), and it cites the set's source
+   * (`REGULATOR_FIGURES[set].source`), followed by `regulatorNote`.
+   */
+  readonly regulator?: RegulatorFigureSetId;
+  /** What the figure says of a regulator's figures, cited only when the policy's scheme lists that set. */
+  readonly regulatorNotes?: Partial<Record<RegulatorFigureSetId, string>>;
+  /** The part of the set's citation that is this figure's (e.g. `'CH01'`). */
+  readonly regulatorNote?: string;
 }
 
-const TSM = 'RSH Tenant Satisfaction Measures: Technical Requirements (2024 update)';
-const ARC = "Scottish Housing Regulator, Annual Return on the Charter, indicators 3 and 4 (Technical Guidance for Landlords; FAQ: 'a stage 1 complaint which progresses to a stage 2 complaint should be recorded as a stage 1 complaint and a stage 2 complaint')";
-const arcScheme = (p: Policy): boolean => policyScheme(p).regulatorFigures === 'arc';
 const CODE = CODE_2024;
 
 const acknowledgement: PolicyCitation = (p) => [p.stages[0].acknowledge?.source, p.stages[1].acknowledge?.source];
@@ -50,27 +55,28 @@ const escalation: PolicyCitation = (p) => [p.stages[1].acknowledge?.source, p.es
 /** The figures, in the order the reporting guide explains them. */
 const SPECS: readonly FigureSpec[] = [
   { figure: 'received.total', counts: 'complaints received, whether later accepted, refused or withdrawn', periodDate: 'receipt date (London date of receipt)', provision: '9.7(a)', subjects: ['learning', 'records'], libraryReading: false },
-  { figure: 'received.stage1', counts: 'complaints received and not refused at stage 1, except those handled directly at stage 2 with no stage 1 response (escalation.direct), which are stage 2 complaints only', periodDate: 'receipt date', provision: '9.7(a)', subjects: ['learning', 'records'], note: `${TSM}, CH01: stage one complaints received`, libraryReading: true },
-  { figure: 'received.stage2', counts: 'escalation requests not refused (the same complaints again, so never added to stage 1)', periodDate: 'date the escalation was requested', from: escalation, note: `${TSM}, CH01: stage two complaints received`, libraryReading: true },
+  { figure: 'received.stage1', counts: 'complaints received and not refused at stage 1, except those handled directly at stage 2 with no stage 1 response (escalation.direct), which are stage 2 complaints only', periodDate: 'receipt date', provision: '9.7(a)', subjects: ['learning', 'records'], regulatorNotes: { tsm: 'CH01: stage one complaints received', arc: 'indicator 3: complaints received at stage 1' }, libraryReading: true },
+  { figure: 'received.stage2', counts: 'escalation requests not refused (the same complaints again, so never added to stage 1)', periodDate: 'date the escalation was requested', from: escalation, regulatorNotes: { tsm: 'CH01: stage two complaints received', arc: 'indicator 3: complaints received at stage 2' }, libraryReading: true },
   { figure: 'refused', counts: 'refusals to accept a complaint (stage 1) or an escalation (stage 2), by exclusion ground', periodDate: 'refusal date', provision: '8.1(b)', from: refusals, libraryReading: false },
-  { figure: 'withdrawn', counts: 'withdrawals, at the stage the complaint was at', periodDate: 'withdrawal date', subjects: ['learning', 'records'], note: 'withdrawn complaints are not responded to, so they are in neither side of CH02', libraryReading: true },
+  { figure: 'withdrawn', counts: 'withdrawals, at the stage the complaint was at', periodDate: 'withdrawal date', subjects: ['learning', 'records'], regulatorNotes: { tsm: 'withdrawn complaints are not responded to, so they are in neither side of CH02', arc: 'withdrawn complaints are not responded to in full, so they are not in indicator 4' }, libraryReading: true },
   { figure: 'outcomes', counts: 'stage responses by decision: upheld, partially upheld, not upheld', periodDate: 'response date', provision: '9.7(a)', subjects: ['outcomes'], libraryReading: false },
   { figure: 'categories', counts: 'complaints received by the category recorded on the complaint (or given by categoryOf)', periodDate: 'receipt date', provision: '9.7(a)', subjects: ['learning', 'records'], libraryReading: false },
   { figure: 'acknowledgements', counts: "acknowledgements on or before the due date under the policy's timescale (the lifecycle's deadlines); where the policy states no time to acknowledge, neither on time nor late but 'no time set by the policy'", periodDate: 'acknowledgement date', from: acknowledgement, libraryReading: false },
   { figure: 'timeliness', counts: "responses on or before the policy's due date, extended by the extensions told to the complainant before the response was due (the lifecycle's verdict); where the policy states no time to respond, counted apart (withoutTimescale), neither on time nor late, and left out of the on-time share", periodDate: 'response date', from: responseTimescales, libraryReading: true },
   { figure: 'extensions', counts: "extensions given; 'exceeded allowance' when the stage's total extension passes the policy's limit without good reason", periodDate: 'extension date', from: extensionRules, libraryReading: false },
   { figure: 'workingDaysTaken', counts: 'working days from receipt (stage 1) or escalation request (stage 2) to the response: median and nearest-rank 90th percentile', periodDate: 'response date', provision: '9.7(a)', note: 'measured from receipt / request, as the resident experiences it', libraryReading: true },
-  { figure: 'ombudsman.referrals', counts: 'referrals to the Housing Ombudsman', periodDate: 'referral date', provision: '9.7(c)', from: ombudsman, subjects: ['ombudsman'], libraryReading: false },
+  { figure: 'ombudsman.referrals', counts: "referrals to the ombudsman of the policy's scheme", periodDate: 'referral date', provision: '9.7(c)', from: ombudsman, subjects: ['ombudsman'], libraryReading: false },
   { figure: 'ombudsman.evidenceRequests', counts: "the Ombudsman's requests for evidence, answered within the policy's allowance or not; unanswered ones as of the end of the period", periodDate: 'request date', from: evidence, libraryReading: true },
   { figure: 'ombudsman.determinations', counts: "the Ombudsman's determinations, by outcome (determination level)", periodDate: 'determination date', provision: '9.7(c)', subjects: ['ombudsman'], libraryReading: false },
   { figure: 'ombudsman.orders', counts: "orders made in the Ombudsman's determinations; outstanding (not complied with) and overdue (past their due date) as of the end of the period, with those from severe maladministration findings; complied with in the period", periodDate: 'determination date (made), compliance date (complied with); outstanding and overdue: snapshot as of the last day of the period', provision: '9.7(c)', subjects: ['ombudsman'], libraryReading: false },
   { figure: 'remedies', counts: 'remedies offered and not completed as of the end of the period; overdue when past their due date (a due date is a calendar date, so a remedy is overdue from the next calendar day)', periodDate: 'snapshot as of the last day of the period', provision: '7.3, 9.7(c)', from: remedies, libraryReading: true },
-  { figure: 'tsm.ch01', counts: 'stage 1 (and stage 2) complaints received ÷ homes owned × 1,000', periodDate: 'receipt date / escalation request date', note: `${TSM}, CH01`, libraryReading: false },
+  { figure: 'tsm.ch01', counts: 'stage 1 (and stage 2) complaints received ÷ homes owned × 1,000', periodDate: 'receipt date / escalation request date', regulator: 'tsm', regulatorNote: 'CH01', libraryReading: false },
   {
     figure: 'tsm.byTenure',
     counts: 'CH01 and CH02 separately for low cost rental (LCRA) and low cost home ownership (LCHO) homes: each over the complaints whose tenure is recorded (the received event), CH01 over the homes given for that tenure; complaints without a tenure are counted apart',
     periodDate: 'as CH01 and CH02',
-    note: `${TSM}: CH01 and CH02 are reported for LCRA and LCHO separately`,
+    regulator: 'tsm',
+    regulatorNote: 'CH01 and CH02 are reported for LCRA and LCHO separately',
     libraryReading: true,
   },
   {
@@ -78,8 +84,8 @@ const SPECS: readonly FigureSpec[] = [
     counts: 'complaints responded to in full at each stage ÷ (complaints received at that stage in the period + those carried forward from before it, not yet responded to) × 100; a stage 1 complaint that goes to stage 2 is counted at both stages. The exact wording of the indicator was not confirmed: the library reads it from the Technical Guidance\'s parts (received, carried forward, responded to in full)',
     periodDate: 'receipt date (stage 1) / request date (stage 2); response date for responded to in full',
     from: escalation,
-    note: ARC,
-    when: arcScheme,
+    regulator: 'arc',
+    regulatorNote: 'indicator 3',
     libraryReading: true,
   },
   {
@@ -87,8 +93,8 @@ const SPECS: readonly FigureSpec[] = [
     counts: 'average working days to a full response at each stage: from receipt (stage 1) or the stage 2 request, to the response, over the responses sent in the period (1 decimal place). The exact wording was not confirmed',
     periodDate: 'response date',
     from: responseTimescales,
-    note: ARC,
-    when: arcScheme,
+    regulator: 'arc',
+    regulatorNote: 'indicator 4',
     libraryReading: true,
   },
   {
@@ -96,7 +102,8 @@ const SPECS: readonly FigureSpec[] = [
     counts: `responses within the Code's timescales (${CODE.stages[0].respond.workingDays} working days from acknowledgement at stage 1, ${CODE.stages[1].respond.workingDays} at stage 2, plus an extension of at most ${CODE.stages[0].extension.withoutGoodReason} / ${CODE.stages[1].extension.withoutGoodReason} working days, or longer with a recorded good reason) ÷ responses sent`,
     periodDate: 'response date',
     from: codeTimescales,
-    note: `${TSM}, CH02`,
+    regulator: 'tsm',
+    regulatorNote: 'CH02',
     libraryReading: true,
   },
 ];
@@ -137,17 +144,35 @@ export function figureDefinitions(policy: Policy): FigureDefinition[] {
 }
 
 function definitionsOf(policy: Policy): FigureDefinition[] {
-  return SPECS.filter((f) => f.when === undefined || f.when(policy)).map((f) => {
+  // A policy in a scheme not measured against the Code (the SPSO's) cites no Code provision: its
+  // figures cite its own sections and its regulator's definitions.
+  const byCode = measuredByCode(policy);
+  const out: FigureDefinition[] = [];
+  for (const f of SPECS) {
+    if (f.regulator !== undefined && !reportsFigures(policy, f.regulator)) continue;
     const cited = f.from === undefined ? [] : f.from(policy);
-    const provision = joined([f.provision, ...cited.map((s) => s?.provision)]);
+    const provision = byCode ? joined([f.provision, ...cited.map((s) => s?.provision)]) : undefined;
     const section = joined([...cited.map((s) => s?.policy), ...sectionsAbout(policy, f.subjects)]);
+    const notes = [...(f.note === undefined ? [] : [f.note]), ...regulatorNotesOf(policy, f)];
+    const note = notes.length === 0 ? undefined : notes.join('; ');
     const source: Source = {
       ...(provision === undefined ? {} : { provision }),
       ...(section === undefined ? {} : { policy: section }),
-      ...(f.note === undefined ? {} : { note: f.note }),
+      ...(note === undefined ? {} : { note }),
     };
-    return { figure: f.figure, counts: f.counts, periodDate: f.periodDate, source, libraryReading: f.libraryReading };
-  });
+    out.push({ figure: f.figure, counts: f.counts, periodDate: f.periodDate, source, libraryReading: f.libraryReading });
+  }
+  return out;
+}
+
+/** The regulator citations of a figure under `policy`: its own set's, or its notes on the sets the policy's scheme lists. */
+function regulatorNotesOf(policy: Policy, f: FigureSpec): string[] {
+  if (f.regulator !== undefined) return [`${REGULATOR_FIGURES[f.regulator].source.note}${f.regulatorNote === undefined ? '' : `, ${f.regulatorNote}`}`];
+  const out: string[] = [];
+  for (const [set, text] of Object.entries(f.regulatorNotes ?? {}) as [RegulatorFigureSetId, string][]) {
+    if (reportsFigures(policy, set)) out.push(`${REGULATOR_FIGURES[set].source.note}, ${text}`);
+  }
+  return out;
 }
 
 /**
@@ -224,13 +249,26 @@ export function figureTables(r: PerformanceReport): FigureTable[] {
   const stages = (label: (n: 1 | 2) => string, ...fields: string[]) =>
     ([1, 2] as const).map((n) => ({ label: label(n), cells: fields.map((x) => f(x.replace('#', `stage${n}`))) }));
   const timeliness = ['responded', 'onTime', 'late', 'onTimeWithExtension', 'lateWithExtension'];
+  expectObject({ fn: 'figureTables', path: 'report' }, r, 'a PerformanceReport');
+  const tsm = r.tsm;
+  // A report read back from JSON written before the ombudsman's name was kept says 'Ombudsman'.
+  const ombudsman = isObject(r.policy) && typeof r.policy.ombudsman === 'string' ? r.policy.ombudsman : 'Ombudsman';
+  // The Code provision a table cites, from the report's own definitions (none under a scheme not measured against the Code).
+  const code = (figure: string): string => {
+    const provision = Array.isArray(r.definitions) ? r.definitions.find((d) => isObject(d) && d.figure === figure)?.source?.provision : undefined;
+    return provision === undefined ? '' : ` (Code ${provision})`;
+  };
   return [
-    {
-      title: 'Tenant Satisfaction Measures',
-      head: ['measure', 'stage 1', 'stage 2'],
-      rows: [row('CH01 complaints received per 1,000 homes', 'tsm.ch01.stage1', 'tsm.ch01.stage2'), row("CH02 responded to within the Code's timescales", 'tsm.ch02.stage1', 'tsm.ch02.stage2')],
-    },
-    ...(r.tsm.byTenure === null
+    ...(tsm === null
+      ? []
+      : [
+          {
+            title: 'Tenant Satisfaction Measures',
+            head: ['measure', 'stage 1', 'stage 2'],
+            rows: [row('CH01 complaints received per 1,000 homes', 'tsm.ch01.stage1', 'tsm.ch01.stage2'), row("CH02 responded to within the Code's timescales", 'tsm.ch02.stage1', 'tsm.ch02.stage2')],
+          },
+        ]),
+    ...(tsm === null || tsm.byTenure === null
       ? []
       : [
           {
@@ -279,11 +317,15 @@ export function figureTables(r: PerformanceReport): FigureTable[] {
       head: ['stage', 'responded', 'on time', 'late', 'on time with extension', 'late with extension', 'no time set by the policy', 'on time %'],
       rows: stages((n) => `Stage ${n}`, ...timeliness.map((x) => `timeliness.#.${x}`), 'timeliness.#.withoutTimescale', 'onTimeAgainstPolicy.#'),
     },
-    {
-      title: "Timeliness against the Code's timescales (CH02)",
-      head: ['stage', 'responded', 'on time', 'late', 'on time with extension', 'late with extension', 'on time %'],
-      rows: stages((n) => `Stage ${n}`, ...timeliness.map((x) => `tsm.ch02Timeliness.#.${x}`), 'tsm.ch02.#'),
-    },
+    ...(tsm === null
+      ? []
+      : [
+          {
+            title: "Timeliness against the Code's timescales (CH02)",
+            head: ['stage', 'responded', 'on time', 'late', 'on time with extension', 'late with extension', 'on time %'],
+            rows: stages((n) => `Stage ${n}`, ...timeliness.map((x) => `tsm.ch02Timeliness.#.${x}`), 'tsm.ch02.#'),
+          },
+        ]),
     {
       title: 'Acknowledgements',
       head: ['stage', 'acknowledged', 'on time', 'late', 'no time set by the policy'],
@@ -300,7 +342,7 @@ export function figureTables(r: PerformanceReport): FigureTable[] {
       rows: stages((n) => (n === 1 ? 'Stage 1 (from receipt)' : 'Stage 2 (from request)'), ...['count', 'median', 'p90', 'mean', 'max'].map((x) => `workingDaysTaken.#.${x}`)),
     },
     {
-      title: 'Housing Ombudsman',
+      title: ombudsman,
       head: ['figure', 'count'],
       rows: [
         row('Referrals', 'ombudsman.referrals'),
@@ -312,12 +354,12 @@ export function figureTables(r: PerformanceReport): FigureTable[] {
       ],
     },
     {
-      title: 'Housing Ombudsman determinations (Code 9.7(c))',
+      title: `${ombudsman} determinations${code('ombudsman.determinations')}`,
       head: ['outcome', 'determinations'],
       rows: [...r.ombudsman.determinations.byOutcome.map((d, i) => row(d.outcome, `ombudsman.determinations.byOutcome.${i}.count`)), row('Total', 'ombudsman.determinations.total')],
     },
     {
-      title: `Housing Ombudsman orders as of ${r.ombudsman.orders.asOf}`,
+      title: `${ombudsman} orders as of ${r.ombudsman.orders.asOf}`,
       head: ['figure', 'count'],
       rows: [
         row('Orders made in the period', 'ombudsman.orders.made'),

@@ -23,6 +23,7 @@ export {
   type Proportion,
   type MonthVolume,
   type TenureMeasures,
+  type TsmFigures,
   type ArcStage,
   type ArcFigures,
 } from './types.js';

@@ -54,7 +54,7 @@ function sourceText(d: FigureDefinition): string {
 }
 
 /**
- * The report as Markdown: a heading, the TSM figures, then one table per group of figures and the
+ * The report as Markdown: a heading, the regulator figures of the policy's scheme, then one table per group of figures and the
  * definitions of every figure with its source. Pure; returns the text.
  *
  * @example
@@ -231,7 +231,8 @@ function tableLegend(head: readonly string[]): string | undefined {
 
 /**
  * The report as one self-contained HTML page: inline CSS, inline SVG charts (complaints received
- * per month by stage, outcomes by stage, timeliness against the Code) each with a title and a text
+ * per month by stage, outcomes by stage, timeliness against the Code, or against the policy when
+ * the report has no Tenant Satisfaction Measures) each with a title and a text
  * description for screen readers, and every figure also as a table. No script, no external
  * resource, so it reads offline. Pure; returns the text.
  *
@@ -291,10 +292,7 @@ function reportHtml(report: PerformanceReport): string {
       { label: 'Stage 1', parts: outcomeParts(r.outcomes.stage1) },
       { label: 'Stage 2', parts: outcomeParts(r.outcomes.stage2) },
     ])}<figcaption>Outcomes of the responses sent in the period${cites(r, 'outcomes')}; each bar is all the responses at that stage with an outcome recorded (n).</figcaption></figure>`,
-    `<figure>${stackedChart('chart-timeliness', "Responses within the Complaint Handling Code's timescales (TSM CH02)", [
-      { label: 'Stage 1', parts: timeParts(r.tsm.ch02Timeliness.stage1) },
-      { label: 'Stage 2', parts: timeParts(r.tsm.ch02Timeliness.stage2) },
-    ])}<figcaption>Timeliness against the Code${cites(r, 'tsm.ch02')}: stage 1 ${esc(pct(r.tsm.ch02.stage1))}; stage 2 ${esc(pct(r.tsm.ch02.stage2))}. Responses with an extension are counted in "within timescale" or in "late", not separately.</figcaption></figure>`,
+    timelinessFigure(r, timeParts),
     tables,
     r.skipped.length > 0 ? `<section><h2>Records left out of some figures</h2><ul>${r.skipped.map((s) => `<li>${esc(s.reason)}: ${esc(s.count)}</li>`).join('')}</ul></section>` : '',
     `<section><h2>How each figure counts</h2><ul>${defs}</ul></section>`,
@@ -303,6 +301,24 @@ function reportHtml(report: PerformanceReport): string {
     '</html>',
     '',
   ].join('\n');
+}
+
+/**
+ * The timeliness chart: against the Code's timescales (TSM CH02) where the report has the Tenant
+ * Satisfaction Measures, else against the policy's own timescales.
+ */
+function timelinessFigure(r: PerformanceReport, timeParts: (t: StageTimeliness) => { name: string; value: number; colour: string }[]): string {
+  const note = 'Responses with an extension are counted in "within timescale" or in "late", not separately.';
+  if (r.tsm !== null) {
+    return `<figure>${stackedChart('chart-timeliness', "Responses within the Complaint Handling Code's timescales (TSM CH02)", [
+      { label: 'Stage 1', parts: timeParts(r.tsm.ch02Timeliness.stage1) },
+      { label: 'Stage 2', parts: timeParts(r.tsm.ch02Timeliness.stage2) },
+    ])}<figcaption>Timeliness against the Code${cites(r, 'tsm.ch02')}: stage 1 ${esc(pct(r.tsm.ch02.stage1))}; stage 2 ${esc(pct(r.tsm.ch02.stage2))}. ${esc(note)}</figcaption></figure>`;
+  }
+  return `<figure>${stackedChart('chart-timeliness', "Responses within the policy's timescales", [
+    { label: 'Stage 1', parts: timeParts(r.timeliness.stage1) },
+    { label: 'Stage 2', parts: timeParts(r.timeliness.stage2) },
+  ])}<figcaption>Timeliness against the policy${cites(r, 'timeliness')}: stage 1 ${esc(pct(r.onTimeAgainstPolicy.stage1))}; stage 2 ${esc(pct(r.onTimeAgainstPolicy.stage2))}. ${esc(note)}</figcaption></figure>`;
 }
 
 /** A CSV field for the report: empty for null, numbers as written, text through the one {@link csvField} writer. */

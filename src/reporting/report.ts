@@ -17,7 +17,7 @@ import { countedExtensionDaysOf, dueDateOf } from '../lifecycle/schedule.js';
 import { dayNumber, monthIndex, WorkingDayIndex } from './days.js';
 import { WorkingDaysHistogram } from './stats.js';
 import { figureDefinitions } from './figures.js';
-import { policyScheme } from '../policy/index.js';
+import { reportsFigures, schemeBasicsOf } from '../policy/scheme-basics.js';
 import type {
   ArcStage,
   TenureMeasures,
@@ -216,8 +216,10 @@ const defaultCategory = (c: Complaint): string | undefined => (c.category === un
  * extensions), extensions over the allowance, working days taken (exact median and 90th
  * percentile), Ombudsman referrals, evidence requests, determinations by outcome and orders
  * outstanding and overdue (Code 9.7(c)), remedies outstanding and overdue, and
- * the Tenant Satisfaction Measures CH01 and CH02 with their numerators and denominators (policy
- * s.11, s.12; Code 8.1, 9.6, 9.7).
+ * the regulator figures of the policy's scheme with their numerators and denominators: the
+ * Tenant Satisfaction Measures CH01 and CH02 (the Housing Ombudsman's scheme), or the Scottish
+ * Housing Regulator's Annual Return on the Charter indicators 3 and 4 (the SPSO's), as
+ * `SCHEME_BASICS[...].regulatorFigures` lists them (policy s.11, s.12; Code 8.1, 9.6, 9.7).
  *
  * The complaints are read once and not kept: memory does not grow with their number, so a
  * generator of a million complaints is fine. Each figure is placed in the period by one date
@@ -234,7 +236,7 @@ const defaultCategory = (c: Complaint): string | undefined => (c.category === un
  * import { createCalendar } from 'housing-complaints/calendar';
  * const context = { policy: policies.wellington, calendar: createCalendar({ region: 'england-and-wales' }) };
  * const report = performanceReport(complaints, context, { from: '2025-04-01', to: '2026-03-31', homes: 600 });
- * console.log(report.tsm.ch01.stage1?.perThousand, report.tsm.ch02.stage1.percent);
+ * console.log(report.tsm?.ch01.stage1?.perThousand, report.tsm?.ch02.stage1.percent);
  * ```
  */
 export function performanceReport(
@@ -587,7 +589,7 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     return {
       period: { from, to },
       ...provisional,
-      policy: { id: policy.id, organisation: policy.organisation, title: policy.title },
+      policy: { id: policy.id, organisation: policy.organisation, title: policy.title, ombudsman: schemeBasicsOf(policy).name },
       homes,
       complaintsRead: read,
       received: { total: receivedTotal, stage1: received[0]!, stage2: received[1]!, byMonth: months },
@@ -607,20 +609,15 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
         orders: { asOf: to, ...orders },
       },
       remedies: { asOf: to, ...remedies },
-      tsm: {
-        ch01: { stage1: perThousand(received[0]!, homes), stage2: perThousand(received[1]!, homes) },
-        ch02: { stage1: proportion(codeTime[0]), stage2: proportion(codeTime[1]) },
-        ch02Timeliness: { stage1: codeTime[0], stage2: codeTime[1] },
-        byTenure:
-          homesByTenure === null
-            ? null
-            : {
-                lcra: tenureMeasures(byTenure.lcra, homesByTenure.lcra),
-                lcho: tenureMeasures(byTenure.lcho, homesByTenure.lcho),
-                withoutTenure,
-              },
-      },
-      arc: policyScheme(policy).regulatorFigures === 'arc' ? { stage1: arcStage(received[0]!, arcCarried[0], arcResponded[0], taken[0].summary().mean), stage2: arcStage(received[1]!, arcCarried[1], arcResponded[1], taken[1].summary().mean) } : null,
+      tsm: reportsFigures(policy, 'tsm')
+        ? {
+            ch01: { stage1: perThousand(received[0]!, homes), stage2: perThousand(received[1]!, homes) },
+            ch02: { stage1: proportion(codeTime[0]), stage2: proportion(codeTime[1]) },
+            ch02Timeliness: { stage1: codeTime[0], stage2: codeTime[1] },
+            byTenure: homesByTenure === null ? null : { lcra: tenureMeasures(byTenure.lcra, homesByTenure.lcra), lcho: tenureMeasures(byTenure.lcho, homesByTenure.lcho), withoutTenure },
+          }
+        : null,
+      arc: reportsFigures(policy, 'arc') ? { stage1: arcStage(received[0]!, arcCarried[0], arcResponded[0], taken[0].summary().mean), stage2: arcStage(received[1]!, arcCarried[1], arcResponded[1], taken[1].summary().mean) } : null,
       definitions: figureDefinitions(policy),
       skipped: byCount(skipped).map(([reason, count]) => ({ reason, count })),
     };

@@ -166,8 +166,9 @@ export interface MonthVolume {
 
 /**
  * Complaint handling performance over a period: the figures the committee receives (policy s.12;
- * Code 9.6, 9.7) and the annual report's quantitative analysis (Code 8.1(b)), with the Regulator of
- * Social Housing's Tenant Satisfaction Measures CH01 and CH02. Every count is of complaints or
+ * Code 9.6, 9.7) and the annual report's quantitative analysis (Code 8.1(b)), with the regulator
+ * figures of the policy's scheme (the Regulator of Social Housing's Tenant Satisfaction Measures
+ * CH01 and CH02, or the Scottish Housing Regulator's Annual Return on the Charter). Every count is of complaints or
  * events whose counting date (see {@link figureDefinitions} and the reporting guide) falls in
  * `[period.from, period.to]`, so the counts of two adjacent periods add up to those of the whole;
  * `remedies` and the outstanding evidence requests are a snapshot as of `period.to`.
@@ -175,7 +176,7 @@ export interface MonthVolume {
  * @example
  * ```ts
  * const report: PerformanceReport = performanceReport(complaints, context, { from: '2025-04-01', to: '2026-03-31', homes: 600 });
- * report.tsm.ch02.stage1.percent; // e.g. 91.7
+ * report.tsm?.ch02.stage1.percent; // e.g. 91.7
  * ```
  */
 export interface PerformanceReport {
@@ -186,7 +187,8 @@ export interface PerformanceReport {
    * (bank holidays may still be announced there), and so are the on time / late figures judging them.
    */
   readonly provisional?: { readonly year: number; readonly publishedThrough: number };
-  readonly policy: { readonly id: string; readonly organisation: string; readonly title: string };
+  /** The policy reported on, and the name of the ombudsman of its scheme (`SCHEME_BASICS[...].name`), which the report's tables name. */
+  readonly policy: { readonly id: string; readonly organisation: string; readonly title: string; readonly ombudsman: string };
   readonly homes: number | null;
   /** Complaints read (every complaint in the input, in the period or not). */
   readonly complaintsRead: number;
@@ -262,26 +264,17 @@ export interface PerformanceReport {
     /** Remedies completed in the period. */
     readonly completedInPeriod: number;
   };
-  readonly tsm: {
-    readonly ch01: { readonly stage1: PerThousandHomes | null; readonly stage2: PerThousandHomes | null };
-    /** Against the Complaint Handling Code's timescales (not the policy's), stage 1 and stage 2 separately. */
-    readonly ch02: { readonly stage1: Proportion; readonly stage2: Proportion };
-    readonly ch02Timeliness: { readonly stage1: StageTimeliness; readonly stage2: StageTimeliness };
-    /**
-     * CH01 and CH02 per tenure, when `homesByTenure` was given (else `null`): each over the
-     * complaints whose tenure is recorded; `withoutTenure` counts complaints received in the period
-     * with none, which are in neither tenure. CH01 for a tenure with 0 homes is `null`.
-     */
-    readonly byTenure: {
-      readonly lcra: TenureMeasures;
-      readonly lcho: TenureMeasures;
-      readonly withoutTenure: number;
-    } | null;
-  };
+  /**
+   * The Regulator of Social Housing's Tenant Satisfaction Measures CH01 and CH02, given when the
+   * policy's ombudsman scheme lists them (`SCHEME_BASICS[...].regulatorFigures` includes `'tsm'`:
+   * the Housing Ombudsman's, England), else `null` (the SPSO's scheme reports the Annual Return on
+   * the Charter instead, `arc`).
+   */
+  readonly tsm: TsmFigures | null;
   /**
    * The Scottish Housing Regulator's Annual Return on the Charter complaint indicators, given when the
-   * policy's ombudsman scheme names them (`SCHEMES[...].regulatorFigures === 'arc'`, the SPSO), else
-   * `null`. A stage 1 complaint that goes on to stage 2 is counted at both stages.
+   * policy's ombudsman scheme lists them (`SCHEME_BASICS[...].regulatorFigures` includes `'arc'`:
+   * the SPSO's), else `null`. A stage 1 complaint that goes on to stage 2 is counted at both stages.
    */
   readonly arc: ArcFigures | null;
   /** How each figure counts, with its source read from the policy and the Code (see `figureDefinitions`); every renderer prints these. */
@@ -291,11 +284,37 @@ export interface PerformanceReport {
 }
 
 /**
+ * The Tenant Satisfaction Measures CH01 and CH02 of a report (see {@link PerformanceReport.tsm}).
+ *
+ * @example
+ * ```ts
+ * const tsm: TsmFigures | null = report.tsm;
+ * tsm?.ch02.stage1.percent; // e.g. 91.7
+ * ```
+ */
+export interface TsmFigures {
+  readonly ch01: { readonly stage1: PerThousandHomes | null; readonly stage2: PerThousandHomes | null };
+  /** Against the Complaint Handling Code's timescales (not the policy's), stage 1 and stage 2 separately. */
+  readonly ch02: { readonly stage1: Proportion; readonly stage2: Proportion };
+  readonly ch02Timeliness: { readonly stage1: StageTimeliness; readonly stage2: StageTimeliness };
+  /**
+   * CH01 and CH02 per tenure, when `homesByTenure` was given (else `null`): each over the
+   * complaints whose tenure is recorded; `withoutTenure` counts complaints received in the period
+   * with none, which are in neither tenure. CH01 for a tenure with 0 homes is `null`.
+   */
+  readonly byTenure: {
+    readonly lcra: TenureMeasures;
+    readonly lcho: TenureMeasures;
+    readonly withoutTenure: number;
+  } | null;
+}
+
+/**
  * CH01 and CH02 for one tenure.
  *
  * @example
  * ```ts
- * report.tsm.byTenure?.lcho.ch02.stage1.percent;
+ * report.tsm?.byTenure?.lcho.ch02.stage1.percent;
  * ```
  */
 export interface TenureMeasures {

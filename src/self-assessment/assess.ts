@@ -8,7 +8,7 @@ import { submissionDeadlines, type SubmissionDeadline } from './submission.js';
 import type { Finding, Severity } from '../core/finding.js';
 import type { Source } from '../core/source.js';
 import { HousingComplaintsError } from '../core/errors.js';
-import { comparePolicy, lintPolicy, policyScheme, SCHEME_IDS, SCHEMES, type ComparisonStatus, type Policy } from '../policy/index.js';
+import { lintPolicy, policyScheme, SCHEME_IDS, SCHEMES, type ComparisonStatus, type Policy } from '../policy/index.js';
 import {
   CODE_SECTIONS,
   type CodeSectionId,
@@ -22,8 +22,9 @@ import { Assessment, AssessmentZod, type Answer, type AssessmentEntry } from './
 import { argumentError, expectArray, expectObject } from '../core/guard.js';
 import { MAX_ASSESSMENT_ENTRIES } from './limits.js';
 import { compareAssessments, type AssessmentComparison } from './compare.js';
-import type { PolicySection } from '../policy/schema.js';
+import type { PolicySection, PolicySubject } from '../policy/schema.js';
 import { PROVISION_SUBJECTS, SUBJECT_LABELS } from './policy-sections.js';
+import { compareStatuses } from '../policy/compare.js';
 
 /**
  * Options of {@link assessSelfAssessment}.
@@ -187,6 +188,15 @@ const ANSWER_WORD: Record<Answer, string> = { yes: 'Yes', no: 'No', 'n/a': 'N/a'
 
 /** "Provision 6.3 (Landlords must issue a full response to stage 1 complaints within 10 …)". */
 function named(p: Provision): string {
+  let name = NAMES.get(p);
+  if (name === undefined) NAMES.set(p, (name = nameOf(p)));
+  return name;
+}
+
+/** Each provision's name, made once: the Code's provisions are fixed, and most findings start with one. */
+const NAMES = new Map<Provision, string>();
+
+function nameOf(p: Provision): string {
   const first = /^(.+?[.:;])(?=\s+[A-Z'"]|$)/.exec(p.text)?.[1] ?? p.text;
   const short = first.length > 90 ? `${first.slice(0, 87).replace(/\s+\S*$/, '')}…` : first;
   return `Provision ${p.number} ("${short}")`;
@@ -206,7 +216,31 @@ function joinWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** Evidence that says the provision did not arise rather than showing how it is met. */
+/** Whether a section deals with any of the subjects (loops: the sections of a built-in policy are frozen, see below). */
+function fits(s: PolicySection, subjects: readonly PolicySubject[]): boolean {
+  const own = s.subjects;
+  for (let i = 0; i < own.length; i++) if (subjects.includes(own[i]!)) return true;
+  return false;
+}
+
+function anyFits(list: readonly PolicySection[], subjects: readonly PolicySubject[]): boolean {
+  for (let i = 0; i < list.length; i++) if (fits(list[i]!, subjects)) return true;
+  return false;
+}
+
+function subjectWords(subjects: readonly PolicySubject[]): string {
+  return joinWords(subjects.map((s) => SUBJECT_LABELS[s]));
+}
+
+/** Where the policy deals with the subjects, or that it has no section on them. */
+function whereSentence(sections: readonly PolicySection[], subjects: readonly PolicySubject[]): string {
+  const fitting: PolicySection[] = [];
+  for (let i = 0; i < sections.length; i++) if (fits(sections[i]!, subjects)) fitting.push(sections[i]!);
+  return fitting.length > 0
+    ? ` The policy deals with ${subjectWords(subjects)} in ${joinWords(fitting.map(describeSection))}.`
+    : ` The policy has no section on ${subjectWords(subjects)}: the evidence must come from another document, or the policy needs one.`;
+}
+
 /** The figure a section number ends in: 's.3', 'Clause 3', 'Section 3' and '3' are 3; 'Annex 3.1' has none. */
 const figureOf = (number: string): string | undefined => /^\D*?(\d+)$/.exec(number)?.[1];
 
@@ -237,6 +271,7 @@ function sectionRange(sections: readonly PolicySection[]): string {
   return first === last ? `only section ${from}` : `sections ${from} to ${to}`;
 }
 
+/** Evidence that says the provision did not arise rather than showing how it is met. */
 const NOT_APPLICABLE_EVIDENCE = /^\s*(?:n\/?a|not applicable|none)\b/i;
 
 /**
@@ -316,6 +351,7 @@ export function assessSelfAssessment(input: Assessment, options: AssessOptions):
   assertAssessedAgainstCode(policy, 'assessSelfAssessment', 'options.policy');
   const sectionMap: AssessmentReport['sectionMap'] =
     options.sections !== undefined ? 'given' : policy.sections !== null ? 'policy' : 'none';
+  if (options.sections !== undefined) expectArray({ fn: 'assessSelfAssessment', path: 'options.sections' }, options.sections);
   const sections = options.sections ?? policy.sections ?? undefined;
   const sectionCited = sections === undefined ? undefined : sectionFinder(sections);
   const sectionsHeld = sections === undefined ? '' : sectionRange(sections);
@@ -323,7 +359,8 @@ export function assessSelfAssessment(input: Assessment, options: AssessOptions):
   const submission = options.homes === undefined && options.financialYearEnd === undefined ? null : submissionDeadlines({ homes: options.homes as number, financialYearEnd: options.financialYearEnd as string });
 
   // The contradiction check is the provision-by-provision comparison of the policy with the Code.
-  const comparison = new Map(comparePolicy(policy, () => policyFindings).map((c) => [c.provision, c]));
+  // (Its statuses only: the report does not carry comparePolicy's sentences.)
+  const comparison = new Map(compareStatuses(policyFindings).map((c) => [c.provision, c]));
   const lintByProvision = new Map<ProvisionNumber, readonly Finding[]>();
   for (const [n, c] of comparison) lintByProvision.set(n, c.findings);
 
@@ -444,38 +481,42 @@ export function assessSelfAssessment(input: Assessment, options: AssessOptions):
         `${path}.evidence`,
       );
     } else if (sections !== undefined && sectionCited !== undefined) {
+      // Plain loops over the sections, and the sentence on where the policy deals with the
+      // provision's subjects built only for a finding that says it: a built-in policy's sections
+      // are deep-frozen, and V8's fast paths for find, filter and some do not take frozen arrays.
       const cited = entry.citedSections;
-      const known = cited.map(sectionCited).filter((s): s is PolicySection => s !== undefined);
-      const fitting = sections.filter((s) => s.subjects.some((subject) => PROVISION_SUBJECTS[p.number].includes(subject)));
-      const where =
-        fitting.length > 0
-          ? ` The policy deals with ${joinWords(PROVISION_SUBJECTS[p.number].map((s) => SUBJECT_LABELS[s]))} in ${joinWords(fitting.map(describeSection))}.`
-          : ` The policy has no section on ${joinWords(PROVISION_SUBJECTS[p.number].map((s) => SUBJECT_LABELS[s]))}: the evidence must come from another document, or the policy needs one.`;
+      const subjects = PROVISION_SUBJECTS[p.number];
+      const known: PolicySection[] = [];
+      let where: string | undefined;
+      const whereWords = (): string => (where ??= whereSentence(sections, subjects));
       for (const c of cited) {
-        if (sectionCited(c) === undefined) {
-          const n = figureOf(c) ?? c;
-          add(
-            'warning',
-            'evidence-cites-unknown-section',
-            `${named(p)}: the evidence cites section ${n}, but ${policy.title} has no section ${n} (it has ${sectionsHeld}).${where} Correct the reference.`,
-            { policy: c },
-            `${path}.evidence`,
-          );
+        const s = sectionCited(c);
+        if (s !== undefined) {
+          known.push(s);
+          continue;
         }
+        const n = figureOf(c) ?? c;
+        add(
+          'warning',
+          'evidence-cites-unknown-section',
+          `${named(p)}: the evidence cites section ${n}, but ${policy.title} has no section ${n} (it has ${sectionsHeld}).${whereWords()} Correct the reference.`,
+          { policy: c },
+          `${path}.evidence`,
+        );
       }
       if (cited.length === 0) {
         add(
           'note',
           'evidence-cites-no-section',
-          `${named(p)}: the evidence ("${evidence}") cites no section of the policy.${where} Cite the section, or keep the document the evidence refers to with the assessment.`,
+          `${named(p)}: the evidence ("${evidence}") cites no section of the policy.${whereWords()} Cite the section, or keep the document the evidence refers to with the assessment.`,
           {},
           `${path}.evidence`,
         );
-      } else if (known.length > 0 && !known.some((s) => s.subjects.some((subject) => PROVISION_SUBJECTS[p.number].includes(subject)))) {
+      } else if (known.length > 0 && !anyFits(known, subjects)) {
         add(
           'warning',
           'evidence-subject-mismatch',
-          `${named(p)} is about ${joinWords(PROVISION_SUBJECTS[p.number].map((s) => SUBJECT_LABELS[s]))}, but the evidence cites ${joinWords(known.map(describeSection))}, which deal${known.length === 1 ? 's' : ''} with ${joinWords([...new Set(known.flatMap((s) => s.subjects))].map((s) => SUBJECT_LABELS[s]))}.${where} Point the evidence at the right section, or add the provision to the policy.`,
+          `${named(p)} is about ${subjectWords(subjects)}, but the evidence cites ${joinWords(known.map(describeSection))}, which deal${known.length === 1 ? 's' : ''} with ${joinWords([...new Set(known.flatMap((s) => s.subjects))].map((s) => SUBJECT_LABELS[s]))}.${whereWords()} Point the evidence at the right section, or add the provision to the policy.`,
           { policy: known.map((s) => s.number).join(', ') },
           `${path}.evidence`,
         );

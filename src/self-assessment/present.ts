@@ -47,9 +47,12 @@ export function checkLabel(code: string): string {
 
 /** Where a finding's rule comes from: "Code 6.3, policy s.6". */
 export function sourceWords(f: Finding): string {
-  return [f.source.provision !== undefined ? `Code ${f.source.provision}` : undefined, f.source.policy !== undefined ? `policy ${f.source.policy}` : undefined]
-    .filter((x): x is string => x !== undefined)
-    .join(', ');
+  return sourceOf(f.source.provision, f.source.policy);
+}
+
+function sourceOf(provision: string | undefined, policy: string | undefined): string {
+  if (provision === undefined) return policy === undefined ? '' : `policy ${policy}`;
+  return policy === undefined ? `Code ${provision}` : `Code ${provision}, policy ${policy}`;
 }
 
 /** One finding, or several that say the same thing about different things. */
@@ -90,26 +93,29 @@ const PROVISION_PREFIX = /^Provision (\d\.\d{1,2}) \("[^"]*"\)/;
  * first finding was).
  */
 export function groupFindings(list: readonly Finding[]): FindingGroup[] {
-  const groups = new Map<string, { first: number; findings: Finding[]; heads: string[]; tail: string }>();
-  list.forEach((f, i) => {
+  // Each message is tidied once; a finding that stands alone shows its tidied message.
+  const groups = new Map<string, { first: number; findings: Finding[]; messages: string[]; heads: string[]; tail: string }>();
+  for (let i = 0; i < list.length; i++) {
+    const f = list[i] as Finding;
     const message = tidy(f.message);
     const [head, tail] = splitFirstSentence(message);
     const key = JSON.stringify([f.severity, f.code, f.source.policy ?? '', PROVISION_PREFIX.test(head) ? '' : (f.source.provision ?? ''), tail]);
     const g = groups.get(key);
-    if (g === undefined) groups.set(key, { first: i, findings: [f], heads: [head], tail });
+    if (g === undefined) groups.set(key, { first: i, findings: [f], messages: [message], heads: [head], tail });
     else {
       g.findings.push(f);
+      g.messages.push(message);
       g.heads.push(head);
     }
-  });
+  }
   return [...groups.values()]
     .sort((a, b) => a.first - b.first)
     .flatMap((g): FindingGroup[] => {
       const f = g.findings[0] as Finding;
       const provisionsShared = g.findings.every((x) => x.source.provision === f.source.provision);
-      const source = sourceWords({ ...f, source: { ...f.source, ...(provisionsShared ? {} : { provision: undefined }) } });
-      const single = (x: Finding): FindingGroup => ({ severity: x.severity, code: x.code, findings: [x], source: sourceWords(x), common: '', items: [tidy(x.message)], provisions: [] });
-      if (g.findings.length === 1) return [single(f)];
+      const source = sourceOf(provisionsShared ? f.source.provision : undefined, f.source.policy);
+      const single = (x: Finding, i: number): FindingGroup => ({ severity: x.severity, code: x.code, findings: [x], source: sourceWords(x), common: '', items: [g.messages[i] as string], provisions: [] });
+      if (g.findings.length === 1) return [single(f, 0)];
       const stripped = g.heads.map((head) => PROVISION_PREFIX.exec(head));
       const rests = new Set(stripped.map((m, i) => (m === null ? g.heads[i] : (g.heads[i] as string).slice(m[0].length))));
       if (stripped.every((m) => m !== null) && rests.size === 1) {
@@ -117,7 +123,7 @@ export function groupFindings(list: readonly Finding[]): FindingGroup[] {
         return [{ severity: f.severity, code: f.code, findings: g.findings, source, common: `Each of provisions ${listWords(provisions)}${[...rests][0]}${g.tail !== '' ? ` ${g.tail}` : ''}`, items: [], provisions }];
       }
       // Only the rest of the message is shared; with nothing shared, each finding stands alone.
-      if (g.tail === '') return g.findings.map(single);
+      if (g.tail === '') return g.findings.map((x, i) => single(x, i));
       return [{ severity: f.severity, code: f.code, findings: g.findings, source, common: g.tail, items: g.heads, provisions: [] }];
     });
 }

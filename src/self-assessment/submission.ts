@@ -28,6 +28,8 @@ export interface SubmissionRule {
    */
   readonly due: { readonly kind: 'day-of-year'; readonly month: number; readonly day: number } | { readonly kind: 'months-after-year-end'; readonly months: number } | { readonly kind: 'none' } | null;
   readonly text: string;
+  /** Readings the library makes for a landlord of exactly `homes` homes, where the rule's text is silent. */
+  readonly readingsAt?: readonly { readonly homes: number; readonly text: string }[];
   readonly source: Source;
   readonly confirmation: Confirmation;
 }
@@ -43,6 +45,8 @@ const RSH_PAGES = [
   { title: 'Regulator of Social Housing, Tenant Satisfaction Measures: small landlord data submission pilot (September 2025)', url: 'https://www.gov.uk/government/publications/tenant-satisfaction-measures-small-landlord-data-submission-pilot', on: CHECKED_ON },
 ];
 
+const EXACTLY_1000 =
+  "The Ombudsman's rule speaks of landlords 'over 1,000 homes' and 'under 1,000 homes'; for exactly 1,000 the library applies the small-landlord rule (the regulator's 'fewer than 1,000' is for its own return).";
 /**
  * The submission rules, as data.
  *
@@ -69,6 +73,7 @@ export const SUBMISSION_RULES: readonly SubmissionRule[] = [
     homes: { max: 1000 },
     due: { kind: 'months-after-year-end', months: 6 },
     text: 'landlords with under 1,000 homes must submit the form within 6 months after their financial year-end',
+    readingsAt: [{ homes: 1000, text: EXACTLY_1000 }],
     source: { provision: '8.1', note: 'Housing Ombudsman Service, Annual submissions form: submission dates' },
     confirmation: { status: 'confirmed', found: HO_FOUND, checked: [HO_PAGE] },
   },
@@ -82,8 +87,8 @@ export const SUBMISSION_RULES: readonly SubmissionRule[] = [
     source: { note: 'Regulator of Social Housing, Tenant Satisfaction Measures: Summary of publication requirements' },
     confirmation: {
       status: 'unconfirmed',
-      found: `${RSH_FOUND} The due date (reported as 30 June) was not found in the texts checked; the regulator's pages say exact deadlines are given on NROSH+.`,
-      checked: RSH_PAGES,
+      found: `${RSH_FOUND} The due date (reported as 30 June) was not found in the texts checked; the regulator's pages say exact deadlines are given on NROSH+. Searched again on 3 December 2026 (the publication requirements, the CEO letter's Annex B, the small landlord pilot and the draft TSM Direction of 9 December 2025): no date found.`,
+      checked: [...RSH_PAGES, { title: 'Regulator of Social Housing, Draft TSM Direction (accessible version, 9 December 2025)', url: 'https://www.gov.uk/government/publications/tsm-direction/draft-tsm-direction-accessible-version', on: '2026-12-03' }],
     },
   },
   {
@@ -130,8 +135,6 @@ export interface SubmissionOptions {
   readonly financialYearEnd: string;
 }
 
-const EXACTLY_1000 =
-  "The Ombudsman's rule speaks of landlords 'over 1,000 homes' and 'under 1,000 homes'; for exactly 1,000 the library applies the small-landlord rule (the regulator's 'fewer than 1,000' is for its own return).";
 const NEXT_30_SEPTEMBER = "'by 30 September' is read as the first 30 September after the financial year end.";
 
 function addMonths(date: string, months: number): string {
@@ -172,7 +175,7 @@ export function submissionDeadlines(options: SubmissionOptions): SubmissionDeadl
   const out: SubmissionDeadline[] = [];
   for (const rule of SUBMISSION_RULES) {
     if ((rule.homes.min !== undefined && homes < rule.homes.min) || (rule.homes.max !== undefined && homes > rule.homes.max)) continue;
-    const readings: string[] = homes === 1000 && rule.to === 'Housing Ombudsman Service' ? [EXACTLY_1000] : [];
+    const readings: string[] = (rule.readingsAt ?? []).filter((r) => r.homes === homes).map((r) => r.text);
     let dueBy: string | null = null;
     if (rule.due?.kind === 'day-of-year') {
       const y = Number(financialYearEnd.slice(0, 4));

@@ -123,8 +123,8 @@ export async function bench(): Promise<BenchRow[]> {
   if (report.value.complaintsRead !== TOTAL) throw new Error(`report read ${report.value.complaintsRead} complaints, expected ${TOTAL}`);
   // The report must agree with the naive figures it shares.
   const r = report.value;
-  if (Math.abs((r.tsm.ch02.stage1.percent ?? 0) - naive.value.ch02) > 0.06 || r.workingDaysTaken.stage1.median !== naive.value.median) {
-    throw new Error(`report and naive baseline disagree: ${JSON.stringify({ report: [r.tsm.ch02.stage1.percent, r.workingDaysTaken.stage1.median], naive: naive.value })}`);
+  if (Math.abs((r.tsm!.ch02.stage1.percent ?? 0) - naive.value.ch02) > 0.06 || r.workingDaysTaken.stage1.median !== naive.value.median) {
+    throw new Error(`report and naive baseline disagree: ${JSON.stringify({ report: [r.tsm!.ch02.stage1.percent, r.workingDaysTaken.stage1.median], naive: naive.value })}`);
   }
 
   rows.push({

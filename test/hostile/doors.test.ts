@@ -166,6 +166,7 @@ const DOORS: readonly { name: string; args: readonly unknown[]; call: (...a: nev
   { name: 'policyScheme', args: [lib.policies.wellington], call: lib.policyScheme },
   { name: 'schemeBasicsOf', args: [lib.policies.wellington], call: lib.schemeBasicsOf },
   { name: 'codeBinds', args: [lib.policies.wellington], call: lib.codeBinds },
+  { name: 'reportsFigures', args: [lib.policies.spsoModelScotland, 'arc'], call: lib.reportsFigures },
   { name: 'csvField', args: ['=1+1'], call: lib.csvField },
   { name: 'formatCsv', args: [[['a', '=b'], ['c', 'd']]], call: lib.formatCsv },
   { name: 'decodeText', args: [new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0x2c, 0x62])], call: lib.decodeText },

@@ -161,6 +161,8 @@ function build(c: Complaint, last: string, p: Params, context: LifecycleContext)
       return { type: p.kind, at, id: `adj${p.pick % 2}`, kind: 'reasonable-adjustment', description: 'Large print', ...(p.flag ? { reviewEveryWorkingDays: 1 + (p.n % 30) } : {}) };
     case 'party-notified':
       return { type: p.kind, at, role: p.flag ? 'landlord-complaints-officer' : 'nobody' };
+    case 'tenure-recorded':
+      return { type: p.kind, at, tenure: p.flag ? (p.n % 2 === 0 ? 'lcra' : 'lcho') : 'shared-ownership', by: 'officer-ann', ...(p.pick % 2 === 0 ? { reason: 'Corrected from the tenancy record' } : {}) };
     case 'voided':
       return { type: p.kind, at, eventIndex: p.n % (c.history.length + 1), reason: p.flag ? 'Entered on the wrong complaint' : ' ', by: 'officer-ann' };
   }

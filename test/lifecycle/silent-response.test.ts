@@ -63,7 +63,7 @@ describe('a policy silent on the stage 2 response time (respond: null)', () => {
     expect(t.withoutTimescale).toBe(respondedAt2.length);
     expect(t.onTime + t.late).toBe(0);
     expect(r.onTimeAgainstPolicy.stage2).toEqual({ numerator: 0, denominator: 0, percent: null });
-    expect(r.tsm.ch02.stage2.denominator).toBe(respondedAt2.length);
+    expect(r.tsm!.ch02.stage2.denominator).toBe(respondedAt2.length);
     expect(r.timeliness.stage1.withoutTimescale).toBe(0);
   });
 

@@ -60,6 +60,7 @@ expectTypeOf<EventFor<'stage-1'>['type']>().toEqualTypeOf<
   | 'adjustment-recorded'
   | 'update-sent'
   | 'party-notified'
+  | 'tenure-recorded'
   | 'voided'
 >();
 // Code 7.3: a remedy offered before a refusal to escalate is still completed; a refused complaint is not acknowledged.

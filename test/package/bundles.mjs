@@ -56,9 +56,11 @@ export function bundles() {
       // item by item only when an item is missing, short lists scanned) and 0.5 kB for voids naming
       // their target by event id (`eventId`, `targetEventId`, `unknown-event-id` and its message):
       // 59.5 kB (measured 59.34). About 0.15 kB more for the replay scope's list of the lists it made
-      // and the context checked once per frozen policy: 59.7 kB. The lifecycle's event schemas and
-      // zod are most of it.
-      budget: 59.7,
+      // and the context checked once per frozen policy: 59.7 kB. About 0.5 kB more for the
+      // tenure-recorded event (its schema, definition and the type tables) and the schemes'
+      // regulator figure lists the letters' scheme basics carry: 60.4 kB (measured 60.20). The
+      // lifecycle's event schemas and zod are most of it.
+      budget: 60.4,
       goal: '<= 25 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'housing-ombudsman-code-2024'],
     },
@@ -94,11 +96,13 @@ export function bundles() {
       module: 'policy',
       name: "`import { lintPolicy }` alone",
       code: `import { lintPolicy } from 'housing-complaints/policy';\nexport const check = lintPolicy;\n`,
-      // Measured 28.7 kB when this budget was first set (30.5 kB). 27.0 kB once the lint counted a
-      // closure's working days from the built-in bank holidays instead of building a calendar (29.9
-      // kB before): 27.5 kB. What remains: the lint's value check uses the zod policy schema (zod is
-      // about 8.5 kB of it), and the lint cites the Code table and the schemes' data.
-      budget: 27.5,
+      // Measured 28.7 kB when this budget was first set: the lint's value check uses the zod policy
+      // schema. About 0.45 kB more for the escalation-window comparison with the scheme's model (its
+      // code, the model window's confirmation and the sources searched again): 31.1 kB (measured
+      // 30.94). About 2.9 kB less once the lint counted a closure's working days from the built-in
+      // bank holidays instead of building a calendar: 28.5 kB (measured 27.94). What remains: zod (about
+      // 8.5 kB, for the value check), the lint's own code, the Code table and the schemes' data.
+      budget: 28.5,
       goal: '<= 5 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'wellington-2024-11'],
     },

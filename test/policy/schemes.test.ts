@@ -94,8 +94,57 @@ describe('lintPolicy reads the scheme', () => {
     stages[0].extension = { ...stages[0].extension, withoutGoodReason: 5 };
     stages[1].acknowledge = { workingDays: 3, anchor: 'escalation-request', source: { note: 'variant' } };
     stages[1].respond = { workingDays: 20, anchor: 'escalation-request', source: { note: 'variant' } };
-    const strict = variant(scottish, { stages });
+    const v = { note: 'variant' };
+    const window = { laterOf: [{ months: 6, anchor: 'receipt' as const, source: v }, { months: 2, anchor: 'stage-response' as const, source: v }], source: v };
+    // Overrides merge into the base's window, so it is cleared first.
+    const strict = variant(variant(scottish, { stages, escalation: { window: null } }), { escalation: { window } });
     expect(lintPolicy(strict).filter((f) => f.severity === 'breach')).toEqual([]);
+  });
+  it('Wellington\'s 20 working days from the stage 1 reply against the model\'s window: both of its periods can close sooner', () => {
+    const f = lintPolicy(scottish).filter((x) => x.code === 'model-escalation-window-too-short');
+    expect(f.map((x) => x.path)).toEqual(['escalation.window', 'escalation.window']);
+    expect(f[0]?.message).toContain("the model allows 6 months from 'awareness'");
+    expect(f[1]?.message).toContain("the model allows 2 months from 'stage-response'");
+    expect(f[1]?.message).toContain("20 working days from 'stage-response' can end sooner");
+    // Cites the model's sentence and the policy's own section, and says how far the model was confirmed.
+    expect(f[1]?.source.note).toContain('within two months of receiving your stage 1 response (if this is later)');
+    expect(f[1]?.source.policy).toBe('s.5, s.6, s.7');
+    expect(f[1]?.message).toContain('as published by bodies that adopt it');
+  });
+  describe('the time for asking for stage 2 against the model\'s (the later of 6 months from finding out and 2 months from the stage 1 response)', () => {
+    const v = { note: 'variant' };
+    const codes = (window: Policy['escalation']['window']) =>
+      // Overrides merge into the base's window, so it is cleared first.
+      lintPolicy(variant(variant(scottish, { escalation: { window: null } }), { escalation: { window } }))
+        .filter((x) => x.code === 'model-escalation-window-too-short')
+        .map((x) => x.message.match(/allows (\d+ months? from '[\w-]+')/)?.[1]);
+    const later = (...periods: { months?: number; workingDays?: number; anchor: 'awareness' | 'receipt' | 'acknowledgement' | 'stage-response' }[]) => ({ laterOf: periods.map((p) => ({ ...p, source: v })), source: v });
+    it('the SPSO built-in has no such finding', () => {
+      expect(lintPolicy(policies.spsoModelScotland).map((x) => x.code)).not.toContain('model-escalation-window-too-short');
+    });
+    it('receipt (never before finding out) covers awareness; a later anchor, for as long, covers an earlier one', () => {
+      expect(codes(later({ months: 6, anchor: 'receipt' }, { months: 2, anchor: 'stage-response' }))).toEqual([]);
+      expect(codes(later({ months: 6, anchor: 'acknowledgement' }, { months: 3, anchor: 'stage-response' }))).toEqual([]);
+    });
+    it('a missing or shorter period is a breach naming the model\'s period', () => {
+      expect(codes(later({ months: 6, anchor: 'awareness' }, { months: 1, anchor: 'stage-response' }))).toEqual(["2 months from 'stage-response'"]);
+      expect(codes(later({ months: 5, anchor: 'awareness' }, { months: 2, anchor: 'stage-response' }))).toEqual(["6 months from 'awareness'"]);
+      expect(codes({ workingDays: 20, anchor: 'stage-response', source: v })).toEqual(["6 months from 'awareness'", "2 months from 'stage-response'"]);
+    });
+    it('working days cover months only when there are enough for the longest months (23 a month)', () => {
+      expect(codes(later({ months: 6, anchor: 'awareness' }, { workingDays: 45, anchor: 'stage-response' }))).toEqual(["2 months from 'stage-response'"]);
+      expect(codes(later({ months: 6, anchor: 'awareness' }, { workingDays: 46, anchor: 'stage-response' }))).toEqual([]);
+    });
+    it('no window (a request is never late) is never a finding', () => {
+      expect(codes(null)).toEqual([]);
+    });
+    it('the lint is monotone: lengthening a period never adds a finding', () => {
+      for (let m = 1; m <= 8; m++) {
+        const shorter = codes(later({ months: m, anchor: 'awareness' }, { months: 2, anchor: 'stage-response' })).length;
+        const longer = codes(later({ months: m + 1, anchor: 'awareness' }, { months: 2, anchor: 'stage-response' })).length;
+        expect(longer).toBeLessThanOrEqual(shorter);
+      }
+    });
   });
   it('a Scottish policy with a 3-month time limit and no discretion breaches the model', () => {
     const p = variant(scottish, { timeLimit: { months: 3, discretion: false } });

@@ -21,7 +21,7 @@ function flows(r: PerformanceReport) {
     categories: Object.fromEntries(r.categories.map((c) => [c.category, c.count])),
     acknowledgements: r.acknowledgements,
     timeliness: r.timeliness,
-    ch02: r.tsm.ch02Timeliness,
+    ch02: r.tsm!.ch02Timeliness,
     extensions: r.extensions,
     referrals: r.ombudsman.referrals,
     evidenceReceived: r.ombudsman.evidenceRequests.received,
@@ -49,7 +49,7 @@ describe('performanceReport properties (over seeded synthetic complaints)', () =
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1e9 }), (seed) => {
         const r = performanceReport(gen(seed), context, { from: '2025-01-01', to: '2025-12-31', homes: 500 });
-        for (const t of [r.timeliness.stage1, r.timeliness.stage2, r.tsm.ch02Timeliness.stage1, r.tsm.ch02Timeliness.stage2]) {
+        for (const t of [r.timeliness.stage1, r.timeliness.stage2, r.tsm!.ch02Timeliness.stage1, r.tsm!.ch02Timeliness.stage2]) {
           expect(t.onTime + t.late + t.withoutTimescale).toBe(t.responded);
           expect(t.onTimeWithExtension + t.onTimeWithoutExtension).toBe(t.onTime);
           expect(t.lateWithExtension + t.lateWithoutExtension).toBe(t.late);
@@ -69,7 +69,7 @@ describe('performanceReport properties (over seeded synthetic complaints)', () =
         const from = fromDayNumber(dayNumber('2025-01-01') + start);
         const to = fromDayNumber(dayNumber(from) + len);
         const r = performanceReport(gen(seed), context, { from, to });
-        for (const p of [r.tsm.ch02.stage1, r.tsm.ch02.stage2]) {
+        for (const p of [r.tsm!.ch02.stage1, r.tsm!.ch02.stage2]) {
           if (p.denominator === 0) expect(p.percent).toBeNull();
           else {
             expect(p.percent).toBeGreaterThanOrEqual(0);

@@ -36,7 +36,7 @@ describe('renderReportMarkdown (Code 8.1(b), 9.7(a))', () => {
     expect(text).toContain('| Severe maladministration | 2 |');
     expect(text).toContain('| … of which overdue | 1 |');
     expect(text).toContain('| … of which from severe maladministration findings | 2 |');
-    expect(renderReportHtml(r)).toContain('Housing Ombudsman orders as of 2025-06-30');
+    expect(renderReportHtml(r)).toContain('Housing Ombudsman Service orders as of 2025-06-30');
   });
   it('escapes Markdown in host-supplied text', () => {
     const r = { ...report, categories: [{ category: 'a|b', count: 1 }] };

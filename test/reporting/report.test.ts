@@ -81,15 +81,15 @@ describe('performanceReport: hand-checked June 2025 dataset (policy s.11, s.12; 
 
   it('computes TSM CH01 per 1,000 homes with numerator and denominator', () => {
     // 4 / 600 × 1000 = 6.67 → 6.7; 1 / 600 × 1000 = 1.67 → 1.7.
-    expect(report.tsm.ch01.stage1).toEqual({ numerator: 4, homes: 600, perThousand: 6.7 });
-    expect(report.tsm.ch01.stage2).toEqual({ numerator: 1, homes: 600, perThousand: 1.7 });
+    expect(report.tsm!.ch01.stage1).toEqual({ numerator: 4, homes: 600, perThousand: 6.7 });
+    expect(report.tsm!.ch01.stage2).toEqual({ numerator: 1, homes: 600, perThousand: 1.7 });
   });
 
   it("computes TSM CH02 against the Code's timescales (6.3, 6.4, 6.14, 6.15)", () => {
     // Stage 1: A and C within (C's 5-day extension is within the Code's 10); B late: 2 of 3 = 66.7%.
-    expect(report.tsm.ch02.stage1).toEqual({ numerator: 2, denominator: 3, percent: 66.7 });
+    expect(report.tsm!.ch02.stage1).toEqual({ numerator: 2, denominator: 3, percent: 66.7 });
     // Stage 2: F: Code due 4 Jun (acknowledgement) + 20 = 2 Jul, + 12 (within the Code's 20): sent 30 Jun.
-    expect(report.tsm.ch02.stage2).toEqual({ numerator: 1, denominator: 1, percent: 100 });
+    expect(report.tsm!.ch02.stage2).toEqual({ numerator: 1, denominator: 1, percent: 100 });
   });
 
   it('reports complaints without a category as uncategorised, and categoryOf overrides (Code 9.7(a); policy s.12)', () => {
@@ -152,8 +152,8 @@ describe('performanceReport: hand-checked June 2025 dataset (policy s.11, s.12; 
 
   it('gives CH01 as null without the number of homes, and CH02 percent as null with nothing responded to', () => {
     const r = performanceReport(juneDataset(), context, { from: '2025-07-01', to: '2025-07-31' });
-    expect(r.tsm.ch01).toEqual({ stage1: null, stage2: null });
-    expect(r.tsm.ch02.stage1).toEqual({ numerator: 0, denominator: 0, percent: null });
+    expect(r.tsm!.ch01).toEqual({ stage1: null, stage2: null });
+    expect(r.tsm!.ch02.stage1).toEqual({ numerator: 0, denominator: 0, percent: null });
   });
 
   it('does not change its input', () => {
@@ -185,7 +185,7 @@ describe("TSM CH02 measures against the Code's timescales, not the policy's (Cod
     ]);
     const r = performanceReport([h], context, { from: '2025-06-01', to: '2025-07-31' });
     expect(r.timeliness.stage2).toMatchObject({ responded: 1, onTime: 0, late: 1 });
-    expect(r.tsm.ch02.stage2).toEqual({ numerator: 1, denominator: 1, percent: 100 });
+    expect(r.tsm!.ch02.stage2).toEqual({ numerator: 1, denominator: 1, percent: 100 });
   });
 
   it('a late acknowledgement does not lengthen the Code timescale (library reading of 6.2 with 6.3)', () => {
@@ -195,7 +195,7 @@ describe("TSM CH02 measures against the Code's timescales, not the policy's (Cod
     const k = build([received('K', '2025-06-02'), acknowledged('2025-06-13'), responded('2025-06-25', 1, ['upheld'])]);
     const r = performanceReport([k], context, { from: '2025-06-01', to: '2025-06-30' });
     expect(r.timeliness.stage1).toMatchObject({ onTime: 1, late: 0 });
-    expect(r.tsm.ch02.stage1).toEqual({ numerator: 0, denominator: 1, percent: 0 });
+    expect(r.tsm!.ch02.stage1).toEqual({ numerator: 0, denominator: 1, percent: 0 });
   });
 
   it('an extension beyond 10 working days at stage 1 counts with a recorded good reason (Code 6.4)', () => {
@@ -208,7 +208,7 @@ describe("TSM CH02 measures against the Code's timescales, not the policy's (Cod
       responded('2025-07-01', 1, ['upheld']),
     ]);
     const r = performanceReport([l], context, { from: '2025-06-01', to: '2025-07-31' });
-    expect(r.tsm.ch02Timeliness.stage1).toMatchObject({ onTime: 1, onTimeWithExtension: 1 });
+    expect(r.tsm!.ch02Timeliness.stage1).toMatchObject({ onTime: 1, onTimeWithExtension: 1 });
     expect(r.extensions.stage1).toEqual({ granted: 1, exceededAllowance: 1, beyondLimitWithoutAgreement: 0 });
   });
 
@@ -279,7 +279,7 @@ describe('types', () => {
   it('performanceReport accepts any iterable of complaints and returns a PerformanceReport', () => {
     expectTypeOf(performanceReport).parameter(0).toEqualTypeOf<Iterable<Complaint>>();
     expectTypeOf(performanceReport).returns.toEqualTypeOf<PerformanceReport>();
-    expectTypeOf<PerformanceReport['tsm']['ch01']['stage1']>().toEqualTypeOf<PerThousandHomes | null>();
+    expectTypeOf<NonNullable<PerformanceReport['tsm']>['ch01']['stage1']>().toEqualTypeOf<PerThousandHomes | null>();
     // @ts-expect-error: a period needs both ends
     const bad: PerformanceReportOptions = { from: '2025-04-01' };
     expect(bad).toBeDefined();

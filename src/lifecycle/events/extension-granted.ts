@@ -8,8 +8,9 @@ import type { ComplaintIn, ExtensionRecord } from '../complaint.js';
 import { base, Stage } from '../scalars.js';
 import { addDays, extensionTotal, responseDue } from '../timing.js';
 import { bothStages, codeStage } from '../../policy/code2024-requirements.js';
-import { defineEvent, guard, blank, cite, currentStage, UPDATE_INTERVALS, type Step } from './kit.js';
+import { defineEvent, guard, blank, currentStage, UPDATE_INTERVALS, type Step } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
+import type { Source } from '../../core/source.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const extensionGrantedEventSchema = z.strictObject({
@@ -58,6 +59,18 @@ type From = 'stage-1' | 'stage-2';
 const stageOfStatus = (c: ComplaintIn<From>): 1 | 2 => (c.status === 'stage-2' ? 2 : 1);
 const provisionOf = (stage: 1 | 2): string => codeStage(stage).extension.provision;
 const rulesOf = (x: Step<From>) => x.ctx.policy.stages[stageOfStatus(x.c) - 1]!.extension;
+/**
+ * An extension error's source: the policy's own extension rule as its data cites it (its section
+ * and, where the data quotes one, its sentence), with the Code provision from the Code table
+ * (`provision`; omit it for a rule the Code does not state). Under a scheme not measured against
+ * the Code the provision is then turned into a note by `ownScheme`, leaving the policy's own.
+ */
+const ruleSource = (x: Step<From>, provision: string | undefined, from: Source = rulesOf(x).source, note?: string): Source => ({
+  ...(provision === undefined ? {} : { provision }),
+  ...(from.policy === undefined ? {} : { policy: from.policy }),
+  ...(from.quote === undefined ? {} : { quote: from.quote }),
+  ...(note === undefined ? {} : { note }),
+});
 /** Working days of extension at the stage once this one is added. */
 const totalWith = (x: Step<From>, ev: ExtensionGrantedEvent): number => extensionTotal(currentStage(x.c)) + ev.workingDays;
 /**
@@ -77,17 +90,17 @@ export const extensionGranted = defineEvent({
   guards: [
     guard<From, ExtensionGrantedEvent>('extension-wrong-stage', { provision: bothStages('extension') }, 'An extension is of the current stage', (x, ev) => {
       const stage = stageOfStatus(x.c);
-      return ev.stage === stage ? undefined : { message: `the complaint is at stage ${stage}; an extension of stage ${ev.stage} cannot be granted now`, at: 'stage', source: { provision: provisionOf(stage) } };
+      return ev.stage === stage ? undefined : { message: `the complaint is at stage ${stage}; an extension of stage ${ev.stage} cannot be granted now`, at: 'stage', source: ruleSource(x, provisionOf(stage)) };
     }),
     guard<From, ExtensionGrantedEvent>('extension-needs-reasons', { provision: bothStages('extension') }, "An extension's reasons are explained", (x, ev) =>
-      !blank(ev.reasons) ? undefined : { message: 'the reasons for an extension must be clearly explained to the complainant', at: 'reasons', source: cite(provisionOf(stageOfStatus(x.c)), rulesOf(x).source.policy) },
+      !blank(ev.reasons) ? undefined : { message: 'the reasons for an extension must be clearly explained to the complainant', at: 'reasons', source: ruleSource(x, provisionOf(stageOfStatus(x.c))) },
     ),
     guard<From, ExtensionGrantedEvent>('extension-needs-good-reason', { provision: bothStages('extension') }, 'Extensions beyond the allowance need a good reason', (x, ev) => {
       const rules = rulesOf(x);
       const total = totalWith(x, ev);
       if (!limited(x) || total <= rules.withoutGoodReason || !blank(ev.goodReason)) return undefined;
       const stage = stageOfStatus(x.c);
-      return { message: `extensions at stage ${stage} would total ${total} working days; more than ${rules.withoutGoodReason} needs a good reason`, at: 'goodReason', source: cite(provisionOf(stage), rules.source.policy) };
+      return { message: `extensions at stage ${stage} would total ${total} working days; more than ${rules.withoutGoodReason} needs a good reason`, at: 'goodReason', source: ruleSource(x, provisionOf(stage)) };
     }),
     guard<From, ExtensionGrantedEvent>('extension-needs-agreement', { note: 'policy stages[].extension.complainantAgreementBeyond' }, 'Beyond the agreement point the complainant agrees, or, where the policy says so, agreement could not be reached and the Ombudsman\'s details were given', (x, ev) => {
       const rules = rulesOf(x);
@@ -101,19 +114,19 @@ export const extensionGranted = defineEvent({
         return {
           message: `extensions at stage ${stageOfStatus(x.c)} would total ${total} working days and the complainant did not agree; the policy then asks for the Housing Ombudsman's contact details so the plan can be challenged`,
           at: 'ombudsmanDetailsGiven',
-          source: cite(undefined, notReached.source.policy ?? rules.source.policy),
+          source: notReached.source.policy === undefined ? ruleSource(x, undefined) : ruleSource(x, undefined, notReached.source),
         };
       }
       return {
         message: `extensions at stage ${stageOfStatus(x.c)} would total ${total} working days; beyond ${beyond} the complainant must agree${notReached === null ? '' : " (or, when agreement cannot be reached, record complainantAgreed: false and give the Ombudsman's contact details)"}`,
         at: 'complainantAgreed',
-        source: cite(undefined, rules.source.policy, rules.source.policy === undefined ? 'policy stages[].extension.complainantAgreementBeyond' : undefined),
+        source: ruleSource(x, undefined, rules.source, rules.source.policy === undefined ? 'policy stages[].extension.complainantAgreementBeyond' : undefined),
       };
     }),
     guard<From, ExtensionGrantedEvent>('extension-needs-ombudsman-details', { provision: bothStages('ombudsmanDetails') }, "The Ombudsman's details are given with an extension", (x, ev) =>
       !rulesOf(x).ombudsmanDetailsRequired || ev.ombudsmanDetailsGiven
         ? undefined
-        : { message: `the complainant must be given the Ombudsman's contact details when told of an extension`, at: 'ombudsmanDetailsGiven', source: cite(codeStage(stageOfStatus(x.c)).extension.ombudsmanDetails.provision, rulesOf(x).source.policy) },
+        : { message: `the complainant must be given the Ombudsman's contact details when told of an extension`, at: 'ombudsmanDetailsGiven', source: ruleSource(x, codeStage(stageOfStatus(x.c)).extension.ombudsmanDetails.provision) },
     ),
     guard<From, ExtensionGrantedEvent>('no-deadline-to-extend', { provision: bothStages('extension') }, 'There is a response deadline to extend', (x) => {
       const stage = stageOfStatus(x.c);
@@ -122,7 +135,7 @@ export const extensionGranted = defineEvent({
       return {
         message: `${respond === null ? `the policy states no time to respond at stage ${stage}` : `the stage ${stage} response deadline counts from '${respond.anchor}', which has not happened yet`}; there is no deadline to extend`,
         at: 'stage',
-        source: cite(provisionOf(stage), rulesOf(x).source.policy),
+        source: ruleSource(x, provisionOf(stage)),
       };
     }),
   ],

@@ -31,6 +31,7 @@ import { actionCompleted } from './action-completed.js';
 import { updateSent } from './update-sent.js';
 import { adjustmentRecorded } from './adjustment-recorded.js';
 import { partyNotified } from './party-notified.js';
+import { tenureRecorded } from './tenure-recorded.js';
 import { voided } from './voided.js';
 
 /** Every event definition, by type: the one place an event is defined. */
@@ -58,6 +59,7 @@ export const EVENTS = {
   'update-sent': updateSent,
   'adjustment-recorded': adjustmentRecorded,
   'party-notified': partyNotified,
+  'tenure-recorded': tenureRecorded,
   voided,
 } as const satisfies { readonly [K in EventType]: { readonly type: K; readonly schema: (typeof EVENT_SCHEMAS)[K]; readonly from: readonly AcceptingStatuses[K][] } };
 
@@ -95,6 +97,7 @@ export interface AcceptingStatuses {
   'update-sent': Status;
   'adjustment-recorded': Status;
   'party-notified': Status;
+  'tenure-recorded': Status;
   voided: Status;
 }
 

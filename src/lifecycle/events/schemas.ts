@@ -26,11 +26,12 @@ import { RemedyCompletedEvent, remedyCompletedEventSchema } from './remedy-compl
 import { ActionCompletedEvent, actionCompletedEventSchema } from './action-completed.js';
 import { UpdateSentEvent, updateSentEventSchema } from './update-sent.js';
 import { AdjustmentRecordedEvent, adjustmentRecordedEventSchema } from './adjustment-recorded.js';
+import { TenureRecordedEvent, tenureRecordedEventSchema } from './tenure-recorded.js';
 import { PartyNotifiedEvent, partyNotifiedEventSchema } from './party-notified.js';
 import { VoidedEvent, voidedEventSchema } from './voided.js';
 import type { Schema } from '../../core/schema-type.js';
 
-export { ReceivedEvent, DirectStart, AcceptedEvent, RefusedEvent, AcknowledgedEvent, ClarificationRequestedEvent, ClarificationReceivedEvent, ExtensionGrantedEvent, AdditionalIssueRaisedEvent, RespondedEvent, EscalationRequestedEvent, EscalationAcknowledgedEvent, WithdrawnEvent, ClosedEvent, OmbudsmanReferralEvent, OmbudsmanEvidenceRequestedEvent, OmbudsmanEvidenceProvidedEvent, OmbudsmanOrder, OmbudsmanDeterminationEvent, OmbudsmanOrderCompliedEvent, RemedyCompletedEvent, ActionCompletedEvent, UpdateSentEvent, AdjustmentRecordedEvent, PartyNotifiedEvent, VoidedEvent };
+export { ReceivedEvent, DirectStart, AcceptedEvent, RefusedEvent, AcknowledgedEvent, ClarificationRequestedEvent, ClarificationReceivedEvent, ExtensionGrantedEvent, AdditionalIssueRaisedEvent, RespondedEvent, EscalationRequestedEvent, EscalationAcknowledgedEvent, WithdrawnEvent, ClosedEvent, OmbudsmanReferralEvent, OmbudsmanEvidenceRequestedEvent, OmbudsmanEvidenceProvidedEvent, OmbudsmanOrder, OmbudsmanDeterminationEvent, OmbudsmanOrderCompliedEvent, RemedyCompletedEvent, ActionCompletedEvent, UpdateSentEvent, AdjustmentRecordedEvent, PartyNotifiedEvent, TenureRecordedEvent, VoidedEvent };
 
 
 /**
@@ -61,6 +62,7 @@ export const EVENT_SCHEMAS_AS_BUILT = {
   'update-sent': updateSentEventSchema,
   'adjustment-recorded': adjustmentRecordedEventSchema,
   'party-notified': partyNotifiedEventSchema,
+  'tenure-recorded': tenureRecordedEventSchema,
   voided: voidedEventSchema,
 } as const;
 
@@ -141,6 +143,7 @@ export type LifecycleEvent =
   | UpdateSentEvent
   | AdjustmentRecordedEvent
   | PartyNotifiedEvent
+  | TenureRecordedEvent
   | VoidedEvent;
 
 /**
@@ -177,6 +180,7 @@ export interface EventByType {
   'update-sent': UpdateSentEvent;
   'adjustment-recorded': AdjustmentRecordedEvent;
   'party-notified': PartyNotifiedEvent;
+  'tenure-recorded': TenureRecordedEvent;
   voided: VoidedEvent;
 }
 

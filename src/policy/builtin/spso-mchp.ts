@@ -94,8 +94,14 @@ export const spsoModelInput = /* @__PURE__ */ (() => {
     ],
     responses: {
       stages: [
-        { items: null, source: { policy: 'Stage 1: Frontline response', note: 'The procedures checked do not list what a frontline response contains.' } },
-        { items: null, source: { policy: 'Stage 2: Investigation', note: "The procedures checked say the full response 'signposts' the SPSO; no full list of contents was found." } },
+        { items: null, source: { policy: 'Stage 1: Frontline response', note: "Not listed: the model's customer text says only 'We will give you our decision at stage 1 in five working days or less' and 'If you are not satisfied with the response we give at this stage, we will tell you what you can do next' (Scottish Commission on Social Security, paragraphs 15 and 16, checked 3 December 2026). The model's staff guidance on what a response contains was not found." } },
+        {
+          items: null,
+          source: {
+            policy: 'Stage 2: Investigation',
+            note: "Not listed: the model's customer text says only 'where we cannot resolve your complaint, we will give you a full response as soon as possible, normally within 20 working days' (Scottish Commission on Social Security, Stage 2: Investigation, paragraph 19, checked 3 December 2026); procedures built on it add that the decision is in writing and signposts the SPSO ('Communicate the decision in writing. Advise the complainant about the SPSO and time limits', a summary of the model's stages). No published text of the model lists a full response's contents, and the policy sources held with the library include no text of the model, so no item is required; the letters still describe the SPSO's referral from the scheme's data.",
+          },
+        },
       ],
     },
     refusalNotice: null,
@@ -140,6 +146,7 @@ export const spsoModelInput = /* @__PURE__ */ (() => {
       { path: 'escalation.direct', text: "'those that clearly require investigation, and so are handled directly at this stage. If you do not wish your complaint to be handled at stage 1, you can ask us to handle it at stage 2 instead.'", reading: "Allowed, in one event or two: a received event with direct (the complaint logged, defined and handled at stage 2 from receipt), or an escalation-requested event after the acknowledged event. No stage 1 response and no window are owed; whether a complaint clearly requires investigation, or the customer asks, is the landlord's decision." },
       { path: 'escalation.newIssuesAllowed', text: 'The procedures checked do not say whether a stage 2 request may add new issues.', reading: 'Not allowed: new issues are a new complaint.' },
       { path: 'timeLimit.recurringException', text: 'No exception for recurring issues is stated.', reading: 'None.' },
+      { path: 'responses.stages', text: "The model's customer text describes a 'decision' at stage 1 and a 'full response' at stage 2 without listing what either contains.", reading: 'No items are required at either stage (null), rather than a partial list that would read as the whole; the letters describe the SPSO\'s referral from the scheme\'s data.' },
       { path: 'ombudsman.contact', text: "SPSO: online form, Freephone 0800 377 7330, 'Freepost SPSO'.", reading: 'The online form and the freephone number; no email address is given.' },
     ],
   } satisfies PolicyInput;
