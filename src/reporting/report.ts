@@ -8,7 +8,8 @@ import { dateOutsideRange, SUPPORTED_DATES } from '../calendar/supported.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { Source } from '../core/source.js';
 import { DETERMINATION_LEVELS, type DeterminationLevel } from '../outcomes/ombudsman.js';
-import type { Complaint, ExtensionRecord, RefusalRecord, ResponseRecord, Stage1Record, Stage2Record, Tenure, WithdrawnComplaint } from '../lifecycle/types.js';
+import type { Remedy } from '../outcomes/types.js';
+import type { Complaint, ExtensionRecord, RefusalRecord, ResponseRecord, Stage2Record, Tenure, WithdrawnComplaint } from '../lifecycle/types.js';
 import type { Policy } from '../policy/schema.js';
 import { code2024Input } from '../policy/builtin/code2024.js';
 import { CODE_2024 } from '../policy/code2024-requirements.js';
@@ -398,15 +399,22 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     else skip(`stage ${stage + 1} response dated before the stage started`);
   };
 
-  const countStage = (stage: 0 | 1, startDay: number, stageRecord: Stage1Record | Stage2Record): void => {
+  /**
+   * Counts one stage, from what `add` read of its record (see there): the acknowledgement date,
+   * the response and its date, the extensions and the response's remedies, with their counts.
+   */
+  const countStage = (
+    stage: 0 | 1,
+    startDay: number,
+    ackOn: string | undefined,
+    response: ResponseRecord | undefined,
+    responseOn: string | undefined,
+    exts: readonly ExtensionRecord[],
+    extensionCount: number,
+    rs: readonly Remedy[] | undefined,
+    remedyCount: number,
+  ): void => {
     const rules = policy.stages[stage];
-    // Optional reads rather than `in` checks, each property read once: the records come in many
-    // shapes (so every read is a slow, megamorphic one), and this is the hot path.
-    const record = stageRecord as StageFields;
-    const ackOn = record.acknowledgedOn;
-    const response = record.response;
-    const exts = record.extensions;
-    const responseOn = response?.on;
     // Day numbers are worked out only for what the period counts: most complaints of a long
     // history fall outside it, and parsing their dates was most of the report's time.
     const ackCounted = ackOn !== undefined && inPeriod(ackOn);
@@ -429,13 +437,13 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
         else a.late++;
       }
     }
-    if (exts.length > 0) {
+    if (extensionCount > 0) {
       let before = 0;
       // A policy that states no maximum (noUpperLimit) has no allowance to exceed and no agreement point.
       const unlimited = rules.extension.noUpperLimit === true;
       const allowance = unlimited ? Number.POSITIVE_INFINITY : rules.extension.withoutGoodReason;
       const agreementBeyond = unlimited ? null : rules.extension.complainantAgreementBeyond;
-      for (let i = 0; i < exts.length; i++) {
+      for (let i = 0; i < extensionCount; i++) {
         const e = exts[i]!;
         const total = e.totalWorkingDays;
         if (inPeriod(e.on)) {
@@ -450,9 +458,8 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     if (responseOn !== undefined && ackOn !== undefined) {
       if (responseCounted) countResponse(stage, startDay, ackDay, response!, responseOn, exts);
       if (responseOn <= to) {
-        const rs = response!.remedies;
-        for (let i = 0; i < rs.length; i++) {
-          const r = rs[i]!;
+        for (let i = 0; i < remedyCount; i++) {
+          const r = rs![i]!;
           const done = r.completedOn;
           if (done !== undefined && done <= to) {
             if (done >= from) remedies.completedInPeriod++;
@@ -482,12 +489,25 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
       skip('a date outside the years the working-day calendar supports');
       return;
     }
-    // Each property of the complaint read once (see countStage).
+    // The parts of a complaint are separate objects, so reading one is often a wait on memory. The
+    // parts every figure needs are read first, and together, so that the processor fetches them
+    // at the same time rather than one after another as they are counted: the Ombudsman's lists
+    // (most often empty) and the stage 1 record with its lists. Each property is read once, with
+    // optional reads rather than `in` checks (the records come in many shapes, so each read is a
+    // slow, megamorphic one).
+    const { referrals: refs, evidenceRequests, determinations: dets } = c.ombudsman;
+    const noOmbudsman = (refs.length | evidenceRequests.length | (dets === undefined ? 0 : dets.length)) === 0;
+    const s1 = c.stage1 as StageFields;
+    const ack1 = s1.acknowledgedOn;
+    const response1 = s1.response;
+    const exts1 = s1.extensions;
+    const extensionCount1 = exts1.length;
+    const response1On = response1?.on;
+    const remedies1 = response1?.remedies;
+    const remedyCount1 = remedies1 === undefined ? 0 : remedies1.length;
     const status = c.status;
-    const s1 = c.stage1;
     const s2 = stage2Of(c);
     const escalation = s2?.escalation;
-    const response1 = (s1 as StageFields).response;
     const refusal = status === 'refused' ? (c as { refusal: RefusalRecord }).refusal : undefined;
     const receivedInPeriod = receivedDay >= fromDay && receivedDay <= toDay;
     // Handled directly at stage 2, with no stage 1 response (escalation.direct): a stage 2
@@ -522,16 +542,16 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     dates.receipt = receivedDay;
     dates.escalationRequest = Number.isNaN(requestDay) ? undefined : requestDay;
     // The stage 1 response's day number, parsed only if a counted figure needs it (countStage).
-    const response1On = response1?.on;
     stageResponseOn = response1On;
     stageResponsePending = true;
     // ARC: carried forward into the period at a stage: begun before it, not refused at that stage,
     // and neither responded to nor withdrawn before it began.
     const endedOn = withdrawal?.on;
     if (!directAtStage2 && openAt(from, receivedOn, response1On, refusal?.stage === 1, endedOn)) arcCarried[0]++;
-    if (s2 !== undefined && openAt(from, s2.requestedOn, (s2 as StageFields).response?.on, refusal?.stage === 2, endedOn)) arcCarried[1]++;
+    const response2 = (s2 as StageFields | undefined)?.response;
+    if (s2 !== undefined && openAt(from, s2.requestedOn, response2?.on, refusal?.stage === 2, endedOn)) arcCarried[1]++;
     // Started at stage 2 (a received event with direct): nothing happened at stage 1 to count.
-    if (escalation?.atReceipt !== true) countStage(0, receivedDay, s1);
+    if (escalation?.atReceipt !== true) countStage(0, receivedDay, ack1, response1, response1On, exts1, extensionCount1, remedies1, remedyCount1);
     if (s2 !== undefined) {
       if (Number.isNaN(requestDay)) skip('escalation request date is not a date');
       else {
@@ -540,13 +560,14 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
           if (tenure !== undefined) byTenure[tenure].received[1]++;
           month(requestedOn!).stage2++;
         }
-        countStage(1, requestDay, s2);
+        const exts2 = s2.extensions;
+        const remedies2 = response2?.remedies;
+        countStage(1, requestDay, (s2 as StageFields).acknowledgedOn, response2, response2?.on, exts2, exts2.length, remedies2, remedies2 === undefined ? 0 : remedies2.length);
       }
     }
 
-    const { referrals: refs, evidenceRequests, determinations: dets } = c.ombudsman;
     // Most complaints never reach the Ombudsman: the loops below are skipped for them.
-    if (refs.length === 0 && evidenceRequests.length === 0 && (dets === undefined || dets.length === 0)) return;
+    if (noOmbudsman) return;
     // Complaints stored before determinations were recorded have none.
     if (dets !== undefined) for (const d of dets) {
       if (inPeriod(d.on)) {

@@ -70,18 +70,36 @@ export interface FindingGroup {
   readonly provisions: readonly string[];
 }
 
+/** Whether a character code opens a sentence: a capital A to Z, or a quotation mark (" ' “ ‘). */
+function opensSentence(c: number): boolean {
+  return (c >= 65 && c <= 90) || c === 34 || c === 39 || c === 0x201c || c === 0x2018;
+}
+
 /** The first sentence of a message, and the rest; a sentence ends at ". " before a capital, outside brackets. */
 function splitFirstSentence(message: string): [string, string] {
   let depth = 0;
   for (let i = 0; i < message.length; i++) {
-    const c = message[i];
-    if (c === '(' || c === '[') depth++;
-    else if ((c === ')' || c === ']') && depth > 0) depth--;
-    else if (depth === 0 && (c === '.' || c === '!' || c === '?') && message[i + 1] === ' ' && /[A-Z"'“‘]/.test(message[i + 2] ?? '')) {
+    const c = message.charCodeAt(i);
+    if (c === 40 || c === 91) depth++; // ( [
+    else if ((c === 41 || c === 93) && depth > 0) depth--; // ) ]
+    else if (depth === 0 && (c === 46 || c === 33 || c === 63) && message.charCodeAt(i + 1) === 32 && opensSentence(message.charCodeAt(i + 2))) {
       return [message.slice(0, i + 1), message.slice(i + 2)];
     }
   }
   return [message, ''];
+}
+
+/**
+ * The key of a group: its severity, check, policy source and provision (left empty when the
+ * first sentence names the provision). Strings are joined with their lengths, which no two
+ * different lists of strings share; any other value (a report read back from edited JSON) falls
+ * back to JSON, so values of different types never share a key.
+ */
+function groupKey(severity: unknown, code: unknown, policy: unknown, provision: unknown): string {
+  if (typeof severity === 'string' && typeof code === 'string' && typeof policy === 'string' && typeof provision === 'string') {
+    return `s${severity.length}:${severity}${code.length}:${code}${policy.length}:${policy}${provision.length}:${provision}`;
+  }
+  return `j${JSON.stringify([severity, code, policy, provision])}`;
 }
 
 const PROVISION_PREFIX = /^Provision (\d\.\d{1,2}) \("[^"]*"\)/;
@@ -93,39 +111,45 @@ const PROVISION_PREFIX = /^Provision (\d\.\d{1,2}) \("[^"]*"\)/;
  * first finding was).
  */
 export function groupFindings(list: readonly Finding[]): FindingGroup[] {
-  // Each message is tidied once; a finding that stands alone shows its tidied message.
-  const groups = new Map<string, { first: number; findings: Finding[]; messages: string[]; heads: string[]; tail: string }>();
+  // Each message is tidied once; a finding that stands alone shows its tidied message. Groups are
+  // found by their key, then by the rest of the message, and kept in the order they were first met.
+  type Group = { findings: Finding[]; messages: string[]; heads: string[]; tail: string };
+  const groups = new Map<string, Map<string, Group>>();
+  const order: Group[] = [];
   for (let i = 0; i < list.length; i++) {
     const f = list[i] as Finding;
     const message = tidy(f.message);
     const [head, tail] = splitFirstSentence(message);
-    const key = JSON.stringify([f.severity, f.code, f.source.policy ?? '', PROVISION_PREFIX.test(head) ? '' : (f.source.provision ?? ''), tail]);
-    const g = groups.get(key);
-    if (g === undefined) groups.set(key, { first: i, findings: [f], messages: [message], heads: [head], tail });
-    else {
+    const key = groupKey(f.severity, f.code, f.source.policy ?? '', PROVISION_PREFIX.test(head) ? '' : (f.source.provision ?? ''));
+    let byTail = groups.get(key);
+    if (byTail === undefined) groups.set(key, (byTail = new Map()));
+    const g = byTail.get(tail);
+    if (g === undefined) {
+      const fresh: Group = { findings: [f], messages: [message], heads: [head], tail };
+      byTail.set(tail, fresh);
+      order.push(fresh);
+    } else {
       g.findings.push(f);
       g.messages.push(message);
       g.heads.push(head);
     }
   }
-  return [...groups.values()]
-    .sort((a, b) => a.first - b.first)
-    .flatMap((g): FindingGroup[] => {
-      const f = g.findings[0] as Finding;
-      const provisionsShared = g.findings.every((x) => x.source.provision === f.source.provision);
-      const source = sourceOf(provisionsShared ? f.source.provision : undefined, f.source.policy);
-      const single = (x: Finding, i: number): FindingGroup => ({ severity: x.severity, code: x.code, findings: [x], source: sourceWords(x), common: '', items: [g.messages[i] as string], provisions: [] });
-      if (g.findings.length === 1) return [single(f, 0)];
-      const stripped = g.heads.map((head) => PROVISION_PREFIX.exec(head));
-      const rests = new Set(stripped.map((m, i) => (m === null ? g.heads[i] : (g.heads[i] as string).slice(m[0].length))));
-      if (stripped.every((m) => m !== null) && rests.size === 1) {
-        const provisions = stripped.map((m) => (m as RegExpExecArray)[1] as string);
-        return [{ severity: f.severity, code: f.code, findings: g.findings, source, common: `Each of provisions ${listWords(provisions)}${[...rests][0]}${g.tail !== '' ? ` ${g.tail}` : ''}`, items: [], provisions }];
-      }
-      // Only the rest of the message is shared; with nothing shared, each finding stands alone.
-      if (g.tail === '') return g.findings.map((x, i) => single(x, i));
-      return [{ severity: f.severity, code: f.code, findings: g.findings, source, common: g.tail, items: g.heads, provisions: [] }];
-    });
+  return order.flatMap((g): FindingGroup[] => {
+    const f = g.findings[0] as Finding;
+    const provisionsShared = g.findings.every((x) => x.source.provision === f.source.provision);
+    const source = sourceOf(provisionsShared ? f.source.provision : undefined, f.source.policy);
+    const single = (x: Finding, i: number): FindingGroup => ({ severity: x.severity, code: x.code, findings: [x], source: sourceWords(x), common: '', items: [g.messages[i] as string], provisions: [] });
+    if (g.findings.length === 1) return [single(f, 0)];
+    const stripped = g.heads.map((head) => PROVISION_PREFIX.exec(head));
+    const rests = new Set(stripped.map((m, i) => (m === null ? g.heads[i] : (g.heads[i] as string).slice(m[0].length))));
+    if (stripped.every((m) => m !== null) && rests.size === 1) {
+      const provisions = stripped.map((m) => (m as RegExpExecArray)[1] as string);
+      return [{ severity: f.severity, code: f.code, findings: g.findings, source, common: `Each of provisions ${listWords(provisions)}${[...rests][0]}${g.tail !== '' ? ` ${g.tail}` : ''}`, items: [], provisions }];
+    }
+    // Only the rest of the message is shared; with nothing shared, each finding stands alone.
+    if (g.tail === '') return g.findings.map((x, i) => single(x, i));
+    return [{ severity: f.severity, code: f.code, findings: g.findings, source, common: g.tail, items: g.heads, provisions: [] }];
+  });
 }
 
 /** The findings of each Code section, and those of none. */
