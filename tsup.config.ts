@@ -35,6 +35,26 @@ export function binEntries(bin: Record<string, string> = {}): Record<string, str
   return entries;
 }
 
+/**
+ * One set of declarations, the CommonJS build's (`dist/*.d.cts` and their shared chunks). Each ES
+ * module entry's declaration file (`dist/x.d.ts`, what the exports map's `import` condition names)
+ * re-exports its CommonJS twin: TypeScript reads the named exports of a CommonJS declaration file
+ * from an ES module as Node reads them from the code, so both conditions see the same types, each in
+ * the format of the file it resolves to, as every @arethetypeswrong/cli profile requires. Two copies
+ * would double the declarations' weight in the package and make each class and unique symbol two
+ * types. `export *` carries no default export; the package has none (check:package checks).
+ * Returns each `.d.ts` file's path and text.
+ */
+export function esmDeclarations(exportsMap: Record<string, unknown>): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const target of Object.values(exportsMap)) {
+    if (typeof target !== 'object' || target === null) continue; // plain files: package.json, schema
+    const { import: esm, require: cjs } = target as { import: { types: string }; require: { types: string } };
+    files[esm.types.replace(/^\.\//, '')] = `export * from '${cjs.types.replace(/^\.\/dist\//, './').replace(/\.d\.cts$/, '.cjs')}';\n`;
+  }
+  return files;
+}
+
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   exports: Record<string, unknown>;
   bin?: Record<string, string>;
@@ -47,8 +67,8 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  * - ESM (`.js`): the library subpaths and the command line (an ES module, `bin`).
  * - CommonJS (`.cjs`, `.d.cts`): the library subpaths only; nothing runs the command line as CommonJS.
  *
- * One set of declarations: the CommonJS build's. After tsup, scripts/esm-declarations.mjs writes each
- * entry's `.d.ts` (the `import` condition's types) as a re-export of its `.d.cts` twin.
+ * One set of declarations: the CommonJS build's; each entry's `.d.ts` (the `import` condition's
+ * types) is a re-export of its `.d.cts` twin, written when the ES module build succeeds (esmDeclarations).
  *
  * No source maps are shipped: the output is not minified, keeps the source's names, layout and
  * comments-free structure, so a stack trace into `dist` is readable as it is; a map would either
@@ -78,6 +98,8 @@ export default defineConfig([
       // And the JSON Schema of lifecycle events (`housing-complaints/event.schema.json`).
       const lifecycle = (await import(pathToFileURL('dist/lifecycle.js').href)) as { eventJsonSchema(): unknown };
       writeFileSync('dist/event.schema.json', `${JSON.stringify(lifecycle.eventJsonSchema(), null, 2)}\n`);
+      // The ES module entries' declarations: re-exports of the CommonJS build's (esmDeclarations).
+      for (const [file, text] of Object.entries(esmDeclarations(pkg.exports))) writeFileSync(file, text);
     },
   },
   {

@@ -3,7 +3,8 @@ import { dayNumberOf, describe, fromDayNumber, type IsoDate, toDayNumber, weekda
 import { dayName } from './names.js';
 import { closureRule, eachClosedDay, type RecurringClosure } from './closures.js';
 import { type BankHolidayFeed, isParsedFeed, parseBankHolidayFeed } from './feed.js';
-import { BUILT_IN_PUBLISHED_THROUGH, FIRST_SUPPORTED_YEAR, HOLIDAY_TABLE, LAST_SUPPORTED_YEAR } from './holiday-table.js';
+import { BUILT_IN_PUBLISHED_THROUGH, FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from './holiday-table.js';
+import { builtInHolidays, FIRST_DAY, LAST_DAY, SPAN } from './built-in.js';
 import { londonDate } from './london.js';
 import { yearOutOfRange } from './supported.js';
 import { REGIONS, type Region } from './regions.js';
@@ -147,29 +148,7 @@ export interface WorkingDayCalendar {
  */
 export const MAX_WORKING_DAYS = 100_000;
 
-const FIRST_DAY = dayNumberOf(FIRST_SUPPORTED_YEAR, 1, 1);
-const LAST_DAY = dayNumberOf(LAST_SUPPORTED_YEAR, 12, 31);
-const SPAN = LAST_DAY - FIRST_DAY + 1;
 const OPTION_KEYS = new Set(['region', 'closures', 'extraBankHolidays', 'cancelledBankHolidays', 'bankHolidays']);
-
-/** The built-in bank holidays of each region, as offsets from FIRST_DAY. */
-const builtIn = new Map<Region, Uint8Array>();
-function builtInHolidays(region: Region): Uint8Array {
-  let flags = builtIn.get(region);
-  if (flags) return flags;
-  flags = new Uint8Array(SPAN);
-  const years = HOLIDAY_TABLE[region];
-  for (let i = 0; i < years.length; i++) {
-    const list = years[i] ?? '';
-    for (let j = 0; j + 4 <= list.length; j += 5) {
-      const m = (list.charCodeAt(j) - 48) * 10 + list.charCodeAt(j + 1) - 48;
-      const d = (list.charCodeAt(j + 2) - 48) * 10 + list.charCodeAt(j + 3) - 48;
-      flags[dayNumberOf(FIRST_SUPPORTED_YEAR + i, m, d) - FIRST_DAY] = 1;
-    }
-  }
-  builtIn.set(region, flags);
-  return flags;
-}
 
 /** The feed as validated data, or a thrown `invalid-bank-holidays` naming the first fault. */
 function feedOf(value: unknown): BankHolidayFeed {

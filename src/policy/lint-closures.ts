@@ -1,4 +1,5 @@
-import { createCalendar } from '../calendar/calendar.js';
+import { isBuiltInWorkingDay } from '../calendar/built-in.js';
+import { REGIONS } from '../calendar/regions.js';
 import { closureRule, eachClosedDay } from '../calendar/closures.js';
 import { fromDayNumber } from '../calendar/dates.js';
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from '../calendar/holiday-table.js';
@@ -26,7 +27,14 @@ export function closureFindings(
 ): (Finding & { readonly code: 'closure-makes-timescale-unreachable' })[] {
   const closures = policy.closures ?? [];
   if (closures.length === 0) return [];
-  const bankHolidays = createCalendar({ region: policy.region });
+  // The Code's working days: weekdays that are not built-in bank holidays of the policy's region
+  // (what createCalendar({ region }).isWorkingDay answers), read without building a calendar. Every
+  // day visited is within the supported years: the years are clamped below, and a closure is
+  // shorter than a year (closureRule), so one starting in LAST_SUPPORTED_YEAR - 1 ends by the last.
+  const region = policy.region;
+  // A draft's unknown region is the lint's own breach (invalid-value, naming \`region\`); no
+  // working day can be counted without one.
+  if (!(REGIONS as readonly unknown[]).includes(region)) return [];
   const fromYear = Math.max(FIRST_SUPPORTED_YEAR, Number(policy.inForce.from.slice(0, 4)));
   const toYear = Math.min(LAST_SUPPORTED_YEAR - 1, policy.inForce.to === undefined ? LAST_SUPPORTED_YEAR : Number(policy.inForce.to.slice(0, 4)));
   const out: (Finding & { readonly code: 'closure-makes-timescale-unreachable' })[] = [];
@@ -42,7 +50,7 @@ export function closureFindings(
       eachClosedDay(rule, y + 1, y, (day) => {
         const date = fromDayNumber(day);
         if (start === '') start = date;
-        if (bankHolidays.isWorkingDay(date)) count++;
+        if (isBuiltInWorkingDay(region, day)) count++;
       });
       if (count > worst) [worst, worstStart] = [count, start];
     }

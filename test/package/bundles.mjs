@@ -96,10 +96,13 @@ export function bundles() {
       module: 'policy',
       name: "`import { lintPolicy }` alone",
       code: `import { lintPolicy } from 'housing-complaints/policy';\nexport const check = lintPolicy;\n`,
-      // Measured 28.7 kB when this budget was set: the lint's value check uses the zod policy schema.
-      // About 0.45 kB more for the escalation-window comparison with the scheme's model (its code,
-      // the model window's confirmation and the sources searched again): 31.1 kB (measured 30.94).
-      budget: 31.1,
+      // Measured 28.7 kB when this budget was first set: the lint's value check uses the zod policy
+      // schema. About 0.45 kB more for the escalation-window comparison with the scheme's model (its
+      // code, the model window's confirmation and the sources searched again): 31.1 kB (measured
+      // 30.94). About 2.9 kB less once the lint counted a closure's working days from the built-in
+      // bank holidays instead of building a calendar: 28.5 kB (measured 27.94). What remains: zod (about
+      // 8.5 kB, for the value check), the lint's own code, the Code table and the schemes' data.
+      budget: 28.5,
       goal: '<= 5 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'wellington-2024-11'],
     },

@@ -96,12 +96,15 @@ try {
   if (packed.unpackedSize > MAX_UNPACKED_BYTES) failures.push(`the package is ${kB(packed.unpackedSize)} unpacked, over the ${kB(MAX_UNPACKED_BYTES)} budget`);
   // No source maps: dist is unminified and keeps the source's names, and the sources are not shipped.
   for (const f of files.filter((f) => f.path.endsWith('.map'))) failures.push(`npm pack: ${f.path} is a source map; the package ships none`);
-  // One set of declarations (scripts/esm-declarations.mjs): each ES module entry's .d.ts only
-  // re-exports its .d.cts twin, and no other .d.ts file is shipped.
+  // One set of declarations (esmDeclarations in tsup.config.ts): each ES module entry's .d.ts only
+  // re-exports its .d.cts twin, no other .d.ts file is shipped, and no entry has a default export,
+  // which `export *` would not carry.
   for (const f of files.filter((f) => f.path.endsWith('.d.ts'))) {
     const twin = f.path.replace(/^dist\//, './').replace(/\.d\.ts$/, '.cjs');
     const text = readFileSync(join(root, f.path), 'utf8');
     if (text !== `export * from '${twin}';\n`) failures.push(`npm pack: ${f.path} is not a re-export of its CommonJS declarations (${twin.replace(/\.cjs$/, '.d.cts')}): the declarations are shipped twice`);
+    const cjs = readFileSync(join(root, f.path.replace(/\.d\.ts$/, '.d.cts')), 'utf8');
+    if (/^export\s+(default\b|=)|\bas default\b/m.test(cjs)) failures.push(`npm pack: ${f.path.replace(/\.d\.ts$/, '.d.cts')} has a default export, which the ES module declarations' "export *" does not carry`);
   }
   for (const required of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
     if (!files.some((f) => f.path === required)) failures.push(`npm pack: ${required} is not in the tarball`);

@@ -90,7 +90,7 @@ export function typeCost(dir) {
   writeFileSync(join(dir, 'lifecycle-policy-calendar.ts'), FULL);
   // The `.ts` consumers are CommonJS (the scratch project has no "type": "module") and read the
   // `.d.cts` declarations; the same calendar consumer as an ES module reads the `.d.ts` entry, which
-  // re-exports the `.d.cts` declarations (one set for both formats: scripts/esm-declarations.mjs).
+  // re-exports the `.d.cts` declarations (one set for both formats: esmDeclarations in tsup.config.ts).
   writeFileSync(join(dir, 'calendar-alone-esm.mts'), CALENDAR);
   const report = [];
   const failures = [];
