@@ -7,19 +7,7 @@ import type { Source } from '../core/source.js';
 import type { Confirmation } from '../outcomes/guidance.js';
 import { argumentError } from '../core/guard.js';
 
-import {
-  REGULATOR_FIGURES,
-  REGULATOR_FIGURE_SET_IDS,
-  SCHEME_BASICS,
-  SCHEME_IDS,
-  codeBinds,
-  reportsFigures,
-  schemeBasicsOf,
-  type RegulatorFigureSet,
-  type RegulatorFigureSetId,
-  type SchemeBasics,
-  type SchemeId,
-} from './scheme-basics.js';
+import { SCHEME_BASICS, type RegulatorFigureSetId, type SchemeId } from './scheme-basics.js';
 
 export {
   REGULATOR_FIGURES,
@@ -33,7 +21,7 @@ export {
   type RegulatorFigureSetId,
   type SchemeBasics,
   type SchemeId,
-};
+} from './scheme-basics.js';
 
 /**
  * A way of bringing a complaint to the scheme, and from when (and until when) it is accepted.
