@@ -60,6 +60,9 @@ export function expectComplaint(fn: string, complaint: unknown): asserts complai
   if (typeof c.receivedOn !== 'string') throw argumentError({ fn, path: 'complaint.receivedOn' }, 'date', 'a date YYYY-MM-DD', c.receivedOn);
 }
 
+/** Contexts already checked, with the frozen policy, calendar and versions they were checked with. */
+const CHECKED = new WeakMap<object, readonly unknown[]>();
+
 /**
  * Throws unless `context` is `{ policy, calendar }` with the parts the lifecycle reads.
  *
@@ -85,10 +88,9 @@ export function expectLifecycleContext(fn: string, context: unknown): asserts co
   if (ctx.versions !== undefined && !Array.isArray(ctx.versions)) throw argumentError({ fn, path: 'context.versions' }, 'type', 'an array of Policy versions', ctx.versions);
   if (typeof (ctx.calendar as { londonDate?: unknown }).londonDate !== 'function') {
     throw argumentError({ fn, path: 'context.calendar.londonDate' }, 'type', 'a function (a WorkingDayCalendar from createCalendar)', (ctx.calendar as { londonDate?: unknown }).londonDate);
-  }  if (Object.isFrozen(policy) && Object.isFrozen(stages)) CHECKED.set(ctx, [policy, ctx.calendar, ctx.versions]);
+  }
+  if (Object.isFrozen(policy) && Object.isFrozen(stages)) CHECKED.set(ctx, [policy, ctx.calendar, ctx.versions]);
 }
-
-const CHECKED = new WeakMap<object, readonly unknown[]>();
 
 /**
  * For a Result door: the context problem as `{ ok: false }` (code `'invalid-context'`), or undefined.

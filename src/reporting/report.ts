@@ -552,7 +552,8 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     // optional reads rather than `in` checks (the records come in many shapes, so each read is a
     // slow, megamorphic one).
     const ended = c.status === 'refused' || c.status === 'withdrawn' ? (c as { refusal?: unknown; withdrawal?: unknown }) : undefined;
-    const unreadable = unreadablePart(c.ombudsman, [c.stage1, stage2Of(c)], ended);
+    const s2 = stage2Of(c);
+    const unreadable = unreadablePart(c.ombudsman, [c.stage1, s2], ended);
     if (unreadable !== undefined) {
       skip(unreadable);
       return;
@@ -568,7 +569,6 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     const remedies1 = response1?.remedies;
     const remedyCount1 = remedies1 === undefined ? 0 : remedies1.length;
     const status = c.status;
-    const s2 = stage2Of(c);
     const escalation = s2?.escalation;
     const refusal = status === 'refused' ? (c as { refusal: RefusalRecord }).refusal : undefined;
     const receivedInPeriod = receivedDay >= fromDay && receivedDay <= toDay;
