@@ -310,14 +310,20 @@ function replayAll(events: readonly unknown[], context: LifecycleContext, option
   if (typeof first !== 'object' || first === null || first.type !== 'received') {
     return failIn(context, 'first-event-not-received', `events[0] must be a 'received' event`, { provision: '5.12', note: 'the original complaint and the date received' }, 'events[0].type');
   }
-  const p0 = parseEvent(first, 'events[0]');
-  if (!p0.ok) return p0;
-  let r = startTrusted(p0.value as ReceivedEvent, context, 'events[0]');
+  const validated = options.validated === true;
+  // Validated events (stored as this library accepted them) are not checked again: the received event neither.
+  let received: ReceivedEvent;
+  if (validated) received = first as ReceivedEvent;
+  else {
+    const p0 = parseEvent(first, 'events[0]');
+    if (!p0.ok) return p0;
+    received = p0.value as ReceivedEvent;
+  }
+  let r = startTrusted(received, context, 'events[0]');
   if (!r.ok) return r;
   // The version the complaint was started under (the one in force at receipt, when the context lists versions).
   const bound = boundContext(r.value, context);
   if (!bound.ok) return bound;
-  const validated = options.validated === true;
   for (let i = 1; i < events.length && r.ok; i++) {
     const path = eventPath(i);
     const e = events[i] as { type?: unknown } | null;
