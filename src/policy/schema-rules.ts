@@ -27,7 +27,8 @@ export function isNotPrototypeKey(id: string): boolean {
 
 /**
  * A policy's consistency, checked once its shape is valid (zod's `z.check`: issues are pushed onto
- * the payload): every role a procedure names is defined in `roles`, procedure ids are unique, each
+ * the payload): every role a procedure names is defined in `roles`, procedure ids and detriment
+ * factors are not listed twice, each
  * recurring closure is a real one, and `inForce.to` is not before `inForce.from`.
  */
 export function policyConsistency(payload: CheckPayload<Policy>): void {
@@ -63,6 +64,11 @@ export function policyConsistency(payload: CheckPayload<Policy>): void {
       const message = e instanceof Error ? e.message.replace(/^housing-complaints: closures\.\d+(\.\w+)? ?/, '') : 'invalid closure';
       add(message, 'invalid-closure', ['closures', i, ...at], c);
     }
+  });
+  const factorIds = new Set<string>();
+  p.detrimentFactors.factors?.forEach((f, i) => {
+    if (factorIds.has(f.id)) add(`detriment factor '${f.id}' is listed twice`, 'duplicate-id', ['detrimentFactors', 'factors', i, 'id'], f.id);
+    factorIds.add(f.id);
   });
   if (p.inForce.to !== undefined && p.inForce.to < p.inForce.from) {
     add(`inForce.to (${p.inForce.to}) is before inForce.from (${p.inForce.from})`, 'date-order', ['inForce', 'to'], p.inForce.to);
