@@ -7,6 +7,7 @@
  * does: the same event, or the same issues.
  */
 import fc from 'fast-check';
+import { runs } from '../support/properties.js';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { compileSchema, INVALID } from '../../src/core/compiled-schema.js';
@@ -20,7 +21,7 @@ import { policies } from '../../src/policy/index.js';
 import { generateComplaintEvents, generateComplaints } from '../../src/reporting/index.js';
 import { createCalendar } from '../../src/calendar/index.js';
 
-const numRuns = Number(process.env.FC_NUM_RUNS ?? 300);
+const numRuns = runs(3);
 
 type Node = { _zod: { def: Record<string, unknown> & { type: string }; values?: ReadonlySet<unknown>; optin?: string; propValues?: Record<string, ReadonlySet<unknown>> } };
 
