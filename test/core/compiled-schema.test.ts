@@ -17,6 +17,7 @@ import { LifecycleEventZod } from '../../src/lifecycle/events/schemas.js';
 import { parseEventByZod } from '../../src/lifecycle/reducer.js';
 import { OutstandingAction, OutstandingActionZod, Remedy, RemedyZod } from '../../src/outcomes/types.js';
 import { Policy, PolicyZod } from '../../src/policy/schema.js';
+import { StrictExclusionFactsZod } from '../../src/exclusions/facts.js';
 import { policies } from '../../src/policy/index.js';
 import { generateComplaintEvents, generateComplaints } from '../../src/reporting/index.js';
 import { createCalendar } from '../../src/calendar/index.js';
@@ -135,6 +136,7 @@ const SCHEMAS: [string, z.ZodMiniType][] = [
   ['Remedy', RemedyZod],
   ['OutstandingAction', OutstandingActionZod],
   ['Policy', PolicyZod],
+  ['ExclusionFacts (strict, as parseExclusionFacts reads them)', StrictExclusionFactsZod],
 ];
 
 describe('compiled schema checks accept exactly what zod accepts, with the same output', () => {
