@@ -7,6 +7,7 @@
  * does: the same event, or the same issues.
  */
 import fc from 'fast-check';
+import { runs } from '../support/properties.js';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { compileSchema, INVALID } from '../../src/core/compiled-schema.js';
@@ -22,7 +23,7 @@ import { generateComplaintEvents, generateComplaints } from '../../src/reporting
 import { createCalendar } from '../../src/calendar/index.js';
 import { valuesOf } from './schema-values.js';
 
-const numRuns = Number(process.env.FC_NUM_RUNS ?? 300);
+const numRuns = runs(3);
 
 /** The compiled checks and zod agree on `value`: the same acceptance, and the same output (values, undefined keys and key order). */
 function agree(schema: z.ZodMiniType, compiled: (v: unknown) => unknown, value: unknown): boolean {
