@@ -8,7 +8,6 @@ import { dateOutsideRange, SUPPORTED_DATES } from '../calendar/supported.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { Source } from '../core/source.js';
 import { DETERMINATION_LEVELS, type DeterminationLevel } from '../outcomes/ombudsman.js';
-import type { Remedy } from '../outcomes/types.js';
 import type { Complaint, ExtensionRecord, RefusalRecord, ResponseRecord, Stage2Record, Tenure, WithdrawnComplaint } from '../lifecycle/types.js';
 import type { Policy } from '../policy/schema.js';
 import { code2024Input } from '../policy/builtin/code2024.js';
@@ -455,22 +454,14 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     else skip(`stage ${stage + 1} response dated before the stage started`);
   };
 
-  /**
-   * Counts one stage, from what `add` read of its record (see there): the acknowledgement date,
-   * the response and its date, the extensions and the response's remedies, with their counts.
-   */
-  const countStage = (
-    stage: 0 | 1,
-    startDay: number,
-    ackOn: string | undefined,
-    response: ResponseRecord | undefined,
-    responseOn: string | undefined,
-    exts: readonly ExtensionRecord[],
-    extensionCount: number,
-    rs: readonly Remedy[] | undefined,
-    remedyCount: number,
-  ): void => {
+  /** Counts one stage, begun on `startDay`, from its record (its shape checked by unreadablePart). */
+  const countStage = (stage: 0 | 1, startDay: number, record: StageFields): void => {
     const rules = policy.stages[stage];
+    const ackOn = record.acknowledgedOn;
+    const response = record.response;
+    const responseOn = response?.on;
+    const exts = record.extensions;
+    const extensionCount = exts.length;
     // Day numbers are worked out only for what the period counts: most complaints of a long
     // history fall outside it, and parsing their dates was most of the report's time.
     const ackCounted = ackOn !== undefined && inPeriod(ackOn);
@@ -513,9 +504,10 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     }
     if (responseOn !== undefined && ackOn !== undefined) {
       if (responseCounted) countResponse(stage, startDay, ackDay, response!, responseOn, exts);
-      if (responseOn <= to) {
-        for (let i = 0; i < remedyCount; i++) {
-          const r = rs![i]!;
+      const rs = response!.remedies;
+      if (responseOn <= to && rs !== undefined) {
+        for (let i = 0; i < rs.length; i++) {
+          const r = rs[i]!;
           const done = r.completedOn;
           if (done !== undefined && done <= to) {
             if (done >= from) remedies.completedInPeriod++;
@@ -561,13 +553,8 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     const { referrals: refs, evidenceRequests, determinations: dets } = c.ombudsman;
     const noOmbudsman = (refs.length | evidenceRequests.length | (dets === undefined ? 0 : dets.length)) === 0;
     const s1 = c.stage1 as StageFields;
-    const ack1 = s1.acknowledgedOn;
     const response1 = s1.response;
-    const exts1 = s1.extensions;
-    const extensionCount1 = exts1.length;
     const response1On = response1?.on;
-    const remedies1 = response1?.remedies;
-    const remedyCount1 = remedies1 === undefined ? 0 : remedies1.length;
     const status = c.status;
     const escalation = s2?.escalation;
     const refusal = status === 'refused' ? (c as { refusal: RefusalRecord }).refusal : undefined;
@@ -613,7 +600,7 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     const response2 = (s2 as StageFields | undefined)?.response;
     if (s2 !== undefined && openAt(from, s2.requestedOn, response2?.on, refusal?.stage === 2, endedOn)) arcCarried[1]++;
     // Started at stage 2 (a received event with direct): nothing happened at stage 1 to count.
-    if (escalation?.atReceipt !== true) countStage(0, receivedDay, ack1, response1, response1On, exts1, extensionCount1, remedies1, remedyCount1);
+    if (escalation?.atReceipt !== true) countStage(0, receivedDay, s1);
     if (s2 !== undefined) {
       if (Number.isNaN(requestDay)) skip('escalation request date is not a date');
       else {
@@ -622,9 +609,7 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
           if (tenure !== undefined) byTenure[tenure].received[1]++;
           month(requestedOn!).stage2++;
         }
-        const exts2 = s2.extensions;
-        const remedies2 = response2?.remedies;
-        countStage(1, requestDay, (s2 as StageFields).acknowledgedOn, response2, response2?.on, exts2, exts2.length, remedies2, remedies2 === undefined ? 0 : remedies2.length);
+        countStage(1, requestDay, s2 as StageFields);
       }
     }
 
