@@ -651,14 +651,16 @@ export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
 
   const t = policy.timeLimit;
   const limit = CODE_2024.timeLimit;
+  // The policy's quote closes each time limit message: made once.
+  let quoted: string | undefined;
   if (t.months < limit.months) {
-    out.push(finding('breach', 'time-limit-too-short', `The policy accepts complaints within ${t.months}${PROVIDES_TEXTS.timeLimitTooShortTail}${said(t.source)}`, cite(limit.provision, t.source), 'timeLimit.months'));
+    out.push(finding('breach', 'time-limit-too-short', `The policy accepts complaints within ${t.months}${PROVIDES_TEXTS.timeLimitTooShortTail}${(quoted ??= said(t.source))}`, cite(limit.provision, t.source), 'timeLimit.months'));
   }
   if (t.from !== limit.from && limit.from === 'later-of-issue-and-awareness') {
-    out.push(finding('breach', 'time-limit-no-awareness-limb', `The policy counts its ${t.months}${PROVIDES_TEXTS.noAwarenessLimbTail}${said(t.source)}`, cite(limit.provision, t.source), 'timeLimit.from'));
+    out.push(finding('breach', 'time-limit-no-awareness-limb', `The policy counts its ${t.months}${PROVIDES_TEXTS.noAwarenessLimbTail}${(quoted ??= said(t.source))}`, cite(limit.provision, t.source), 'timeLimit.from'));
   }
   if (!t.discretion && limit.discretion) {
-    out.push(finding('breach', 'no-discretion', `${PROVIDES_TEXTS.noDiscretion}${said(t.source)}`, cite(limit.provision, t.source), 'timeLimit.discretion'));
+    out.push(finding('breach', 'no-discretion', `${PROVIDES_TEXTS.noDiscretion}${(quoted ??= said(t.source))}`, cite(limit.provision, t.source), 'timeLimit.discretion'));
   }
 
   checkRefusalNotice(out, policy);
