@@ -33,6 +33,18 @@ function own(list: readonly unknown[]): void {
 const memos = new Map<string, WeakMap<readonly unknown[], { scope: number; memo: unknown; seen: number }>>();
 
 /**
+ * The empty list a new record's lists start as: one shared, frozen list that no scope owns, so
+ * {@link appendTo} adds to a copy of it.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const stage2 = { stage: 2, requestedOn: on, extensions: NO_ENTRIES, clarifications: NO_ENTRIES, escalation };
+ * ```
+ */
+export const NO_ENTRIES: never[] = Object.freeze([]) as unknown as never[];
+
+/**
  * `list` with `items` added at the end. Inside {@link withOwnedLists}, a list created by this
  * function is extended in place; anywhere else (or for a list the caller passed in) a new list is
  * returned and the old one is unchanged.
@@ -49,7 +61,9 @@ export function appendTo<T>(list: readonly T[], ...items: readonly T[]): T[] {
     for (const item of items) mine.push(item);
     return mine;
   }
-  const copy = list.concat(items);
+  // A copy by slice and push: faster than concat, which must look at each item for spreading.
+  const copy = list.slice();
+  for (const item of items) copy.push(item);
   own(copy);
   return copy;
 }

@@ -8,7 +8,7 @@ import type { ComplaintIn, ExtensionRecord } from '../complaint.js';
 import { base, Stage } from '../scalars.js';
 import { addDays, extensionTotal, responseDue } from '../timing.js';
 import { bothStages, codeStage } from '../../policy/code2024-requirements.js';
-import { defineEvent, guard, blank, currentStage, UPDATE_INTERVALS, type Step } from './kit.js';
+import { defineEvent, guard, blank, currentStage, perStep, UPDATE_INTERVALS, type Step } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 import type { Source } from '../../core/source.js';
 
@@ -71,6 +71,8 @@ const ruleSource = (x: Step<From>, provision: string | undefined, from: Source =
   ...(from.quote === undefined ? {} : { quote: from.quote }),
   ...(note === undefined ? {} : { note }),
 });
+/** The response deadline the extension moves, once per event (its guard and its effect read it). */
+const dueBefore = perStep((x: Step<From>) => responseDue(x.c, stageOfStatus(x.c), x.ctx));
 /** Working days of extension at the stage once this one is added. */
 const totalWith = (x: Step<From>, ev: ExtensionGrantedEvent): number => extensionTotal(currentStage(x.c)) + ev.workingDays;
 /**
@@ -130,7 +132,7 @@ export const extensionGranted = defineEvent({
     ),
     guard<From, ExtensionGrantedEvent>('no-deadline-to-extend', { provision: bothStages('extension') }, 'There is a response deadline to extend', (x) => {
       const stage = stageOfStatus(x.c);
-      if (responseDue(x.c, stage, x.ctx) !== undefined) return undefined;
+      if (dueBefore(x) !== undefined) return undefined;
       const respond = x.ctx.policy.stages[stage - 1]!.respond;
       return {
         message: `${respond === null ? `the policy states no time to respond at stage ${stage}` : `the stage ${stage} response deadline counts from '${respond.anchor}', which has not happened yet`}; there is no deadline to extend`,
@@ -142,7 +144,7 @@ export const extensionGranted = defineEvent({
   effect(x, ev) {
     const { c, on, ctx, history } = x;
     const stage = stageOfStatus(c);
-    const before = responseDue(c, stage, ctx)!;
+    const before = dueBefore(x)!;
     const total = totalWith(x, ev);
     // The new response date: the same timescale from the same anchor, with the new total.
     // The guards found a response deadline, so the stage has a response timescale.

@@ -235,6 +235,22 @@ export function defineEvent<const K extends string, E, const S extends Status>(d
   };
 }
 
+/**
+ * `compute` worked out once per step: a guard and the effect of one event that both need it (a
+ * deadline, a window) share the one answer. Only the last step's answer is kept.
+ */
+export function perStep<S extends Status, T>(compute: (x: Step<S>) => T): (x: Step<S>) => T {
+  let step: Step<S> | undefined;
+  let value: T;
+  return (x) => {
+    if (x !== step) {
+      value = compute(x);
+      step = x;
+    }
+    return value;
+  };
+}
+
 /** Defines a guard (the type parameters come from the event it is listed in). */
 export function guard<S extends Status, E>(code: LifecycleErrorCode, source: Source, rule: string, check: (x: Step<S>, ev: E) => Breach | readonly Breach[] | undefined): Guard<S, E> {
   return { code, source, rule, check };

@@ -144,8 +144,9 @@ function mapDraftPath(p: string): string {
 }
 
 /** The index of the first item whose id is already used in the complaint or earlier in the list. */
-function firstDuplicate(items: readonly { id: string }[], known: readonly { id: string }[]): number {
-  const ids = new Set(known.map((k) => k.id));
+function firstDuplicate(items: readonly { id: string }[], known: () => readonly { id: string }[]): number {
+  if (items.length === 0) return -1;
+  const ids = new Set(known().map((k) => k.id));
   for (let i = 0; i < items.length; i++) {
     if (ids.has(items[i]!.id)) return i;
     ids.add(items[i]!.id);
@@ -209,7 +210,7 @@ export const responded = defineEvent({
     }),
     guard<From, RespondedEvent>('duplicate-id', { provision: '7.3' }, 'Remedy ids are unique in the complaint', (x, ev) => {
       const remedies = ev.remedies ?? [];
-      const i = firstDuplicate(remedies, allRemedies(x.c));
+      const i = firstDuplicate(remedies, () => allRemedies(x.c));
       return i < 0 ? undefined : { message: `remedy id '${remedies[i]!.id}' is already used in this complaint`, at: `remedies.${i}.id` };
     }),
     guard<From, RespondedEvent>('action-due-before-response', ACTION_SOURCE, 'An outstanding action is not due before the response that states it', (x, ev) => {
@@ -221,7 +222,7 @@ export const responded = defineEvent({
     }),
     guard<From, RespondedEvent>('duplicate-id', ACTION_SOURCE, 'Outstanding action ids are unique in the complaint', (x, ev) => {
       const actions = ev.outstandingActions ?? [];
-      const i = firstDuplicate(actions, allActions(x.c));
+      const i = firstDuplicate(actions, () => allActions(x.c));
       return i < 0 ? undefined : { message: `outstanding action id '${actions[i]!.id}' is already used in this complaint`, at: `outstandingActions.${i}.id`, source: { provision: CODE_2024.outstandingActions[stageOfStatus(x.c) - 1]!.provision } };
     }),
   ],
