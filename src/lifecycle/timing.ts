@@ -105,8 +105,20 @@ export function responseDue(c: Complaint, stage: 1 | 2, ctx: LifecycleContext): 
   // The checked door, not its unchecked twin: the extensions are the host's complaint record, and a
   // malformed one is refused with a typed error rather than read.
   const extra = s === undefined ? 0 : countedExtensionDays(s.extensions, rules.extension);
-  return dueOf(c, stage, rules.respond, ctx, extra, withCode(rules.respond.source, codeStage(stage).respond.provision, ctx));
+  const date = anchorDate(c, stage, rules.respond.anchor);
+  if (date === undefined) return undefined;
+  // The deadline depends only on the policy, the calendar, the anchor's date and the days counted:
+  // the last one worked out at the stage is kept, for a frozen (validated) policy, since a response
+  // and then deadlines() ask for the same one again.
+  const last = lastResponseDue[stage - 1];
+  if (last !== undefined && last.policy === ctx.policy && last.calendar === ctx.calendar && last.date === date && last.extra === extra) return last.due;
+  const due = dueOf(c, stage, rules.respond, ctx, extra, withCode(rules.respond.source, codeStage(stage).respond.provision, ctx));
+  if (due !== undefined && Object.isFrozen(ctx.policy)) lastResponseDue[stage - 1] = { policy: ctx.policy, calendar: ctx.calendar, date, extra, due };
+  return due;
 }
+
+/** The last response deadline worked out at each stage, and what it was worked out from. */
+const lastResponseDue: ({ readonly policy: Policy; readonly calendar: LifecycleContext['calendar']; readonly date: string; readonly extra: number; readonly due: Due } | undefined)[] = [undefined, undefined];
 
 /**
  * Where the policy states no time to respond at `stage` (`respond: null`), the response timescale
