@@ -1,6 +1,6 @@
 /**
  * Identifiers shared by every module: the catalogue of exclusion grounds that policies choose from,
- * and the kinds of remedy the Code and the policies name.
+ * the kinds of remedy the Code and the policies name, and the detriment factors a policy may list.
  */
 
 /**
@@ -67,3 +67,34 @@ export const REMEDY_KINDS = [
  * ```
  */
 export type RemedyKind = (typeof REMEDY_KINDS)[number];
+
+/**
+ * The detriment factors a policy may list as weighing on how things are put right (a policy's
+ * `detrimentFactors`), named after the factors the co-op policies list in their section on putting
+ * things right: how long the situation went on, how often, how severe the failure, how many
+ * failures, the cumulative impact, the complainant's circumstances and vulnerabilities, and
+ * quantifiable losses. The words are each policy's own (`detrimentFactors.factors[i].text`).
+ *
+ * @example
+ * ```ts
+ * DETRIMENT_FACTOR_IDS.includes('cumulative-impact'); // true
+ * ```
+ */
+export const DETRIMENT_FACTOR_IDS = [
+  'duration',
+  'frequency',
+  'severity',
+  'number-of-failures',
+  'cumulative-impact',
+  'circumstances-and-vulnerabilities',
+  'quantifiable-loss',
+] as const;
+/**
+ * One of {@link DETRIMENT_FACTOR_IDS}.
+ *
+ * @example
+ * ```ts
+ * const f: DetrimentFactorId = 'cumulative-impact';
+ * ```
+ */
+export type DetrimentFactorId = (typeof DETRIMENT_FACTOR_IDS)[number];

@@ -1,53 +1,30 @@
 import * as z from 'zod/mini';
-import type { Source } from '../core/source.js';
+import { DETRIMENT_FACTOR_IDS, type DetrimentFactorId } from '../core/catalogue.js';
+import { HousingComplaintsError } from '../core/errors.js';
 import type { Schema } from '../core/schema-type.js';
-import { expectObject } from '../core/guard.js';
+import { argumentError, expectObject } from '../core/guard.js';
+import type { Policy } from '../policy/schema.js';
+
+export { DETRIMENT_FACTOR_IDS, type DetrimentFactorId };
 
 /**
- * The factors policy s.8 weighs when deciding how to put things right.
+ * A short plain-English label for each detriment factor id, for a form or a checklist. The
+ * factor's words, and whether a policy lists it at all, are the policy's own
+ * (`policy.detrimentFactors`).
  *
  * @example
  * ```ts
  * DETRIMENT_FACTOR_IDS.map((id) => DETRIMENT_FACTORS[id].label);
  * ```
  */
-export const DETRIMENT_FACTOR_IDS = [
-  'duration',
-  'frequency',
-  'severity',
-  'number-of-failures',
-  'cumulative-impact',
-  'circumstances-and-vulnerabilities',
-  'quantifiable-loss',
-] as const;
-/**
- * One of {@link DETRIMENT_FACTOR_IDS}.
- *
- * @example
- * ```ts
- * const f: DetrimentFactorId = 'cumulative-impact';
- * ```
- */
-export type DetrimentFactorId = (typeof DETRIMENT_FACTOR_IDS)[number];
-
-/**
- * The detriment factors the co-op policies list in their section on putting things right ("a range of factors impacting the level of detriment caused
- * to the complainant will be considered including, but not limited to"), each with the policy's
- * words. Code 7.2: any remedy must reflect the impact on the resident.
- *
- * @example
- * ```ts
- * DETRIMENT_FACTORS.duration.policy; // 'the length of time that a situation has been ongoing'
- * ```
- */
-export const DETRIMENT_FACTORS: { readonly [K in DetrimentFactorId]: { readonly id: K; readonly label: string; readonly policy: string; readonly source: Source } } = {
-  duration: { id: 'duration', label: 'How long it went on', policy: 'the length of time that a situation has been ongoing', source: { provision: '7.2' } },
-  frequency: { id: 'frequency', label: 'How often it happened', policy: 'the frequency with which something has occurred', source: { provision: '7.2' } },
-  severity: { id: 'severity', label: 'How serious the failure was', policy: 'the severity of any service failure or omission', source: { provision: '7.2' } },
-  'number-of-failures': { id: 'number-of-failures', label: 'How many different failures', policy: 'the number of different failures', source: { provision: '7.2' } },
-  'cumulative-impact': { id: 'cumulative-impact', label: 'Cumulative impact', policy: 'the cumulative impact on the complainant', source: { provision: '7.2' } },
-  'circumstances-and-vulnerabilities': { id: 'circumstances-and-vulnerabilities', label: 'Circumstances and vulnerabilities', policy: "a complainant's particular circumstances or vulnerabilities", source: { provision: '7.2' } },
-  'quantifiable-loss': { id: 'quantifiable-loss', label: 'Quantifiable losses and discretionary payment', policy: 'consideration of any quantifiable losses in accordance with our compensation policy and procedure and/or any discretionary payment to acknowledge service failure more broadly', source: { provision: '7.2' } },
+export const DETRIMENT_FACTORS: { readonly [K in DetrimentFactorId]: { readonly id: K; readonly label: string } } = {
+  duration: { id: 'duration', label: 'How long it went on' },
+  frequency: { id: 'frequency', label: 'How often it happened' },
+  severity: { id: 'severity', label: 'How serious the failure was' },
+  'number-of-failures': { id: 'number-of-failures', label: 'How many different failures' },
+  'cumulative-impact': { id: 'cumulative-impact', label: 'Cumulative impact' },
+  'circumstances-and-vulnerabilities': { id: 'circumstances-and-vulnerabilities', label: 'Circumstances and vulnerabilities' },
+  'quantifiable-loss': { id: 'quantifiable-loss', label: 'Quantifiable losses and discretionary payment' },
 };
 
 /** @internal The schema as built, for the type test. */
@@ -69,18 +46,59 @@ export const DetrimentAssessmentZod: z.ZodMiniType<DetrimentAssessment, Detrimen
 export type DetrimentAssessment = { [K in DetrimentFactorId]?: string };
 
 /**
- * The detriment factors of policy s.8 an assessment does not address (no note, or a blank one),
- * in the policy's order.
+ * The policy fields {@link unconsideredFactors} reads. A full `Policy` fits.
  *
  * @example
  * ```ts
- * unconsideredFactors({ duration: '14 weeks' }).length; // 6
+ * const p: DetrimentPolicy = policies.wellington;
  * ```
  */
-export function unconsideredFactors(assessment: DetrimentAssessment): DetrimentFactorId[] {
-  const a = expectObject({ fn: 'unconsideredFactors', path: 'assessment' }, assessment, 'a detriment assessment { duration?, severity?, ... }');
+export type DetrimentPolicy = Pick<Policy, 'title' | 'detrimentFactors'>;
+
+/**
+ * The detriment factors the policy lists (`policy.detrimentFactors`) that an assessment does not
+ * address (no note, or a blank one), in the policy's order. A policy that lists none
+ * (`factors: null`: the CHS policies, the SPSO model, the Code) has nothing to check against, and
+ * this says so with the error `no-detriment-factors` (its `source` is the policy's, whose note
+ * says why) rather than borrowing another policy's list. A note against a factor the policy does
+ * not list is refused too (`not-a-policy-factor`), naming the factors it does list.
+ *
+ * @example
+ * ```ts
+ * unconsideredFactors({ duration: '14 weeks' }, policies.wellington).length; // 6 (Wellington lists seven)
+ * ```
+ */
+export function unconsideredFactors(assessment: DetrimentAssessment, policy: DetrimentPolicy): DetrimentFactorId[] {
+  const fn = 'unconsideredFactors';
+  const a = expectObject({ fn, path: 'assessment' }, assessment, 'a detriment assessment { duration?, severity?, ... }');
+  const p = expectObject({ fn, path: 'policy' }, policy, 'a Policy');
+  const d = expectObject({ fn, path: 'policy.detrimentFactors' }, p.detrimentFactors, "the policy's detriment factors { factors, source }");
+  const source = expectObject({ fn, path: 'policy.detrimentFactors.source' }, d.source, 'a source { policy?, provision?, quote?, note? }') as Policy['detrimentFactors']['source'];
+  const factors = d.factors;
+  if (factors === null) {
+    const why = typeof source.note === 'string' ? ` ${source.note}` : '';
+    throw new HousingComplaintsError('no-detriment-factors', `${fn}: ${typeof p.title === 'string' ? p.title : 'the policy'} lists no detriment factors (its detrimentFactors.factors is null), so there is no list to check the assessment against.${why}`, {
+      path: 'policy.detrimentFactors.factors',
+      source,
+    });
+  }
+  if (!Array.isArray(factors)) throw argumentError({ fn, path: 'policy.detrimentFactors.factors' }, 'type', 'a list of factors, or null', factors);
+  const ids: DetrimentFactorId[] = [];
+  for (let i = 0; i < factors.length; i++) {
+    const f = expectObject({ fn, path: `policy.detrimentFactors.factors.${i}` }, factors[i], 'a factor { id, text, source }');
+    ids.push(f.id as DetrimentFactorId);
+  }
+  for (const key of Object.keys(a)) {
+    if (!(ids as string[]).includes(key)) {
+      throw new HousingComplaintsError('not-a-policy-factor', `${fn}: the assessment has a note on '${key}', which is not one of the detriment factors the policy lists (${ids.join(', ')})`, {
+        path: `assessment.${key}`,
+        source,
+        rule: 'one-of',
+      });
+    }
+  }
   // A factor is considered when its text is not blank; a value that is not text is not a consideration.
-  return DETRIMENT_FACTOR_IDS.filter((id) => {
+  return ids.filter((id) => {
     const v = Object.hasOwn(a, id) ? a[id] : undefined;
     return typeof v !== 'string' || v.trim() === '';
   });

@@ -27,7 +27,7 @@ export {
   type TrackingStatus,
   type TrackedItem,
 } from './remedies.js';
-export { DETRIMENT_FACTOR_IDS, DETRIMENT_FACTORS, DetrimentAssessment, unconsideredFactors, type DetrimentFactorId } from './detriment.js';
+export { DETRIMENT_FACTOR_IDS, DETRIMENT_FACTORS, DetrimentAssessment, unconsideredFactors, type DetrimentFactorId, type DetrimentPolicy } from './detriment.js';
 export {
   DETERMINATION_LEVELS,
   DETERMINATION_DESCRIPTIONS,

@@ -45,6 +45,8 @@ export {
   RESPONSE_ITEMS,
   ResponseItem,
   ResponseContents,
+  DetrimentFactor,
+  DetrimentFactors,
   RefusalReasons,
   TimeLimitFrom,
 } from './schema.js';

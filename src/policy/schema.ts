@@ -4,7 +4,7 @@
  * is a real `YYYY-MM-DD` calendar date, and a policy has exactly two stages (Code 5.3).
  */
 import * as z from 'zod/mini';
-import { EXCLUSION_GROUNDS, REMEDY_KINDS, type ExclusionGroundId, type RemedyKind } from '../core/catalogue.js';
+import { DETRIMENT_FACTOR_IDS, EXCLUSION_GROUNDS, REMEDY_KINDS, type DetrimentFactorId, type ExclusionGroundId, type RemedyKind } from '../core/catalogue.js';
 import { closureRule } from '../calendar/closures.js';
 import { isIsoDate } from '../calendar/dates.js';
 import { REGIONS, type Region } from '../calendar/regions.js';
@@ -596,6 +596,58 @@ export interface ResponseContents {
   source: PolicySource;
 }
 
+/** @internal The schema as built, for the type test. */
+export const detrimentFactorSchema = z.strictObject({
+  id: z.enum(DETRIMENT_FACTOR_IDS),
+  text: z.string().check(z.minLength(1)),
+  source: PolicySourceZod,
+});
+/**
+ * One detriment factor a policy lists: its id (from `DETRIMENT_FACTOR_IDS`), the policy's words
+ * (`text`) and where they are read from.
+ *
+ * @example
+ * ```ts
+ * const f: DetrimentFactor = { id: 'duration', text: 'the length of time that a situation has been ongoing', source: { policy: 's.8' } };
+ * ```
+ */
+export const DetrimentFactor: Schema<DetrimentFactor, DetrimentFactor> = detrimentFactorSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const DetrimentFactorZod: z.ZodMiniType<DetrimentFactor, DetrimentFactor> = detrimentFactorSchema;
+/** The type of a valid {@link DetrimentFactor}. */
+export interface DetrimentFactor {
+  id: DetrimentFactorId;
+  /** The policy's words for the factor. */
+  text: string;
+  source: PolicySource;
+}
+
+/** @internal The schema as built, for the type test. */
+export const detrimentFactorsSchema = z.strictObject({
+  factors: z.nullable(z.array(DetrimentFactorZod)),
+  source: PolicySourceZod,
+});
+/**
+ * The factors a policy says it weighs when deciding how to put things right (the level of
+ * detriment to the complainant), in the policy's order, with the sentence that introduces them in
+ * `source.quote`; or `factors: null` when the policy lists none, with `source.note` saying so.
+ *
+ * @example
+ * ```ts
+ * const d: DetrimentFactors = { factors: null, source: { policy: 's.6', note: 'The policy lists no detriment factors.' } };
+ * ```
+ */
+export const DetrimentFactors: Schema<DetrimentFactors, DetrimentFactors> = detrimentFactorsSchema;
+/** @internal The schema with its named type and zod's, for composing other schemas. */
+export const DetrimentFactorsZod: z.ZodMiniType<DetrimentFactors, DetrimentFactors> = detrimentFactorsSchema;
+/** The type of a valid {@link DetrimentFactors}. */
+export interface DetrimentFactors {
+  /** The factors in the policy's order, or `null` when the policy lists none. */
+  factors: DetrimentFactor[] | null;
+  /** Where the list is read from: its section, and the lead-in sentence as `quote`; for `null`, a `note` saying what the policy says instead. */
+  source: PolicySource;
+}
+
 /** @internal The schema with zod's type, for composing other schemas. */
 export const RefusalReasonsZod = z.enum(['always', 'when-asked']);
 /**
@@ -675,6 +727,7 @@ const PolicyShape = z.strictObject({
     z.strictObject({ kind: z.enum(REMEDY_KINDS), description: z.string().check(z.minLength(1)), source: PolicySourceZod }),
   ),
   financialRemedies: z.strictObject({ compensation: Payment, discretionary: Payment, source: PolicySourceZod }),
+  detrimentFactors: DetrimentFactorsZod,
   ombudsmanEvidence: z.nullable(z.strictObject({ workingDays: WorkingDaysZod, source: PolicySourceZod })),
   channels: z.array(
     z.strictObject({ kind: z.enum(CHANNEL_KINDS), detail: z.optional(z.string()), source: PolicySourceZod }),
@@ -729,6 +782,13 @@ export const policySchema = PolicyShape.check(
         ctx.addIssue({ code: 'custom', message, params: { code: 'invalid-closure' }, path: ['closures', i, ...at], input: c });
       }
     });
+    const factorIds = new Set<string>();
+    p.detrimentFactors.factors?.forEach((f, i) => {
+      if (factorIds.has(f.id)) {
+        ctx.addIssue({ code: 'custom', message: `detriment factor '${f.id}' is listed twice`, params: { code: 'duplicate-id' }, path: ['detrimentFactors', 'factors', i, 'id'], input: f.id });
+      }
+      factorIds.add(f.id);
+    });
     if (p.inForce.to !== undefined && p.inForce.to < p.inForce.from) {
       ctx.addIssue({ code: 'custom', message: `inForce.to (${p.inForce.to}) is before inForce.from (${p.inForce.from})`, params: { code: 'date-order' }, path: ['inForce', 'to'], input: p.inForce.to });
     }
@@ -736,9 +796,10 @@ export const policySchema = PolicyShape.check(
 );
 /**
  * A complaints policy as data: identity, procedures and who acts, the two stages and their
- * timescales, escalation, time limit, exclusions, remedies, channels, and the ambiguities met in
- * reading its source. Beyond the shape, a policy is checked for consistency: every role a
- * procedure names is defined in `roles`, and `inForce.to` is not before `inForce.from`.
+ * timescales, escalation, time limit, exclusions, remedies and detriment factors, channels, and the
+ * ambiguities met in reading its source. Beyond the shape, a policy is checked for consistency:
+ * every role a procedure names is defined in `roles`, no procedure id or detriment factor is listed
+ * twice, and `inForce.to` is not before `inForce.from`.
  *
  * @example
  * ```ts
@@ -844,6 +905,12 @@ export interface Policy {
   exclusions: { ground: ExclusionGroundId; description: string; routeElsewhere?: string | undefined; source: PolicySource }[];
   remedies: { kind: RemedyKind; description: string; source: PolicySource }[];
   financialRemedies: { compensation: PaymentRoute; discretionary: PaymentRoute; source: PolicySource };
+  /**
+   * The detriment factors the policy weighs when deciding how to put things right, with the
+   * sentence introducing them (Wellington and Dennetts s.8); `factors: null` when the policy lists
+   * none, with the reason in `source.note`. `unconsideredFactors` reads it.
+   */
+  detrimentFactors: DetrimentFactors;
   ombudsmanEvidence: { workingDays: number; source: PolicySource } | null;
   channels: { kind: ChannelKind; detail?: string | undefined; source: PolicySource }[];
   representatives: { allowed: boolean; writtenAuthorityRequired: boolean; source: PolicySource };

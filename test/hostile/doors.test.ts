@@ -204,7 +204,7 @@ const DOORS: readonly { name: string; args: readonly unknown[]; call: (...a: nev
   { name: 'readTargetDate', args: ['31/03/2026'], call: lib.readTargetDate },
   { name: 'specificCompensation', args: [{ assessedOn: '2026-05-11', daysWithoutHeatingAndHotWater: 4, missedAppointments: 2 }], call: lib.specificCompensation },
   { name: 'submissionDeadlines', args: [{ homes: 1000, financialYearEnd: '2026-03-31' }], call: lib.submissionDeadlines },
-  { name: 'unconsideredFactors', args: [{ duration: '14 weeks' }], call: lib.unconsideredFactors },
+  { name: 'unconsideredFactors', args: [{ duration: '14 weeks' }, lib.policies.wellington], call: lib.unconsideredFactors },
 ];
 
 describe('every public door answers hostile input with a value, { ok: false } or a typed error, and never changes its input', () => {

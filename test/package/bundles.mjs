@@ -58,9 +58,11 @@ export function bundles() {
       // 59.5 kB (measured 59.34). About 0.15 kB more for the replay scope's list of the lists it made
       // and the context checked once per frozen policy: 59.7 kB. About 0.5 kB more for the
       // tenure-recorded event (its schema, definition and the type tables) and the schemes'
-      // regulator figure lists the letters' scheme basics carry: 60.4 kB (measured 60.20). The
-      // lifecycle's event schemas and zod are most of it.
-      budget: 60.4,
+      // regulator figure lists the letters' scheme basics carry: 60.4 kB (measured 60.20). About
+      // 0.5 kB more for the policy's detriment factors (Wellington's s.8 list in its words, the
+      // schema of the field): 61.0 kB (measured 60.69). The lifecycle's event schemas and zod are
+      // most of it.
+      budget: 61.0,
       goal: '<= 25 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'housing-ombudsman-code-2024'],
     },
@@ -88,7 +90,9 @@ export function bundles() {
       name: "`import { policies, definePolicy }` from the policy module (all six built-ins and the validator)",
       code: `import { policies, definePolicy } from 'housing-complaints/policy';\nexport const check = [definePolicy(policies.wellington, { timeLimit: { months: 18 } }).ok, definePolicy(policies.wellington, { timeLimit: { months: -1 } }).ok];\n`,
       // Measured 28.8 kB when this budget was set: the six policies' quoted text is about 13 kB of it.
-      budget: 30.5,
+      // About 0.7 kB more for the detriment factors (Wellington's s.8 list in its words, each other
+      // built-in's reason for listing none, the field's schema): 31.0 kB (measured 30.67).
+      budget: 31.0,
       goal: '<= 25 kB',
     },
     {

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createCalendar } from '../../src/calendar/index.js';
 import { checkExclusions } from '../../src/exclusions/index.js';
-import { checkExtensionNotice, checkRefusalNotice, checkResponseContents, financialRemedyRoute, renderLetter, responseContentsOptions, tryRenderLetter, type ResponseLetterData } from '../../src/outcomes/index.js';
+import { checkExtensionNotice, checkRefusalNotice, checkResponseContents, financialRemedyRoute, renderLetter, responseContentsOptions, tryRenderLetter, unconsideredFactors, type ResponseLetterData } from '../../src/outcomes/index.js';
 import { outcomeRuleSource } from '../../src/outcomes/decide.js';
 import { deadlines, replay, type LifecycleEvent } from '../../src/lifecycle/index.js';
 import { comparePolicy, lintPolicy, parsePolicy, policies, type Policy } from '../../src/policy/index.js';
@@ -125,6 +125,16 @@ describe('a variant of Wellington that numbers its sections differently', () => 
     const notice = { stage: 1, newDate: '2025-06-26' } as const;
     expect(checkExtensionNotice(notice, variant)).toEqual(renumbered(checkExtensionNotice(notice, wellington)));
     expect(JSON.stringify(checkExtensionNotice(notice, variant))).toContain('s.25');
+  });
+
+  it("detriment factors: s.8's list and its lead-in sentence cite s.28, and a note on a factor it does not list is refused citing s.28", () => {
+    expect(variant.detrimentFactors).toEqual(renumbered(wellington.detrimentFactors));
+    expect(variant.detrimentFactors.source).toMatchObject({ policy: 's.28', quote: wellington.detrimentFactors.source.quote });
+    expect(variant.detrimentFactors.factors?.every((f) => f.source.policy === 's.28')).toBe(true);
+    expect(unconsideredFactors({ duration: '14 weeks' }, variant)).toEqual(unconsideredFactors({ duration: '14 weeks' }, wellington));
+    const fewer = parsePolicy({ ...variant, detrimentFactors: { ...variant.detrimentFactors, factors: variant.detrimentFactors.factors!.slice(1) } });
+    if (!fewer.ok) throw new Error('invalid variant');
+    expect(() => unconsideredFactors({ duration: '14 weeks' }, fewer.value)).toThrow(expect.objectContaining({ code: 'not-a-policy-factor', source: expect.objectContaining({ policy: 's.28' }) }));
   });
 });
 

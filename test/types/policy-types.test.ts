@@ -21,6 +21,8 @@ type Built = {
   PolicyClosure: typeof S.policyClosureSchema;
   PolicySection: typeof S.policySectionSchema;
   ResponseContents: typeof S.responseContentsSchema;
+  DetrimentFactor: typeof S.detrimentFactorSchema;
+  DetrimentFactors: typeof S.detrimentFactorsSchema;
   Policy: typeof S.policySchema;
   Anchor: typeof S.AnchorZod;
   RoleId: typeof S.RoleIdZod;
@@ -42,6 +44,8 @@ type Named = {
   PolicyClosure: P.PolicyClosure;
   PolicySection: P.PolicySection;
   ResponseContents: P.ResponseContents;
+  DetrimentFactor: P.DetrimentFactor;
+  DetrimentFactors: P.DetrimentFactors;
   Policy: P.Policy;
   Anchor: P.Anchor;
   RoleId: P.RoleId;
@@ -62,5 +66,6 @@ describe('the named policy types', () => {
     expect(S.PolicySource).toBe(S.policySourceSchema);
     expect(S.StageRules).toBe(S.stageRulesSchema);
     expect(S.Timescale).toBe(S.timescaleSchema);
+    expect(S.DetrimentFactors).toBe(S.detrimentFactorsSchema);
   });
 });

@@ -116,6 +116,7 @@ export const chsCommercialClientInput = {
     discretionary: 'paid-to-complainant',
     source: { policy: 's.6', note: 'The policy does not say how financial remedies are paid; clients are co-ops, which have no rent account with CHS.' },
   },
+  detrimentFactors: { factors: null, source: { policy: 's.6', note: "The policy lists no detriment factors: s.6 says only that the response states 'what offers CHS is making to put things right'." } },
   ombudsmanEvidence: null,
   channels: [
     { kind: 'any', detail: 'Any route.', source: { policy: 's.4' } },

@@ -103,6 +103,7 @@ export const chsResidentsInput = /* @__PURE__ */ (() => ({
   exclusions: [],
   remedies: [],
   financialRemedies: { compensation: 'rent-account-credit', discretionary: 'paid-to-complainant', source: { provision: '7.1', note: 'The leaflet does not mention financial remedies; the co-ops\' policies, which CHS applies as their agent, credit compensation to the rent account (Wellington s.8).' } },
+  detrimentFactors: { factors: null, source: q(HOW, SAME_DAY, { note: 'The leaflet lists no detriment factors: it says only that CHS will try to put things right.' }) },
   ombudsmanEvidence: null,
   channels: [
     { kind: 'email', detail: 'customer.services@coophomes.coop', source: q(HOW, 'customer.services@coophomes.coop') },

@@ -127,6 +127,7 @@ export const code2024Input = /* @__PURE__ */ (() => ({
     discretionary: 'paid-to-complainant',
     source: { provision: '7.1', note: "7.1 lists 'Providing a financial remedy'; the Code is silent on how it is paid, so paid to the resident is assumed." },
   },
+  detrimentFactors: { factors: null, source: { provision: CODE_2024.remedyImpact.provision, quote: CODE_2024.remedyImpact.quote, note: 'The Code lists no detriment factors: a remedy must reflect the impact on the resident (7.2), and the Ombudsman\'s remedies guidance is taken into account (7.4).' } },
   ombudsmanEvidence: null,
   channels: [{ kind: 'any', detail: 'In any way and with any member of staff.', source: { provision: '3.1, 3.2' } }],
   representatives: { allowed: true, writtenAuthorityRequired: false, source: { provision: '3.6', note: 'The Code does not require written authority.' } },

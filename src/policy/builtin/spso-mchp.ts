@@ -129,6 +129,7 @@ export const spsoModelInput = /* @__PURE__ */ (() => {
     ],
     remedies: [],
     financialRemedies: { compensation: 'paid-to-complainant', discretionary: 'paid-to-complainant', source: { policy: "What can't I complain about?", note: 'The procedures checked treat requests for compensation as outside the complaints procedure; how any payment is made is not said.' } },
+    detrimentFactors: { factors: null, source: { policy: 'Stage 2: Investigation', note: 'Not listed: the policy sources held with the library include no text of the model, and none of the procedures built on it quoted here lists the factors weighed in putting things right.' } },
     ombudsmanEvidence: null,
     channels: [
       { kind: 'in-person', source: { policy: 'How do I complain?', note: "'You can do so in person at our office, by phone, in writing by letter or email.' (Almond HA)" } },

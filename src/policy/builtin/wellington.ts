@@ -17,6 +17,21 @@ const ombudsmanContact = {
 /** s.5: an extension beyond 20 working days without the complainant's agreement stands when the Ombudsman's details are given. */
 const AGREEMENT_NOT_REACHED = { then: 'give-ombudsman-contact-details', source: { policy: 's.5', quote: "Where agreement over an extension period cannot be reached, CHS should provide the Housing Ombudsman's contact details so the complainant can challenge the plan for responding and/or the proposed timeliness for a response." } } as const;
 
+/** s.8: the factors weighed when deciding how to put things right, each in the policy's words. */
+const s8 = { policy: 's.8' };
+const DETRIMENT_FACTORS = {
+  factors: [
+    { id: 'duration', text: 'the length of time that a situation has been ongoing', source: s8 },
+    { id: 'frequency', text: 'the frequency with which something has occurred', source: s8 },
+    { id: 'severity', text: 'the severity of any service failure or omission', source: s8 },
+    { id: 'number-of-failures', text: 'the number of different failures', source: s8 },
+    { id: 'cumulative-impact', text: 'the cumulative impact on the complainant', source: s8 },
+    { id: 'circumstances-and-vulnerabilities', text: "a complainant's particular circumstances or vulnerabilities", source: s8 },
+    { id: 'quantifiable-loss', text: 'consideration of any quantifiable losses in accordance with our compensation policy and procedure and/or any discretionary payment to acknowledge service failure more broadly', source: s8 },
+  ],
+  source: { policy: 's.8', provision: '7.2', quote: 'When considering a resolution, a range of factors impacting the level of detriment caused to the complainant will be considered including, but not limited to:', note: "An open list ('including, but not limited to'): other factors may be weighed as well." },
+} satisfies PolicyInput['detrimentFactors'];
+
 /**
  * The Wellington policy as written, before validation. `policies.wellington` is this, validated.
  *
@@ -191,6 +206,7 @@ export const wellingtonInput = {
     { kind: 'signposting', description: 'Signposting to support agencies.', source: { policy: 's.8' } },
   ],
   financialRemedies: { compensation: 'rent-account-credit', discretionary: 'paid-to-complainant', source: { policy: 's.8' } },
+  detrimentFactors: DETRIMENT_FACTORS,
   ombudsmanEvidence: { workingDays: 15, source: { policy: 's.10' } },
   channels: [
     { kind: 'telephone', detail: '020 3166 2608', source: { policy: 's.4' } },
