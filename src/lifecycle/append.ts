@@ -155,7 +155,17 @@ export function lookup<T extends readonly unknown[], M>(list: T, kind: string, c
  * const i = indexOfId(c.ombudsman.evidenceRequests, ev.requestId);
  * ```
  */
-const SHORT_LIST = 8;
+/**
+ * Lists of this many entries or fewer are searched by scanning them: a few comparisons cost less
+ * than a set or map made for them. Longer lists get one, so every look-up stays linear overall.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const named = issues.length > SHORT_LIST ? new Set(issues.map((q) => q.id)) : undefined;
+ * ```
+ */
+export const SHORT_LIST = 8;
 
 export function indexOfId(list: readonly { readonly id: string }[], id: string): number {
   // A short list is scanned (a few comparisons cost less than the map kept for it); only a list

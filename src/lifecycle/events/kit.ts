@@ -13,7 +13,7 @@ import { yearOutOfRange } from '../../calendar/supported.js';
 import type { Procedure } from '../../policy/schema.js';
 import { schemeBasicsOf as policyScheme } from '../../policy/scheme-basics.js';
 import type { Complaint, ComplaintIn, HistoryEntry, ResponseRecord, Stage1Record, Stage2Record } from '../complaint.js';
-import { indexOfId, lookup, replaceAt } from '../append.js';
+import { indexOfId, lookup, replaceAt, SHORT_LIST } from '../append.js';
 import type { LifecycleContext } from '../context.js';
 import { lifecycleError, type LifecycleError, type LifecycleErrorCode, type LifecycleIssue } from '../errors.js';
 import type { ComplaintDefinition } from '../scalars.js';
@@ -336,6 +336,11 @@ export function knownRoleHolders<S extends Status, E extends { readonly roleHold
 
 /** The first issue id that appears twice in a definition. */
 export function duplicateIssue(d: ComplaintDefinition): string | undefined {
+  const issues = d.issues;
+  if (issues.length <= SHORT_LIST) {
+    for (let i = 1; i < issues.length; i++) for (let j = 0; j < i; j++) if (issues[j]!.id === issues[i]!.id) return issues[i]!.id;
+    return undefined;
+  }
   // One pass with a set: a definition of 100,000 issues is checked in linear time.
   const seen = new Set<string>();
   for (const issue of d.issues) {
@@ -371,7 +376,7 @@ export function receiptNotified<S extends Status, E extends { readonly procedure
     const before = earlier(x, ev);
     if (before === undefined) return undefined;
     const proc = procedureOf(x.ctx, ev.procedure);
-    if (proc === undefined) return undefined;
+    if (proc === undefined || proc.notifyOnReceipt.length === 0) return undefined;
     // One set of the roles notified, so the check is linear in the notifications and the roles.
     const told = new Set<string>(ev.notified);
     for (let i = 0; i < before.length; i++) told.add(before[i]!.role);

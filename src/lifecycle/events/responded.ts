@@ -1,7 +1,7 @@
 /**
  * The `responded` event: its schema, the statuses that accept it, its guards and its effect.
  */
-import { appendTo } from '../append.js';
+import { appendTo, SHORT_LIST } from '../append.js';
 import * as z from 'zod/mini';
 import type { IssueFinding, OutstandingAction, Remedy, ResponseDraft } from '../../outcomes/types.js';
 import { checkResponseContents, responseContentsOptions, type CheckResponseContentsOptions } from '../../outcomes/contents.js';
@@ -170,13 +170,17 @@ export const responded = defineEvent({
       return ev.stage === stage ? undefined : { message: `the complaint is at stage ${stage}; a stage ${ev.stage} response cannot be sent now`, at: 'stage', source: { provision: `${codeStage(stage).response.provision}(a)` } };
     }),
     guard<From, RespondedEvent>('response-unknown-issue', { provision: bothStages('addressAll') }, 'No finding on an issue not in the complaint definition', (x, ev) => {
-      const named = issueNames(definitionOf(x.c).issues);
-      const i = ev.findings.findIndex((f) => !named.has(f.issue));
+      const issues = definitionOf(x.c).issues;
+      const named = issues.length > SHORT_LIST ? issueNames(issues) : undefined;
+      const i = ev.findings.findIndex((f) => !(named === undefined ? issues.some((q) => q.id === f.issue || q.summary === f.issue) : named.has(f.issue)));
       return i < 0 ? undefined : { message: `finding ${i + 1} is on '${ev.findings[i]!.issue}', which is not an issue in the stage ${stageOfStatus(x.c)} complaint definition`, at: `findings.${i}.issue` };
     }),
     guard<From, RespondedEvent>('response-issue-not-addressed', { provision: bothStages('addressAll') }, 'Every issue of the complaint definition has a finding', (x, ev) => {
-      const addressed = new Set(ev.findings.map((f) => f.issue));
-      const q = definitionOf(x.c).issues.find((issue) => !addressed.has(issue.id) && !addressed.has(issue.summary));
+      const findings = ev.findings;
+      const addressed = findings.length > SHORT_LIST ? new Set(findings.map((f) => f.issue)) : undefined;
+      const q = definitionOf(x.c).issues.find((issue) =>
+        addressed === undefined ? !findings.some((f) => f.issue === issue.id || f.issue === issue.summary) : !addressed.has(issue.id) && !addressed.has(issue.summary),
+      );
       return q === undefined
         ? undefined
         : { message: `the response has no finding on issue '${q.id}' (${q.summary}); all points in the complaint definition must be addressed`, at: 'findings', source: { provision: codeStage(stageOfStatus(x.c)).addressAll.provision } };
