@@ -45,9 +45,9 @@ const memos = new Map<string, WeakMap<readonly unknown[], { scope: number; memo:
 export const NO_ENTRIES: never[] = Object.freeze([]) as unknown as never[];
 
 /**
- * `list` with `items` added at the end. Inside {@link withOwnedLists}, a list created by this
- * function is extended in place; anywhere else (or for a list the caller passed in) a new list is
- * returned and the old one is unchanged.
+ * `list` with `item` added at the end. Inside {@link withOwnedLists}, a list created by this
+ * function (or {@link appendAll}) is extended in place; anywhere else (or for a list the caller
+ * passed in) a new list is returned and the old one is unchanged.
  *
  * @internal
  * @example
@@ -55,15 +55,31 @@ export const NO_ENTRIES: never[] = Object.freeze([]) as unknown as never[];
  * const history = appendTo(c.history, { on, event });
  * ```
  */
-export function appendTo<T>(list: readonly T[], ...items: readonly T[]): T[] {
-  if (owns(list)) {
-    const mine = list as T[];
-    for (const item of items) mine.push(item);
-    return mine;
-  }
-  // A copy by slice and push: faster than concat, which must look at each item for spreading.
+export function appendTo<T>(list: readonly T[], item: T): T[] {
+  const mine = writable(list);
+  mine.push(item);
+  return mine;
+}
+
+/**
+ * `list` with every one of `items` added at the end, as {@link appendTo} adds one.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const notifications = appendAll(c.notifications, ev.notified.map((role) => ({ role, on })));
+ * ```
+ */
+export function appendAll<T>(list: readonly T[], items: readonly T[]): T[] {
+  const mine = writable(list);
+  for (let i = 0; i < items.length; i++) mine.push(items[i]!);
+  return mine;
+}
+
+/** The list itself when the current scope made it, else a copy the scope now owns (by slice: faster than concat). */
+function writable<T>(list: readonly T[]): T[] {
+  if (owns(list)) return list as T[];
   const copy = list.slice();
-  for (const item of items) copy.push(item);
   own(copy);
   return copy;
 }

@@ -1,7 +1,7 @@
 /**
  * The `responded` event: its schema, the statuses that accept it, its guards and its effect.
  */
-import { appendTo, SHORT_LIST } from '../append.js';
+import { appendAll, SHORT_LIST } from '../append.js';
 import * as z from 'zod/mini';
 import type { IssueFinding, OutstandingAction, Remedy, ResponseDraft } from '../../outcomes/types.js';
 import { checkResponseContents, responseContentsOptions, type CheckResponseContentsOptions } from '../../outcomes/contents.js';
@@ -146,7 +146,16 @@ function mapDraftPath(p: string): string {
 /** The index of the first item whose id is already used in the complaint or earlier in the list. */
 function firstDuplicate(items: readonly { id: string }[], known: () => readonly { id: string }[]): number {
   if (items.length === 0) return -1;
-  const ids = new Set(known().map((k) => k.id));
+  const before = known();
+  if (items.length + before.length <= SHORT_LIST) {
+    for (let i = 0; i < items.length; i++) {
+      const id = items[i]!.id;
+      if (before.some((k) => k.id === id)) return i;
+      for (let j = 0; j < i; j++) if (items[j]!.id === id) return i;
+    }
+    return -1;
+  }
+  const ids = new Set(before.map((k) => k.id));
   for (let i = 0; i < items.length; i++) {
     if (ids.has(items[i]!.id)) return i;
     ids.add(items[i]!.id);
@@ -246,7 +255,7 @@ export const responded = defineEvent({
     };
     if (ev.reasons !== undefined) response.reasons = ev.reasons;
     if (ev.noRemedyReason !== undefined) response.noRemedyReason = ev.noRemedyReason;
-    const notifications = ev.notified === undefined ? c.notifications : appendTo(c.notifications, ...ev.notified.map((role) => ({ role, on })));
+    const notifications = ev.notified === undefined ? c.notifications : appendAll(c.notifications, ev.notified.map((role) => ({ role, on })));
     // A discriminant test rather than a ts-pattern match on this hot path (see reducer.ts).
     if (c.status === 'stage-1') {
       const s1 = c.stage1;
