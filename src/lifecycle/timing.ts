@@ -110,15 +110,30 @@ export function responseDue(c: Complaint, stage: 1 | 2, ctx: LifecycleContext): 
   // The deadline depends only on the policy, the calendar, the anchor's date and the days counted:
   // the last one worked out at the stage is kept, for a frozen (validated) policy, since a response
   // and then deadlines() ask for the same one again.
-  const last = lastResponseDue[stage - 1];
-  if (last !== undefined && last.policy === ctx.policy && last.calendar === ctx.calendar && last.date === date && last.extra === extra) return last.due;
+  const last = lastResponseDue[stage - 1]!;
+  if (last.policy === ctx.policy && last.calendar === ctx.calendar && last.date === date && last.extra === extra) return last.due;
   const due = dueOf(c, stage, rules.respond, ctx, extra, withCode(rules.respond.source, codeStage(stage).respond.provision, ctx));
-  if (due !== undefined && Object.isFrozen(ctx.policy)) lastResponseDue[stage - 1] = { policy: ctx.policy, calendar: ctx.calendar, date, extra, due };
+  if (due !== undefined && frozen(ctx.policy)) {
+    last.policy = ctx.policy;
+    last.calendar = ctx.calendar;
+    last.date = date;
+    last.extra = extra;
+    last.due = due;
+  }
   return due;
 }
 
-/** The last response deadline worked out at each stage, and what it was worked out from. */
-const lastResponseDue: ({ readonly policy: Policy; readonly calendar: LifecycleContext['calendar']; readonly date: string; readonly extra: number; readonly due: Due } | undefined)[] = [undefined, undefined];
+/** The last response deadline worked out at each stage, and what it was worked out from (changed in place). */
+const lastResponseDue: { policy: Policy | undefined; calendar: LifecycleContext['calendar'] | undefined; date: string; extra: number; due: Due | undefined }[] = [1, 2].map(() => ({ policy: undefined, calendar: undefined, date: '', extra: 0, due: undefined }));
+
+/** The last policy found frozen: a frozen object stays frozen, and the test reads every key of a large one. */
+let frozenPolicy: Policy | undefined;
+function frozen(policy: Policy): boolean {
+  if (policy === frozenPolicy) return true;
+  if (!Object.isFrozen(policy)) return false;
+  frozenPolicy = policy;
+  return true;
+}
 
 /**
  * Where the policy states no time to respond at `stage` (`respond: null`), the response timescale
