@@ -15,7 +15,7 @@ import { citeOn } from '../policy/sections.js';
 import { codeBinds, measuredByCode, ombudsmanName, schemeBasicsOf as policyScheme } from '../policy/scheme-basics.js';
 import { CODE_2024 } from '../policy/code2024-requirements.js';
 import { escapeInline, escapeParagraphs, longDate } from './markdown.js';
-import { dateOutsideRange, dateRangeError, expectSupportedDate, SUPPORTED_DATES, yearOutOfRange } from '../calendar/supported.js';
+import { expectSupportedDate, SUPPORTED_DATES, yearOutOfRange } from '../calendar/supported.js';
 import { checkExtensionNotice, checkRefusalNotice, type ExtensionNotice, type RefusalNotice } from './notices.js';
 import { financialRemedyRoute, formatPence } from './remedies.js';
 import { IssueFinding, IssueFindingZod, type Outcome, type Remedy, type ResponseDraft } from './types.js';
@@ -184,9 +184,7 @@ const ANCHOR_WORDS = {
  * the rule and the limit year when it is outside the supported range (`SUPPORTED_DATES`).
  */
 function letterDate(date: IsoDate, path: string): string {
-  const side = isIsoDate(date) ? dateOutsideRange(date) : undefined;
-  if (side !== undefined) throw dateRangeError('renderLetter', path, date, side);
-  return longDate(date, path);
+  return longDate(expectSupportedDate('renderLetter', path, date) as IsoDate, path);
 }
 
 /** The last day of the escalation window, `n` working days after the letter's date (itself checked first). */
