@@ -3,7 +3,8 @@ import type { ExclusionGroundId } from '../core/catalogue.js';
 import { HousingComplaintsError, plainMessage } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import { type Result, ok, err } from '../core/result.js';
-import * as z from 'zod/mini';
+import { array, derivedParse } from '../core/derived-schema.js';
+import { issueFindingChecks } from './outcome-checks.generated.js';
 import { isIsoDate, type IsoDate } from '../calendar/dates.js';
 import type { WorkingDayCalendar } from '../calendar/index.js';
 import type { Policy } from '../policy/schema.js';
@@ -18,7 +19,10 @@ import { escapeInline, escapeParagraphs, longDate } from './markdown.js';
 import { expectSupportedDate, SUPPORTED_DATES, yearOutOfRange } from '../calendar/supported.js';
 import { checkExtensionNotice, checkRefusalNotice, type ExtensionNotice, type RefusalNotice } from './notices.js';
 import { financialRemedyRoute, formatPence } from './remedies.js';
-import { IssueFinding, IssueFindingZod, type Outcome, type Remedy, type ResponseDraft } from './types.js';
+import { IssueFinding, type Outcome, type Remedy, type ResponseDraft } from './types.js';
+
+/** A response's findings: a list of IssueFinding, checked as the zod schema `z.array(IssueFindingZod)` checks it. */
+const FINDINGS = /* @__PURE__ */ array(issueFindingChecks);
 
 /**
  * The letters {@link renderLetter} writes.
@@ -252,7 +256,8 @@ function effectiveResponse(stage: 1 | 2, data: ResponseLetterData, context: Lett
   let decision = data.decision;
   const rule = outcomeRuleSource(context.policy);
   if (data.findings !== undefined && data.findings.length > 0) {
-    const parsed = z.safeParse(z.array(IssueFindingZod), data.findings);
+    // The IssueFinding schema's checks, derived from it, over the list (zod's z.array(IssueFindingZod): the same issues).
+    const parsed = derivedParse(FINDINGS, data.findings);
     if (!parsed.success) {
       return err(parsed.error.issues.map((i) => ({
         severity: 'breach' as const,
