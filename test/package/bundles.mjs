@@ -73,8 +73,8 @@ export function bundles() {
       // 0.55 kB more for replay's later short cuts (a guard and the effect of one event share the
       // deadline they read, the response deadline last worked out kept per stage, short lists
       // scanned rather than put in sets, appendAll), which with the earlier ones make replay with
-      // deadlines about a fifth faster (CHANGELOG): 51.5 kB (measured 51.43, against 50.88 before).
-      budget: 51.5,
+      // deadlines about a fifth faster (CHANGELOG): 51.6 kB (measured 51.54 with main of 18:30).
+      budget: 51.6,
       goal: '<= 25 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'housing-ombudsman-code-2024', 'ZodError', '$ZodObject'],
     },
