@@ -126,7 +126,11 @@ export function bundles() {
       // 30.94). About 2.9 kB less once the lint counted a closure's working days from the built-in
       // bank holidays instead of building a calendar: 28.5 kB (measured 27.94). What remains: zod (about
       // 8.5 kB, for the value check), the lint's own code, the Code table and the schemes' data.
-      budget: 28.5,
+      // About 0.65 kB more for the lint's message parts made once from the Code table (per stage,
+      // timescale and anchor), which with one anchor lookup and frozen lists read through one copy
+      // make the lint about 1.7 times faster (same output): 29 kB (measured 28.81); 29.02 kB once
+      // merged with the shared source builder (core/source.ts): 29.5 kB.
+      budget: 29.5,
       goal: '<= 5 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'wellington-2024-11'],
     },
