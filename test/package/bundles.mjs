@@ -69,8 +69,12 @@ export function bundles() {
       // hold the schemas (DEFINITIONS adds them) and every schema is built by a pure function: no
       // zod (about 9 kB) and no compiled zod checks: 51 kB. What remains is the package's own code
       // and data: the lifecycle's events, guards, effects and deadlines, the policy's Code table and
-      // scheme data, the Wellington policy, the calendar, the outcomes' response contents.
-      budget: 51,
+      // scheme data, the Wellington policy, the calendar, the outcomes' response contents. About
+      // 0.55 kB more for replay's later short cuts (a guard and the effect of one event share the
+      // deadline they read, the response deadline last worked out kept per stage, short lists
+      // scanned rather than put in sets, appendAll), which with the earlier ones make replay with
+      // deadlines about a fifth faster (CHANGELOG): 51.6 kB (measured 51.54 with main of 18:30).
+      budget: 51.6,
       goal: '<= 25 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'housing-ombudsman-code-2024', 'ZodError', '$ZodObject'],
     },
