@@ -297,7 +297,7 @@ export function createCalendar(options: CreateCalendarOptions): WorkingDayCalend
     return dayName(FIRST_DAY + (working[k] as number));
   };
 
-  return {
+  const calendar: WorkingDayCalendar = {
     region,
     publishedThrough,
     isWorkingDay: (date) => off[offsetOf(date, 'date')] === 0,
@@ -311,4 +311,23 @@ export function createCalendar(options: CreateCalendarOptions): WorkingDayCalend
     nextWorkingDay: (date) => addWorkingDays(date, 1),
     londonDate,
   };
+  MADE.add(calendar);
+  return Object.freeze(calendar);
+}
+
+/** The calendars createCalendar made: frozen, and answering from their own fixed tables. */
+const MADE = new WeakSet<object>();
+
+/**
+ * Whether a calendar is one createCalendar made (frozen, so its answers cannot change), which a
+ * cache may then key on by identity.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * madeByLibrary(createCalendar({ region: 'scotland' })); // true
+ * ```
+ */
+export function madeByLibrary(calendar: unknown): boolean {
+  return typeof calendar === 'object' && calendar !== null && MADE.has(calendar);
 }

@@ -11,6 +11,8 @@ import { CODE_2024, codeStage } from '../policy/code2024-requirements.js';
 import { policyScheme } from '../policy/schemes.js';
 import { addCalendarMonths } from '../exclusions/index.js';
 import type { LifecycleContext } from './context.js';
+import { isValidated } from '../policy/validated.js';
+import { madeByLibrary } from '../calendar/calendar.js';
 import { anchorDate as anchorOf, countedExtensionDays, dayZeroOf, nthWorkingDayOf, type AnchorDates } from './schedule.js';
 import type { Complaint, Deadline, Stage1Record, Stage2Record } from './types.js';
 
@@ -108,12 +110,12 @@ export function responseDue(c: Complaint, stage: 1 | 2, ctx: LifecycleContext): 
   const date = anchorDate(c, stage, rules.respond.anchor);
   if (date === undefined) return undefined;
   // The deadline depends only on the policy, the calendar, the anchor's date and the days counted:
-  // the last one worked out at the stage is kept, for a frozen (validated) policy, since a response
+  // the last one worked out at the stage is kept, for a built-in policy and a library calendar, since a response
   // and then deadlines() ask for the same one again.
   const last = lastResponseDue[stage - 1]!;
   if (last.policy === ctx.policy && last.calendar === ctx.calendar && last.date === date && last.extra === extra) return last.due;
   const due = dueOf(c, stage, rules.respond, ctx, extra, withCode(rules.respond.source, codeStage(stage).respond.provision, ctx));
-  if (due !== undefined && frozen(ctx.policy)) {
+  if (due !== undefined && kept(ctx)) {
     last.policy = ctx.policy;
     last.calendar = ctx.calendar;
     last.date = date;
@@ -126,14 +128,13 @@ export function responseDue(c: Complaint, stage: 1 | 2, ctx: LifecycleContext): 
 /** The last response deadline worked out at each stage, and what it was worked out from (changed in place). */
 const lastResponseDue: { policy: Policy | undefined; calendar: LifecycleContext['calendar'] | undefined; date: string; extra: number; due: Due | undefined }[] = [1, 2].map(() => ({ policy: undefined, calendar: undefined, date: '', extra: 0, due: undefined }));
 
-/** The last policy found frozen: a frozen object stays frozen, and the test reads every key of a large one. */
-let frozenPolicy: Policy | undefined;
-function frozen(policy: Policy): boolean {
-  if (policy === frozenPolicy) return true;
-  if (!Object.isFrozen(policy)) return false;
-  frozenPolicy = policy;
-  return true;
-}
+/**
+ * Whether a deadline worked out under this context may be kept and given again for the same
+ * inputs: only under a policy the library validated and deep-froze (a built-in) and a calendar
+ * createCalendar made (frozen), neither of which can change. A host's own policy or calendar may be
+ * changed in place, so nothing worked out under it is kept.
+ */
+const kept = (ctx: LifecycleContext): boolean => isValidated(ctx.policy) && madeByLibrary(ctx.calendar);
 
 /**
  * Where the policy states no time to respond at `stage` (`respond: null`), the response timescale

@@ -1,6 +1,7 @@
 /**
  * The response deadline last worked out at each stage is kept and given again (timing.ts): it must
- * be given again only for the same frozen policy, calendar, anchor date and days counted. Each case
+ * be given again only for the same built-in (validated, deep-frozen) policy, library calendar, anchor
+ * date and days counted. Each case
  * here alternates between inputs that differ in one of those and checks the dates against the
  * calendar's own count.
  */
@@ -55,5 +56,38 @@ describe('the kept response deadline', () => {
     expect(dueOf(events, context)).toBe(calendar.addWorkingDays('2025-03-04', days));
     loose.stages[0]!.respond.workingDays = days + 2;
     expect(dueOf(events, context)).toBe(calendar.addWorkingDays('2025-03-04', days + 2));
+  });
+
+  it('is not kept for a policy frozen only at its top, whose stages may still change in place', () => {
+    const shallow = structuredClone(policies.wellington) as { stages: { respond: { workingDays: number } }[] };
+    Object.freeze(shallow);
+    const context = { policy: shallow, calendar } as unknown as LifecycleContext;
+    expect(dueOf(events, context)).toBe(calendar.addWorkingDays('2025-03-04', days));
+    shallow.stages[0]!.respond.workingDays = days + 4;
+    expect(dueOf(events, context)).toBe(calendar.addWorkingDays('2025-03-04', days + 4));
+  });
+
+  it("is not kept for a host's own calendar, whose answers may change", () => {
+    let shift = 0;
+    const own = { ...createCalendar({ region: 'england-and-wales' }) };
+    const base = own.addWorkingDays;
+    own.addWorkingDays = (date: string, n: number) => base(date, n + shift);
+    const context: LifecycleContext = { policy: policies.wellington, calendar: Object.freeze(own) };
+    expect(dueOf(events, context)).toBe(calendar.addWorkingDays('2025-03-04', days));
+    shift = 2;
+    expect(dueOf(events, context)).toBe(calendar.addWorkingDays('2025-03-04', days + 2));
+  });
+
+  it('as of a date before an extension, equals replaying only the events up to that date, after the extended deadline was worked out', () => {
+    const a: LifecycleContext = { policy: policies.wellington, calendar };
+    const r = replay(extended, a);
+    if (!r.ok) throw new Error(r.error.message);
+    const whole = deadlines(r.value, a).find((d) => d.kind === 'stage-1-response')!.dueBy;
+    expect(whole).toBe(calendar.addWorkingDays('2025-03-04', days + 5));
+    const before = deadlines(r.value, a, '2025-03-07').find((d) => d.kind === 'stage-1-response')!;
+    const upTo = replay(events, a);
+    if (!upTo.ok) throw new Error(upTo.error.message);
+    expect(before).toEqual(deadlines(upTo.value, a, '2025-03-07').find((d) => d.kind === 'stage-1-response'));
+    expect(before.dueBy).toBe(calendar.addWorkingDays('2025-03-04', days));
   });
 });
