@@ -329,6 +329,18 @@ describe('untrusted input', () => {
     expect(applyEvent({ status: 'stage-9' } as unknown as Complaint, { type: 'update-sent', at: '2025-01-07' }, wellington)).toMatchObject({ ok: false, error: { code: 'invalid-complaint', path: 'complaint' } });
     expect(applyEvent(null as unknown as Complaint, { type: 'update-sent', at: '2025-01-07' }, wellington)).toMatchObject({ ok: false, error: { code: 'invalid-complaint' } });
   });
+  it('trusts a complaint it built, and checks any copy of one as parseComplaint does', () => {
+    const c = built(responded1);
+    const next = { type: 'update-sent', at: '2025-01-20' } as const;
+    expect(applyEvent(c, next, wellington).ok).toBe(true);
+    // A copy in a state its history does not lead to (the mark of a built complaint is not copied).
+    const junk = { ...c, status: 'stage-1' } as unknown as Complaint;
+    expect(applyEvent(junk, next, wellington)).toMatchObject({ ok: false, error: { code: 'invalid-complaint', path: 'complaint.status' } });
+    expect(applyEvent(structuredClone(junk), next, wellington)).toMatchObject({ ok: false, error: { code: 'invalid-complaint', path: 'complaint.status' } });
+    // A faithful copy passes the check; the mark adds no key and changes no JSON.
+    expect(applyEvent(structuredClone(c), next, wellington)).toEqual(applyEvent(c, next, wellington));
+    expect(Reflect.ownKeys(c)).toEqual(Object.keys(c));
+  });
   it('refuses an event dated before the previous one', () => {
     expect(rejected(built(stage1), { type: 'update-sent', at: '2025-01-05' })).toMatchObject({ code: 'event-before-previous', path: 'event.at' });
   });

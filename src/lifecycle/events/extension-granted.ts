@@ -161,7 +161,7 @@ export const extensionGranted = defineEvent({
     if (ev.goodReason !== undefined) record.goodReason = ev.goodReason;
     const beyond = ctx.policy.stages[stage - 1]!.extension.complainantAgreementBeyond;
     if (beyond !== null && total > beyond && ev.complainantAgreed === false && rulesOf(x).noUpperLimit !== true) record.agreementNotReached = true;
-    const updateIntervals = c.updateIntervals?.requiredSince !== undefined ? c.updateIntervals : { ...(c.updateIntervals ?? { source: UPDATE_INTERVALS }), requiredSince: on };
+    const updateIntervals = c.updateIntervals === undefined ? { source: UPDATE_INTERVALS, requiredSince: on } : c.updateIntervals.requiredSince !== undefined ? c.updateIntervals : { ...c.updateIntervals, requiredSince: on };
     // A discriminant test rather than a ts-pattern match on this hot path (see reducer.ts).
     if (c.status === 'stage-2') return { ...c, history, updateIntervals, stage2: { ...c.stage2, extensions: appendTo(c.stage2.extensions, record) } };
     return { ...c, history, updateIntervals, stage1: { ...c.stage1, extensions: appendTo(c.stage1.extensions, record) } };

@@ -152,80 +152,59 @@ export const received = defineEvent({
     uniqueIssueIds<never, ReceivedEvent>((ev) => ev.direct?.definition, 'direct.definition.issues'),
   ],
   effect({ on, ctx }, e): Complaint {
-    const complaint: ComplaintIn<'received'> = {
-      status: 'received',
+    const direct = e.direct;
+    // Straight to stage 2 from receipt: stage 1 is logged and defined on the day received (no
+    // stage 1 response is owed), and stage 2 is requested the same day.
+    let stage1: ComplaintIn<'received'>['stage1'] | ComplaintIn<'stage-2-requested'>['stage1'] = { stage: 1, requestedOn: on, extensions: NONE, clarifications: NONE };
+    let stage2: ComplaintIn<'stage-2-requested'>['stage2'] | undefined;
+    if (direct !== undefined) {
+      const { definition, loggedBy, reasons } = direct;
+      const escalation: ComplaintIn<'stage-2-requested'>['stage2']['escalation'] = { issues: definition.issues.map((q) => q.id), late: false, direct: true, atReceipt: true };
+      if (reasons !== undefined) escalation.reasons = reasons;
+      stage1 = { stage: 1, requestedOn: on, extensions: NONE, clarifications: NONE, acknowledgedOn: on, handler: loggedBy, definition };
+      stage2 = { stage: 2, requestedOn: on, extensions: NONE, clarifications: NONE, escalation };
+    }
+    // Every top-level key present, in one order (keys a status does not use are `undefined`, which
+    // JSON leaves out). One object shape for every complaint keeps copying cheap: the engine copies
+    // a same-shaped object in a few tens of nanoseconds, a differently shaped one in a microsecond
+    // or more, and replay copies the complaint once per event. The lists start as one shared,
+    // frozen empty list (each effect adds to a copy of a list it did not make: see append.ts).
+    // (The one cast of the lifecycle: the keys a status does not use are set to `undefined`, which
+    // its type leaves out.)
+    const complaint: Record<keyof ComplaintIn<'closed'> | 'refusal' | 'withdrawal', unknown> = {
+      status: direct === undefined ? 'received' : 'stage-2-requested',
       id: e.complaintId,
       policyId: ctx.policy.id,
       policyVersion: ctx.policy.inForce.from,
       receivedOn: on,
+      becameAwareOn: e.becameAwareOn,
       channel: e.channel,
-      ...(e.summary === undefined ? {} : { summary: e.summary }),
-      ...(e.representative === undefined ? {} : { representative: e.representative }),
-      ...(e.category === undefined ? {} : { category: e.category }),
-      ...(e.tenure === undefined ? {} : { tenure: e.tenure }),
-      ...(e.becameAwareOn === undefined ? {} : { becameAwareOn: e.becameAwareOn }),
-      ...(e.procedure === undefined ? {} : { procedure: e.procedure }),
-      notifications: (e.notified ?? []).map((role) => ({ role, on })),
-      additionalIssues: [],
-      adjustments: [],
-      updates: [],
-      ombudsman: { referrals: [], evidenceRequests: [], determinations: [] },
+      summary: e.summary,
+      representative: e.representative,
+      category: e.category,
+      tenure: e.tenure,
+      procedure: e.procedure,
+      roleHolders: undefined,
+      acceptedOn: direct === undefined ? undefined : on,
+      discretionReason: undefined,
+      notifications: e.notified === undefined ? NONE : e.notified.map((role) => ({ role, on })),
+      additionalIssues: NONE,
+      adjustments: NONE,
+      updates: NONE,
+      updateIntervals: undefined,
+      ombudsman: NO_OMBUDSMAN,
       history: [{ on, event: e }],
-      stage1: { stage: 1, requestedOn: on, extensions: [], clarifications: [] },
+      stage1,
+      stage2,
+      refusal: undefined,
+      closure: undefined,
+      withdrawal: undefined,
     };
-    if (e.direct === undefined) return shaped(complaint);
-    // Straight to stage 2 from receipt: stage 1 is logged and defined on the day received (no
-    // stage 1 response is owed), and stage 2 is requested the same day.
-    const { definition, loggedBy, reasons } = e.direct;
-    const escalation: ComplaintIn<'stage-2-requested'>['stage2']['escalation'] = { issues: definition.issues.map((q) => q.id), late: false, direct: true, atReceipt: true };
-    if (reasons !== undefined) escalation.reasons = reasons;
-    const atStage2: ComplaintIn<'stage-2-requested'> = {
-      ...complaint,
-      status: 'stage-2-requested',
-      acceptedOn: on,
-      stage1: { stage: 1, requestedOn: on, extensions: [], clarifications: [], acknowledgedOn: on, handler: loggedBy, definition },
-      stage2: { stage: 2, requestedOn: on, extensions: [], clarifications: [], escalation },
-    };
-    return shaped(atStage2);
+    return complaint as unknown as Complaint;
   },
 });
 
-/**
- * The complaint with every top-level key present, in one order (keys a status does not use are
- * `undefined`, which JSON leaves out). One object shape for every complaint keeps copying cheap:
- * the engine copies a same-shaped object in a few tens of nanoseconds, a differently shaped one
- * in a microsecond or more, and replay copies the complaint once per event. (The one cast of the
- * lifecycle: the keys a status does not use are set to `undefined`, which its type leaves out.)
- */
-function shaped<C extends ComplaintIn<'received'> | ComplaintIn<'stage-2-requested'>>(o: C): C {
-  const a: Partial<Record<keyof ComplaintIn<'closed'> | 'refusal' | 'withdrawal', unknown>> = o;
-  return {
-    status: a.status,
-    id: a.id,
-    policyId: a.policyId,
-    policyVersion: a.policyVersion,
-    receivedOn: a.receivedOn,
-    becameAwareOn: a.becameAwareOn,
-    channel: a.channel,
-    summary: a.summary,
-    representative: a.representative,
-    category: a.category,
-    tenure: a.tenure,
-    procedure: a.procedure,
-    roleHolders: a.roleHolders,
-    acceptedOn: a.acceptedOn,
-    discretionReason: a.discretionReason,
-    notifications: a.notifications,
-    additionalIssues: a.additionalIssues,
-    adjustments: a.adjustments,
-    updates: a.updates,
-    updateIntervals: a.updateIntervals,
-    ombudsman: a.ombudsman,
-    history: a.history,
-    stage1: a.stage1,
-    stage2: a.stage2,
-    refusal: a.refusal,
-    closure: a.closure,
-    withdrawal: a.withdrawal,
-  } as unknown as C;
-}
+/** The empty list every list of a new complaint starts as: shared and frozen (an effect adds to a copy). */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+/** The Ombudsman record of a new complaint: nothing referred, requested or determined yet (shared and frozen). */
+const NO_OMBUDSMAN: Complaint['ombudsman'] = Object.freeze({ referrals: NONE, evidenceRequests: NONE, determinations: NONE });

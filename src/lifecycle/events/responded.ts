@@ -127,8 +127,8 @@ const NO_RESPONSES = {};
 function plainlyComplete(stage: 1 | 2, draft: ResponseDraft, options: CheckResponseContentsOptions): boolean {
   if (draft.stage !== stage) return false;
   const key = options.responses ?? NO_RESPONSES;
-  const known = requiredFields.get(key) ?? [];
-  requiredFields.set(key, known);
+  let known = requiredFields.get(key);
+  if (known === undefined) requiredFields.set(key, (known = []));
   const slot = (options.schemeMember === false ? 2 : 0) + stage - 1;
   const fields = (known[slot] ??= checkResponseContents(stage, { decision: 'upheld' }, options).map((f) => f.path));
   const remedies = draft.remedies ?? [];
