@@ -7,12 +7,18 @@ import { defineConfig } from 'vitest/config';
 const zones = ['UTC', 'Europe/London', 'America/Los_Angeles', 'Pacific/Kiritimati'];
 const zoned = ['test/**/*.tz.test.ts', 'test/calendar/**/*.test.ts'];
 const slow = ['test/**/*.long.test.ts', 'test/bench/**'];
+/**
+ * Every project: the one fast-check run count (test/support/properties.ts) set before each file,
+ * and test files sharing a worker's loaded modules rather than each loading the library afresh (the
+ * tests keep no state in modules; a worker serves one project only, so one time zone).
+ */
+const shared = { setupFiles: ['test/support/properties.ts'], isolate: false };
 
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...zoned, ...slow], env: { TZ: 'UTC' } } },
-      ...zones.map((tz) => ({ test: { name: `TZ=${tz}`, include: zoned, exclude: slow, env: { TZ: tz } } })),
+      { test: { ...shared, name: 'unit', include: ['test/**/*.test.ts'], exclude: [...zoned, ...slow], env: { TZ: 'UTC' } } },
+      ...zones.map((tz) => ({ test: { ...shared, name: `TZ=${tz}`, include: zoned, exclude: slow, env: { TZ: tz } } })),
     ],
   },
 });

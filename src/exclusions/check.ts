@@ -135,25 +135,39 @@ function owedIfDeclined(policy: ExclusionPolicy, section: string | undefined): O
       writtenReasons: true,
       ombudsmanRight: code.ombudsmanRight,
       text: `${policy.organisation} must explain in writing why the matter is not suitable for the complaints process, and tell the complainant of their right to take that decision to the Housing Ombudsman.${short ? ` The policy gives less (${own.reasons === 'when-asked' ? 'written reasons only when asked' : 'written reasons'}${own.ombudsmanRight ? '' : ', no mention of the Ombudsman'}); the Code's requirement applies.` : ''}`,
-      source: { provision: code.provision, ...(section === undefined ? {} : { policy: section }), ...(short && quote !== undefined ? { quote } : {}) },
+      source: sourceOf(code.provision, section, short ? quote : undefined, undefined),
     };
   }
   const whenAsked = own?.reasons === 'when-asked';
   // A member of another scheme (the SPSO's) is not bound by the Code either: its own notice applies.
   const where = policy.ombudsman.schemeMember ? `in the ${policyScheme(policy).name}'s scheme, not the Housing Ombudsman's` : "not a member of the Housing Ombudsman's scheme";
-  return {
-    writtenReasons: true,
-    ...(whenAsked ? { onlyWhenAsked: true as const } : {}),
-    ombudsmanRight: own?.ombudsmanRight ?? false,
-    text: `${policy.organisation} ${whenAsked ? 'will, when asked, formally write' : 'will write'} to the complainant setting out its reasons why. ${policy.organisation} is ${where}, so ${own?.ombudsmanRight === true ? 'the right to go to the Ombudsman is the policy\'s own' : 'the policy gives no right to take the decision to the Ombudsman'}.`,
-    source: {
-      ...(section === undefined ? {} : { policy: section }),
-      ...(quote === undefined ? {} : { quote }),
-      note: policy.ombudsman.schemeMember
-        ? `In the ${policyScheme(policy).name}'s scheme: the Housing Ombudsman's Code does not bind; the policy's own refusal notice applies${own === null ? ' (it states none)' : ''}.`
-        : `Not a member of the Housing Ombudsman Scheme: Code ${code.provision} does not bind; the policy's own refusal notice applies.`,
-    },
-  };
+  const ombudsmanRight = own?.ombudsmanRight ?? false;
+  const text = `${policy.organisation} ${whenAsked ? 'will, when asked, formally write' : 'will write'} to the complainant setting out its reasons why. ${policy.organisation} is ${where}, so ${own?.ombudsmanRight === true ? 'the right to go to the Ombudsman is the policy\'s own' : 'the policy gives no right to take the decision to the Ombudsman'}.`;
+  const source = sourceOf(
+    undefined,
+    section,
+    quote,
+    policy.ombudsman.schemeMember
+      ? `In the ${policyScheme(policy).name}'s scheme: the Housing Ombudsman's Code does not bind; the policy's own refusal notice applies${own === null ? ' (it states none)' : ''}.`
+      : `Not a member of the Housing Ombudsman Scheme: Code ${code.provision} does not bind; the policy's own refusal notice applies.`,
+  );
+  return whenAsked
+    ? { writtenReasons: true, onlyWhenAsked: true, ombudsmanRight, text, source }
+    : { writtenReasons: true, ombudsmanRight, text, source };
+}
+
+/**
+ * The source `{ provision, policy, quote, note }` with the absent keys left out, in that order:
+ * assigned key by key, the same object as a literal with conditional spreads, without the
+ * spread's slow copy.
+ */
+function sourceOf(provision: string | undefined, policy: string | undefined, quote: string | undefined, note: string | undefined): Source {
+  const out: { provision?: string; policy?: string; quote?: string; note?: string } = {};
+  if (provision !== undefined) out.provision = provision;
+  if (policy !== undefined) out.policy = policy;
+  if (quote !== undefined) out.quote = quote;
+  if (note !== undefined) out.note = note;
+  return out;
 }
 
 /**
@@ -253,7 +267,14 @@ export function checkExclusions(facts: ExclusionFacts, context: ExclusionContext
     if (o === undefined) owed.set(section, (o = owedIfDeclined(policy, section)));
     return o;
   };
-  const grounds = policy.exclusions.map((entry): GroundResult => {
+  // An index loop, not map: a built-in policy is deep-frozen, and V8's fast path for map does not
+  // take frozen arrays.
+  const list = policy.exclusions;
+  const grounds: GroundResult[] = [];
+  const applicable: ExclusionGroundId[] = [];
+  const unknown: ExclusionGroundId[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const entry = list[i]!;
     // expectExclusionPolicy checked that each ground is an own key of GROUND_RULES.
     const ev0 = GROUND_RULES[entry.ground](f, timeLimitRule);
     // Under a scheme that does not measure the policy against the Code, the rule is the policy's own.
@@ -268,28 +289,24 @@ export function checkExclusions(facts: ExclusionFacts, context: ExclusionContext
     const defaultRoute = DEFAULT_ROUTES.get(entry.ground);
     const route = entry.routeElsewhere ?? (defaultRoute === undefined ? undefined : text(defaultRoute));
     const discretionSource = withSection(isTimeLimit ? CODE_2024.timeLimit.provision : CODE_2024.noBlanketExclusions.provision, isTimeLimit ? policy.timeLimit.source.policy : entry.source.policy);
-    return {
-      ground: entry.ground,
-      description: entry.description,
-      applies: ev.applies,
-      why: ev.why,
-      factsUsed: ev.factsUsed,
-      missing: ev.missing,
-      beforeDeciding: ev.beforeDeciding,
-      source: entry.source,
-      // The rule applied, cited by the section of the policy that lists the ground.
-      rule: entry.source.policy === undefined ? ev.rule : ruleInSection(ev.rule, entry.source.policy),
-      discretion: {
-        applies: discretionApplies,
-        text: discretionText,
-        source: byCode ? discretionSource : withoutCode(discretionSource, isTimeLimit ? 'policy timeLimit' : 'policy exclusions'),
-      },
-      ...(route === undefined ? {} : { routeElsewhere: route }),
-      ifDeclined: owedFor(policy.refusalNotice?.source.policy ?? entry.source.policy),
+    // The rule applied, cited by the section of the policy that lists the ground.
+    const rule = entry.source.policy === undefined ? ev.rule : ruleInSection(ev.rule, entry.source.policy);
+    const discretion = {
+      applies: discretionApplies,
+      text: discretionText,
+      source: byCode ? discretionSource : withoutCode(discretionSource, isTimeLimit ? 'policy timeLimit' : 'policy exclusions'),
     };
-  });
-  const applicable = grounds.filter((g) => g.applies === 'yes').map((g) => g.ground);
-  const unknown = grounds.filter((g) => g.applies === 'unknown').map((g) => g.ground);
+    const ifDeclined = owedFor(policy.refusalNotice?.source.policy ?? entry.source.policy);
+    // Two literals rather than a conditional spread for `routeElsewhere`: the same keys in the same
+    // order, without the spread's slow copy.
+    grounds.push(
+      route === undefined
+        ? { ground: entry.ground, description: entry.description, applies: ev.applies, why: ev.why, factsUsed: ev.factsUsed, missing: ev.missing, beforeDeciding: ev.beforeDeciding, source: entry.source, rule, discretion, ifDeclined }
+        : { ground: entry.ground, description: entry.description, applies: ev.applies, why: ev.why, factsUsed: ev.factsUsed, missing: ev.missing, beforeDeciding: ev.beforeDeciding, source: entry.source, rule, discretion, routeElsewhere: route, ifDeclined },
+    );
+    if (ev.applies === 'yes') applicable.push(entry.ground);
+    else if (ev.applies === 'unknown') unknown.push(entry.ground);
+  }
   const recommendation = applicable.length > 0 ? 'consider-not-accepting' : unknown.length > 0 ? 'establish-facts' : 'accept';
   const about = f.about === undefined || f.about.trim() === '' ? 'The matter' : `The matter (${f.about.trim()})`;
   const summary0 =

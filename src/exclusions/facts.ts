@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { type Result, ok, err } from '../core/result.js';
 import { isIsoDate } from '../calendar/dates.js';
 import type { Schema } from '../core/schema-type.js';
+import { compileSchema, INVALID, type CompiledSchema } from '../core/compiled-schema.js';
 
 const IsoDateField = z.string().check(
   z.refine((s) => isIsoDate(s), { message: 'must be a real calendar date written YYYY-MM-DD' }),
@@ -104,6 +105,11 @@ export interface ExclusionFacts {
 }
 
 const StrictFacts = z.strictObject(exclusionFactsSchema.def.shape);
+/** @internal The strict schema {@link parseExclusionFacts} applies, for the compiled-checks test. */
+export const StrictExclusionFactsZod: z.ZodMiniType = StrictFacts;
+
+/** StrictFacts as plain checks (compiled on first use): the accept path; zod gives the issues. */
+let compiledFacts: CompiledSchema<z.output<typeof StrictFacts>> | undefined;
 
 /**
  * A fact from a host that is not usable, naming the field.
@@ -133,7 +139,10 @@ export interface ExclusionFactsError {
  * ```
  */
 export function parseExclusionFacts(input: unknown): Result<ExclusionFacts, ExclusionFactsError[]> {
-  const parsed = z.safeParse(StrictFacts, input);
+  // The compiled checks accept exactly what zod accepts and give the same value; only a refused
+  // input runs zod itself, for its issues.
+  const fast = (compiledFacts ??= compileSchema(StrictFacts))(input);
+  const parsed = fast !== INVALID ? { success: true as const, data: fast } : z.safeParse(StrictFacts, input);
   if (!parsed.success) {
     return err(
       parsed.error.issues.map((i) => {

@@ -99,12 +99,15 @@ function firstRequestOrHandling(
 function timeLimit(facts: ExclusionFacts, rule: TimeLimitRule): GroundEvaluation {
   // Whether the policy counts from the later of the issue and awareness (Code 2.3) or from the issue alone.
   const awareness = (rule.from ?? CODE_2024.timeLimit.from) === 'later-of-issue-and-awareness';
-  const src: Source = {
-    provision: CODE_2024.timeLimit.provision,
-    ...(rule.source.policy === undefined ? {} : { policy: rule.source.policy }),
-    ...(rule.source.quote === undefined ? {} : { quote: rule.source.quote }),
-    note: `${rule.months} calendar months from ${awareness ? 'the issue occurring or the complainant becoming aware of it, whichever is later' : 'the issue occurring (the policy has no limb for becoming aware of it later)'}; the same day of the month ${rule.months} months later is still in time (the last day of that month when the day does not exist).`,
-  };
+  const note = `${rule.months} calendar months from ${awareness ? 'the issue occurring or the complainant becoming aware of it, whichever is later' : 'the issue occurring (the policy has no limb for becoming aware of it later)'}; the same day of the month ${rule.months} months later is still in time (the last day of that month when the day does not exist).`;
+  // `{ provision, policy?, quote?, note }` as literals, not conditional spreads (the spread's copy is slow).
+  const provision = CODE_2024.timeLimit.provision;
+  const policy = rule.source.policy;
+  const quote = rule.source.quote;
+  const src: Source =
+    policy === undefined
+      ? quote === undefined ? { provision, note } : { provision, quote, note }
+      : quote === undefined ? { provision, policy, note } : { provision, policy, quote, note };
   const used: (keyof ExclusionFacts)[] = [];
   if (rule.recurringException && facts.recurringAndPersisting === true) {
     return evaluation('no', `It is a recurring issue that has continued for longer than ${rule.months} months and is persisting, so it is in time.`, ['recurringAndPersisting'], src);

@@ -1,9 +1,9 @@
 // The char-code date parser and formatter against the platform's UTC arithmetic, for any year 0001-9999.
 import fc from 'fast-check';
+import { runs } from '../support/properties.js';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, isIsoDate, toDayNumber, weekday } from '../../src/calendar/dates.js';
 
-const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
 const MS_PER_DAY = 86_400_000;
 const MIN = new Date('0001-01-01T00:00:00Z').getTime();
 const MAX = new Date('9999-12-31T00:00:00Z').getTime();
@@ -17,7 +17,7 @@ describe('YYYY-MM-DD parsing and formatting', () => {
         expect(fromDayNumber(day)).toBe(text);
         expect(weekday(day)).toBe(new Date(day * MS_PER_DAY).getUTCDay());
       }),
-      { numRuns: numRuns * 10 },
+      { numRuns: runs(10) },
     );
   });
   it('rejects every string that Date would not read back as the same calendar date', () => {
@@ -28,7 +28,7 @@ describe('YYYY-MM-DD parsing and formatting', () => {
         const real = m >= 1 && m <= 12 && d >= 1 && !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === text;
         expect(isIsoDate(text)).toBe(real);
       }),
-      { numRuns: numRuns * 10 },
+      { numRuns: runs(10) },
     );
   });
   it('known day numbers', () => {

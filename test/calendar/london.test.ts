@@ -1,10 +1,10 @@
 // Instants become Europe/London calendar dates whatever the host's time zone (DESIGN.md Dates; issue 2).
 // This file runs under TZ=UTC, Europe/London, America/Los_Angeles and Pacific/Kiritimati.
 import fc from 'fast-check';
+import { runs } from '../support/properties.js';
 import { describe, expect, it } from 'vitest';
 import { createCalendar, londonDate } from '../../src/calendar/index.js';
 
-const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
 const cal = createCalendar({ region: 'england-and-wales' });
 
 describe('londonDate', () => {
@@ -53,7 +53,7 @@ describe('londonDate', () => {
       fc.property(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2045, 11, 31) }), (ms) => {
         expect(londonDate(new Date(ms))).toBe(viaIntl(ms));
       }),
-      { numRuns: numRuns * 5 },
+      { numRuns: runs(5) },
     );
     // Every clock change 1996-2040, a minute either side (01:00 UTC on the last Sundays of March and October).
     for (let y = 1996; y <= 2040; y++) {
@@ -79,7 +79,7 @@ describe('londonDate', () => {
         expect(londonDate(new Date(ms))).toBe(expected);
         expect(londonDate(new Date(ms).toISOString())).toBe(expected);
       }),
-      { numRuns: numRuns * 5 },
+      { numRuns: runs(5) },
     );
   });
 });

@@ -1,11 +1,11 @@
 // Properties of working-day arithmetic (STYLE.md "Properties over examples"; DESIGN.md Dates), checked
 // against a day-by-day reference model built from GOV.UK's published lists, not from the code under test.
 import fc from 'fast-check';
+import { numRuns } from '../support/properties.js';
 import { describe, expect, it } from 'vitest';
 import { createCalendar, REGIONS, type Region } from '../../src/calendar/index.js';
 import { GOV_UK_BANK_HOLIDAYS } from './gov-uk-feed.js';
 
-const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
 const MS_PER_DAY = 86_400_000;
 // Dates from 2013 to 2026, so that results (n <= 60) stay inside GOV.UK's published years (2012-2027).
 const FIRST = Date.UTC(2013, 0, 1) / MS_PER_DAY;

@@ -7,6 +7,7 @@
  * does: the same event, or the same issues.
  */
 import fc from 'fast-check';
+import { runs } from '../support/properties.js';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { compileSchema, INVALID } from '../../src/core/compiled-schema.js';
@@ -16,11 +17,12 @@ import { LifecycleEventZod } from '../../src/lifecycle/events/schemas.js';
 import { parseEventByZod } from '../../src/lifecycle/reducer.js';
 import { OutstandingAction, OutstandingActionZod, Remedy, RemedyZod } from '../../src/outcomes/types.js';
 import { Policy, PolicyZod } from '../../src/policy/schema.js';
+import { StrictExclusionFactsZod } from '../../src/exclusions/facts.js';
 import { policies } from '../../src/policy/index.js';
 import { generateComplaintEvents, generateComplaints } from '../../src/reporting/index.js';
 import { createCalendar } from '../../src/calendar/index.js';
 
-const numRuns = Number(process.env.FC_NUM_RUNS ?? 300);
+const numRuns = runs(3);
 
 type Node = { _zod: { def: Record<string, unknown> & { type: string }; values?: ReadonlySet<unknown>; optin?: string; propValues?: Record<string, ReadonlySet<unknown>> } };
 
@@ -134,6 +136,7 @@ const SCHEMAS: [string, z.ZodMiniType][] = [
   ['Remedy', RemedyZod],
   ['OutstandingAction', OutstandingActionZod],
   ['Policy', PolicyZod],
+  ['ExclusionFacts (strict, as parseExclusionFacts reads them)', StrictExclusionFactsZod],
 ];
 
 describe('compiled schema checks accept exactly what zod accepts, with the same output', () => {

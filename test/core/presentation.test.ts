@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { numRuns } from '../support/properties.js';
 import { describe, expect, it } from 'vitest';
 import { axisTicks, count, labelOf, shortMonth, tidy, writtenDate } from '../../src/core/presentation.js';
 
@@ -18,6 +19,7 @@ describe('presentation helpers', () => {
         expect(t.length).toBeLessThanOrEqual(12);
         expect(String(step)).toMatch(/^[125]0*$/);
       }),
+      { numRuns },
     );
   });
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../support/properties.js';
 import { describe, expect, it } from 'vitest';
 import { tidy } from '../../src/core/presentation.js';
 import { htmlText } from '../../src/core/markdown.js';
@@ -15,7 +16,7 @@ describe('text helpers: the early returns change nothing', () => {
   it('htmlText escapes exactly what the five replacements escape', () => {
     fc.assert(fc.property(fc.oneof(text, fc.string()), (s) => {
       expect(htmlText(s)).toBe(plainEscape(s));
-    }), { numRuns: 2000 });
+    }), { numRuns: runs(20) });
     expect(htmlText('Tom & "Jerry" <b>it\'s</b>')).toBe('Tom &amp; &quot;Jerry&quot; &lt;b&gt;it&#39;s&lt;/b&gt;');
     expect(htmlText('nothing to escape')).toBe('nothing to escape');
     expect(htmlText(12)).toBe('12');
@@ -24,7 +25,7 @@ describe('text helpers: the early returns change nothing', () => {
   it('tidy gives what the three replacements give', () => {
     fc.assert(fc.property(fc.oneof(text, fc.string()), (s) => {
       expect(tidy(s)).toBe(plainTidy(s));
-    }), { numRuns: 2000 });
+    }), { numRuns: runs(20) });
     expect(tidy('It ends (s.3.). Next ..')).toBe('It ends (s.3). Next.');
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { numRuns } from '../support/properties.js';
 import { checkExclusions, type ExclusionFacts } from '../../src/exclusions/index.js';
 import { policies } from '../../src/policy/index.js';
 
-const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
 const opt = <T,>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined, freq: 3 });
 const day = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
 const drop = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { numRuns } from '../support/properties.js';
 import { policies } from '../../src/policy/index.js';
 import { addCalendarMonths, checkExclusions, lastDayInTime, parseExclusionFacts, type ExclusionFacts } from '../../src/exclusions/index.js';
 
-const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
 const wellington = { policy: policies.wellington };
 const code = { policy: policies.housingOmbudsmanCode2024 };
 // CHS commercial s.3: "more than six months old".

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { numRuns } from '../support/properties.js';
 import { addMonths, format } from 'date-fns';
 import { addCalendarMonths, checkExclusions } from '../../src/exclusions/index.js';
 import { policies } from '../../src/policy/index.js';
-
-const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
 
 describe('the time limit does not depend on the host time zone', () => {
   it('addCalendarMonths agrees with date-fns addMonths (month-end clamp) on local dates, in every zone', () => {

@@ -4,11 +4,12 @@
  * and edge dates, prototype names as keys and ids, frozen inputs) and must answer with a value, a
  * `{ ok: false }` Result, or a typed HousingComplaintsError, never an untyped throw, and must never
  * change its input. The suite counts what it tried and prints: inputs tried, typed errors, bad.
- * Bad must be 0. `FC_NUM_RUNS` (npm run test:long) makes every property run longer.
+ * Bad must be 0. `npm run test:long` makes every property run longer (test/support/properties.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { runs } from '../support/properties.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as lib from '../../src/index.js';
 import { HousingComplaintsError } from '../../src/core/index.js';
@@ -17,7 +18,7 @@ import { built, calendar, wellington } from '../lifecycle/fixtures.js';
 import { context as reportContext, juneDataset } from '../reporting/fixtures.js';
 import { GOV_UK_FEED } from '../calendar/gov-uk-feed.js';
 
-const numRuns = Number(process.env.FC_NUM_RUNS ?? 60);
+const numRuns = runs(0.6);
 const tally = { tried: 0, typed: 0, bad: 0 };
 const failures: string[] = [];
 const allFailures: string[] = [];

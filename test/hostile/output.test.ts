@@ -3,6 +3,7 @@
  * carry markup into HTML (numeric fields included), or reach a spreadsheet as a formula.
  */
 import fc from 'fast-check';
+import { runs } from '../support/properties.js';
 import { describe, expect, it } from 'vitest';
 import { policies } from '../../src/policy/index.js';
 import { performanceReport, renderReportHtml, renderReportMarkdown } from '../../src/reporting/index.js';
@@ -21,7 +22,7 @@ import { codeSpan, markdownInline, markdownMidLine } from '../../src/core/markdo
 import { HousingComplaintsError } from '../../src/core/index.js';
 import { context, juneDataset } from '../reporting/fixtures.js';
 
-const numRuns = Number(process.env.FC_NUM_RUNS ?? 200);
+const numRuns = runs(2);
 const report = performanceReport(juneDataset(), context, { from: '2025-06-01', to: '2025-06-30', homes: 600 });
 const BREAKS = ['\n', '\r', '\r\n', '\u2028'];
 

@@ -4,6 +4,7 @@
  * bank holidays (2025: Mon 5 May, Mon 26 May, Mon 25 Aug). "(n)" is the nth working day after day 0.
  */
 import fc from 'fast-check';
+import { numRuns } from '../support/properties.js';
 import { describe, expect, it } from 'vitest';
 import { isIsoDate, SUPPORTED_DATES } from '../../src/calendar/index.js';
 import { policies } from '../../src/policy/index.js';
@@ -148,6 +149,7 @@ describe('event times', () => {
         expect(london).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(isEventTime(instant)).toBe(supported(london));
       }),
+      { numRuns },
     );
   });
 });

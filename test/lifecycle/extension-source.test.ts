@@ -70,4 +70,13 @@ describe('under the SPSO model, the extension guards cite the policy\'s own sect
     const e = refusal({ policy: moved, calendar }, [...stage1, ext(11)]);
     expect(e.source).toEqual({ policy: 's.25', quote: GOOD_REASON, note: "as Code 6.4, which does not bind a policy in the Scottish Public Services Ombudsman's scheme" });
   });
+  it("agreement not reached names the policy's own ombudsman, read from its data, not the Housing Ombudsman by default", () => {
+    const tooLong = ext(21, { goodReason: 'Specialist report awaited', complainantAgreed: false, ombudsmanDetailsGiven: false });
+    expect(refusal({ policy: variant, calendar }, [...stage1, tooLong]).message).toContain("asks for the Housing Ombudsman Service's contact details");
+    const { contact: _contact, ...noContact } = variant.ombudsman;
+    const moved: Policy = { ...variant, ombudsman: { ...noContact, scheme: 'spso' } };
+    const e = refusal({ policy: moved, calendar }, [...stage1, tooLong]);
+    expect(e.message).toContain("asks for the Scottish Public Services Ombudsman's contact details");
+    expect(e.message).not.toContain('Housing Ombudsman');
+  });
 });

@@ -6,6 +6,7 @@
  * survives a JSON round trip; no deadline falls on a non-working day or before its anchor.
  */
 import fc from 'fast-check';
+import { numRuns } from '../support/properties.js';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, toDayNumber } from '../../src/calendar/dates.js';
@@ -23,8 +24,6 @@ import {
 import { DETERMINATION_LEVELS } from '../../src/outcomes/ombudsman.js';
 import { policies } from '../../src/policy/index.js';
 import { calendar, wellington } from './fixtures.js';
-
-const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
 
 /** A Code-like variant: stage 2 counted from its acknowledgement (Code 6.14), 20 days' extension at stage 2 (6.15), no agreement point, receipt on a non-working day counted from the next working day. */
 const codeLike: LifecycleContext = {

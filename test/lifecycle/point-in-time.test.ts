@@ -3,6 +3,7 @@
  * replaying only the events dated on or before it.
  */
 import fc from 'fast-check';
+import { runs } from '../support/properties.js';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, toDayNumber } from '../../src/calendar/dates.js';
 import { policies } from '../../src/policy/index.js';
@@ -10,7 +11,7 @@ import { generateComplaintEvents } from '../../src/reporting/index.js';
 import { complaintAsOf, deadlines, overdue, replay, type LifecycleContext } from '../../src/lifecycle/index.js';
 import { ackEv, built, calendar, receivedEv, wellington } from './fixtures.js';
 
-const numRuns = Number(process.env.FC_NUM_RUNS ?? 60);
+const numRuns = runs(0.6);
 const plusDays = (date: string, n: number) => fromDayNumber(toDayNumber(date, 'date') + n);
 
 describe('point in time', () => {

@@ -7,6 +7,7 @@
  * changed.
  */
 import fc from 'fast-check';
+import { runs } from '../support/properties.js';
 import { describe, expect, it } from 'vitest';
 import { policies } from '../../src/policy/index.js';
 import { generateComplaintEvents } from '../../src/reporting/index.js';
@@ -18,7 +19,7 @@ import type { RespondedEvent } from '../../src/lifecycle/events/responded.js';
 import type { Step } from '../../src/lifecycle/events/kit.js';
 import { calendar, receivedEv } from './fixtures.js';
 
-const numRuns = Number(process.env.FC_NUM_RUNS ?? 80);
+const numRuns = runs(0.8);
 
 const contexts: readonly LifecycleContext[] = [
   { policy: policies.wellington, calendar },

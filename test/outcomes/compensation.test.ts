@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs } from '../support/properties.js';
 import {
   COMPENSATION_BANDS,
   COMPENSATION_GUIDANCE_2026,
@@ -12,7 +13,7 @@ import {
   specificCompensation,
 } from '../../src/outcomes/index.js';
 
-const numRuns = 200;
+const numRuns = runs(2);
 
 describe('the Ombudsman\'s guidance as dated data', () => {
   it('Compensation Guidance: "published on 3 February 2026 and takes effect from 1 April 2026"', () => {

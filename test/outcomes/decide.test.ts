@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { numRuns } from '../support/properties.js';
 import { decideOutcome, type IssueFinding } from '../../src/outcomes/index.js';
 import { HousingComplaintsError } from '../../src/core/index.js';
 
-const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
 const f = (issue: string, finding: IssueFinding['finding']): IssueFinding => ({ issue, finding, reasons: `reasons for ${issue}` });
 const findingArb = fc.record({ issue: fc.string({ minLength: 1 }), finding: fc.constantFrom('upheld' as const, 'not-upheld' as const), reasons: fc.string() });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { numRuns } from '../support/properties.js';
 import {
   checkExtensionNotice, checkRefusalNotice, checkResponseContents, decideOutcome, escapeInline, renderLetter, responseContentsOptions, tryRenderLetter, unescapeMarkdown,
   type ResponseLetterData,
@@ -8,7 +9,6 @@ import { policies } from '../../src/policy/index.js';
 import { createCalendar } from '../../src/calendar/index.js';
 import { EXCLUSION_GROUNDS } from '../../src/core/index.js';
 
-const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
 const calendar = createCalendar({ region: 'england-and-wales' });
 const wellington = { policy: policies.wellington, calendar };
 const chs = { policy: policies.chsCommercialClient, calendar };

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { numRuns } from '../support/properties.js';
 import {
   COMPENSATION_BANDS, DETERMINATION_LEVELS, DETRIMENT_FACTORS, DETRIMENT_FACTOR_IDS, IMPACT_LEVELS, REMEDY_CATALOGUE, REMEDY_KINDS,
   compensationBand, financialRemedyRoute, formatPence, parseRemedy, trackRemedies, trackRemedy, unconsideredFactors,
 } from '../../src/outcomes/index.js';
 import { CODE_2024, definePolicy, policies } from '../../src/policy/index.js';
-
-const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
 
 describe('remedy kinds: Code 7.1 "These can include" and policy s.8 "These may include"', () => {
   it('every kind has an entry citing 7.1 and/or s.8, with the source\'s words', () => {

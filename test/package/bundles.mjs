@@ -115,7 +115,11 @@ export function bundles() {
       module: 'exclusions',
       name: "`import { checkExclusions } from 'housing-complaints/exclusions'`",
       code: `import { checkExclusions } from 'housing-complaints/exclusions';\nconsole.log(checkExclusions);\n`,
-      budget: 16.5,
+      // About 1.8 kB more once the facts were accepted through the compiled schema checks
+      // (src/core/compiled-schema.ts), which, with results built without spreads, make
+      // checkExclusions about twice as fast (zod then runs only for facts it refuses): 18 kB
+      // (measured 17.71).
+      budget: 18,
       goal: '<= 25 kB',
     },
     {

@@ -2,6 +2,7 @@
  * Properties of overrides and of the lint, over random changes to every built-in policy.
  */
 import fc from 'fast-check';
+import { numRuns } from '../support/properties.js';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import {
@@ -18,7 +19,6 @@ import {
 import { toPolicyErrors } from '../../src/policy/errors.js';
 import { PolicyZod } from '../../src/policy/schema.js';
 
-const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
 /** Room for long runs (`npm run test:long`): a few milliseconds per run. */
 const timeout = Math.max(5_000, numRuns * 5);
 // The built-ins whose stages all have an acknowledgement timescale (the SPSO model's frontline

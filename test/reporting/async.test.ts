@@ -5,6 +5,7 @@
  * so nothing is gathered into memory.
  */
 import fc from 'fast-check';
+import { runs } from '../support/properties.js';
 import { describe, expect, it } from 'vitest';
 import { generateComplaints, performanceReport, performanceReportAsync } from '../../src/reporting/index.js';
 import type { Complaint } from '../../src/lifecycle/index.js';
@@ -12,7 +13,7 @@ import { policies } from '../../src/policy/index.js';
 import { createCalendar } from '../../src/calendar/index.js';
 
 const calendar = createCalendar({ region: 'england-and-wales' });
-const numRuns = Number(process.env.FC_NUM_RUNS ?? 25);
+const numRuns = runs(0.25);
 
 async function* slowly(complaints: readonly Complaint[], perTick: number): AsyncGenerator<Complaint> {
   for (let i = 0; i < complaints.length; i++) {

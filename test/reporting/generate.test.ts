@@ -1,11 +1,11 @@
 import fc from 'fast-check';
+import { runs } from '../support/properties.js';
 import { describe, expect, it } from 'vitest';
 import { replay } from '../../src/lifecycle/index.js';
 import { policies } from '../../src/policy/index.js';
 import { createRng, generateComplaintEvents, generateComplaints, performanceReport } from '../../src/reporting/index.js';
 import { calendar } from './fixtures.js';
 
-const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
 const base = { from: '2025-04-01', to: '2026-03-31', policy: policies.wellington, calendar } as const;
 
 describe('createRng: a seeded generator', () => {
@@ -47,7 +47,7 @@ describe('generateComplaintEvents: synthetic histories valid for the lifecycle',
           if (asOf) expect(dates.every((d) => d <= asOf)).toBe(true);
         }
       }),
-      { numRuns: Math.max(10, Math.floor(numRuns / 5)) },
+      { numRuns: runs(1 / 5) },
     );
   });
 

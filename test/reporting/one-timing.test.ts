@@ -1,6 +1,7 @@
 // One timing: the report's counts of acknowledgements and responses on time are the lifecycle's
 // verdicts, under any legal policy variant, not a second computation that can disagree.
 import fc from 'fast-check';
+import { runs } from '../support/properties.js';
 import { describe, expect, it } from 'vitest';
 import { deadlines, replay } from '../../src/lifecycle/index.js';
 import { definePolicy, policies, type Policy } from '../../src/policy/index.js';
@@ -41,7 +42,7 @@ describe('a variant counting the stage 2 acknowledgement from the stage 1 respon
   });
 });
 
-const numRuns = Math.max(10, Math.floor(Number(process.env.FC_NUM_RUNS ?? 100) / 5));
+const numRuns = runs(1 / 5);
 
 /**
  * Policy variants a co-op could write: any base, either reading of a receipt on a non-working day,

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../support/properties.js';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber } from '../../src/calendar/dates.js';
 import { policies } from '../../src/policy/index.js';
@@ -6,7 +7,6 @@ import { dayNumber } from '../../src/reporting/days.js';
 import { generateComplaints, mergeDistributions, performanceReport, type PerformanceReport } from '../../src/reporting/index.js';
 import { calendar } from './fixtures.js';
 
-const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
 const context = { policy: policies.wellington, calendar };
 const gen = (seed: number) => [...generateComplaints({ seed, count: 40, from: '2025-01-01', to: '2025-12-31', policy: policies.wellington, calendar })];
 
@@ -59,7 +59,7 @@ describe('performanceReport properties (over seeded synthetic complaints)', () =
         expect(r.workingDaysTaken.stage1.count).toBe(r.timeliness.stage1.responded);
         expect(r.received.stage1).toBeLessThanOrEqual(r.received.total);
       }),
-      { numRuns: Math.max(10, Math.floor(numRuns / 4)) },
+      { numRuns: runs(1 / 4) },
     );
   });
 
@@ -78,7 +78,7 @@ describe('performanceReport properties (over seeded synthetic complaints)', () =
           }
         }
       }),
-      { numRuns: Math.max(10, Math.floor(numRuns / 4)) },
+      { numRuns: runs(1 / 4) },
     );
   });
 
@@ -99,7 +99,7 @@ describe('performanceReport properties (over seeded synthetic complaints)', () =
         const months = (r: PerformanceReport) => r.received.byMonth.reduce((a, m) => a + m.stage1 + m.stage2 + m.refused, 0);
         expect(months(first) + months(second)).toBe(months(whole));
       }),
-      { numRuns: Math.max(10, Math.floor(numRuns / 4)) },
+      { numRuns: runs(1 / 4) },
     );
   });
 });

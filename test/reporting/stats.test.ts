@@ -1,11 +1,10 @@
 import fc from 'fast-check';
+import { numRuns } from '../support/properties.js';
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber } from '../../src/calendar/dates.js';
 import { dayNumber, WorkingDayIndex } from '../../src/reporting/days.js';
 import { mergeDistributions, WorkingDaysHistogram } from '../../src/reporting/index.js';
 import { calendar } from './fixtures.js';
-
-const numRuns = Number(process.env.FC_NUM_RUNS ?? 100);
 
 /** The textbook definitions on a sorted copy, to check the streaming histogram against. */
 function bySorting(values: readonly number[]): { median: number | null; p90: number | null } {

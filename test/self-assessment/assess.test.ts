@@ -12,6 +12,7 @@ import {
 } from '../../src/self-assessment/index.js';
 import * as z from 'zod/mini';
 import fc from 'fast-check';
+import { numRuns } from '../support/properties.js';
 
 const wellingtonText = readFileSync(new URL('../../examples/data/wellington-self-assessment-2024-11.json', import.meta.url), 'utf8');
 const parsedWellington = parseAssessment(wellingtonText, 'json');
@@ -307,7 +308,6 @@ describe('completeness and the form\'s demands', () => {
 });
 
 describe('properties of the check', () => {
-  const runs = Number(process.env.FC_NUM_RUNS ?? 100);
   const answers = fc.constantFrom('yes' as const, 'no' as const, 'n/a' as const);
   const evidence = fc.constantFrom('', 'N/a', 'Covered in Section 3', 'Sections 6 and 7', 'Section 11 – Keeping records', 'Section 14', 'a meeting note');
   const assessment = fc
@@ -332,7 +332,7 @@ describe('properties of the check', () => {
           expect(PROVISION_NUMBERS).toContain(f.source.provision);
         }
       }),
-      { numRuns: runs },
+      { numRuns },
     );
   });
 
@@ -350,7 +350,7 @@ describe('properties of the check', () => {
           expect(x.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['declared-non-compliance', 'no-action', 'no-target-date']));
         }
       }),
-      { numRuns: runs },
+      { numRuns },
     );
   });
 });

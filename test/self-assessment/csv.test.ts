@@ -1,8 +1,7 @@
 import fc from 'fast-check';
+import { numRuns } from '../support/properties.js';
 import { describe, expect, it } from 'vitest';
 import { csvField, formatCsv, parseCsv } from '../../src/self-assessment/index.js';
-
-const runs = Number(process.env.FC_NUM_RUNS ?? 100);
 
 function fields(text: string): string[][] {
   const r = parseCsv(text);
@@ -68,7 +67,7 @@ describe('CSV as RFC 4180 defines it', () => {
           expect(fields(formatCsv(rows))).toEqual(rows);
         },
       ),
-      { numRuns: runs },
+      { numRuns },
     );
   });
 });

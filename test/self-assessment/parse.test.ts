@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { numRuns } from '../support/properties.js';
 import { describe, expect, it } from 'vitest';
 import {
   type Assessment,
@@ -13,7 +14,6 @@ import {
   readTargetDate,
 } from '../../src/self-assessment/index.js';
 
-const runs = Number(process.env.FC_NUM_RUNS ?? 100);
 const jsonText = readFileSync(new URL('../../examples/data/wellington-self-assessment-2024-11.json', import.meta.url), 'utf8');
 const csvText = readFileSync(new URL('../../examples/data/wellington-self-assessment-2024-11.csv', import.meta.url), 'utf8');
 
@@ -221,7 +221,7 @@ describe('round trips', () => {
         const first = parsed(JSON.stringify({ entries }), 'json');
         expect(parsed(formatAssessmentCsv(first), 'csv').entries).toEqual(first.entries);
       }),
-      { numRuns: runs },
+      { numRuns },
     );
   });
 

@@ -8,7 +8,8 @@ import type { ComplaintIn, ExtensionRecord } from '../complaint.js';
 import { base, Stage } from '../scalars.js';
 import { addDays, extensionTotal, responseDue } from '../timing.js';
 import { bothStages, codeStage } from '../../policy/code2024-requirements.js';
-import { defineEvent, guard, blank, currentStage, UPDATE_INTERVALS, type Step } from './kit.js';
+import { defineEvent, guard, blank, cite, currentStage, UPDATE_INTERVALS, type Step } from './kit.js';
+import { ombudsmanName } from '../../policy/scheme-basics.js';
 import type { Schema } from '../../core/schema-type.js';
 import type { Source } from '../../core/source.js';
 
@@ -65,12 +66,8 @@ const rulesOf = (x: Step<From>) => x.ctx.policy.stages[stageOfStatus(x.c) - 1]!.
  * (`provision`; omit it for a rule the Code does not state). Under a scheme not measured against
  * the Code the provision is then turned into a note by `ownScheme`, leaving the policy's own.
  */
-const ruleSource = (x: Step<From>, provision: string | undefined, from: Source = rulesOf(x).source, note?: string): Source => ({
-  ...(provision === undefined ? {} : { provision }),
-  ...(from.policy === undefined ? {} : { policy: from.policy }),
-  ...(from.quote === undefined ? {} : { quote: from.quote }),
-  ...(note === undefined ? {} : { note }),
-});
+const ruleSource = (x: Step<From>, provision: string | undefined, from: Source = rulesOf(x).source, note?: string): Source =>
+  cite(provision, from.policy, note, from.quote);
 /** Working days of extension at the stage once this one is added. */
 const totalWith = (x: Step<From>, ev: ExtensionGrantedEvent): number => extensionTotal(currentStage(x.c)) + ev.workingDays;
 /**
@@ -112,7 +109,7 @@ export const extensionGranted = defineEvent({
       if (notReached !== null && ev.complainantAgreed === false) {
         if (notReached.then === 'give-ombudsman-contact-details' && ev.ombudsmanDetailsGiven) return undefined;
         return {
-          message: `extensions at stage ${stageOfStatus(x.c)} would total ${total} working days and the complainant did not agree; the policy then asks for the Housing Ombudsman's contact details so the plan can be challenged`,
+          message: `extensions at stage ${stageOfStatus(x.c)} would total ${total} working days and the complainant did not agree; the policy then asks for ${ombudsmanName(x.ctx.policy)}'s contact details so the plan can be challenged`,
           at: 'ombudsmanDetailsGiven',
           source: notReached.source.policy === undefined ? ruleSource(x, undefined) : ruleSource(x, undefined, notReached.source),
         };

@@ -249,12 +249,14 @@ export const blank = (s: string | undefined): boolean => s === undefined || s.tr
 
 /**
  * A rule's source: the Code provision, and the policy's own section where the policy cites one
- * (the built-in Code policy has no sections; a co-op policy does).
+ * (the built-in Code policy has no sections; a co-op policy does), with the policy's sentence
+ * where its data quotes one.
  */
-export function cite(provision: string | undefined, policySection: string | undefined, note?: string): Source {
+export function cite(provision: string | undefined, policySection: string | undefined, note?: string, quote?: string): Source {
   return {
     ...(provision === undefined ? {} : { provision }),
     ...(policySection === undefined ? {} : { policy: policySection }),
+    ...(quote === undefined ? {} : { quote }),
     ...(note === undefined ? {} : { note }),
   };
 }
