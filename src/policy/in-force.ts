@@ -1,8 +1,10 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import { derivedParse } from '../core/derived-schema.js';
 import { type Result, err, ok } from '../core/result.js';
 import { describe, isIsoDate, toDayNumber } from '../calendar/dates.js';
 import { type PolicyError, toPolicyErrors } from './errors.js';
-import { Policy, PolicyZod } from './schema.js';
+import { policyChecks } from './policy-checks.generated.js';
+import type { Policy } from './schema.js';
 
 /**
  * Picks the version of an organisation's policy in force on `date` (the receipt date of a
@@ -32,9 +34,10 @@ export function policyInForce(versions: readonly Policy[], date: string): Result
   // An index loop: a hole in a sparse array is read as undefined (and refused), like an explicit undefined.
   for (let index = 0; index < versions.length; index++) {
     const v = versions[index];
-    const r = z.safeParse(PolicyZod, v);
+    // The Policy schema's checks, derived from it (the same answer and issues as zod's).
+    const r = derivedParse(policyChecks, v);
     if (!r.success) {
-      for (const e of toPolicyErrors(r.error.issues, v, `versions.${index}`)) errors.push(e);
+      for (const e of toPolicyErrors(r.error.issues as unknown as z.core.$ZodIssue[], v, `versions.${index}`)) errors.push(e);
       continue;
     }
     valid.push({ policy: v as Policy, index, from: toDayNumber(r.data.inForce.from, 'inForce.from'), to: r.data.inForce.to === undefined ? Infinity : toDayNumber(r.data.inForce.to, 'inForce.to') });

@@ -2,21 +2,28 @@
  * The policy model: one zod/mini schema is the single definition of {@link Policy}. Every object is
  * strict (an unknown key is an error), every number of working days is an integer >= 0, every date
  * is a real `YYYY-MM-DD` calendar date, and a policy has exactly two stages (Code 5.3).
+ *
+ * The package does not validate with these schemas at run time: `parsePolicy`, `definePolicy` and
+ * `policyInForce` run the validator derived from them (policy-checks.generated.ts, written by
+ * test/core/derive-schemas.ts; the same answers and issues), and the rules beyond types and bounds
+ * are named functions (schema-rules.ts) that both call. Each schema is built by a function marked
+ * pure, called once, so that a bundler drops the schemas, and zod, from an app that does not use them.
  */
 import * as z from 'zod/mini';
 import { DETRIMENT_FACTOR_IDS, EXCLUSION_GROUNDS, REMEDY_KINDS, type DetrimentFactorId, type ExclusionGroundId, type RemedyKind } from '../core/catalogue.js';
-import { closureRule } from '../calendar/closures.js';
 import { isIsoDate } from '../calendar/dates.js';
 import { REGIONS, type Region } from '../calendar/regions.js';
 import { SCHEME_IDS, type SchemeId } from './scheme-basics.js';
+import { hasOneUnit, isNotPrototypeKey, namesASource, policyConsistency } from './schema-rules.js';
 import type { PaymentRoute } from '../outcomes/remedies.js';
 import type { Schema } from '../core/schema-type.js';
 
 /** @internal The schema with zod's type, for composing other schemas. */
-export const PolicyDateZod = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' }),
-  z.refine((s) => isIsoDate(s), { error: 'must be a real calendar date written YYYY-MM-DD', params: { code: 'invalid-date' } }),
-);
+export const PolicyDateZod = /* @__PURE__ */ (() =>
+  z.string().check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' }),
+    z.refine(isIsoDate, { error: 'must be a real calendar date written YYYY-MM-DD', params: { code: 'invalid-date' } }),
+  ))();
 /**
  * A calendar date written `YYYY-MM-DD` (Europe/London), checked to be a real date
  * (`2025-02-29` fails).
@@ -29,7 +36,8 @@ export const PolicyDateZod = z.string().check(
 export const PolicyDate: Schema<string> = PolicyDateZod;
 
 /** @internal The schema with zod's type, for composing other schemas. */
-export const WorkingDaysZod = z.int().check(z.minimum(0, { error: 'must be 0 or more working days' }));
+export const WorkingDaysZod = /* @__PURE__ */ (() =>
+  z.int().check(z.minimum(0, { error: 'must be 0 or more working days' })))();
 /**
  * A whole number of working days, zero or more.
  *
@@ -41,19 +49,20 @@ export const WorkingDaysZod = z.int().check(z.minimum(0, { error: 'must be 0 or 
 export const WorkingDays: Schema<number> = WorkingDaysZod;
 
 /** @internal The schema as built, for the type test. */
-export const policySourceSchema = z
-  .strictObject({
-    provision: z.optional(z.string().check(z.minLength(1))),
-    policy: z.optional(z.string().check(z.minLength(1))),
-    note: z.optional(z.string().check(z.minLength(1))),
-    quote: z.optional(z.string().check(z.minLength(1))),
-  })
-  .check(
-    z.refine((s) => s.provision !== undefined || s.policy !== undefined || s.note !== undefined, {
-      error: 'a source must name a provision, a policy section or a note',
-      params: { code: 'empty-source' },
-    }),
-  );
+export const policySourceSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      provision: z.optional(z.string().check(z.minLength(1))),
+      policy: z.optional(z.string().check(z.minLength(1))),
+      note: z.optional(z.string().check(z.minLength(1))),
+      quote: z.optional(z.string().check(z.minLength(1))),
+    })
+    .check(
+      z.refine(namesASource, {
+        error: 'a source must name a provision, a policy section or a note',
+        params: { code: 'empty-source' },
+      }),
+    ))();
 /**
  * Where a policy value comes from: a Code provision (`'6.3'`), a section of the organisation's
  * policy (`'s.5'`), and/or a `note` recording a reading of ambiguous text. At least one is required.
@@ -95,7 +104,8 @@ export interface PolicySource {
 export const ANCHORS = ['receipt', 'acknowledgement', 'escalation-request', 'stage-response'] as const;
 
 /** @internal The schema with zod's type, for composing other schemas. */
-export const AnchorZod = z.enum(ANCHORS);
+export const AnchorZod = /* @__PURE__ */ (() =>
+  z.enum(ANCHORS))();
 /**
  * The event a timescale counts from: the receipt of the complaint, the acknowledgement at the
  * same stage, the complainant's request to escalate, or the response of the previous stage.
@@ -110,11 +120,12 @@ export const Anchor: Schema<Anchor> = AnchorZod;
 export type Anchor = (typeof ANCHORS)[number];
 
 /** @internal The schema as built, for the type test. */
-export const timescaleSchema = z.strictObject({
-  workingDays: WorkingDaysZod,
-  anchor: AnchorZod,
-  source: PolicySourceZod,
-});
+export const timescaleSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    workingDays: WorkingDaysZod,
+    anchor: AnchorZod,
+    source: PolicySourceZod,
+  }))();
 /**
  * "Within N working days of X": the number of working days and the event X.
  *
@@ -148,7 +159,8 @@ export interface Timescale {
  */
 export const PERIOD_ANCHORS = [...ANCHORS, 'awareness'] as const;
 /** @internal The schema with zod's type, for composing other schemas. */
-export const PeriodAnchorZod = z.enum(PERIOD_ANCHORS);
+export const PeriodAnchorZod = /* @__PURE__ */ (() =>
+  z.enum(PERIOD_ANCHORS))();
 /**
  * What a period of a `laterOf` window counts from. See {@link PERIOD_ANCHORS}.
  *
@@ -162,19 +174,20 @@ export const PeriodAnchor: Schema<PeriodAnchor> = PeriodAnchorZod;
 export type PeriodAnchor = (typeof PERIOD_ANCHORS)[number];
 
 /** @internal The schema as built, for the type test. */
-export const periodSchema = z
-  .strictObject({
-    months: z.optional(z.int().check(z.minimum(1, { error: 'must be 1 or more months' }))),
-    workingDays: z.optional(WorkingDaysZod),
-    anchor: PeriodAnchorZod,
-    source: PolicySourceZod,
-  })
-  .check(
-    z.refine((p) => (p.months === undefined) !== (p.workingDays === undefined), {
-      error: 'a period is either months or workingDays, not both or neither',
-      params: { code: 'period-unit' },
-    }),
-  );
+export const periodSchema = /* @__PURE__ */ (() =>
+  z
+    .strictObject({
+      months: z.optional(z.int().check(z.minimum(1, { error: 'must be 1 or more months' }))),
+      workingDays: z.optional(WorkingDaysZod),
+      anchor: PeriodAnchorZod,
+      source: PolicySourceZod,
+    })
+    .check(
+      z.refine(hasOneUnit, {
+        error: 'a period is either months or workingDays, not both or neither',
+        params: { code: 'period-unit' },
+      }),
+    ))();
 /**
  * A period counted from an event: whole calendar months (the same day of the month that many months
  * on, the month's last day when that day does not exist) or working days; exactly one of the two.
@@ -198,10 +211,11 @@ export interface Period {
 }
 
 /** @internal The schema as built, for the type test. */
-export const laterOfSchema = z.strictObject({
-  laterOf: z.array(PeriodZod).check(z.minLength(2, { error: 'the later of needs two or more periods' })),
-  source: PolicySourceZod,
-});
+export const laterOfSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    laterOf: z.array(PeriodZod).check(z.minLength(2, { error: 'the later of needs two or more periods' })),
+    source: PolicySourceZod,
+  }))();
 /**
  * A time that ends on the later of two or more periods counted from different events ("within six
  * months of ..., or within two months of your stage 1 response, if this is later").
@@ -223,11 +237,12 @@ export interface LaterOf {
 }
 
 /** @internal The schema with zod's type, for composing other schemas. */
-export const RoleIdZod = z.string().check(
-  z.minLength(1),
-  // A plain object cannot hold a key named __proto__ as data (setting it changes the prototype), so such a role would vanish.
-  z.refine((id) => id !== '__proto__', { error: "a role cannot be named '__proto__'" }),
-);
+export const RoleIdZod = /* @__PURE__ */ (() =>
+  z.string().check(
+    z.minLength(1),
+    // A plain object cannot hold a key named __proto__ as data (setting it changes the prototype), so such a role would vanish.
+    z.refine(isNotPrototypeKey, { error: "a role cannot be named '__proto__'" }),
+  ))();
 /**
  * Identifier of a role in a policy (`'agent-complaints-officer'`), a key of `Policy.roles`.
  *
@@ -241,14 +256,15 @@ export const RoleId: Schema<string> = RoleIdZod;
 export type RoleId = string;
 
 /** @internal The schema as built, for the type test. */
-export const procedureStageSchema = z.strictObject({
-  acknowledges: RoleIdZod,
-  investigates: RoleIdZod,
-  decides: RoleIdZod,
-  communicates: RoleIdZod,
-  notifies: z.array(RoleIdZod),
-  source: PolicySourceZod,
-});
+export const procedureStageSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    acknowledges: RoleIdZod,
+    investigates: RoleIdZod,
+    decides: RoleIdZod,
+    communicates: RoleIdZod,
+    notifies: z.array(RoleIdZod),
+    source: PolicySourceZod,
+  }))();
 /**
  * Who does what at one stage of a procedure.
  *
@@ -273,14 +289,15 @@ export interface ProcedureStage {
 }
 
 /** @internal The schema as built, for the type test. */
-export const procedureSchema = z.strictObject({
-  id: z.string().check(z.minLength(1)),
-  title: z.string().check(z.minLength(1)),
-  appliesTo: z.string().check(z.minLength(1)),
-  notifyOnReceipt: z.array(RoleIdZod),
-  stages: z.tuple([ProcedureStageZod, ProcedureStageZod]),
-  source: PolicySourceZod,
-});
+export const procedureSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: z.string().check(z.minLength(1)),
+    title: z.string().check(z.minLength(1)),
+    appliesTo: z.string().check(z.minLength(1)),
+    notifyOnReceipt: z.array(RoleIdZod),
+    stages: z.tuple([ProcedureStageZod, ProcedureStageZod]),
+    source: PolicySourceZod,
+  }))();
 /**
  * A complaints procedure: which complaints it applies to and who acts at each of its two stages.
  * The co-ops have procedure `'A'` (the managing agent's service) and `'B'` (the landlord co-op's
@@ -305,14 +322,15 @@ export interface Procedure {
 }
 
 /** @internal The schema as built, for the type test. */
-export const extensionSchema = z.strictObject({
-  withoutGoodReason: WorkingDaysZod,
-  complainantAgreementBeyond: z.nullable(WorkingDaysZod),
-  ombudsmanDetailsRequired: z.boolean(),
-  noUpperLimit: z.optional(z.boolean()),
-  whenAgreementNotReached: z.optional(z.nullable(z.strictObject({ then: z.enum(['give-ombudsman-contact-details']), source: PolicySourceZod }))),
-  source: PolicySourceZod,
-});
+export const extensionSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    withoutGoodReason: WorkingDaysZod,
+    complainantAgreementBeyond: z.nullable(WorkingDaysZod),
+    ombudsmanDetailsRequired: z.boolean(),
+    noUpperLimit: z.optional(z.boolean()),
+    whenAgreementNotReached: z.optional(z.nullable(z.strictObject({ then: z.enum(['give-ombudsman-contact-details']), source: PolicySourceZod }))),
+    source: PolicySourceZod,
+  }))();
 /**
  * Extensions at one stage: the most a response may be extended without good reason, the point
  * beyond which the complainant must agree, and whether the Ombudsman's details must be given.
@@ -350,11 +368,12 @@ export interface Extension {
 }
 
 /** @internal The schema as built, for the type test. */
-export const stageRulesSchema = z.strictObject({
-  acknowledge: z.nullable(TimescaleZod),
-  respond: z.nullable(TimescaleZod),
-  extension: ExtensionZod,
-});
+export const stageRulesSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    acknowledge: z.nullable(TimescaleZod),
+    respond: z.nullable(TimescaleZod),
+    extension: ExtensionZod,
+  }))();
 /**
  * The timescales of one stage: acknowledgement, response, extension.
  *
@@ -386,12 +405,13 @@ export interface StageRules {
 }
 
 /** @internal The schema as built, for the type test. */
-export const ombudsmanContactSchema = z.strictObject({
-  name: z.string().check(z.minLength(1)),
-  phone: z.optional(z.string().check(z.minLength(1))),
-  email: z.optional(z.string().check(z.minLength(1))),
-  website: z.optional(z.string().check(z.minLength(1))),
-});
+export const ombudsmanContactSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    name: z.string().check(z.minLength(1)),
+    phone: z.optional(z.string().check(z.minLength(1))),
+    email: z.optional(z.string().check(z.minLength(1))),
+    website: z.optional(z.string().check(z.minLength(1))),
+  }))();
 /**
  * Details of the Housing Ombudsman to give to complainants.
  *
@@ -433,16 +453,18 @@ export const CHANNEL_KINDS = ['telephone', 'text', 'letter', 'email', 'website',
  */
 export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 
-const Payment = z.enum(['rent-account-credit', 'paid-to-complainant']);
+const Payment = /* @__PURE__ */ (() =>
+  z.enum(['rent-account-credit', 'paid-to-complainant']))();
 
 /** @internal The schema as built, for the type test. */
-export const policyClosureSchema = z.strictObject({
-  every: z.literal('year'),
-  from: z.string().check(z.regex(/^\d\d-\d\d$/, { error: 'must be a day of the year written MM-DD' })),
-  to: z.string().check(z.regex(/^\d\d-\d\d$/, { error: 'must be a day of the year written MM-DD' })),
-  name: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
-  source: PolicySourceZod,
-});
+export const policyClosureSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    every: z.literal('year'),
+    from: z.string().check(z.regex(/^\d\d-\d\d$/, { error: 'must be a day of the year written MM-DD' })),
+    to: z.string().check(z.regex(/^\d\d-\d\d$/, { error: 'must be a day of the year written MM-DD' })),
+    name: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+    source: PolicySourceZod,
+  }))();
 /**
  * A closure the organisation repeats every year, as its policy writes it ("24 to 31 December every
  * year": `{ every: 'year', from: '12-24', to: '12-31', source }`). `from` and `to` are `MM-DD`, both
@@ -509,7 +531,8 @@ export const POLICY_SUBJECTS = [
   'data-protection',
 ] as const;
 /** @internal The schema with zod's type, for composing other schemas. */
-export const PolicySubjectZod = z.enum(POLICY_SUBJECTS);
+export const PolicySubjectZod = /* @__PURE__ */ (() =>
+  z.enum(POLICY_SUBJECTS))();
 /**
  * One of {@link POLICY_SUBJECTS}.
  *
@@ -523,11 +546,12 @@ export const PolicySubject: Schema<PolicySubject> = PolicySubjectZod;
 export type PolicySubject = (typeof POLICY_SUBJECTS)[number];
 
 /** @internal The schema as built, for the type test. */
-export const policySectionSchema = z.strictObject({
-  number: z.string().check(z.minLength(1)),
-  title: z.string().check(z.minLength(1)),
-  subjects: z.array(PolicySubjectZod),
-});
+export const policySectionSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    number: z.string().check(z.minLength(1)),
+    title: z.string().check(z.minLength(1)),
+    subjects: z.array(PolicySubjectZod),
+  }))();
 /**
  * One section of a policy: the number it is cited by (`'s.3'`), its title as the policy gives it,
  * and the subjects its text deals with (a section has a subject when its text deals with it, not
@@ -560,7 +584,8 @@ export interface PolicySection {
  */
 export const RESPONSE_ITEMS = ['stage', 'definition', 'decision', 'reasons', 'remedy', 'outstanding-actions', 'escalation', 'ombudsman'] as const;
 /** @internal The schema with zod's type, for composing other schemas. */
-export const ResponseItemZod = z.enum(RESPONSE_ITEMS);
+export const ResponseItemZod = /* @__PURE__ */ (() =>
+  z.enum(RESPONSE_ITEMS))();
 /**
  * One of {@link RESPONSE_ITEMS}.
  *
@@ -574,10 +599,11 @@ export const ResponseItem: Schema<ResponseItem> = ResponseItemZod;
 export type ResponseItem = (typeof RESPONSE_ITEMS)[number];
 
 /** @internal The schema as built, for the type test. */
-export const responseContentsSchema = z.strictObject({
-  items: z.nullable(z.array(ResponseItemZod)),
-  source: PolicySourceZod,
-});
+export const responseContentsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    items: z.nullable(z.array(ResponseItemZod)),
+    source: PolicySourceZod,
+  }))();
 /**
  * What the policy says a response at one stage contains: its items, or `null` when the policy
  * does not list them.
@@ -597,11 +623,12 @@ export interface ResponseContents {
 }
 
 /** @internal The schema as built, for the type test. */
-export const detrimentFactorSchema = z.strictObject({
-  id: z.enum(DETRIMENT_FACTOR_IDS),
-  text: z.string().check(z.minLength(1)),
-  source: PolicySourceZod,
-});
+export const detrimentFactorSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: z.enum(DETRIMENT_FACTOR_IDS),
+    text: z.string().check(z.minLength(1)),
+    source: PolicySourceZod,
+  }))();
 /**
  * One detriment factor a policy lists: its id (from `DETRIMENT_FACTOR_IDS`), the policy's words
  * (`text`) and where they are read from.
@@ -623,10 +650,11 @@ export interface DetrimentFactor {
 }
 
 /** @internal The schema as built, for the type test. */
-export const detrimentFactorsSchema = z.strictObject({
-  factors: z.nullable(z.array(DetrimentFactorZod)),
-  source: PolicySourceZod,
-});
+export const detrimentFactorsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    factors: z.nullable(z.array(DetrimentFactorZod)),
+    source: PolicySourceZod,
+  }))();
 /**
  * The factors a policy says it weighs when deciding how to put things right (the level of
  * detriment to the complainant), in the policy's order, with the sentence that introduces them in
@@ -649,7 +677,8 @@ export interface DetrimentFactors {
 }
 
 /** @internal The schema with zod's type, for composing other schemas. */
-export const RefusalReasonsZod = z.enum(['always', 'when-asked']);
+export const RefusalReasonsZod = /* @__PURE__ */ (() =>
+  z.enum(['always', 'when-asked']))();
 /**
  * When the written reasons for not accepting or escalating a complaint are given: `always`, or
  * only `when-asked`.
@@ -664,7 +693,8 @@ export const RefusalReasons: Schema<RefusalReasons> = RefusalReasonsZod;
 export type RefusalReasons = 'always' | 'when-asked';
 
 /** @internal The schema with zod's type, for composing other schemas. */
-export const TimeLimitFromZod = z.enum(['issue', 'later-of-issue-and-awareness']);
+export const TimeLimitFromZod = /* @__PURE__ */ (() =>
+  z.enum(['issue', 'later-of-issue-and-awareness']))();
 /**
  * What the time limit counts from: the issue occurring, or the later of the issue occurring and
  * the complainant becoming aware of it.
@@ -678,122 +708,78 @@ export const TimeLimitFrom: Schema<TimeLimitFrom> = TimeLimitFromZod;
 /** The type of a valid {@link TimeLimitFrom}. */
 export type TimeLimitFrom = 'issue' | 'later-of-issue-and-awareness';
 
-const PolicyShape = z.strictObject({
-  id: z.string().check(z.minLength(1)),
-  organisation: z.string().check(z.minLength(1)),
-  title: z.string().check(z.minLength(1)),
-  adopted: PolicyDateZod,
-  inForce: z.strictObject({ from: PolicyDateZod, to: z.optional(PolicyDateZod) }),
-  region: z.enum(REGIONS),
-  closures: z.optional(z.array(PolicyClosureZod)),
-  receiptOnNonWorkingDay: z.enum(['counts-from-receipt', 'next-working-day']),
-  ombudsman: z.strictObject({
-    scheme: z.optional(z.enum(SCHEME_IDS)),
-    schemeMember: z.boolean(),
-    contact: z.optional(OmbudsmanContactZod),
-    source: PolicySourceZod,
-  }),
-  roles: z.record(RoleIdZod, z.strictObject({ title: z.string().check(z.minLength(1)), source: PolicySourceZod })),
-  procedures: z.array(ProcedureZod).check(z.minLength(1, { error: 'a policy needs at least one procedure' })),
-  stages: z.tuple([StageRulesZod, StageRulesZod]),
-  sections: z.nullable(z.array(PolicySectionZod)),
-  responses: z.strictObject({ stages: z.tuple([ResponseContentsZod, ResponseContentsZod]) }),
-  refusalNotice: z.nullable(z.strictObject({ reasons: RefusalReasonsZod, ombudsmanRight: z.boolean(), source: PolicySourceZod })),
-  adjustments: z.nullable(z.strictObject({ made: z.boolean(), recorded: z.boolean(), reviewed: z.boolean(), source: PolicySourceZod })),
-  updates: z.nullable(z.strictObject({ regular: z.boolean(), agreedIntervalsWhenLate: z.boolean(), source: PolicySourceZod })),
-  escalation: z.strictObject({
-    window: z.union([TimescaleZod, LaterOfZod, z.null()]),
-    direct: z.optional(z.strictObject({ allowed: z.boolean(), source: PolicySourceZod })),
-    reasonsRequired: z.boolean(),
-    newIssuesAllowed: z.boolean(),
-    source: PolicySourceZod,
-  }),
-  timeLimit: z.strictObject({
-    months: z.int().check(z.minimum(0, { error: 'must be 0 or more months' })),
-    from: TimeLimitFromZod,
-    recurringException: z.boolean(),
-    discretion: z.boolean(),
-    source: PolicySourceZod,
-  }),
-  exclusions: z.array(
-    z.strictObject({
-      ground: z.enum(EXCLUSION_GROUNDS),
-      description: z.string().check(z.minLength(1)),
-      routeElsewhere: z.optional(z.string().check(z.minLength(1))),
+const PolicyShape = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: z.string().check(z.minLength(1)),
+    organisation: z.string().check(z.minLength(1)),
+    title: z.string().check(z.minLength(1)),
+    adopted: PolicyDateZod,
+    inForce: z.strictObject({ from: PolicyDateZod, to: z.optional(PolicyDateZod) }),
+    region: z.enum(REGIONS),
+    closures: z.optional(z.array(PolicyClosureZod)),
+    receiptOnNonWorkingDay: z.enum(['counts-from-receipt', 'next-working-day']),
+    ombudsman: z.strictObject({
+      scheme: z.optional(z.enum(SCHEME_IDS)),
+      schemeMember: z.boolean(),
+      contact: z.optional(OmbudsmanContactZod),
       source: PolicySourceZod,
     }),
-  ),
-  remedies: z.array(
-    z.strictObject({ kind: z.enum(REMEDY_KINDS), description: z.string().check(z.minLength(1)), source: PolicySourceZod }),
-  ),
-  financialRemedies: z.strictObject({ compensation: Payment, discretionary: Payment, source: PolicySourceZod }),
-  detrimentFactors: DetrimentFactorsZod,
-  ombudsmanEvidence: z.nullable(z.strictObject({ workingDays: WorkingDaysZod, source: PolicySourceZod })),
-  channels: z.array(
-    z.strictObject({ kind: z.enum(CHANNEL_KINDS), detail: z.optional(z.string()), source: PolicySourceZod }),
-  ),
-  representatives: z.strictObject({ allowed: z.boolean(), writtenAuthorityRequired: z.boolean(), source: PolicySourceZod }),
-  ambiguities: z.array(
-    z.strictObject({
-      path: z.string().check(z.minLength(1)),
-      text: z.string().check(z.minLength(1)),
-      reading: z.string().check(z.minLength(1)),
+    roles: z.record(RoleIdZod, z.strictObject({ title: z.string().check(z.minLength(1)), source: PolicySourceZod })),
+    procedures: z.array(ProcedureZod).check(z.minLength(1, { error: 'a policy needs at least one procedure' })),
+    stages: z.tuple([StageRulesZod, StageRulesZod]),
+    sections: z.nullable(z.array(PolicySectionZod)),
+    responses: z.strictObject({ stages: z.tuple([ResponseContentsZod, ResponseContentsZod]) }),
+    refusalNotice: z.nullable(z.strictObject({ reasons: RefusalReasonsZod, ombudsmanRight: z.boolean(), source: PolicySourceZod })),
+    adjustments: z.nullable(z.strictObject({ made: z.boolean(), recorded: z.boolean(), reviewed: z.boolean(), source: PolicySourceZod })),
+    updates: z.nullable(z.strictObject({ regular: z.boolean(), agreedIntervalsWhenLate: z.boolean(), source: PolicySourceZod })),
+    escalation: z.strictObject({
+      window: z.union([TimescaleZod, LaterOfZod, z.null()]),
+      direct: z.optional(z.strictObject({ allowed: z.boolean(), source: PolicySourceZod })),
+      reasonsRequired: z.boolean(),
+      newIssuesAllowed: z.boolean(),
+      source: PolicySourceZod,
     }),
-  ),
-});
+    timeLimit: z.strictObject({
+      months: z.int().check(z.minimum(0, { error: 'must be 0 or more months' })),
+      from: TimeLimitFromZod,
+      recurringException: z.boolean(),
+      discretion: z.boolean(),
+      source: PolicySourceZod,
+    }),
+    exclusions: z.array(
+      z.strictObject({
+        ground: z.enum(EXCLUSION_GROUNDS),
+        description: z.string().check(z.minLength(1)),
+        routeElsewhere: z.optional(z.string().check(z.minLength(1))),
+        source: PolicySourceZod,
+      }),
+    ),
+    remedies: z.array(
+      z.strictObject({ kind: z.enum(REMEDY_KINDS), description: z.string().check(z.minLength(1)), source: PolicySourceZod }),
+    ),
+    financialRemedies: z.strictObject({ compensation: Payment, discretionary: Payment, source: PolicySourceZod }),
+    detrimentFactors: DetrimentFactorsZod,
+    ombudsmanEvidence: z.nullable(z.strictObject({ workingDays: WorkingDaysZod, source: PolicySourceZod })),
+    channels: z.array(
+      z.strictObject({ kind: z.enum(CHANNEL_KINDS), detail: z.optional(z.string()), source: PolicySourceZod }),
+    ),
+    representatives: z.strictObject({ allowed: z.boolean(), writtenAuthorityRequired: z.boolean(), source: PolicySourceZod }),
+    ambiguities: z.array(
+      z.strictObject({
+        path: z.string().check(z.minLength(1)),
+        text: z.string().check(z.minLength(1)),
+        reading: z.string().check(z.minLength(1)),
+      }),
+    ),
+  }))();
 
 /** @internal The schema as built, for the type test. */
-export const policySchema = PolicyShape.check(
-  z.superRefine((p, ctx) => {
-    p.procedures.forEach((proc, i) => {
-      proc.notifyOnReceipt.forEach((role, k) => {
-        if (!Object.hasOwn(p.roles, role)) {
-          ctx.addIssue({ code: 'custom', message: `role '${role}' is not defined in roles`, params: { code: 'undefined-role' }, path: ['procedures', i, 'notifyOnReceipt', k], input: role });
-        }
-      });
-      proc.stages.forEach((stage, s) => {
-        for (const key of ['acknowledges', 'investigates', 'decides', 'communicates'] as const) {
-          if (!Object.hasOwn(p.roles, stage[key])) {
-            ctx.addIssue({ code: 'custom', message: `role '${stage[key]}' is not defined in roles`, params: { code: 'undefined-role' }, path: ['procedures', i, 'stages', s, key], input: stage[key] });
-          }
-        }
-        stage.notifies.forEach((role, k) => {
-          if (!Object.hasOwn(p.roles, role)) {
-            ctx.addIssue({ code: 'custom', message: `role '${role}' is not defined in roles`, params: { code: 'undefined-role' }, path: ['procedures', i, 'stages', s, 'notifies', k], input: role });
-          }
-        });
-      });
-    });
-    const ids = new Set<string>();
-    p.procedures.forEach((proc, i) => {
-      if (ids.has(proc.id)) {
-        ctx.addIssue({ code: 'custom', message: `procedure id '${proc.id}' is used twice`, params: { code: 'duplicate-id' }, path: ['procedures', i, 'id'], input: proc.id });
-      }
-      ids.add(proc.id);
-    });
-    p.closures?.forEach((c, i) => {
-      // A malformed end is already reported by the field's own check.
-      if (!/^\d\d-\d\d$/.test(String(c.from)) || !/^\d\d-\d\d$/.test(String(c.to))) return;
-      try {
-        closureRule({ every: c.every, from: c.from, to: c.to }, `closures.${i}`);
-      } catch (e) {
-        const at = e instanceof Error && 'path' in e && typeof e.path === 'string' ? e.path.split('.').slice(2) : [];
-        const message = e instanceof Error ? e.message.replace(/^housing-complaints: closures\.\d+(\.\w+)? ?/, '') : 'invalid closure';
-        ctx.addIssue({ code: 'custom', message, params: { code: 'invalid-closure' }, path: ['closures', i, ...at], input: c });
-      }
-    });
-    const factorIds = new Set<string>();
-    p.detrimentFactors.factors?.forEach((f, i) => {
-      if (factorIds.has(f.id)) {
-        ctx.addIssue({ code: 'custom', message: `detriment factor '${f.id}' is listed twice`, params: { code: 'duplicate-id' }, path: ['detrimentFactors', 'factors', i, 'id'], input: f.id });
-      }
-      factorIds.add(f.id);
-    });
-    if (p.inForce.to !== undefined && p.inForce.to < p.inForce.from) {
-      ctx.addIssue({ code: 'custom', message: `inForce.to (${p.inForce.to}) is before inForce.from (${p.inForce.from})`, params: { code: 'date-order' }, path: ['inForce', 'to'], input: p.inForce.to });
-    }
-  }),
-);
+export const policySchema = /* @__PURE__ */ (() =>
+  PolicyShape.check(
+    // Every role named is defined, procedure ids and detriment factors are not listed twice, closures
+    // are real, inForce is in order: schema-rules.ts.
+    z.check<Policy>(policyConsistency),
+  ))();
 /**
  * A complaints policy as data: identity, procedures and who acts, the two stages and their
  * timescales, escalation, time limit, exclusions, remedies and detriment factors, channels, and the
