@@ -7,7 +7,7 @@ import { BUILT_IN_PUBLISHED_THROUGH, FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR }
 import { builtInHolidays, FIRST_DAY, LAST_DAY, SPAN } from './built-in.js';
 import { londonDate } from './london.js';
 import { yearOutOfRange } from './supported.js';
-import { REGIONS, type Region } from './regions.js';
+import { isRegion, REGIONS, type Region } from './regions.js';
 
 /**
  * Options for {@link createCalendar}.
@@ -237,7 +237,7 @@ export function createCalendar(options: CreateCalendarOptions): WorkingDayCalend
     }
   }
   const { region } = options;
-  if (!(REGIONS as readonly unknown[]).includes(region)) {
+  if (!isRegion(region)) {
     throw new HousingComplaintsError('unknown-region', `options.region must be one of ${REGIONS.join(', ')}, got ${describe(region)}`, { path: 'options.region' });
   }
 

@@ -17,3 +17,18 @@ export const REGIONS = ['england-and-wales', 'scotland', 'northern-ireland'] as 
  * ```
  */
 export type Region = (typeof REGIONS)[number];
+
+/**
+ * Whether a value is one of {@link REGIONS}: the check `createCalendar` makes of its `region`
+ * option, and the policy lint of a draft's region.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * isRegion('scotland'); // true
+ * isRegion('wales'); // false: Wales shares the England and Wales list
+ * ```
+ */
+export function isRegion(value: unknown): value is Region {
+  return (REGIONS as readonly unknown[]).includes(value);
+}

@@ -308,7 +308,7 @@ export function object<T>(shape: Shape, strict: boolean, checks?: readonly Check
   const keys = Object.keys(shape);
   const fields = keys.map((k) => shape[k]!);
   const known = new Set(keys);
-  return node((v, out) => {
+  const parse = generatedObject(keys, fields, strict, known) ?? ((v: unknown, out: Raw[]): unknown => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
       typeIssue('object', out);
       return v;
@@ -332,23 +332,62 @@ export function object<T>(shape: Shape, strict: boolean, checks?: readonly Check
         prefix(out, start, key);
       }
       if (!present && field.optin === undefined) {
-        if (!found) out.push({ code: 'invalid_type', expected: 'nonoptional', path: [key] });
+        if (!found) out.push(missing(key));
         continue;
       }
       if (r !== undefined || present) value[key] = r;
     }
-    if (strict) {
-      let unknown: string[] | undefined;
-      for (const k in input) if (!known.has(k)) (unknown ??= []).push(k);
-      if (unknown !== undefined) out.push({ code: 'unrecognized_keys', keys: unknown, path: [], continue: true });
-    }
+    if (strict) unknownKeys(input, known, out);
     return value;
-  }, checks);
+  });
+  return node(parse, checks);
+}
+
+const missing = (key: string): Raw => ({ code: 'invalid_type', expected: 'nonoptional', path: [key] });
+
+function unknownKeys(input: Record<string, unknown>, known: ReadonlySet<string>, out: Raw[]): void {
+  let unknown: string[] | undefined;
+  for (const k in input) if (!known.has(k)) (unknown ??= []).push(k);
+  if (unknown !== undefined) out.push({ code: 'unrecognized_keys', keys: unknown, path: [], continue: true });
+}
+
+/**
+ * The same object parse as generated code, one statement per key with the key written out:
+ * property reads at fixed names stay fast where one loop over every schema's keys would not (the
+ * engine's caches for `input[key]` overflow when one line reads dozens of different names).
+ * Undefined where a key is of a rarer kind (neither required nor plainly optional), or where code
+ * cannot be generated (a content security policy that forbids it): the loop then does the work.
+ */
+function generatedObject(keys: readonly string[], fields: readonly DerivedSchema[], strict: boolean, known: ReadonlySet<string>): ((v: unknown, out: Raw[]) => unknown) | undefined {
+  const lines = ['if(typeof v!=="object"||v===null||Array.isArray(v)){T("object",o);return v}var x={},r,s;'];
+  for (let i = 0; i < keys.length; i++) {
+    const k = JSON.stringify(keys[i]);
+    const f = fields[i]!;
+    const run = `s=o.length;r=F[${i}](v[${k}],o);if(o.length!==s)P(o,s,${k});`;
+    if (f.optin === 'optional' && f.optout === 'optional') lines.push(`if(${k}in v){${run}x[${k}]=r}`);
+    else if (f.optin === undefined) lines.push(`if(${k}in v){${run}x[${k}]=r}else{s=o.length;F[${i}](void 0,o);if(o.length!==s)P(o,s,${k});else o.push(M(${k}))}`);
+    else return undefined;
+  }
+  if (strict) lines.push('U(v,K,o);');
+  lines.push('return x');
+  try {
+    const make = new Function('F', 'T', 'P', 'M', 'U', 'K', `return function(v,o){${lines.join('')}}`) as (...a: unknown[]) => (v: unknown, out: Raw[]) => unknown;
+    return make(
+      fields.map((f) => f.run),
+      typeIssue,
+      prefix,
+      missing,
+      unknownKeys,
+      known,
+    );
+  } catch {
+    return undefined;
+  }
 }
 
 /** `z.union(options)`: the first option that fits, else the one option that did not abort, else `invalid_union`. */
 // @__NO_SIDE_EFFECTS__
-export function union(options: readonly DerivedSchema[], checks?: readonly Check[]): DerivedSchema {
+export function union<T = unknown>(options: readonly DerivedSchema[], checks?: readonly Check[]): DerivedSchema<T> {
   const extra = {
     optin: options.some((o) => o.optin !== undefined) ? ('optional' as const) : undefined,
     optout: options.some((o) => o.optout === 'optional') ? ('optional' as const) : undefined,
@@ -375,6 +414,27 @@ export function union(options: readonly DerivedSchema[], checks?: readonly Check
     checks,
     extra,
   );
+}
+
+/**
+ * `z.discriminatedUnion(key, options)`: the option whose `key` value the input carries (`byValue`,
+ * each value with the index of its option, or null for a value two options could take, which
+ * matches none, as in zod's map), else `invalid_union` at the key with the values allowed.
+ */
+// @__NO_SIDE_EFFECTS__
+export function discriminated<T = unknown>(key: string, options: readonly DerivedSchema[], byValue: readonly (readonly [unknown, number | null])[], checks?: readonly Check[]): DerivedSchema<T> {
+  const map = new Map<unknown, DerivedSchema | null>(byValue.map(([v, i]) => [v, i === null ? null : options[i]!]));
+  const allowed = byValue.filter(([, i]) => i !== null).map(([v]) => v);
+  return node((v, out) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+      typeIssue('object', out);
+      return v;
+    }
+    const option = map.get((v as Record<string, unknown>)[key]);
+    if (option) return option.run(v, out);
+    out.push({ code: 'invalid_union', errors: [], note: 'No matching discriminator', discriminator: key, options: allowed, path: [key] });
+    return v;
+  }, checks);
 }
 
 /** Counts code points as zod does (a surrogate pair is one). */

@@ -3,12 +3,13 @@ import type { Source as SourceShape } from './source.js';
 import type { Schema } from './schema-type.js';
 
 /** @internal The schema as built, for the type test against {@link Source}. */
-export const sourceSchema = z.object({
-  provision: z.optional(z.string()),
-  policy: z.optional(z.string()),
-  note: z.optional(z.string()),
-  quote: z.optional(z.string()),
-});
+export const sourceSchema = /* @__PURE__ */ (() =>
+  z.object({
+    provision: z.optional(z.string()),
+    policy: z.optional(z.string()),
+    note: z.optional(z.string()),
+    quote: z.optional(z.string()),
+  }))();
 
 /**
  * Where a rule comes from: a provision of the Housing Ombudsman's Complaint Handling Code 2024

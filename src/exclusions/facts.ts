@@ -4,34 +4,36 @@ import { isIsoDate } from '../calendar/dates.js';
 import type { Schema } from '../core/schema-type.js';
 import { compileSchema, INVALID, type CompiledSchema } from '../core/compiled-schema.js';
 
-const IsoDateField = z.string().check(
-  z.refine((s) => isIsoDate(s), { message: 'must be a real calendar date written YYYY-MM-DD' }),
-);
+const IsoDateField = /* @__PURE__ */ (() =>
+  z.string().check(
+    z.refine((s) => isIsoDate(s), { message: 'must be a real calendar date written YYYY-MM-DD' }),
+  ))();
 
 /** @internal The schema as built, for the type test. */
-export const exclusionFactsSchema = z.object({
-  about: z.optional(z.string()),
-  receivedOn: z.optional(IsoDateField),
-  serviceRequest: z.optional(z.enum(['first-request', 'dissatisfied-with-response', 'not-a-service-request'])),
-  committeeMemberConduct: z.optional(z.boolean()),
-  managingAgentContract: z.optional(z.boolean()),
-  contractDisputeResolution: z.optional(z.boolean()),
-  antiSocialBehaviour: z.optional(z.enum(['first-request', 'dissatisfied-with-handling', 'not-involved'])),
-  neighbourDispute: z.optional(z.enum(['first-request', 'dissatisfied-with-handling', 'not-involved'])),
-  legalClaim: z.optional(z.enum(['filed-at-court', 'pre-action-protocol', 'none'])),
-  damagesClaim: z.optional(z.boolean()),
-  raisedDuringOpenInvestigation: z.optional(z.boolean()),
-  relatedToOpenInvestigation: z.optional(z.boolean()),
-  openInvestigationResponseIssued: z.optional(z.boolean()),
-  wouldUnreasonablyDelayResponse: z.optional(z.boolean()),
-  anonymous: z.optional(z.boolean()),
-  occurredOn: z.optional(IsoDateField),
-  becameAwareOn: z.optional(IsoDateField),
-  recurringAndPersisting: z.optional(z.boolean()),
-  consideredBefore: z.optional(z.boolean()),
-  unreasonableBehaviour: z.optional(z.boolean()),
-  supportNeedsReviewed: z.optional(z.boolean()),
-});
+export const exclusionFactsSchema = /* @__PURE__ */ (() =>
+  z.object({
+    about: z.optional(z.string()),
+    receivedOn: z.optional(IsoDateField),
+    serviceRequest: z.optional(z.enum(['first-request', 'dissatisfied-with-response', 'not-a-service-request'])),
+    committeeMemberConduct: z.optional(z.boolean()),
+    managingAgentContract: z.optional(z.boolean()),
+    contractDisputeResolution: z.optional(z.boolean()),
+    antiSocialBehaviour: z.optional(z.enum(['first-request', 'dissatisfied-with-handling', 'not-involved'])),
+    neighbourDispute: z.optional(z.enum(['first-request', 'dissatisfied-with-handling', 'not-involved'])),
+    legalClaim: z.optional(z.enum(['filed-at-court', 'pre-action-protocol', 'none'])),
+    damagesClaim: z.optional(z.boolean()),
+    raisedDuringOpenInvestigation: z.optional(z.boolean()),
+    relatedToOpenInvestigation: z.optional(z.boolean()),
+    openInvestigationResponseIssued: z.optional(z.boolean()),
+    wouldUnreasonablyDelayResponse: z.optional(z.boolean()),
+    anonymous: z.optional(z.boolean()),
+    occurredOn: z.optional(IsoDateField),
+    becameAwareOn: z.optional(IsoDateField),
+    recurringAndPersisting: z.optional(z.boolean()),
+    consideredBefore: z.optional(z.boolean()),
+    unreasonableBehaviour: z.optional(z.boolean()),
+    supportNeedsReviewed: z.optional(z.boolean()),
+  }))();
 /**
  * What is known of a matter when deciding whether to accept it as a complaint (policy s.3; Code
  * section 2). Every fact is optional: a ground whose facts are missing is reported as `unknown`,
@@ -104,7 +106,8 @@ export interface ExclusionFacts {
   supportNeedsReviewed?: boolean | undefined;
 }
 
-const StrictFacts = z.strictObject(exclusionFactsSchema.def.shape);
+const StrictFacts = /* @__PURE__ */ (() =>
+  z.strictObject(exclusionFactsSchema.def.shape))();
 /** @internal The strict schema {@link parseExclusionFacts} applies, for the compiled-checks test. */
 export const StrictExclusionFactsZod: z.ZodMiniType = StrictFacts;
 

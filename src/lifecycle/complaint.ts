@@ -13,19 +13,20 @@ import type { Status } from './status.js';
 import type { Schema } from '../core/schema-type.js';
 
 /** @internal The schema as built, for the type test. */
-export const extensionRecordSchema = z.object({
-  on: LifecycleDateZod,
-  workingDays: z.int().check(z.minimum(1)),
-  totalWorkingDays: z.int().check(z.minimum(1)),
-  reasons: z.string(),
-  goodReason: z.optional(z.string()),
-  complainantAgreed: z.boolean(),
-  ombudsmanDetailsGiven: z.boolean(),
-  previousDueBy: LifecycleDateZod,
-  newDueBy: LifecycleDateZod,
-  late: z.boolean(),
-  agreementNotReached: z.optional(z.literal(true)),
-});
+export const extensionRecordSchema = /* @__PURE__ */ (() =>
+  z.object({
+    on: LifecycleDateZod,
+    workingDays: z.int().check(z.minimum(1)),
+    totalWorkingDays: z.int().check(z.minimum(1)),
+    reasons: z.string(),
+    goodReason: z.optional(z.string()),
+    complainantAgreed: z.boolean(),
+    ombudsmanDetailsGiven: z.boolean(),
+    previousDueBy: LifecycleDateZod,
+    newDueBy: LifecycleDateZod,
+    late: z.boolean(),
+    agreementNotReached: z.optional(z.literal(true)),
+  }))();
 /**
  * An extension as recorded: how many working days it added, the total for the stage so far, the
  * response date it replaced and whether it was notified after that date (`late`).
@@ -69,12 +70,13 @@ export interface ExtensionRecord {
 }
 
 /** @internal The schema as built, for the type test. */
-export const clarificationRecordSchema = z.object({
-  requestedOn: LifecycleDateZod,
-  question: z.optional(z.string()),
-  receivedOn: z.optional(LifecycleDateZod),
-  answer: z.optional(z.string()),
-});
+export const clarificationRecordSchema = /* @__PURE__ */ (() =>
+  z.object({
+    requestedOn: LifecycleDateZod,
+    question: z.optional(z.string()),
+    receivedOn: z.optional(LifecycleDateZod),
+    answer: z.optional(z.string()),
+  }))();
 /**
  * A clarification asked of the complainant (Code 5.6) and, once given, its answer.
  *
@@ -102,18 +104,19 @@ export interface ClarificationRecord {
 }
 
 /** @internal The schema as built, for the type test. */
-export const responseRecordSchema = z.object({
-  on: LifecycleDateZod,
-  outcome: OutcomeZod,
-  findings: z.array(IssueFindingZod),
-  reasons: z.optional(z.string()),
-  remedies: z.array(RemedyZod),
-  noRemedyReason: z.optional(z.string()),
-  outstandingActions: z.array(OutstandingActionZod),
-  decidedBy: Id,
-  communicatedBy: Id,
-  late: z.boolean(),
-});
+export const responseRecordSchema = /* @__PURE__ */ (() =>
+  z.object({
+    on: LifecycleDateZod,
+    outcome: OutcomeZod,
+    findings: z.array(IssueFindingZod),
+    reasons: z.optional(z.string()),
+    remedies: z.array(RemedyZod),
+    noRemedyReason: z.optional(z.string()),
+    outstandingActions: z.array(OutstandingActionZod),
+    decidedBy: Id,
+    communicatedBy: Id,
+    late: z.boolean(),
+  }))();
 /**
  * A response as recorded, with the outcome decided from its findings (policy s.8).
  *
@@ -148,15 +151,16 @@ export interface ResponseRecord {
 }
 
 /** @internal The schema as built, for the type test. */
-export const escalationRecordSchema = z.object({
-  reasons: z.optional(z.string()),
-  issues: z.array(Id),
-  newIssues: z.optional(z.array(IssueZod)),
-  late: z.boolean(),
-  discretionReason: z.optional(z.string()),
-  direct: z.optional(z.literal(true)),
-  atReceipt: z.optional(z.literal(true)),
-});
+export const escalationRecordSchema = /* @__PURE__ */ (() =>
+  z.object({
+    reasons: z.optional(z.string()),
+    issues: z.array(Id),
+    newIssues: z.optional(z.array(IssueZod)),
+    late: z.boolean(),
+    discretionReason: z.optional(z.string()),
+    direct: z.optional(z.literal(true)),
+    atReceipt: z.optional(z.literal(true)),
+  }))();
 /**
  * How the stage 2 request was made (Code 6.11, 6.12, 5.11).
  *
@@ -190,16 +194,18 @@ export interface EscalationRecord {
   atReceipt?: true | undefined;
 }
 
-const stageCommon = {
-  /** The date the stage started: receipt (stage 1) or the escalation request (stage 2). */
-  requestedOn: LifecycleDateZod,
-  extensions: z.array(ExtensionRecordZod),
-  clarifications: z.array(ClarificationRecordZod),
-};
+const stageCommon = /* @__PURE__ */ (() =>
+  ({
+    /** The date the stage started: receipt (stage 1) or the escalation request (stage 2). */
+    requestedOn: LifecycleDateZod,
+    extensions: z.array(ExtensionRecordZod),
+    clarifications: z.array(ClarificationRecordZod),
+  }))();
 const acknowledged = { acknowledgedOn: LifecycleDateZod, handler: Id, definition: ComplaintDefinitionZod };
 
 /** @internal The schema as built, for the type test. */
-export const stage1ReceivedSchema = z.object({ stage: z.literal(1), ...stageCommon });
+export const stage1ReceivedSchema = /* @__PURE__ */ (() =>
+  z.object({ stage: z.literal(1), ...stageCommon }))();
 /**
  * Stage 1 before acknowledgement.
  *
@@ -212,7 +218,8 @@ export const Stage1Received: Schema<Stage1Received, Stage1Received> = stage1Rece
 /** @internal The schema with its named type and zod's, for composing other schemas. */
 export const Stage1ReceivedZod: z.ZodMiniType<Stage1Received, Stage1Received> = stage1ReceivedSchema;
 /** @internal The schema as built, for the type test. */
-export const stage1AcknowledgedSchema = z.object({ stage: z.literal(1), ...stageCommon, ...acknowledged });
+export const stage1AcknowledgedSchema = /* @__PURE__ */ (() =>
+  z.object({ stage: z.literal(1), ...stageCommon, ...acknowledged }))();
 /**
  * Stage 1 acknowledged and defined.
  *
@@ -225,7 +232,8 @@ export const Stage1Acknowledged: Schema<Stage1Acknowledged, Stage1Acknowledged> 
 /** @internal The schema with its named type and zod's, for composing other schemas. */
 export const Stage1AcknowledgedZod: z.ZodMiniType<Stage1Acknowledged, Stage1Acknowledged> = stage1AcknowledgedSchema;
 /** @internal The schema as built, for the type test. */
-export const stage1RespondedSchema = z.object({ stage: z.literal(1), ...stageCommon, ...acknowledged, response: ResponseRecordZod });
+export const stage1RespondedSchema = /* @__PURE__ */ (() =>
+  z.object({ stage: z.literal(1), ...stageCommon, ...acknowledged, response: ResponseRecordZod }))();
 /**
  * Stage 1 responded.
  *
@@ -238,7 +246,8 @@ export const Stage1Responded: Schema<Stage1Responded, Stage1Responded> = stage1R
 /** @internal The schema with its named type and zod's, for composing other schemas. */
 export const Stage1RespondedZod: z.ZodMiniType<Stage1Responded, Stage1Responded> = stage1RespondedSchema;
 /** @internal The schema as built, for the type test. */
-export const stage2RequestedSchema = z.object({ stage: z.literal(2), ...stageCommon, escalation: EscalationRecordZod });
+export const stage2RequestedSchema = /* @__PURE__ */ (() =>
+  z.object({ stage: z.literal(2), ...stageCommon, escalation: EscalationRecordZod }))();
 /**
  * Stage 2 requested, not yet acknowledged.
  *
@@ -251,7 +260,8 @@ export const Stage2Requested: Schema<Stage2Requested, Stage2Requested> = stage2R
 /** @internal The schema with its named type and zod's, for composing other schemas. */
 export const Stage2RequestedZod: z.ZodMiniType<Stage2Requested, Stage2Requested> = stage2RequestedSchema;
 /** @internal The schema as built, for the type test. */
-export const stage2AcknowledgedSchema = z.object({ stage: z.literal(2), ...stageCommon, escalation: EscalationRecordZod, ...acknowledged });
+export const stage2AcknowledgedSchema = /* @__PURE__ */ (() =>
+  z.object({ stage: z.literal(2), ...stageCommon, escalation: EscalationRecordZod, ...acknowledged }))();
 /**
  * Stage 2 acknowledged; `handler` is the reviewer (Code 6.13).
  *
@@ -264,13 +274,14 @@ export const Stage2Acknowledged: Schema<Stage2Acknowledged, Stage2Acknowledged> 
 /** @internal The schema with its named type and zod's, for composing other schemas. */
 export const Stage2AcknowledgedZod: z.ZodMiniType<Stage2Acknowledged, Stage2Acknowledged> = stage2AcknowledgedSchema;
 /** @internal The schema as built, for the type test. */
-export const stage2RespondedSchema = z.object({
-  stage: z.literal(2),
-  ...stageCommon,
-  escalation: EscalationRecordZod,
-  ...acknowledged,
-  response: ResponseRecordZod,
-});
+export const stage2RespondedSchema = /* @__PURE__ */ (() =>
+  z.object({
+    stage: z.literal(2),
+    ...stageCommon,
+    escalation: EscalationRecordZod,
+    ...acknowledged,
+    response: ResponseRecordZod,
+  }))();
 /**
  * Stage 2 responded.
  *
@@ -392,13 +403,15 @@ export interface Stage2Responded {
 
 // Most specific first: a union returns the first option that parses.
 /** @internal The schema as built, for the type test. */
-export const stage1RecordSchema = z.union([Stage1RespondedZod, Stage1AcknowledgedZod, Stage1ReceivedZod]);
+export const stage1RecordSchema = /* @__PURE__ */ (() =>
+  z.union([Stage1RespondedZod, Stage1AcknowledgedZod, Stage1ReceivedZod]))();
 /** Stage 1 in any state: the schema of {@link Stage1Record}. */
 export const Stage1Record: Schema<Stage1Record, Stage1Record> = stage1RecordSchema;
 /** @internal The schema with its named type and zod's, for composing other schemas. */
 export const Stage1RecordZod: z.ZodMiniType<Stage1Record, Stage1Record> = stage1RecordSchema;
 /** @internal The schema as built, for the type test. */
-export const stage2RecordSchema = z.union([Stage2RespondedZod, Stage2AcknowledgedZod, Stage2RequestedZod]);
+export const stage2RecordSchema = /* @__PURE__ */ (() =>
+  z.union([Stage2RespondedZod, Stage2AcknowledgedZod, Stage2RequestedZod]))();
 /** Stage 2 in any state: the schema of {@link Stage2Record}. */
 export const Stage2Record: Schema<Stage2Record, Stage2Record> = stage2RecordSchema;
 /** @internal The schema with its named type and zod's, for composing other schemas. */
@@ -423,13 +436,14 @@ export type Stage1Record = Stage1Received | Stage1Acknowledged | Stage1Responded
 export type Stage2Record = Stage2Requested | Stage2Acknowledged | Stage2Responded;
 
 /** @internal The schema as built, for the type test. */
-export const additionalIssueRecordSchema = z.object({
-  on: LifecycleDateZod,
-  issue: IssueZod,
-  related: z.boolean(),
-  disposition: z.enum(['incorporated', 'new-complaint']),
-  source: SourceZod,
-});
+export const additionalIssueRecordSchema = /* @__PURE__ */ (() =>
+  z.object({
+    on: LifecycleDateZod,
+    issue: IssueZod,
+    related: z.boolean(),
+    disposition: z.enum(['incorporated', 'new-complaint']),
+    source: SourceZod,
+  }))();
 /**
  * An additional issue and what became of it (Code 6.8).
  *
@@ -458,14 +472,15 @@ export interface AdditionalIssueRecord {
 }
 
 /** @internal The schema as built, for the type test. */
-export const adjustmentRecordSchema = z.object({
-  id: Id,
-  kind: z.enum(ADJUSTMENT_KINDS),
-  description: z.string(),
-  recordedOn: LifecycleDateZod,
-  reviewedOn: z.array(LifecycleDateZod),
-  reviewEveryWorkingDays: z.optional(z.int()),
-});
+export const adjustmentRecordSchema = /* @__PURE__ */ (() =>
+  z.object({
+    id: Id,
+    kind: z.enum(ADJUSTMENT_KINDS),
+    description: z.string(),
+    recordedOn: LifecycleDateZod,
+    reviewedOn: z.array(LifecycleDateZod),
+    reviewEveryWorkingDays: z.optional(z.int()),
+  }))();
 /**
  * A reasonable adjustment, disability or vulnerability on record, with its reviews (Code 5.10).
  *
@@ -495,7 +510,8 @@ export interface AdjustmentRecord {
 }
 
 /** @internal The schema as built, for the type test. */
-export const notificationRecordSchema = z.object({ role: Id, on: LifecycleDateZod });
+export const notificationRecordSchema = /* @__PURE__ */ (() =>
+  z.object({ role: Id, on: LifecycleDateZod }))();
 /**
  * A notification to a role named by the procedure (policy s.6, s.7).
  *
@@ -521,7 +537,8 @@ export interface NotificationRecord {
 }
 
 /** @internal The schema as built, for the type test. */
-export const updateRecordSchema = z.object({ on: LifecycleDateZod, note: z.optional(z.string()) });
+export const updateRecordSchema = /* @__PURE__ */ (() =>
+  z.object({ on: LifecycleDateZod, note: z.optional(z.string()) }))();
 /**
  * An update sent to the complainant (Code 5.9, 6.6).
  *
@@ -547,12 +564,13 @@ export interface UpdateRecord {
 }
 
 /** @internal The schema as built, for the type test. */
-export const updateIntervalsSchema = z.object({
-  requiredSince: z.optional(LifecycleDateZod),
-  agreedOn: z.optional(LifecycleDateZod),
-  agreedEveryWorkingDays: z.optional(z.int()),
-  source: SourceZod,
-});
+export const updateIntervalsSchema = /* @__PURE__ */ (() =>
+  z.object({
+    requiredSince: z.optional(LifecycleDateZod),
+    agreedOn: z.optional(LifecycleDateZod),
+    agreedEveryWorkingDays: z.optional(z.int()),
+    source: SourceZod,
+  }))();
 /**
  * Code 5.9: once a response will fall outside the Code's timescales (an extension is granted), the
  * complainant and the organisation must agree intervals for updates. `agreedEveryWorkingDays` is
@@ -582,12 +600,13 @@ export interface UpdateIntervals {
 }
 
 /** @internal The schema as built, for the type test. */
-export const determinationRecordSchema = z.object({
-  on: LifecycleDateZod,
-  outcome: z.enum(DETERMINATION_LEVELS),
-  reference: z.optional(z.string()),
-  orders: z.array(z.object({ id: Id, description: z.string(), dueBy: z.optional(LifecycleDateZod), compliedOn: z.optional(LifecycleDateZod) })),
-});
+export const determinationRecordSchema = /* @__PURE__ */ (() =>
+  z.object({
+    on: LifecycleDateZod,
+    outcome: z.enum(DETERMINATION_LEVELS),
+    reference: z.optional(z.string()),
+    orders: z.array(z.object({ id: Id, description: z.string(), dueBy: z.optional(LifecycleDateZod), compliedOn: z.optional(LifecycleDateZod) })),
+  }))();
 /**
  * A determination of the Ombudsman as recorded, each order with the date it was complied with
  * (Code 9.7(c)).
@@ -616,11 +635,12 @@ export interface DeterminationRecord {
 }
 
 /** @internal The schema as built, for the type test. */
-export const ombudsmanRecordSchema = z.object({
-  referrals: z.array(z.object({ on: LifecycleDateZod, reference: z.optional(z.string()) })),
-  evidenceRequests: z.array(z.object({ id: Id, requestedOn: LifecycleDateZod, providedOn: z.optional(LifecycleDateZod) })),
-  determinations: z.array(DeterminationRecordZod),
-});
+export const ombudsmanRecordSchema = /* @__PURE__ */ (() =>
+  z.object({
+    referrals: z.array(z.object({ on: LifecycleDateZod, reference: z.optional(z.string()) })),
+    evidenceRequests: z.array(z.object({ id: Id, requestedOn: LifecycleDateZod, providedOn: z.optional(LifecycleDateZod) })),
+    determinations: z.array(DeterminationRecordZod),
+  }))();
 /**
  * The Ombudsman's involvement (policy s.10; Code 9.7(c)): referrals, requests for evidence, and
  * determinations with their orders.
@@ -648,13 +668,14 @@ export interface OmbudsmanRecord {
 }
 
 /** @internal The schema as built, for the type test. */
-export const refusalRecordSchema = z.object({
-  on: LifecycleDateZod,
-  stage: Stage,
-  grounds: z.array(z.enum(EXCLUSION_GROUNDS)),
-  writtenReasons: z.string(),
-  ombudsmanRightGiven: z.boolean(),
-});
+export const refusalRecordSchema = /* @__PURE__ */ (() =>
+  z.object({
+    on: LifecycleDateZod,
+    stage: Stage,
+    grounds: z.array(z.enum(EXCLUSION_GROUNDS)),
+    writtenReasons: z.string(),
+    ombudsmanRightGiven: z.boolean(),
+  }))();
 /**
  * A refusal as recorded (Code 2.4, 5.11). `stage` 1 is a refusal to accept, 2 a refusal to escalate.
  *
@@ -683,11 +704,12 @@ export interface RefusalRecord {
 }
 
 /** @internal The schema as built, for the type test. */
-export const historyEntrySchema = z.object({
-  on: LifecycleDateZod,
-  event: LifecycleEventZod,
-  voided: z.optional(z.object({ on: LifecycleDateZod, reason: z.string(), by: Id })),
-});
+export const historyEntrySchema = /* @__PURE__ */ (() =>
+  z.object({
+    on: LifecycleDateZod,
+    event: LifecycleEventZod,
+    voided: z.optional(z.object({ on: LifecycleDateZod, reason: z.string(), by: Id })),
+  }))();
 /**
  * One applied event with its London date, in the order applied.
  *
@@ -760,73 +782,82 @@ export interface ComplaintBase {
   history: HistoryEntry[];
 }
 
-const common = {
-  id: Id,
-  policyId: Id,
-  policyVersion: z.optional(LifecycleDateZod),
-  receivedOn: LifecycleDateZod,
-  becameAwareOn: z.optional(LifecycleDateZod),
-  channel: z.enum(CHANNELS),
-  summary: z.optional(z.string()),
-  representative: z.optional(RepresentativeZod),
-  category: z.optional(Id),
-  tenure: z.optional(z.enum(TENURES)),
-  procedure: z.optional(Id),
-  roleHolders: z.optional(z.record(z.string(), Id)),
-  acceptedOn: z.optional(LifecycleDateZod),
-  discretionReason: z.optional(z.string()),
-  notifications: z.array(NotificationRecordZod),
-  additionalIssues: z.array(AdditionalIssueRecordZod),
-  adjustments: z.array(AdjustmentRecordZod),
-  updates: z.array(UpdateRecordZod),
-  updateIntervals: z.optional(UpdateIntervalsZod),
-  ombudsman: OmbudsmanRecordZod,
-  history: z.array(HistoryEntryZod),
-};
+const common = /* @__PURE__ */ (() =>
+  ({
+    id: Id,
+    policyId: Id,
+    policyVersion: z.optional(LifecycleDateZod),
+    receivedOn: LifecycleDateZod,
+    becameAwareOn: z.optional(LifecycleDateZod),
+    channel: z.enum(CHANNELS),
+    summary: z.optional(z.string()),
+    representative: z.optional(RepresentativeZod),
+    category: z.optional(Id),
+    tenure: z.optional(z.enum(TENURES)),
+    procedure: z.optional(Id),
+    roleHolders: z.optional(z.record(z.string(), Id)),
+    acceptedOn: z.optional(LifecycleDateZod),
+    discretionReason: z.optional(z.string()),
+    notifications: z.array(NotificationRecordZod),
+    additionalIssues: z.array(AdditionalIssueRecordZod),
+    adjustments: z.array(AdjustmentRecordZod),
+    updates: z.array(UpdateRecordZod),
+    updateIntervals: z.optional(UpdateIntervalsZod),
+    ombudsman: OmbudsmanRecordZod,
+    history: z.array(HistoryEntryZod),
+  }))();
 
 /** @internal The schema as built, for the union and the type test. */
-export const receivedComplaintSchema = z.object({ status: z.literal('received'), ...common, stage1: Stage1ReceivedZod });
+export const receivedComplaintSchema = /* @__PURE__ */ (() =>
+  z.object({ status: z.literal('received'), ...common, stage1: Stage1ReceivedZod }))();
 /** @internal The schema as built, for the union and the type test. */
-export const refusedComplaintSchema = z.object({
-  status: z.literal('refused'),
-  ...common,
-  stage1: Stage1RecordZod,
-  stage2: z.optional(Stage2RequestedZod),
-  refusal: RefusalRecordZod,
-});
+export const refusedComplaintSchema = /* @__PURE__ */ (() =>
+  z.object({
+    status: z.literal('refused'),
+    ...common,
+    stage1: Stage1RecordZod,
+    stage2: z.optional(Stage2RequestedZod),
+    refusal: RefusalRecordZod,
+  }))();
 /** @internal The schema as built, for the union and the type test. */
-export const stage1ComplaintSchema = z.object({ status: z.literal('stage-1'), ...common, stage1: Stage1AcknowledgedZod });
+export const stage1ComplaintSchema = /* @__PURE__ */ (() =>
+  z.object({ status: z.literal('stage-1'), ...common, stage1: Stage1AcknowledgedZod }))();
 /** @internal The schema as built, for the union and the type test. */
-export const stage1RespondedComplaintSchema = z.object({ status: z.literal('stage-1-responded'), ...common, stage1: Stage1RespondedZod });
+export const stage1RespondedComplaintSchema = /* @__PURE__ */ (() =>
+  z.object({ status: z.literal('stage-1-responded'), ...common, stage1: Stage1RespondedZod }))();
 /** @internal The schema as built, for the union and the type test. */
-export const stage2RequestedComplaintSchema = z.object({
-  status: z.literal('stage-2-requested'),
-  ...common,
-  stage1: z.union([Stage1RespondedZod, Stage1AcknowledgedZod]),
-  stage2: Stage2RequestedZod,
-});
+export const stage2RequestedComplaintSchema = /* @__PURE__ */ (() =>
+  z.object({
+    status: z.literal('stage-2-requested'),
+    ...common,
+    stage1: z.union([Stage1RespondedZod, Stage1AcknowledgedZod]),
+    stage2: Stage2RequestedZod,
+  }))();
 /** @internal The schema as built, for the union and the type test. */
-export const stage2ComplaintSchema = z.object({ status: z.literal('stage-2'), ...common, stage1: z.union([Stage1RespondedZod, Stage1AcknowledgedZod]), stage2: Stage2AcknowledgedZod });
+export const stage2ComplaintSchema = /* @__PURE__ */ (() =>
+  z.object({ status: z.literal('stage-2'), ...common, stage1: z.union([Stage1RespondedZod, Stage1AcknowledgedZod]), stage2: Stage2AcknowledgedZod }))();
 /** @internal The schema as built, for the union and the type test. */
-export const closedComplaintSchema = z.object({
-  status: z.literal('closed'),
-  ...common,
-  stage1: z.union([Stage1RespondedZod, Stage1AcknowledgedZod]),
-  stage2: z.optional(Stage2RespondedZod),
-  closure: z.object({ on: LifecycleDateZod, how: z.enum(['stage-2-response', 'stage-1-accepted', 'escalation-window-lapsed']) }),
-});
+export const closedComplaintSchema = /* @__PURE__ */ (() =>
+  z.object({
+    status: z.literal('closed'),
+    ...common,
+    stage1: z.union([Stage1RespondedZod, Stage1AcknowledgedZod]),
+    stage2: z.optional(Stage2RespondedZod),
+    closure: z.object({ on: LifecycleDateZod, how: z.enum(['stage-2-response', 'stage-1-accepted', 'escalation-window-lapsed']) }),
+  }))();
 /** @internal The schema as built, for the union and the type test. */
-export const withdrawnComplaintSchema = z.object({
-  status: z.literal('withdrawn'),
-  ...common,
-  stage1: Stage1RecordZod,
-  stage2: z.optional(Stage2RecordZod),
-  withdrawal: z.object({
-    on: LifecycleDateZod,
-    reason: z.optional(z.string()),
-    from: z.enum(['received', 'stage-1', 'stage-1-responded', 'stage-2-requested', 'stage-2']),
-  }),
-});
+export const withdrawnComplaintSchema = /* @__PURE__ */ (() =>
+  z.object({
+    status: z.literal('withdrawn'),
+    ...common,
+    stage1: Stage1RecordZod,
+    stage2: z.optional(Stage2RecordZod),
+    withdrawal: z.object({
+      on: LifecycleDateZod,
+      reason: z.optional(z.string()),
+      from: z.enum(['received', 'stage-1', 'stage-1-responded', 'stage-2-requested', 'stage-2']),
+    }),
+  }))();
 
 /**
  * Received, not yet acknowledged or refused.
@@ -973,16 +1004,17 @@ export const WithdrawnComplaint: Schema<WithdrawnComplaint, WithdrawnComplaint> 
 export const WithdrawnComplaintZod: z.ZodMiniType<WithdrawnComplaint, WithdrawnComplaint> = withdrawnComplaintSchema;
 
 /** @internal The schema as built, for the type test. */
-export const complaintSchema = z.discriminatedUnion('status', [
-  receivedComplaintSchema,
-  refusedComplaintSchema,
-  stage1ComplaintSchema,
-  stage1RespondedComplaintSchema,
-  stage2RequestedComplaintSchema,
-  stage2ComplaintSchema,
-  closedComplaintSchema,
-  withdrawnComplaintSchema,
-]);
+export const complaintSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion('status', [
+    receivedComplaintSchema,
+    refusedComplaintSchema,
+    stage1ComplaintSchema,
+    stage1RespondedComplaintSchema,
+    stage2RequestedComplaintSchema,
+    stage2ComplaintSchema,
+    closedComplaintSchema,
+    withdrawnComplaintSchema,
+  ]))();
 
 /**
  * A complaint under a policy: a discriminated union on `status`, plain JSON-serialisable data. It

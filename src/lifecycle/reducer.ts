@@ -8,15 +8,16 @@ import * as z from 'zod/mini';
 import { match } from 'ts-pattern';
 import { HousingComplaintsError } from '../core/errors.js';
 import { explainSchemaIssues } from '../core/problems.js';
-import { compileSchema, INVALID, type CompiledSchema } from '../core/compiled-schema.js';
+import { derivedParse } from '../core/derived-schema.js';
 import { type Result, err, ok } from '../core/result.js';
 import { boundContext, boundContextOrThrow, contextAtReceipt, type LifecycleContext } from './context.js';
 import { ComplaintZod as ComplaintSchemaZod, type Complaint, type HistoryEntry } from './complaint.js';
 import { fail, lifecycleError, type LifecycleError, type LifecycleErrorCode } from './errors.js';
-import { APPLIED, EVENT_SCHEMAS, EVENT_TYPES, TRANSITIONS, accepts, type EventFor, type EventType } from './events/index.js';
+import { APPLIED, EVENT_TYPES, TRANSITIONS, accepts, type EventFor, type EventType } from './events/index.js';
 import { received, startStatus } from './events/received.js';
 import { ownScheme, runSteps } from './events/kit.js';
-import { EVENT_SCHEMAS_AS_BUILT, LifecycleEvent, LifecycleEventZod, type ReceivedEvent, type VoidedEvent } from './events/schemas.js';
+import { LifecycleEvent, LifecycleEventZod, type ReceivedEvent, type VoidedEvent } from './events/schemas.js';
+import { EVENT_FIELDS, eventChecks } from './event-checks.generated.js';
 import { STATUSES, type Status } from './status.js';
 import type { Source } from '../core/source.js';
 import { appendTo, lookup, withOwnedLists } from './append.js';
@@ -45,9 +46,9 @@ type Res = Result<Complaint, LifecycleError>;
  * ```
  */
 export function parseEvent(input: unknown, path = 'event'): Result<LifecycleEvent, LifecycleError> {
-  // The compiled checks accept exactly what the schema accepts; a refused event is explained by zod.
-  const fast = (compiledEvent ??= compileSchema(LifecycleEventZod))(input);
-  return fast === INVALID ? parseEventByZod(input, path) : ok(fast);
+  // The event schema's checks, derived from it (core/derived-schema.ts): the answer and the issues zod's safeParse gives, without zod.
+  const r = derivedParse(eventChecks, input);
+  return r.success ? ok(r.data) : explainEvent(r.error.issues as unknown as z.core.$ZodIssue[], input, path);
 }
 
 /**
@@ -62,19 +63,20 @@ export function parseEvent(input: unknown, path = 'event'): Result<LifecycleEven
  */
 export function parseEventByZod(input: unknown, path = 'event'): Result<LifecycleEvent, LifecycleError> {
   const r = z.safeParse(LifecycleEventZod, input);
-  if (r.success) return ok(r.data);
+  return r.success ? ok(r.data) : explainEvent(r.error.issues, input, path);
+}
+
+/** The error of a refused event: each issue explained, an unknown key's message naming the event's fields. */
+function explainEvent(found: readonly z.core.$ZodIssue[], input: unknown, path: string): Result<never, LifecycleError> {
   const type = typeof input === 'object' && input !== null && Object.hasOwn(input, 'type') ? (input as { type: unknown }).type : undefined;
-  const named = typeof type === 'string' && Object.hasOwn(EVENT_SCHEMAS, type) ? type : undefined;
-  const issues = explainSchemaIssues(r.error.issues, input, path, 'invalid-event', EVENT_SCHEMA_SOURCE, (at) =>
-    at.length === 0 && named !== undefined ? `the '${named}' event (fields: ${Object.keys(EVENT_SCHEMAS_AS_BUILT[named as EventType].shape).join(', ')})` : undefined,
+  const named = typeof type === 'string' && Object.hasOwn(EVENT_FIELDS, type) ? type : undefined;
+  const issues = explainSchemaIssues(found, input, path, 'invalid-event', EVENT_SCHEMA_SOURCE, (at) =>
+    at.length === 0 && named !== undefined ? `the '${named}' event (fields: ${EVENT_FIELDS[named]!.join(', ')})` : undefined,
   );
   return err(lifecycleError(issues.length > 0 ? issues : [{ code: 'invalid-event', path, message: `${path} is not a lifecycle event`, source: EVENT_SCHEMA_SOURCE }]));
 }
 
 const EVENT_SCHEMA_SOURCE = { note: 'event schema' } as const;
-
-/** The event schemas compiled to plain checks (core/compiled-schema.ts), on first use. */
-let compiledEvent: CompiledSchema<LifecycleEvent> | undefined;
 
 /** The London date of an event's `at` (already checked by the schema). */
 function dateOf(at: string, ctx: LifecycleContext, path: string): string | Result<never, LifecycleError> {
@@ -115,12 +117,10 @@ export function startComplaint(input: unknown, context: LifecycleContext): Resul
   if (typeof input === 'object' && input !== null && (input as { type?: unknown }).type !== 'received') {
     return failIn(context, 'first-event-not-received', `a complaint starts with a 'received' event, got '${String((input as { type?: unknown }).type)}'`, { provision: '5.12', note: 'the original complaint and the date received' }, 'event.type');
   }
-  const parsed = (compiledEvent ??= compileSchema(LifecycleEventZod))(input);
-  if (parsed === INVALID || parsed.type !== 'received') {
-    const e = parseEvent(input, 'event');
-    if (!e.ok) return e;
-    return fail('invalid-event', 'event is not a received event', { note: 'event schema' }, 'event');
-  }
+  const e = parseEvent(input, 'event');
+  if (!e.ok) return e;
+  const parsed = e.value;
+  if (parsed.type !== 'received') return fail('invalid-event', 'event is not a received event', { note: 'event schema' }, 'event');
   return built(guardedLifecycle(() => startTrusted(parsed, context, 'event')));
 }
 

@@ -3,7 +3,7 @@
  * ids, non-blank text, stages, channels, issues and the complaint definition.
  */
 import * as z from 'zod/mini';
-import { dateCheck, dateProblem, eventTimeProblem } from '../core/date-check.js';
+import { checkDate, checkEventTime, eventTimeProblem } from '../core/date-check.js';
 import { financialRemedyShape, issueFindingShape, outstandingActionShape, remedyShape } from '../outcomes/types.js';
 import type { Schema } from '../core/schema-type.js';
 
@@ -28,7 +28,8 @@ export function isEventTime(s: unknown): s is string {
 }
 
 /** @internal The schema with zod's type, for composing other schemas. */
-export const EventTimeZod = z.string().check(dateCheck(eventTimeProblem, 'must be a date YYYY-MM-DD or an ISO 8601 date-time with Z or an offset'));
+export const EventTimeZod = /* @__PURE__ */ (() =>
+  z.string().check(z.check(checkEventTime)))();
 /**
  * When an event happened: a London calendar date `YYYY-MM-DD`, or an ISO 8601 instant with `Z` or
  * an offset (converted to its Europe/London date), within the supported range (`SUPPORTED_DATES`).
@@ -43,7 +44,8 @@ export const EventTimeZod = z.string().check(dateCheck(eventTimeProblem, 'must b
 export const EventTime: Schema<string> = EventTimeZod;
 
 /** @internal The schema with zod's type, for composing other schemas. */
-export const LifecycleDateZod = z.string().check(dateCheck(dateProblem, 'must be a real calendar date written YYYY-MM-DD'));
+export const LifecycleDateZod = /* @__PURE__ */ (() =>
+  z.string().check(z.check(checkDate)))();
 /**
  * A real calendar date written `YYYY-MM-DD` (Europe/London), within the supported range
  * (`SUPPORTED_DATES`).
@@ -58,11 +60,18 @@ export const LifecycleDate: Schema<string> = LifecycleDateZod;
 /** @internal Anything but whitespace. */
 export const NOT_BLANK = /\S/;
 /** @internal Non-blank text. */
-export const Text = z.string().check(z.refine((s) => NOT_BLANK.test(s), { error: 'must not be blank' }));
+export const Text = /* @__PURE__ */ (() =>
+  z.string().check(z.refine(isNotBlank, { error: 'must not be blank' })))();
+/** @internal Whether `s` has a character other than whitespace (the refinement of {@link Text}). */
+export function isNotBlank(s: string): boolean {
+  return NOT_BLANK.test(s);
+}
 /** @internal A non-empty id. */
-export const Id = z.string().check(z.minLength(1, { error: 'must not be empty' }));
+export const Id = /* @__PURE__ */ (() =>
+  z.string().check(z.minLength(1, { error: 'must not be empty' })))();
 /** @internal Stage 1 or 2. */
-export const Stage = z.literal([1, 2]);
+export const Stage = /* @__PURE__ */ (() =>
+  z.literal([1, 2]))();
 
 /**
  * The ways a complaint may be made (policy s.4; Code 3.1, 3.2).
@@ -84,7 +93,8 @@ export const CHANNELS = ['telephone', 'text', 'letter', 'email', 'website', 'in-
 export type Channel = (typeof CHANNELS)[number];
 
 /** @internal The schema as built, for the complaint's schemas and the type test. */
-export const issueSchema = z.strictObject({ id: Id, summary: Text });
+export const issueSchema = /* @__PURE__ */ (() =>
+  z.strictObject({ id: Id, summary: Text }))();
 
 /**
  * One issue in the complaint definition (Code 5.6).
@@ -105,12 +115,13 @@ export interface Issue {
 }
 
 /** @internal The schema as built, for the event and complaint schemas and the type test. */
-export const complaintDefinitionSchema = z.strictObject({
-  issues: z.array(issueSchema).check(z.minLength(1, { error: 'a complaint definition needs at least one issue' })),
-  outcomesSought: z.array(z.string()),
-  responsibleFor: z.optional(z.array(z.string())),
-  notResponsibleFor: z.optional(z.array(z.string())),
-});
+export const complaintDefinitionSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    issues: z.array(issueSchema).check(z.minLength(1, { error: 'a complaint definition needs at least one issue' })),
+    outcomesSought: z.array(z.string()),
+    responsibleFor: z.optional(z.array(z.string())),
+    notResponsibleFor: z.optional(z.array(z.string())),
+  }))();
 
 /**
  * The complaint definition set out at acknowledgement (Code 5.6, 5.7; policy s.6, s.7): the issues,
@@ -139,7 +150,8 @@ export interface ComplaintDefinition {
 }
 
 /** @internal The schema as built, for the event and complaint schemas and the type test. */
-export const representativeSchema = z.strictObject({ name: Text, authorityEvidence: z.boolean() });
+export const representativeSchema = /* @__PURE__ */ (() =>
+  z.strictObject({ name: Text, authorityEvidence: z.boolean() }))();
 
 /**
  * A representative acting for the complainant (Code 3.6; policy s.2).
@@ -179,14 +191,18 @@ export const ADJUSTMENT_KINDS = ['reasonable-adjustment', 'disability', 'vulnera
 export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
 
 /** @internal The fields every event has: when it happened, and the host's own id for it (optional). */
-export const base = { at: EventTimeZod, eventId: z.optional(Id) };
+export const base = /* @__PURE__ */ (() =>
+  ({ at: EventTimeZod, eventId: z.optional(Id) }))();
 
 /** @internal A finding on an issue, as an event gives it: the outcomes module's `IssueFinding`, unknown keys refused. */
-export const Finding = z.strictObject(issueFindingShape);
+export const Finding = /* @__PURE__ */ (() =>
+  z.strictObject(issueFindingShape))();
 /** @internal A remedy as a response offers it: the outcomes module's `Remedy`, unknown keys refused. */
-export const OfferedRemedy = z.strictObject({ ...remedyShape, financial: z.optional(z.strictObject(financialRemedyShape)) });
+export const OfferedRemedy = /* @__PURE__ */ (() =>
+  z.strictObject({ ...remedyShape, financial: z.optional(z.strictObject(financialRemedyShape)) }))();
 /** @internal An outstanding action as a response states it: the outcomes module's `OutstandingAction`, unknown keys refused. */
-export const StatedAction = z.strictObject(outstandingActionShape);
+export const StatedAction = /* @__PURE__ */ (() =>
+  z.strictObject(outstandingActionShape))();
 
 /**
  * The tenure of the home a complaint is about, as the Regulator of Social Housing reports Tenant

@@ -3,8 +3,9 @@ import type { Source } from '../core/source.js';
 import type { Policy, ResponseItem } from '../policy/schema.js';
 import { CODE_2024, codeStage } from '../policy/code2024-requirements.js';
 import { codeBinds } from '../policy/scheme-basics.js';
-import * as z from 'zod/mini';
-import { OutstandingAction, OutstandingActionZod, type ResponseDraft } from './types.js';
+import { derivedParse } from '../core/derived-schema.js';
+import { outstandingActionChecks } from './outcome-checks.generated.js';
+import { OutstandingAction, type ResponseDraft } from './types.js';
 import { parseRemedy } from './remedies.js';
 import { describeValue, expectObject, expectOneOf } from '../core/guard.js';
 
@@ -227,7 +228,8 @@ export function checkResponseContents(
   }
   const actionList = draft.outstandingActions ?? [];
   for (let i = 0; i < actionList.length; i++) {
-    const parsed = z.safeParse(OutstandingActionZod, actionList[i]);
+    // The OutstandingAction schema's checks, derived from it (the same answer and issues as zod's).
+    const parsed = derivedParse(outstandingActionChecks, actionList[i]);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const field = issue?.path.join('.') ?? '';

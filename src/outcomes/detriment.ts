@@ -28,7 +28,8 @@ export const DETRIMENT_FACTORS: { readonly [K in DetrimentFactorId]: { readonly 
 };
 
 /** @internal The schema as built, for the type test. */
-export const detrimentAssessmentSchema = z.partialRecord(z.enum(DETRIMENT_FACTOR_IDS), z.string());
+export const detrimentAssessmentSchema = /* @__PURE__ */ (() =>
+  z.partialRecord(z.enum(DETRIMENT_FACTOR_IDS), z.string()))();
 
 /**
  * What the complaints officer recorded against each detriment factor: a note for each factor

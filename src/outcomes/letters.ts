@@ -3,7 +3,8 @@ import type { ExclusionGroundId } from '../core/catalogue.js';
 import { HousingComplaintsError, plainMessage } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import { type Result, ok, err } from '../core/result.js';
-import * as z from 'zod/mini';
+import { array, derivedParse } from '../core/derived-schema.js';
+import { issueFindingChecks } from './outcome-checks.generated.js';
 import { isIsoDate, type IsoDate } from '../calendar/dates.js';
 import type { WorkingDayCalendar } from '../calendar/index.js';
 import type { Policy } from '../policy/schema.js';
@@ -15,10 +16,13 @@ import { citeOn } from '../policy/sections.js';
 import { codeBinds, measuredByCode, ombudsmanName, schemeBasicsOf as policyScheme } from '../policy/scheme-basics.js';
 import { CODE_2024 } from '../policy/code2024-requirements.js';
 import { escapeInline, escapeParagraphs, longDate } from './markdown.js';
-import { dateOutsideRange, dateRangeError, expectSupportedDate, SUPPORTED_DATES, yearOutOfRange } from '../calendar/supported.js';
+import { expectSupportedDate, SUPPORTED_DATES, yearOutOfRange } from '../calendar/supported.js';
 import { checkExtensionNotice, checkRefusalNotice, type ExtensionNotice, type RefusalNotice } from './notices.js';
 import { financialRemedyRoute, formatPence } from './remedies.js';
-import { IssueFinding, IssueFindingZod, type Outcome, type Remedy, type ResponseDraft } from './types.js';
+import { IssueFinding, type Outcome, type Remedy, type ResponseDraft } from './types.js';
+
+/** A response's findings: a list of IssueFinding, checked as the zod schema `z.array(IssueFindingZod)` checks it. */
+const FINDINGS = /* @__PURE__ */ array(issueFindingChecks);
 
 /**
  * The letters {@link renderLetter} writes.
@@ -184,9 +188,7 @@ const ANCHOR_WORDS = {
  * the rule and the limit year when it is outside the supported range (`SUPPORTED_DATES`).
  */
 function letterDate(date: IsoDate, path: string): string {
-  const side = isIsoDate(date) ? dateOutsideRange(date) : undefined;
-  if (side !== undefined) throw dateRangeError('renderLetter', path, date, side);
-  return longDate(date, path);
+  return longDate(expectSupportedDate('renderLetter', path, date) as IsoDate, path);
 }
 
 /** The last day of the escalation window, `n` working days after the letter's date (itself checked first). */
@@ -254,7 +256,8 @@ function effectiveResponse(stage: 1 | 2, data: ResponseLetterData, context: Lett
   let decision = data.decision;
   const rule = outcomeRuleSource(context.policy);
   if (data.findings !== undefined && data.findings.length > 0) {
-    const parsed = z.safeParse(z.array(IssueFindingZod), data.findings);
+    // The IssueFinding schema's checks, derived from it, over the list (zod's z.array(IssueFindingZod): the same issues).
+    const parsed = derivedParse(FINDINGS, data.findings);
     if (!parsed.success) {
       return err(parsed.error.issues.map((i) => ({
         severity: 'breach' as const,

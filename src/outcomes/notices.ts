@@ -7,18 +7,21 @@ import { CODE_2024, codeStage } from '../policy/code2024-requirements.js';
 import type { Policy } from '../policy/schema.js';
 import { codeBinds, measuredByCode, ombudsmanName } from '../policy/scheme-basics.js';
 import { IsoDateString, IsoDateStringZod } from './types.js';
+import { derivedParse } from '../core/derived-schema.js';
+import { extensionNoticeChecks, refusalNoticeChecks } from './outcome-checks.generated.js';
 import type { Schema } from '../core/schema-type.js';
 
 /** @internal The schema as built, for the type test. */
-export const extensionNoticeSchema = z.object({
-  stage: z.union([z.literal(1), z.literal(2)]),
-  newDate: z.optional(IsoDateStringZod),
-  reasons: z.optional(z.string()),
-  extensionWorkingDays: z.optional(z.int().check(z.minimum(1))),
-  goodReason: z.optional(z.string()),
-  complainantAgreed: z.optional(z.boolean()),
-  ombudsman: z.optional(z.string()),
-});
+export const extensionNoticeSchema = /* @__PURE__ */ (() =>
+  z.object({
+    stage: z.union([z.literal(1), z.literal(2)]),
+    newDate: z.optional(IsoDateStringZod),
+    reasons: z.optional(z.string()),
+    extensionWorkingDays: z.optional(z.int().check(z.minimum(1))),
+    goodReason: z.optional(z.string()),
+    complainantAgreed: z.optional(z.boolean()),
+    ombudsman: z.optional(z.string()),
+  }))();
 /**
  * A notice telling the complainant that a response will take longer (Code 6.4, 6.5 at stage 1;
  * 6.15, 6.16 at stage 2; co-op policies s.5). Fields are optional so {@link checkExtensionNotice}
@@ -50,13 +53,14 @@ export interface ExtensionNotice {
 }
 
 /** @internal The schema as built, for the type test. */
-export const refusalNoticeSchema = z.object({
-  refused: z.optional(z.enum(['accept', 'escalate'])),
-  ground: z.optional(z.enum(EXCLUSION_GROUNDS)),
-  reasons: z.optional(z.string()),
-  routeElsewhere: z.optional(z.string()),
-  ombudsman: z.optional(z.string()),
-});
+export const refusalNoticeSchema = /* @__PURE__ */ (() =>
+  z.object({
+    refused: z.optional(z.enum(['accept', 'escalate'])),
+    ground: z.optional(z.enum(EXCLUSION_GROUNDS)),
+    reasons: z.optional(z.string()),
+    routeElsewhere: z.optional(z.string()),
+    ombudsman: z.optional(z.string()),
+  }))();
 /**
  * A notice that a matter will not be accepted (or escalated) as a complaint (Code 2.4; policy s.3).
  *
@@ -136,7 +140,8 @@ export function checkExtensionNotice(notice: ExtensionNotice, policy?: NoticePol
   const src = (provision: string): Source => (!byCode ? (section === undefined ? { note: 'policy extension' } : { policy: section }) : section === undefined ? { provision } : { provision, policy: section });
   const per = (provision: string): string => (byCode ? `Code ${provision}` : section === undefined ? 'the policy' : `policy ${section}`);
   const out: Finding[] = [];
-  const parsed = z.safeParse(ExtensionNoticeZod, notice);
+  // The schema's checks, derived from it (the same answer and issues as zod's safeParse).
+  const parsed = derivedParse(extensionNoticeChecks, notice);
   if (!parsed.success) {
     for (const i of parsed.error.issues) {
       const path = i.path.map(String).join('.');
@@ -183,7 +188,8 @@ export function checkRefusalNotice(notice: RefusalNotice, policy?: Pick<Policy, 
   expectObject({ fn: 'checkRefusalNotice', path: 'notice' }, notice, 'a RefusalNotice object');
   expectNoticePolicy('checkRefusalNotice', policy, false);
   const out: Finding[] = [];
-  const parsed = z.safeParse(RefusalNoticeZod, notice);
+  // The schema's checks, derived from it (the same answer and issues as zod's safeParse).
+  const parsed = derivedParse(refusalNoticeChecks, notice);
   if (!parsed.success) {
     return parsed.error.issues.map((i) => {
       const path = i.path.map(String).join('.');

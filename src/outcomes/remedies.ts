@@ -1,4 +1,5 @@
-import * as z from 'zod/mini';
+import { derivedParse } from '../core/derived-schema.js';
+import { remedyChecks } from './outcome-checks.generated.js';
 import { expectArray, expectInteger, expectObject, expectOneOf, expectString } from '../core/guard.js';
 import { REMEDY_KINDS, type RemedyKind } from '../core/catalogue.js';
 import { HousingComplaintsError } from '../core/errors.js';
@@ -6,7 +7,7 @@ import { type Result, ok, err } from '../core/result.js';
 import type { Source } from '../core/source.js';
 import { toDayNumber } from '../calendar/dates.js';
 import type { IsoDate } from '../calendar/dates.js';
-import { Remedy, RemedyZod, type FinancialRemedy } from './types.js';
+import { Remedy, type FinancialRemedy } from './types.js';
 import { CODE_2024 } from '../policy/code2024-requirements.js';
 
 /**
@@ -249,7 +250,8 @@ export interface RemedyError {
  * ```
  */
 export function parseRemedy(input: unknown, path = 'remedy'): Result<Remedy, RemedyError[]> {
-  const parsed = z.safeParse(RemedyZod, input);
+  // The Remedy schema's checks, derived from it (the same answer and issues as zod's safeParse).
+  const parsed = derivedParse(remedyChecks, input);
   if (!parsed.success) {
     return err(
       parsed.error.issues.map((i) => ({

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import { REMEDY_KINDS, type RemedyKind } from '../core/catalogue.js';
-import { dateCheck, dateProblem } from '../core/date-check.js';
+import { checkDate } from '../core/date-check.js';
 import type { Schema } from '../core/schema-type.js';
 
 /** @internal The schema with zod's type, for composing other schemas. */
-export const IsoDateStringZod = z.string().check(dateCheck(dateProblem, 'must be a real calendar date written YYYY-MM-DD'));
+export const IsoDateStringZod = /* @__PURE__ */ (() =>
+  z.string().check(z.check(checkDate)))();
 /**
  * A calendar date written `YYYY-MM-DD` (Europe/London), checked to be a real date within the
  * supported range (`SUPPORTED_DATES`, the years the working-day calendar covers).
@@ -18,13 +19,15 @@ export const IsoDateStringZod = z.string().check(dateCheck(dateProblem, 'must be
 export const IsoDateString: Schema<string> = IsoDateStringZod;
 
 /** @internal The fields of {@link IssueFinding}, shared with the lifecycle's strict event schemas. */
-export const issueFindingShape = {
-  issue: z.string().check(z.minLength(1)),
-  finding: z.enum(['upheld', 'not-upheld']),
-  reasons: z.string(),
-};
+export const issueFindingShape = /* @__PURE__ */ (() =>
+  ({
+    issue: z.string().check(z.minLength(1)),
+    finding: z.enum(['upheld', 'not-upheld']),
+    reasons: z.string(),
+  }))();
 /** @internal The schema as built, for the type test. */
-export const issueFindingSchema = z.object(issueFindingShape);
+export const issueFindingSchema = /* @__PURE__ */ (() =>
+  z.object(issueFindingShape))();
 
 /**
  * The finding on one issue of the complaint: upheld or not upheld, with the reasons (policy s.8;
@@ -47,7 +50,8 @@ export interface IssueFinding {
 }
 
 /** @internal The schema with zod's type, for composing other schemas. */
-export const OutcomeZod = z.enum(['upheld', 'partially-upheld', 'not-upheld']);
+export const OutcomeZod = /* @__PURE__ */ (() =>
+  z.enum(['upheld', 'partially-upheld', 'not-upheld']))();
 /**
  * The outcomes of a complaint (policy s.8): upheld if every issue is upheld, partially upheld if
  * some are, not upheld if none are.
@@ -62,12 +66,14 @@ export const Outcome: Schema<Outcome> = OutcomeZod;
 export type Outcome = 'upheld' | 'partially-upheld' | 'not-upheld';
 
 /** @internal The fields of {@link FinancialRemedy}. */
-export const financialRemedyShape = {
-  type: z.enum(['compensation', 'discretionary']),
-  amountPence: z.int().check(z.minimum(1)),
-};
+export const financialRemedyShape = /* @__PURE__ */ (() =>
+  ({
+    type: z.enum(['compensation', 'discretionary']),
+    amountPence: z.int().check(z.minimum(1)),
+  }))();
 /** @internal The schema as built, for the type test. */
-export const financialRemedySchema = z.object(financialRemedyShape);
+export const financialRemedySchema = /* @__PURE__ */ (() =>
+  z.object(financialRemedyShape))();
 
 /**
  * A payment offered to put things right (policy s.8): `compensation` for a quantifiable loss is
@@ -90,16 +96,18 @@ export interface FinancialRemedy {
 }
 
 /** @internal The fields of {@link Remedy}. */
-export const remedyShape = {
-  id: z.string().check(z.minLength(1)),
-  kind: z.enum(REMEDY_KINDS),
-  description: z.string().check(z.minLength(1)),
-  dueBy: IsoDateStringZod,
-  financial: z.optional(financialRemedySchema),
-  completedOn: z.optional(IsoDateStringZod),
-};
+export const remedyShape = /* @__PURE__ */ (() =>
+  ({
+    id: z.string().check(z.minLength(1)),
+    kind: z.enum(REMEDY_KINDS),
+    description: z.string().check(z.minLength(1)),
+    dueBy: IsoDateStringZod,
+    financial: z.optional(financialRemedySchema),
+    completedOn: z.optional(IsoDateStringZod),
+  }))();
 /** @internal The schema as built, for the type test. */
-export const remedySchema = z.object(remedyShape);
+export const remedySchema = /* @__PURE__ */ (() =>
+  z.object(remedyShape))();
 
 /**
  * One remedy offered to put things right (Code 7.1; policy s.8). It says what will happen and by
@@ -126,14 +134,16 @@ export interface Remedy {
 }
 
 /** @internal The fields of {@link OutstandingAction}. */
-export const outstandingActionShape = {
-  id: z.string().check(z.minLength(1)),
-  description: z.string().check(z.minLength(1)),
-  dueBy: z.optional(IsoDateStringZod),
-  completedOn: z.optional(IsoDateStringZod),
-};
+export const outstandingActionShape = /* @__PURE__ */ (() =>
+  ({
+    id: z.string().check(z.minLength(1)),
+    description: z.string().check(z.minLength(1)),
+    dueBy: z.optional(IsoDateStringZod),
+    completedOn: z.optional(IsoDateStringZod),
+  }))();
 /** @internal The schema as built, for the type test. */
-export const outstandingActionSchema = z.object(outstandingActionShape);
+export const outstandingActionSchema = /* @__PURE__ */ (() =>
+  z.object(outstandingActionShape))();
 
 /**
  * An action still outstanding when a response is sent (Code 6.9(f), 6.19(f); policy s.9).
@@ -155,17 +165,18 @@ export interface OutstandingAction {
 }
 
 /** @internal The schema as built, for the type test. */
-export const responseDraftSchema = z.object({
-  stage: z.optional(z.union([z.literal(1), z.literal(2)])),
-  complaintDefinition: z.optional(z.string()),
-  decision: z.optional(OutcomeZod),
-  reasons: z.optional(z.string()),
-  remedies: z.optional(z.readonly(z.array(remedySchema))),
-  noRemedyReason: z.optional(z.string()),
-  outstandingActions: z.optional(z.readonly(z.array(outstandingActionSchema))),
-  escalation: z.optional(z.string()),
-  ombudsman: z.optional(z.string()),
-});
+export const responseDraftSchema = /* @__PURE__ */ (() =>
+  z.object({
+    stage: z.optional(z.union([z.literal(1), z.literal(2)])),
+    complaintDefinition: z.optional(z.string()),
+    decision: z.optional(OutcomeZod),
+    reasons: z.optional(z.string()),
+    remedies: z.optional(z.readonly(z.array(remedySchema))),
+    noRemedyReason: z.optional(z.string()),
+    outstandingActions: z.optional(z.readonly(z.array(outstandingActionSchema))),
+    escalation: z.optional(z.string()),
+    ombudsman: z.optional(z.string()),
+  }))();
 
 /**
  * A draft stage 1 or stage 2 response, as a host holds it before sending. Every field is optional

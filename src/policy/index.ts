@@ -86,7 +86,6 @@ export {
   SCHEME_BASICS,
   REGULATOR_FIGURES,
   REGULATOR_FIGURE_SET_IDS,
-  REGULATOR_FIGURES_REASONS,
   reportsFigures,
   type RegulatorFigureSet,
   type RegulatorFigureSetId,

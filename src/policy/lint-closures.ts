@@ -1,5 +1,5 @@
 import { isBuiltInWorkingDay } from '../calendar/built-in.js';
-import { REGIONS } from '../calendar/regions.js';
+import { isRegion } from '../calendar/regions.js';
 import { closureRule, eachClosedDay } from '../calendar/closures.js';
 import { fromDayNumber } from '../calendar/dates.js';
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from '../calendar/holiday-table.js';
@@ -34,7 +34,7 @@ export function closureFindings(
   const region = policy.region;
   // A draft's unknown region is the lint's own breach (invalid-value, naming \`region\`); no
   // working day can be counted without one.
-  if (!(REGIONS as readonly unknown[]).includes(region)) return [];
+  if (!isRegion(region)) return [];
   const fromYear = Math.max(FIRST_SUPPORTED_YEAR, Number(policy.inForce.from.slice(0, 4)));
   const toYear = Math.min(LAST_SUPPORTED_YEAR - 1, policy.inForce.to === undefined ? LAST_SUPPORTED_YEAR : Number(policy.inForce.to.slice(0, 4)));
   const out: (Finding & { readonly code: 'closure-makes-timescale-unreachable' })[] = [];

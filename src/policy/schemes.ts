@@ -129,6 +129,8 @@ export interface OmbudsmanScheme {
    * (`'arc'`) for the SPSO's, none for NIPSO's.
    */
   readonly regulatorFigures: readonly RegulatorFigureSetId[];
+  /** Why the scheme has those figures: the regulator its landlords report to. */
+  readonly regulatorFiguresReason: Source;
   /**
    * When a complainant may take a complaint to the scheme: at any time (`anyTime`, so letters say
    * so), or once the landlord's procedure is complete; in the words found, with their source.
@@ -240,21 +242,6 @@ export const SPSO_MCHP: ModelProcedure = {
 };
 
 /**
- * Why each scheme has the regulator figures it has (`SCHEME_BASICS[id].regulatorFigures`): the
- * regulator its landlords report to. Kept apart from `SCHEME_BASICS`, which every check carries.
- *
- * @example
- * ```ts
- * REGULATOR_FIGURES_REASONS.spso.note; // 'Scottish social landlords report to the Scottish Housing Regulator ...'
- * ```
- */
-export const REGULATOR_FIGURES_REASONS: { readonly [K in SchemeId]: Source } = {
-  'housing-ombudsman': { note: "The Regulator of Social Housing regulates social landlords in England and sets the Tenant Satisfaction Measures; CH02 measures responses against the Housing Ombudsman's Complaint Handling Code timescales." },
-  spso: { note: "Scottish social landlords report to the Scottish Housing Regulator in the Annual Return on the Charter; the Tenant Satisfaction Measures are England's (Regulator of Social Housing) and measure against the Housing Ombudsman's Code, which does not bind them." },
-  nipso: { note: "The library holds no Northern Ireland regulator's complaint figures; the Tenant Satisfaction Measures are England's and measure against the Housing Ombudsman's Code." },
-};
-
-/**
  * Every scheme, by id.
  *
  * @example
@@ -292,6 +279,7 @@ export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly i
     measuredAgainst: SCHEME_BASICS['housing-ombudsman'].measuredAgainst,
     model: null,
     regulatorFigures: SCHEME_BASICS['housing-ombudsman'].regulatorFigures,
+    regulatorFiguresReason: { note: "The Regulator of Social Housing regulates social landlords in England and sets the Tenant Satisfaction Measures; CH02 measures responses against the Housing Ombudsman's Complaint Handling Code timescales." },
     referral: SCHEME_BASICS['housing-ombudsman'].referral,
     source: { note: 'Housing Ombudsman Service; Complaint Handling Code 2024 (statutory from 1 April 2024)' },
   },
@@ -313,6 +301,7 @@ export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly i
     measuredAgainst: SCHEME_BASICS.spso.measuredAgainst,
     model: SPSO_MCHP,
     regulatorFigures: SCHEME_BASICS.spso.regulatorFigures,
+    regulatorFiguresReason: { note: "Scottish social landlords report to the Scottish Housing Regulator in the Annual Return on the Charter; the Tenant Satisfaction Measures are England's (Regulator of Social Housing) and measure against the Housing Ombudsman's Code, which does not bind them." },
     referral: SCHEME_BASICS.spso.referral,
     source: { note: 'Scottish Public Services Ombudsman; SPSO Model Complaints Handling Procedure' },
   },
@@ -330,6 +319,7 @@ export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly i
     measuredAgainst: SCHEME_BASICS.nipso.measuredAgainst,
     model: null,
     regulatorFigures: SCHEME_BASICS.nipso.regulatorFigures,
+    regulatorFiguresReason: { note: "The library holds no Northern Ireland regulator's complaint figures; the Tenant Satisfaction Measures are England's and measure against the Housing Ombudsman's Code." },
     referral: SCHEME_BASICS.nipso.referral,
     source: {
       note: "NIPSO publishes Model Complaints Handling Procedures, local government first ('Straightforward ones should be dealt with within 5 days, while more complicated ones should usually take no more than 20 days'); no model procedure for social landlords was found, so the lint measures nothing for this scheme. Searched again on 3 December 2026: a council procedure on NIPSO's local government model (Ards and North Down), the Housing Executive's own procedure and the Department for Communities' guide for housing associations; none is a NIPSO model for social landlords.",

@@ -8,7 +8,6 @@ import { dateOutsideRange, SUPPORTED_DATES } from '../calendar/supported.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { Source } from '../core/source.js';
 import { DETERMINATION_LEVELS, type DeterminationLevel } from '../outcomes/ombudsman.js';
-import type { Remedy } from '../outcomes/types.js';
 import type { Complaint, ExtensionRecord, RefusalRecord, ResponseRecord, Stage2Record, Tenure, WithdrawnComplaint } from '../lifecycle/types.js';
 import type { Policy } from '../policy/schema.js';
 import { code2024Input } from '../policy/builtin/code2024.js';
@@ -119,16 +118,51 @@ function allObjects(list: readonly unknown[]): boolean {
   return true;
 }
 
+/** A stage's extension allowance as the report counts it: the days allowed without good reason, and the total beyond which the complainant must agree (null: no such point). */
+interface ExtensionLimits {
+  readonly allowance: number;
+  readonly agreementBeyond: number | null;
+}
+
+/** The report's period and each stage's extension limits: what counting a stage's lists needs. */
+interface ListRules {
+  readonly from: string;
+  readonly to: string;
+  /** Read from the policy the first time a stage has extensions to count. */
+  readonly limits: (stage: 0 | 1) => ExtensionLimits;
+}
+
+/**
+ * A stage's extensions and its response's remedies, counted while their shape is checked (one
+ * walk of each list). The report adds them only once the whole complaint is readable.
+ */
+interface StageLists {
+  /** Extensions notified in the period, those taking the total past the allowance, and past the agreement point without agreement. */
+  granted: number;
+  exceededAllowance: number;
+  beyondLimitWithoutAgreement: number;
+  /** The response's remedies: completed in the period, outstanding at its end (completed after it, or not), and of those overdue. */
+  completedInPeriod: number;
+  outstanding: number;
+  overdue: number;
+}
+
+const NO_LIMITS: ExtensionLimits = { allowance: Number.POSITIVE_INFINITY, agreementBeyond: null };
+const stageLists = (): StageLists => ({ granted: 0, exceededAllowance: 0, beyondLimitWithoutAgreement: 0, completedInPeriod: 0, outstanding: 0, overdue: 0 });
+
 /**
  * Why the parts of a stored complaint that the report reads are not in the shape the lifecycle
  * stores (a host's record edited by hand, or read back wrongly), or `undefined` when they are.
  * Dates are checked where they are counted; this checks only what would otherwise be read as
- * nothing (a list that is not a list, an extension without its working days) or throw.
+ * nothing (a list that is not a list, an extension without its working days) or throw. Each
+ * stage's extensions and remedies are counted into `lists` on the same walk (see StageLists).
  */
 function unreadablePart(
   ombudsman: unknown,
   stages: readonly [unknown, unknown],
   ending: { readonly refusal?: unknown; readonly withdrawal?: unknown } | undefined,
+  rules: ListRules,
+  lists: readonly [StageLists, StageLists],
 ): string | undefined {
   if (ending !== undefined) {
     const { refusal, withdrawal } = ending;
@@ -152,19 +186,55 @@ function unreadablePart(
     if (stage === undefined && s === 1) continue;
     const name = s === 0 ? 'stage 1' : 'stage 2';
     if (!isObject(stage) || !Array.isArray(stage.extensions)) return `the ${name} record is not an object with a list of extensions`;
+    const l = lists[s]!;
     const exts = stage.extensions as readonly unknown[];
+    let granted = 0;
+    let exceededAllowance = 0;
+    let beyondLimitWithoutAgreement = 0;
+    // The total before each extension: one extension takes it past a limit, the later ones are past it already.
+    let before = 0;
+    const { allowance, agreementBeyond } = exts.length === 0 ? NO_LIMITS : rules.limits(s as 0 | 1);
     for (let i = 0; i < exts.length; i++) {
       const e = exts[i] as unknown;
       if (!isObject(e) || typeof e.on !== 'string' || typeof e.workingDays !== 'number' || typeof e.totalWorkingDays !== 'number') {
         return `a ${name} extension is not an extension { on, workingDays, totalWorkingDays }`;
       }
+      const total = e.totalWorkingDays;
+      if (e.on >= rules.from && e.on <= rules.to) {
+        granted++;
+        if (total > allowance && before <= allowance) exceededAllowance++;
+        if (agreementBeyond !== null && total > agreementBeyond && before <= agreementBeyond && !e.complainantAgreed) beyondLimitWithoutAgreement++;
+      }
+      before = total;
     }
+    l.granted = granted;
+    l.exceededAllowance = exceededAllowance;
+    l.beyondLimitWithoutAgreement = beyondLimitWithoutAgreement;
+    let completedInPeriod = 0;
+    let outstanding = 0;
+    let overdue = 0;
     const response = stage.response as unknown;
     if (response !== undefined) {
       if (!isObject(response) || typeof response.on !== 'string') return `the ${name} response is not a response { on, ... }`;
       const remedies = response.remedies as unknown;
-      if (remedies !== undefined && (!Array.isArray(remedies) || !allObjects(remedies))) return `the ${name} response's remedies are not a list of remedies`;
+      if (remedies !== undefined) {
+        if (!Array.isArray(remedies)) return `the ${name} response's remedies are not a list of remedies`;
+        for (let i = 0; i < remedies.length; i++) {
+          const r = remedies[i] as unknown;
+          if (!isObject(r)) return `the ${name} response's remedies are not a list of remedies`;
+          const done = r.completedOn as string | undefined;
+          if (done !== undefined && done <= rules.to) {
+            if (done >= rules.from) completedInPeriod++;
+          } else {
+            outstanding++;
+            if ((r.dueBy as string) < rules.to) overdue++;
+          }
+        }
+      }
     }
+    l.completedInPeriod = completedInPeriod;
+    l.outstanding = outstanding;
+    l.overdue = overdue;
   }
   return undefined;
 }
@@ -407,6 +477,15 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
   const usesStageResponse = [0, 1].map((i) =>
     [policy.stages[i]?.acknowledge, CODE_STAGES[i]?.acknowledge, CODE_STAGES[i]?.respond].some((t) => t !== null && t !== undefined && t.anchor === 'stage-response'),
   );
+  // A policy that states no maximum (noUpperLimit) has no allowance to exceed and no agreement point.
+  const limits: (ExtensionLimits | undefined)[] = [undefined, undefined];
+  const limitsOf = (stage: 0 | 1): ExtensionLimits => {
+    const e = policy.stages[stage].extension;
+    return e.noUpperLimit === true ? NO_LIMITS : { allowance: e.withoutGoodReason, agreementBeyond: e.complainantAgreementBeyond };
+  };
+  const listRules: ListRules = { from, to, limits: (stage) => (limits[stage] ??= limitsOf(stage)) };
+  /** What the shape check counted of the complaint being read (per stage). */
+  const lists = [stageLists(), stageLists()] as const;
 
   /**
    * Whether a response is within the Code's timescales (CH02), see the figure 'tsm.ch02' in figures.ts:
@@ -456,21 +535,14 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
   };
 
   /**
-   * Counts one stage, from what `add` read of its record (see there): the acknowledgement date,
-   * the response and its date, the extensions and the response's remedies, with their counts.
+   * Counts one stage, begun on `startDay`, from its record and what the shape check counted of its
+   * extensions and remedies (`lists`, see unreadablePart).
    */
-  const countStage = (
-    stage: 0 | 1,
-    startDay: number,
-    ackOn: string | undefined,
-    response: ResponseRecord | undefined,
-    responseOn: string | undefined,
-    exts: readonly ExtensionRecord[],
-    extensionCount: number,
-    rs: readonly Remedy[] | undefined,
-    remedyCount: number,
-  ): void => {
+  const countStage = (stage: 0 | 1, startDay: number, record: StageFields): void => {
     const rules = policy.stages[stage];
+    const ackOn = record.acknowledgedOn;
+    const response = record.response;
+    const responseOn = response?.on;
     // Day numbers are worked out only for what the period counts: most complaints of a long
     // history fall outside it, and parsing their dates was most of the report's time.
     const ackCounted = ackOn !== undefined && inPeriod(ackOn);
@@ -493,37 +565,19 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
         else a.late++;
       }
     }
-    if (extensionCount > 0) {
-      let before = 0;
-      // A policy that states no maximum (noUpperLimit) has no allowance to exceed and no agreement point.
-      const unlimited = rules.extension.noUpperLimit === true;
-      const allowance = unlimited ? Number.POSITIVE_INFINITY : rules.extension.withoutGoodReason;
-      const agreementBeyond = unlimited ? null : rules.extension.complainantAgreementBeyond;
-      for (let i = 0; i < extensionCount; i++) {
-        const e = exts[i]!;
-        const total = e.totalWorkingDays;
-        if (inPeriod(e.on)) {
-          const x = ext[stage];
-          x.granted++;
-          if (total > allowance && before <= allowance) x.exceededAllowance++;
-          if (agreementBeyond !== null && total > agreementBeyond && before <= agreementBeyond && !e.complainantAgreed) x.beyondLimitWithoutAgreement++;
-        }
-        before = total;
-      }
+    const l = lists[stage];
+    if (l.granted > 0) {
+      const x = ext[stage];
+      x.granted += l.granted;
+      x.exceededAllowance += l.exceededAllowance;
+      x.beyondLimitWithoutAgreement += l.beyondLimitWithoutAgreement;
     }
     if (responseOn !== undefined && ackOn !== undefined) {
-      if (responseCounted) countResponse(stage, startDay, ackDay, response!, responseOn, exts);
+      if (responseCounted) countResponse(stage, startDay, ackDay, response!, responseOn, record.extensions);
       if (responseOn <= to) {
-        for (let i = 0; i < remedyCount; i++) {
-          const r = rs![i]!;
-          const done = r.completedOn;
-          if (done !== undefined && done <= to) {
-            if (done >= from) remedies.completedInPeriod++;
-          } else {
-            remedies.outstanding++;
-            if (r.dueBy < to) remedies.overdue++;
-          }
-        }
+        remedies.completedInPeriod += l.completedInPeriod;
+        remedies.outstanding += l.outstanding;
+        remedies.overdue += l.overdue;
       }
     }
   };
@@ -553,7 +607,7 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     // slow, megamorphic one).
     const ended = c.status === 'refused' || c.status === 'withdrawn' ? (c as { refusal?: unknown; withdrawal?: unknown }) : undefined;
     const s2 = stage2Of(c);
-    const unreadable = unreadablePart(c.ombudsman, [c.stage1, s2], ended);
+    const unreadable = unreadablePart(c.ombudsman, [c.stage1, s2], ended, listRules, lists);
     if (unreadable !== undefined) {
       skip(unreadable);
       return;
@@ -561,13 +615,8 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     const { referrals: refs, evidenceRequests, determinations: dets } = c.ombudsman;
     const noOmbudsman = (refs.length | evidenceRequests.length | (dets === undefined ? 0 : dets.length)) === 0;
     const s1 = c.stage1 as StageFields;
-    const ack1 = s1.acknowledgedOn;
     const response1 = s1.response;
-    const exts1 = s1.extensions;
-    const extensionCount1 = exts1.length;
     const response1On = response1?.on;
-    const remedies1 = response1?.remedies;
-    const remedyCount1 = remedies1 === undefined ? 0 : remedies1.length;
     const status = c.status;
     const escalation = s2?.escalation;
     const refusal = status === 'refused' ? (c as { refusal: RefusalRecord }).refusal : undefined;
@@ -613,7 +662,7 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     const response2 = (s2 as StageFields | undefined)?.response;
     if (s2 !== undefined && openAt(from, s2.requestedOn, response2?.on, refusal?.stage === 2, endedOn)) arcCarried[1]++;
     // Started at stage 2 (a received event with direct): nothing happened at stage 1 to count.
-    if (escalation?.atReceipt !== true) countStage(0, receivedDay, ack1, response1, response1On, exts1, extensionCount1, remedies1, remedyCount1);
+    if (escalation?.atReceipt !== true) countStage(0, receivedDay, s1);
     if (s2 !== undefined) {
       if (Number.isNaN(requestDay)) skip('escalation request date is not a date');
       else {
@@ -622,9 +671,7 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
           if (tenure !== undefined) byTenure[tenure].received[1]++;
           month(requestedOn!).stage2++;
         }
-        const exts2 = s2.extensions;
-        const remedies2 = response2?.remedies;
-        countStage(1, requestDay, (s2 as StageFields).acknowledgedOn, response2, response2?.on, exts2, exts2.length, remedies2, remedies2 === undefined ? 0 : remedies2.length);
+        countStage(1, requestDay, s2 as StageFields);
       }
     }
 

@@ -260,7 +260,11 @@ function sectionFinder(sections: readonly PolicySection[]): (cited: string) => P
   return (cited) => exact.get(cited) ?? byFigure.get(figureOf(cited) ?? '');
 }
 
-/** "sections 1 to 13", "sections 21 to 33", "sections Clause 1 to Clause 6": the range of the policy's own numbers. */
+/**
+ * The range of the policy's sections, by the figures their numbers end in: "sections 1 to 13",
+ * "sections 21 to 33", and "sections 1 to 6" for a policy numbered Clause 1 to Clause 6 (the numbers
+ * as written when the first or last ends in no figure).
+ */
 function sectionRange(sections: readonly PolicySection[]): string {
   const first = sections[0]?.number;
   const last = sections.at(-1)?.number;

@@ -20,7 +20,8 @@ import type { Schema } from '../core/schema-type.js';
 export const ANSWERS = ['yes', 'no', 'n/a'] as const;
 
 /** @internal The schema with zod's type, for composing other schemas. */
-export const AnswerZod = z.enum(ANSWERS);
+export const AnswerZod = /* @__PURE__ */ (() =>
+  z.enum(ANSWERS))();
 /**
  * An answer to "Comply: Yes / No". `'n/a'` is kept because some forms use it; the check reports it.
  *
@@ -34,7 +35,8 @@ export const Answer: Schema<Answer> = AnswerZod;
 export type Answer = (typeof ANSWERS)[number];
 
 /** @internal The schema with zod's type, for composing other schemas. */
-export const ProvisionNumberSchemaZod = z.enum(PROVISION_NUMBERS);
+export const ProvisionNumberSchemaZod = /* @__PURE__ */ (() =>
+  z.enum(PROVISION_NUMBERS))();
 /**
  * A provision number on the form, `'1.2'` to `'9.8'`, as a schema.
  *
@@ -46,9 +48,10 @@ export const ProvisionNumberSchemaZod = z.enum(PROVISION_NUMBERS);
 export const ProvisionNumberSchema: Schema<ProvisionNumber> = ProvisionNumberSchemaZod;
 
 /** @internal The schema with zod's type, for composing other schemas. */
-export const AssessmentDateZod = z.string().check(
-  z.refine((s) => isIsoDate(s), { error: 'must be a real calendar date written YYYY-MM-DD' }),
-);
+export const AssessmentDateZod = /* @__PURE__ */ (() =>
+  z.string().check(
+    z.refine((s) => isIsoDate(s), { error: 'must be a real calendar date written YYYY-MM-DD' }),
+  ))();
 /**
  * A calendar date `YYYY-MM-DD` that exists.
  *
@@ -60,7 +63,8 @@ export const AssessmentDateZod = z.string().check(
 export const AssessmentDate: Schema<string> = AssessmentDateZod;
 
 /** @internal The schema with zod's type, for composing other schemas. */
-export const SectionRefZod = z.string().check(z.regex(/^s\.\d{1,3}$/, { error: "must be a section reference: 's.' and the section number" }));
+export const SectionRefZod = /* @__PURE__ */ (() =>
+  z.string().check(z.regex(/^s\.\d{1,3}$/, { error: "must be a section reference: 's.' and the section number" })))();
 /**
  * A policy section reference as the library writes it: `'s.3'`.
  *
@@ -71,21 +75,23 @@ export const SectionRefZod = z.string().check(z.regex(/^s\.\d{1,3}$/, { error: "
  */
 export const SectionRef: Schema<string> = SectionRefZod;
 
-const EntryShape = z.strictObject({
-  provision: ProvisionNumberSchemaZod,
-  complies: AnswerZod,
-  evidence: z.string(),
-  citedSections: z.optional(z.array(SectionRefZod)),
-  commentary: z.optional(z.string()),
-  action: z.optional(z.string()),
-  targetDate: z.optional(AssessmentDateZod),
-});
+const EntryShape = /* @__PURE__ */ (() =>
+  z.strictObject({
+    provision: ProvisionNumberSchemaZod,
+    complies: AnswerZod,
+    evidence: z.string(),
+    citedSections: z.optional(z.array(SectionRefZod)),
+    commentary: z.optional(z.string()),
+    action: z.optional(z.string()),
+    targetDate: z.optional(AssessmentDateZod),
+  }))();
 
 /** @internal The schema as built, for the type test. */
-export const assessmentEntrySchema = z.pipe(
-  EntryShape,
-  z.transform((e) => ({ ...e, citedSections: e.citedSections ?? citedSections(e.evidence) })),
-);
+export const assessmentEntrySchema = /* @__PURE__ */ (() =>
+  z.pipe(
+    EntryShape,
+    z.transform((e) => ({ ...e, citedSections: e.citedSections ?? citedSections(e.evidence) })),
+  ))();
 /**
  * One row of a self-assessment: the provision, the answer, the evidence (and the policy sections
  * it cites), commentary, and for a "No" the action and target date. After parsing,
@@ -135,13 +141,14 @@ export interface AssessmentEntryInput {
 }
 
 /** @internal The schema as built, for the type test. */
-export const normalisationSchema = z.strictObject({
-  provision: z.optional(ProvisionNumberSchemaZod),
-  field: z.string().check(z.minLength(1)),
-  from: z.string(),
-  to: z.string(),
-  reason: z.string().check(z.minLength(1)),
-});
+export const normalisationSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    provision: z.optional(ProvisionNumberSchemaZod),
+    field: z.string().check(z.minLength(1)),
+    from: z.string(),
+    to: z.string(),
+    reason: z.string().check(z.minLength(1)),
+  }))();
 /**
  * A change made to the text of a source form when transcribing it (a typo or extraction fault
  * corrected), recorded so the transcription can be checked against the original.
@@ -165,14 +172,15 @@ export interface Normalisation {
 }
 
 /** @internal The schema as built, for the type test. */
-export const assessmentSchema = z.strictObject({
-  organisation: z.optional(z.string()),
-  title: z.optional(z.string()),
-  date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}(?:-\d{2})?$/, { error: 'must be written YYYY-MM or YYYY-MM-DD' }))),
-  policy: z.optional(z.string()),
-  entries: z.array(AssessmentEntryZod),
-  normalisations: z.optional(z.array(NormalisationZod)),
-});
+export const assessmentSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    organisation: z.optional(z.string()),
+    title: z.optional(z.string()),
+    date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}(?:-\d{2})?$/, { error: 'must be written YYYY-MM or YYYY-MM-DD' }))),
+    policy: z.optional(z.string()),
+    entries: z.array(AssessmentEntryZod),
+    normalisations: z.optional(z.array(NormalisationZod)),
+  }))();
 /**
  * A completed self-assessment against the Code 2024: who made it and when, the policy it
  * assesses, its answers, and any normalisations made in transcribing it.

@@ -14,7 +14,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod/mini';
 import * as dates from '../../src/calendar/dates.js';
+import * as dateChecks from '../../src/core/date-check.js';
+import * as scalars from '../../src/lifecycle/scalars.js';
+import { LifecycleEventZod } from '../../src/lifecycle/events/schemas.js';
 import * as policyRules from '../../src/policy/schema-rules.js';
+import { IssueFindingZod, OutstandingActionZod, RemedyZod } from '../../src/outcomes/types.js';
+import { ExtensionNoticeZod, RefusalNoticeZod } from '../../src/outcomes/notices.js';
 import { PolicyZod } from '../../src/policy/schema.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -28,6 +33,8 @@ interface Target {
   readonly exports: readonly { readonly name: string; readonly schema: unknown; readonly type: string; readonly typeFrom: string }[];
   /** The modules the schemas' refinements are exported from, by their import path from the generated file. */
   readonly rules: Readonly<Record<string, Record<string, unknown>>>;
+  /** A discriminated union whose options' field names are also written, by the value of the key (for messages). */
+  readonly fields?: { readonly name: string; readonly union: unknown };
 }
 
 export const TARGETS: readonly Target[] = [
@@ -36,6 +43,25 @@ export const TARGETS: readonly Target[] = [
     from: 'the Policy schema (src/policy/schema.ts)',
     exports: [{ name: 'policyChecks', schema: PolicyZod, type: 'Policy', typeFrom: './schema.js' }],
     rules: { '../calendar/dates.js': dates, './schema-rules.js': policyRules },
+  },
+  {
+    file: 'src/lifecycle/event-checks.generated.ts',
+    from: 'the LifecycleEvent schema (src/lifecycle/events/schemas.ts)',
+    exports: [{ name: 'eventChecks', schema: LifecycleEventZod, type: 'LifecycleEvent', typeFrom: './events/schemas.js' }],
+    rules: { '../core/date-check.js': dateChecks, './scalars.js': scalars },
+    fields: { name: 'EVENT_FIELDS', union: LifecycleEventZod },
+  },
+  {
+    file: 'src/outcomes/outcome-checks.generated.ts',
+    from: 'the outcomes schemas (src/outcomes/types.ts, src/outcomes/notices.ts)',
+    exports: [
+      { name: 'remedyChecks', schema: RemedyZod, type: 'Remedy', typeFrom: './types.js' },
+      { name: 'outstandingActionChecks', schema: OutstandingActionZod, type: 'OutstandingAction', typeFrom: './types.js' },
+      { name: 'issueFindingChecks', schema: IssueFindingZod, type: 'IssueFinding', typeFrom: './types.js' },
+      { name: 'extensionNoticeChecks', schema: ExtensionNoticeZod, type: 'ExtensionNotice', typeFrom: './notices.js' },
+      { name: 'refusalNoticeChecks', schema: RefusalNoticeZod, type: 'RefusalNotice', typeFrom: './notices.js' },
+    ],
+    rules: { '../core/date-check.js': dateChecks },
   },
 ];
 
@@ -196,7 +222,27 @@ export function generate(target: Target): string {
         return call('object', `{ ${fields.join(', ')} }, ${lit(catchall !== undefined)}${tail}`);
       }
       case 'union':
-        if (d['discriminator'] !== undefined || d['inclusive'] === false) fail(n, 'is discriminated or exclusive');
+        if (d['discriminator'] !== undefined) {
+          if (d['unionFallback'] === true) fail(n, 'falls back to the plain union');
+          const key = d['discriminator'] as string;
+          const options = d['options'] as Zod[];
+          // zod's map: each value of the key, with the option that takes it; a value two options
+          // take is refused when the schema is made, except undefined (two options that may leave
+          // the key out), which then matches no option.
+          const byValue = new Map<unknown, number | null>();
+          options.forEach((o, i) => {
+            const values = (o._zod as { propValues?: Record<string, Set<unknown>> }).propValues?.[key];
+            if (values === undefined || values.size === 0) fail(n, 'has an option without values of its key');
+            for (const v of values!) {
+              if (!byValue.has(v)) byValue.set(v, i);
+              else if (v === undefined) byValue.set(v, null);
+              else fail(n, 'has a key value taken by two options');
+            }
+          });
+          const entries = [...byValue].map(([v, i]) => `[${lit(v)}, ${lit(i)}]`);
+          return call('discriminated', `${lit(key)}, [${options.map(expr).join(', ')}], [${entries.join(', ')}]${tail}`);
+        }
+        if (d['inclusive'] === false) fail(n, 'is exclusive');
         return call('union', `[${(d['options'] as Zod[]).map(expr).join(', ')}]${tail}`);
       default:
         return fail(n, 'is of a kind the builders lack');
@@ -209,6 +255,16 @@ export function generate(target: Target): string {
     builder('type DerivedSchema');
     return `/** ${e.type}, derived from its zod schema. */\nexport const ${e.name}: DerivedSchema<${e.type}> = ${text};`;
   });
+  if (target.fields !== undefined) {
+    const d = (target.fields.union as Zod)._zod.def;
+    const key = d['discriminator'] as string;
+    const rows = (d['options'] as Zod[]).map((o) => {
+      const shape = o._zod.def['shape'] as Record<string, Zod>;
+      const value = (shape[key]!._zod.values ?? new Set()).values().next().value;
+      return `  ${lit(value)}: ${lit(Object.keys(shape))},`;
+    });
+    exported.push(`/** The fields of each option, by its ${lit(key)}: what an unknown key's message lists. */\nexport const ${target.fields.name}: Readonly<Record<string, readonly string[]>> = {\n${rows.join('\n')}\n};`);
+  }
   const header = [
     `// Generated by test/core/derive-schemas.ts from ${target.from}: do not edit.`,
     '// `npx tsx test/core/derive-schemas.ts` rewrites it; test/core/derived-schema.test.ts fails when it is stale.',

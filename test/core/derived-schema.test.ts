@@ -16,6 +16,16 @@ import { definePolicy, parsePolicy, policies, policyInForce, type Policy } from 
 import { toPolicyErrors } from '../../src/policy/errors.js';
 import { policyChecks } from '../../src/policy/policy-checks.generated.js';
 import { PolicyZod } from '../../src/policy/schema.js';
+import { createCalendar } from '../../src/calendar/index.js';
+import { eventChecks } from '../../src/lifecycle/event-checks.generated.js';
+import { LifecycleEventZod } from '../../src/lifecycle/events/schemas.js';
+import { parseEvent } from '../../src/lifecycle/index.js';
+import { parseEventByZod } from '../../src/lifecycle/reducer.js';
+import { generateComplaintEvents } from '../../src/reporting/index.js';
+import { extensionNoticeChecks, issueFindingChecks, outstandingActionChecks, refusalNoticeChecks, remedyChecks } from '../../src/outcomes/outcome-checks.generated.js';
+import { IssueFindingZod, OutstandingActionZod, RemedyZod } from '../../src/outcomes/types.js';
+import { ExtensionNoticeZod, RefusalNoticeZod } from '../../src/outcomes/notices.js';
+import { array, boolean, minLength, nullable, number, object, oneOf, optional, string } from '../../src/core/derived-schema.js';
 import { compare } from './derive-schemas.js';
 import { WRONG, valuesOf } from './schema-values.js';
 
@@ -125,3 +135,110 @@ describe('the derived Policy validator answers as zod does', () => {
     }
   });
 });
+
+describe('the derived LifecycleEvent validator answers as zod does', () => {
+  it('for values generated from the schema: the same acceptance and output, or the same issues', () => {
+    let valid = 0;
+    let invalid = 0;
+    fc.assert(
+      fc.property(valuesOf(LifecycleEventZod), (value) => {
+        if (agree(LifecycleEventZod, eventChecks, value)) valid++;
+        else invalid++;
+      }),
+      { numRuns, seed: 20261206 },
+    );
+    expect(invalid).toBeGreaterThan(numRuns / 20);
+    expect(valid).toBeGreaterThan(numRuns / 50);
+  });
+
+  it('for the events of synthetic complaints, and each with one value broken, removed or given an unknown key beside it', () => {
+    const calendar = createCalendar({ region: 'england-and-wales' });
+    const events = [...generateComplaintEvents({ seed: 11, count: 60, from: '2025-04-01', to: '2026-03-31', policy: policies.wellington, calendar })].flat();
+    expect(events.length).toBeGreaterThan(150);
+    for (const e of events) expect(agree(LifecycleEventZod, eventChecks, e)).toBe(true);
+    const cases = events.map((e) => ({ event: e, paths: paths(e) }));
+    let invalid = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: cases.length - 1 }),
+        fc.nat(),
+        fc.constantFrom(...WRONG, -1, 2.5, 1001, 'not-a-date', '2025-02-29', '1999-12-31', '2041-01-01', '2025-01-06T10:00:00', ' ', 'upheld', 'received'),
+        fc.constantFrom('set' as const, 'set' as const, 'remove' as const, 'extra' as const),
+        (i, n, replacement, op) => {
+          const c = cases[i]!;
+          if (!agree(LifecycleEventZod, eventChecks, broken(c.event, c.paths[n % c.paths.length]!, replacement, op))) invalid++;
+        },
+      ),
+      { numRuns: numRuns * 3, seed: 20261207 },
+    );
+    expect(invalid).toBeGreaterThan(numRuns);
+  });
+
+  it('so parseEvent gives the errors that zod\'s issues gave', () => {
+    let invalid = 0;
+    fc.assert(
+      fc.property(valuesOf(LifecycleEventZod), (value) => {
+        const got = parseEvent(value, 'events[3]');
+        expect(got).toStrictEqual(parseEventByZod(value, 'events[3]'));
+        if (!got.ok) invalid++;
+      }),
+      { numRuns, seed: 20261208 },
+    );
+    expect(invalid).toBeGreaterThan(numRuns / 20);
+  });
+});
+
+describe('the derived outcomes validators answer as zod does', () => {
+  for (const [name, schema, derived] of [
+    ['Remedy', RemedyZod, remedyChecks],
+    ['OutstandingAction', OutstandingActionZod, outstandingActionChecks],
+    ['IssueFinding', IssueFindingZod, issueFindingChecks],
+    ['a list of IssueFinding (what a letter checks)', z.array(IssueFindingZod), array(issueFindingChecks)],
+    ['ExtensionNotice', ExtensionNoticeZod, extensionNoticeChecks],
+    ['RefusalNotice', RefusalNoticeZod, refusalNoticeChecks],
+  ] as const) {
+    it(`${name}: for values generated from the schema, the same acceptance and output, or the same issues`, () => {
+      let valid = 0;
+      let invalid = 0;
+      fc.assert(
+        fc.property(valuesOf(schema), (value) => {
+          if (agree(schema, derived, value)) valid++;
+          else invalid++;
+        }),
+        { numRuns, seed: 20261209 },
+      );
+      expect(invalid).toBeGreaterThan(numRuns / 20);
+      expect(valid).toBeGreaterThan(numRuns / 50);
+    });
+  }
+});
+
+describe('where generated code is forbidden', () => {
+  it('an object is checked by a loop that answers as zod does', () => {
+    const schema = z.strictObject({ a: z.string().check(z.minLength(1)), b: z.optional(z.int()), c: z.nullable(z.enum(['x', 'y'])), d: z.optional(z.strictObject({ e: z.boolean() })) });
+    const build = () => object({ a: string([minLength(1)]), b: optional(number(true)), c: nullable(oneOf(['x', 'y'])), d: optional(object({ e: boolean() }, true)) }, true);
+    const saved = globalThis.Function;
+    let made = 0;
+    // As a content security policy without 'unsafe-eval' does: `new Function` throws.
+    globalThis.Function = function forbidden() {
+      made++;
+      throw new EvalError('code generation from strings disallowed');
+    } as unknown as FunctionConstructor;
+    let loop: DerivedSchema;
+    try {
+      loop = build();
+    } finally {
+      globalThis.Function = saved;
+    }
+    expect(made).toBe(2);
+    let invalid = 0;
+    fc.assert(
+      fc.property(valuesOf(schema), (value) => {
+        if (!agree(schema, loop, value)) invalid++;
+      }),
+      { numRuns, seed: 20261210 },
+    );
+    expect(invalid).toBeGreaterThan(numRuns / 20);
+  });
+});
+

@@ -9,7 +9,8 @@ import * as complaint from '../../src/lifecycle/complaint.js';
 import * as scalars from '../../src/lifecycle/scalars.js';
 import * as outcomes from '../../src/outcomes/types.js';
 import { sourceSchema, Source } from '../../src/core/source-schema.js';
-import { EVENT_SCHEMAS, EVENT_SCHEMAS_AS_BUILT, EVENT_TYPES, lifecycleEventSchema, LifecycleEvent, type EventOf, type EventType } from '../../src/lifecycle/events/schemas.js';
+import { EVENT_SCHEMAS, EVENT_SCHEMAS_AS_BUILT, lifecycleEventSchema, LifecycleEvent, SCHEMA_EVENT_TYPES, type EventOf, type EventType } from '../../src/lifecycle/events/schemas.js';
+import { DEFINITIONS, EVENT_TYPES } from '../../src/lifecycle/events/index.js';
 import { OmbudsmanOrder, ombudsmanOrderSchema } from '../../src/lifecycle/events/ombudsman-determination.js';
 import { directStartSchema } from '../../src/lifecycle/events/received.js';
 import type * as L from '../../src/lifecycle/index.js';
@@ -158,7 +159,10 @@ const drifted = () => z.object({ a: z.string(), b: z.optional(z.number()) });
 
 describe('the named lifecycle types', () => {
   it('the tables the type test reads cover every event type, and the exported schemas are the schemas as built', () => {
+    // The definitions' list (what the interpreter reads) is the schemas' table's, in the same order.
+    expect([...SCHEMA_EVENT_TYPES]).toEqual([...EVENT_TYPES]);
     expect(Object.keys(EVENT_SCHEMAS_AS_BUILT)).toEqual([...EVENT_TYPES]);
+    for (const t of EVENT_TYPES) expect(DEFINITIONS[t].schema).toBe(EVENT_SCHEMAS[t]);
     expect(Object.keys(EVENT_SCHEMAS)).toEqual([...EVENT_TYPES]);
     for (const t of EVENT_TYPES) expect(EVENT_SCHEMAS[t]).toBe(EVENT_SCHEMAS_AS_BUILT[t]);
     expect(LifecycleEvent).toBe(lifecycleEventSchema);

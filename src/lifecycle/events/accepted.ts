@@ -8,12 +8,13 @@ import { defineEvent, knownProcedure } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
-export const acceptedEventSchema = z.strictObject({
-  type: z.literal('accepted'),
-  ...base,
-  procedure: z.optional(Id),
-  discretionReason: z.optional(Text),
-});
+export const acceptedEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.literal('accepted'),
+    ...base,
+    procedure: z.optional(Id),
+    discretionReason: z.optional(Text),
+  }))();
 /**
  * The organisation decides to accept the complaint (Code 2.1). Optional: an acknowledgement
  * accepts it too. `discretionReason` records why a complaint outside the time limit was accepted
@@ -39,9 +40,8 @@ export interface AcceptedEvent {
 }
 
 /** `accepted`: the complaint is accepted at receipt, before its acknowledgement. */
-export const accepted = defineEvent({
+export const accepted = defineEvent<AcceptedEvent>()({
   type: 'accepted',
-  schema: AcceptedEvent,
   source: { provision: `${CODE_2024.accept.provision}, ${CODE_2024.timeLimit.provision}` },
   from: ['received'],
   moves: [],

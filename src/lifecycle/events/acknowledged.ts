@@ -10,17 +10,18 @@ import { defineEvent, knownProcedure, knownNotified, knownRoleHolders, receiptNo
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
-export const acknowledgedEventSchema = z.strictObject({
-  type: z.literal('acknowledged'),
-  ...base,
-  definition: ComplaintDefinitionZod,
-  procedure: Id,
-  handler: Id,
-  roleHolders: z.optional(z.record(z.string(), Id)),
-  notified: z.optional(z.array(Id)),
-  category: z.optional(Id),
-  tenure: z.optional(z.enum(TENURES)),
-});
+export const acknowledgedEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.literal('acknowledged'),
+    ...base,
+    definition: ComplaintDefinitionZod,
+    procedure: Id,
+    handler: Id,
+    roleHolders: z.optional(z.record(z.string(), Id)),
+    notified: z.optional(z.array(Id)),
+    category: z.optional(Id),
+    tenure: z.optional(z.enum(TENURES)),
+  }))();
 /**
  * The complaint is acknowledged, defined and logged at stage 1 (Code 5.6, 5.7, 6.2; policy s.6,
  * s.7): the definition, the procedure followed (`policy.procedures[].id`) and the person who
@@ -59,9 +60,8 @@ export interface AcknowledgedEvent {
 type From = 'received';
 
 /** `acknowledged`: stage 1 is acknowledged, defined and logged; the complaint is at stage 1. */
-export const acknowledged = defineEvent({
+export const acknowledged = defineEvent<AcknowledgedEvent>()({
   type: 'acknowledged',
-  schema: AcknowledgedEvent,
   source: { provision: `5.6, 5.7, ${CODE_2024.stages[0].acknowledge.provision}` },
   from: ['received'],
   moves: [{ from: 'received', to: 'stage-1', source: { provision: CODE_2024.stages[0].acknowledge.provision } }],

@@ -7,11 +7,12 @@ import { defineEvent, guard, allActions, findInResponses, withResponseEntry, ACT
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
-export const actionCompletedEventSchema = z.strictObject({
-  type: z.literal('action-completed'),
-  ...base,
-  actionId: Id,
-});
+export const actionCompletedEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.literal('action-completed'),
+    ...base,
+    actionId: Id,
+  }))();
 /**
  * An outstanding action stated in a response is completed (Code 6.6, 6.17: outstanding actions are
  * tracked and actioned promptly; policy s.9).
@@ -37,9 +38,8 @@ export interface ActionCompletedEvent {
 type From = 'refused' | 'stage-1-responded' | 'stage-2-requested' | 'stage-2' | 'closed' | 'withdrawn';
 
 /** `action-completed`: an outstanding action stated in a response is completed, once; in every status after a response. */
-export const actionCompleted = defineEvent({
+export const actionCompleted = defineEvent<ActionCompletedEvent>()({
   type: 'action-completed',
-  schema: ActionCompletedEvent,
   source: ACTION_SOURCE,
   from: ['refused', 'stage-1-responded', 'stage-2-requested', 'stage-2', 'closed', 'withdrawn'],
   moves: [],

@@ -9,13 +9,14 @@ import { defineEvent, guard, cite, sectionOf } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
-export const additionalIssueRaisedEventSchema = z.strictObject({
-  type: z.literal('additional-issue-raised'),
-  ...base,
-  issue: IssueZod,
-  related: z.boolean(),
-  wouldUnreasonablyDelay: z.optional(z.boolean()),
-});
+export const additionalIssueRaisedEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.literal('additional-issue-raised'),
+    ...base,
+    issue: IssueZod,
+    related: z.boolean(),
+    wouldUnreasonablyDelay: z.optional(z.boolean()),
+  }))();
 /**
  * The complainant raises another issue during the complaint (Code 6.8; policy s.3). Related issues
  * raised before the stage 1 response are incorporated; otherwise (unrelated, after the stage 1
@@ -48,9 +49,8 @@ type From = 'stage-1' | 'stage-1-responded' | 'stage-2-requested' | 'stage-2' | 
 const incorporated = (c: ComplaintIn<From>, ev: AdditionalIssueRaisedEvent): boolean => c.status === 'stage-1' && ev.related && ev.wouldUnreasonablyDelay !== true;
 
 /** `additional-issue-raised`: another issue is raised; incorporated at stage 1 when related, otherwise a new complaint. */
-export const additionalIssueRaised = defineEvent({
+export const additionalIssueRaised = defineEvent<AdditionalIssueRaisedEvent>()({
   type: 'additional-issue-raised',
-  schema: AdditionalIssueRaisedEvent,
   source: { provision: '6.8' },
   from: ['stage-1', 'stage-1-responded', 'stage-2-requested', 'stage-2', 'closed'],
   moves: [],

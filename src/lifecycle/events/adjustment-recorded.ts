@@ -10,14 +10,15 @@ import { defineEvent } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
-export const adjustmentRecordedEventSchema = z.strictObject({
-  type: z.literal('adjustment-recorded'),
-  ...base,
-  id: Id,
-  kind: z.enum(ADJUSTMENT_KINDS),
-  description: Text,
-  reviewEveryWorkingDays: z.optional(z.int().check(z.minimum(1), z.maximum(1000))),
-});
+export const adjustmentRecordedEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.literal('adjustment-recorded'),
+    ...base,
+    id: Id,
+    kind: z.enum(ADJUSTMENT_KINDS),
+    description: Text,
+    reviewEveryWorkingDays: z.optional(z.int().check(z.minimum(1), z.maximum(1000))),
+  }))();
 /**
  * A reasonable adjustment agreed, or a disability or vulnerability disclosed, is recorded (Code 5.10;
  * policy s.4, s.8). Recording it again with the same `id` records a review: agreed adjustments are
@@ -47,9 +48,8 @@ export interface AdjustmentRecordedEvent {
 }
 
 /** `adjustment-recorded`: an adjustment, disability or vulnerability is recorded; the same id again records a review. */
-export const adjustmentRecorded = defineEvent({
+export const adjustmentRecorded = defineEvent<AdjustmentRecordedEvent>()({
   type: 'adjustment-recorded',
-  schema: AdjustmentRecordedEvent,
   source: { provision: '5.10' },
   from: STATUSES,
   moves: [],

@@ -10,11 +10,12 @@ import { defineEvent, guard, currentStage } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
-export const clarificationReceivedEventSchema = z.strictObject({
-  type: z.literal('clarification-received'),
-  ...base,
-  answer: z.optional(z.string()),
-});
+export const clarificationReceivedEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.literal('clarification-received'),
+    ...base,
+    answer: z.optional(z.string()),
+  }))();
 /**
  * The complainant's clarification arrives (Code 5.6). Answers the latest open request.
  *
@@ -53,9 +54,8 @@ function openClarification(c: ComplaintIn<From>): number {
 }
 
 /** `clarification-received`: the complainant's clarification answers the latest open request. */
-export const clarificationReceived = defineEvent({
+export const clarificationReceived = defineEvent<ClarificationReceivedEvent>()({
   type: 'clarification-received',
-  schema: ClarificationReceivedEvent,
   source: { provision: '5.6' },
   from: ['received', 'stage-1', 'stage-2'],
   moves: [],

@@ -9,11 +9,12 @@ import { defineEvent } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
-export const clarificationRequestedEventSchema = z.strictObject({
-  type: z.literal('clarification-requested'),
-  ...base,
-  question: z.optional(z.string()),
-});
+export const clarificationRequestedEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.literal('clarification-requested'),
+    ...base,
+    question: z.optional(z.string()),
+  }))();
 /**
  * The complainant is asked to clarify part of the complaint (Code 5.6).
  *
@@ -36,9 +37,8 @@ export interface ClarificationRequestedEvent {
 }
 
 /** `clarification-requested`: a clarification is asked of the complainant at the current stage. */
-export const clarificationRequested = defineEvent({
+export const clarificationRequested = defineEvent<ClarificationRequestedEvent>()({
   type: 'clarification-requested',
-  schema: ClarificationRequestedEvent,
   source: { provision: '5.6' },
   from: ['received', 'stage-1', 'stage-2'],
   moves: [],

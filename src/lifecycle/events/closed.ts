@@ -9,11 +9,12 @@ import { defineEvent, guard, cite } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
-export const closedEventSchema = z.strictObject({
-  type: z.literal('closed'),
-  ...base,
-  how: z.enum(['stage-1-accepted', 'escalation-window-lapsed']),
-});
+export const closedEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.literal('closed'),
+    ...base,
+    how: z.enum(['stage-1-accepted', 'escalation-window-lapsed']),
+  }))();
 /**
  * The internal procedure ends at stage 1: the complainant accepts the response, or the escalation
  * window passes without a request (Code 6.10; policy s.6, s.7); 'escalation-window-lapsed' is
@@ -41,9 +42,8 @@ export interface ClosedEvent {
 type From = 'stage-1-responded';
 
 /** `closed`: the internal procedure ends at stage 1 (the response accepted, or the escalation window lapsed). */
-export const closed = defineEvent({
+export const closed = defineEvent<ClosedEvent>()({
   type: 'closed',
-  schema: ClosedEvent,
   source: { provision: '6.10' },
   from: ['stage-1-responded'],
   moves: [{ from: 'stage-1-responded', to: 'closed', note: 'accepted, or window lapsed' }],

@@ -9,13 +9,14 @@ import { defineEvent, guard, cite, procedureOf, knownRoleHolders, uniqueIssueIds
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
-export const escalationAcknowledgedEventSchema = z.strictObject({
-  type: z.literal('escalation-acknowledged'),
-  ...base,
-  reviewer: Id,
-  definition: z.optional(ComplaintDefinitionZod),
-  roleHolders: z.optional(z.record(z.string(), Id)),
-});
+export const escalationAcknowledgedEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.literal('escalation-acknowledged'),
+    ...base,
+    reviewer: Id,
+    definition: z.optional(ComplaintDefinitionZod),
+    roleHolders: z.optional(z.record(z.string(), Id)),
+  }))();
 /**
  * The stage 2 request is acknowledged, defined and logged (Code 5.6, 6.11); `reviewer` is the
  * person who considers stage 2, who must not be the stage 1 handler (Code 6.13).
@@ -44,9 +45,8 @@ export interface EscalationAcknowledgedEvent {
 type From = 'stage-2-requested';
 
 /** `escalation-acknowledged`: stage 2 is acknowledged and defined; the reviewer is not the stage 1 handler. */
-export const escalationAcknowledged = defineEvent({
+export const escalationAcknowledged = defineEvent<EscalationAcknowledgedEvent>()({
   type: 'escalation-acknowledged',
-  schema: EscalationAcknowledgedEvent,
   source: { provision: `5.6, ${CODE_2024.stages[1].acknowledge.provision}, ${CODE_2024.separateHandler.provision}` },
   from: ['stage-2-requested'],
   moves: [{ from: 'stage-2-requested', to: 'stage-2', source: { provision: `${CODE_2024.stages[1].acknowledge.provision}, ${CODE_2024.separateHandler.provision}` } }],

@@ -10,14 +10,15 @@ import { defineEvent, guard, blank, cite, type Step } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
-export const escalationRequestedEventSchema = z.strictObject({
-  type: z.literal('escalation-requested'),
-  ...base,
-  reasons: z.optional(z.string()),
-  issues: z.optional(z.array(Id)),
-  newIssues: z.optional(z.array(IssueZod)),
-  discretionReason: z.optional(z.string()),
-});
+export const escalationRequestedEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.literal('escalation-requested'),
+    ...base,
+    reasons: z.optional(z.string()),
+    issues: z.optional(z.array(Id)),
+    newIssues: z.optional(z.array(IssueZod)),
+    discretionReason: z.optional(z.string()),
+  }))();
 /**
  * The complainant asks for stage 2 (Code 6.10, 6.11, 6.12; policy s.6, s.7). Reasons are not
  * required (6.12) unless the policy says so. `issues` lists the stage 1 issue ids escalated
@@ -58,9 +59,8 @@ function lateOn(x: Step<From>): { late: boolean; dueBy?: string } {
 }
 
 /** `escalation-requested`: the complainant asks for stage 2; a complaint closed at stage 1 may be escalated late. */
-export const escalationRequested = defineEvent({
+export const escalationRequested = defineEvent<EscalationRequestedEvent>()({
   type: 'escalation-requested',
-  schema: EscalationRequestedEvent,
   source: { provision: `${CODE_2024.mustEscalate.provision}, ${CODE_2024.stages[1].acknowledge.provision}, ${CODE_2024.escalationReasons.provision}, 5.11` },
   from: ['stage-1-responded', 'closed', 'stage-1'],
   moves: [

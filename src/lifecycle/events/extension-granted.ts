@@ -14,16 +14,17 @@ import type { Schema } from '../../core/schema-type.js';
 import type { Source } from '../../core/source.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
-export const extensionGrantedEventSchema = z.strictObject({
-  type: z.literal('extension-granted'),
-  ...base,
-  stage: Stage,
-  workingDays: z.int().check(z.minimum(1, { error: 'an extension adds at least 1 working day' }), z.maximum(1000)),
-  reasons: z.string(),
-  goodReason: z.optional(z.string()),
-  complainantAgreed: z.optional(z.boolean()),
-  ombudsmanDetailsGiven: z.boolean(),
-});
+export const extensionGrantedEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.literal('extension-granted'),
+    ...base,
+    stage: Stage,
+    workingDays: z.int().check(z.minimum(1, { error: 'an extension adds at least 1 working day' }), z.maximum(1000)),
+    reasons: z.string(),
+    goodReason: z.optional(z.string()),
+    complainantAgreed: z.optional(z.boolean()),
+    ombudsmanDetailsGiven: z.boolean(),
+  }))();
 /**
  * The response at a stage is extended by `workingDays` more working days, notified to the
  * complainant on `at` (Code 6.4, 6.5, 6.15, 6.16; policy s.5). Beyond the policy's allowance an
@@ -78,9 +79,8 @@ const totalWith = (x: Step<From>, ev: ExtensionGrantedEvent): number => extensio
 const limited = (x: Step<From>): boolean => rulesOf(x).noUpperLimit !== true;
 
 /** `extension-granted`: the response at the current stage is extended by `workingDays`. */
-export const extensionGranted = defineEvent({
+export const extensionGranted = defineEvent<ExtensionGrantedEvent>()({
   type: 'extension-granted',
-  schema: ExtensionGrantedEvent,
   source: { provision: `${bothStages('extension')}, ${bothStages('ombudsmanDetails')}` },
   from: ['stage-1', 'stage-2'],
   moves: [],

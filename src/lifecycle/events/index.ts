@@ -5,9 +5,9 @@
  */
 import { FINAL_STATUSES, STATUSES, type Status } from '../status.js';
 import type { Move, Runner } from './kit.js';
-import { EVENT_SCHEMAS, EVENT_TYPES, LifecycleEvent, type EventOf, type EventType } from './schemas.js';
+import { EVENT_SCHEMAS, LifecycleEvent, type EventOf, type EventType } from './schemas.js';
 
-export { EVENT_SCHEMAS, EVENT_TYPES, LifecycleEvent, type EventType };
+export { EVENT_SCHEMAS, LifecycleEvent, type EventType };
 import { received, RECEIVED_STARTS } from './received.js';
 import { accepted } from './accepted.js';
 import { refused } from './refused.js';
@@ -61,7 +61,18 @@ export const EVENTS = {
   'party-notified': partyNotified,
   'tenure-recorded': tenureRecorded,
   voided,
-} as const satisfies { readonly [K in EventType]: { readonly type: K; readonly schema: (typeof EVENT_SCHEMAS)[K]; readonly from: readonly AcceptingStatuses[K][] } };
+} as const satisfies { readonly [K in EventType]: { readonly type: K; readonly from: readonly AcceptingStatuses[K][] } };
+
+/**
+ * Every event type, in the order of the definitions (the order of the event schemas' table, which
+ * a test checks): read from the definitions, so the interpreter does not load the schemas.
+ *
+ * @example
+ * ```ts
+ * EVENT_TYPES.includes('responded'); // true
+ * ```
+ */
+export const EVENT_TYPES: readonly EventType[] = Object.freeze(Object.keys(EVENTS) as EventType[]);
 
 /**
  * The statuses that accept each event type, as a type: each definition's `from`, written out so
@@ -137,7 +148,14 @@ export const APPLIED: { readonly [K in Exclude<EventType, 'received'>]: Runner }
  * DEFINITIONS.responded.rules.map((r) => r.code); // the rules a response is checked against
  * ```
  */
-export const DEFINITIONS: { readonly [K in EventType]: Runner & { readonly schema: (typeof EVENT_SCHEMAS)[K] } } = EVENTS;
+export const DEFINITIONS: { readonly [K in EventType]: Runner & { readonly schema: (typeof EVENT_SCHEMAS)[K] } } = /* @__PURE__ */ (() => {
+  // Each definition with its schema. The interpreter runs the definitions without them (it checks
+  // events with the validator derived from the schemas), so an app that does not read this table
+  // does not load the schemas, nor zod.
+  const out: Record<string, Runner & { readonly schema: unknown }> = {};
+  for (const type of EVENT_TYPES) out[type] = { ...EVENTS[type], schema: EVENT_SCHEMAS[type] };
+  return out as unknown as { readonly [K in EventType]: Runner & { readonly schema: (typeof EVENT_SCHEMAS)[K] } };
+})();
 
 /**
  * The events each status accepts, derived from the definitions. It drives both the types (see

@@ -106,7 +106,6 @@ export interface Move<S extends Status> {
  */
 export interface EventDefinition<K extends string, E, S extends Status> {
   readonly type: K;
-  readonly schema: Schema<E>;
   /** What the event records, cited (Code provisions). */
   readonly source: Source;
   /** The statuses that accept the event (none for `received`, which starts a complaint). */
@@ -215,23 +214,25 @@ export function ownScheme(issues: readonly LifecycleIssue[], ctx: LifecycleConte
  *
  * @example
  * ```ts
- * export const withdrawn = defineEvent({ type: 'withdrawn', schema: WithdrawnEvent, from: ['stage-1'], ... });
+ * export const withdrawn = defineEvent<WithdrawnEvent>()({ type: 'withdrawn', from: ['stage-1'], ... });
  * ```
  */
-export function defineEvent<const K extends string, E, const S extends Status>(d: EventDefinition<K, E, S>): EventDefinition<K, E, S> & Runner {
-  const from: readonly Status[] = d.from;
-  const isIn = (c: Complaint): c is ComplaintIn<S> => from.includes(c.status);
-  const isEvent = (ev: { readonly type: string }): ev is E & { readonly type: string } => ev.type === d.type;
-  return {
-    ...d,
-    rules: d.guards.map((g) => ({ code: g.code, rule: g.rule, source: g.source })),
-    run(c, ev, on, ctx, path, history, rebuild) {
-      if (!isIn(c) || !isEvent(ev)) return undefined;
-      return runSteps(d, { c, on, ctx, path, history, rebuild }, ev);
-    },
-    notOffered(c, ctx) {
-      return isIn(c) && d.unavailable !== undefined ? d.unavailable(c, ctx) : undefined;
-    },
+export function defineEvent<E>(): <const K extends string, const S extends Status>(d: EventDefinition<K, E, S>) => EventDefinition<K, E, S> & Runner {
+  return <const K extends string, const S extends Status>(d: EventDefinition<K, E, S>): EventDefinition<K, E, S> & Runner => {
+    const from: readonly Status[] = d.from;
+    const isIn = (c: Complaint): c is ComplaintIn<S> => from.includes(c.status);
+    const isEvent = (ev: { readonly type: string }): ev is E & { readonly type: string } => ev.type === d.type;
+    return {
+      ...d,
+      rules: d.guards.map((g) => ({ code: g.code, rule: g.rule, source: g.source })),
+      run(c, ev, on, ctx, path, history, rebuild) {
+        if (!isIn(c) || !isEvent(ev)) return undefined;
+        return runSteps(d, { c, on, ctx, path, history, rebuild }, ev);
+      },
+      notOffered(c, ctx) {
+        return isIn(c) && d.unavailable !== undefined ? d.unavailable(c, ctx) : undefined;
+      },
+    };
   };
 }
 

@@ -14,7 +14,8 @@ import { defineEvent, guard, cite, sectionOf, orderIndex } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
-export const ombudsmanOrderSchema = z.strictObject({ id: Id, description: Text, dueBy: z.optional(LifecycleDateZod) });
+export const ombudsmanOrderSchema = /* @__PURE__ */ (() =>
+  z.strictObject({ id: Id, description: Text, dueBy: z.optional(LifecycleDateZod) }))();
 /**
  * An order of the Housing Ombudsman in a determination: what the landlord must do and, where set, by
  * when. Progress in complying with orders is reported to the governing body (Code 9.7(c)).
@@ -35,13 +36,14 @@ export interface OmbudsmanOrder {
 }
 
 /** @internal The schema as built, for the union of events and the type test. */
-export const ombudsmanDeterminationEventSchema = z.strictObject({
-  type: z.literal('ombudsman-determination'),
-  ...base,
-  outcome: z.enum(DETERMINATION_LEVELS),
-  reference: z.optional(z.string()),
-  orders: z.optional(z.array(OmbudsmanOrderZod)),
-});
+export const ombudsmanDeterminationEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.literal('ombudsman-determination'),
+    ...base,
+    outcome: z.enum(DETERMINATION_LEVELS),
+    reference: z.optional(z.string()),
+    orders: z.optional(z.array(OmbudsmanOrderZod)),
+  }))();
 /**
  * The Housing Ombudsman's determination on a referred complaint (Code 9.7(c); policy s.10):
  * `outcome` is one of the determination levels (`DETERMINATION_LEVELS` of the outcomes module),
@@ -73,9 +75,8 @@ export interface OmbudsmanDeterminationEvent {
 const determinationSource = (ctx: LifecycleContext): Source => cite('9.7(c)', sectionOf.ombudsman(ctx));
 
 /** `ombudsman-determination`: the Ombudsman's determination on a referral, with its orders. */
-export const ombudsmanDetermination = defineEvent({
+export const ombudsmanDetermination = defineEvent<OmbudsmanDeterminationEvent>()({
   type: 'ombudsman-determination',
-  schema: OmbudsmanDeterminationEvent,
   source: { provision: '9.7(c)' },
   from: STATUSES,
   moves: [],

@@ -9,11 +9,12 @@ import { defineEvent, guard, cite, sectionOf } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
-export const ombudsmanEvidenceProvidedEventSchema = z.strictObject({
-  type: z.literal('ombudsman-evidence-provided'),
-  ...base,
-  requestId: Id,
-});
+export const ombudsmanEvidenceProvidedEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.literal('ombudsman-evidence-provided'),
+    ...base,
+    requestId: Id,
+  }))();
 /**
  * The evidence the Ombudsman asked for is provided (policy s.10).
  *
@@ -36,9 +37,8 @@ export interface OmbudsmanEvidenceProvidedEvent {
 }
 
 /** `ombudsman-evidence-provided`: the evidence for a request is provided, once. */
-export const ombudsmanEvidenceProvided = defineEvent({
+export const ombudsmanEvidenceProvided = defineEvent<OmbudsmanEvidenceProvidedEvent>()({
   type: 'ombudsman-evidence-provided',
-  schema: OmbudsmanEvidenceProvidedEvent,
   source: { note: "the policy's Ombudsman evidence timescale" },
   from: STATUSES,
   moves: [],

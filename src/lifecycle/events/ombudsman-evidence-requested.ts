@@ -9,11 +9,12 @@ import { defineEvent, guard, cite, sectionOf } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
-export const ombudsmanEvidenceRequestedEventSchema = z.strictObject({
-  type: z.literal('ombudsman-evidence-requested'),
-  ...base,
-  requestId: Id,
-});
+export const ombudsmanEvidenceRequestedEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.literal('ombudsman-evidence-requested'),
+    ...base,
+    requestId: Id,
+  }))();
 /**
  * The Ombudsman asks for evidence; the policy sets the working days to provide it (policy s.10: 15).
  *
@@ -36,9 +37,8 @@ export interface OmbudsmanEvidenceRequestedEvent {
 }
 
 /** `ombudsman-evidence-requested`: the Ombudsman asks for evidence, after a referral; the policy sets the time to provide it. */
-export const ombudsmanEvidenceRequested = defineEvent({
+export const ombudsmanEvidenceRequested = defineEvent<OmbudsmanEvidenceRequestedEvent>()({
   type: 'ombudsman-evidence-requested',
-  schema: OmbudsmanEvidenceRequestedEvent,
   source: { note: "the policy's Ombudsman evidence timescale" },
   from: STATUSES,
   moves: [],

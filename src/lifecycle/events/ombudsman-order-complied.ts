@@ -10,11 +10,12 @@ import { defineEvent, guard, cite, sectionOf, allOrders, orderIndex } from './ki
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
-export const ombudsmanOrderCompliedEventSchema = z.strictObject({
-  type: z.literal('ombudsman-order-complied'),
-  ...base,
-  orderId: Id,
-});
+export const ombudsmanOrderCompliedEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.literal('ombudsman-order-complied'),
+    ...base,
+    orderId: Id,
+  }))();
 /**
  * The landlord complies with an order of the Ombudsman (Code 9.7(c): "progress made in complying
  * with orders").
@@ -40,9 +41,8 @@ export interface OmbudsmanOrderCompliedEvent {
 const SOURCE: Source = { provision: '9.7(c)' };
 
 /** `ombudsman-order-complied`: the landlord complies with an order of the Ombudsman, once. */
-export const ombudsmanOrderComplied = defineEvent({
+export const ombudsmanOrderComplied = defineEvent<OmbudsmanOrderCompliedEvent>()({
   type: 'ombudsman-order-complied',
-  schema: OmbudsmanOrderCompliedEvent,
   source: SOURCE,
   from: STATUSES,
   moves: [],

@@ -9,11 +9,12 @@ import { defineEvent } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
-export const ombudsmanReferralEventSchema = z.strictObject({
-  type: z.literal('ombudsman-referral'),
-  ...base,
-  reference: z.optional(z.string()),
-});
+export const ombudsmanReferralEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.literal('ombudsman-referral'),
+    ...base,
+    reference: z.optional(z.string()),
+  }))();
 /**
  * The complaint is referred to the Housing Ombudsman (policy s.10; Code 3.7). Possible at any time.
  *
@@ -36,9 +37,8 @@ export interface OmbudsmanReferralEvent {
 }
 
 /** `ombudsman-referral`: the complaint is referred to the Housing Ombudsman; possible in every status. */
-export const ombudsmanReferral = defineEvent({
+export const ombudsmanReferral = defineEvent<OmbudsmanReferralEvent>()({
   type: 'ombudsman-referral',
-  schema: OmbudsmanReferralEvent,
   source: { provision: '3.7' },
   from: STATUSES,
   moves: [],

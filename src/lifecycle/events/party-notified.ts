@@ -9,11 +9,12 @@ import { defineEvent, guard, unknownRole } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
-export const partyNotifiedEventSchema = z.strictObject({
-  type: z.literal('party-notified'),
-  ...base,
-  role: Id,
-});
+export const partyNotifiedEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.literal('party-notified'),
+    ...base,
+    role: Id,
+  }))();
 /**
  * A role named by the procedure is notified (procedure B: the landlord's complaints officer at
  * receipt, policy s.7; procedure A: the co-op is told the outcome, policy s.6).
@@ -37,9 +38,8 @@ export interface PartyNotifiedEvent {
 }
 
 /** `party-notified`: a role named by the procedure is notified. */
-export const partyNotified = defineEvent({
+export const partyNotified = defineEvent<PartyNotifiedEvent>()({
   type: 'party-notified',
-  schema: PartyNotifiedEvent,
   source: { note: 'the procedure names who is told' },
   from: STATUSES,
   moves: [],

@@ -10,11 +10,12 @@ import { defineEvent, guard, cite, knownProcedure, knownNotified, receiptNotifie
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
-export const directStartSchema = z.strictObject({
-  loggedBy: Id,
-  definition: ComplaintDefinitionZod,
-  reasons: z.optional(z.string()),
-});
+export const directStartSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    loggedBy: Id,
+    definition: ComplaintDefinitionZod,
+    reasons: z.optional(z.string()),
+  }))();
 /**
  * A complaint handled at stage 2 from the moment it is received, where the policy allows it
  * (`escalation.direct`: the SPSO model's "those that clearly require investigation, and so are
@@ -39,20 +40,21 @@ export interface DirectStart {
 }
 
 /** @internal The schema as built, for the union of events and the type test. */
-export const receivedEventSchema = z.strictObject({
-  type: z.literal('received'),
-  ...base,
-  complaintId: Id,
-  channel: z.enum(CHANNELS),
-  summary: z.optional(z.string()),
-  representative: z.optional(RepresentativeZod),
-  procedure: z.optional(Id),
-  notified: z.optional(z.array(Id)),
-  category: z.optional(Id),
-  tenure: z.optional(z.enum(TENURES)),
-  becameAwareOn: z.optional(LifecycleDateZod),
-  direct: z.optional(directStartSchema),
-});
+export const receivedEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.literal('received'),
+    ...base,
+    complaintId: Id,
+    channel: z.enum(CHANNELS),
+    summary: z.optional(z.string()),
+    representative: z.optional(RepresentativeZod),
+    procedure: z.optional(Id),
+    notified: z.optional(z.array(Id)),
+    category: z.optional(Id),
+    tenure: z.optional(z.enum(TENURES)),
+    becameAwareOn: z.optional(LifecycleDateZod),
+    direct: z.optional(directStartSchema),
+  }))();
 /**
  * A complaint is received (Code 1.2, 3.1, 3.6; policy s.4). The first event of every complaint.
  * `procedure` (a `policy.procedures[].id`) may be known at once; `notified` lists the roles told of
@@ -122,9 +124,8 @@ export function startStatus(e: { readonly direct?: unknown }): Status {
  * with `direct`, in status `stage-2-requested`, stage 1 logged and defined and stage 2 requested on
  * the same day (`escalation.direct` and `atReceipt`).
  */
-export const received = defineEvent({
+export const received = defineEvent<ReceivedEvent>()({
   type: 'received',
-  schema: ReceivedEvent,
   source: { provision: '1.2, 3.1, 3.6' },
   from: [],
   moves: [],

@@ -11,13 +11,14 @@ import { defineEvent, guard, blank, cite, sectionOf, type Step } from './kit.js'
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
-export const refusedEventSchema = z.strictObject({
-  type: z.literal('refused'),
-  ...base,
-  grounds: z.array(z.enum(EXCLUSION_GROUNDS)),
-  writtenReasons: z.string(),
-  ombudsmanRightGiven: z.boolean(),
-});
+export const refusedEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.literal('refused'),
+    ...base,
+    grounds: z.array(z.enum(EXCLUSION_GROUNDS)),
+    writtenReasons: z.string(),
+    ombudsmanRightGiven: z.boolean(),
+  }))();
 /**
  * The organisation refuses to accept the complaint (at receipt) or to escalate it (after a stage 2
  * request). Needs at least one ground from the policy, written reasons, and the right to take the
@@ -53,9 +54,8 @@ function refusalSource(x: Step<From>, ev: RefusedEvent, provision: string): Sour
 }
 
 /** `refused`: the complaint is not accepted (at receipt) or not escalated (after a stage 2 request). */
-export const refused = defineEvent({
+export const refused = defineEvent<RefusedEvent>()({
   type: 'refused',
-  schema: RefusedEvent,
   source: { provision: '2.1, 2.2, 2.4, 5.11' },
   from: ['received', 'stage-2-requested'],
   moves: [

@@ -9,11 +9,12 @@ import { defineEvent, guard, cite, sectionOf, allRemedies, findInResponses, with
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
-export const remedyCompletedEventSchema = z.strictObject({
-  type: z.literal('remedy-completed'),
-  ...base,
-  remedyId: Id,
-});
+export const remedyCompletedEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.literal('remedy-completed'),
+    ...base,
+    remedyId: Id,
+  }))();
 /**
  * A remedy offered in a response is completed (Code 7.3: followed through to completion).
  *
@@ -40,9 +41,8 @@ type From = 'refused' | 'stage-1-responded' | 'stage-2-requested' | 'stage-2' | 
 const source = (ctx: LifecycleContext): Source => cite('7.3', sectionOf.remedies(ctx));
 
 /** `remedy-completed`: a remedy offered in a response is completed, once; in every status after a response. */
-export const remedyCompleted = defineEvent({
+export const remedyCompleted = defineEvent<RemedyCompletedEvent>()({
   type: 'remedy-completed',
-  schema: RemedyCompletedEvent,
   source: { provision: '7.3' },
   // A complaint refused at receipt has no remedies; one refused at stage 2 keeps its stage 1 remedies
   // to complete (Code 7.3), as does a closed or withdrawn one.

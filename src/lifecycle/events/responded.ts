@@ -15,21 +15,22 @@ import { defineEvent, guard, blank, cite, sectionOf, procedureOf, knownNotified,
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
-export const respondedEventSchema = z.strictObject({
-  type: z.literal('responded'),
-  ...base,
-  stage: Stage,
-  definition: z.optional(z.union([z.string(), ComplaintDefinitionZod])),
-  findings: z.array(Finding).check(z.minLength(1, { error: 'a response needs a finding on at least one issue' })),
-  reasons: z.optional(z.string()),
-  remedies: z.optional(z.array(OfferedRemedy)),
-  noRemedyReason: z.optional(z.string()),
-  outstandingActions: z.optional(z.array(StatedAction)),
-  escalation: z.optional(z.string()),
-  ombudsman: z.optional(z.string()),
-  decidedBy: z.optional(Id),
-  notified: z.optional(z.array(Id)),
-});
+export const respondedEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.literal('responded'),
+    ...base,
+    stage: Stage,
+    definition: z.optional(z.union([z.string(), ComplaintDefinitionZod])),
+    findings: z.array(Finding).check(z.minLength(1, { error: 'a response needs a finding on at least one issue' })),
+    reasons: z.optional(z.string()),
+    remedies: z.optional(z.array(OfferedRemedy)),
+    noRemedyReason: z.optional(z.string()),
+    outstandingActions: z.optional(z.array(StatedAction)),
+    escalation: z.optional(z.string()),
+    ombudsman: z.optional(z.string()),
+    decidedBy: z.optional(Id),
+    notified: z.optional(z.array(Id)),
+  }))();
 /**
  * The response at a stage is sent (Code 6.3, 6.9, 6.14, 6.19; policy s.6, s.7, s.9): a finding on
  * every issue of the definition, the reasons, remedies (or why none), outstanding actions (an
@@ -154,9 +155,8 @@ function firstDuplicate(items: readonly { id: string }[], known: readonly { id: 
 }
 
 /** `responded`: the response at the current stage is sent; stage 1 moves to `stage-1-responded`, stage 2 closes the complaint. */
-export const responded = defineEvent({
+export const responded = defineEvent<RespondedEvent>()({
   type: 'responded',
-  schema: RespondedEvent,
   source: { provision: `${S1.respond.provision}, ${S1.addressAll.provision}, ${S1.response.provision}, ${S2.respond.provision}, ${S2.addressAll.provision}, ${S2.response.provision}` },
   from: ['stage-1', 'stage-2'],
   moves: [

@@ -87,23 +87,21 @@ export const EVENT_SCHEMAS: { readonly [K in EventType]: Schema<EventOf<K>, Even
 export type EventType = LifecycleEvent['type'];
 
 /**
- * The name of every event type (derived from the table: it cannot miss one).
- *
- * @example
- * ```ts
- * EVENT_TYPES.length; // 23
- * ```
+ * @internal The name of every event type, in the order of the table (derived from it: it cannot
+ * miss one): the order of the union's options. The lifecycle's own `EVENT_TYPES` (events/index.ts)
+ * reads the definitions instead, in the same order (a test checks).
  */
-export const EVENT_TYPES: readonly EventType[] = Object.freeze(Object.keys(EVENT_SCHEMAS_AS_BUILT) as EventType[]);
+export const SCHEMA_EVENT_TYPES: readonly EventType[] = /* @__PURE__ */ (() => Object.freeze(Object.keys(EVENT_SCHEMAS_AS_BUILT) as EventType[]))();
 
 type SchemaOf<K extends EventType> = (typeof EVENT_SCHEMAS_AS_BUILT)[K];
 
 /** @internal The union as built, for the type test. */
-export const lifecycleEventSchema = z.discriminatedUnion(
-  'type',
-  // The table's schemas as the non-empty tuple zod's signature asks for.
-  EVENT_TYPES.map((t) => EVENT_SCHEMAS_AS_BUILT[t]) as unknown as [SchemaOf<EventType>, ...SchemaOf<EventType>[]],
-);
+export const lifecycleEventSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion(
+    'type',
+    // The table's schemas as the non-empty tuple zod's signature asks for.
+    SCHEMA_EVENT_TYPES.map((t) => EVENT_SCHEMAS_AS_BUILT[t]) as unknown as [SchemaOf<EventType>, ...SchemaOf<EventType>[]],
+  ))();
 
 /**
  * Every event a complaint accepts, discriminated on `type`. Parse untrusted JSON with

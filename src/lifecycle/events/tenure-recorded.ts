@@ -8,13 +8,14 @@ import { defineEvent } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
-export const tenureRecordedEventSchema = z.strictObject({
-  type: z.literal('tenure-recorded'),
-  ...base,
-  tenure: z.enum(TENURES),
-  by: Id,
-  reason: z.optional(Text),
-});
+export const tenureRecordedEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.literal('tenure-recorded'),
+    ...base,
+    tenure: z.enum(TENURES),
+    by: Id,
+    reason: z.optional(Text),
+  }))();
 /**
  * The tenure of the home is given or corrected at any point in the complaint's life, after the
  * `received` and `acknowledged` events that may also carry it: low cost rental (`lcra`) or low cost
@@ -49,9 +50,8 @@ export interface TenureRecordedEvent {
 const SOURCE = { provision: '5.12', note: 'a full record of the complaint: corrections are recorded, not edited; CH01 and CH02 are reported per tenure (RSH Tenant Satisfaction Measures: Technical Requirements)' } as const;
 
 /** `tenure-recorded`: the tenure of the home is given or corrected; the complaint carries the latest. */
-export const tenureRecorded = defineEvent({
+export const tenureRecorded = defineEvent<TenureRecordedEvent>()({
   type: 'tenure-recorded',
-  schema: TenureRecordedEvent,
   source: SOURCE,
   from: STATUSES,
   moves: [],

@@ -9,12 +9,13 @@ import { defineEvent, UPDATE_INTERVALS } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
-export const updateSentEventSchema = z.strictObject({
-  type: z.literal('update-sent'),
-  ...base,
-  note: z.optional(z.string()),
-  everyWorkingDays: z.optional(z.int().check(z.minimum(1), z.maximum(1000))),
-});
+export const updateSentEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.literal('update-sent'),
+    ...base,
+    note: z.optional(z.string()),
+    everyWorkingDays: z.optional(z.int().check(z.minimum(1), z.maximum(1000))),
+  }))();
 /**
  * An update is sent to the complainant (Code 5.9, 6.6; policy s.9: regularly updated even where
  * there is no news). `everyWorkingDays` records update intervals agreed with the complainant
@@ -41,9 +42,8 @@ export interface UpdateSentEvent {
 }
 
 /** `update-sent`: an update is sent to the complainant; `everyWorkingDays` records agreed update intervals (Code 5.9). */
-export const updateSent = defineEvent({
+export const updateSent = defineEvent<UpdateSentEvent>()({
   type: 'update-sent',
-  schema: UpdateSentEvent,
   source: { provision: '5.9, 6.6' },
   from: STATUSES,
   moves: [],

@@ -10,14 +10,15 @@ import type { Schema } from '../../core/schema-type.js';
 import { LIMITS_SOURCE, MAX_VOID_REBUILD_EVENTS } from '../guards.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
-export const voidedEventSchema = z.strictObject({
-  type: z.literal('voided'),
-  ...base,
-  targetEventId: z.optional(Id),
-  eventIndex: z.optional(z.int().check(z.minimum(0))),
-  reason: Text,
-  by: Id,
-});
+export const voidedEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.literal('voided'),
+    ...base,
+    targetEventId: z.optional(Id),
+    eventIndex: z.optional(z.int().check(z.minimum(0))),
+    reason: Text,
+    by: Id,
+  }))();
 /**
  * A mis-entered event is withdrawn (a wrong date, the wrong complaint, a duplicate), named by its
  * `eventId` (`targetEventId`: a host that reorders stored rows still names the right one) or, as
@@ -54,9 +55,8 @@ export interface VoidedEvent {
 const SOURCE = { provision: '5.12', note: 'a full record of the complaint: corrections are recorded, not edited' } as const;
 
 /** `voided`: a mis-entered event is withdrawn from the rules and kept, marked, in the history. */
-export const voided = defineEvent({
+export const voided = defineEvent<VoidedEvent>()({
   type: 'voided',
-  schema: VoidedEvent,
   source: SOURCE,
   from: STATUSES,
   moves: [],

@@ -7,11 +7,12 @@ import { defineEvent } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
-export const withdrawnEventSchema = z.strictObject({
-  type: z.literal('withdrawn'),
-  ...base,
-  reason: z.optional(z.string()),
-});
+export const withdrawnEventSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    type: z.literal('withdrawn'),
+    ...base,
+    reason: z.optional(z.string()),
+  }))();
 /**
  * The complainant withdraws the complaint.
  *
@@ -34,9 +35,8 @@ export interface WithdrawnEvent {
 }
 
 /** `withdrawn`: the complainant withdraws the complaint; `withdrawal.from` keeps the status it left. */
-export const withdrawn = defineEvent({
+export const withdrawn = defineEvent<WithdrawnEvent>()({
   type: 'withdrawn',
-  schema: WithdrawnEvent,
   source: { note: 'withdrawn by the complainant' },
   from: ['received', 'stage-1', 'stage-1-responded', 'stage-2-requested', 'stage-2'],
   moves: [
