@@ -69,8 +69,10 @@ export function bundles() {
       // hold the schemas (DEFINITIONS adds them) and every schema is built by a pure function: no
       // zod (about 9 kB) and no compiled zod checks: 51 kB. What remains is the package's own code
       // and data: the lifecycle's events, guards, effects and deadlines, the policy's Code table and
-      // scheme data, the Wellington policy, the calendar, the outcomes' response contents.
-      budget: 51,
+      // scheme data, the Wellington policy, the calendar, the outcomes' response contents. About
+      // 0.1 kB more for deadlines citing the Code table's provision and, when extended, the extension
+      // rule (src/lifecycle/timing.ts): 51.2 kB (measured 51.05).
+      budget: 51.2,
       goal: '<= 25 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'housing-ombudsman-code-2024', 'ZodError', '$ZodObject'],
     },
@@ -122,7 +124,9 @@ export function bundles() {
       // 30.94). About 2.9 kB less once the lint counted a closure's working days from the built-in
       // bank holidays instead of building a calendar: 28.5 kB (measured 27.94). What remains: zod (about
       // 8.5 kB, for the value check), the lint's own code, the Code table and the schemes' data.
-      budget: 28.5,
+      // About 0.4 kB more for the note on a provision the data names that is not the Code table's
+      // (src/policy/lint-citations.ts): 28.7 kB (measured 28.50).
+      budget: 28.7,
       goal: '<= 5 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'wellington-2024-11'],
     },
