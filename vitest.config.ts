@@ -9,8 +9,10 @@ const zoned = ['test/**/*.tz.test.ts', 'test/calendar/**/*.test.ts'];
 const slow = ['test/**/*.long.test.ts', 'test/bench/**'];
 /**
  * Every project: the one fast-check run count (test/support/properties.ts) set before each file,
- * and test files sharing a worker's loaded modules rather than each loading the library afresh (the
- * tests keep no state in modules; a worker serves one project only, so one time zone).
+ * and test files sharing a worker's loaded modules rather than each loading the library afresh. That
+ * holds because no test resets the module registry, changes a module's state or leaves a global or
+ * spy changed, and the library's module-level caches (of frozen policies' derived values) give the
+ * same answers whichever file ran first; a worker serves one project only, so one time zone.
  */
 const shared = { setupFiles: ['test/support/properties.ts'], isolate: false };
 

@@ -66,6 +66,24 @@ export function derivedParse<T>(schema: DerivedSchema<T>, value: unknown): Deriv
   return out.length === 0 ? { success: true, data: data as T } : { success: false, error: { issues: out.map(finalize) } };
 }
 
+/** What {@link derivedValue} returns for a value the schema refuses. */
+export const REFUSED: unique symbol = /* @__PURE__ */ Symbol('refused');
+
+/** The issues of the value being checked by {@link derivedValue} (the checks run no validator, so one list serves). */
+const scratch: Raw[] = [];
+
+/**
+ * The output for a value the schema accepts, or {@link REFUSED}: the accept path, without a result
+ * object; {@link derivedParse} gives the issues of a refused value.
+ */
+export function derivedValue<T>(schema: DerivedSchema<T>, value: unknown): T | typeof REFUSED {
+  scratch.length = 0;
+  const data = schema.run(value, scratch);
+  if (scratch.length === 0) return data as T;
+  scratch.length = 0;
+  return REFUSED;
+}
+
 /** zod's finalizeIssue: every own key but `inst`, `schema`, `continue` and `input`, with a path and a message. */
 function finalize(issue: Raw): DerivedIssue {
   const full: Record<string, unknown> = {};
@@ -531,14 +549,23 @@ export interface CheckPayload<T> {
 export function check<T>(fn: (payload: CheckPayload<T>) => void): Check {
   return {
     run: (v, out) => {
-      const payload: CheckPayload<T> = { value: v as T, issues: [] };
+      // One payload for every such check: the checks are synchronous and run no validator.
+      const payload = shared as CheckPayload<T>;
+      payload.value = v as T;
+      payload.issues.length = 0;
       fn(payload);
+      const value = payload.value;
       for (const i of payload.issues) {
         const issue = i as Raw;
         issue.path ??= [];
-        out.push(issue as Raw);
+        out.push(issue);
       }
-      return payload.value;
+      payload.issues.length = 0;
+      payload.value = undefined as T;
+      return value;
     },
   };
 }
+
+/** The payload `check` hands its function. */
+const shared: CheckPayload<unknown> = { value: undefined, issues: [] };

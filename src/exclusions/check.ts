@@ -1,7 +1,7 @@
 import type { ExclusionGroundId } from '../core/catalogue.js';
 import { HousingComplaintsError } from '../core/errors.js';
 import { argumentError, expectArray, expectObject, isObject } from '../core/guard.js';
-import type { Source } from '../core/source.js';
+import { sourceOf, type Source } from '../core/source.js';
 import type { Policy } from '../policy/schema.js';
 import { CODE_2024 } from '../policy/code2024-requirements.js';
 import { citeOn } from '../policy/sections.js';
@@ -154,20 +154,6 @@ function owedIfDeclined(policy: ExclusionPolicy, section: string | undefined): O
   return whenAsked
     ? { writtenReasons: true, onlyWhenAsked: true, ombudsmanRight, text, source }
     : { writtenReasons: true, ombudsmanRight, text, source };
-}
-
-/**
- * The source `{ provision, policy, quote, note }` with the absent keys left out, in that order:
- * assigned key by key, the same object as a literal with conditional spreads, without the
- * spread's slow copy.
- */
-function sourceOf(provision: string | undefined, policy: string | undefined, quote: string | undefined, note: string | undefined): Source {
-  const out: { provision?: string; policy?: string; quote?: string; note?: string } = {};
-  if (provision !== undefined) out.provision = provision;
-  if (policy !== undefined) out.policy = policy;
-  if (quote !== undefined) out.quote = quote;
-  if (note !== undefined) out.note = note;
-  return out;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ExclusionGroundId } from '../core/catalogue.js';
-import type { Source } from '../core/source.js';
+import { sourceOf, type Source } from '../core/source.js';
 import type { IsoDate } from '../calendar/dates.js';
 import { lastDayInTime } from './time-limit.js';
 import { CODE_2024 } from '../policy/code2024-requirements.js';
@@ -100,14 +100,7 @@ function timeLimit(facts: ExclusionFacts, rule: TimeLimitRule): GroundEvaluation
   // Whether the policy counts from the later of the issue and awareness (Code 2.3) or from the issue alone.
   const awareness = (rule.from ?? CODE_2024.timeLimit.from) === 'later-of-issue-and-awareness';
   const note = `${rule.months} calendar months from ${awareness ? 'the issue occurring or the complainant becoming aware of it, whichever is later' : 'the issue occurring (the policy has no limb for becoming aware of it later)'}; the same day of the month ${rule.months} months later is still in time (the last day of that month when the day does not exist).`;
-  // `{ provision, policy?, quote?, note }` as literals, not conditional spreads (the spread's copy is slow).
-  const provision = CODE_2024.timeLimit.provision;
-  const policy = rule.source.policy;
-  const quote = rule.source.quote;
-  const src: Source =
-    policy === undefined
-      ? quote === undefined ? { provision, note } : { provision, quote, note }
-      : quote === undefined ? { provision, policy, note } : { provision, policy, quote, note };
+  const src = sourceOf(CODE_2024.timeLimit.provision, rule.source.policy, rule.source.quote, note);
   const used: (keyof ExclusionFacts)[] = [];
   if (rule.recurringException && facts.recurringAndPersisting === true) {
     return evaluation('no', `It is a recurring issue that has continued for longer than ${rule.months} months and is persisting, so it is in time.`, ['recurringAndPersisting'], src);

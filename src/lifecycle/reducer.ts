@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { match } from 'ts-pattern';
 import { HousingComplaintsError } from '../core/errors.js';
 import { explainSchemaIssues } from '../core/problems.js';
-import { derivedParse } from '../core/derived-schema.js';
+import { derivedParse, derivedValue, REFUSED } from '../core/derived-schema.js';
 import { type Result, err, ok } from '../core/result.js';
 import { boundContext, boundContextOrThrow, contextAtReceipt, type LifecycleContext } from './context.js';
 import { ComplaintZod as ComplaintSchemaZod, type Complaint, type HistoryEntry } from './complaint.js';
@@ -47,6 +47,8 @@ type Res = Result<Complaint, LifecycleError>;
  */
 export function parseEvent(input: unknown, path = 'event'): Result<LifecycleEvent, LifecycleError> {
   // The event schema's checks, derived from it (core/derived-schema.ts): the answer and the issues zod's safeParse gives, without zod.
+  const value = derivedValue(eventChecks, input);
+  if (value !== REFUSED) return ok(value);
   const r = derivedParse(eventChecks, input);
   return r.success ? ok(r.data) : explainEvent(r.error.issues as unknown as z.core.$ZodIssue[], input, path);
 }

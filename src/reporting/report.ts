@@ -612,6 +612,11 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
       skip(unreadable);
       return;
     }
+    const ownCategory = (c as { category?: unknown }).category;
+    if (ownCategory !== undefined && typeof ownCategory !== 'string') {
+      skip('the category is not text');
+      return;
+    }
     const { referrals: refs, evidenceRequests, determinations: dets } = c.ombudsman;
     const noOmbudsman = (refs.length | evidenceRequests.length | (dets === undefined ? 0 : dets.length)) === 0;
     const s1 = c.stage1 as StageFields;

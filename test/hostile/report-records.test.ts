@@ -37,6 +37,8 @@ describe('performanceReport and records not in the stored shape', () => {
     ['a response that is a number', (c) => (c.stage1.response = 5), 'the stage 1 response is not a response'],
     ['remedies that are not a list', (c) => (c.stage1.response = { ...c.stage1.response, remedies: {} }), "the stage 1 response's remedies are not a list"],
     ['a stage 2 record without its extensions', (c) => { c.status = 'stage-2-requested'; c.stage2 = { requestedOn: '2025-03-03' }; }, 'the stage 2 record is not an object with a list of extensions'],
+    ['a category that is null', (c) => (c.category = null), 'the category is not text'],
+    ['a category that is a number', (c) => (c.category = 7), 'the category is not text'],
     ['a refusal without grounds', (c) => { c.status = 'refused'; c.refusal = { on: '2025-03-03', stage: 1 }; }, 'the refusal is not a refusal'],
   ];
   for (const [name, mutate, reason] of cases) {

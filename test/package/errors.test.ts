@@ -2,7 +2,7 @@
 // between two separately loaded copies of the module (what a process that loads both the ES module
 // and the CommonJS build has). The built package is checked the same way, from ESM and CommonJS, by
 // `npm run check:package`.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as root from '../../src/index.js';
 import * as calendar from '../../src/calendar/index.js';
 import * as policy from '../../src/policy/index.js';
@@ -20,7 +20,6 @@ describe('HousingComplaintsError', () => {
   });
 
   it('instanceof holds between two separately loaded copies of the class, both ways', async () => {
-    vi.resetModules();
     const second = '../../src/core/errors.js?copy'; // another module URL: a second evaluation of the file
     const copy = (await import(/* @vite-ignore */ second)) as typeof import('../../src/core/errors.js');
     expect(copy.HousingComplaintsError).not.toBe(root.HousingComplaintsError); // really a second copy

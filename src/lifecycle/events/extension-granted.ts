@@ -8,10 +8,10 @@ import type { ComplaintIn, ExtensionRecord } from '../complaint.js';
 import { base, Stage } from '../scalars.js';
 import { addDays, extensionTotal, responseDue } from '../timing.js';
 import { bothStages, codeStage } from '../../policy/code2024-requirements.js';
-import { defineEvent, guard, blank, cite, currentStage, UPDATE_INTERVALS, type Step } from './kit.js';
+import { defineEvent, guard, blank, currentStage, UPDATE_INTERVALS, type Step } from './kit.js';
 import { ombudsmanName } from '../../policy/scheme-basics.js';
 import type { Schema } from '../../core/schema-type.js';
-import type { Source } from '../../core/source.js';
+import { sourceOf, type Source } from '../../core/source.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const extensionGrantedEventSchema = /* @__PURE__ */ (() =>
@@ -68,7 +68,7 @@ const rulesOf = (x: Step<From>) => x.ctx.policy.stages[stageOfStatus(x.c) - 1]!.
  * the Code the provision is then turned into a note by `ownScheme`, leaving the policy's own.
  */
 const ruleSource = (x: Step<From>, provision: string | undefined, from: Source = rulesOf(x).source, note?: string): Source =>
-  cite(provision, from.policy, note, from.quote);
+  sourceOf(provision, from.policy, from.quote, note);
 /** Working days of extension at the stage once this one is added. */
 const totalWith = (x: Step<From>, ev: ExtensionGrantedEvent): number => extensionTotal(currentStage(x.c)) + ev.workingDays;
 /**

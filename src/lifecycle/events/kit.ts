@@ -7,7 +7,7 @@
  */
 import type { Schema } from '../../core/schema-type.js';
 import { type Result, ok, err } from '../../core/result.js';
-import type { Source } from '../../core/source.js';
+import { sourceOf, type Source } from '../../core/source.js';
 import { HousingComplaintsError, plainMessage } from '../../core/errors.js';
 import { yearOutOfRange } from '../../calendar/supported.js';
 import type { Procedure } from '../../policy/schema.js';
@@ -250,17 +250,9 @@ export const blank = (s: string | undefined): boolean => s === undefined || s.tr
 
 /**
  * A rule's source: the Code provision, and the policy's own section where the policy cites one
- * (the built-in Code policy has no sections; a co-op policy does), with the policy's sentence
- * where its data quotes one.
+ * (the built-in Code policy has no sections; a co-op policy does).
  */
-export function cite(provision: string | undefined, policySection: string | undefined, note?: string, quote?: string): Source {
-  return {
-    ...(provision === undefined ? {} : { provision }),
-    ...(policySection === undefined ? {} : { policy: policySection }),
-    ...(quote === undefined ? {} : { quote }),
-    ...(note === undefined ? {} : { note }),
-  };
-}
+export const cite = (provision: string | undefined, policySection: string | undefined, note?: string): Source => sourceOf(provision, policySection, undefined, note);
 
 /** The policy's sections for procedures, remedies, the Ombudsman, and an exclusion ground. */
 export const sectionOf = {
