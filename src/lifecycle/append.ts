@@ -33,9 +33,21 @@ function own(list: readonly unknown[]): void {
 const memos = new Map<string, WeakMap<readonly unknown[], { scope: number; memo: unknown; seen: number }>>();
 
 /**
- * `list` with `items` added at the end. Inside {@link withOwnedLists}, a list created by this
- * function is extended in place; anywhere else (or for a list the caller passed in) a new list is
- * returned and the old one is unchanged.
+ * The empty list a new record's lists start as: one shared, frozen list that no scope owns, so
+ * {@link appendTo} adds to a copy of it.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const stage2 = { stage: 2, requestedOn: on, extensions: NO_ENTRIES, clarifications: NO_ENTRIES, escalation };
+ * ```
+ */
+export const NO_ENTRIES: never[] = Object.freeze([]) as unknown as never[];
+
+/**
+ * `list` with `item` added at the end. Inside {@link withOwnedLists}, a list created by this
+ * function (or {@link appendAll}) is extended in place; anywhere else (or for a list the caller
+ * passed in) a new list is returned and the old one is unchanged.
  *
  * @internal
  * @example
@@ -43,13 +55,31 @@ const memos = new Map<string, WeakMap<readonly unknown[], { scope: number; memo:
  * const history = appendTo(c.history, { on, event });
  * ```
  */
-export function appendTo<T>(list: readonly T[], ...items: readonly T[]): T[] {
-  if (owns(list)) {
-    const mine = list as T[];
-    for (const item of items) mine.push(item);
-    return mine;
-  }
-  const copy = list.concat(items);
+export function appendTo<T>(list: readonly T[], item: T): T[] {
+  const mine = writable(list);
+  mine.push(item);
+  return mine;
+}
+
+/**
+ * `list` with every one of `items` added at the end, as {@link appendTo} adds one.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const notifications = appendAll(c.notifications, ev.notified.map((role) => ({ role, on })));
+ * ```
+ */
+export function appendAll<T>(list: readonly T[], items: readonly T[]): T[] {
+  const mine = writable(list);
+  for (let i = 0; i < items.length; i++) mine.push(items[i]!);
+  return mine;
+}
+
+/** The list itself when the current scope made it, else a copy the scope now owns (by slice: faster than concat). */
+function writable<T>(list: readonly T[]): T[] {
+  if (owns(list)) return list as T[];
+  const copy = list.slice();
   own(copy);
   return copy;
 }
@@ -141,7 +171,17 @@ export function lookup<T extends readonly unknown[], M>(list: T, kind: string, c
  * const i = indexOfId(c.ombudsman.evidenceRequests, ev.requestId);
  * ```
  */
-const SHORT_LIST = 8;
+/**
+ * Lists of this many entries or fewer are searched by scanning them: a few comparisons cost less
+ * than a set or map made for them. Longer lists get one, so every look-up stays linear overall.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const named = issues.length > SHORT_LIST ? new Set(issues.map((q) => q.id)) : undefined;
+ * ```
+ */
+export const SHORT_LIST = 8;
 
 export function indexOfId(list: readonly { readonly id: string }[], id: string): number {
   // A short list is scanned (a few comparisons cost less than the map kept for it); only a list

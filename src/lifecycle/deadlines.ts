@@ -173,9 +173,20 @@ const SET_BY_HAND: ReadonlySet<DeadlineKind> = new Set<DeadlineKind>(['remedy', 
 function provisionalOf(kind: DeadlineKind, due: Due, context: LifecycleContext): Deadline['provisional'] {
   const through = context.calendar.publishedThrough;
   if (typeof through !== 'number' || SET_BY_HAND.has(kind)) return undefined;
-  const dueYear = Number(due.dueBy.slice(0, 4));
-  if (dueYear <= through) return undefined;
+  // Dates YYYY-MM-DD compare as text: a due date in a year after `through` is after its last day.
+  if (due.dueBy <= lastDayOf(through)) return undefined;
   return { year: Math.max(through + 1, Number(due.anchor.slice(0, 4))), publishedThrough: through };
+}
+
+let lastYear = Number.NaN;
+let lastDay = '';
+/** The last day of `year`, as text (the calendar's last published year: the same every call). */
+function lastDayOf(year: number): string {
+  if (year !== lastYear) {
+    lastDay = `${year}-12-31`;
+    lastYear = year;
+  }
+  return lastDay;
 }
 
 const ACTION_SOURCE: Source = { provision: '6.6, 6.17' };

@@ -349,8 +349,9 @@ function replayAll(events: readonly unknown[], context: LifecycleContext, option
   for (let i = 1; i < events.length && r.ok; i++) {
     const path = eventPath(i);
     const e = events[i] as { type?: unknown } | null;
-    if (validated && typeof e === 'object' && e !== null && RUNNERS.has(e.type)) {
-      r = applyTrusted(r.value, e as LifecycleEvent, bound.value, path);
+    const d = validated && typeof e === 'object' && e !== null ? RUNNERS.get(e.type) : undefined;
+    if (d !== undefined) {
+      r = applyTrusted(r.value, e as LifecycleEvent, bound.value, path, d);
       continue;
     }
     const p = parseEvent(e, path);
@@ -494,9 +495,8 @@ function asOfUnchecked(complaint: Complaint, context: LifecycleContext, asOf: st
 // The interpreter
 // ---------------------------------------------------------------------------------------------
 
-/** Applies an already validated event: the order of events, the status table, then the event's own guards and effect. */
-function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, path: string): Res {
-  const d = RUNNERS.get(e.type);
+/** Applies an already validated event: the order of events, the status table, then the event's own guards and effect (`d`, its definition, when the caller has looked it up). */
+function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, path: string, d = RUNNERS.get(e.type)): Res {
   if (d === undefined) {
     return failIn(ctx, 'event-not-allowed', `a complaint is received once; '${c.id}' was received on ${c.receivedOn}`, { provision: '5.12' }, `${path}.type`);
   }

@@ -105,9 +105,36 @@ export function responseDue(c: Complaint, stage: 1 | 2, ctx: LifecycleContext): 
   // The checked door, not its unchecked twin: the extensions are the host's complaint record, and a
   // malformed one is refused with a typed error rather than read.
   const extra = s === undefined ? 0 : countedExtensionDays(s.extensions, rules.extension);
+  const date = anchorDate(c, stage, rules.respond.anchor);
+  if (date === undefined) return undefined;
+  // The deadline depends only on the policy, the calendar, the anchor's date and the days counted:
+  // the last one worked out at the stage is kept, for a frozen (validated) policy, since a response
+  // and then deadlines() ask for the same one again.
+  const last = lastResponseDue[stage - 1]!;
+  if (last.policy === ctx.policy && last.calendar === ctx.calendar && last.date === date && last.extra === extra) return last.due;
   const code = codeStage(stage);
   const source = withCode(rules.respond.source, code.respond.provision, ctx);
-  return dueOf(c, stage, rules.respond, ctx, extra, extra > 0 ? extended(source, rules.extension.source, code.extension.provision) : source);
+  const due = dueOf(c, stage, rules.respond, ctx, extra, extra > 0 ? extended(source, rules.extension.source, code.extension.provision) : source);
+  if (due !== undefined && frozen(ctx.policy)) {
+    last.policy = ctx.policy;
+    last.calendar = ctx.calendar;
+    last.date = date;
+    last.extra = extra;
+    last.due = due;
+  }
+  return due;
+}
+
+/** The last response deadline worked out at each stage, and what it was worked out from (changed in place). */
+const lastResponseDue: { policy: Policy | undefined; calendar: LifecycleContext['calendar'] | undefined; date: string; extra: number; due: Due | undefined }[] = [1, 2].map(() => ({ policy: undefined, calendar: undefined, date: '', extra: 0, due: undefined }));
+
+/** The last policy found frozen: a frozen object stays frozen, and the test reads every key of a large one. */
+let frozenPolicy: Policy | undefined;
+function frozen(policy: Policy): boolean {
+  if (policy === frozenPolicy) return true;
+  if (!Object.isFrozen(policy)) return false;
+  frozenPolicy = policy;
+  return true;
 }
 
 /**

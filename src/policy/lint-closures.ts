@@ -24,9 +24,22 @@ import type { Policy } from './schema.js';
 export function closureFindings(
   policy: Pick<Policy, 'closures' | 'inForce' | 'region'>,
   timescales: readonly Pick<CodeTimescale, 'provision' | 'workingDays' | 'quote'>[],
-): (Finding & { readonly code: 'closure-makes-timescale-unreachable' })[] {
+): ClosureFinding[] {
+  const out: ClosureFinding[] = [];
+  pushClosureFindings(out, policy, timescales);
+  return out;
+}
+
+type ClosureFinding = Finding & { readonly code: 'closure-makes-timescale-unreachable' };
+
+/** {@link closureFindings}, pushed onto `out` (the lint's own list, without a list of their own to copy). */
+export function pushClosureFindings(
+  out: { push(f: ClosureFinding): unknown },
+  policy: Pick<Policy, 'closures' | 'inForce' | 'region'>,
+  timescales: readonly Pick<CodeTimescale, 'provision' | 'workingDays' | 'quote'>[],
+): void {
   const closures = policy.closures ?? [];
-  if (closures.length === 0) return [];
+  if (closures.length === 0) return;
   // The Code's working days: weekdays that are not built-in bank holidays of the policy's region
   // (what createCalendar({ region }).isWorkingDay answers), read without building a calendar. Every
   // day visited is within the supported years: the years are clamped below, and a closure is
@@ -34,10 +47,9 @@ export function closureFindings(
   const region = policy.region;
   // A draft's unknown region is the lint's own breach (invalid-value, naming \`region\`); no
   // working day can be counted without one.
-  if (!isRegion(region)) return [];
+  if (!isRegion(region)) return;
   const fromYear = Math.max(FIRST_SUPPORTED_YEAR, Number(policy.inForce.from.slice(0, 4)));
   const toYear = Math.min(LAST_SUPPORTED_YEAR - 1, policy.inForce.to === undefined ? LAST_SUPPORTED_YEAR : Number(policy.inForce.to.slice(0, 4)));
-  const out: (Finding & { readonly code: 'closure-makes-timescale-unreachable' })[] = [];
   closures.forEach((c, i) => {
     const rule = closureRule({ every: c.every, from: c.from, to: c.to }, `closures.${i}`);
     // The most Code working days one instance of the closure covers, and where.
@@ -67,5 +79,4 @@ export function closureFindings(
       });
     }
   });
-  return out;
 }

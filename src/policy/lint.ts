@@ -6,15 +6,15 @@
  */
 import type { Finding, Severity } from '../core/finding.js';
 import type { Source } from '../core/source.js';
-import type { ExclusionGroundId } from '../core/catalogue.js';
+import { EXCLUSION_GROUNDS, type ExclusionGroundId } from '../core/catalogue.js';
 import * as z from 'zod/mini';
 import { expectArray, expectObject } from '../core/guard.js';
 import { Policy, PolicyZod, type Anchor, type Procedure, type ProcedureStage, type StageRules, type Timescale } from './schema.js';
 import { toPolicyErrors, type PolicyErrorCode } from './errors.js';
-import { closureFindings } from './lint-closures.js';
+import { pushClosureFindings } from './lint-closures.js';
 import { provisionFindings } from './lint-citations.js';
 import { ACCEPTABLE_EXCLUSIONS, CODE_2024, codeStage, type CodeTimescale } from './code2024-requirements.js';
-import { SCHEME_LINT_CODES, contactFindings, modelFindings } from './scheme-lint.js';
+import { SCHEME_LINT_CODES, contactFindings, modelFindings, pushContactFindings } from './scheme-lint.js';
 import { policyScheme } from './schemes.js';
 import { isValidated } from './validated.js';
 
@@ -157,19 +157,18 @@ const ANCHOR_WORDS: Record<1 | 2, Record<Anchor, string>> = {
   2: { receipt: 'receipt of the complaint', acknowledgement: 'the stage 2 acknowledgement', 'stage-response': 'the stage 1 response', 'escalation-request': 'the escalation request' },
 };
 
-// The sources below are built as literals, not with conditional spreads: a spread of an object
-// built by spreads takes V8's slow generic copy, and the lint builds one per finding.
-function cite(provision: string, from: Source | undefined): Source {
+/**
+ * A finding's source: the provision, then the value's policy section and quote when it has them,
+ * then `note` when given. Built as literals, not with conditional spreads: a spread of an object
+ * built by spreads takes V8's slow generic copy, and the lint builds one per finding.
+ */
+function cite(provision: string, from: Source | undefined, note?: string): Source {
   const policy = from?.policy;
   const quote = from?.quote;
-  if (policy !== undefined) return quote !== undefined ? { provision, policy, quote } : { provision, policy };
-  return quote !== undefined ? { provision, quote } : { provision };
-}
-
-/** {@link cite} with a note after the other keys. */
-function citeNote(provision: string, from: Source | undefined, note: string): Source {
-  const policy = from?.policy;
-  const quote = from?.quote;
+  if (note === undefined) {
+    if (policy !== undefined) return quote !== undefined ? { provision, policy, quote } : { provision, policy };
+    return quote !== undefined ? { provision, quote } : { provision };
+  }
   if (policy !== undefined) return quote !== undefined ? { provision, policy, quote, note } : { provision, policy, note };
   return quote !== undefined ? { provision, quote, note } : { provision, note };
 }
@@ -211,112 +210,191 @@ function finding(severity: Severity, code: LintCode, message: string, source: So
  * A timescale counted from an event that can come after the Code's anchor (or from itself) sets no
  * limit the Code can rely on, and is a breach whatever its number of days.
  */
-function checkTimescale(
-  out: PolicyFinding[],
-  stage: 1 | 2,
-  kind: 'acknowledge' | 'respond',
-  t: Timescale,
-  path: string,
-): void {
-  const code = CODE[stage][kind];
-  const ours = POSITION[stage][t.anchor];
-  const theirs = POSITION[stage][code.anchor];
-  const words = ANCHOR_WORDS[stage];
-  const label = `Stage ${stage} ${kind === 'acknowledge' ? 'acknowledgements' : 'responses'}`;
-  if (ours > theirs) {
-    out.push(
-      finding(
-        'breach',
-        'timescale-anchor-unbounded',
-        `${label} are due ${t.workingDays} working days after ${words[t.anchor]}, which can come any time after ${words[code.anchor]}; the Code (${code.provision}) counts from ${words[code.anchor]}: ${code.what}.`,
-        cite(code.provision, t.source),
-        `${path}.anchor`,
-      ),
-    );
+function checkTimescale(out: PolicyFinding[], c: TimescaleCheck, t: Timescale): void {
+  const code = c.code;
+  // One lookup for the anchor's place and texts; an anchor the schema does not know (a draft's)
+  // is looked up as before and gets texts made for it.
+  const known = c.anchors.get(t.anchor);
+  const ours = known === undefined ? POSITION[c.stage][t.anchor] : known.position;
+  const x = known === undefined ? makeTimescaleTexts(c.stage, c.kind, t.anchor) : known.texts;
+  const n = t.workingDays;
+  if (ours > c.theirs) {
+    out.push(finding('breach', 'timescale-anchor-unbounded', `${x.due}${n}${x.unbounded}`, cite(code.provision, t.source), c.anchorPath));
     return;
   }
-  if (t.workingDays > code.workingDays) {
-    out.push(
-      finding(
-        'breach',
-        code.code,
-        `${label} are due ${t.workingDays} working days after ${words[t.anchor]}; the Code allows ${code.workingDays}${t.anchor === code.anchor ? '' : ` from ${words[code.anchor]}, and ${words[t.anchor]} can fall on the same day`} (${code.provision}: ${code.what}).`,
-        cite(code.provision, t.source),
-        `${path}.workingDays`,
-      ),
-    );
+  if (n > code.workingDays) {
+    out.push(finding('breach', code.code, `${x.due}${n}${x.late}`, cite(code.provision, t.source), c.daysPath));
   }
   if (t.anchor !== code.anchor) {
-    out.push(
-      finding(
-        'note',
-        'timescale-anchor-converted',
-        `${label} are counted from ${words[t.anchor]}, the Code from ${words[code.anchor]} (${code.provision}). ${words[t.anchor][0]!.toUpperCase()}${words[t.anchor].slice(1)} never comes after ${words[code.anchor]}, so ${t.workingDays} working days from it are never later than ${t.workingDays} from ${words[code.anchor]}${t.workingDays <= code.workingDays ? `, within the Code's ${code.workingDays}` : `; with more than the Code's ${code.workingDays} days this can still be later`}.`,
-        cite(code.provision, t.source),
-        `${path}.anchor`,
-      ),
-    );
+    out.push(finding('note', 'timescale-anchor-converted', `${x.converted}${n}${x.convertedMid}${n}${n <= code.workingDays ? x.within : x.more}`, cite(code.provision, t.source), c.anchorPath));
   }
 }
+
+/**
+ * The fixed parts of {@link checkTimescale}'s messages for one stage, kind and anchor; a message is
+ * these with the policy's number of working days between them. They read only the Code table.
+ */
+interface TimescaleTexts {
+  readonly due: string;
+  readonly unbounded: string;
+  readonly late: string;
+  readonly converted: string;
+  readonly convertedMid: string;
+  readonly within: string;
+  readonly more: string;
+}
+
+/** What {@link checkTimescale} needs for one of the four timescales, made once from the Code table. */
+interface TimescaleCheck {
+  readonly stage: 1 | 2;
+  readonly kind: 'acknowledge' | 'respond';
+  readonly code: (typeof CODE)[1 | 2]['acknowledge' | 'respond'];
+  /** Where the Code's anchor falls. */
+  readonly theirs: number;
+  /** Each anchor the schema knows: where it falls, and the messages' texts. */
+  readonly anchors: ReadonlyMap<unknown, { readonly position: number; readonly texts: TimescaleTexts }>;
+  readonly anchorPath: string;
+  readonly daysPath: string;
+}
+
+/** The four timescale checks: stage 1 and 2, acknowledgement and response, in that order. */
+const TIMESCALE_CHECKS = /* @__PURE__ */ (() =>
+  ([1, 2] as const).flatMap((stage) =>
+    (['acknowledge', 'respond'] as const).map((kind): TimescaleCheck => {
+      const code = CODE[stage][kind];
+      const path = `stages.${stage - 1}.${kind}`;
+      return {
+        stage,
+        kind,
+        code,
+        theirs: POSITION[stage][code.anchor],
+        anchors: new Map((Object.keys(POSITION[stage]) as Anchor[]).map((anchor) => [anchor, { position: POSITION[stage][anchor], texts: makeTimescaleTexts(stage, kind, anchor) }])),
+        anchorPath: `${path}.anchor`,
+        daysPath: `${path}.workingDays`,
+      };
+    }),
+  ))();
+
+function makeTimescaleTexts(stage: 1 | 2, kind: 'acknowledge' | 'respond', anchor: Anchor): TimescaleTexts {
+  const code = CODE[stage][kind];
+  const words = ANCHOR_WORDS[stage];
+  const label = `Stage ${stage} ${kind === 'acknowledge' ? 'acknowledgements' : 'responses'}`;
+  const ours = words[anchor];
+  const theirs = words[code.anchor];
+  return {
+    due: `${label} are due `,
+    unbounded: ` working days after ${ours}, which can come any time after ${theirs}; the Code (${code.provision}) counts from ${theirs}: ${code.what}.`,
+    late: ` working days after ${ours}; the Code allows ${code.workingDays}${anchor === code.anchor ? '' : ` from ${theirs}, and ${ours} can fall on the same day`} (${code.provision}: ${code.what}).`,
+    // Used only when the anchor is not the Code's. A draft's unknown anchor has no words, and
+    // this throws the TypeError the message would have thrown when it was built in place.
+    converted: anchor === code.anchor ? '' : `${label} are counted from ${ours}, the Code from ${theirs} (${code.provision}). ${ours![0]!.toUpperCase()}${ours!.slice(1)} never comes after ${theirs}, so `,
+    convertedMid: ` working days from it are never later than `,
+    within: ` from ${theirs}, within the Code's ${code.workingDays}.`,
+    more: ` from ${theirs}; with more than the Code's ${code.workingDays} days this can still be later.`,
+  };
+}
+
+/** The findings of a stage with no acknowledgement or no response timescale, read from the Code table once. */
+const MISSING_TEXTS = /* @__PURE__ */ (() =>
+  ([1, 2] as const).map((stage) => {
+    const ack = CODE[stage].acknowledge;
+    const respond = CODE[stage].respond;
+    return {
+      acknowledge: { code: `stage${stage}-acknowledgement-missing` as const, message: `Stage ${stage} has no acknowledgement timescale (the policy states no time to acknowledge, so there is no policy deadline); the Code asks for one (${ack.provision}: ${ack.what}).`, provision: ack.provision, path: `stages.${stage - 1}.acknowledge` },
+      respond: { code: `stage${stage}-response-missing` as const, message: `Stage ${stage} has no response timescale (the policy states no time to respond, so there is no policy deadline); the Code asks for one (${respond.provision}: ${respond.what}).`, provision: respond.provision, path: `stages.${stage - 1}.respond` },
+    };
+  }))();
 
 /** A stage with no separate acknowledgement: the Code asks for one (6.2, 6.11). */
 function missingAcknowledgement(out: PolicyFinding[], stage: 1 | 2): void {
-  const code = CODE[stage].acknowledge;
-  out.push(finding('breach', `stage${stage}-acknowledgement-missing`, `Stage ${stage} has no acknowledgement timescale (the policy states no time to acknowledge, so there is no policy deadline); the Code asks for one (${code.provision}: ${code.what}).`, { provision: code.provision }, `stages.${stage - 1}.acknowledge`));
+  const x = MISSING_TEXTS[stage - 1]!.acknowledge;
+  out.push(finding('breach', x.code, x.message, { provision: x.provision }, x.path));
 }
 
 function missingResponse(out: PolicyFinding[], stage: 1 | 2): void {
-  const code = CODE[stage].respond;
-  out.push(finding('breach', `stage${stage}-response-missing`, `Stage ${stage} has no response timescale (the policy states no time to respond, so there is no policy deadline); the Code asks for one (${code.provision}: ${code.what}).`, { provision: code.provision }, `stages.${stage - 1}.respond`));
+  const x = MISSING_TEXTS[stage - 1]!.respond;
+  out.push(finding('breach', x.code, x.message, { provision: x.provision }, x.path));
 }
 
+/** The fixed parts of {@link checkExtension}'s messages for each stage, read from the Code table once. */
+const EXTENSION_TEXTS = /* @__PURE__ */ (() =>
+  ([1, 2] as const).map((stage) => {
+    const code = CODE[stage].extension;
+    const path = `stages.${stage - 1}.extension`;
+    return {
+      code,
+      tooLongCode: `stage${stage}-extension-too-long` as const,
+      noUpperLimitCode: `stage${stage}-extension-no-upper-limit` as const,
+      withoutDetailsCode: `stage${stage}-extension-without-ombudsman-details` as const,
+      tooLong: `At stage ${stage} the policy allows an extension of `,
+      tooLongTail: ` working days without good reason; the Code allows no more than ${code.workingDays} (${code.provision}).`,
+      noUpperLimit: `At stage ${stage} the policy allows extensions with reasons but states no maximum; the Code allows no more than ${code.workingDays} working days without good reason (${code.provision}), and the policy should say so.`,
+      outside: `At stage ${stage} the policy gives no Ombudsman contact details with an extension; the Code requires them of members of the scheme (${code.detailsProvision}), and the organisation is outside it.`,
+      withoutDetails: `At stage ${stage} the policy does not give the Ombudsman's contact details when it extends the timescale; the Code requires them (${code.detailsProvision}).`,
+      withoutGoodReasonPath: `${path}.withoutGoodReason`,
+      noUpperLimitPath: `${path}.noUpperLimit`,
+      detailsPath: `${path}.ombudsmanDetailsRequired`,
+    };
+  }))();
+
 function checkExtension(out: PolicyFinding[], stage: 1 | 2, rules: StageRules, schemeMember: boolean): void {
-  const code = CODE[stage].extension;
+  const x = EXTENSION_TEXTS[stage - 1]!;
+  const code = x.code;
   const e = rules.extension;
-  const path = `stages.${stage - 1}.extension`;
   if (e.withoutGoodReason > code.workingDays) {
-    out.push(
-      finding('breach', `stage${stage}-extension-too-long`, `At stage ${stage} the policy allows an extension of ${e.withoutGoodReason} working days without good reason; the Code allows no more than ${code.workingDays} (${code.provision}).`, cite(code.provision, e.source), `${path}.withoutGoodReason`),
-    );
+    out.push(finding('breach', x.tooLongCode, `${x.tooLong}${e.withoutGoodReason}${x.tooLongTail}`, cite(code.provision, e.source), x.withoutGoodReasonPath));
   }
   if (e.noUpperLimit === true) {
-    out.push(
-      finding('warning', `stage${stage}-extension-no-upper-limit`, `At stage ${stage} the policy allows extensions with reasons but states no maximum; the Code allows no more than ${code.workingDays} working days without good reason (${code.provision}), and the policy should say so.`, cite(code.provision, e.source), `${path}.noUpperLimit`),
-    );
+    out.push(finding('warning', x.noUpperLimitCode, x.noUpperLimit, cite(code.provision, e.source), x.noUpperLimitPath));
   }
   // Outside the Ombudsman's scheme the resident has no right to the Ombudsman to be told of (3.7):
   // the 'outside-ombudsman-scheme' note says so once, rather than a breach per provision.
   if (!e.ombudsmanDetailsRequired && !schemeMember) {
-    out.push(finding('note', 'outside-ombudsman-scheme', `At stage ${stage} the policy gives no Ombudsman contact details with an extension; the Code requires them of members of the scheme (${code.detailsProvision}), and the organisation is outside it.`, cite(code.detailsProvision, e.source), `${path}.ombudsmanDetailsRequired`));
+    out.push(finding('note', 'outside-ombudsman-scheme', x.outside, cite(code.detailsProvision, e.source), x.detailsPath));
   }
   if (!e.ombudsmanDetailsRequired && schemeMember) {
-    out.push(
-      finding(
-        'breach',
-        `stage${stage}-extension-without-ombudsman-details`,
-        `At stage ${stage} the policy does not give the Ombudsman's contact details when it extends the timescale; the Code requires them (${code.detailsProvision}).${said(e.source)}`,
-        cite(code.detailsProvision, e.source),
-        `${path}.ombudsmanDetailsRequired`,
-      ),
-    );
+    out.push(finding('breach', x.withoutDetailsCode, `${x.withoutDetails}${said(e.source)}`, cite(code.detailsProvision, e.source), x.detailsPath));
   }
 }
 
 type Provides = Pick<Policy, 'ombudsman' | 'refusalNotice' | 'responses' | 'adjustments' | 'updates'>;
+
+/** The fixed parts of the refusal notice, adjustments, updates and time limit findings, read from the Code table once. */
+const PROVIDES_TEXTS = /* @__PURE__ */ (() => {
+  const code = CODE_2024.refusalNotice;
+  const adj = CODE_2024.adjustments;
+  const upd = CODE_2024.updates;
+  const limit = CODE_2024.timeLimit;
+  return {
+    refusalSilent: `The policy does not say what a complainant is told when a complaint is not accepted or escalated; the Code: "${code.quote}" (${code.provision}).`,
+    refusalWhenAsked: `The policy gives the reasons for not accepting or escalating a complaint in writing only when asked; the Code requires the explanation every time: "${code.quote}" (${code.provision}).`,
+    refusalNoRight: `The policy's refusal notice does not tell the complainant of the right to take the decision to the Ombudsman, which the Code requires (${code.provision}).`,
+    adjustmentsSilent: `The policy says nothing of reasonable adjustments; the Code: "${adj.quote}" (${adj.provision}).`,
+    adjustmentsNotRecorded: `The policy does not keep a record of reasonable adjustments agreed or of disabilities disclosed; the Code: "${adj.quote}" (${adj.provision}).`,
+    adjustmentsNotReviewed: `The policy does not keep agreed reasonable adjustments under review, which the Code requires (${adj.provision}).`,
+    updatesSilent: `The policy says nothing of keeping the complainant informed; the Code: "${upd.quote}" (${upd.provision}).`,
+    noAgreedIntervals: `The policy does not agree with the complainant the intervals at which they are kept informed when a response will be late; the Code: "${upd.quote}" (${upd.provision}).`,
+    timeLimitTooShortTail: ` months; the Code: "${limit.quote}" (${limit.provision}).`,
+    noAwarenessLimbTail: ` months from the issue occurring, with no allowance for a resident who becomes aware of the issue later; the Code counts from "the issue occurring or the resident becoming aware of the issue" (${limit.provision}).`,
+    noDiscretion: `The policy gives no discretion to accept complaints made outside its time limit; the Code: "${limit.discretionQuote}" (${limit.provision}).`,
+  };
+})();
 
 /** Code 2.4: the explanation owed when a complaint is not accepted, against the policy's refusal notice. */
 function checkRefusalNotice(out: PolicyFinding[], policy: Provides): void {
   const code = CODE_2024.refusalNotice;
   const own = policy.refusalNotice;
   if (own === null || own === undefined) {
-    out.push(finding('warning', 'refusal-notice-silent', `The policy does not say what a complainant is told when a complaint is not accepted or escalated; the Code: "${code.quote}" (${code.provision}).`, { provision: code.provision }, 'refusalNotice'));
+    out.push(finding('warning', 'refusal-notice-silent', PROVIDES_TEXTS.refusalSilent, { provision: code.provision }, 'refusalNotice'));
     return;
   }
+  // The policy's quote closes both messages: made once.
+  let quoted: string | undefined;
   if (own.reasons !== code.reasons) {
-    out.push(finding('breach', 'refusal-reasons-only-when-asked', `The policy gives the reasons for not accepting or escalating a complaint in writing only when asked; the Code requires the explanation every time: "${code.quote}" (${code.provision}).${said(own.source)}`, cite(code.provision, own.source), 'refusalNotice.reasons'));
+    out.push(finding('breach', 'refusal-reasons-only-when-asked', `${PROVIDES_TEXTS.refusalWhenAsked}${(quoted ??= said(own.source))}`, cite(code.provision, own.source), 'refusalNotice.reasons'));
   }
   if (code.ombudsmanRight && !own.ombudsmanRight && policy.ombudsman.schemeMember) {
-    out.push(finding('breach', 'refusal-without-ombudsman-right', `The policy's refusal notice does not tell the complainant of the right to take the decision to the Ombudsman, which the Code requires (${code.provision}).${said(own.source)}`, cite(code.provision, own.source), 'refusalNotice.ombudsmanRight'));
+    out.push(finding('breach', 'refusal-without-ombudsman-right', `${PROVIDES_TEXTS.refusalNoRight}${(quoted ??= said(own.source))}`, cite(code.provision, own.source), 'refusalNotice.ombudsmanRight'));
   }
 }
 
@@ -331,22 +409,75 @@ const ITEM_WORDS: Record<string, string> = {
   ombudsman: 'how to go to the Ombudsman',
 };
 
+/**
+ * The fixed parts of the response findings of each stage, read from the Code table once: the
+ * message when the policy is silent, and, per Code item, the message (before the policy's quote)
+ * and the note of its source.
+ */
+const RESPONSE_TEXTS = /* @__PURE__ */ (() =>
+  ([1, 2] as const).map((stage) => {
+    const code = codeStage(stage).response;
+    return {
+      stage,
+      code,
+      path: `responses.stages.${stage - 1}.items`,
+      silentCode: `stage${stage}-response-items-silent` as const,
+      missingCode: `stage${stage}-response-missing-item` as const,
+      silent: `The policy does not say what a stage ${stage} response contains; the Code lists items a to ${code.items.at(-1)!.letter} (${code.provision}).`,
+      items: code.items.map((item) => ({
+        item: item.item,
+        message: `The policy's list of what a stage ${stage} response says does not include ${ITEM_WORDS[item.item]}; the Code requires "${item.quote}" (${code.provision}(${item.letter})).`,
+        note: `item ${item.letter}`,
+      })),
+    };
+  }))();
+
+/**
+ * A list to read element by element: a copy when it is an array. Built-in policies are deep-frozen,
+ * and on Node 20 reading a frozen array's elements one by one is several times slower than copying
+ * it with a spread (which takes the fast path) and reading the copy. Anything else is returned as
+ * it is, for the caller to read as before.
+ */
+function readable<T>(list: readonly T[]): readonly T[] {
+  return Array.isArray(list) ? [...list] : list;
+}
+
+/** `list.includes(value)` for a plain (unfrozen) array and a string value: an index loop. */
+function holds(list: readonly unknown[], value: string): boolean {
+  for (let i = 0; i < list.length; i++) if (list[i] === value) return true;
+  return false;
+}
+
+/** Whether a ground is one of the Code's acceptable exclusions (an index loop over one list: `includes` is slower). */
+function acceptableExclusion(ground: unknown): boolean {
+  const list = CODE_ACCEPTABLE_EXCLUSIONS;
+  for (let i = 0; i < list.length; i++) if (list[i] === ground) return true;
+  return false;
+}
+
 /** Code 6.9 and 6.19: what each stage's response must contain, item by item, against the policy's list. */
 function checkResponses(out: PolicyFinding[], policy: Provides): void {
-  for (const stage of [1, 2] as const) {
-    const code = codeStage(stage).response;
-    const own = policy.responses.stages[stage - 1];
-    const path = `responses.stages.${stage - 1}`;
+  for (let s = 0; s < RESPONSE_TEXTS.length; s++) {
+    const r = RESPONSE_TEXTS[s]!;
+    const own = policy.responses.stages[s];
     if (own === undefined || own.items === null) {
-      out.push(finding('warning', `stage${stage}-response-items-silent`, `The policy does not say what a stage ${stage} response contains; the Code lists items a to ${code.items.at(-1)!.letter} (${code.provision}).`, cite(code.provision, own?.source), `${path}.items`));
+      out.push(finding('warning', r.silentCode, r.silent, cite(r.code.provision, own?.source), r.path));
       continue;
     }
+    // The policy's list, searched once per Code item: a copy of it when it is an array (reading a
+    // frozen array's elements one by one is several times slower than copying it with a spread and
+    // reading the copy); anything else is searched with its own `includes`, as before.
     const items = own.items;
-    for (const item of code.items) {
-      if (items.includes(item.item)) continue;
+    const list = Array.isArray(items) ? readable(items) : undefined;
+    // The policy's quote closes every missing item's message: made once per stage.
+    let quoted: string | undefined;
+    for (let i = 0; i < r.items.length; i++) {
+      const item = r.items[i]!;
+      if (list === undefined ? items.includes(item.item) : holds(list, item.item)) continue;
       // Outside the Ombudsman's scheme there is no Ombudsman to direct the resident to (3.7).
       if (item.item === 'ombudsman' && !policy.ombudsman.schemeMember) continue;
-      out.push(finding('breach', `stage${stage}-response-missing-item`, `The policy's list of what a stage ${stage} response says does not include ${ITEM_WORDS[item.item]}; the Code requires "${item.quote}" (${code.provision}(${item.letter})).${said(own.source)}`, citeNote(code.provision, own.source, `item ${item.letter}`), `${path}.items`));
+      quoted ??= said(own.source);
+      out.push(finding('breach', r.missingCode, `${item.message}${quoted}`, cite(r.code.provision, own.source, item.note), r.path));
     }
   }
 }
@@ -356,21 +487,22 @@ function checkAdjustmentsAndUpdates(out: PolicyFinding[], policy: Provides): voi
   const adj = CODE_2024.adjustments;
   const a = policy.adjustments;
   if (a === null || a === undefined) {
-    out.push(finding('warning', 'adjustments-silent', `The policy says nothing of reasonable adjustments; the Code: "${adj.quote}" (${adj.provision}).`, { provision: adj.provision }, 'adjustments'));
+    out.push(finding('warning', 'adjustments-silent', PROVIDES_TEXTS.adjustmentsSilent, { provision: adj.provision }, 'adjustments'));
   } else {
+    let quoted: string | undefined;
     if (adj.recorded && !a.recorded) {
-      out.push(finding('breach', 'adjustments-not-recorded', `The policy does not keep a record of reasonable adjustments agreed or of disabilities disclosed; the Code: "${adj.quote}" (${adj.provision}).${said(a.source)}`, cite(adj.provision, a.source), 'adjustments.recorded'));
+      out.push(finding('breach', 'adjustments-not-recorded', `${PROVIDES_TEXTS.adjustmentsNotRecorded}${(quoted ??= said(a.source))}`, cite(adj.provision, a.source), 'adjustments.recorded'));
     }
     if (adj.reviewed && !a.reviewed) {
-      out.push(finding('breach', 'adjustments-not-reviewed', `The policy does not keep agreed reasonable adjustments under review, which the Code requires (${adj.provision}).${said(a.source)}`, cite(adj.provision, a.source), 'adjustments.reviewed'));
+      out.push(finding('breach', 'adjustments-not-reviewed', `${PROVIDES_TEXTS.adjustmentsNotReviewed}${(quoted ??= said(a.source))}`, cite(adj.provision, a.source), 'adjustments.reviewed'));
     }
   }
   const upd = CODE_2024.updates;
   const u = policy.updates;
   if (u === null || u === undefined) {
-    out.push(finding('warning', 'updates-silent', `The policy says nothing of keeping the complainant informed; the Code: "${upd.quote}" (${upd.provision}).`, { provision: upd.provision }, 'updates'));
+    out.push(finding('warning', 'updates-silent', PROVIDES_TEXTS.updatesSilent, { provision: upd.provision }, 'updates'));
   } else if (upd.agreedIntervalsWhenLate && !u.agreedIntervalsWhenLate) {
-    out.push(finding('breach', 'no-agreed-update-intervals', `The policy does not agree with the complainant the intervals at which they are kept informed when a response will be late; the Code: "${upd.quote}" (${upd.provision}).${said(u.source)}`, cite(upd.provision, u.source), 'updates.agreedIntervalsWhenLate'));
+    out.push(finding('breach', 'no-agreed-update-intervals', `${PROVIDES_TEXTS.noAgreedIntervals}${said(u.source)}`, cite(upd.provision, u.source), 'updates.agreedIntervalsWhenLate'));
   }
 }
 
@@ -430,6 +562,19 @@ function citedSections(out: PolicyFinding[], policy: Pick<Policy, 'sections'>): 
   walk(policy);
 }
 
+/** Where lintPolicy's argument errors point. */
+const AT_POLICY = { fn: 'lintPolicy', path: 'policy' } as const;
+const AT_STAGES = { fn: 'lintPolicy', path: 'policy.stages' } as const;
+const AT_PROCEDURES = { fn: 'lintPolicy', path: 'policy.procedures' } as const;
+
+/**
+ * The fixed start of the message on each exclusion ground the Code does not name, by ground (a
+ * draft's ground that is not one of them gets its own).
+ */
+const EXCLUSION_OPENINGS = /* @__PURE__ */ (() => new Map<unknown, string>(EXCLUSION_GROUNDS.map((g) => [g, `The policy excludes '${g}' (`])))();
+/** The paths of the first exclusions (`exclusions.0` ...), made once. */
+const EXCLUSION_PATHS = /* @__PURE__ */ (() => Array.from({ length: 32 }, (_, i) => `exclusions.${i}`))();
+
 /**
  * Checks a policy against the Complaint Handling Code 2024 and returns what falls short:
  * `breach` (the policy as written fails a provision), `warning` (it risks failing one) and `note`
@@ -448,10 +593,9 @@ function citedSections(out: PolicyFinding[], policy: Pick<Policy, 'sections'>): 
  * ```
  */
 export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
-  const fn = 'lintPolicy';
-  const draft = expectObject({ fn, path: 'policy' }, policy, 'a Policy or a policy-shaped draft');
-  expectArray({ fn, path: 'policy.stages' }, draft.stages);
-  expectArray({ fn, path: 'policy.procedures' }, draft.procedures);
+  const draft = expectObject(AT_POLICY, policy, 'a Policy or a policy-shaped draft');
+  expectArray(AT_STAGES, draft.stages);
+  expectArray(AT_PROCEDURES, draft.procedures);
   const out: PolicyFinding[] = invalidValues(policy);
   // The scheme says what the policy is measured against (SCHEMES): the Code, or a model procedure.
   const scheme = policyScheme(policy);
@@ -483,21 +627,21 @@ export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
   const stage2 = policy.stages[1];
   if (stage1 !== undefined) {
     if (stage1.acknowledge === null) missingAcknowledgement(out, 1);
-    else checkTimescale(out, 1, 'acknowledge', stage1.acknowledge, 'stages.0.acknowledge');
+    else checkTimescale(out, TIMESCALE_CHECKS[0]!, stage1.acknowledge);
     if (stage1.respond === null) missingResponse(out, 1);
-    else checkTimescale(out, 1, 'respond', stage1.respond, 'stages.0.respond');
+    else checkTimescale(out, TIMESCALE_CHECKS[1]!, stage1.respond);
     checkExtension(out, 1, stage1, policy.ombudsman.schemeMember);
   }
   if (stage2 !== undefined) {
     if (stage2.acknowledge === null) missingAcknowledgement(out, 2);
-    else checkTimescale(out, 2, 'acknowledge', stage2.acknowledge, 'stages.1.acknowledge');
+    else checkTimescale(out, TIMESCALE_CHECKS[2]!, stage2.acknowledge);
     if (stage2.respond === null) missingResponse(out, 2);
-    else checkTimescale(out, 2, 'respond', stage2.respond, 'stages.1.respond');
+    else checkTimescale(out, TIMESCALE_CHECKS[3]!, stage2.respond);
     checkExtension(out, 2, stage2, policy.ombudsman.schemeMember);
   }
 
   // Recurring closures long enough to swallow a Code timescale.
-  out.push(...closureFindings(policy, CODE_TIMESCALES));
+  pushClosureFindings(out, policy, CODE_TIMESCALES);
   // Code provisions the data names for its timescales and response contents, against the Code table.
   out.push(...provisionFindings(policy));
 
@@ -511,14 +655,16 @@ export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
 
   const t = policy.timeLimit;
   const limit = CODE_2024.timeLimit;
+  // The policy's quote closes each time limit message: made once.
+  let quoted: string | undefined;
   if (t.months < limit.months) {
-    out.push(finding('breach', 'time-limit-too-short', `The policy accepts complaints within ${t.months} months; the Code: "${limit.quote}" (${limit.provision}).${said(t.source)}`, cite(limit.provision, t.source), 'timeLimit.months'));
+    out.push(finding('breach', 'time-limit-too-short', `The policy accepts complaints within ${t.months}${PROVIDES_TEXTS.timeLimitTooShortTail}${(quoted ??= said(t.source))}`, cite(limit.provision, t.source), 'timeLimit.months'));
   }
   if (t.from !== limit.from && limit.from === 'later-of-issue-and-awareness') {
-    out.push(finding('breach', 'time-limit-no-awareness-limb', `The policy counts its ${t.months} months from the issue occurring, with no allowance for a resident who becomes aware of the issue later; the Code counts from "the issue occurring or the resident becoming aware of the issue" (${limit.provision}).${said(t.source)}`, cite(limit.provision, t.source), 'timeLimit.from'));
+    out.push(finding('breach', 'time-limit-no-awareness-limb', `The policy counts its ${t.months}${PROVIDES_TEXTS.noAwarenessLimbTail}${(quoted ??= said(t.source))}`, cite(limit.provision, t.source), 'timeLimit.from'));
   }
   if (!t.discretion && limit.discretion) {
-    out.push(finding('breach', 'no-discretion', `The policy gives no discretion to accept complaints made outside its time limit; the Code: "${limit.discretionQuote}" (${limit.provision}).${said(t.source)}`, cite(limit.provision, t.source), 'timeLimit.discretion'));
+    out.push(finding('breach', 'no-discretion', `${PROVIDES_TEXTS.noDiscretion}${(quoted ??= said(t.source))}`, cite(limit.provision, t.source), 'timeLimit.discretion'));
   }
 
   checkRefusalNotice(out, policy);
@@ -526,10 +672,13 @@ export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
   checkAdjustmentsAndUpdates(out, policy);
   checkCitedSections(out, policy);
 
-  for (let i = 0; i < policy.exclusions.length; i++) {
-    const x = policy.exclusions[i]!;
-    if (!CODE_ACCEPTABLE_EXCLUSIONS.includes(x.ground)) {
-      out.push(finding('note', 'exclusion-beyond-code', `The policy excludes '${x.ground}' (${x.description}). The Code names only three acceptable exclusions (time limit, legal proceedings, matters already considered); any other must be fair and reasonable to residents, explained in writing and never applied as a blanket rule (2.2, 2.4, 2.5).`, cite('2.2', x.source), `exclusions.${i}`));
+  // A copy of the list (see checkResponses: a frozen array's elements are slow to read one by one).
+  const exclusions = readable(policy.exclusions);
+  for (let i = 0; i < exclusions.length; i++) {
+    const x = exclusions[i]!;
+    if (!acceptableExclusion(x.ground)) {
+      const opening = EXCLUSION_OPENINGS.get(x.ground) ?? `The policy excludes '${x.ground}' (`;
+      out.push(finding('note', 'exclusion-beyond-code', `${opening}${x.description}). The Code names only three acceptable exclusions (time limit, legal proceedings, matters already considered); any other must be fair and reasonable to residents, explained in writing and never applied as a blanket rule (2.2, 2.4, 2.5).`, cite('2.2', x.source), EXCLUSION_PATHS[i] ?? `exclusions.${i}`));
     }
   }
 
@@ -550,6 +699,6 @@ export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
   if (policy.channels.length === 0) {
     out.push(finding('breach', 'no-channels', 'The policy names no channel through which a complaint can be made (3.1, 3.2).', { provision: '3.1' }, 'channels'));
   }
-  out.push(...contactFindings(policy, scheme));
+  pushContactFindings(out, policy, scheme);
   return out;
 }

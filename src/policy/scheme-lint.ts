@@ -6,7 +6,7 @@
  */
 import type { Finding, Severity } from '../core/finding.js';
 import type { Source } from '../core/source.js';
-import type { LaterOf, Policy, StageRules, Timescale } from './schema.js';
+import type { Anchor, LaterOf, Period, PeriodAnchor, Policy, StageRules, Timescale } from './schema.js';
 import type { ModelProcedure, ModelTimescale, OmbudsmanScheme } from './schemes.js';
 
 /**
@@ -71,6 +71,12 @@ function lastDay(p: SchemePolicy): string | undefined {
  */
 export function contactFindings(policy: SchemePolicy, scheme: OmbudsmanScheme): SchemeFinding[] {
   const out: SchemeFinding[] = [];
+  pushContactFindings(out, policy, scheme);
+  return out;
+}
+
+/** {@link contactFindings}, pushed onto `out` (the lint's own list, without a list of their own to copy). */
+export function pushContactFindings(out: { push(f: SchemeFinding): unknown }, policy: SchemePolicy, scheme: OmbudsmanScheme): void {
   // The sources are literals, not spreads of a shared object (a spread per finding is V8's slow copy).
   const code = scheme.measuredAgainst === 'code-2024';
   const cite = (note: string): Source => (code ? { provision: '3.7', note } : { note });
@@ -78,7 +84,7 @@ export function contactFindings(policy: SchemePolicy, scheme: OmbudsmanScheme): 
     out.push(finding('warning', 'scheme-region-mismatch', `The policy counts working days in ${policy.region}, but ${scheme.name} considers complaints in ${scheme.regions.join(', ')}; check the policy's region and scheme.`, cite(scheme.name), 'ombudsman.scheme'));
   }
   const c = policy.ombudsman.contact;
-  if (c?.email === undefined) return out;
+  if (c?.email === undefined) return;
   const end = lastDay(policy);
   for (const ch of scheme.channels) {
     if (ch.kind !== 'email' || ch.newComplaints) continue;
@@ -90,11 +96,10 @@ export function contactFindings(policy: SchemePolicy, scheme: OmbudsmanScheme): 
       out.push(finding('note', 'ombudsman-email-not-for-new-complaints', `The policy lists ${c.email} for ${scheme.name}, which${since} no longer accepts new complaints by email; residents bring a complaint through the other ways the policy gives.`, cite(ch.source.note ?? scheme.name), 'ombudsman.contact.email'));
     }
   }
-  return out;
 }
 
 /** The order in which anchors fall as seen from each stage (receipt first); see the Code lint. */
-const ORDER: Record<1 | 2, Record<string, number>> = {
+const ORDER: Readonly<Record<1 | 2, Readonly<Record<Anchor, number>>>> = {
   1: { receipt: 0, acknowledgement: 1, 'stage-response': 2, 'escalation-request': 3 },
   2: { receipt: 0, 'stage-response': 2, 'escalation-request': 3, acknowledgement: 4 },
 };
@@ -106,7 +111,7 @@ function modelSource(model: ModelProcedure, t: { text: string; ref: string }, fr
 
 function compare(out: SchemeFinding[], model: ModelProcedure, stage: 1 | 2, kind: 'acknowledge' | 'respond', ours: Timescale, theirs: ModelTimescale, path: string): void {
   const label = `Stage ${stage} ${kind === 'acknowledge' ? 'acknowledgements' : 'responses'}`;
-  if (ORDER[stage][ours.anchor]! > ORDER[stage][theirs.anchor]!) {
+  if (ORDER[stage][ours.anchor] > ORDER[stage][theirs.anchor]) {
     out.push(finding('breach', 'model-timescale-anchor-unbounded', `${label} are counted from '${ours.anchor}', which can come after '${theirs.anchor}', the event ${model.title} counts from (${theirs.workingDays} working days).`, modelSource(model, theirs, ours.source), `${path}.anchor`));
     return;
   }
@@ -170,20 +175,22 @@ export function modelFindings(policy: SchemePolicy, scheme: OmbudsmanScheme): Sc
 /**
  * The order in which the events a window can count from fall, earliest first: the day the
  * complainant found out (never after receipt), receipt, the stage 1 acknowledgement, the stage 1
- * response. A period counted from a later event, for as long, ends no sooner.
+ * response, the request to escalate (which follows the response). A period counted from a later
+ * event, for as long, ends no sooner. Every anchor a period can have is here (the type says so).
  */
-const WINDOW_ORDER: Readonly<Record<string, number>> = { awareness: 0, receipt: 1, acknowledgement: 2, 'stage-response': 3 };
+const WINDOW_ORDER: Readonly<Record<PeriodAnchor, number>> = { awareness: 0, receipt: 1, acknowledgement: 2, 'stage-response': 3, 'escalation-request': 4 };
 /** The most working days a calendar month can hold (23 weekdays in a 31-day month). */
 const MOST_WORKING_DAYS_IN_MONTH = 23;
 
-/** A period of a policy's window: months or working days from an event. */
-type WindowPeriod = { readonly months?: number | undefined; readonly workingDays?: number | undefined; readonly anchor: string };
+/** A period of a policy's window: months or working days from an event (a timescale is one, in working days). */
+type WindowPeriod = Pick<Period, 'months' | 'workingDays' | 'anchor'>;
 
 /** Whether a period of the policy always ends on or after the model's period: from an event no earlier, for no less time. */
-function covers(p: WindowPeriod, m: { readonly months: number; readonly anchor: string }): boolean {
-  const pa = WINDOW_ORDER[p.anchor];
+function covers(p: WindowPeriod, m: { readonly months: number; readonly anchor: PeriodAnchor }): boolean {
+  // Own keys only: a draft's anchor outside the schema has no place in the order, and covers nothing.
+  const pa = Object.hasOwn(WINDOW_ORDER, p.anchor) ? WINDOW_ORDER[p.anchor] : undefined;
   const ma = WINDOW_ORDER[m.anchor];
-  if (pa === undefined || ma === undefined || pa < ma) return false;
+  if (pa === undefined || pa < ma) return false;
   if (p.months !== undefined) return p.months >= m.months;
   if (p.workingDays !== undefined) return p.workingDays >= m.months * MOST_WORKING_DAYS_IN_MONTH;
   return false;
@@ -203,12 +210,12 @@ const periodText = (p: WindowPeriod): string => (p.months !== undefined ? `${mon
 function windowFindings(policy: SchemePolicy, model: ModelProcedure): SchemeFinding[] {
   const w = policy.escalation?.window;
   if (w === undefined || w === null) return [];
-  const periods: readonly WindowPeriod[] = 'laterOf' in w ? w.laterOf : [w as Timescale];
+  const periods: readonly WindowPeriod[] = 'laterOf' in w ? w.laterOf : [w];
   const mw = model.escalationWindow;
   const out: SchemeFinding[] = [];
   for (const m of mw.periods) {
     if (periods.some((p) => covers(p, m))) continue;
-    const near = periods.find((p) => (WINDOW_ORDER[p.anchor] ?? -1) >= WINDOW_ORDER[m.anchor]!);
+    const near = periods.find((p) => (Object.hasOwn(WINDOW_ORDER, p.anchor) ? WINDOW_ORDER[p.anchor] : -1) >= WINDOW_ORDER[m.anchor]);
     const why =
       near === undefined
         ? `none of the policy's periods (${periods.map(periodText).join(', ')}) counts from '${m.anchor}' or a later event`
@@ -216,7 +223,7 @@ function windowFindings(policy: SchemePolicy, model: ModelProcedure): SchemeFind
           ? `the policy's ${periodText(near)} can end sooner (a month can hold ${MOST_WORKING_DAYS_IN_MONTH} working days)`
           : `the policy's ${periodText(near)} is shorter`;
     const status = mw.confirmation.status === 'confirmed' ? '' : mw.confirmation.status === 'secondary' ? ' (The model\'s window is as published by bodies that adopt it; its own text was not found.)' : ' (The model\'s window is not confirmed.)';
-    const source = (w as { readonly source?: Source }).source;
+    const source = w.source;
     out.push(
       finding(
         'breach',

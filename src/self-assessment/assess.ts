@@ -18,7 +18,7 @@ import {
   type ProvisionNumber,
 } from './provisions.js';
 import * as z from 'zod/mini';
-import { Assessment, AssessmentZod, type Answer, type AssessmentEntry } from './schema.js';
+import { Assessment, AssessmentZod, type Answer, type AssessmentEntry, safeParseAssessment } from './schema.js';
 import { argumentError, expectArray, expectObject } from '../core/guard.js';
 import { MAX_ASSESSMENT_ENTRIES } from './limits.js';
 import { compareAssessments, type AssessmentComparison } from './compare.js';
@@ -337,7 +337,7 @@ export function assertAssessedAgainstCode(policy: Pick<Policy, 'ombudsman'>, fn:
  * ```
  */
 export function assessSelfAssessment(input: Assessment, options: AssessOptions): AssessmentReport {
-  const checked = z.safeParse(AssessmentZod, input);
+  const checked = safeParseAssessment(input);
   if (!checked.success) {
     const issue = checked.error.issues[0];
     const path = ['assessment', ...(issue?.path ?? []).map(String)].join('.');

@@ -11,7 +11,7 @@ import { MAX_ASSESSMENT_ENTRIES, MAX_ASSESSMENT_FILE_BYTES } from './limits.js';
 import { isProvisionNumber, provision as provisionOf } from './provisions.js';
 import { readAnswer } from './answers.js';
 import { assessmentFromRows, missingAnswer, unknownProvision, unreadableAnswer, type TableRow } from './rows.js';
-import { Assessment, AssessmentZod, AssessmentEntry, AssessmentEntryZod, type Answer } from './schema.js';
+import { Assessment, AssessmentZod, AssessmentEntry, AssessmentEntryZod, type Answer, safeParseAssessment } from './schema.js';
 import { citedSections } from './citations.js';
 import { formatCsv, parseCsv } from './csv.js';
 import { decodeText } from './decode.js';
@@ -376,7 +376,7 @@ export function formatAssessmentCsv(assessment: Assessment): string {
 
 /** Throws unless `assessment` is an Assessment, naming `fn` and the field of the first problem. */
 function expectAssessment(fn: string, assessment: unknown): void {
-  const checked = z.safeParse(AssessmentZod, assessment);
+  const checked = safeParseAssessment(assessment);
   if (checked.success) return;
   const issue = checked.error.issues[0];
   throw argumentError({ fn, path: ['assessment', ...(issue?.path ?? []).map(String)].join('.') }, 'shape', `an Assessment (read one with parseAssessment)${issue === undefined ? '' : `: ${issue.message}`}`, assessment);

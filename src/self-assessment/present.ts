@@ -75,14 +75,27 @@ function opensSentence(c: number): boolean {
   return (c >= 65 && c <= 90) || c === 34 || c === 39 || c === 0x201c || c === 0x2018;
 }
 
-/** The first sentence of a message, and the rest; a sentence ends at ". " before a capital, outside brackets. */
-function splitFirstSentence(message: string): [string, string] {
+/** The characters {@link splitFirstSentence} looks at: brackets and the marks that can end a sentence. */
+const SENTENCE_MARKS = /[()[\].!?]/g;
+
+/**
+ * The first sentence of a message, and the rest; a sentence ends at ". " (or "! ", "? ") before a
+ * capital or a quotation mark, outside brackets. The regular expression jumps from one bracket or
+ * mark to the next (most of a message is neither), and only those are looked at.
+ *
+ * @internal
+ */
+export function splitFirstSentence(message: string): [string, string] {
   let depth = 0;
-  for (let i = 0; i < message.length; i++) {
+  const marks = SENTENCE_MARKS;
+  marks.lastIndex = 0;
+  for (let m = marks.exec(message); m !== null; m = marks.exec(message)) {
+    const i = m.index;
     const c = message.charCodeAt(i);
     if (c === 40 || c === 91) depth++; // ( [
-    else if ((c === 41 || c === 93) && depth > 0) depth--; // ) ]
-    else if (depth === 0 && (c === 46 || c === 33 || c === 63) && message.charCodeAt(i + 1) === 32 && opensSentence(message.charCodeAt(i + 2))) {
+    else if (c === 41 || c === 93) {
+      if (depth > 0) depth--; // ) ]
+    } else if (depth === 0 && message.charCodeAt(i + 1) === 32 && opensSentence(message.charCodeAt(i + 2))) {
       return [message.slice(0, i + 1), message.slice(i + 2)];
     }
   }

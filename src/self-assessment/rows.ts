@@ -12,7 +12,7 @@ import * as z from 'zod/mini';
 import { type Result, ok, err } from '../core/result.js';
 import type { Source } from '../core/source.js';
 import { isProvisionNumber } from './provisions.js';
-import { Assessment, AssessmentZod, type AssessmentInput } from './schema.js';
+import { Assessment, AssessmentZod, type AssessmentInput, safeParseAssessment } from './schema.js';
 import type { AssessmentError, AssessmentErrorCode } from './parse.js';
 import { readAnswer, readTargetDate } from './answers.js';
 
@@ -338,7 +338,7 @@ export function assessmentFromRows(rows: readonly TableRow[], options: RowsOptio
   }
   if (errors.length > 0) return err(errors);
   const meta = options.meta ?? {};
-  const parsed = z.safeParse(AssessmentZod, { ...meta, entries });
+  const parsed = safeParseAssessment({ ...meta, entries });
   if (!parsed.success) {
     return err(
       parsed.error.issues.map((issue) => ({

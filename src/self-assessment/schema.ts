@@ -8,6 +8,7 @@ import { isIsoDate } from '../calendar/dates.js';
 import { PROVISION_NUMBERS, type ProvisionNumber } from './provisions.js';
 import { citedSections } from './citations.js';
 import type { Schema } from '../core/schema-type.js';
+import { compileSchema, INVALID, type CompiledSchema } from '../core/compiled-schema.js';
 
 /**
  * The answers the form allows: Yes, No, and (where a landlord writes it) N/a.
@@ -86,12 +87,11 @@ const EntryShape = /* @__PURE__ */ (() =>
     targetDate: z.optional(AssessmentDateZod),
   }))();
 
+/** An entry as parsed: `citedSections` as given, or read from `evidence`. */
+const withCitedSections = (e: z.output<typeof EntryShape>) => ({ ...e, citedSections: e.citedSections ?? citedSections(e.evidence) });
+
 /** @internal The schema as built, for the type test. */
-export const assessmentEntrySchema = /* @__PURE__ */ (() =>
-  z.pipe(
-    EntryShape,
-    z.transform((e) => ({ ...e, citedSections: e.citedSections ?? citedSections(e.evidence) })),
-  ))();
+export const assessmentEntrySchema = /* @__PURE__ */ (() => z.pipe(EntryShape, z.transform(withCitedSections)))();
 /**
  * One row of a self-assessment: the provision, the answer, the evidence (and the policy sections
  * it cites), commentary, and for a "No" the action and target date. After parsing,
@@ -194,6 +194,34 @@ export const assessmentSchema = /* @__PURE__ */ (() =>
 export const Assessment: Schema<Assessment, AssessmentInput> = assessmentSchema;
 /** @internal The schema with its named type and zod's, for composing other schemas. */
 export const AssessmentZod: z.ZodMiniType<Assessment, AssessmentInput> = assessmentSchema;
+/**
+ * The assessment's checks without the entries' transform: what {@link AssessmentZod} accepts (the
+ * transform never refuses), compiled to plain checks on first use (src/core/compiled-schema.ts,
+ * which hands a transform to zod, so the schema with it would gain little).
+ */
+const AssessmentChecks = /* @__PURE__ */ (() => z.strictObject({ ...assessmentSchema.def.shape, entries: z.array(EntryShape) }))();
+let compiledAssessment: CompiledSchema<z.output<typeof AssessmentChecks>> | undefined;
+
+/**
+ * `z.safeParse(AssessmentZod, input)`, with a valid input accepted through the compiled checks and
+ * each entry's `citedSections` filled in by the schema's own transform: the same value, key order
+ * included. An input the checks refuse gets zod's own answer, issues and all.
+ *
+ * @internal
+ */
+export function safeParseAssessment(input: unknown): ReturnType<typeof z.safeParse<typeof AssessmentZod>> {
+  const fast = (compiledAssessment ??= compileSchema(AssessmentChecks))(input);
+  if (fast === INVALID) return z.safeParse(AssessmentZod, input);
+  const entries = fast.entries;
+  const out: AssessmentEntry[] = [];
+  for (let i = 0; i < entries.length; i++) out.push(withCitedSections(entries[i]!));
+  fast.entries = out as typeof fast.entries;
+  return { success: true, data: fast as unknown as Assessment };
+}
+
+/** @internal The checks {@link safeParseAssessment} compiles, for the compiled-checks test. */
+export const AssessmentChecksZod: z.ZodMiniType = AssessmentChecks;
+
 /** A completed self-assessment. See {@link Assessment}. */
 export interface Assessment {
   /** The landlord that made the assessment. */

@@ -18,6 +18,9 @@ import { parseEventByZod } from '../../src/lifecycle/reducer.js';
 import { OutstandingAction, OutstandingActionZod, Remedy, RemedyZod } from '../../src/outcomes/types.js';
 import { Policy, PolicyZod } from '../../src/policy/schema.js';
 import { StrictExclusionFactsZod } from '../../src/exclusions/facts.js';
+import { AssessmentChecksZod, AssessmentZod, safeParseAssessment } from '../../src/self-assessment/schema.js';
+import { parseAssessment } from '../../src/self-assessment/index.js';
+import { readFileSync } from 'node:fs';
 import { policies } from '../../src/policy/index.js';
 import { generateComplaintEvents, generateComplaints } from '../../src/reporting/index.js';
 import { createCalendar } from '../../src/calendar/index.js';
@@ -60,6 +63,7 @@ const SCHEMAS: [string, z.ZodMiniType][] = [
   ['OutstandingAction', OutstandingActionZod],
   ['Policy', PolicyZod],
   ['ExclusionFacts (strict, as parseExclusionFacts reads them)', StrictExclusionFactsZod],
+  ['Assessment checks (AssessmentZod without its entries\' transform, as safeParseAssessment reads them)', AssessmentChecksZod],
 ];
 
 describe('compiled schema checks accept exactly what zod accepts, with the same output', () => {
@@ -156,5 +160,30 @@ describe('parseEvent answers as the zod schema alone', () => {
       { numRuns },
     );
     expect(invalid).toBeGreaterThan(numRuns / 20);
+  });
+});
+
+describe('safeParseAssessment answers as AssessmentZod alone', () => {
+  it('the same assessment (entries with their cited sections filled in, keys in order) for a valid one, the same issues for an invalid one', () => {
+    let valid = 0;
+    const check = (value: unknown) => {
+      const want = z.safeParse(AssessmentZod, value);
+      const got = safeParseAssessment(value);
+      expect(got.success).toBe(want.success);
+      if (want.success && got.success) {
+        valid++;
+        expect(got.data).toStrictEqual(want.data);
+        expect(JSON.stringify(got.data)).toBe(JSON.stringify(want.data));
+      } else if (!want.success && !got.success) {
+        expect(got.error.issues).toStrictEqual(want.error.issues);
+      }
+    };
+    fc.assert(fc.property(valuesOf(AssessmentChecksZod), check), { numRuns, seed: 20261203 });
+    // The example form, as parsed and as read back from JSON, with and without its cited sections.
+    const form = parseAssessment(readFileSync(new URL('../../examples/data/wellington-self-assessment-2024-11.csv', import.meta.url), 'utf8'), 'csv');
+    if (!form.ok) throw new Error('the example form must parse');
+    check(form.value);
+    check({ ...form.value, entries: form.value.entries.map(({ citedSections: _c, ...e }) => e) });
+    expect(valid).toBeGreaterThan(numRuns / 50);
   });
 });

@@ -175,6 +175,21 @@ describe('Code 6.9 / 6.19 and policy s.9: a response carries what the stage requ
     const ev = respondEv('2025-01-17', 1, { findings: [...respondEv('2025-01-17', 1).findings, { issue: 'parking', finding: 'upheld', reasons: 'x' }] });
     expect(rejected(built(stage1), ev)).toMatchObject({ code: 'response-unknown-issue', path: 'event.findings.2.issue' });
   });
+  it('issue look-ups give the same answers for short definitions (scanned) and long ones (a set)', () => {
+    for (const n of [2, 8, 9, 12]) {
+      const issues = Array.from({ length: n }, (_, i) => ({ id: `i${i}`, summary: `Issue ${i}` }));
+      const stage1n = [receivedEv('2025-01-03'), ackEv('2025-01-06', { definition: { ...ackEv('2025-01-06').definition, issues } })];
+      const all = issues.map((q, i) => ({ issue: i % 2 === 0 ? q.id : q.summary, finding: 'upheld' as const, reasons: 'Per the log' }));
+      // Every issue answered, by id or by summary.
+      expect(accepted(built(stage1n), respondEv('2025-01-17', 1, { findings: all })).status).toBe('stage-1-responded');
+      // The last issue unanswered; then a finding on an issue not in the definition, after the others.
+      expect(rejected(built(stage1n), respondEv('2025-01-17', 1, { findings: all.slice(0, -1) }))).toMatchObject({ code: 'response-issue-not-addressed', message: expect.stringContaining(`'i${n - 1}'`) });
+      expect(rejected(built(stage1n), respondEv('2025-01-17', 1, { findings: [...all, { issue: 'parking', finding: 'upheld', reasons: 'x' }] }))).toMatchObject({ code: 'response-unknown-issue', path: `event.findings.${n}.issue` });
+      // A repeated issue id is named in the acknowledgement that repeats it.
+      const twice = [...issues, { id: `i${n - 1}`, summary: 'Again' }];
+      expect(rejected(built([receivedEv('2025-01-03')]), ackEv('2025-01-06', { definition: { ...ackEv('2025-01-06').definition, issues: twice } }))).toMatchObject({ code: 'duplicate-id', message: expect.stringContaining(`'i${n - 1}' appears twice`) });
+    }
+  });
   it('policy s.8: the outcome is decided from the findings', () => {
     const c = accepted(built(stage1), respondEv('2025-01-17', 1));
     if (c.status !== 'stage-1-responded') throw new Error('expected responded');

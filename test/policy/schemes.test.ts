@@ -118,13 +118,19 @@ describe('lintPolicy reads the scheme', () => {
       lintPolicy(variant(variant(scottish, { escalation: { window: null } }), { escalation: { window } }))
         .filter((x) => x.code === 'model-escalation-window-too-short')
         .map((x) => x.message.match(/allows (\d+ months? from '[\w-]+')/)?.[1]);
-    const later = (...periods: { months?: number; workingDays?: number; anchor: 'awareness' | 'receipt' | 'acknowledgement' | 'stage-response' }[]) => ({ laterOf: periods.map((p) => ({ ...p, source: v })), source: v });
+    const later = (...periods: { months?: number; workingDays?: number; anchor: 'awareness' | 'receipt' | 'acknowledgement' | 'stage-response' | 'escalation-request' }[]) => ({ laterOf: periods.map((p) => ({ ...p, source: v })), source: v });
     it('the SPSO built-in has no such finding', () => {
       expect(lintPolicy(policies.spsoModelScotland).map((x) => x.code)).not.toContain('model-escalation-window-too-short');
     });
     it('receipt (never before finding out) covers awareness; a later anchor, for as long, covers an earlier one', () => {
       expect(codes(later({ months: 6, anchor: 'receipt' }, { months: 2, anchor: 'stage-response' }))).toEqual([]);
       expect(codes(later({ months: 6, anchor: 'acknowledgement' }, { months: 3, anchor: 'stage-response' }))).toEqual([]);
+    });
+    it('the escalation request, which follows the stage 1 response, has its place in the order: a period from it covers one from the response', () => {
+      // Before, 'escalation-request' had no place in the order, so such a period covered nothing.
+      expect(codes(later({ months: 6, anchor: 'receipt' }, { months: 2, anchor: 'escalation-request' }))).toEqual([]);
+      expect(codes(later({ months: 6, anchor: 'escalation-request' }, { months: 2, anchor: 'escalation-request' }))).toEqual([]);
+      expect(codes(later({ months: 6, anchor: 'receipt' }, { months: 1, anchor: 'escalation-request' }))).toEqual(["2 months from 'stage-response'"]);
     });
     it('a missing or shorter period is a breach naming the model\'s period', () => {
       expect(codes(later({ months: 6, anchor: 'awareness' }, { months: 1, anchor: 'stage-response' }))).toEqual(["2 months from 'stage-response'"]);

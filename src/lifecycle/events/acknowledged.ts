@@ -1,7 +1,7 @@
 /**
  * The `acknowledged` event: its schema, the statuses that accept it, its guards and its effect.
  */
-import { appendTo } from '../append.js';
+import { appendAll } from '../append.js';
 import * as z from 'zod/mini';
 import type { ComplaintIn } from '../complaint.js';
 import { base, Id, Issue, ComplaintDefinition, ComplaintDefinitionZod, TENURES, type Tenure } from '../scalars.js';
@@ -77,7 +77,7 @@ export const acknowledged = defineEvent<AcknowledgedEvent>()({
     knownRoleHolders<From, AcknowledgedEvent>(),
   ],
   effect({ c, on, history }, ev) {
-    const notifications = ev.notified === undefined ? c.notifications : appendTo(c.notifications, ...ev.notified.map((role) => ({ role, on })));
+    const notifications = ev.notified === undefined ? c.notifications : appendAll(c.notifications, ev.notified.map((role) => ({ role, on })));
     const next: ComplaintIn<'stage-1'> = {
       ...c,
       history,

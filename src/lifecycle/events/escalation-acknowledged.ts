@@ -6,6 +6,7 @@ import type { ComplaintIn, Stage2Acknowledged } from '../complaint.js';
 import { base, Id, Issue, ComplaintDefinition, ComplaintDefinitionZod } from '../scalars.js';
 import { CODE_2024 } from '../../policy/code2024-requirements.js';
 import { defineEvent, guard, cite, procedureOf, knownRoleHolders, uniqueIssueIds } from './kit.js';
+import { SHORT_LIST } from '../append.js';
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
@@ -66,8 +67,9 @@ export const escalationAcknowledged = defineEvent<EscalationAcknowledgedEvent>()
   effect({ c, on, history }, ev) {
     let definition = ev.definition;
     if (definition === undefined) {
-      const ids = new Set(c.stage2.escalation.issues);
-      const kept = c.stage1.definition.issues.filter((q) => ids.has(q.id));
+      const escalated = c.stage2.escalation.issues;
+      const ids = escalated.length > SHORT_LIST ? new Set(escalated) : undefined;
+      const kept = c.stage1.definition.issues.filter((q) => (ids === undefined ? escalated.includes(q.id) : ids.has(q.id)));
       const added = c.stage2.escalation.newIssues;
       // Structural sharing: the stage 1 definition itself when every issue is escalated and none added.
       definition =

@@ -6,7 +6,8 @@ import type { ComplaintIn, EscalationRecord } from '../complaint.js';
 import { base, Id, Issue, IssueZod } from '../scalars.js';
 import { escalationWindow } from '../timing.js';
 import { CODE_2024 } from '../../policy/code2024-requirements.js';
-import { defineEvent, guard, blank, cite, type Step } from './kit.js';
+import { NO_ENTRIES } from '../append.js';
+import { defineEvent, guard, blank, cite, perStep, type Step } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
@@ -53,10 +54,10 @@ type From = 'stage-1-responded' | 'closed' | 'stage-1';
 const directAllowed = (x: { ctx: { policy: { escalation: { direct?: { allowed: boolean } | undefined } } } }): boolean => x.ctx.policy.escalation.direct?.allowed === true;
 
 /** The escalation window's last day has passed without a request: the request is late (never, under a policy with no window). */
-function lateOn(x: Step<From>): { late: boolean; dueBy?: string } {
+const lateOn = perStep((x: Step<From>): { late: boolean; dueBy?: string } => {
   const window = escalationWindow(x.c, x.ctx);
   return window !== undefined && x.on > window.dueBy ? { late: true, dueBy: window.dueBy } : { late: false };
-}
+});
 
 /** `escalation-requested`: the complainant asks for stage 2; a complaint closed at stage 1 may be escalated late. */
 export const escalationRequested = defineEvent<EscalationRequestedEvent>()({
@@ -85,6 +86,7 @@ export const escalationRequested = defineEvent<EscalationRequestedEvent>()({
         return { message: 'a stage 2 escalation cannot include new or unrelated complaints; log them as a new complaint', at: 'newIssues', source: cite('6.8', esc.source.policy, 'policy escalation.newIssuesAllowed') };
       }
       const asked = ev.issues ?? [];
+      if (asked.length === 0) return undefined;
       const known = new Set(x.c.stage1.definition.issues.map((q) => q.id));
       const i = asked.findIndex((id) => !known.has(id));
       return i < 0
@@ -130,7 +132,7 @@ export const escalationRequested = defineEvent<EscalationRequestedEvent>()({
       history,
       status: 'stage-2-requested',
       stage1: c.stage1,
-      stage2: { stage: 2, requestedOn: on, extensions: [], clarifications: [], escalation },
+      stage2: { stage: 2, requestedOn: on, extensions: NO_ENTRIES, clarifications: NO_ENTRIES, escalation },
       closure: undefined,
     };
     return next;

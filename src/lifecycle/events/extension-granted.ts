@@ -8,7 +8,7 @@ import type { ComplaintIn, ExtensionRecord } from '../complaint.js';
 import { base, Stage } from '../scalars.js';
 import { addDays, extensionTotal, responseDue } from '../timing.js';
 import { bothStages, codeStage } from '../../policy/code2024-requirements.js';
-import { defineEvent, guard, blank, currentStage, UPDATE_INTERVALS, type Step } from './kit.js';
+import { defineEvent, guard, blank, currentStage, perStep, UPDATE_INTERVALS, type Step } from './kit.js';
 import { ombudsmanName } from '../../policy/scheme-basics.js';
 import type { Schema } from '../../core/schema-type.js';
 import { sourceOf, type Source } from '../../core/source.js';
@@ -69,6 +69,8 @@ const rulesOf = (x: Step<From>) => x.ctx.policy.stages[stageOfStatus(x.c) - 1]!.
  */
 const ruleSource = (x: Step<From>, provision: string | undefined, from: Source = rulesOf(x).source, note?: string): Source =>
   sourceOf(provision, from.policy, from.quote, note);
+/** The response deadline the extension moves, once per event (its guard and its effect read it). */
+const dueBefore = perStep((x: Step<From>) => responseDue(x.c, stageOfStatus(x.c), x.ctx));
 /** Working days of extension at the stage once this one is added. */
 const totalWith = (x: Step<From>, ev: ExtensionGrantedEvent): number => extensionTotal(currentStage(x.c)) + ev.workingDays;
 /**
@@ -127,7 +129,7 @@ export const extensionGranted = defineEvent<ExtensionGrantedEvent>()({
     ),
     guard<From, ExtensionGrantedEvent>('no-deadline-to-extend', { provision: bothStages('extension') }, 'There is a response deadline to extend', (x) => {
       const stage = stageOfStatus(x.c);
-      if (responseDue(x.c, stage, x.ctx) !== undefined) return undefined;
+      if (dueBefore(x) !== undefined) return undefined;
       const respond = x.ctx.policy.stages[stage - 1]!.respond;
       return {
         message: `${respond === null ? `the policy states no time to respond at stage ${stage}` : `the stage ${stage} response deadline counts from '${respond.anchor}', which has not happened yet`}; there is no deadline to extend`,
@@ -139,7 +141,7 @@ export const extensionGranted = defineEvent<ExtensionGrantedEvent>()({
   effect(x, ev) {
     const { c, on, ctx, history } = x;
     const stage = stageOfStatus(c);
-    const before = responseDue(c, stage, ctx)!;
+    const before = dueBefore(x)!;
     const total = totalWith(x, ev);
     // The new response date: the same timescale from the same anchor, with the new total.
     // The guards found a response deadline, so the stage has a response timescale.

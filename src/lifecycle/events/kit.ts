@@ -13,7 +13,7 @@ import { yearOutOfRange } from '../../calendar/supported.js';
 import type { Procedure } from '../../policy/schema.js';
 import { schemeBasicsOf as policyScheme } from '../../policy/scheme-basics.js';
 import type { Complaint, ComplaintIn, HistoryEntry, ResponseRecord, Stage1Record, Stage2Record } from '../complaint.js';
-import { indexOfId, lookup, replaceAt } from '../append.js';
+import { indexOfId, lookup, replaceAt, SHORT_LIST } from '../append.js';
 import type { LifecycleContext } from '../context.js';
 import { lifecycleError, type LifecycleError, type LifecycleErrorCode, type LifecycleIssue } from '../errors.js';
 import type { ComplaintDefinition } from '../scalars.js';
@@ -170,7 +170,9 @@ export function breachIssue(g: Rule, b: Breach, path: string): LifecycleIssue {
 export function runSteps<S extends Status, E>(d: { readonly guards: readonly Guard<S, E>[]; effect(x: Step<S>, ev: E): Complaint }, x: Step<S>, ev: E): Result<Complaint, LifecycleError> {
   try {
     let issues: LifecycleIssue[] | undefined;
-    for (const g of d.guards) {
+    const guards = d.guards;
+    for (let i = 0; i < guards.length; i++) {
+      const g = guards[i]!;
       const b = g.check(x, ev);
       if (b === undefined) continue;
       issues ??= [];
@@ -233,6 +235,22 @@ export function defineEvent<E>(): <const K extends string, const S extends Statu
         return isIn(c) && d.unavailable !== undefined ? d.unavailable(c, ctx) : undefined;
       },
     };
+  };
+}
+
+/**
+ * `compute` worked out once per step: a guard and the effect of one event that both need it (a
+ * deadline, a window) share the one answer. Only the last step's answer is kept.
+ */
+export function perStep<S extends Status, T>(compute: (x: Step<S>) => T): (x: Step<S>) => T {
+  let step: Step<S> | undefined;
+  let value: T;
+  return (x) => {
+    if (x !== step) {
+      value = compute(x);
+      step = x;
+    }
+    return value;
   };
 }
 
@@ -315,6 +333,11 @@ export function knownRoleHolders<S extends Status, E extends { readonly roleHold
 
 /** The first issue id that appears twice in a definition. */
 export function duplicateIssue(d: ComplaintDefinition): string | undefined {
+  const issues = d.issues;
+  if (issues.length <= SHORT_LIST) {
+    for (let i = 1; i < issues.length; i++) for (let j = 0; j < i; j++) if (issues[j]!.id === issues[i]!.id) return issues[i]!.id;
+    return undefined;
+  }
   // One pass with a set: a definition of 100,000 issues is checked in linear time.
   const seen = new Set<string>();
   for (const issue of d.issues) {
@@ -350,12 +373,15 @@ export function receiptNotified<S extends Status, E extends { readonly procedure
     const before = earlier(x, ev);
     if (before === undefined) return undefined;
     const proc = procedureOf(x.ctx, ev.procedure);
-    if (proc === undefined) return undefined;
-    // One set of the roles notified, so the check is linear in the notifications and the roles.
-    const told = new Set<string>(ev.notified);
-    for (let i = 0; i < before.length; i++) told.add(before[i]!.role);
+    if (proc === undefined || proc.notifyOnReceipt.length === 0) return undefined;
+    // One set of the roles notified, so the check is linear in the notifications and the roles
+    // (short lists are scanned).
+    const notified = ev.notified ?? [];
+    const told = notified.length + before.length > SHORT_LIST ? new Set<string>(notified) : undefined;
+    if (told !== undefined) for (let i = 0; i < before.length; i++) told.add(before[i]!.role);
+    const wasTold = (role: string): boolean => (told === undefined ? notified.includes(role) || before.some((b) => b.role === role) : told.has(role));
     const missing: string[] = [];
-    for (let i = 0; i < proc.notifyOnReceipt.length; i++) if (!told.has(proc.notifyOnReceipt[i]!)) missing.push(proc.notifyOnReceipt[i]!);
+    for (let i = 0; i < proc.notifyOnReceipt.length; i++) if (!wasTold(proc.notifyOnReceipt[i]!)) missing.push(proc.notifyOnReceipt[i]!);
     return missing.length === 0 ? undefined : { message: message(proc, missing, x), at: 'notified', source: cite(undefined, proc.source.policy, 'procedure notifyOnReceipt') };
   });
 }
@@ -412,7 +438,13 @@ export function findInResponses<L extends 'remedies' | 'outstandingActions'>(c: 
  * changed, in place during a replay (`replaceAt`), so completing an entry costs constant time.
  */
 export function withResponseEntry<L extends 'remedies' | 'outstandingActions'>(c: Complaint, list: L, at: ResponseEntryAt<unknown>, entry: ResponseRecord[L][number], history: HistoryEntry[]): Complaint {
-  const mark = <S extends { response: ResponseRecord }>(s: S): S => ({ ...s, response: { ...s.response, [list]: replaceAt(s.response[list] as ResponseRecord[L], at.index, entry) } });
+  // Each list by its own name, not a computed key: an object literal with a computed key is built
+  // by the engine's slow path.
+  const response = (r: ResponseRecord): ResponseRecord =>
+    list === 'remedies'
+      ? { ...r, remedies: replaceAt(r.remedies, at.index, entry as ResponseRecord['remedies'][number]) }
+      : { ...r, outstandingActions: replaceAt(r.outstandingActions, at.index, entry as ResponseRecord['outstandingActions'][number]) };
+  const mark = <S extends { response: ResponseRecord }>(s: S): S => ({ ...s, response: response(s.response) });
   if (at.stage === 1 && 'response' in c.stage1) return { ...c, history, stage1: mark(c.stage1) } as Complaint;
   if (at.stage === 2 && 'stage2' in c && c.stage2 !== undefined && 'response' in c.stage2) return { ...c, history, stage2: mark(c.stage2) } as Complaint;
   return { ...c, history };

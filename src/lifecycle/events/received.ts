@@ -7,6 +7,7 @@ import type { Complaint, ComplaintIn } from '../complaint.js';
 import type { Status } from '../status.js';
 import { base, Id, CHANNELS, ComplaintDefinition, ComplaintDefinitionZod, LifecycleDateZod, Representative, RepresentativeZod, TENURES } from '../scalars.js';
 import { defineEvent, guard, cite, knownProcedure, knownNotified, receiptNotified, uniqueIssueIds } from './kit.js';
+import { appendTo, NO_ENTRIES } from '../append.js';
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
@@ -194,7 +195,8 @@ export const received = defineEvent<ReceivedEvent>()({
       updates: NONE,
       updateIntervals: undefined,
       ombudsman: NO_OMBUDSMAN,
-      history: [{ on, event: e }],
+      // Made by appendTo, so that a replay extends it in place.
+      history: appendTo(NONE, { on, event: e }),
       stage1,
       stage2,
       refusal: undefined,
@@ -206,6 +208,6 @@ export const received = defineEvent<ReceivedEvent>()({
 });
 
 /** The empty list every list of a new complaint starts as: shared and frozen (an effect adds to a copy). */
-const NONE: never[] = Object.freeze([]) as unknown as never[];
+const NONE = NO_ENTRIES;
 /** The Ombudsman record of a new complaint: nothing referred, requested or determined yet (shared and frozen). */
 const NO_OMBUDSMAN: Complaint['ombudsman'] = Object.freeze({ referrals: NONE, evidenceRequests: NONE, determinations: NONE });

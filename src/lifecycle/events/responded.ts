@@ -1,7 +1,7 @@
 /**
  * The `responded` event: its schema, the statuses that accept it, its guards and its effect.
  */
-import { appendTo } from '../append.js';
+import { appendAll, SHORT_LIST } from '../append.js';
 import * as z from 'zod/mini';
 import type { IssueFinding, OutstandingAction, Remedy, ResponseDraft } from '../../outcomes/types.js';
 import { checkResponseContents, responseContentsOptions, type CheckResponseContentsOptions } from '../../outcomes/contents.js';
@@ -145,8 +145,18 @@ function mapDraftPath(p: string): string {
 }
 
 /** The index of the first item whose id is already used in the complaint or earlier in the list. */
-function firstDuplicate(items: readonly { id: string }[], known: readonly { id: string }[]): number {
-  const ids = new Set(known.map((k) => k.id));
+function firstDuplicate(items: readonly { id: string }[], known: () => readonly { id: string }[]): number {
+  if (items.length === 0) return -1;
+  const before = known();
+  if (items.length + before.length <= SHORT_LIST) {
+    for (let i = 0; i < items.length; i++) {
+      const id = items[i]!.id;
+      if (before.some((k) => k.id === id)) return i;
+      for (let j = 0; j < i; j++) if (items[j]!.id === id) return i;
+    }
+    return -1;
+  }
+  const ids = new Set(before.map((k) => k.id));
   for (let i = 0; i < items.length; i++) {
     if (ids.has(items[i]!.id)) return i;
     ids.add(items[i]!.id);
@@ -169,13 +179,17 @@ export const responded = defineEvent<RespondedEvent>()({
       return ev.stage === stage ? undefined : { message: `the complaint is at stage ${stage}; a stage ${ev.stage} response cannot be sent now`, at: 'stage', source: { provision: `${codeStage(stage).response.provision}(a)` } };
     }),
     guard<From, RespondedEvent>('response-unknown-issue', { provision: bothStages('addressAll') }, 'No finding on an issue not in the complaint definition', (x, ev) => {
-      const named = issueNames(definitionOf(x.c).issues);
-      const i = ev.findings.findIndex((f) => !named.has(f.issue));
+      const issues = definitionOf(x.c).issues;
+      const named = issues.length > SHORT_LIST ? issueNames(issues) : undefined;
+      const i = ev.findings.findIndex((f) => !(named === undefined ? issues.some((q) => q.id === f.issue || q.summary === f.issue) : named.has(f.issue)));
       return i < 0 ? undefined : { message: `finding ${i + 1} is on '${ev.findings[i]!.issue}', which is not an issue in the stage ${stageOfStatus(x.c)} complaint definition`, at: `findings.${i}.issue` };
     }),
     guard<From, RespondedEvent>('response-issue-not-addressed', { provision: bothStages('addressAll') }, 'Every issue of the complaint definition has a finding', (x, ev) => {
-      const addressed = new Set(ev.findings.map((f) => f.issue));
-      const q = definitionOf(x.c).issues.find((issue) => !addressed.has(issue.id) && !addressed.has(issue.summary));
+      const findings = ev.findings;
+      const addressed = findings.length > SHORT_LIST ? new Set(findings.map((f) => f.issue)) : undefined;
+      const q = definitionOf(x.c).issues.find((issue) =>
+        addressed === undefined ? !findings.some((f) => f.issue === issue.id || f.issue === issue.summary) : !addressed.has(issue.id) && !addressed.has(issue.summary),
+      );
       return q === undefined
         ? undefined
         : { message: `the response has no finding on issue '${q.id}' (${q.summary}); all points in the complaint definition must be addressed`, at: 'findings', source: { provision: codeStage(stageOfStatus(x.c)).addressAll.provision } };
@@ -209,7 +223,7 @@ export const responded = defineEvent<RespondedEvent>()({
     }),
     guard<From, RespondedEvent>('duplicate-id', { provision: '7.3' }, 'Remedy ids are unique in the complaint', (x, ev) => {
       const remedies = ev.remedies ?? [];
-      const i = firstDuplicate(remedies, allRemedies(x.c));
+      const i = firstDuplicate(remedies, () => allRemedies(x.c));
       return i < 0 ? undefined : { message: `remedy id '${remedies[i]!.id}' is already used in this complaint`, at: `remedies.${i}.id` };
     }),
     guard<From, RespondedEvent>('action-due-before-response', ACTION_SOURCE, 'An outstanding action is not due before the response that states it', (x, ev) => {
@@ -221,7 +235,7 @@ export const responded = defineEvent<RespondedEvent>()({
     }),
     guard<From, RespondedEvent>('duplicate-id', ACTION_SOURCE, 'Outstanding action ids are unique in the complaint', (x, ev) => {
       const actions = ev.outstandingActions ?? [];
-      const i = firstDuplicate(actions, allActions(x.c));
+      const i = firstDuplicate(actions, () => allActions(x.c));
       return i < 0 ? undefined : { message: `outstanding action id '${actions[i]!.id}' is already used in this complaint`, at: `outstandingActions.${i}.id`, source: { provision: CODE_2024.outstandingActions[stageOfStatus(x.c) - 1]!.provision } };
     }),
   ],
@@ -241,7 +255,7 @@ export const responded = defineEvent<RespondedEvent>()({
     };
     if (ev.reasons !== undefined) response.reasons = ev.reasons;
     if (ev.noRemedyReason !== undefined) response.noRemedyReason = ev.noRemedyReason;
-    const notifications = ev.notified === undefined ? c.notifications : appendTo(c.notifications, ...ev.notified.map((role) => ({ role, on })));
+    const notifications = ev.notified === undefined ? c.notifications : appendAll(c.notifications, ev.notified.map((role) => ({ role, on })));
     // A discriminant test rather than a ts-pattern match on this hot path (see reducer.ts).
     if (c.status === 'stage-1') {
       const s1 = c.stage1;

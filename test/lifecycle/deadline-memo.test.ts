@@ -1,0 +1,59 @@
+/**
+ * The response deadline last worked out at each stage is kept and given again (timing.ts): it must
+ * be given again only for the same frozen policy, calendar, anchor date and days counted. Each case
+ * here alternates between inputs that differ in one of those and checks the dates against the
+ * calendar's own count.
+ */
+import { describe, expect, it } from 'vitest';
+import { definePolicy, policies } from '../../src/policy/index.js';
+import { createCalendar } from '../../src/calendar/index.js';
+import { deadlines, replay, type LifecycleContext } from '../../src/lifecycle/index.js';
+import { ackEv, calendar, receivedEv } from './fixtures.js';
+
+const dueOf = (events: readonly unknown[], context: LifecycleContext): string => {
+  const r = replay(events, context);
+  if (!r.ok) throw new Error(r.error.message);
+  return deadlines(r.value, context).find((d) => d.kind === 'stage-1-response')!.dueBy;
+};
+const events = [receivedEv('2025-03-03'), ackEv('2025-03-04')];
+const extended = [...events, { type: 'extension-granted', at: '2025-03-10', stage: 1, workingDays: 5, reasons: 'Surveyor report awaited', ombudsmanDetailsGiven: true }];
+const days = policies.wellington.stages[0].respond!.workingDays;
+const deepFreeze = <T>(v: T): T => {
+  if (typeof v === 'object' && v !== null && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v)) deepFreeze(x);
+  }
+  return v;
+};
+
+describe('the kept response deadline', () => {
+  it('is not given for another policy, calendar, anchor date or count of days', () => {
+    const [s1, s2] = policies.wellington.stages;
+    const longer = definePolicy(policies.wellington, { stages: [{ ...s1, respond: { ...s1.respond!, workingDays: days + 3 } }, s2] });
+    if (!longer.ok) throw new Error(`the test policy is not valid: ${longer.error.map((e) => e.message).join('; ')}`);
+    const closed = createCalendar({ region: 'england-and-wales', closures: ['2025-03-12'] });
+    const a: LifecycleContext = { policy: policies.wellington, calendar };
+    // Frozen, as a built-in policy is, so that its deadlines are kept too.
+    const b: LifecycleContext = { policy: deepFreeze(longer.value), calendar };
+    const c: LifecycleContext = { policy: policies.wellington, calendar: closed };
+    for (let round = 0; round < 2; round++) {
+      // Each call differs from the one before it in one input only.
+      expect(dueOf(events, a)).toBe(calendar.addWorkingDays('2025-03-04', days));
+      expect(dueOf(events, c)).toBe(closed.addWorkingDays('2025-03-04', days));
+      expect(dueOf(events, a)).toBe(calendar.addWorkingDays('2025-03-04', days));
+      expect(dueOf(events, b)).toBe(calendar.addWorkingDays('2025-03-04', days + 3));
+      expect(dueOf(events, a)).toBe(calendar.addWorkingDays('2025-03-04', days));
+      expect(dueOf([receivedEv('2025-03-03'), ackEv('2025-03-05')], a)).toBe(calendar.addWorkingDays('2025-03-05', days));
+      expect(dueOf(extended, a)).toBe(calendar.addWorkingDays('2025-03-04', days + 5));
+    }
+    expect(calendar.addWorkingDays('2025-03-04', days)).not.toBe(closed.addWorkingDays('2025-03-04', days));
+  });
+
+  it('is not kept for a policy that is not frozen, which may change in place', () => {
+    const loose = structuredClone(policies.wellington) as { stages: { respond: { workingDays: number } }[] };
+    const context = { policy: loose, calendar } as unknown as LifecycleContext;
+    expect(dueOf(events, context)).toBe(calendar.addWorkingDays('2025-03-04', days));
+    loose.stages[0]!.respond.workingDays = days + 2;
+    expect(dueOf(events, context)).toBe(calendar.addWorkingDays('2025-03-04', days + 2));
+  });
+});
