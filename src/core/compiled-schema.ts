@@ -13,6 +13,12 @@
  * slower. Property tests check, for generated valid and invalid values, that the compiled checks
  * and zod accept and refuse the same values and give the same output (test/core/compiled-schema.test.ts).
  *
+ * Why this beside the derived validators of `./derived-schema.ts`: those run without zod and are
+ * generated ahead of time, for the paths whose bundles must not load zod (policies, events,
+ * outcomes). This one needs zod loaded and builds its checks when first used, with no generated
+ * file to keep current: it serves a module that loads zod anyway for its errors (the exclusion
+ * facts). A module moved off zod should move to the derived validators instead.
+ *
  * @internal
  */
 import * as z from 'zod/mini';

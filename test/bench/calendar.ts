@@ -3,13 +3,13 @@
 // throughput against two baselines and cold start in a fresh process. (The calendar's browser
 // bundle is measured with the others, in bundles.ts.)
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { addBusinessDays, format as formatDate, parseISO } from 'date-fns';
 import Holidays from 'date-holidays';
 import type * as CalendarModule from '../../src/calendar/index.js';
-import { root, throughput } from './measure.js';
+import { builtFile, root, throughput } from './measure.js';
 import type { BenchRow } from './types.js';
 
 
@@ -25,36 +25,6 @@ function inputs(count: number): { dates: string[]; ns: number[] } {
     ns.push(Math.floor(next() * 31));
   }
   return { dates, ns };
-}
-
-/** Modification time of the newest file the calendar is built from (so a stale dist/ is not measured). */
-function newestSource(): number {
-  let newest = 0;
-  const walk = (dir: string): void => {
-    for (const f of readdirSync(join(root, dir), { withFileTypes: true })) {
-      if (f.isDirectory()) walk(join(dir, f.name));
-      else newest = Math.max(newest, statSync(join(root, dir, f.name)).mtimeMs);
-    }
-  };
-  walk('src');
-  return newest;
-}
-
-/**
- * The file `import 'housing-complaints/calendar'` loads, found through the `exports` map of
- * package.json; the package is built first (`npm run build`) when that file is missing or older than src/.
- */
-function builtCalendarFile(): string {
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, { import?: { default?: string } }> };
-  const target = pkg.exports['./calendar']?.import?.default;
-  if (target === undefined) throw new Error("package.json exports has no import path for './calendar'");
-  const file = join(root, target);
-  if (!existsSync(file) || newestSource() > statSync(file).mtimeMs) {
-    process.stderr.write('calendar bench: building the package (npm run build) ...\n');
-    const child = spawnSync('npm', ['run', 'build'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'ignore', 'inherit'] });
-    if (child.status !== 0 || !existsSync(file)) throw new Error('npm run build failed');
-  }
-  return file;
 }
 
 /** Import, create and answer the first question in a fresh Node process, from the built package; the median of 7 runs. */
@@ -76,7 +46,7 @@ process.stdout.write(String(t1 - t0));`;
 }
 
 export async function bench(): Promise<BenchRow[]> {
-  const file = builtCalendarFile();
+  const file = builtFile('./calendar');
   const what = `dist/${file.split(/[\\/]dist[\\/]/).pop() ?? ''}`;
   const { createCalendar, parseBankHolidayFeed } = (await import(pathToFileURL(file).href)) as typeof CalendarModule;
   const { dates, ns } = inputs(4096);

@@ -1,8 +1,10 @@
 // Exclusions benchmarks: checkExclusions throughput on the Wellington policy with every fact given.
 // (Its browser bundle is measured with the others, in bundles.ts.)
-import { checkExclusions, type ExclusionFacts } from '../../src/exclusions/index.js';
-import { policies } from '../../src/policy/index.js';
-import { throughput } from './measure.js';
+import type { ExclusionFacts } from '../../src/exclusions/index.js';
+import { builtModule, throughput } from './measure.js';
+
+const { checkExclusions } = await builtModule<typeof import('../../src/exclusions/index.js')>('./exclusions');
+const { policies } = await builtModule<typeof import('../../src/policy/index.js')>('./policy');
 import type { BenchRow } from './types.js';
 
 

@@ -1,12 +1,15 @@
 // Lifecycle benchmark: replay 100,000 stored complaints of 8 events each from JSON (JSON.parse
 // included) and compute their deadlines. This is a script, not library code: reading the clock here
 // is intended.
-import * as z from 'zod/mini';
-import { createCalendar } from '../../src/calendar/index.js';
+// The stored texts' dates are made with the calendar's own day numbers (test data, not measured).
 import { fromDayNumber, toDayNumber } from '../../src/calendar/dates.js';
-import { policies } from '../../src/policy/index.js';
-import { LifecycleEvent, deadlines, replay, type LifecycleContext } from '../../src/lifecycle/index.js';
+import type { LifecycleContext } from '../../src/lifecycle/index.js';
+import { builtModule } from './measure.js';
 import type { BenchRow } from './types.js';
+
+const { createCalendar } = await builtModule<typeof import('../../src/calendar/index.js')>('./calendar');
+const { policies } = await builtModule<typeof import('../../src/policy/index.js')>('./policy');
+const { LifecycleEvent, deadlines, replay } = await builtModule<typeof import('../../src/lifecycle/index.js')>('./lifecycle');
 
 const COMPLAINTS = 100_000;
 

@@ -1,13 +1,47 @@
 // Measuring tools shared by the benchmark files: throughput of a function, and the gzipped size of
 // a browser bundle. The figures they return are measured in the run that calls them.
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'esbuild';
 
 /** The repository's root folder, where bundles resolve their imports. */
 export const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Modification time of the newest file under src/ (so that a stale dist/ is not measured). */
+function newestSource(dir = 'src'): number {
+  let newest = 0;
+  for (const f of readdirSync(join(root, dir), { withFileTypes: true })) {
+    newest = Math.max(newest, f.isDirectory() ? newestSource(join(dir, f.name)) : statSync(join(root, dir, f.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * The built file `import 'housing-complaints<subpath>'` loads, found through the `exports` map of
+ * package.json (the `import` condition); the package is built first (`npm run build`) when that
+ * file is missing or older than src/. Every speed benchmark measures these files, as users get them.
+ */
+export function builtFile(subpath = '.'): string {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: Record<string, string | { import?: { default?: string } }> };
+  const target = pkg.exports[subpath];
+  const file = typeof target === 'string' ? target : target?.import?.default;
+  if (file === undefined) throw new Error(`package.json exports has no import path for '${subpath}'`);
+  const path = join(root, file);
+  if (!existsSync(path) || newestSource() > statSync(path).mtimeMs) {
+    process.stderr.write(`bench: building the package (npm run build) for ${subpath} ...\n`);
+    const child = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (child.status !== 0 || !existsSync(path)) throw new Error('npm run build failed');
+  }
+  return path;
+}
+
+/** The built module `import 'housing-complaints<subpath>'` gives (see {@link builtFile}), typed as its source. */
+export async function builtModule<T>(subpath = '.'): Promise<T> {
+  return (await import(pathToFileURL(builtFile(subpath)).href)) as T;
+}
 
 /** Calls `fn(i)` in growing batches until `ms` have passed; returns calls per second. */
 export function throughput(fn: (i: number) => unknown, ms: number): number {

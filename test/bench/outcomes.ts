@@ -1,9 +1,11 @@
 // Outcomes benchmarks: renderLetter, checkResponseContents and specificCompensation throughput.
 // (The browser bundle of renderLetter is measured with the others, in bundles.ts.)
-import { checkResponseContents, renderLetter, specificCompensation, type ResponseLetterData } from '../../src/outcomes/index.js';
-import { policies } from '../../src/policy/index.js';
-import { createCalendar } from '../../src/calendar/index.js';
-import { throughput } from './measure.js';
+import type { ResponseLetterData } from '../../src/outcomes/index.js';
+import { builtModule, throughput } from './measure.js';
+
+const { checkResponseContents, renderLetter, specificCompensation } = await builtModule<typeof import('../../src/outcomes/index.js')>('./outcomes');
+const { policies } = await builtModule<typeof import('../../src/policy/index.js')>('./policy');
+const { createCalendar } = await builtModule<typeof import('../../src/calendar/index.js')>('./calendar');
 import type { BenchRow } from './types.js';
 
 

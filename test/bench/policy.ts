@@ -1,8 +1,9 @@
 // Policy benchmarks: the throughput of definePolicy, parsePolicy and lintPolicy on the built-in
 // policies. (The policy module's browser bundles are measured with the others, in bundles.ts.)
 // A benchmark script, not library code: reading the clock here is intended.
-import { definePolicy, lintPolicy, parsePolicy, policies } from '../../src/policy/index.js';
-import { throughput } from './measure.js';
+import { builtModule, throughput } from './measure.js';
+
+const { definePolicy, lintPolicy, parsePolicy, policies } = await builtModule<typeof import('../../src/policy/index.js')>('./policy');
 import type { BenchRow } from './types.js';
 
 

@@ -2,37 +2,16 @@
 // (8 events each) and computing their deadlines, beside JSON.parse of the same stored texts,
 // measured side by side in one run. The goal: replay with deadlines at most 0.75x JSON.parse.
 // This is a script, not library code: reading the clock here is intended.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { storedComplaints } from './lifecycle.js';
+import { builtModule } from './measure.js';
 import type { BenchRow } from './types.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const COMPLAINTS = 100_000;
-
-function newest(dir: string): number {
-  let t = 0;
-  for (const f of readdirSync(join(root, dir), { withFileTypes: true })) t = Math.max(t, f.isDirectory() ? newest(join(dir, f.name)) : statSync(join(root, dir, f.name)).mtimeMs);
-  return t;
-}
-
-/** dist/index.js, built first when missing or older than src/. */
-function built(): string {
-  const file = join(root, 'dist', 'index.js');
-  if (!existsSync(file) || newest('src') > statSync(file).mtimeMs) {
-    process.stderr.write('replay bench: building the package (npm run build) ...\n');
-    const r = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-    if (r.status !== 0) throw new Error('npm run build failed');
-  }
-  return file;
-}
 
 type Lib = typeof import('../../src/index.js');
 
 export async function bench(): Promise<BenchRow[]> {
-  const lib = (await import(pathToFileURL(built()).href)) as Lib;
+  const lib = await builtModule<Lib>();
   const context = { policy: lib.policies.wellington, calendar: lib.createCalendar({ region: 'england-and-wales' }) };
   const texts = storedComplaints(COMPLAINTS, context);
   const parseAll = (): { ms: number; parsed: unknown[][] } => {

@@ -8,14 +8,17 @@
 // generation and replay costs are measured separately below, and a fully lazy
 // generate → replay → report pipeline is measured on 100,000 complaints, with the heap retained
 // after a full collection compared at 10,000 and at 100,000 complaints to show memory stays flat.
-import { createCalendar } from '../../src/calendar/index.js';
-import { replay, type Complaint } from '../../src/lifecycle/index.js';
-import { policies } from '../../src/policy/index.js';
-import { generateComplaintEvents, generateComplaints, performanceReport } from '../../src/reporting/index.js';
+import type { Complaint } from '../../src/lifecycle/index.js';
 import os from 'node:os';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import type { BenchRow } from './types.js';
+import { builtModule } from './measure.js';
+
+const { createCalendar } = await builtModule<typeof import('../../src/calendar/index.js')>('./calendar');
+const { replay } = await builtModule<typeof import('../../src/lifecycle/index.js')>('./lifecycle');
+const { policies } = await builtModule<typeof import('../../src/policy/index.js')>('./policy');
+const { generateComplaintEvents, generateComplaints, performanceReport } = await builtModule<typeof import('../../src/reporting/index.js')>('./reporting');
 
 const MiB = 2 ** 20;
 const calendar = createCalendar({ region: 'england-and-wales' });

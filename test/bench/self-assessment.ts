@@ -2,11 +2,13 @@
 // and rendering the HTML report. An auditor runs this once per assessment, so the goal is only that
 // a whole run (read, check, render) stays far below the time a person notices.
 import { readFileSync } from 'node:fs';
-import { policies } from '../../src/policy/index.js';
-import { assessSelfAssessment, parseAssessment, renderAssessmentHtml } from '../../src/self-assessment/index.js';
 import { inflateRawSync } from 'node:zlib';
 import type { BenchRow } from './types.js';
 import { wellingtonDocx, wellingtonHtml } from '../self-assessment/fixtures/forms.js';
+import { builtModule } from './measure.js';
+
+const { policies } = await builtModule<typeof import('../../src/policy/index.js')>('./policy');
+const { assessSelfAssessment, parseAssessment, renderAssessmentHtml } = await builtModule<typeof import('../../src/self-assessment/index.js')>('./self-assessment');
 
 function rate(fn: () => unknown, ms = 400): number {
   for (let i = 0; i < 20; i++) fn(); // warm up
