@@ -114,7 +114,9 @@ export function responseDue(c: Complaint, stage: 1 | 2, ctx: LifecycleContext): 
   // and then deadlines() ask for the same one again.
   const last = lastResponseDue[stage - 1]!;
   if (last.policy === ctx.policy && last.calendar === ctx.calendar && last.date === date && last.extra === extra) return last.due;
-  const due = dueOf(c, stage, rules.respond, ctx, extra, withCode(rules.respond.source, codeStage(stage).respond.provision, ctx));
+  const code = codeStage(stage);
+  const source = withCode(rules.respond.source, code.respond.provision, ctx);
+  const due = dueOf(c, stage, rules.respond, ctx, extra, extra > 0 ? extended(source, rules.extension.source, code.extension.provision) : source);
   if (due !== undefined && kept(ctx)) {
     last.policy = ctx.policy;
     last.calendar = ctx.calendar;
@@ -252,20 +254,58 @@ function periodDue(c: Complaint, p: Period, ctx: LifecycleContext): Due | undefi
   return { dueBy, anchor: p.workingDays !== undefined ? day0 : date, anchorKind: p.anchor, workingDays: p.workingDays ?? ctx.calendar.workingDaysBetween(date, dueBy), source };
 }
 
-const cited = new WeakMap<Source, Source>();
+/** Sources as cited, kept per source object: under the Code (`code`) and under another scheme (`own`). */
+const cited = { code: new WeakMap<Source, Source>(), own: new WeakMap<Source, Source>() };
 
 /**
- * The policy's source for a timescale, citing the Code provision when the policy cites none. The
- * result is kept per source object, so every deadline of a policy shares one source object.
+ * The policy's source for a timescale, with the Code provision from the Code table (`provision`,
+ * the table's number for this timescale): the data's own `provision` is never cited, so a policy
+ * whose data names another provision still cites the right one (the lint notes the difference,
+ * `source-cites-other-provision`). Under a scheme not measured against the Code no provision is
+ * cited. The result is kept per source object, so every deadline of a policy shares one source
+ * object, and a source that already cites the table's provision is returned as it is.
  */
 function withCode(s: Source, provision: string, ctx: LifecycleContext): Source {
   // A policy measured against another scheme's model procedure cites its own sources, not the Code.
-  if (policyScheme(ctx.policy).measuredAgainst !== 'code-2024') return s;
-  if (s.provision !== undefined) return s;
-  let out = cited.get(s);
+  const byCode = policyScheme(ctx.policy).measuredAgainst === 'code-2024';
+  if (byCode ? s.provision === provision : s.provision === undefined) return s;
+  const cache = byCode ? cited.code : cited.own;
+  let out = cache.get(s);
   if (out === undefined) {
-    out = { ...s, provision };
-    cited.set(s, out);
+    if (byCode) out = { ...s, provision };
+    else {
+      const { provision: _notCited, ...own } = s;
+      out = own;
+    }
+    cache.set(s, out);
+  }
+  return out;
+}
+
+/** Extended response deadlines' sources, kept per pair of source objects (the response's as cited, the extension rule's). */
+const extendedSources = new WeakMap<Source, WeakMap<Source, Source>>();
+
+/**
+ * The source of a response deadline moved by extensions: the response timescale's as cited (see
+ * {@link withCode}), with the Code table's extension provision after its own when it cites the
+ * Code, and the extension rule's policy section after the response's.
+ */
+function extended(respond: Source, extension: Source, provision: string): Source {
+  let byExtension = extendedSources.get(respond);
+  if (byExtension === undefined) {
+    byExtension = new WeakMap();
+    extendedSources.set(respond, byExtension);
+  }
+  let out = byExtension.get(extension);
+  if (out === undefined) {
+    const sections = [...new Set([respond.policy, extension.policy].flatMap((p) => (p === undefined ? [] : p.split(',').map((x) => x.trim()))))];
+    out = {
+      ...respond,
+      // `respond` is already as cited: it has a provision only where the Code is cited.
+      ...(respond.provision === undefined ? {} : { provision: `${respond.provision}, ${provision}` }),
+      ...(sections.length === 0 ? {} : { policy: sections.join(', ') }),
+    };
+    byExtension.set(extension, out);
   }
   return out;
 }

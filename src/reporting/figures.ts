@@ -42,15 +42,26 @@ interface FigureSpec {
 
 const CODE = CODE_2024;
 
-const acknowledgement: PolicyCitation = (p) => [p.stages[0].acknowledge?.source, p.stages[1].acknowledge?.source];
-const responseTimescales: PolicyCitation = (p) => [p.stages[0].respond?.source, p.stages[0].extension.source, p.stages[1].respond?.source, p.stages[1].extension.source];
-const extensionRules: PolicyCitation = (p) => [p.stages[0].extension.source, p.stages[1].extension.source];
+/**
+ * A policy timescale's source as a figure cites it: the policy's section, with the Code provision
+ * from the Code table for that timescale, never the one the policy data names.
+ */
+const asCode = (s: Source | undefined, provision: string): Source | undefined => (s === undefined ? undefined : { ...s, provision });
+const [S1, S2] = CODE.stages;
+const acknowledgement: PolicyCitation = (p) => [asCode(p.stages[0].acknowledge?.source, S1.acknowledge.provision), asCode(p.stages[1].acknowledge?.source, S2.acknowledge.provision)];
+const responseTimescales: PolicyCitation = (p) => [
+  asCode(p.stages[0].respond?.source, S1.respond.provision),
+  asCode(p.stages[0].extension.source, S1.extension.provision),
+  asCode(p.stages[1].respond?.source, S2.respond.provision),
+  asCode(p.stages[1].extension.source, S2.extension.provision),
+];
+const extensionRules: PolicyCitation = (p) => [asCode(p.stages[0].extension.source, S1.extension.provision), asCode(p.stages[1].extension.source, S2.extension.provision)];
 const refusals: PolicyCitation = (p) => p.exclusions.map((e) => e.source);
 const remedies: PolicyCitation = (p) => [...p.remedies.map((r) => r.source), p.financialRemedies.source];
 const ombudsman: PolicyCitation = (p) => [p.ombudsman.source];
 const evidence: PolicyCitation = (p) => [p.ombudsmanEvidence?.source];
 const codeTimescales: PolicyCitation = () => [CODE.stages[0].respond, CODE.stages[0].extension, CODE.stages[1].respond, CODE.stages[1].extension].map((x) => ({ provision: x.provision }));
-const escalation: PolicyCitation = (p) => [p.stages[1].acknowledge?.source, p.escalation.source];
+const escalation: PolicyCitation = (p) => [asCode(p.stages[1].acknowledge?.source, S2.acknowledge.provision), p.escalation.source];
 
 /** The figures, in the order the reporting guide explains them. */
 const SPECS: readonly FigureSpec[] = [

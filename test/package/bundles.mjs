@@ -74,7 +74,9 @@ export function bundles() {
       // deadline they read, the response deadline last worked out kept per stage, short lists
       // scanned rather than put in sets, appendAll), which with the earlier ones make replay with
       // deadlines about a fifth faster (CHANGELOG): 51.6 kB (measured 51.54 with main of 18:30).
-      budget: 51.6,
+      // About 0.1 kB more for deadlines citing the Code table's provision and, when extended, the
+      // extension rule (src/lifecycle/timing.ts): 51.8 kB (measured 51.72).
+      budget: 51.8,
       goal: '<= 25 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'housing-ombudsman-code-2024', 'ZodError', '$ZodObject'],
     },
@@ -129,7 +131,9 @@ export function bundles() {
       // About 0.65 kB more for the lint's message parts made once from the Code table (per stage,
       // timescale and anchor), which with one anchor lookup and frozen lists read through one copy
       // make the lint about 1.7 times faster (same output): 29 kB (measured 28.81); 29.02 kB once
-      // merged with the shared source builder (core/source.ts): 29.5 kB.
+      // merged with the shared source builder (core/source.ts): 29.5 kB. About 0.4 kB more for the
+      // note on a provision the data names that is not the Code table's (src/policy/lint-citations.ts):
+      // within 29.5 kB (measured 29.37).
       budget: 29.5,
       goal: '<= 5 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'wellington-2024-11'],
