@@ -216,6 +216,8 @@ function checkTimescale(out: PolicyFinding[], c: TimescaleCheck, t: Timescale): 
   // is looked up as before and gets texts made for it.
   const known = c.anchors.get(t.anchor);
   const ours = known === undefined ? POSITION[c.stage][t.anchor] : known.position;
+  // An anchor no stage has (a draft's typo) has no place to compare: the value check reports it.
+  if (ours === undefined) return;
   const x = known === undefined ? makeTimescaleTexts(c.stage, c.kind, t.anchor) : known.texts;
   const n = t.workingDays;
   if (ours > c.theirs) {
@@ -285,8 +287,7 @@ function makeTimescaleTexts(stage: 1 | 2, kind: 'acknowledge' | 'respond', ancho
     due: `${label} are due `,
     unbounded: ` working days after ${ours}, which can come any time after ${theirs}; the Code (${code.provision}) counts from ${theirs}: ${code.what}.`,
     late: ` working days after ${ours}; the Code allows ${code.workingDays}${anchor === code.anchor ? '' : ` from ${theirs}, and ${ours} can fall on the same day`} (${code.provision}: ${code.what}).`,
-    // Used only when the anchor is not the Code's. A draft's unknown anchor has no words, and
-    // this throws the TypeError the message would have thrown when it was built in place.
+    // Used only when the anchor is not the Code's (an anchor of no stage never gets here).
     converted: anchor === code.anchor ? '' : `${label} are counted from ${ours}, the Code from ${theirs} (${code.provision}). ${ours![0]!.toUpperCase()}${ours!.slice(1)} never comes after ${theirs}, so `,
     convertedMid: ` working days from it are never later than `,
     within: ` from ${theirs}, within the Code's ${code.workingDays}.`,
