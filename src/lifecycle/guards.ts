@@ -73,7 +73,7 @@ const CHECKED = new WeakMap<object, readonly unknown[]>();
  * ```
  */
 export function expectLifecycleContext(fn: string, context: unknown): asserts context is LifecycleContext {
-  // A context already checked with the same frozen policy (a built-in one), calendar and versions passes again unread.
+  // A context already checked with the same frozen policy (a built-in one), frozen calendar and versions passes again unread.
   const seen = CHECKED.get(context as object);
   if (seen !== undefined && seen[0] === (context as LifecycleContext).policy && seen[1] === (context as LifecycleContext).calendar && seen[2] === (context as LifecycleContext).versions) return;
   const ctx = expectObject({ fn, path: 'context' }, context, 'an object { policy, calendar }');
@@ -89,7 +89,8 @@ export function expectLifecycleContext(fn: string, context: unknown): asserts co
   if (typeof (ctx.calendar as { londonDate?: unknown }).londonDate !== 'function') {
     throw argumentError({ fn, path: 'context.calendar.londonDate' }, 'type', 'a function (a WorkingDayCalendar from createCalendar)', (ctx.calendar as { londonDate?: unknown }).londonDate);
   }
-  if (Object.isFrozen(policy) && Object.isFrozen(stages)) CHECKED.set(ctx, [policy, ctx.calendar, ctx.versions]);
+  // The parts read above cannot change once the policy, its stages and the calendar (createCalendar's are) are frozen.
+  if (Object.isFrozen(policy) && Object.isFrozen(stages) && Object.isFrozen(ctx.calendar)) CHECKED.set(ctx, [policy, ctx.calendar, ctx.versions]);
 }
 
 /**

@@ -116,7 +116,7 @@ export function responseDue(c: Complaint, stage: 1 | 2, ctx: LifecycleContext): 
   if (last.policy === ctx.policy && last.calendar === ctx.calendar && last.date === date && last.extra === extra) return last.due;
   const code = codeStage(stage);
   const source = withCode(rules.respond.source, code.respond.provision, ctx);
-  const due = dueOf(c, stage, rules.respond, ctx, extra, extra > 0 ? extended(source, rules.extension.source, code.extension.provision) : source);
+  const due = dueOf(c, stage, rules.respond, ctx, extra, extra > 0 ? extended(source, rules.extension.source, code.extension.provision, isValidated(ctx.policy)) : source);
   if (due !== undefined && kept(ctx)) {
     last.policy = ctx.policy;
     last.calendar = ctx.calendar;
@@ -186,8 +186,10 @@ type TimescaleKind = 'acknowledge' | 'respond';
 
 const benchmarks = new WeakMap<Policy, Record<TimescaleKind, (Timescale | undefined)[]>>();
 
-/** The benchmark timescale of a stage (acknowledgement or response), with its source, kept per policy object. */
+/** The benchmark timescale of a stage (acknowledgement or response), with its source, kept per built-in policy. */
 function benchmarkTimescale(policy: Policy, stage: 1 | 2, kind: TimescaleKind): Timescale | undefined {
+  // Kept only for a built-in policy, which cannot change; a host's own may change in place.
+  if (!isValidated(policy)) return benchmarkOf(policy, stage, kind);
   let known = benchmarks.get(policy);
   if (known === undefined) {
     known = { acknowledge: [benchmarkOf(policy, 1, 'acknowledge'), benchmarkOf(policy, 2, 'acknowledge')], respond: [benchmarkOf(policy, 1, 'respond'), benchmarkOf(policy, 2, 'respond')] };
@@ -262,22 +264,23 @@ const cited = { code: new WeakMap<Source, Source>(), own: new WeakMap<Source, So
  * the table's number for this timescale): the data's own `provision` is never cited, so a policy
  * whose data names another provision still cites the right one (the lint notes the difference,
  * `source-cites-other-provision`). Under a scheme not measured against the Code no provision is
- * cited. The result is kept per source object, so every deadline of a policy shares one source
- * object, and a source that already cites the table's provision is returned as it is.
+ * cited. Under a built-in policy the result is kept per source object, so every deadline shares one
+ * source object; a source that already cites the table's provision is returned as it is.
  */
 function withCode(s: Source, provision: string, ctx: LifecycleContext): Source {
   // A policy measured against another scheme's model procedure cites its own sources, not the Code.
   const byCode = policyScheme(ctx.policy).measuredAgainst === 'code-2024';
   if (byCode ? s.provision === provision : s.provision === undefined) return s;
-  const cache = byCode ? cited.code : cited.own;
-  let out = cache.get(s);
+  // Kept only for a built-in policy's sources, which cannot change; a host's own may change in place.
+  const cache = !isValidated(ctx.policy) ? undefined : byCode ? cited.code : cited.own;
+  let out = cache?.get(s);
   if (out === undefined) {
     if (byCode) out = { ...s, provision };
     else {
       const { provision: _notCited, ...own } = s;
       out = own;
     }
-    cache.set(s, out);
+    cache?.set(s, out);
   }
   return out;
 }
@@ -290,13 +293,13 @@ const extendedSources = new WeakMap<Source, WeakMap<Source, Source>>();
  * {@link withCode}), with the Code table's extension provision after its own when it cites the
  * Code, and the extension rule's policy section after the response's.
  */
-function extended(respond: Source, extension: Source, provision: string): Source {
-  let byExtension = extendedSources.get(respond);
-  if (byExtension === undefined) {
+function extended(respond: Source, extension: Source, provision: string, keep: boolean): Source {
+  let byExtension = keep ? extendedSources.get(respond) : undefined;
+  if (keep && byExtension === undefined) {
     byExtension = new WeakMap();
     extendedSources.set(respond, byExtension);
   }
-  let out = byExtension.get(extension);
+  let out = byExtension?.get(extension);
   if (out === undefined) {
     const sections = [...new Set([respond.policy, extension.policy].flatMap((p) => (p === undefined ? [] : p.split(',').map((x) => x.trim()))))];
     out = {
@@ -305,7 +308,7 @@ function extended(respond: Source, extension: Source, provision: string): Source
       ...(respond.provision === undefined ? {} : { provision: `${respond.provision}, ${provision}` }),
       ...(sections.length === 0 ? {} : { policy: sections.join(', ') }),
     };
-    byExtension.set(extension, out);
+    byExtension?.set(extension, out);
   }
   return out;
 }

@@ -91,3 +91,26 @@ describe('the kept response deadline', () => {
     expect(before.dueBy).toBe(calendar.addWorkingDays('2025-03-04', days));
   });
 });
+
+describe("a host's own policy changed in place between calls", () => {
+  it('is read afresh: its new section and, once silent, the benchmark timescale worked out for it', () => {
+    const own = structuredClone(policies.wellington) as unknown as {
+      stages: { respond: { workingDays: number; source: { policy?: string } } | null; acknowledge: unknown }[];
+    };
+    const context = { policy: own, calendar } as unknown as LifecycleContext;
+    const first = () => {
+      const r = replay(events, context);
+      if (!r.ok) throw new Error(r.error.message);
+      return deadlines(r.value, context).find((d) => d.kind === 'stage-1-response')!.basis.source;
+    };
+    expect(first()).toMatchObject({ policy: 's.5' });
+    own.stages[0]!.respond!.source.policy = 's.25';
+    expect(first()).toMatchObject({ policy: 's.25' });
+    // Silent at stage 1 now: the Code's timescale becomes the benchmark, worked out for this policy.
+    own.stages[0]!.respond = null;
+    const r = replay(events, context);
+    if (!r.ok) throw new Error(r.error.message);
+    const silent = deadlines(r.value, context).find((d) => d.kind === 'stage-1-response');
+    expect(silent?.dueBy).toBe(calendar.addWorkingDays('2025-03-04', 10));
+  });
+});

@@ -8,11 +8,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../support/properties.js';
 import { CODE_2024, codeStage, lintPolicy, policies, type Policy } from '../../src/policy/index.js';
 import { ANCHORS, type Anchor } from '../../src/policy/schema.js';
 import type { Source } from '../../src/core/source.js';
 
-const numRuns = Number(process.env.FC_NUM_RUNS ?? 150);
+const numRuns = runs(3.75);
 
 const WORDS: Record<1 | 2, Record<Anchor, string>> = {
   1: { receipt: 'receipt of the complaint', acknowledgement: 'the stage 1 acknowledgement', 'stage-response': 'the stage 1 response', 'escalation-request': 'the escalation request' },

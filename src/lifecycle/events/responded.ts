@@ -9,6 +9,7 @@ import { decideOutcome } from '../../outcomes/decide.js';
 import type { ComplaintIn, ResponseRecord, Stage1Responded } from '../complaint.js';
 import { base, Id, Stage, ComplaintDefinition, ComplaintDefinitionZod, Finding, OfferedRemedy, StatedAction } from '../scalars.js';
 import { responseDue } from '../timing.js';
+import { isValidated } from '../../policy/validated.js';
 import { CODE_2024, bothStages, codeStage } from '../../policy/code2024-requirements.js';
 const [S1, S2] = CODE_2024.stages;
 import { defineEvent, guard, blank, cite, sectionOf, procedureOf, knownNotified, allRemedies, allActions, ACTION_SOURCE, type Step } from './kit.js';
@@ -110,7 +111,7 @@ export function contentGaps(x: Step<From>, ev: RespondedEvent, full = false) {
     escalation: ev.escalation,
     ombudsman: ev.ombudsman,
   };
-  if (!full && plainlyComplete(stage, draft, options)) return [];
+  if (!full && plainlyComplete(stage, draft, options, isValidated(x.ctx.policy))) return [];
   return checkResponseContents(stage, draft, options).filter((f) => f.severity === 'breach');
 }
 
@@ -125,10 +126,11 @@ const NO_RESPONSES = {};
  * remedy and action; of a remedy, what it does not check (payment details on a financial remedy
  * only) is checked here. Anything else goes to the full check, which explains it.
  */
-function plainlyComplete(stage: 1 | 2, draft: ResponseDraft, options: CheckResponseContentsOptions): boolean {
+function plainlyComplete(stage: 1 | 2, draft: ResponseDraft, options: CheckResponseContentsOptions, keep: boolean): boolean {
   if (draft.stage !== stage) return false;
+  // Kept per `responses` object only for a built-in policy, which cannot change; a host's own may change in place.
   const key = options.responses ?? NO_RESPONSES;
-  let known = requiredFields.get(key);
+  let known = keep ? requiredFields.get(key) : [];
   if (known === undefined) requiredFields.set(key, (known = []));
   const slot = (options.schemeMember === false ? 2 : 0) + stage - 1;
   const fields = (known[slot] ??= checkResponseContents(stage, { decision: 'upheld' }, options).map((f) => f.path));
