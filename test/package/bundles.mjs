@@ -96,8 +96,10 @@ export function bundles() {
       code: `import { wellington, definePolicy } from 'housing-complaints/policy';\nexport const check = [definePolicy(wellington, { timeLimit: { months: 18 } }).ok, definePolicy(wellington, { timeLimit: { months: -1 } }).ok];\n`,
       // 21.2 kB with zod's Policy schema; 12.39 kB once definePolicy checks with the validator derived
       // from it (src/policy/policy-checks.generated.ts) and loads no zod: 13 kB (12.71 with the
-      // builders of discriminated unions and generated object checks).
-      budget: 13,
+      // builders of discriminated unions and generated object checks). 13.00 once createCalendar
+      // freezes its calendars and records them (madeByLibrary), which the lifecycle's kept
+      // deadlines and context checks rely on: 13.1 kB.
+      budget: 13.1,
       goal: '<= 25 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'ZodError', '$ZodObject'],
     },
