@@ -652,7 +652,7 @@ export interface DetrimentFactor {
 /** @internal The schema as built, for the type test. */
 export const detrimentFactorsSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    factors: z.nullable(z.array(DetrimentFactorZod)),
+    factors: z.nullable(z.array(DetrimentFactorZod).check(z.minLength(1))),
     source: PolicySourceZod,
   }))();
 /**

@@ -136,7 +136,7 @@ describe('a variant with its own factors and sections', () => {
     expect(() => unconsideredFactors({}, r.value)).toThrow(expect.objectContaining({ code: 'no-detriment-factors', source: { policy: 's.5', note: 'Our policy lists no factors.' } }));
   });
 
-  it('the schema refuses a factor listed twice, an unknown factor id, an empty text and a missing field, each with its path', () => {
+  it('the schema refuses a factor listed twice, an unknown factor id, an empty text, an empty list and a missing field, each with its path', () => {
     const first = own.factors[0]!;
     const twice = definePolicy(w, { detrimentFactors: { ...own, factors: [first, first] } });
     expect(twice.ok ? [] : twice.error.map((e) => [e.code, e.path])).toEqual([['duplicate-id', 'detrimentFactors.factors.1.id']]);
@@ -144,6 +144,9 @@ describe('a variant with its own factors and sections', () => {
     expect(unknown.ok ? [] : unknown.error.map((e) => e.path)).toEqual(['detrimentFactors.factors.0.id']);
     const empty = definePolicy(w, { detrimentFactors: { ...own, factors: [{ ...first, text: '' }] } });
     expect(empty.ok ? [] : empty.error.map((e) => e.path)).toEqual(['detrimentFactors.factors.0.text']);
+    // An empty list would be a third state beside null ("lists none"): refused, so a policy says null and why.
+    const none = definePolicy(w, { detrimentFactors: { ...own, factors: [] } });
+    expect(none.ok ? [] : none.error.map((e) => e.path)).toEqual(['detrimentFactors.factors']);
     const { detrimentFactors: _gone, ...without } = JSON.parse(JSON.stringify(w)) as Policy;
     const missing = parsePolicy(without);
     expect(missing.ok ? [] : missing.error.map((e) => e.path)).toEqual(['detrimentFactors']);
