@@ -161,17 +161,6 @@ export function lookup<T extends readonly unknown[], M>(list: T, kind: string, c
 }
 
 /**
- * The index of the first entry of `list` whose `id` is `id`, or -1: a map of the list's ids kept
- * for the replay (see {@link lookup}), so a complaint that completes n remedies costs O(n), not
- * O(n²).
- *
- * @internal
- * @example
- * ```ts
- * const i = indexOfId(c.ombudsman.evidenceRequests, ev.requestId);
- * ```
- */
-/**
  * Lists of this many entries or fewer are searched by scanning them: a few comparisons cost less
  * than a set or map made for them. Longer lists get one, so every look-up stays linear overall.
  *
@@ -183,6 +172,17 @@ export function lookup<T extends readonly unknown[], M>(list: T, kind: string, c
  */
 export const SHORT_LIST = 8;
 
+/**
+ * The index of the first entry of `list` whose `id` is `id`, or -1: a map of the list's ids kept
+ * for the replay (see {@link lookup}), so a complaint that completes n remedies costs O(n), not
+ * O(n²).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const i = indexOfId(c.ombudsman.evidenceRequests, ev.requestId);
+ * ```
+ */
 export function indexOfId(list: readonly { readonly id: string }[], id: string): number {
   // A short list is scanned (a few comparisons cost less than the map kept for it); only a list
   // past SHORT_LIST entries gets its map, so the whole replay stays linear.

@@ -7,6 +7,8 @@ import type { Finding } from '../core/finding.js';
 import type { CodeTimescale } from './code2024-requirements.js';
 import type { Policy } from './schema.js';
 
+type ClosureFinding = Finding & { readonly code: 'closure-makes-timescale-unreachable' };
+
 /**
  * Warnings for recurring closures that make a Code timescale unreachable: a closure that covers at
  * least as many of the Code's working days (Monday to Friday, not a bank holiday of the policy's
@@ -16,23 +18,14 @@ import type { Policy } from './schema.js';
  * and the worst year is named. One warning per closure and timescale, citing the timescale's provision
  * and quoting it, both read from the Code's table.
  *
+ * Pushed onto `out`, the lint's own list, so that they need no list of their own to copy.
+ *
  * @example
  * ```ts
- * closureFindings(policy, [CODE_2024.stages[0].acknowledge]); // [] when no closure covers 5 working days
+ * const out: Finding[] = [];
+ * pushClosureFindings(out, policy, [CODE_2024.stages[0].acknowledge]); // pushes nothing when no closure covers 5 working days
  * ```
  */
-export function closureFindings(
-  policy: Pick<Policy, 'closures' | 'inForce' | 'region'>,
-  timescales: readonly Pick<CodeTimescale, 'provision' | 'workingDays' | 'quote'>[],
-): ClosureFinding[] {
-  const out: ClosureFinding[] = [];
-  pushClosureFindings(out, policy, timescales);
-  return out;
-}
-
-type ClosureFinding = Finding & { readonly code: 'closure-makes-timescale-unreachable' };
-
-/** {@link closureFindings}, pushed onto `out` (the lint's own list, without a list of their own to copy). */
 export function pushClosureFindings(
   out: { push(f: ClosureFinding): unknown },
   policy: Pick<Policy, 'closures' | 'inForce' | 'region'>,

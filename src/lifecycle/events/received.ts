@@ -157,14 +157,14 @@ export const received = defineEvent<ReceivedEvent>()({
     const direct = e.direct;
     // Straight to stage 2 from receipt: stage 1 is logged and defined on the day received (no
     // stage 1 response is owed), and stage 2 is requested the same day.
-    let stage1: ComplaintIn<'received'>['stage1'] | ComplaintIn<'stage-2-requested'>['stage1'] = { stage: 1, requestedOn: on, extensions: NONE, clarifications: NONE };
+    let stage1: ComplaintIn<'received'>['stage1'] | ComplaintIn<'stage-2-requested'>['stage1'] = { stage: 1, requestedOn: on, extensions: NO_ENTRIES, clarifications: NO_ENTRIES };
     let stage2: ComplaintIn<'stage-2-requested'>['stage2'] | undefined;
     if (direct !== undefined) {
       const { definition, loggedBy, reasons } = direct;
       const escalation: ComplaintIn<'stage-2-requested'>['stage2']['escalation'] = { issues: definition.issues.map((q) => q.id), late: false, direct: true, atReceipt: true };
       if (reasons !== undefined) escalation.reasons = reasons;
-      stage1 = { stage: 1, requestedOn: on, extensions: NONE, clarifications: NONE, acknowledgedOn: on, handler: loggedBy, definition };
-      stage2 = { stage: 2, requestedOn: on, extensions: NONE, clarifications: NONE, escalation };
+      stage1 = { stage: 1, requestedOn: on, extensions: NO_ENTRIES, clarifications: NO_ENTRIES, acknowledgedOn: on, handler: loggedBy, definition };
+      stage2 = { stage: 2, requestedOn: on, extensions: NO_ENTRIES, clarifications: NO_ENTRIES, escalation };
     }
     // Every top-level key present, in one order (keys a status does not use are `undefined`, which
     // JSON leaves out). One object shape for every complaint keeps copying cheap: the engine copies
@@ -189,14 +189,14 @@ export const received = defineEvent<ReceivedEvent>()({
       roleHolders: undefined,
       acceptedOn: direct === undefined ? undefined : on,
       discretionReason: undefined,
-      notifications: e.notified === undefined ? NONE : e.notified.map((role) => ({ role, on })),
-      additionalIssues: NONE,
-      adjustments: NONE,
-      updates: NONE,
+      notifications: e.notified === undefined ? NO_ENTRIES : e.notified.map((role) => ({ role, on })),
+      additionalIssues: NO_ENTRIES,
+      adjustments: NO_ENTRIES,
+      updates: NO_ENTRIES,
       updateIntervals: undefined,
       ombudsman: NO_OMBUDSMAN,
       // Made by appendTo, so that a replay extends it in place.
-      history: appendTo(NONE, { on, event: e }),
+      history: appendTo(NO_ENTRIES, { on, event: e }),
       stage1,
       stage2,
       refusal: undefined,
@@ -208,6 +208,5 @@ export const received = defineEvent<ReceivedEvent>()({
 });
 
 /** The empty list every list of a new complaint starts as: shared and frozen (an effect adds to a copy). */
-const NONE = NO_ENTRIES;
 /** The Ombudsman record of a new complaint: nothing referred, requested or determined yet (shared and frozen). */
-const NO_OMBUDSMAN: Complaint['ombudsman'] = Object.freeze({ referrals: NONE, evidenceRequests: NONE, determinations: NONE });
+const NO_OMBUDSMAN: Complaint['ombudsman'] = Object.freeze({ referrals: NO_ENTRIES, evidenceRequests: NO_ENTRIES, determinations: NO_ENTRIES });
