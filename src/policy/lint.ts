@@ -434,27 +434,23 @@ const RESPONSE_TEXTS = /* @__PURE__ */ (() =>
   }))();
 
 /**
- * A list to read element by element: a copy when it is an array. Built-in policies are deep-frozen,
- * and on Node 20 reading a frozen array's elements one by one is several times slower than copying
- * it with a spread (which takes the fast path) and reading the copy. Anything else is returned as
- * it is, for the caller to read as before.
+ * A list to read element by element: a copy when it is a frozen array. Built-in policies are
+ * deep-frozen, and on Node 20 reading a frozen array's elements one by one is several times slower
+ * than copying it with a spread (which takes the fast path) and reading the copy. Anything else
+ * (a host's own list, or a draft's value that is no list) is returned as it is.
  */
 function readable<T>(list: readonly T[]): readonly T[] {
-  return Array.isArray(list) ? [...list] : list;
+  return Array.isArray(list) && Object.isFrozen(list) ? [...list] : list;
 }
 
-/** `list.includes(value)` for a plain (unfrozen) array and a string value: an index loop. */
-function holds(list: readonly unknown[], value: string): boolean {
+/** `list.includes(value)` for a plain (unfrozen) array: an index loop. */
+function holds(list: readonly unknown[], value: unknown): boolean {
   for (let i = 0; i < list.length; i++) if (list[i] === value) return true;
   return false;
 }
 
-/** Whether a ground is one of the Code's acceptable exclusions (an index loop over one list: `includes` is slower). */
-function acceptableExclusion(ground: unknown): boolean {
-  const list = CODE_ACCEPTABLE_EXCLUSIONS;
-  for (let i = 0; i < list.length; i++) if (list[i] === ground) return true;
-  return false;
-}
+/** Whether a ground is one of the Code's acceptable exclusions. */
+const acceptableExclusion = (ground: unknown): boolean => holds(CODE_ACCEPTABLE_EXCLUSIONS, ground);
 
 /** Code 6.9 and 6.19: what each stage's response must contain, item by item, against the policy's list. */
 function checkResponses(out: PolicyFinding[], policy: Provides): void {
