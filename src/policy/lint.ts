@@ -14,7 +14,7 @@ import { expectArray, expectObject } from '../core/guard.js';
 import type { Policy, Anchor, Procedure, ProcedureStage, StageRules, Timescale } from './schema.js';
 import { toPolicyErrors, type PolicyErrorCode } from './errors.js';
 import { pushClosureFindings } from './lint-closures.js';
-import { provisionFindings } from './lint-citations.js';
+import { pushProvisionFindings } from './lint-citations.js';
 import { ACCEPTABLE_EXCLUSIONS, CODE_2024, codeStage, type CodeTimescale } from './code2024-requirements.js';
 import { SCHEME_LINT_CODES, contactFindings, modelFindings, pushContactFindings } from './scheme-lint.js';
 import { policyScheme } from './schemes.js';
@@ -643,7 +643,7 @@ export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
   // Recurring closures long enough to swallow a Code timescale.
   pushClosureFindings(out, policy, CODE_TIMESCALES);
   // Code provisions the data names for its timescales and response contents, against the Code table.
-  out.push(...provisionFindings(policy));
+  pushProvisionFindings(out, policy);
 
   if (policy.receiptOnNonWorkingDay === 'next-working-day') {
     const ack = CODE_2024.stages[0].acknowledge;
