@@ -1,7 +1,7 @@
 import type { WorkingDayCalendar } from '../calendar/calendar.js';
 import { HousingComplaintsError } from '../core/errors.js';
 import type { Policy } from '../policy/schema.js';
-import { policyInForce } from '../policy/in-force.js';
+import type { policyInForce } from '../policy/in-force.js';
 import type { Complaint } from './complaint.js';
 import { lifecycleError, type LifecycleError } from './errors.js';
 import { type Result, err, ok } from '../core/result.js';
@@ -29,10 +29,18 @@ export interface LifecycleContext {
   readonly now?: string;
 }
 
-/** The context a complaint received on `receivedOn` starts under: the version in force then, when the context lists versions. */
-export function contextAtReceipt(context: LifecycleContext, receivedOn: string, path: string): Result<LifecycleContext, LifecycleError> {
+/**
+ * The context a complaint received on `receivedOn` starts under: the version in force then, when
+ * the context lists versions, picked by `inForce` (`policyInForce`, given by the caller so that a
+ * bundle that never lists versions need not load the policy validator it runs). Without `inForce`
+ * a context that lists versions is refused (`createLifecycle` without `versions`).
+ */
+export function contextAtReceipt(context: LifecycleContext, receivedOn: string, path: string, inForce: typeof policyInForce | undefined): Result<LifecycleContext, LifecycleError> {
   if (context.versions === undefined) return ok(context);
-  const r = policyInForce(context.versions, receivedOn);
+  if (inForce === undefined) {
+    return err(lifecycleError([{ code: 'no-policy-in-force', path: 'context.versions', message: 'this lifecycle was made without policyInForce, so it takes no context.versions: give createLifecycle({ ..., versions: policyInForce }), or give the one policy in context.policy', source: { note: 'createLifecycle' } }]));
+  }
+  const r = inForce(context.versions, receivedOn);
   if (!r.ok) {
     return err(lifecycleError(r.error.map((e) => ({ code: 'no-policy-in-force' as const, path, message: `no version of the policy is in force on ${receivedOn}, the date received: ${e.message}`, source: { note: 'policyInForce' } }))));
   }

@@ -54,10 +54,20 @@ export function deadlineStatus(dueBy: string, metOn: string | undefined, asOf: s
  * ```
  */
 export function deadlines(complaint: Complaint, context0: LifecycleContext, asOf?: string): Deadline[] {
-  return deadlinesFor('deadlines', complaint, context0, asOf);
+  return deadlinesFor('deadlines', asOfBound, complaint, context0, asOf);
 }
 
-function deadlinesFor(fn: string, complaint: Complaint, context0: LifecycleContext, asOf?: string): Deadline[] {
+/**
+ * {@link deadlines} for `fn`, with `then` giving the complaint as it stood at the end of a date
+ * (`asOfBound`, over every event's definition, or a `createLifecycle`'s over the ones it was given).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * return deadlinesFor('deadlines', asOfBound, complaint, context, '2025-01-10');
+ * ```
+ */
+export function deadlinesFor(fn: string, then: typeof asOfBound, complaint: Complaint, context0: LifecycleContext, asOf?: string): Deadline[] {
   expectComplaint(fn, complaint);
   expectLifecycleContext(fn, context0);
   const context = boundContextOrThrow(complaint, context0, fn);
@@ -65,8 +75,8 @@ function deadlinesFor(fn: string, complaint: Complaint, context0: LifecycleConte
   const today = asOf === undefined ? undefined : asOfDate(asOf, context, fn);
   if (today === undefined) return deadlinesOf(complaint, context, undefined);
   // Point in time: the complaint as it stood at the end of `asOf` (events dated later do not count).
-  const then = asOfBound(complaint, context, today);
-  return then === undefined ? [] : deadlinesOf(then, context, today);
+  const c = then(complaint, context, today);
+  return c === undefined ? [] : deadlinesOf(c, context, today);
 }
 
 /** The deadlines of the complaint as given, with statuses as of `today` when given. */
@@ -249,7 +259,7 @@ export function overdue(complaint: Complaint, context: LifecycleContext, asOf: s
   expectComplaint('overdue', complaint);
   expectLifecycleContext('overdue', context);
   if (asOf === undefined) throw argumentError({ fn: 'overdue', path: 'asOf' }, 'date', 'a date YYYY-MM-DD or an instant', asOf);
-  return deadlinesFor('overdue', complaint, context, asOf)
+  return deadlinesFor('overdue', asOfBound, complaint, context, asOf)
     .filter((d) => d.status === 'overdue' && d.kind !== 'escalation-window' && d.benchmark !== true)
     .sort((a, b) => (a.dueBy < b.dueBy ? -1 : a.dueBy > b.dueBy ? 1 : 0));
 }

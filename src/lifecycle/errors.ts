@@ -58,6 +58,7 @@ export const LIFECYCLE_ERROR_CODES = [
   'invalid-complaint',
   'invalid-time',
   'event-not-allowed',
+  'event-not-in-lifecycle',
   'event-before-previous',
   'first-event-not-received',
   'no-events',

@@ -3,7 +3,7 @@
 /** @internal */
 import { checkDate, checkEventTime } from '../core/date-check.js';
 import { array, boolean, bound, check, type DerivedSchema, discriminated, minLength, number, object, oneOf, optional, record, refine, string, union } from '../core/derived-schema.js';
-import { type LifecycleEvent } from './events/schemas.js';
+import { type EventOf, type LifecycleEvent } from './events/schemas.js';
 import { isNotBlank } from './scalars.js';
 
 const n0 = /* @__PURE__ */ string([/* @__PURE__ */ check(checkEventTime)]);
@@ -13,36 +13,161 @@ const n3 = /* @__PURE__ */ string([/* @__PURE__ */ refine(isNotBlank, "must not 
 const n4 = /* @__PURE__ */ string([/* @__PURE__ */ check(checkDate)]);
 const n5 = /* @__PURE__ */ object({ id: n1, summary: n3 }, true);
 const n6 = /* @__PURE__ */ object({ issues: /* @__PURE__ */ array(n5, [/* @__PURE__ */ minLength(1, "a complaint definition needs at least one issue")]), outcomesSought: /* @__PURE__ */ array(/* @__PURE__ */ string()), responsibleFor: /* @__PURE__ */ optional(/* @__PURE__ */ array(/* @__PURE__ */ string())), notResponsibleFor: /* @__PURE__ */ optional(/* @__PURE__ */ array(/* @__PURE__ */ string())) }, true);
-const n7 = /* @__PURE__ */ oneOf([1,2]);
-const n8 = /* @__PURE__ */ string([/* @__PURE__ */ check(checkDate)]);
+const n7 = /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["received"]), at: n0, eventId: n2, complaintId: n1, channel: /* @__PURE__ */ oneOf(["telephone","text","letter","email","website","in-person","other"]), summary: /* @__PURE__ */ optional(/* @__PURE__ */ string()), representative: /* @__PURE__ */ optional(/* @__PURE__ */ object({ name: n3, authorityEvidence: /* @__PURE__ */ boolean() }, true)), procedure: /* @__PURE__ */ optional(n1), notified: /* @__PURE__ */ optional(/* @__PURE__ */ array(n1)), category: /* @__PURE__ */ optional(n1), tenure: /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(["lcra","lcho"])), becameAwareOn: /* @__PURE__ */ optional(n4), direct: /* @__PURE__ */ optional(/* @__PURE__ */ object({ loggedBy: n1, definition: n6, reasons: /* @__PURE__ */ optional(/* @__PURE__ */ string()) }, true)) }, true);
+const n8 = /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["accepted"]), at: n0, eventId: n2, procedure: /* @__PURE__ */ optional(n1), discretionReason: /* @__PURE__ */ optional(n3) }, true);
+const n9 = /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["refused"]), at: n0, eventId: n2, grounds: /* @__PURE__ */ array(/* @__PURE__ */ oneOf(["service-request","governance","business-to-business","contract-dispute-resolution","anti-social-behaviour","neighbour-dispute","legal-proceedings","damages-claim","new-issue-during-investigation","anonymous","time-limit","already-considered","unreasonable-behaviour"])), writtenReasons: /* @__PURE__ */ string(), ombudsmanRightGiven: /* @__PURE__ */ boolean() }, true);
+const n10 = /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["acknowledged"]), at: n0, eventId: n2, definition: n6, procedure: n1, handler: n1, roleHolders: /* @__PURE__ */ optional(/* @__PURE__ */ record(/* @__PURE__ */ string(), n1)), notified: /* @__PURE__ */ optional(/* @__PURE__ */ array(n1)), category: /* @__PURE__ */ optional(n1), tenure: /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(["lcra","lcho"])) }, true);
+const n11 = /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["clarification-requested"]), at: n0, eventId: n2, question: /* @__PURE__ */ optional(/* @__PURE__ */ string()) }, true);
+const n12 = /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["clarification-received"]), at: n0, eventId: n2, answer: /* @__PURE__ */ optional(/* @__PURE__ */ string()) }, true);
+const n13 = /* @__PURE__ */ oneOf([1,2]);
+const n14 = /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["extension-granted"]), at: n0, eventId: n2, stage: n13, workingDays: /* @__PURE__ */ number(true, [/* @__PURE__ */ bound(1, true, false, "an extension adds at least 1 working day"), /* @__PURE__ */ bound(1000, true, true)]), reasons: /* @__PURE__ */ string(), goodReason: /* @__PURE__ */ optional(/* @__PURE__ */ string()), complainantAgreed: /* @__PURE__ */ optional(/* @__PURE__ */ boolean()), ombudsmanDetailsGiven: /* @__PURE__ */ boolean() }, true);
+const n15 = /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["additional-issue-raised"]), at: n0, eventId: n2, issue: n5, related: /* @__PURE__ */ boolean(), wouldUnreasonablyDelay: /* @__PURE__ */ optional(/* @__PURE__ */ boolean()) }, true);
+const n16 = /* @__PURE__ */ string([/* @__PURE__ */ check(checkDate)]);
+const n17 = /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["responded"]), at: n0, eventId: n2, stage: n13, definition: /* @__PURE__ */ optional(/* @__PURE__ */ union([/* @__PURE__ */ string(), n6])), findings: /* @__PURE__ */ array(/* @__PURE__ */ object({ issue: /* @__PURE__ */ string([/* @__PURE__ */ minLength(1)]), finding: /* @__PURE__ */ oneOf(["upheld","not-upheld"]), reasons: /* @__PURE__ */ string() }, true), [/* @__PURE__ */ minLength(1, "a response needs a finding on at least one issue")]), reasons: /* @__PURE__ */ optional(/* @__PURE__ */ string()), remedies: /* @__PURE__ */ optional(/* @__PURE__ */ array(/* @__PURE__ */ object({ id: /* @__PURE__ */ string([/* @__PURE__ */ minLength(1)]), kind: /* @__PURE__ */ oneOf(["apology","acknowledgement","explanation","action","reconsidered-decision","amended-record","financial","policy-change","signposting","action-on-delay"]), description: /* @__PURE__ */ string([/* @__PURE__ */ minLength(1)]), dueBy: n16, financial: /* @__PURE__ */ optional(/* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["compensation","discretionary"]), amountPence: /* @__PURE__ */ number(true, [/* @__PURE__ */ bound(1, true, false)]) }, true)), completedOn: /* @__PURE__ */ optional(n16) }, true))), noRemedyReason: /* @__PURE__ */ optional(/* @__PURE__ */ string()), outstandingActions: /* @__PURE__ */ optional(/* @__PURE__ */ array(/* @__PURE__ */ object({ id: /* @__PURE__ */ string([/* @__PURE__ */ minLength(1)]), description: /* @__PURE__ */ string([/* @__PURE__ */ minLength(1)]), dueBy: /* @__PURE__ */ optional(n16), completedOn: /* @__PURE__ */ optional(n16) }, true))), escalation: /* @__PURE__ */ optional(/* @__PURE__ */ string()), ombudsman: /* @__PURE__ */ optional(/* @__PURE__ */ string()), decidedBy: /* @__PURE__ */ optional(n1), notified: /* @__PURE__ */ optional(/* @__PURE__ */ array(n1)) }, true);
+const n18 = /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["escalation-requested"]), at: n0, eventId: n2, reasons: /* @__PURE__ */ optional(/* @__PURE__ */ string()), issues: /* @__PURE__ */ optional(/* @__PURE__ */ array(n1)), newIssues: /* @__PURE__ */ optional(/* @__PURE__ */ array(n5)), discretionReason: /* @__PURE__ */ optional(/* @__PURE__ */ string()) }, true);
+const n19 = /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["escalation-acknowledged"]), at: n0, eventId: n2, reviewer: n1, definition: /* @__PURE__ */ optional(n6), roleHolders: /* @__PURE__ */ optional(/* @__PURE__ */ record(/* @__PURE__ */ string(), n1)) }, true);
+const n20 = /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["withdrawn"]), at: n0, eventId: n2, reason: /* @__PURE__ */ optional(/* @__PURE__ */ string()) }, true);
+const n21 = /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["closed"]), at: n0, eventId: n2, how: /* @__PURE__ */ oneOf(["stage-1-accepted","escalation-window-lapsed"]) }, true);
+const n22 = /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["ombudsman-referral"]), at: n0, eventId: n2, reference: /* @__PURE__ */ optional(/* @__PURE__ */ string()) }, true);
+const n23 = /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["ombudsman-evidence-requested"]), at: n0, eventId: n2, requestId: n1 }, true);
+const n24 = /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["ombudsman-evidence-provided"]), at: n0, eventId: n2, requestId: n1 }, true);
+const n25 = /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["ombudsman-determination"]), at: n0, eventId: n2, outcome: /* @__PURE__ */ oneOf(["no-maladministration","service-failure","maladministration","severe-maladministration","reasonable-redress","outside-jurisdiction"]), reference: /* @__PURE__ */ optional(/* @__PURE__ */ string()), orders: /* @__PURE__ */ optional(/* @__PURE__ */ array(/* @__PURE__ */ object({ id: n1, description: n3, dueBy: /* @__PURE__ */ optional(n4) }, true))) }, true);
+const n26 = /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["ombudsman-order-complied"]), at: n0, eventId: n2, orderId: n1 }, true);
+const n27 = /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["remedy-completed"]), at: n0, eventId: n2, remedyId: n1 }, true);
+const n28 = /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["action-completed"]), at: n0, eventId: n2, actionId: n1 }, true);
+const n29 = /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["update-sent"]), at: n0, eventId: n2, note: /* @__PURE__ */ optional(/* @__PURE__ */ string()), everyWorkingDays: /* @__PURE__ */ optional(/* @__PURE__ */ number(true, [/* @__PURE__ */ bound(1, true, false), /* @__PURE__ */ bound(1000, true, true)])) }, true);
+const n30 = /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["adjustment-recorded"]), at: n0, eventId: n2, id: n1, kind: /* @__PURE__ */ oneOf(["reasonable-adjustment","disability","vulnerability"]), description: n3, reviewEveryWorkingDays: /* @__PURE__ */ optional(/* @__PURE__ */ number(true, [/* @__PURE__ */ bound(1, true, false), /* @__PURE__ */ bound(1000, true, true)])) }, true);
+const n31 = /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["party-notified"]), at: n0, eventId: n2, role: n1 }, true);
+const n32 = /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["tenure-recorded"]), at: n0, eventId: n2, tenure: /* @__PURE__ */ oneOf(["lcra","lcho"]), by: n1, reason: /* @__PURE__ */ optional(n3) }, true);
+const n33 = /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["voided"]), at: n0, eventId: n2, targetEventId: /* @__PURE__ */ optional(n1), eventIndex: /* @__PURE__ */ optional(/* @__PURE__ */ number(true, [/* @__PURE__ */ bound(0, true, false)])), reason: n3, by: n1 }, true);
 
 /** LifecycleEvent, derived from its zod schema. */
-export const eventChecks: DerivedSchema<LifecycleEvent> = /* @__PURE__ */ discriminated("type", [/* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["received"]), at: n0, eventId: n2, complaintId: n1, channel: /* @__PURE__ */ oneOf(["telephone","text","letter","email","website","in-person","other"]), summary: /* @__PURE__ */ optional(/* @__PURE__ */ string()), representative: /* @__PURE__ */ optional(/* @__PURE__ */ object({ name: n3, authorityEvidence: /* @__PURE__ */ boolean() }, true)), procedure: /* @__PURE__ */ optional(n1), notified: /* @__PURE__ */ optional(/* @__PURE__ */ array(n1)), category: /* @__PURE__ */ optional(n1), tenure: /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(["lcra","lcho"])), becameAwareOn: /* @__PURE__ */ optional(n4), direct: /* @__PURE__ */ optional(/* @__PURE__ */ object({ loggedBy: n1, definition: n6, reasons: /* @__PURE__ */ optional(/* @__PURE__ */ string()) }, true)) }, true), /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["accepted"]), at: n0, eventId: n2, procedure: /* @__PURE__ */ optional(n1), discretionReason: /* @__PURE__ */ optional(n3) }, true), /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["refused"]), at: n0, eventId: n2, grounds: /* @__PURE__ */ array(/* @__PURE__ */ oneOf(["service-request","governance","business-to-business","contract-dispute-resolution","anti-social-behaviour","neighbour-dispute","legal-proceedings","damages-claim","new-issue-during-investigation","anonymous","time-limit","already-considered","unreasonable-behaviour"])), writtenReasons: /* @__PURE__ */ string(), ombudsmanRightGiven: /* @__PURE__ */ boolean() }, true), /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["acknowledged"]), at: n0, eventId: n2, definition: n6, procedure: n1, handler: n1, roleHolders: /* @__PURE__ */ optional(/* @__PURE__ */ record(/* @__PURE__ */ string(), n1)), notified: /* @__PURE__ */ optional(/* @__PURE__ */ array(n1)), category: /* @__PURE__ */ optional(n1), tenure: /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(["lcra","lcho"])) }, true), /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["clarification-requested"]), at: n0, eventId: n2, question: /* @__PURE__ */ optional(/* @__PURE__ */ string()) }, true), /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["clarification-received"]), at: n0, eventId: n2, answer: /* @__PURE__ */ optional(/* @__PURE__ */ string()) }, true), /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["extension-granted"]), at: n0, eventId: n2, stage: n7, workingDays: /* @__PURE__ */ number(true, [/* @__PURE__ */ bound(1, true, false, "an extension adds at least 1 working day"), /* @__PURE__ */ bound(1000, true, true)]), reasons: /* @__PURE__ */ string(), goodReason: /* @__PURE__ */ optional(/* @__PURE__ */ string()), complainantAgreed: /* @__PURE__ */ optional(/* @__PURE__ */ boolean()), ombudsmanDetailsGiven: /* @__PURE__ */ boolean() }, true), /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["additional-issue-raised"]), at: n0, eventId: n2, issue: n5, related: /* @__PURE__ */ boolean(), wouldUnreasonablyDelay: /* @__PURE__ */ optional(/* @__PURE__ */ boolean()) }, true), /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["responded"]), at: n0, eventId: n2, stage: n7, definition: /* @__PURE__ */ optional(/* @__PURE__ */ union([/* @__PURE__ */ string(), n6])), findings: /* @__PURE__ */ array(/* @__PURE__ */ object({ issue: /* @__PURE__ */ string([/* @__PURE__ */ minLength(1)]), finding: /* @__PURE__ */ oneOf(["upheld","not-upheld"]), reasons: /* @__PURE__ */ string() }, true), [/* @__PURE__ */ minLength(1, "a response needs a finding on at least one issue")]), reasons: /* @__PURE__ */ optional(/* @__PURE__ */ string()), remedies: /* @__PURE__ */ optional(/* @__PURE__ */ array(/* @__PURE__ */ object({ id: /* @__PURE__ */ string([/* @__PURE__ */ minLength(1)]), kind: /* @__PURE__ */ oneOf(["apology","acknowledgement","explanation","action","reconsidered-decision","amended-record","financial","policy-change","signposting","action-on-delay"]), description: /* @__PURE__ */ string([/* @__PURE__ */ minLength(1)]), dueBy: n8, financial: /* @__PURE__ */ optional(/* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["compensation","discretionary"]), amountPence: /* @__PURE__ */ number(true, [/* @__PURE__ */ bound(1, true, false)]) }, true)), completedOn: /* @__PURE__ */ optional(n8) }, true))), noRemedyReason: /* @__PURE__ */ optional(/* @__PURE__ */ string()), outstandingActions: /* @__PURE__ */ optional(/* @__PURE__ */ array(/* @__PURE__ */ object({ id: /* @__PURE__ */ string([/* @__PURE__ */ minLength(1)]), description: /* @__PURE__ */ string([/* @__PURE__ */ minLength(1)]), dueBy: /* @__PURE__ */ optional(n8), completedOn: /* @__PURE__ */ optional(n8) }, true))), escalation: /* @__PURE__ */ optional(/* @__PURE__ */ string()), ombudsman: /* @__PURE__ */ optional(/* @__PURE__ */ string()), decidedBy: /* @__PURE__ */ optional(n1), notified: /* @__PURE__ */ optional(/* @__PURE__ */ array(n1)) }, true), /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["escalation-requested"]), at: n0, eventId: n2, reasons: /* @__PURE__ */ optional(/* @__PURE__ */ string()), issues: /* @__PURE__ */ optional(/* @__PURE__ */ array(n1)), newIssues: /* @__PURE__ */ optional(/* @__PURE__ */ array(n5)), discretionReason: /* @__PURE__ */ optional(/* @__PURE__ */ string()) }, true), /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["escalation-acknowledged"]), at: n0, eventId: n2, reviewer: n1, definition: /* @__PURE__ */ optional(n6), roleHolders: /* @__PURE__ */ optional(/* @__PURE__ */ record(/* @__PURE__ */ string(), n1)) }, true), /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["withdrawn"]), at: n0, eventId: n2, reason: /* @__PURE__ */ optional(/* @__PURE__ */ string()) }, true), /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["closed"]), at: n0, eventId: n2, how: /* @__PURE__ */ oneOf(["stage-1-accepted","escalation-window-lapsed"]) }, true), /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["ombudsman-referral"]), at: n0, eventId: n2, reference: /* @__PURE__ */ optional(/* @__PURE__ */ string()) }, true), /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["ombudsman-evidence-requested"]), at: n0, eventId: n2, requestId: n1 }, true), /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["ombudsman-evidence-provided"]), at: n0, eventId: n2, requestId: n1 }, true), /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["ombudsman-determination"]), at: n0, eventId: n2, outcome: /* @__PURE__ */ oneOf(["no-maladministration","service-failure","maladministration","severe-maladministration","reasonable-redress","outside-jurisdiction"]), reference: /* @__PURE__ */ optional(/* @__PURE__ */ string()), orders: /* @__PURE__ */ optional(/* @__PURE__ */ array(/* @__PURE__ */ object({ id: n1, description: n3, dueBy: /* @__PURE__ */ optional(n4) }, true))) }, true), /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["ombudsman-order-complied"]), at: n0, eventId: n2, orderId: n1 }, true), /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["remedy-completed"]), at: n0, eventId: n2, remedyId: n1 }, true), /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["action-completed"]), at: n0, eventId: n2, actionId: n1 }, true), /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["update-sent"]), at: n0, eventId: n2, note: /* @__PURE__ */ optional(/* @__PURE__ */ string()), everyWorkingDays: /* @__PURE__ */ optional(/* @__PURE__ */ number(true, [/* @__PURE__ */ bound(1, true, false), /* @__PURE__ */ bound(1000, true, true)])) }, true), /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["adjustment-recorded"]), at: n0, eventId: n2, id: n1, kind: /* @__PURE__ */ oneOf(["reasonable-adjustment","disability","vulnerability"]), description: n3, reviewEveryWorkingDays: /* @__PURE__ */ optional(/* @__PURE__ */ number(true, [/* @__PURE__ */ bound(1, true, false), /* @__PURE__ */ bound(1000, true, true)])) }, true), /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["party-notified"]), at: n0, eventId: n2, role: n1 }, true), /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["tenure-recorded"]), at: n0, eventId: n2, tenure: /* @__PURE__ */ oneOf(["lcra","lcho"]), by: n1, reason: /* @__PURE__ */ optional(n3) }, true), /* @__PURE__ */ object({ type: /* @__PURE__ */ oneOf(["voided"]), at: n0, eventId: n2, targetEventId: /* @__PURE__ */ optional(n1), eventIndex: /* @__PURE__ */ optional(/* @__PURE__ */ number(true, [/* @__PURE__ */ bound(0, true, false)])), reason: n3, by: n1 }, true)], [["received", 0], ["accepted", 1], ["refused", 2], ["acknowledged", 3], ["clarification-requested", 4], ["clarification-received", 5], ["extension-granted", 6], ["additional-issue-raised", 7], ["responded", 8], ["escalation-requested", 9], ["escalation-acknowledged", 10], ["withdrawn", 11], ["closed", 12], ["ombudsman-referral", 13], ["ombudsman-evidence-requested", 14], ["ombudsman-evidence-provided", 15], ["ombudsman-determination", 16], ["ombudsman-order-complied", 17], ["remedy-completed", 18], ["action-completed", 19], ["update-sent", 20], ["adjustment-recorded", 21], ["party-notified", 22], ["tenure-recorded", 23], ["voided", 24]]);
+export const eventChecks: DerivedSchema<LifecycleEvent> = /* @__PURE__ */ discriminated("type", [n7, n8, n9, n10, n11, n12, n14, n15, n17, n18, n19, n20, n21, n22, n23, n24, n25, n26, n27, n28, n29, n30, n31, n32, n33], [["received", 0], ["accepted", 1], ["refused", 2], ["acknowledged", 3], ["clarification-requested", 4], ["clarification-received", 5], ["extension-granted", 6], ["additional-issue-raised", 7], ["responded", 8], ["escalation-requested", 9], ["escalation-acknowledged", 10], ["withdrawn", 11], ["closed", 12], ["ombudsman-referral", 13], ["ombudsman-evidence-requested", 14], ["ombudsman-evidence-provided", 15], ["ombudsman-determination", 16], ["ombudsman-order-complied", 17], ["remedy-completed", 18], ["action-completed", 19], ["update-sent", 20], ["adjustment-recorded", 21], ["party-notified", 22], ["tenure-recorded", 23], ["voided", 24]]);
+/** The "received" option alone, derived from its zod schema: the same checks as in eventChecks. */
+export const receivedEventChecks = n7 as DerivedSchema<EventOf<"received">>;
+/** The fields of the "received" option: what an unknown key's message lists. */
+export const receivedEventFields: readonly string[] = ["type","at","eventId","complaintId","channel","summary","representative","procedure","notified","category","tenure","becameAwareOn","direct"];
+/** The "accepted" option alone, derived from its zod schema: the same checks as in eventChecks. */
+export const acceptedEventChecks = n8 as DerivedSchema<EventOf<"accepted">>;
+/** The fields of the "accepted" option: what an unknown key's message lists. */
+export const acceptedEventFields: readonly string[] = ["type","at","eventId","procedure","discretionReason"];
+/** The "refused" option alone, derived from its zod schema: the same checks as in eventChecks. */
+export const refusedEventChecks = n9 as DerivedSchema<EventOf<"refused">>;
+/** The fields of the "refused" option: what an unknown key's message lists. */
+export const refusedEventFields: readonly string[] = ["type","at","eventId","grounds","writtenReasons","ombudsmanRightGiven"];
+/** The "acknowledged" option alone, derived from its zod schema: the same checks as in eventChecks. */
+export const acknowledgedEventChecks = n10 as DerivedSchema<EventOf<"acknowledged">>;
+/** The fields of the "acknowledged" option: what an unknown key's message lists. */
+export const acknowledgedEventFields: readonly string[] = ["type","at","eventId","definition","procedure","handler","roleHolders","notified","category","tenure"];
+/** The "clarification-requested" option alone, derived from its zod schema: the same checks as in eventChecks. */
+export const clarificationRequestedEventChecks = n11 as DerivedSchema<EventOf<"clarification-requested">>;
+/** The fields of the "clarification-requested" option: what an unknown key's message lists. */
+export const clarificationRequestedEventFields: readonly string[] = ["type","at","eventId","question"];
+/** The "clarification-received" option alone, derived from its zod schema: the same checks as in eventChecks. */
+export const clarificationReceivedEventChecks = n12 as DerivedSchema<EventOf<"clarification-received">>;
+/** The fields of the "clarification-received" option: what an unknown key's message lists. */
+export const clarificationReceivedEventFields: readonly string[] = ["type","at","eventId","answer"];
+/** The "extension-granted" option alone, derived from its zod schema: the same checks as in eventChecks. */
+export const extensionGrantedEventChecks = n14 as DerivedSchema<EventOf<"extension-granted">>;
+/** The fields of the "extension-granted" option: what an unknown key's message lists. */
+export const extensionGrantedEventFields: readonly string[] = ["type","at","eventId","stage","workingDays","reasons","goodReason","complainantAgreed","ombudsmanDetailsGiven"];
+/** The "additional-issue-raised" option alone, derived from its zod schema: the same checks as in eventChecks. */
+export const additionalIssueRaisedEventChecks = n15 as DerivedSchema<EventOf<"additional-issue-raised">>;
+/** The fields of the "additional-issue-raised" option: what an unknown key's message lists. */
+export const additionalIssueRaisedEventFields: readonly string[] = ["type","at","eventId","issue","related","wouldUnreasonablyDelay"];
+/** The "responded" option alone, derived from its zod schema: the same checks as in eventChecks. */
+export const respondedEventChecks = n17 as DerivedSchema<EventOf<"responded">>;
+/** The fields of the "responded" option: what an unknown key's message lists. */
+export const respondedEventFields: readonly string[] = ["type","at","eventId","stage","definition","findings","reasons","remedies","noRemedyReason","outstandingActions","escalation","ombudsman","decidedBy","notified"];
+/** The "escalation-requested" option alone, derived from its zod schema: the same checks as in eventChecks. */
+export const escalationRequestedEventChecks = n18 as DerivedSchema<EventOf<"escalation-requested">>;
+/** The fields of the "escalation-requested" option: what an unknown key's message lists. */
+export const escalationRequestedEventFields: readonly string[] = ["type","at","eventId","reasons","issues","newIssues","discretionReason"];
+/** The "escalation-acknowledged" option alone, derived from its zod schema: the same checks as in eventChecks. */
+export const escalationAcknowledgedEventChecks = n19 as DerivedSchema<EventOf<"escalation-acknowledged">>;
+/** The fields of the "escalation-acknowledged" option: what an unknown key's message lists. */
+export const escalationAcknowledgedEventFields: readonly string[] = ["type","at","eventId","reviewer","definition","roleHolders"];
+/** The "withdrawn" option alone, derived from its zod schema: the same checks as in eventChecks. */
+export const withdrawnEventChecks = n20 as DerivedSchema<EventOf<"withdrawn">>;
+/** The fields of the "withdrawn" option: what an unknown key's message lists. */
+export const withdrawnEventFields: readonly string[] = ["type","at","eventId","reason"];
+/** The "closed" option alone, derived from its zod schema: the same checks as in eventChecks. */
+export const closedEventChecks = n21 as DerivedSchema<EventOf<"closed">>;
+/** The fields of the "closed" option: what an unknown key's message lists. */
+export const closedEventFields: readonly string[] = ["type","at","eventId","how"];
+/** The "ombudsman-referral" option alone, derived from its zod schema: the same checks as in eventChecks. */
+export const ombudsmanReferralEventChecks = n22 as DerivedSchema<EventOf<"ombudsman-referral">>;
+/** The fields of the "ombudsman-referral" option: what an unknown key's message lists. */
+export const ombudsmanReferralEventFields: readonly string[] = ["type","at","eventId","reference"];
+/** The "ombudsman-evidence-requested" option alone, derived from its zod schema: the same checks as in eventChecks. */
+export const ombudsmanEvidenceRequestedEventChecks = n23 as DerivedSchema<EventOf<"ombudsman-evidence-requested">>;
+/** The fields of the "ombudsman-evidence-requested" option: what an unknown key's message lists. */
+export const ombudsmanEvidenceRequestedEventFields: readonly string[] = ["type","at","eventId","requestId"];
+/** The "ombudsman-evidence-provided" option alone, derived from its zod schema: the same checks as in eventChecks. */
+export const ombudsmanEvidenceProvidedEventChecks = n24 as DerivedSchema<EventOf<"ombudsman-evidence-provided">>;
+/** The fields of the "ombudsman-evidence-provided" option: what an unknown key's message lists. */
+export const ombudsmanEvidenceProvidedEventFields: readonly string[] = ["type","at","eventId","requestId"];
+/** The "ombudsman-determination" option alone, derived from its zod schema: the same checks as in eventChecks. */
+export const ombudsmanDeterminationEventChecks = n25 as DerivedSchema<EventOf<"ombudsman-determination">>;
+/** The fields of the "ombudsman-determination" option: what an unknown key's message lists. */
+export const ombudsmanDeterminationEventFields: readonly string[] = ["type","at","eventId","outcome","reference","orders"];
+/** The "ombudsman-order-complied" option alone, derived from its zod schema: the same checks as in eventChecks. */
+export const ombudsmanOrderCompliedEventChecks = n26 as DerivedSchema<EventOf<"ombudsman-order-complied">>;
+/** The fields of the "ombudsman-order-complied" option: what an unknown key's message lists. */
+export const ombudsmanOrderCompliedEventFields: readonly string[] = ["type","at","eventId","orderId"];
+/** The "remedy-completed" option alone, derived from its zod schema: the same checks as in eventChecks. */
+export const remedyCompletedEventChecks = n27 as DerivedSchema<EventOf<"remedy-completed">>;
+/** The fields of the "remedy-completed" option: what an unknown key's message lists. */
+export const remedyCompletedEventFields: readonly string[] = ["type","at","eventId","remedyId"];
+/** The "action-completed" option alone, derived from its zod schema: the same checks as in eventChecks. */
+export const actionCompletedEventChecks = n28 as DerivedSchema<EventOf<"action-completed">>;
+/** The fields of the "action-completed" option: what an unknown key's message lists. */
+export const actionCompletedEventFields: readonly string[] = ["type","at","eventId","actionId"];
+/** The "update-sent" option alone, derived from its zod schema: the same checks as in eventChecks. */
+export const updateSentEventChecks = n29 as DerivedSchema<EventOf<"update-sent">>;
+/** The fields of the "update-sent" option: what an unknown key's message lists. */
+export const updateSentEventFields: readonly string[] = ["type","at","eventId","note","everyWorkingDays"];
+/** The "adjustment-recorded" option alone, derived from its zod schema: the same checks as in eventChecks. */
+export const adjustmentRecordedEventChecks = n30 as DerivedSchema<EventOf<"adjustment-recorded">>;
+/** The fields of the "adjustment-recorded" option: what an unknown key's message lists. */
+export const adjustmentRecordedEventFields: readonly string[] = ["type","at","eventId","id","kind","description","reviewEveryWorkingDays"];
+/** The "party-notified" option alone, derived from its zod schema: the same checks as in eventChecks. */
+export const partyNotifiedEventChecks = n31 as DerivedSchema<EventOf<"party-notified">>;
+/** The fields of the "party-notified" option: what an unknown key's message lists. */
+export const partyNotifiedEventFields: readonly string[] = ["type","at","eventId","role"];
+/** The "tenure-recorded" option alone, derived from its zod schema: the same checks as in eventChecks. */
+export const tenureRecordedEventChecks = n32 as DerivedSchema<EventOf<"tenure-recorded">>;
+/** The fields of the "tenure-recorded" option: what an unknown key's message lists. */
+export const tenureRecordedEventFields: readonly string[] = ["type","at","eventId","tenure","by","reason"];
+/** The "voided" option alone, derived from its zod schema: the same checks as in eventChecks. */
+export const voidedEventChecks = n33 as DerivedSchema<EventOf<"voided">>;
+/** The fields of the "voided" option: what an unknown key's message lists. */
+export const voidedEventFields: readonly string[] = ["type","at","eventId","targetEventId","eventIndex","reason","by"];
 /** The fields of each option, by its "type": what an unknown key's message lists. */
 export const EVENT_FIELDS: Readonly<Record<string, readonly string[]>> = {
-  "received": ["type","at","eventId","complaintId","channel","summary","representative","procedure","notified","category","tenure","becameAwareOn","direct"],
-  "accepted": ["type","at","eventId","procedure","discretionReason"],
-  "refused": ["type","at","eventId","grounds","writtenReasons","ombudsmanRightGiven"],
-  "acknowledged": ["type","at","eventId","definition","procedure","handler","roleHolders","notified","category","tenure"],
-  "clarification-requested": ["type","at","eventId","question"],
-  "clarification-received": ["type","at","eventId","answer"],
-  "extension-granted": ["type","at","eventId","stage","workingDays","reasons","goodReason","complainantAgreed","ombudsmanDetailsGiven"],
-  "additional-issue-raised": ["type","at","eventId","issue","related","wouldUnreasonablyDelay"],
-  "responded": ["type","at","eventId","stage","definition","findings","reasons","remedies","noRemedyReason","outstandingActions","escalation","ombudsman","decidedBy","notified"],
-  "escalation-requested": ["type","at","eventId","reasons","issues","newIssues","discretionReason"],
-  "escalation-acknowledged": ["type","at","eventId","reviewer","definition","roleHolders"],
-  "withdrawn": ["type","at","eventId","reason"],
-  "closed": ["type","at","eventId","how"],
-  "ombudsman-referral": ["type","at","eventId","reference"],
-  "ombudsman-evidence-requested": ["type","at","eventId","requestId"],
-  "ombudsman-evidence-provided": ["type","at","eventId","requestId"],
-  "ombudsman-determination": ["type","at","eventId","outcome","reference","orders"],
-  "ombudsman-order-complied": ["type","at","eventId","orderId"],
-  "remedy-completed": ["type","at","eventId","remedyId"],
-  "action-completed": ["type","at","eventId","actionId"],
-  "update-sent": ["type","at","eventId","note","everyWorkingDays"],
-  "adjustment-recorded": ["type","at","eventId","id","kind","description","reviewEveryWorkingDays"],
-  "party-notified": ["type","at","eventId","role"],
-  "tenure-recorded": ["type","at","eventId","tenure","by","reason"],
-  "voided": ["type","at","eventId","targetEventId","eventIndex","reason","by"],
+  "received": receivedEventFields,
+  "accepted": acceptedEventFields,
+  "refused": refusedEventFields,
+  "acknowledged": acknowledgedEventFields,
+  "clarification-requested": clarificationRequestedEventFields,
+  "clarification-received": clarificationReceivedEventFields,
+  "extension-granted": extensionGrantedEventFields,
+  "additional-issue-raised": additionalIssueRaisedEventFields,
+  "responded": respondedEventFields,
+  "escalation-requested": escalationRequestedEventFields,
+  "escalation-acknowledged": escalationAcknowledgedEventFields,
+  "withdrawn": withdrawnEventFields,
+  "closed": closedEventFields,
+  "ombudsman-referral": ombudsmanReferralEventFields,
+  "ombudsman-evidence-requested": ombudsmanEvidenceRequestedEventFields,
+  "ombudsman-evidence-provided": ombudsmanEvidenceProvidedEventFields,
+  "ombudsman-determination": ombudsmanDeterminationEventFields,
+  "ombudsman-order-complied": ombudsmanOrderCompliedEventFields,
+  "remedy-completed": remedyCompletedEventFields,
+  "action-completed": actionCompletedEventFields,
+  "update-sent": updateSentEventFields,
+  "adjustment-recorded": adjustmentRecordedEventFields,
+  "party-notified": partyNotifiedEventFields,
+  "tenure-recorded": tenureRecordedEventFields,
+  "voided": voidedEventFields,
 };

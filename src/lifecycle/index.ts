@@ -12,6 +12,38 @@ export { TRANSITIONS, DEFINITIONS, EVENT_SCHEMAS, accepts, stateDiagram, type Ev
 export { type Breach, type Guard, type Move, type Rule, type Runner, type Step, type EventDefinition } from './events/kit.js';
 export { startComplaint, applyEvent, replay, allowedEvents, explainAllowed, parseEvent, parseComplaint, complaintAsOf, type EventInput, type ReplayOptions } from './reducer.js';
 export { deadlines, deadlineStatus, overdue } from './deadlines.js';
+// replay and deadlines over only the events given, each event exported on its own (a bundle loads only those given).
+export {
+  createLifecycle,
+  type Lifecycle,
+  type LifecycleOptions,
+  type EventKit,
+  received,
+  accepted,
+  refused,
+  acknowledged,
+  clarificationRequested,
+  clarificationReceived,
+  extensionGranted,
+  additionalIssueRaised,
+  responded,
+  escalationRequested,
+  escalationAcknowledged,
+  withdrawn,
+  closed,
+  ombudsmanReferral,
+  ombudsmanEvidenceRequested,
+  ombudsmanEvidenceProvided,
+  ombudsmanDetermination,
+  ombudsmanOrderComplied,
+  remedyCompleted,
+  actionCompleted,
+  updateSent,
+  adjustmentRecorded,
+  partyNotified,
+  tenureRecorded,
+  voided,
+} from './create.js';
 export { movedDeadlines, type MovedDeadline } from './moved.js';
 export { stageOf } from './reducer.js';
 export { anchorDate, countedExtensionDays, dayZero, dueDate, nthWorkingDay, type AnchorDates, type DayArithmetic, type ExtensionFacts } from './schedule.js';

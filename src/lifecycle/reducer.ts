@@ -11,11 +11,12 @@ import { explainSchemaIssues } from '../core/problems.js';
 import { derivedParse, derivedValue, REFUSED } from '../core/derived-schema.js';
 import { type Result, err, ok } from '../core/result.js';
 import { boundContext, boundContextOrThrow, contextAtReceipt, type LifecycleContext } from './context.js';
+import { policyInForce } from '../policy/in-force.js';
 import { ComplaintZod as ComplaintSchemaZod, type Complaint, type HistoryEntry } from './complaint.js';
 import { fail, lifecycleError, type LifecycleError, type LifecycleErrorCode } from './errors.js';
 import { APPLIED, EVENT_TYPES, TRANSITIONS, accepts, type EventFor, type EventType } from './events/index.js';
 import { received, startStatus } from './events/received.js';
-import { ownScheme, runSteps } from './events/kit.js';
+import { ownScheme, runSteps, type Runner } from './events/kit.js';
 import { LifecycleEvent, LifecycleEventZod, type ReceivedEvent, type VoidedEvent } from './events/schemas.js';
 import { EVENT_FIELDS, eventChecks } from './event-checks.generated.js';
 import { STATUSES, type Status } from './status.js';
@@ -50,7 +51,7 @@ export function parseEvent(input: unknown, path = 'event'): Result<LifecycleEven
   const value = derivedValue(eventChecks, input);
   if (value !== REFUSED) return ok(value);
   const r = derivedParse(eventChecks, input);
-  return r.success ? ok(r.data) : explainEvent(r.error.issues as unknown as z.core.$ZodIssue[], input, path);
+  return r.success ? ok(r.data) : explainEvent(r.error.issues as unknown as z.core.$ZodIssue[], input, path, EVENT_FIELDS);
 }
 
 /**
@@ -65,15 +66,24 @@ export function parseEvent(input: unknown, path = 'event'): Result<LifecycleEven
  */
 export function parseEventByZod(input: unknown, path = 'event'): Result<LifecycleEvent, LifecycleError> {
   const r = z.safeParse(LifecycleEventZod, input);
-  return r.success ? ok(r.data) : explainEvent(r.error.issues, input, path);
+  return r.success ? ok(r.data) : explainEvent(r.error.issues, input, path, EVENT_FIELDS);
 }
 
-/** The error of a refused event: each issue explained, an unknown key's message naming the event's fields. */
-function explainEvent(found: readonly z.core.$ZodIssue[], input: unknown, path: string): Result<never, LifecycleError> {
+/**
+ * The error of a refused event: each issue explained, an unknown key's message naming the event's
+ * fields (`fields`, by event type).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * return explainEvent(r.error.issues, input, 'events[2]', EVENT_FIELDS);
+ * ```
+ */
+export function explainEvent(found: readonly z.core.$ZodIssue[], input: unknown, path: string, fields: Readonly<Record<string, readonly string[]>>): Result<never, LifecycleError> {
   const type = typeof input === 'object' && input !== null && Object.hasOwn(input, 'type') ? (input as { type: unknown }).type : undefined;
-  const named = typeof type === 'string' && Object.hasOwn(EVENT_FIELDS, type) ? type : undefined;
+  const named = typeof type === 'string' && Object.hasOwn(fields, type) ? type : undefined;
   const issues = explainSchemaIssues(found, input, path, 'invalid-event', EVENT_SCHEMA_SOURCE, (at) =>
-    at.length === 0 && named !== undefined ? `the '${named}' event (fields: ${EVENT_FIELDS[named]!.join(', ')})` : undefined,
+    at.length === 0 && named !== undefined ? `the '${named}' event (fields: ${fields[named]!.join(', ')})` : undefined,
   );
   return err(lifecycleError(issues.length > 0 ? issues : [{ code: 'invalid-event', path, message: `${path} is not a lifecycle event`, source: EVENT_SCHEMA_SOURCE }]));
 }
@@ -123,15 +133,15 @@ export function startComplaint(input: unknown, context: LifecycleContext): Resul
   if (!e.ok) return e;
   const parsed = e.value;
   if (parsed.type !== 'received') return fail('invalid-event', 'event is not a received event', { note: 'event schema' }, 'event');
-  return built(guardedLifecycle(() => startTrusted(parsed, context, 'event')));
+  return built(guardedLifecycle(() => startTrusted(parsed, context, 'event', FULL)));
 }
 
-function startTrusted(e: ReceivedEvent, context: LifecycleContext, path: string): Res {
+function startTrusted(e: ReceivedEvent, context: LifecycleContext, path: string, t: EventTable): Res {
   const on = dateOf(e.at, context, path);
   if (typeof on !== 'string') return on;
   const after = afterNow(on, context, path);
   if (after !== undefined) return after;
-  const at = contextAtReceipt(context, on, `${path}.at`);
+  const at = contextAtReceipt(context, on, `${path}.at`, t.inForce);
   if (!at.ok) return at;
   const ctx = at.value;
   // `received` starts a complaint: its guards and effect read no complaint (its Step's `c` is `never`).
@@ -186,7 +196,7 @@ export function applyEvent<C extends Complaint>(complaint: C, event: EventInput<
   if (!bound.ok) return bound;
   const parsed = parseEvent(event, 'event');
   if (!parsed.ok) return parsed;
-  return built(guardedLifecycle(() => applyTrusted(base, parsed.value, bound.value, 'event')));
+  return built(guardedLifecycle(() => applyTrusted(base, parsed.value, bound.value, 'event', FULL)));
 }
 
 const STATUS_SET: ReadonlySet<unknown> = new Set(STATUSES);
@@ -313,6 +323,20 @@ export interface ReplayOptions {
  * ```
  */
 export function replay(events: readonly unknown[], context: LifecycleContext, options: ReplayOptions = {}): Result<Complaint, LifecycleError> {
+  return replayIn(FULL, events, context, options);
+}
+
+/**
+ * {@link replay} over the definitions of `t`: every event's (`FULL`), or the ones `createLifecycle`
+ * was given.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * return replayIn(table, events, context, options);
+ * ```
+ */
+export function replayIn(t: EventTable, events: readonly unknown[], context: LifecycleContext, options: ReplayOptions = {}): Result<Complaint, LifecycleError> {
   const mismatch = regionMismatch(context, 'replay');
   if (mismatch !== undefined) return fail('calendar-region-mismatch', mismatch.message, REGION_SOURCE, mismatch.path);
   if (!Array.isArray(events) || events.length === 0) {
@@ -324,10 +348,10 @@ export function replay(events: readonly unknown[], context: LifecycleContext, op
   }
   const bad = contextProblem('replay', context);
   if (bad !== undefined) return bad;
-  return built(guardedLifecycle(() => withOwnedLists(() => replayAll(events, context, options))));
+  return built(guardedLifecycle(() => withOwnedLists(() => replayAll(events, context, options, t))));
 }
 
-function replayAll(events: readonly unknown[], context: LifecycleContext, options: ReplayOptions): Res {
+function replayAll(events: readonly unknown[], context: LifecycleContext, options: ReplayOptions, t: EventTable): Res {
   const first = events[0] as { type?: unknown } | null;
   if (typeof first !== 'object' || first === null || first.type !== 'received') {
     return failIn(context, 'first-event-not-received', `events[0] must be a 'received' event`, { provision: '5.12', note: 'the original complaint and the date received' }, 'events[0].type');
@@ -337,11 +361,11 @@ function replayAll(events: readonly unknown[], context: LifecycleContext, option
   let received: ReceivedEvent;
   if (validated) received = first as ReceivedEvent;
   else {
-    const p0 = parseEvent(first, 'events[0]');
+    const p0 = t.parse(first, 'events[0]');
     if (!p0.ok) return p0;
     received = p0.value as ReceivedEvent;
   }
-  let r = startTrusted(received, context, 'events[0]');
+  let r = startTrusted(received, context, 'events[0]', t);
   if (!r.ok) return r;
   // The version the complaint was started under (the one in force at receipt, when the context lists versions).
   const bound = boundContext(r.value, context);
@@ -349,14 +373,14 @@ function replayAll(events: readonly unknown[], context: LifecycleContext, option
   for (let i = 1; i < events.length && r.ok; i++) {
     const path = eventPath(i);
     const e = events[i] as { type?: unknown } | null;
-    const d = validated && typeof e === 'object' && e !== null ? RUNNERS.get(e.type) : undefined;
+    const d = validated && typeof e === 'object' && e !== null ? t.runners.get(e.type) : undefined;
     if (d !== undefined) {
-      r = applyTrusted(r.value, e as LifecycleEvent, bound.value, path, d);
+      r = applyTrusted(r.value, e as LifecycleEvent, bound.value, path, t, d);
       continue;
     }
-    const p = parseEvent(e, path);
+    const p = t.parse(e, path);
     if (!p.ok) return p;
-    r = applyTrusted(r.value, p.value, bound.value, path);
+    r = applyTrusted(r.value, p.value, bound.value, path, t);
   }
   return r;
 }
@@ -368,11 +392,40 @@ function eventPath(i: number): string {
 }
 
 /**
- * The definitions by event type, in a map: a type read from JSON is a string the engine has not
- * interned, and one map look-up (by its hash) finds its definition faster than an own-property test
- * on the table. What follows uses the definition's own `type`.
+ * What the interpreter runs: the definitions of the events it applies, by type, in a map (a type
+ * read from JSON is a string the engine has not interned, and one map look-up, by its hash, finds
+ * its definition faster than an own-property test on a table; what follows uses the definition's
+ * own `type`), every type it takes in the definitions' order, how it checks an untrusted event,
+ * how a void finds its target, and how the version in force at receipt is picked. `FULL` holds
+ * every event; `createLifecycle` makes one of the definitions it is given.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * FULL.runners.get('responded')?.from; // ['stage-1', 'stage-2']
+ * ```
  */
-const RUNNERS: ReadonlyMap<unknown, (typeof APPLIED)[keyof typeof APPLIED]> = new Map(Object.entries(APPLIED));
+export interface EventTable {
+  readonly runners: ReadonlyMap<unknown, Runner>;
+  readonly types: readonly EventType[];
+  parse(input: unknown, path: string): Result<LifecycleEvent, LifecycleError>;
+  /** The index of the entry a void withdraws (voided.ts); undefined in a table without voids. */
+  readonly voidTarget: ((h: readonly HistoryEntry[], e: VoidedEvent) => number) | undefined;
+  /** Picks the version in force at receipt when the context lists versions; undefined: versions are refused. */
+  readonly inForce: typeof policyInForce | undefined;
+}
+
+/**
+ * Every event's definition (built by a pure function, so that a bundle that uses only
+ * createLifecycle drops it with the definitions).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * FULL.types.length; // 25
+ * ```
+ */
+export const FULL: EventTable = /* @__PURE__ */ (() => ({ runners: new Map<unknown, Runner>(Object.entries(APPLIED)), types: EVENT_TYPES, parse: parseEvent, voidTarget, inForce: policyInForce }))();
 
 /**
  * The event types the complaint accepts next under the policy: the status table, narrowed by what
@@ -434,7 +487,7 @@ export function complaintAsOf(complaint: Complaint, context0: LifecycleContext, 
   expectLifecycleContext('complaintAsOf', context0);
   const context = boundContextOrThrow(complaint, context0, 'complaintAsOf');
   expectSupportedDate('complaintAsOf', 'asOf', asOf);
-  return withOwnedLists(() => asOfUnchecked(complaint, context, asOf));
+  return withOwnedLists(() => asOfUnchecked(complaint, context, asOf, FULL));
 }
 
 /**
@@ -448,10 +501,23 @@ export function complaintAsOf(complaint: Complaint, context0: LifecycleContext, 
  * ```
  */
 export function asOfBound(complaint: Complaint, context: LifecycleContext, asOf: string): Complaint | undefined {
+  return asOfIn(FULL, complaint, context, asOf);
+}
+
+/**
+ * {@link asOfBound} over the definitions of `t` (see {@link replayIn}).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const then = asOfIn(table, complaint, boundContext, '2025-01-09');
+ * ```
+ */
+export function asOfIn(t: EventTable, complaint: Complaint, context: LifecycleContext, asOf: string): Complaint | undefined {
   // The usual call (nothing in the history after asOf) needs no replay scope.
   if (complaint.receivedOn > asOf) return undefined;
   if (allOnOrBefore(complaint.history, asOf)) return complaint;
-  return withOwnedLists(() => asOfUnchecked(complaint, context, asOf));
+  return withOwnedLists(() => asOfUnchecked(complaint, context, asOf, t));
 }
 
 function allOnOrBefore(h: readonly HistoryEntry[], asOf: string): boolean {
@@ -459,7 +525,7 @@ function allOnOrBefore(h: readonly HistoryEntry[], asOf: string): boolean {
   return true;
 }
 
-function asOfUnchecked(complaint: Complaint, context: LifecycleContext, asOf: string): Complaint | undefined {
+function asOfUnchecked(complaint: Complaint, context: LifecycleContext, asOf: string, t: EventTable): Complaint | undefined {
   const h = complaint.history;
   if (complaint.receivedOn > asOf) return undefined;
   if (allOnOrBefore(h, asOf)) return complaint;
@@ -467,11 +533,11 @@ function asOfUnchecked(complaint: Complaint, context: LifecycleContext, asOf: st
   if (first.type !== 'received') throw new HousingComplaintsError('invalid-complaint', "complaintAsOf: the complaint's history does not start with its received event", { path: 'complaint.history.0' });
   // Entries dated after asOf do not count; an entry voided on or before asOf does not either, one
   // voided later still did (the correction had not been made).
-  let r = startTrusted(first, context, 'complaint.history[0].event');
+  let r = startTrusted(first, context, 'complaint.history[0].event', t);
   for (let i = 1; i < h.length && r.ok; i++) {
     const e = h[i]!;
     if (e.on > asOf || e.event.type === 'voided' || (e.voided !== undefined && e.voided.on <= asOf)) continue;
-    r = applyTrusted(r.value, e.event, context, `complaint.history[${i}].event`);
+    r = applyTrusted(r.value, e.event, context, `complaint.history[${i}].event`, t);
   }
   if (!r.ok) {
     throw new HousingComplaintsError('invalid-complaint', `complaintAsOf: the complaint's history does not replay under policy '${context.policy.id}': ${r.error.message}`, { path: r.error.path ?? 'complaint.history', source: r.error.source });
@@ -496,8 +562,14 @@ function asOfUnchecked(complaint: Complaint, context: LifecycleContext, asOf: st
 // ---------------------------------------------------------------------------------------------
 
 /** Applies an already validated event: the order of events, the status table, then the event's own guards and effect (`d`, its definition, when the caller has looked it up). */
-function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, path: string, d = RUNNERS.get(e.type)): Res {
+function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, path: string, t: EventTable, d = t.runners.get(e.type)): Res {
   if (d === undefined) {
+    // Only `received` has no definition to apply, in a table of every event; a createLifecycle's
+    // table lacks the types it was not given (met here in a stored complaint's history).
+    if (e.type !== 'received') {
+      const p = t.parse(e, path);
+      return p.ok ? notAllowed(c, e, path, ctx, t) : p;
+    }
     return failIn(ctx, 'event-not-allowed', `a complaint is received once; '${c.id}' was received on ${c.receivedOn}`, { provision: '5.12' }, `${path}.type`);
   }
   const voiding = d.type === 'voided';
@@ -507,12 +579,12 @@ function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, pa
   if (after !== undefined) return after;
   // The order of events is that of the events in force: a voided (mis-dated) event does not count.
   // A void may withdraw the mis-dated last event itself: that one does not count for its order.
-  const last = lastInForce(c.history, voiding ? voidTarget(c.history, e as VoidedEvent) : -1);
+  const last = lastInForce(c.history, voiding ? t.voidTarget!(c.history, e as VoidedEvent) : -1);
   if (last !== undefined && on < last.on) {
     return failIn(ctx, 'event-before-previous', `${path}.at (${on}) is before the previous event (${last.on}); events are applied in the order they happened (withdraw a mis-dated event with a 'voided' event)`, { provision: '5.12', note: 'a full record of the complaint' }, `${path}.at`);
   }
   // The status table (`accepts`), read from the definition: its statuses are compared by identity.
-  if (!d.from.includes(c.status)) return notAllowed(c, e, path, ctx);
+  if (!d.from.includes(c.status)) return notAllowed(c, e, path, ctx, t);
   // Event ids (optional) are unique in a complaint: a void names its target by one.
   if (e.eventId !== undefined && eventIds(c.history).has(e.eventId)) {
     return failIn(ctx, 'duplicate-id', `${path}.eventId '${e.eventId}' is already the id of an event of complaint '${c.id}'; event ids are unique in a complaint`, { provision: '5.12', note: 'a full record of the complaint' }, `${path}.eventId`);
@@ -526,7 +598,7 @@ function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, pa
   // table: it dispatches in constant time (a ts-pattern match over 22 event types costs about 2
   // microseconds per event on the benchmark machine, more than the rest of the reducer).
   // Only a void rebuilds: the other events share one stand-in rather than a closure each.
-  return d.run(c, e, on, ctx, path, history, voiding ? (entries) => rebuild(entries, ctx, path) : noRebuild) ?? notAllowed(c, e, path, ctx);
+  return d.run(c, e, on, ctx, path, history, voiding ? (entries) => rebuild(entries, ctx, path, t) : noRebuild) ?? notAllowed(c, e, path, ctx, t);
 }
 
 const noRebuild = (): never => {
@@ -551,14 +623,14 @@ function lastInForce(h: readonly HistoryEntry[], except: number): HistoryEntry |
  * The complaint the history entries build, skipping voided entries and the voids themselves (their
  * marks are on the entries they void), with the whole history kept as given.
  */
-function rebuild(entries: readonly HistoryEntry[], ctx: LifecycleContext, path: string): Res {
+function rebuild(entries: readonly HistoryEntry[], ctx: LifecycleContext, path: string, t: EventTable): Res {
   const first = entries[0];
   if (first === undefined || first.event.type !== 'received') return fail('invalid-complaint', "the complaint's history does not start with its received event", { note: 'Complaint schema' }, 'complaint.history.0');
-  let r = startTrusted(first.event, ctx, path);
+  let r = startTrusted(first.event, ctx, path, t);
   for (let i = 1; i < entries.length && r.ok; i++) {
     const h = entries[i]!;
     if (h.voided !== undefined || h.event.type === 'voided') continue;
-    r = applyTrusted(r.value, h.event, ctx, path);
+    r = applyTrusted(r.value, h.event, ctx, path, t);
   }
   return r.ok ? ok({ ...r.value, history: [...entries] }) : r;
 }
@@ -576,8 +648,8 @@ function afterNow(on: string, ctx: LifecycleContext, path: string): Result<never
   return failIn(ctx, 'event-after-now', `${path}.at (${on}) is after now (${now}); an event is recorded once it has happened (correct a mis-dated one with a 'voided' event)`, { provision: '5.12', note: "the host's now, context.now" }, `${path}.at`);
 }
 
-function notAllowed(c: Complaint, e: LifecycleEvent, path: string, ctx: LifecycleContext): Result<never, LifecycleError> {
-  const { allowed, notAllowed: others } = explainAllowed(c, ctx);
+function notAllowed(c: Complaint, e: LifecycleEvent, path: string, ctx: LifecycleContext, t: EventTable): Result<never, LifecycleError> {
+  const { allowed, notAllowed: others } = explainIn(t, c, ctx);
   const now = allowed.length === 0 ? 'it accepts no event now' : `it accepts now: ${allowed.join(', ')}`;
   const extra = { allowed, notAllowed: others };
   if (e.type === 'escalation-requested' && (c.status === 'stage-2-requested' || c.status === 'stage-2' || c.status === 'closed')) {
@@ -601,15 +673,19 @@ function notAllowed(c: Complaint, e: LifecycleEvent, path: string, ctx: Lifecycl
 export function explainAllowed(complaint: Complaint, context0: LifecycleContext): { allowed: EventType[]; notAllowed: { type: EventType; why: string }[] } {
   expectComplaint('explainAllowed', complaint);
   expectLifecycleContext('explainAllowed', context0);
-  const context = boundContextOrThrow(complaint, context0, 'explainAllowed');
+  return explainIn(FULL, complaint, boundContextOrThrow(complaint, context0, 'explainAllowed'));
+}
+
+/** {@link explainAllowed} over the event types of `table`, for a complaint and context already checked. */
+function explainIn(table: EventTable, complaint: Complaint, context: LifecycleContext): { allowed: EventType[]; notAllowed: { type: EventType; why: string }[] } {
   const allowed: EventType[] = [];
   const notAllowed: { type: EventType; why: string }[] = [];
-  for (const t of EVENT_TYPES) {
-    if (t === 'received') {
+  for (const t of table.types) {
+    const d = table.runners.get(t);
+    if (d === undefined) {
       notAllowed.push({ type: t, why: `a complaint is received once (on ${complaint.receivedOn})` });
       continue;
     }
-    const d = APPLIED[t];
     if (!d.from.includes(complaint.status)) {
       notAllowed.push({ type: t, why: `accepted only in status ${d.from.map((s) => `'${s}'`).join(', ')}` });
       continue;

@@ -8,7 +8,7 @@ import type { Source } from '../core/source.js';
 import { SUPPORTED_DATES, yearOutOfRange } from '../calendar/supported.js';
 import type { Anchor, Period, Policy, Timescale } from '../policy/schema.js';
 import { CODE_2024, codeStage } from '../policy/code2024-requirements.js';
-import { policyScheme } from '../policy/schemes.js';
+import { MODEL_TIMESCALES, schemeBasicsOf } from '../policy/scheme-basics.js';
 import { addCalendarMonths } from '../exclusions/index.js';
 import type { LifecycleContext } from './context.js';
 import { isValidated } from '../policy/validated.js';
@@ -175,7 +175,7 @@ export function responseBenchmark(c: Complaint, stage: 1 | 2, ctx: LifecycleCont
   if (rules === undefined || rules.respond !== null) return undefined;
   const s = stageRecord(c, stage);
   // The extensions the benchmark's allowance counts: the Code's, for a policy measured against the Code.
-  const allowance = policyScheme(ctx.policy).measuredAgainst === 'code-2024' ? CODE_2024.stages[stage - 1]!.extension : rules.extension;
+  const allowance = schemeBasicsOf(ctx.policy).measuredAgainst === 'code-2024' ? CODE_2024.stages[stage - 1]!.extension : rules.extension;
   return benchmarkDue(c, stage, ctx, 'respond', s === undefined ? 0 : countedExtensionDays(s.extensions, allowance));
 }
 
@@ -225,14 +225,15 @@ function benchmarkTimescale(policy: Policy, stage: 1 | 2, kind: TimescaleKind): 
 }
 
 function benchmarkOf(policy: Policy, stage: 1 | 2, kind: TimescaleKind): Timescale | undefined {
-  const scheme = policyScheme(policy);
+  // The scheme's basics and its model's timescales (scheme-basics.ts), not SCHEMES: the lifecycle loads no contact details or confirmations.
+  const scheme = schemeBasicsOf(policy);
   const silent = `The policy states no time to ${kind} at stage ${stage}, so there is no policy deadline`;
   if (scheme.measuredAgainst === 'code-2024') {
     const code = CODE_2024.stages[stage - 1]![kind];
     if (code === null) return undefined;
     return { workingDays: code.workingDays, anchor: code.anchor, source: { provision: code.provision, quote: code.quote, note: `${silent}: the Code's timescale, shown as a benchmark only, not the policy's deadline.` } };
   }
-  const model = scheme.model?.stages[stage - 1]?.[kind];
+  const model = MODEL_TIMESCALES[scheme.id]?.[stage - 1]?.[kind];
   if (scheme.measuredAgainst === 'model-procedure' && model !== undefined && model !== null) {
     return { workingDays: model.workingDays, anchor: model.anchor, source: { quote: model.text, note: `${silent}: the ${scheme.name} model procedure's timescale (${model.ref}), shown as a benchmark only, not the policy's deadline.` } };
   }
@@ -304,7 +305,7 @@ const cited = { code: new WeakMap<Source, Source>(), own: new WeakMap<Source, So
  */
 function withCode(s: Source, provision: string, ctx: LifecycleContext): Source {
   // A policy measured against another scheme's model procedure cites its own sources, not the Code.
-  const byCode = policyScheme(ctx.policy).measuredAgainst === 'code-2024';
+  const byCode = schemeBasicsOf(ctx.policy).measuredAgainst === 'code-2024';
   if (byCode ? s.provision === provision : s.provision === undefined) return s;
   // Kept only for a built-in policy's sources, which cannot change; a host's own may change in place.
   const cache = !isValidated(ctx.policy) ? undefined : byCode ? cited.code : cited.own;

@@ -150,7 +150,8 @@ export const COMPENSATION_BANDS: readonly CompensationBand[] = [
   },
 ];
 
-const BY_ID = new Map(COMPENSATION_BANDS.map((b) => [b.id, b]));
+// Built when loaded, so wrapped as pure: a bundle that does not use the bands drops them.
+const BY_ID = /* @__PURE__ */ (() => new Map(COMPENSATION_BANDS.map((b) => [b.id, b])))();
 const band = (id: CompensationBand['id']): CompensationBand => BY_ID.get(id) as CompensationBand;
 
 /**

@@ -173,11 +173,12 @@ export interface FinancialRemedyRoute {
 }
 
 /** What is cited when no policy is given: the Code's remedies provision, which lists a financial remedy but says nothing of how it is paid. */
-const NO_RULE: Source = {
+// Read from CODE_2024, so wrapped as pure: a bundle that does not use it drops it.
+const NO_RULE: Source = /* @__PURE__ */ (() => ({
   provision: CODE_2024.remedies.provision,
   quote: CODE_2024.remedies.quote,
   note: 'No policy was given, and the Code lists a financial remedy among the ways to put things right without saying how it is paid: no route is assumed.',
-};
+}))();
 
 /**
  * Where a financial remedy goes, by the rule of the policy given (`policy.financialRemedies`, cited

@@ -260,7 +260,8 @@ export function bothStages(part: 'acknowledge' | 'respond' | 'extension' | 'ombu
  * EXPRESSED_BY['2.4']; // ['refusalNotice']
  * ```
  */
-export const EXPRESSED_BY: Readonly<Record<string, readonly string[]>> = {
+// Its keys are read from CODE_2024, so wrapped as pure: a bundle that does not use it drops it.
+export const EXPRESSED_BY: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ (() => ({
   [CODE_2024.exclusions.provision]: ['exclusions'],
   [CODE_2024.timeLimit.provision]: ['timeLimit'],
   [CODE_2024.refusalNotice.provision]: ['refusalNotice'],
@@ -285,6 +286,6 @@ export const EXPRESSED_BY: Readonly<Record<string, readonly string[]>> = {
   [CODE_2024.stages[1].extension.provision]: ['stages.1.extension'],
   [CODE_2024.stages[1].extension.ombudsmanDetails.provision]: ['stages.1.extension.ombudsmanDetailsRequired'],
   [CODE_2024.stages[1].response.provision]: ['responses.stages.1'],
-};
+}))();
 
 export { ACCEPTABLE_EXCLUSIONS };

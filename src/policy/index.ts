@@ -96,5 +96,7 @@ export {
   type ModelProcedure,
   type ModelStage,
   type ModelTimescale,
+  type ModelStageTimescales,
+  MODEL_TIMESCALES,
 } from './schemes.js';
 export { SCHEME_LINT_CODES, type SchemeLintCode } from './scheme-lint.js';

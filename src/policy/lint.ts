@@ -8,7 +8,7 @@ import type { Finding, Severity } from '../core/finding.js';
 import type { Source } from '../core/source.js';
 import { EXCLUSION_GROUNDS, type ExclusionGroundId } from '../core/catalogue.js';
 import type * as z from 'zod/mini';
-import { derivedParse } from '../core/derived-schema.js';
+import { derivedParse, derivedValue, REFUSED } from '../core/derived-schema.js';
 import { policyChecks } from './policy-checks.generated.js';
 import { expectArray, expectObject } from '../core/guard.js';
 import type { Policy, Anchor, Procedure, ProcedureStage, StageRules, Timescale } from './schema.js';
@@ -189,6 +189,8 @@ function invalidValues(policy: unknown): PolicyFinding[] {
   // A policy the library validated itself (and froze) has no invalid values: skip the schema.
   if (isValidated(policy)) return [];
   // The Policy schema's checks, derived from it (the same issues as zod's safeParse, without zod).
+  // The accept path builds no result; the issues are worked out only for a policy it refuses.
+  if (derivedValue(policyChecks, policy) !== REFUSED) return [];
   const r = derivedParse(policyChecks, policy);
   if (r.success) return [];
   const out: PolicyFinding[] = [];

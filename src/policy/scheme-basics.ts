@@ -189,6 +189,61 @@ export const SCHEME_BASICS: { readonly [K in SchemeId]: SchemeBasics & { readonl
 };
 
 /**
+ * One timescale of a model complaints handling procedure, in the same terms as a policy's
+ * (`stages[i].acknowledge` / `respond`): the number of working days and what they count from.
+ * `acknowledge: null` means the stage has no separate acknowledgement.
+ *
+ * @example
+ * ```ts
+ * const t: ModelTimescale = { workingDays: 5, anchor: 'receipt', text: '...', ref: 'stage 1' };
+ * ```
+ */
+export interface ModelTimescale {
+  readonly workingDays: number;
+  readonly anchor: 'receipt' | 'acknowledgement' | 'escalation-request';
+  readonly text: string;
+  readonly ref: string;
+}
+
+/**
+ * The timescales of a model procedure at one stage (see {@link MODEL_TIMESCALES}).
+ *
+ * @example
+ * ```ts
+ * const s: ModelStageTimescales = MODEL_TIMESCALES.spso![0]; // { acknowledge: null, respond: { workingDays: 5, ... } }
+ * ```
+ */
+export interface ModelStageTimescales {
+  readonly acknowledge: ModelTimescale | null;
+  readonly respond: ModelTimescale;
+}
+
+/**
+ * The timescales of each scheme's model procedure at stages 1 and 2, for the schemes whose model
+ * the library holds (the SPSO's): what the lifecycle shows as a benchmark where a policy states no
+ * time. `SCHEMES[id].model.stages` holds the same objects, with the model's extension rules and how
+ * far the library confirmed them; this table is apart so that the lifecycle does not load those.
+ *
+ * @example
+ * ```ts
+ * MODEL_TIMESCALES.spso?.[1].acknowledge?.workingDays; // 3
+ * MODEL_TIMESCALES['housing-ombudsman']; // undefined: measured against the Code table instead
+ * ```
+ */
+export const MODEL_TIMESCALES: { readonly [K in SchemeId]?: readonly [ModelStageTimescales, ModelStageTimescales] } = {
+  spso: [
+    {
+      acknowledge: null,
+      respond: { workingDays: 5, anchor: 'receipt', text: 'We will give you our decision at stage 1 in five working days or less, unless there are exceptional circumstances.', ref: 'stage 1: frontline response' },
+    },
+    {
+      acknowledge: { workingDays: 3, anchor: 'escalation-request', text: 'we will acknowledge receipt of your complaint within three working days', ref: 'stage 2: investigation' },
+      respond: { workingDays: 20, anchor: 'escalation-request', text: 'we will give you a full response as soon as possible, normally within 20 working days', ref: 'stage 2: investigation' },
+    },
+  ],
+};
+
+/**
  * The basics of a policy's scheme: `ombudsman.scheme`, or the Housing Ombudsman when the policy
  * does not say.
  *

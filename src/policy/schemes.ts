@@ -7,11 +7,12 @@ import type { Source } from '../core/source.js';
 import type { Confirmation } from '../outcomes/guidance.js';
 import { argumentError } from '../core/guard.js';
 
-import { SCHEME_BASICS, type RegulatorFigureSetId, type SchemeId } from './scheme-basics.js';
+import { MODEL_TIMESCALES, SCHEME_BASICS, type ModelTimescale, type RegulatorFigureSetId, type SchemeId } from './scheme-basics.js';
 
 export {
   REGULATOR_FIGURES,
   REGULATOR_FIGURE_SET_IDS,
+  MODEL_TIMESCALES,
   SCHEME_BASICS,
   SCHEME_IDS,
   codeBinds,
@@ -19,6 +20,8 @@ export {
   schemeBasicsOf,
   type RegulatorFigureSet,
   type RegulatorFigureSetId,
+  type ModelTimescale,
+  type ModelStageTimescales,
   type SchemeBasics,
   type SchemeId,
 } from './scheme-basics.js';
@@ -41,22 +44,6 @@ export interface SchemeChannel {
   readonly source: Source;
 }
 
-/**
- * One timescale of a model complaints handling procedure, in the same terms as a policy's
- * (`stages[i].acknowledge` / `respond`): the number of working days and what they count from.
- * `acknowledge: null` means the stage has no separate acknowledgement.
- *
- * @example
- * ```ts
- * const t: ModelTimescale = { workingDays: 5, anchor: 'receipt', text: '...', ref: 'stage 1' };
- * ```
- */
-export interface ModelTimescale {
-  readonly workingDays: number;
-  readonly anchor: 'receipt' | 'acknowledgement' | 'escalation-request';
-  readonly text: string;
-  readonly ref: string;
-}
 
 /**
  * What a scheme's model procedure requires of a landlord's policy at one stage.
@@ -194,20 +181,21 @@ const SPSO_STAGE1_EXTENSION: Confirmation = {
  * SPSO_MCHP.stages[0].respond.workingDays; // 5
  * ```
  */
-export const SPSO_MCHP: ModelProcedure = {
+// Reads MODEL_TIMESCALES, so wrapped as pure: a bundle that does not use the model drops it.
+export const SPSO_MCHP: ModelProcedure = /* @__PURE__ */ (() => ({
   id: 'spso-mchp',
   title: 'SPSO Model Complaints Handling Procedure',
   stages: [
     {
-      acknowledge: null,
-      respond: { workingDays: 5, anchor: 'receipt', text: 'We will give you our decision at stage 1 in five working days or less, unless there are exceptional circumstances.', ref: 'stage 1: frontline response' },
+      acknowledge: MODEL_TIMESCALES.spso![0].acknowledge,
+      respond: MODEL_TIMESCALES.spso![0].respond,
       extensionTotal: 10,
       extensionText: 'Longer only in exceptional circumstances; reported as no more than 10 working days in total.',
       confirmation: SPSO_STAGE1_EXTENSION,
     },
     {
-      acknowledge: { workingDays: 3, anchor: 'escalation-request', text: 'we will acknowledge receipt of your complaint within three working days', ref: 'stage 2: investigation' },
-      respond: { workingDays: 20, anchor: 'escalation-request', text: 'we will give you a full response as soon as possible, normally within 20 working days', ref: 'stage 2: investigation' },
+      acknowledge: MODEL_TIMESCALES.spso![1].acknowledge,
+      respond: MODEL_TIMESCALES.spso![1].respond,
       extensionTotal: null,
       extensionText: 'If our investigation will take longer than 20 working days, we will tell you. We will tell you our revised time limits and keep you updated on progress.',
       confirmation: SPSO_SECONDARY,
@@ -239,7 +227,7 @@ export const SPSO_MCHP: ModelProcedure = {
     },
   },
   confirmation: SPSO_SECONDARY,
-};
+}))();
 
 /**
  * Every scheme, by id.

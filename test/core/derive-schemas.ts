@@ -33,8 +33,13 @@ interface Target {
   readonly exports: readonly { readonly name: string; readonly schema: unknown; readonly type: string; readonly typeFrom: string }[];
   /** The modules the schemas' refinements are exported from, by their import path from the generated file. */
   readonly rules: Readonly<Record<string, Record<string, unknown>>>;
-  /** A discriminated union whose options' field names are also written, by the value of the key (for messages). */
-  readonly fields?: { readonly name: string; readonly union: unknown };
+  /**
+   * A discriminated union whose options' field names are also written, by the value of the key (for
+   * messages); with `each`, every option is also exported on its own (its check `<camel>Checks` and
+   * its fields `<camel>Fields`, typed `each.type(value)`), so a bundle that needs one option loads
+   * only it.
+   */
+  readonly fields?: { readonly name: string; readonly union: unknown; readonly each?: { readonly suffix: string; readonly type: (value: string) => string; readonly typeImport: readonly [string, string] } };
 }
 
 export const TARGETS: readonly Target[] = [
@@ -49,7 +54,7 @@ export const TARGETS: readonly Target[] = [
     from: 'the LifecycleEvent schema (src/lifecycle/events/schemas.ts)',
     exports: [{ name: 'eventChecks', schema: LifecycleEventZod, type: 'LifecycleEvent', typeFrom: './events/schemas.js' }],
     rules: { '../core/date-check.js': dateChecks, './scalars.js': scalars },
-    fields: { name: 'EVENT_FIELDS', union: LifecycleEventZod },
+    fields: { name: 'EVENT_FIELDS', union: LifecycleEventZod, each: { suffix: 'Event', type: (v) => `EventOf<${JSON.stringify(v)}>`, typeImport: ['./events/schemas.js', 'type EventOf'] } },
   },
   {
     file: 'src/outcomes/outcome-checks.generated.ts',
@@ -88,6 +93,10 @@ export function generate(target: Target): string {
     for (const child of children(n)) count(child);
   };
   for (const e of target.exports) count(e.schema as Zod);
+  // Options exported on their own are used twice (in the union and alone): each becomes a constant.
+  const each = target.fields?.each;
+  const eachOptions = each === undefined ? [] : ((target.fields!.union as Zod)._zod.def['options'] as Zod[]);
+  for (const o of eachOptions) count(o);
   const names = new Map<Zod, string>();
   const consts: string[] = [];
   const fail = (n: Zod, why: string): never => {
@@ -258,11 +267,21 @@ export function generate(target: Target): string {
   if (target.fields !== undefined) {
     const d = (target.fields.union as Zod)._zod.def;
     const key = d['discriminator'] as string;
+    const camel = (v: string): string => v.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
     const rows = (d['options'] as Zod[]).map((o) => {
       const shape = o._zod.def['shape'] as Record<string, Zod>;
-      const value = (shape[key]!._zod.values ?? new Set()).values().next().value;
-      return `  ${lit(value)}: ${lit(Object.keys(shape))},`;
+      const value = (shape[key]!._zod.values ?? new Set()).values().next().value as string;
+      if (each === undefined) return `  ${lit(value)}: ${lit(Object.keys(shape))},`;
+      const name = `${camel(value)}${each.suffix}`;
+      const option = names.get(o);
+      if (option === undefined) throw new Error(`${target.from}: the option ${value} was not written as a constant`);
+      exported.push(
+        `/** The ${lit(value)} option alone, derived from its zod schema: the same checks as in ${target.exports[0]!.name}. */\nexport const ${name}Checks = ${option} as DerivedSchema<${each.type(value)}>;`,
+        `/** The fields of the ${lit(value)} option: what an unknown key's message lists. */\nexport const ${name}Fields: readonly string[] = ${lit(Object.keys(shape))};`,
+      );
+      return `  ${lit(value)}: ${name}Fields,`;
     });
+    if (each !== undefined) need(each.typeImport[0], each.typeImport[1]);
     exported.push(`/** The fields of each option, by its ${lit(key)}: what an unknown key's message lists. */\nexport const ${target.fields.name}: Readonly<Record<string, readonly string[]>> = {\n${rows.join('\n')}\n};`);
   }
   const header = [

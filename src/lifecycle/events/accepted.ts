@@ -40,7 +40,7 @@ export interface AcceptedEvent {
 }
 
 /** `accepted`: the complaint is accepted at receipt, before its acknowledgement. */
-export const accepted = defineEvent<AcceptedEvent>()({
+export const accepted = /* @__PURE__ */ (() => defineEvent<AcceptedEvent>()({
   type: 'accepted',
   source: { provision: `${CODE_2024.accept.provision}, ${CODE_2024.timeLimit.provision}` },
   from: ['received'],
@@ -55,4 +55,4 @@ export const accepted = defineEvent<AcceptedEvent>()({
       ...(ev.discretionReason === undefined ? {} : { discretionReason: ev.discretionReason }),
     };
   },
-});
+}))();

@@ -60,7 +60,7 @@ export interface AcknowledgedEvent {
 type From = 'received';
 
 /** `acknowledged`: stage 1 is acknowledged, defined and logged; the complaint is at stage 1. */
-export const acknowledged = defineEvent<AcknowledgedEvent>()({
+export const acknowledged = /* @__PURE__ */ (() => defineEvent<AcknowledgedEvent>()({
   type: 'acknowledged',
   source: { provision: `5.6, 5.7, ${CODE_2024.stages[0].acknowledge.provision}` },
   from: ['received'],
@@ -92,4 +92,4 @@ export const acknowledged = defineEvent<AcknowledgedEvent>()({
     };
     return next;
   },
-});
+}))();

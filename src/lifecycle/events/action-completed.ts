@@ -38,7 +38,7 @@ export interface ActionCompletedEvent {
 type From = 'refused' | 'stage-1-responded' | 'stage-2-requested' | 'stage-2' | 'closed' | 'withdrawn';
 
 /** `action-completed`: an outstanding action stated in a response is completed, once; in every status after a response. */
-export const actionCompleted = defineEvent<ActionCompletedEvent>()({
+export const actionCompleted = /* @__PURE__ */ (() => defineEvent<ActionCompletedEvent>()({
   type: 'action-completed',
   source: ACTION_SOURCE,
   from: ['refused', 'stage-1-responded', 'stage-2-requested', 'stage-2', 'closed', 'withdrawn'],
@@ -58,4 +58,4 @@ export const actionCompleted = defineEvent<ActionCompletedEvent>()({
     const at = findInResponses(c, 'outstandingActions', ev.actionId);
     return at === undefined ? { ...c, history } : withResponseEntry(c, 'outstandingActions', at, Object.assign({}, at.entry, { completedOn: on }), history);
   },
-});
+}))();

@@ -49,7 +49,7 @@ type From = 'stage-1' | 'stage-1-responded' | 'stage-2-requested' | 'stage-2' | 
 const incorporated = (c: ComplaintIn<From>, ev: AdditionalIssueRaisedEvent): boolean => c.status === 'stage-1' && ev.related && ev.wouldUnreasonablyDelay !== true;
 
 /** `additional-issue-raised`: another issue is raised; incorporated at stage 1 when related, otherwise a new complaint. */
-export const additionalIssueRaised = defineEvent<AdditionalIssueRaisedEvent>()({
+export const additionalIssueRaised = /* @__PURE__ */ (() => defineEvent<AdditionalIssueRaisedEvent>()({
   type: 'additional-issue-raised',
   source: { provision: '6.8' },
   from: ['stage-1', 'stage-1-responded', 'stage-2-requested', 'stage-2', 'closed'],
@@ -70,4 +70,4 @@ export const additionalIssueRaised = defineEvent<AdditionalIssueRaisedEvent>()({
     }
     return { ...c, history, additionalIssues };
   },
-});
+}))();

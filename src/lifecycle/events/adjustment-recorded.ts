@@ -48,7 +48,7 @@ export interface AdjustmentRecordedEvent {
 }
 
 /** `adjustment-recorded`: an adjustment, disability or vulnerability is recorded; the same id again records a review. */
-export const adjustmentRecorded = defineEvent<AdjustmentRecordedEvent>()({
+export const adjustmentRecorded = /* @__PURE__ */ (() => defineEvent<AdjustmentRecordedEvent>()({
   type: 'adjustment-recorded',
   source: { provision: '5.10' },
   from: STATUSES,
@@ -64,4 +64,4 @@ export const adjustmentRecorded = defineEvent<AdjustmentRecordedEvent>()({
     const adjustments = replaceAt(c.adjustments, i, { ...rest, kind: ev.kind, description: ev.description, reviewedOn: appendTo(rest.reviewedOn, on), ...every });
     return { ...c, history, adjustments };
   },
-});
+}))();

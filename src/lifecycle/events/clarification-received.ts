@@ -54,7 +54,7 @@ function openClarification(c: ComplaintIn<From>): number {
 }
 
 /** `clarification-received`: the complainant's clarification answers the latest open request. */
-export const clarificationReceived = defineEvent<ClarificationReceivedEvent>()({
+export const clarificationReceived = /* @__PURE__ */ (() => defineEvent<ClarificationReceivedEvent>()({
   type: 'clarification-received',
   source: { provision: '5.6' },
   from: ['received', 'stage-1', 'stage-2'],
@@ -74,4 +74,4 @@ export const clarificationReceived = defineEvent<ClarificationReceivedEvent>()({
       .with({ status: 'received' }, (k) => ({ ...k, history, stage1: { ...k.stage1, clarifications: answer(k.stage1.clarifications) } }))
       .exhaustive();
   },
-});
+}))();

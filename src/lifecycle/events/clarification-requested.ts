@@ -37,7 +37,7 @@ export interface ClarificationRequestedEvent {
 }
 
 /** `clarification-requested`: a clarification is asked of the complainant at the current stage. */
-export const clarificationRequested = defineEvent<ClarificationRequestedEvent>()({
+export const clarificationRequested = /* @__PURE__ */ (() => defineEvent<ClarificationRequestedEvent>()({
   type: 'clarification-requested',
   source: { provision: '5.6' },
   from: ['received', 'stage-1', 'stage-2'],
@@ -51,4 +51,4 @@ export const clarificationRequested = defineEvent<ClarificationRequestedEvent>()
       .with({ status: 'received' }, (k) => ({ ...k, history, stage1: { ...k.stage1, clarifications: appendTo(k.stage1.clarifications, q) } }))
       .exhaustive();
   },
-});
+}))();

@@ -42,7 +42,7 @@ export interface ClosedEvent {
 type From = 'stage-1-responded';
 
 /** `closed`: the internal procedure ends at stage 1 (the response accepted, or the escalation window lapsed). */
-export const closed = defineEvent<ClosedEvent>()({
+export const closed = /* @__PURE__ */ (() => defineEvent<ClosedEvent>()({
   type: 'closed',
   source: { provision: '6.10' },
   from: ['stage-1-responded'],
@@ -70,4 +70,4 @@ export const closed = defineEvent<ClosedEvent>()({
     const next: ComplaintIn<'closed'> = { ...c, history, status: 'closed', closure: { on, how: ev.how } };
     return next;
   },
-});
+}))();

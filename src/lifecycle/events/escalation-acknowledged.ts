@@ -46,7 +46,7 @@ export interface EscalationAcknowledgedEvent {
 type From = 'stage-2-requested';
 
 /** `escalation-acknowledged`: stage 2 is acknowledged and defined; the reviewer is not the stage 1 handler. */
-export const escalationAcknowledged = defineEvent<EscalationAcknowledgedEvent>()({
+export const escalationAcknowledged = /* @__PURE__ */ (() => defineEvent<EscalationAcknowledgedEvent>()({
   type: 'escalation-acknowledged',
   source: { provision: `5.6, ${CODE_2024.stages[1].acknowledge.provision}, ${CODE_2024.separateHandler.provision}` },
   from: ['stage-2-requested'],
@@ -83,4 +83,4 @@ export const escalationAcknowledged = defineEvent<EscalationAcknowledgedEvent>()
     const next: ComplaintIn<'stage-2'> = { ...c, history, status: 'stage-2', stage2, roleHolders };
     return next;
   },
-});
+}))();

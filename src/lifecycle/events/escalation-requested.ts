@@ -60,7 +60,7 @@ const lateOn = perStep((x: Step<From>): { late: boolean; dueBy?: string } => {
 });
 
 /** `escalation-requested`: the complainant asks for stage 2; a complaint closed at stage 1 may be escalated late. */
-export const escalationRequested = defineEvent<EscalationRequestedEvent>()({
+export const escalationRequested = /* @__PURE__ */ (() => defineEvent<EscalationRequestedEvent>()({
   type: 'escalation-requested',
   source: { provision: `${CODE_2024.mustEscalate.provision}, ${CODE_2024.stages[1].acknowledge.provision}, ${CODE_2024.escalationReasons.provision}, 5.11` },
   from: ['stage-1-responded', 'closed', 'stage-1'],
@@ -137,4 +137,4 @@ export const escalationRequested = defineEvent<EscalationRequestedEvent>()({
     };
     return next;
   },
-});
+}))();

@@ -81,7 +81,7 @@ const totalWith = (x: Step<From>, ev: ExtensionGrantedEvent): number => extensio
 const limited = (x: Step<From>): boolean => rulesOf(x).noUpperLimit !== true;
 
 /** `extension-granted`: the response at the current stage is extended by `workingDays`. */
-export const extensionGranted = defineEvent<ExtensionGrantedEvent>()({
+export const extensionGranted = /* @__PURE__ */ (() => defineEvent<ExtensionGrantedEvent>()({
   type: 'extension-granted',
   source: { provision: `${bothStages('extension')}, ${bothStages('ombudsmanDetails')}` },
   from: ['stage-1', 'stage-2'],
@@ -165,4 +165,4 @@ export const extensionGranted = defineEvent<ExtensionGrantedEvent>()({
     if (c.status === 'stage-2') return { ...c, history, updateIntervals, stage2: { ...c.stage2, extensions: appendTo(c.stage2.extensions, record) } };
     return { ...c, history, updateIntervals, stage1: { ...c.stage1, extensions: appendTo(c.stage1.extensions, record) } };
   },
-});
+}))();

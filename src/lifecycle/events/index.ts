@@ -72,7 +72,7 @@ export const EVENTS = {
  * EVENT_TYPES.includes('responded'); // true
  * ```
  */
-export const EVENT_TYPES: readonly EventType[] = Object.freeze(Object.keys(EVENTS) as EventType[]);
+export const EVENT_TYPES: readonly EventType[] = /* @__PURE__ */ (() => Object.freeze(Object.keys(EVENTS) as EventType[]))();
 
 /**
  * The statuses that accept each event type, as a type: each definition's `from`, written out so
@@ -133,8 +133,12 @@ export type EventTypeFor<S extends Status> = { [K in EventType]: S extends Accep
  */
 export type EventFor<S extends Status> = EventOf<EventTypeFor<S>>;
 
-/** The definitions of the events applied to a complaint (every one but `received`, which starts one), as the interpreter runs them. */
-export const APPLIED: { readonly [K in Exclude<EventType, 'received'>]: Runner } = (() => {
+/**
+ * The definitions of the events applied to a complaint (every one but `received`, which starts one),
+ * as the interpreter runs them. Like every table here it is built by a pure function: a bundle that
+ * runs only some of the definitions (createLifecycle) drops the others.
+ */
+export const APPLIED: { readonly [K in Exclude<EventType, 'received'>]: Runner } = /* @__PURE__ */ (() => {
   const { received: _start, ...rest } = EVENTS;
   return rest;
 })();
@@ -170,7 +174,7 @@ export const DEFINITIONS: { readonly [K in EventType]: Runner & { readonly schem
  * TRANSITIONS['stage-1'].includes('responded'); // true
  * ```
  */
-export const TRANSITIONS: { readonly [S in Status]: readonly EventTypeFor<S>[] } = (() => {
+export const TRANSITIONS: { readonly [S in Status]: readonly EventTypeFor<S>[] } = /* @__PURE__ */ (() => {
   const table = Object.fromEntries(STATUSES.map((s) => [s, [] as EventType[]])) as Record<Status, EventType[]>;
   for (const t of EVENT_TYPES) for (const s of EVENTS[t].from as readonly Status[]) table[s].push(t);
   for (const s of STATUSES) Object.freeze(table[s]);
@@ -178,7 +182,8 @@ export const TRANSITIONS: { readonly [S in Status]: readonly EventTypeFor<S>[] }
   return Object.freeze(table) as { readonly [S in Status]: readonly EventTypeFor<S>[] };
 })();
 
-const ACCEPTS: { readonly [S in Status]: ReadonlySet<string> } = {
+// Built when loaded, so wrapped as pure: a bundle that runs only some definitions (createLifecycle) drops it.
+const ACCEPTS: { readonly [S in Status]: ReadonlySet<string> } = /* @__PURE__ */ (() => ({
   received: new Set(TRANSITIONS.received),
   refused: new Set(TRANSITIONS.refused),
   'stage-1': new Set(TRANSITIONS['stage-1']),
@@ -187,7 +192,7 @@ const ACCEPTS: { readonly [S in Status]: ReadonlySet<string> } = {
   'stage-2': new Set(TRANSITIONS['stage-2']),
   closed: new Set(TRANSITIONS.closed),
   withdrawn: new Set(TRANSITIONS.withdrawn),
-};
+}))();
 
 /**
  * True when a complaint in `status` accepts events of `type` (the table only; guards apply later).

@@ -242,6 +242,7 @@ export function defineEvent<E>(): <const K extends string, const S extends Statu
  * `compute` worked out once per step: a guard and the effect of one event that both need it (a
  * deadline, a window) share the one answer. Only the last step's answer is kept.
  */
+// @__NO_SIDE_EFFECTS__
 export function perStep<S extends Status, T>(compute: (x: Step<S>) => T): (x: Step<S>) => T {
   let step: Step<S> | undefined;
   let value: T;

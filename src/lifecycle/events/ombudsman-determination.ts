@@ -75,7 +75,7 @@ export interface OmbudsmanDeterminationEvent {
 const determinationSource = (ctx: LifecycleContext): Source => cite('9.7(c)', sectionOf.ombudsman(ctx));
 
 /** `ombudsman-determination`: the Ombudsman's determination on a referral, with its orders. */
-export const ombudsmanDetermination = defineEvent<OmbudsmanDeterminationEvent>()({
+export const ombudsmanDetermination = /* @__PURE__ */ (() => defineEvent<OmbudsmanDeterminationEvent>()({
   type: 'ombudsman-determination',
   source: { provision: '9.7(c)' },
   from: STATUSES,
@@ -119,4 +119,4 @@ export const ombudsmanDetermination = defineEvent<OmbudsmanDeterminationEvent>()
     };
     return { ...c, history, ombudsman: { ...c.ombudsman, determinations: appendTo(c.ombudsman.determinations, record) } };
   },
-});
+}))();

@@ -37,7 +37,7 @@ export interface OmbudsmanEvidenceProvidedEvent {
 }
 
 /** `ombudsman-evidence-provided`: the evidence for a request is provided, once. */
-export const ombudsmanEvidenceProvided = defineEvent<OmbudsmanEvidenceProvidedEvent>()({
+export const ombudsmanEvidenceProvided = /* @__PURE__ */ (() => defineEvent<OmbudsmanEvidenceProvidedEvent>()({
   type: 'ombudsman-evidence-provided',
   source: { note: "the policy's Ombudsman evidence timescale" },
   from: STATUSES,
@@ -63,4 +63,4 @@ export const ombudsmanEvidenceProvided = defineEvent<OmbudsmanEvidenceProvidedEv
     const evidenceRequests = i < 0 ? qs : replaceAt(qs, i, Object.assign({}, qs[i]!, { providedOn: on }));
     return { ...c, history, ombudsman: { ...c.ombudsman, evidenceRequests } };
   },
-});
+}))();

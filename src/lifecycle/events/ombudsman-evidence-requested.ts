@@ -37,7 +37,7 @@ export interface OmbudsmanEvidenceRequestedEvent {
 }
 
 /** `ombudsman-evidence-requested`: the Ombudsman asks for evidence, after a referral; the policy sets the time to provide it. */
-export const ombudsmanEvidenceRequested = defineEvent<OmbudsmanEvidenceRequestedEvent>()({
+export const ombudsmanEvidenceRequested = /* @__PURE__ */ (() => defineEvent<OmbudsmanEvidenceRequestedEvent>()({
   type: 'ombudsman-evidence-requested',
   source: { note: "the policy's Ombudsman evidence timescale" },
   from: STATUSES,
@@ -56,4 +56,4 @@ export const ombudsmanEvidenceRequested = defineEvent<OmbudsmanEvidenceRequested
   effect({ c, on, history }, ev) {
     return { ...c, history, ombudsman: { ...c.ombudsman, evidenceRequests: appendTo(c.ombudsman.evidenceRequests, { id: ev.requestId, requestedOn: on }) } };
   },
-});
+}))();

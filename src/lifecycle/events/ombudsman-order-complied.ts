@@ -41,7 +41,7 @@ export interface OmbudsmanOrderCompliedEvent {
 const SOURCE: Source = { provision: '9.7(c)' };
 
 /** `ombudsman-order-complied`: the landlord complies with an order of the Ombudsman, once. */
-export const ombudsmanOrderComplied = defineEvent<OmbudsmanOrderCompliedEvent>()({
+export const ombudsmanOrderComplied = /* @__PURE__ */ (() => defineEvent<OmbudsmanOrderCompliedEvent>()({
   type: 'ombudsman-order-complied',
   source: SOURCE,
   from: STATUSES,
@@ -69,4 +69,4 @@ export const ombudsmanOrderComplied = defineEvent<OmbudsmanOrderCompliedEvent>()
     const orders = replaceAt(det.orders, k, Object.assign({}, det.orders[k]!, { compliedOn: on }));
     return { ...c, history, ombudsman: { ...c.ombudsman, determinations: replaceAt(ds, d, { ...det, orders }) } };
   },
-});
+}))();

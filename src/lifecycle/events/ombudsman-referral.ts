@@ -37,7 +37,7 @@ export interface OmbudsmanReferralEvent {
 }
 
 /** `ombudsman-referral`: the complaint is referred to the Housing Ombudsman; possible in every status. */
-export const ombudsmanReferral = defineEvent<OmbudsmanReferralEvent>()({
+export const ombudsmanReferral = /* @__PURE__ */ (() => defineEvent<OmbudsmanReferralEvent>()({
   type: 'ombudsman-referral',
   source: { provision: '3.7' },
   from: STATUSES,
@@ -47,4 +47,4 @@ export const ombudsmanReferral = defineEvent<OmbudsmanReferralEvent>()({
     const referral = { on, ...(ev.reference === undefined ? {} : { reference: ev.reference }) };
     return { ...c, history, ombudsman: { ...c.ombudsman, referrals: appendTo(c.ombudsman.referrals, referral) } };
   },
-});
+}))();

@@ -38,7 +38,7 @@ export interface PartyNotifiedEvent {
 }
 
 /** `party-notified`: a role named by the procedure is notified. */
-export const partyNotified = defineEvent<PartyNotifiedEvent>()({
+export const partyNotified = /* @__PURE__ */ (() => defineEvent<PartyNotifiedEvent>()({
   type: 'party-notified',
   source: { note: 'the procedure names who is told' },
   from: STATUSES,
@@ -47,4 +47,4 @@ export const partyNotified = defineEvent<PartyNotifiedEvent>()({
   effect({ c, on, history }, ev) {
     return { ...c, history, notifications: appendTo(c.notifications, { role: ev.role, on }) };
   },
-});
+}))();

@@ -125,7 +125,7 @@ export function startStatus(e: { readonly direct?: unknown }): Status {
  * with `direct`, in status `stage-2-requested`, stage 1 logged and defined and stage 2 requested on
  * the same day (`escalation.direct` and `atReceipt`).
  */
-export const received = defineEvent<ReceivedEvent>()({
+export const received = /* @__PURE__ */ (() => defineEvent<ReceivedEvent>()({
   type: 'received',
   source: { provision: '1.2, 3.1, 3.6' },
   from: [],
@@ -205,7 +205,7 @@ export const received = defineEvent<ReceivedEvent>()({
     };
     return complaint as unknown as Complaint;
   },
-});
+}))();
 
 /** The empty list every list of a new complaint starts as: shared and frozen (an effect adds to a copy). */
 /** The Ombudsman record of a new complaint: nothing referred, requested or determined yet (shared and frozen). */

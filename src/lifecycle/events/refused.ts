@@ -54,7 +54,7 @@ function refusalSource(x: Step<From>, ev: RefusedEvent, provision: string): Sour
 }
 
 /** `refused`: the complaint is not accepted (at receipt) or not escalated (after a stage 2 request). */
-export const refused = defineEvent<RefusedEvent>()({
+export const refused = /* @__PURE__ */ (() => defineEvent<RefusedEvent>()({
   type: 'refused',
   source: { provision: '2.1, 2.2, 2.4, 5.11' },
   from: ['received', 'stage-2-requested'],
@@ -84,4 +84,4 @@ export const refused = defineEvent<RefusedEvent>()({
     const refusal = { on, stage: c.status === 'stage-2-requested' ? 2 : 1, grounds: ev.grounds, writtenReasons: ev.writtenReasons, ombudsmanRightGiven: ev.ombudsmanRightGiven } as const;
     return { ...c, history, status: 'refused', refusal };
   },
-});
+}))();

@@ -41,7 +41,7 @@ type From = 'refused' | 'stage-1-responded' | 'stage-2-requested' | 'stage-2' | 
 const source = (ctx: LifecycleContext): Source => cite('7.3', sectionOf.remedies(ctx));
 
 /** `remedy-completed`: a remedy offered in a response is completed, once; in every status after a response. */
-export const remedyCompleted = defineEvent<RemedyCompletedEvent>()({
+export const remedyCompleted = /* @__PURE__ */ (() => defineEvent<RemedyCompletedEvent>()({
   type: 'remedy-completed',
   source: { provision: '7.3' },
   // A complaint refused at receipt has no remedies; one refused at stage 2 keeps its stage 1 remedies
@@ -65,4 +65,4 @@ export const remedyCompleted = defineEvent<RemedyCompletedEvent>()({
     // layout of its own, and a report reading thousands of completed remedies slows down.
     return at === undefined ? { ...c, history } : withResponseEntry(c, 'remedies', at, Object.assign({}, at.entry, { completedOn: on }), history);
   },
-});
+}))();

@@ -167,7 +167,7 @@ function firstDuplicate(items: readonly { id: string }[], known: () => readonly 
 }
 
 /** `responded`: the response at the current stage is sent; stage 1 moves to `stage-1-responded`, stage 2 closes the complaint. */
-export const responded = defineEvent<RespondedEvent>()({
+export const responded = /* @__PURE__ */ (() => defineEvent<RespondedEvent>()({
   type: 'responded',
   source: { provision: `${S1.respond.provision}, ${S1.addressAll.provision}, ${S1.response.provision}, ${S2.respond.provision}, ${S2.addressAll.provision}, ${S2.response.provision}` },
   from: ['stage-1', 'stage-2'],
@@ -277,4 +277,4 @@ export const responded = defineEvent<RespondedEvent>()({
     };
     return next;
   },
-});
+}))();

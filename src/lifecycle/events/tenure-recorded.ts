@@ -50,7 +50,7 @@ export interface TenureRecordedEvent {
 const SOURCE = { provision: '5.12', note: 'a full record of the complaint: corrections are recorded, not edited; CH01 and CH02 are reported per tenure (RSH Tenant Satisfaction Measures: Technical Requirements)' } as const;
 
 /** `tenure-recorded`: the tenure of the home is given or corrected; the complaint carries the latest. */
-export const tenureRecorded = defineEvent<TenureRecordedEvent>()({
+export const tenureRecorded = /* @__PURE__ */ (() => defineEvent<TenureRecordedEvent>()({
   type: 'tenure-recorded',
   source: SOURCE,
   from: STATUSES,
@@ -59,4 +59,4 @@ export const tenureRecorded = defineEvent<TenureRecordedEvent>()({
   effect({ c, history }, ev) {
     return { ...c, history, tenure: ev.tenure };
   },
-});
+}))();

@@ -42,7 +42,7 @@ export interface UpdateSentEvent {
 }
 
 /** `update-sent`: an update is sent to the complainant; `everyWorkingDays` records agreed update intervals (Code 5.9). */
-export const updateSent = defineEvent<UpdateSentEvent>()({
+export const updateSent = /* @__PURE__ */ (() => defineEvent<UpdateSentEvent>()({
   type: 'update-sent',
   source: { provision: '5.9, 6.6' },
   from: STATUSES,
@@ -54,4 +54,4 @@ export const updateSent = defineEvent<UpdateSentEvent>()({
     const updateIntervals = { ...(c.updateIntervals ?? { source: UPDATE_INTERVALS }), agreedOn: on, agreedEveryWorkingDays: ev.everyWorkingDays };
     return { ...c, history, updates, updateIntervals };
   },
-});
+}))();

@@ -55,7 +55,7 @@ export interface VoidedEvent {
 const SOURCE = { provision: '5.12', note: 'a full record of the complaint: corrections are recorded, not edited' } as const;
 
 /** `voided`: a mis-entered event is withdrawn from the rules and kept, marked, in the history. */
-export const voided = defineEvent<VoidedEvent>()({
+export const voided = /* @__PURE__ */ (() => defineEvent<VoidedEvent>()({
   type: 'voided',
   source: SOURCE,
   from: STATUSES,
@@ -110,7 +110,7 @@ export const voided = defineEvent<VoidedEvent>()({
     if (!r.ok) throw new Error(`housing-complaints: internal error: a void checked by its guards did not rebuild: ${r.error.message}`);
     return r.value;
   },
-});
+}))();
 
 /**
  * The events the complaint's voids re-apply with this one: the history's length at each earlier

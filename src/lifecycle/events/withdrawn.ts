@@ -35,7 +35,7 @@ export interface WithdrawnEvent {
 }
 
 /** `withdrawn`: the complainant withdraws the complaint; `withdrawal.from` keeps the status it left. */
-export const withdrawn = defineEvent<WithdrawnEvent>()({
+export const withdrawn = /* @__PURE__ */ (() => defineEvent<WithdrawnEvent>()({
   type: 'withdrawn',
   source: { note: 'withdrawn by the complainant' },
   from: ['received', 'stage-1', 'stage-1-responded', 'stage-2-requested', 'stage-2'],
@@ -51,4 +51,4 @@ export const withdrawn = defineEvent<WithdrawnEvent>()({
     const withdrawal = { on, from: c.status, ...(ev.reason === undefined ? {} : { reason: ev.reason }) };
     return { ...c, history, status: 'withdrawn', withdrawal };
   },
-});
+}))();
