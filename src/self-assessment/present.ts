@@ -283,11 +283,20 @@ function groupHtml(g: FindingGroup): string {
   const head = `<span class="sev ${h(g.severity)}">${h(SEVERITY_WORDS[g.severity] ?? g.severity)}</span> <span class="check" data-code="${h(g.code)}">${h(checkLabel(g.code))}${g.source !== '' ? `, ${h(g.source)}` : ''}</span>`;
   if (g.items.length === 1 && g.common === '') return `<li class="${h(g.severity)}">${head}: ${h(g.items[0] as string)}</li>`;
   if (g.items.length === 0) return `<li class="${h(g.severity)}">${head}: ${h(g.common)}</li>`;
-  return `<li class="${h(g.severity)}">${head} (${g.findings.length} alike): ${h(g.common)}<ul>${g.items.map((i) => `<li>${h(i)}</li>`).join('')}</ul></li>`;
+  let out = `<li class="${h(g.severity)}">${head} (${g.findings.length} alike): ${h(g.common)}<ul>`;
+  for (const item of g.items) out += `<li>${h(item)}</li>`;
+  return `${out}</ul></li>`;
 }
 
+/*
+ * The page is built by adding to one string rather than joining lists: the pieces are then copied
+ * once, when the page is read, rather than once for each list they were joined in.
+ */
 function groupsHtml(list: readonly Finding[]): string {
-  return `<ul class="findings">\n${groupFindings(list).map(groupHtml).join('\n')}\n</ul>`;
+  const groups = groupFindings(list);
+  let out = '<ul class="findings">\n';
+  for (let i = 0; i < groups.length; i++) out += i === 0 ? groupHtml(groups[i] as FindingGroup) : `\n${groupHtml(groups[i] as FindingGroup)}`;
+  return `${out}\n</ul>`;
 }
 
 /** The findings, grouped, as Markdown list items. */
@@ -396,21 +405,22 @@ export function assessmentPage(
   const title = reportTitle(report);
   const s = report.summary;
   const num = (n: number, label: string) => `<td class="num" data-label="${label}">${h(n)}</td>`;
-  const sectionRows = s.bySection
-    .map(
-      (x) =>
-        `<tr><th scope="row">${h(x.number)}. ${h(x.title)}</th>${num(x.provisions, 'Provisions')}${num(x.answers.yes, 'Yes')}${num(x.answers.no, 'No')}${num(x.answers['n/a'], 'N/a')}${num(x.answers.missing, 'Not answered')}${num(x.findings.breach, 'Breaches')}${num(x.findings.warning, 'Warnings')}<td class="verdict ${h(x.verdict)}" data-label="Verdict">${h(parts.verdictLabels[x.verdict] ?? x.verdict)}</td></tr>`,
-    )
-    .join('\n');
-  const findings = findingsBySection(report)
-    .map((x) => `<h3>${h(x.title)}</h3>\n${groupsHtml(x.findings)}`)
-    .join('\n');
-  const provisionRows = report.provisions
-    .map(
-      (p) =>
-        `<tr class="${h(p.status)}"><th scope="row">${h(p.provision)}</th><td data-label="Requirement">${h(p.text)}</td><td data-label="Answer">${p.answer ? h(parts.answerLabels[p.answer] ?? p.answer) : '—'}</td><td data-label="Evidence">${h(p.evidence ?? '')}</td><td data-label="Status">${h(parts.statusLabels[p.status] ?? p.status)}</td></tr>`,
-    )
-    .join('\n');
+  let sectionRows = '';
+  for (let i = 0; i < s.bySection.length; i++) {
+    const x = s.bySection[i] as (typeof s.bySection)[number];
+    sectionRows += `${i === 0 ? '' : '\n'}<tr><th scope="row">${h(x.number)}. ${h(x.title)}</th>${num(x.provisions, 'Provisions')}${num(x.answers.yes, 'Yes')}${num(x.answers.no, 'No')}${num(x.answers['n/a'], 'N/a')}${num(x.answers.missing, 'Not answered')}${num(x.findings.breach, 'Breaches')}${num(x.findings.warning, 'Warnings')}<td class="verdict ${h(x.verdict)}" data-label="Verdict">${h(parts.verdictLabels[x.verdict] ?? x.verdict)}</td></tr>`;
+  }
+  let findings = '';
+  const sections = findingsBySection(report);
+  for (let i = 0; i < sections.length; i++) {
+    const x = sections[i] as (typeof sections)[number];
+    findings += `${i === 0 ? '' : '\n'}<h3>${h(x.title)}</h3>\n${groupsHtml(x.findings)}`;
+  }
+  let provisionRows = '';
+  for (let i = 0; i < report.provisions.length; i++) {
+    const p = report.provisions[i] as (typeof report.provisions)[number];
+    provisionRows += `${i === 0 ? '' : '\n'}<tr class="${h(p.status)}"><th scope="row">${h(p.provision)}</th><td data-label="Requirement">${h(p.text)}</td><td data-label="Answer">${p.answer ? h(parts.answerLabels[p.answer] ?? p.answer) : '—'}</td><td data-label="Evidence">${h(p.evidence ?? '')}</td><td data-label="Status">${h(parts.statusLabels[p.status] ?? p.status)}</td></tr>`;
+  }
   return `<!DOCTYPE html>
 <html lang="en-GB">
 <head>
