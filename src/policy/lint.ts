@@ -7,9 +7,11 @@
 import type { Finding, Severity } from '../core/finding.js';
 import { sourceOf, type Source } from '../core/source.js';
 import { EXCLUSION_GROUNDS, type ExclusionGroundId } from '../core/catalogue.js';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import { derivedParse } from '../core/derived-schema.js';
+import { policyChecks } from './policy-checks.generated.js';
 import { expectArray, expectObject } from '../core/guard.js';
-import { Policy, PolicyZod, type Anchor, type Procedure, type ProcedureStage, type StageRules, type Timescale } from './schema.js';
+import type { Policy, Anchor, Procedure, ProcedureStage, StageRules, Timescale } from './schema.js';
 import { toPolicyErrors, type PolicyErrorCode } from './errors.js';
 import { pushClosureFindings } from './lint-closures.js';
 import { pushProvisionFindings } from './lint-citations.js';
@@ -186,10 +188,11 @@ function said(from: Source | undefined): string {
 function invalidValues(policy: unknown): PolicyFinding[] {
   // A policy the library validated itself (and froze) has no invalid values: skip the schema.
   if (isValidated(policy)) return [];
-  const r = z.safeParse(PolicyZod, policy);
+  // The Policy schema's checks, derived from it (the same issues as zod's safeParse, without zod).
+  const r = derivedParse(policyChecks, policy);
   if (r.success) return [];
   const out: PolicyFinding[] = [];
-  for (const e of toPolicyErrors(r.error.issues, policy)) {
+  for (const e of toPolicyErrors(r.error.issues as unknown as z.core.$ZodIssue[], policy)) {
     if (!VALUE_ERRORS.has(e.code)) continue;
     out.push(finding('breach', 'invalid-value', `${e.message}; the lint cannot compare this value with the Code.`, e.source ?? { note: 'the policy schema' }, e.path));
   }
