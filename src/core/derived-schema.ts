@@ -84,18 +84,14 @@ let scratchInUse = false;
  * a check it runs.
  */
 export function derivedValue<T>(schema: DerivedSchema<T>, value: unknown): T | typeof REFUSED {
-  if (scratchInUse) {
-    const own: Raw[] = [];
-    const data = schema.run(value, own);
-    return own.length === 0 ? (data as T) : REFUSED;
-  }
+  const out = scratchInUse ? [] : scratch;
   scratchInUse = true;
   try {
-    const data = schema.run(value, scratch);
-    return scratch.length === 0 ? (data as T) : REFUSED;
+    const data = schema.run(value, out);
+    return out.length === 0 ? (data as T) : REFUSED;
   } finally {
-    scratch.length = 0;
-    scratchInUse = false;
+    out.length = 0;
+    if (out === scratch) scratchInUse = false;
   }
 }
 
@@ -566,21 +562,19 @@ export function check<T>(fn: (payload: CheckPayload<T>) => void): Check {
     run: (v, out) => {
       // One payload for every such check, so that a check allocates none; a check run while another
       // runs (its function validates a value in turn) gets a payload of its own.
-      const reuse = !sharedInUse;
-      const payload = (reuse ? shared : { value: undefined, issues: [] }) as CheckPayload<T>;
+      const payload = (sharedInUse ? { value: v, issues: [] } : shared) as CheckPayload<T>;
       payload.value = v as T;
       sharedInUse = true;
       try {
         fn(payload);
-        const value = payload.value;
         for (const i of payload.issues) {
           const issue = i as Raw;
           issue.path ??= [];
           out.push(issue);
         }
-        return value;
+        return payload.value;
       } finally {
-        if (reuse) {
+        if (payload === shared) {
           payload.issues.length = 0;
           payload.value = undefined as T;
           sharedInUse = false;
