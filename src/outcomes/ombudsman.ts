@@ -108,12 +108,14 @@ export interface CompensationBand {
   readonly source: Source;
 }
 
-const BAND_DATES = {
-  guidance: 'remedies-guidance-2024',
-  appliesFrom: REMEDIES_GUIDANCE_2024.appliesFrom,
-  appliesTo: REMEDIES_GUIDANCE_2024.appliesTo as string,
-  confirmation: REMEDIES_GUIDANCE_2024.confirmation,
-} as const;
+// Read from the guidance when loaded, so wrapped as pure (with the bands built from it): a bundle that does not use the bands drops them and the guidance.
+const BAND_DATES = /* @__PURE__ */ (() =>
+  ({
+    guidance: 'remedies-guidance-2024',
+    appliesFrom: REMEDIES_GUIDANCE_2024.appliesFrom,
+    appliesTo: REMEDIES_GUIDANCE_2024.appliesTo as string,
+    confirmation: REMEDIES_GUIDANCE_2024.confirmation,
+  }) as const)();
 
 /**
  * The indicative compensation bands of the Housing Ombudsman's remedies guidance, as data. They
@@ -127,7 +129,7 @@ const BAND_DATES = {
  * COMPENSATION_BANDS.find((b) => b.id === 'band-2')?.maxPence; // 60000
  * ```
  */
-export const COMPENSATION_BANDS: readonly CompensationBand[] = [
+export const COMPENSATION_BANDS: readonly CompensationBand[] = /* @__PURE__ */ (() => [
   {
     id: 'band-1', minPence: 5_000, maxPence: 10_000, levels: ['service-failure'], impact: 'limited',
     description: 'Service failure with some impact on the resident, of short duration, that may not have significantly affected the overall outcome.',
@@ -148,7 +150,7 @@ export const COMPENSATION_BANDS: readonly CompensationBand[] = [
     description: 'Severe maladministration: a single significant failure or a series of significant failures with a seriously detrimental impact on the resident.',
     indicative: true, ...BAND_DATES, source: REMEDIES_GUIDANCE_SOURCE,
   },
-];
+])();
 
 // Built when loaded, so wrapped as pure: a bundle that does not use the bands drops them.
 const BY_ID = /* @__PURE__ */ (() => new Map(COMPENSATION_BANDS.map((b) => [b.id, b])))();
