@@ -76,10 +76,14 @@ export function appendAll<T>(list: readonly T[], items: readonly T[]): T[] {
   return mine;
 }
 
-/** The list itself when the current scope made it, else a copy the scope now owns (by slice: faster than concat). */
+/**
+ * The list itself when the current scope made it, else a copy the scope now owns (by slice: faster
+ * than concat; an empty list, such as the shared frozen one, is not copied but made anew, since
+ * slicing a frozen list is the engine's slow path).
+ */
 function writable<T>(list: readonly T[]): T[] {
   if (owns(list)) return list as T[];
-  const copy = list.slice();
+  const copy = list.length === 0 ? [] : list.slice();
   own(copy);
   return copy;
 }
