@@ -111,6 +111,71 @@ export function withOwnedLists<R>(build: () => R): R {
   }
 }
 
+/** Hands back the object it is given, so that a subclass's private field is added to that object. */
+class Stamp {
+  constructor(o: object) {
+    return o as Stamp;
+  }
+}
+
+/**
+ * The scope that made a complaint record (see {@link made}), as a private field: no key, JSON,
+ * spread or structuredClone sees it, and a copy does not carry it.
+ */
+class MadeIn extends Stamp {
+  #scope: number;
+  private constructor(o: object, at: number) {
+    super(o);
+    this.#scope = at;
+  }
+  static mark(o: object, at: number): void {
+    if (#scope in o) (o as MadeIn).#scope = at;
+    else new MadeIn(o, at);
+  }
+  static scopeOf(o: object): number {
+    return #scope in o ? (o as MadeIn).#scope : 0;
+  }
+}
+
+/**
+ * Marks a record the current {@link withOwnedLists} scope has just made (a new complaint), so that
+ * {@link changed} changes it in place for the rest of the scope. Outside any scope it does nothing.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * return made(complaint);
+ * ```
+ */
+export function made<T extends object>(record: T): T {
+  if (scope !== 0) MadeIn.mark(record, scope);
+  return record;
+}
+
+/**
+ * `record` with `changes`: the record itself, changed in place, when the current scope made it
+ * ({@link made}, or an earlier call), else a new record (`{ ...record, ...changes }`) that the scope
+ * now owns. Either way the keys keep their order and the result is the same value, so a replay
+ * builds one complaint and changes it event by event (nothing else sees it until the replay
+ * returns), while `applyEvent`, outside any scope, never changes the complaint it was given.
+ * Every value in `changes` must be worked out before the call (an object literal argument is).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * return changed(c, { history, status: 'stage-1' });
+ * ```
+ */
+export function changed<T extends object, D extends object>(record: T, changes: D): With<T, D> {
+  if (scope !== 0 && MadeIn.scopeOf(record) === scope) return Object.assign(record, changes) as unknown as With<T, D>;
+  const copy = { ...record, ...changes };
+  if (scope !== 0) MadeIn.mark(copy, scope);
+  return copy as unknown as With<T, D>;
+}
+
+/** `T` (each member of a union in turn) with the keys of `D` given as `D` gives them: the type of `{ ...t, ...d }`. @internal */
+export type With<T, D> = T extends unknown ? Omit<T, keyof D> & D : never;
+
 /**
  * `list` with the entry at `index` replaced by `item`. Inside {@link withOwnedLists}, a list created
  * by {@link appendTo} or by this function is changed in place (constant time); anywhere else, or for

@@ -13,7 +13,7 @@ import { yearOutOfRange } from '../../calendar/supported.js';
 import type { Procedure } from '../../policy/schema.js';
 import { schemeBasicsOf as policyScheme } from '../../policy/scheme-basics.js';
 import type { Complaint, ComplaintIn, HistoryEntry, ResponseRecord, Stage1Record, Stage2Record } from '../complaint.js';
-import { indexOfId, lookup, replaceAt, SHORT_LIST } from '../append.js';
+import { changed, indexOfId, lookup, replaceAt, SHORT_LIST } from '../append.js';
 import type { LifecycleContext } from '../context.js';
 import { lifecycleError, type LifecycleError, type LifecycleErrorCode, type LifecycleIssue } from '../errors.js';
 import type { ComplaintDefinition } from '../scalars.js';
@@ -504,9 +504,9 @@ export function withResponseEntry<L extends 'remedies' | 'outstandingActions'>(c
       ? { ...r, remedies: replaceAt(r.remedies, at.index, entry as ResponseRecord['remedies'][number]) }
       : { ...r, outstandingActions: replaceAt(r.outstandingActions, at.index, entry as ResponseRecord['outstandingActions'][number]) };
   const mark = <S extends { response: ResponseRecord }>(s: S): S => ({ ...s, response: response(s.response) });
-  if (at.stage === 1 && 'response' in c.stage1) return { ...c, history, stage1: mark(c.stage1) } as Complaint;
-  if (at.stage === 2 && 'stage2' in c && c.stage2 !== undefined && 'response' in c.stage2) return { ...c, history, stage2: mark(c.stage2) } as Complaint;
-  return { ...c, history };
+  if (at.stage === 1 && 'response' in c.stage1) return changed(c, { history, stage1: mark(c.stage1) }) as Complaint;
+  if (at.stage === 2 && 'stage2' in c && c.stage2 !== undefined && 'response' in c.stage2) return changed(c, { history, stage2: mark(c.stage2) }) as Complaint;
+  return changed(c, { history });
 }
 
 /** Every order made in the Ombudsman's determinations. */
