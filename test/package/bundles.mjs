@@ -75,8 +75,10 @@ export function bundles() {
       // scanned rather than put in sets, appendAll), which with the earlier ones make replay with
       // deadlines about a fifth faster (CHANGELOG): 51.6 kB (measured 51.54 with main of 18:30).
       // About 0.1 kB more for deadlines citing the Code table's provision and, when extended, the
-      // extension rule (src/lifecycle/timing.ts): 51.8 kB (measured 51.72).
-      budget: 51.8,
+      // extension rule (src/lifecycle/timing.ts): 51.8 kB (measured 51.72). About 0.04 kB more for
+      // derived validators that can be re-entered (derivedValue's issue list and check's payload
+      // taken only when free, released on a throw): 51.85 kB (measured 51.80 with main of 20:32).
+      budget: 51.85,
       goal: '<= 25 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'housing-ombudsman-code-2024', 'ZodError', '$ZodObject'],
     },
