@@ -80,24 +80,7 @@ type From = 'stage-1' | 'stage-2';
 
 const stageOfStatus = (c: ComplaintIn<From>): 1 | 2 => (c.status === 'stage-1' ? 1 : 2);
 const definitionOf = (c: ComplaintIn<From>): ComplaintDefinition => (c.status === 'stage-1' ? c.stage1.definition : c.stage2.definition);
-/** Whether `name` is the id or the summary of one of the issues (a finding names an issue by its id or, as written in older records, its summary). */
-function namesIssue(issues: readonly { id: string; summary: string }[], name: string): boolean {
-  for (let j = 0; j < issues.length; j++) if (issues[j]!.id === name || issues[j]!.summary === name) return true;
-  return false;
-}
-
-/** Whether one of the findings is on the issue (by its id or summary). */
-function isAddressed(findings: readonly { issue: string }[], issue: { id: string; summary: string }): boolean {
-  for (let j = 0; j < findings.length; j++) if (findings[j]!.issue === issue.id || findings[j]!.issue === issue.summary) return true;
-  return false;
-}
-
-/** The index of the first item for which `f` holds, or -1. */
-function firstIndex<T>(items: readonly T[], f: (item: T) => boolean): number {
-  for (let i = 0; i < items.length; i++) if (f(items[i]!)) return i;
-  return -1;
-}
-
+/** A finding names an issue by its id (or, as written in older records, its summary). */
 /** Every name a finding may use for an issue (its id or its summary), for look-ups in constant time. */
 const issueNames = (issues: readonly { id: string; summary: string }[]): ReadonlySet<string> => {
   const out = new Set<string>();
@@ -116,13 +99,11 @@ const issueNames = (issues: readonly { id: string; summary: string }[]): Readonl
 export function contentGaps(x: Step<From>, ev: RespondedEvent, full = false) {
   const stage = stageOfStatus(x.c);
   const options = responseContentsOptions(x.ctx.policy);
-  const decision = decideOutcome(ev.findings);
-  if (!full && ev.stage === stage && plainlyComplete(stage, ev, decision, options, isValidated(x.ctx.policy))) return [];
   // A transient draft: undefined fields read as "not stated", as the outcomes module expects.
   const draft: ResponseDraft = {
     stage: ev.stage,
-    complaintDefinition: definitionText(ev.definition),
-    decision,
+    complaintDefinition: typeof ev.definition === 'string' || ev.definition === undefined ? ev.definition : ev.definition.issues.map((i) => i.summary).join('; '),
+    decision: decideOutcome(ev.findings),
     reasons: ev.reasons,
     remedies: ev.remedies,
     noRemedyReason: ev.noRemedyReason,
@@ -130,63 +111,35 @@ export function contentGaps(x: Step<From>, ev: RespondedEvent, full = false) {
     escalation: ev.escalation,
     ombudsman: ev.ombudsman,
   };
+  if (!full && plainlyComplete(stage, draft, options, isValidated(x.ctx.policy))) return [];
   return checkResponseContents(stage, draft, options).filter((f) => f.severity === 'breach');
 }
-
-/** The complaint definition as the outcomes module reads it: the letter's words, or the issues' summaries. */
-const definitionText = (d: RespondedEvent['definition']): string | undefined => (typeof d === 'string' || d === undefined ? d : d.issues.map((i) => i.summary).join('; '));
 
 /** Per `policy.responses` object: the fields checkResponseContents reports missing from a response that states only an upheld decision, by scheme membership and stage. */
 const requiredFields = new WeakMap<object, (readonly (string | undefined)[])[]>();
 const NO_RESPONSES = {};
 
 /**
- * True when checkResponseContents would find no breach: the response (of the complaint's stage)
- * states every field the stage requires under the policy (the fields that check reports missing
- * from a response that states nothing), read from the event as the draft of {@link contentGaps}
- * would give them. The event's schema has already checked every type, remedy and action; of a
- * remedy, what it does not check (payment details on a financial remedy only) is checked here.
- * Anything else goes to the full check, which explains it.
+ * True when checkResponseContents would find no breach: the response is of the complaint's stage
+ * and states every field the stage requires under the policy (the fields that check reports
+ * missing from a response that states nothing). The event's schema has already checked every type,
+ * remedy and action; of a remedy, what it does not check (payment details on a financial remedy
+ * only) is checked here. Anything else goes to the full check, which explains it.
  */
-function plainlyComplete(stage: 1 | 2, ev: RespondedEvent, decision: string, options: CheckResponseContentsOptions, keep: boolean): boolean {
+function plainlyComplete(stage: 1 | 2, draft: ResponseDraft, options: CheckResponseContentsOptions, keep: boolean): boolean {
+  if (draft.stage !== stage) return false;
   // Kept per `responses` object only for a built-in policy, which cannot change; a host's own may change in place.
   const key = options.responses ?? NO_RESPONSES;
   let known = keep ? requiredFields.get(key) : [];
   if (known === undefined) requiredFields.set(key, (known = []));
   const slot = (options.schemeMember === false ? 2 : 0) + stage - 1;
   const fields = (known[slot] ??= checkResponseContents(stage, { decision: 'upheld' }, options).map((f) => f.path));
-  const remedies = ev.remedies ?? [];
-  for (let i = 0; i < fields.length; i++) {
-    const f = fields[i];
-    if (f === 'stage') continue;
-    if (f === 'remedies') {
-      if (remedies.length === 0 && decision !== 'not-upheld' && blank(ev.noRemedyReason)) return false;
-    } else if (f === 'outstandingActions') {
-      if (ev.outstandingActions === undefined) return false;
-    } else if (blank(draftText(ev, f))) return false;
+  const remedies = draft.remedies ?? [];
+  for (const f of fields) {
+    const given = draft[f as keyof ResponseDraft];
+    if (f === 'remedies' ? remedies.length === 0 && draft.decision !== 'not-upheld' && blank(draft.noRemedyReason) : f === 'outstandingActions' ? given === undefined : f !== 'stage' && blank(given as string | undefined)) return false;
   }
-  for (let i = 0; i < remedies.length; i++) if ((remedies[i]!.kind === 'financial') !== (remedies[i]!.financial !== undefined)) return false;
-  return true;
-}
-
-/** A text field of the draft {@link contentGaps} builds, read from the event (undefined for any other name). */
-function draftText(ev: RespondedEvent, field: string | undefined): string | undefined {
-  switch (field) {
-    case 'complaintDefinition':
-      return definitionText(ev.definition);
-    case 'decision':
-      return decideOutcome(ev.findings);
-    case 'reasons':
-      return ev.reasons;
-    case 'noRemedyReason':
-      return ev.noRemedyReason;
-    case 'escalation':
-      return ev.escalation;
-    case 'ombudsman':
-      return ev.ombudsman;
-    default:
-      return undefined;
-  }
+  return remedies.every((r) => (r.kind === 'financial') === (r.financial !== undefined));
 }
 
 function mapDraftPath(p: string): string {
@@ -230,14 +183,15 @@ export const responded = defineEvent<RespondedEvent>()({
     guard<From, RespondedEvent>('response-unknown-issue', { provision: bothStages('addressAll') }, 'No finding on an issue not in the complaint definition', (x, ev) => {
       const issues = definitionOf(x.c).issues;
       const named = issues.length > SHORT_LIST ? issueNames(issues) : undefined;
-      const i = firstIndex(ev.findings, (f) => !(named === undefined ? namesIssue(issues, f.issue) : named.has(f.issue)));
+      const i = ev.findings.findIndex((f) => !(named === undefined ? issues.some((q) => q.id === f.issue || q.summary === f.issue) : named.has(f.issue)));
       return i < 0 ? undefined : { message: `finding ${i + 1} is on '${ev.findings[i]!.issue}', which is not an issue in the stage ${stageOfStatus(x.c)} complaint definition`, at: `findings.${i}.issue` };
     }),
     guard<From, RespondedEvent>('response-issue-not-addressed', { provision: bothStages('addressAll') }, 'Every issue of the complaint definition has a finding', (x, ev) => {
       const findings = ev.findings;
       const addressed = findings.length > SHORT_LIST ? new Set(findings.map((f) => f.issue)) : undefined;
-      const issues = definitionOf(x.c).issues;
-      const q = issues[firstIndex(issues, (issue) => (addressed === undefined ? !isAddressed(findings, issue) : !addressed.has(issue.id) && !addressed.has(issue.summary)))];
+      const q = definitionOf(x.c).issues.find((issue) =>
+        addressed === undefined ? !findings.some((f) => f.issue === issue.id || f.issue === issue.summary) : !addressed.has(issue.id) && !addressed.has(issue.summary),
+      );
       return q === undefined
         ? undefined
         : { message: `the response has no finding on issue '${q.id}' (${q.summary}); all points in the complaint definition must be addressed`, at: 'findings', source: { provision: codeStage(stageOfStatus(x.c)).addressAll.provision } };
