@@ -15,7 +15,7 @@ import { deadlinesFor } from './deadlines.js';
 import { lifecycleError, type LifecycleError } from './errors.js';
 import type { Runner } from './events/kit.js';
 import type { EventOf, EventType, LifecycleEvent, VoidedEvent } from './events/schemas.js';
-import { asOfIn, explainEvent, replayIn, type EventTable, type ReplayOptions } from './reducer.js';
+import { asOfIn, explainEvent, replayIn, type Applied, type EventTable, type ReplayOptions } from './reducer.js';
 import type { Complaint, Deadline, HistoryEntry } from './types.js';
 import { receivedEventChecks, receivedEventFields, acceptedEventChecks, acceptedEventFields, refusedEventChecks, refusedEventFields, acknowledgedEventChecks, acknowledgedEventFields, clarificationRequestedEventChecks, clarificationRequestedEventFields, clarificationReceivedEventChecks, clarificationReceivedEventFields, extensionGrantedEventChecks, extensionGrantedEventFields, additionalIssueRaisedEventChecks, additionalIssueRaisedEventFields, respondedEventChecks, respondedEventFields, escalationRequestedEventChecks, escalationRequestedEventFields, escalationAcknowledgedEventChecks, escalationAcknowledgedEventFields, withdrawnEventChecks, withdrawnEventFields, closedEventChecks, closedEventFields, ombudsmanReferralEventChecks, ombudsmanReferralEventFields, ombudsmanEvidenceRequestedEventChecks, ombudsmanEvidenceRequestedEventFields, ombudsmanEvidenceProvidedEventChecks, ombudsmanEvidenceProvidedEventFields, ombudsmanDeterminationEventChecks, ombudsmanDeterminationEventFields, ombudsmanOrderCompliedEventChecks, ombudsmanOrderCompliedEventFields, remedyCompletedEventChecks, remedyCompletedEventFields, actionCompletedEventChecks, actionCompletedEventFields, updateSentEventChecks, updateSentEventFields, adjustmentRecordedEventChecks, adjustmentRecordedEventFields, partyNotifiedEventChecks, partyNotifiedEventFields, tenureRecordedEventChecks, tenureRecordedEventFields, voidedEventChecks, voidedEventFields } from './event-checks.generated.js';
 import { received as receivedDefinition } from './events/received.js';
@@ -406,8 +406,9 @@ export function createLifecycle<const K extends EventType>(events: readonly Even
   }
   const kits = [...byType.values()].sort((a, b) => a.order - b.order);
   const types = Object.freeze(kits.map((k) => k.type));
-  const runners = new Map<unknown, Runner>();
-  for (const k of kits) if (k.type !== 'received') runners.set(k.type, k.definition);
+  const runners = new Map<unknown, Applied>();
+  // Each kit's definition is the object defineEvent made (its guards and effect with it), as in FULL.
+  for (const k of kits) if (k.type !== 'received') runners.set(k.type, k.definition as Applied);
   const fields: Record<string, readonly string[]> = {};
   for (const k of kits) fields[k.type] = k.fields;
   // The union of the checks given: for an input that is not an event object, the issues of the full union, with these types as its options.

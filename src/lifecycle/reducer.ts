@@ -16,7 +16,7 @@ import { ComplaintZod as ComplaintSchemaZod, type Complaint, type HistoryEntry }
 import { fail, lifecycleError, type LifecycleError, type LifecycleErrorCode } from './errors.js';
 import { APPLIED, EVENT_TYPES, TRANSITIONS, accepts, type EventFor, type EventType } from './events/index.js';
 import { received, startStatus } from './events/received.js';
-import { ownScheme, runSteps, type Runner } from './events/kit.js';
+import { forgetSteps, isFailure, ownScheme, stepOutcome, type Failure, type Guard, type Step } from './events/kit.js';
 import { LifecycleEvent, LifecycleEventZod, type ReceivedEvent, type VoidedEvent } from './events/schemas.js';
 import { EVENT_FIELDS, eventChecks } from './event-checks.generated.js';
 import { STATUSES, type Status } from './status.js';
@@ -133,7 +133,7 @@ export function startComplaint(input: unknown, context: LifecycleContext): Resul
   if (!e.ok) return e;
   const parsed = e.value;
   if (parsed.type !== 'received') return fail('invalid-event', 'event is not a received event', { note: 'event schema' }, 'event');
-  return built(guardedLifecycle(() => startTrusted(parsed, context, 'event', FULL)));
+  return door(() => startTrusted(parsed, context, 'event', FULL));
 }
 
 function startTrusted(e: ReceivedEvent, context: LifecycleContext, path: string, t: EventTable): Res {
@@ -145,7 +145,25 @@ function startTrusted(e: ReceivedEvent, context: LifecycleContext, path: string,
   if (!at.ok) return at;
   const ctx = at.value;
   // `received` starts a complaint: its guards and effect read no complaint (its Step's `c` is `never`).
-  return runSteps(received, { c: undefined as never, on, ctx, path, history: [], rebuild: noRebuild }, e);
+  const r = stepOutcome(received, { c: undefined as never, on, ctx, path, history: [], rebuild: noRebuild }, e);
+  return isFailure(r) ? r : ok(r);
+}
+
+/**
+ * Runs one call of the interpreter at a Result door: a typed error thrown inside becomes `{ ok:
+ * false }`, the complaint returned is marked as built, and the steps' memos are let go.
+ */
+function door(run: () => Res): Res {
+  try {
+    return built(guardedLifecycle(run));
+  } finally {
+    forgetSteps();
+  }
+}
+
+/** The outcome of applying events as a Result. */
+function result(r: Complaint | Failure): Res {
+  return isFailure(r) ? r : ok(r);
 }
 
 /**
@@ -196,7 +214,7 @@ export function applyEvent<C extends Complaint>(complaint: C, event: EventInput<
   if (!bound.ok) return bound;
   const parsed = parseEvent(event, 'event');
   if (!parsed.ok) return parsed;
-  return built(guardedLifecycle(() => applyTrusted(base, parsed.value, bound.value, 'event', FULL)));
+  return door(() => result(applyTrusted(base, parsed.value, bound.value, 'event', FULL)));
 }
 
 const STATUS_SET: ReadonlySet<unknown> = new Set(STATUSES);
@@ -348,7 +366,7 @@ export function replayIn(t: EventTable, events: readonly unknown[], context: Lif
   }
   const bad = contextProblem('replay', context);
   if (bad !== undefined) return bad;
-  return built(guardedLifecycle(() => withOwnedLists(() => replayAll(events, context, options, t))));
+  return door(() => withOwnedLists(() => replayAll(events, context, options, t)));
 }
 
 function replayAll(events: readonly unknown[], context: LifecycleContext, options: ReplayOptions, t: EventTable): Res {
@@ -365,24 +383,28 @@ function replayAll(events: readonly unknown[], context: LifecycleContext, option
     if (!p0.ok) return p0;
     received = p0.value as ReceivedEvent;
   }
-  let r = startTrusted(received, context, 'events[0]', t);
-  if (!r.ok) return r;
+  const r0 = startTrusted(received, context, 'events[0]', t);
+  if (!r0.ok) return r0;
   // The version the complaint was started under (the one in force at receipt, when the context lists versions).
-  const bound = boundContext(r.value, context);
+  const bound = boundContext(r0.value, context);
   if (!bound.ok) return bound;
-  for (let i = 1; i < events.length && r.ok; i++) {
+  const ctx = bound.value;
+  let c = r0.value;
+  for (let i = 1; i < events.length; i++) {
     const path = eventPath(i);
     const e = events[i] as { type?: unknown } | null;
     const d = validated && typeof e === 'object' && e !== null ? t.runners.get(e.type) : undefined;
-    if (d !== undefined) {
-      r = applyTrusted(r.value, e as LifecycleEvent, bound.value, path, t, d);
-      continue;
+    let next: Complaint | Failure;
+    if (d !== undefined) next = applyTrusted(c, e as LifecycleEvent, ctx, path, t, d);
+    else {
+      const p = t.parse(e, path);
+      if (!p.ok) return p;
+      next = applyTrusted(c, p.value, ctx, path, t);
     }
-    const p = t.parse(e, path);
-    if (!p.ok) return p;
-    r = applyTrusted(r.value, p.value, bound.value, path, t);
+    if (isFailure(next)) return next;
+    c = next;
   }
-  return r;
+  return ok(c);
 }
 
 /** `events[i]`, the path of a replayed event, made once per index (replay names every event it applies). */
@@ -406,7 +428,7 @@ function eventPath(i: number): string {
  * ```
  */
 export interface EventTable {
-  readonly runners: ReadonlyMap<unknown, Runner>;
+  readonly runners: ReadonlyMap<unknown, Applied>;
   readonly types: readonly EventType[];
   parse(input: unknown, path: string): Result<LifecycleEvent, LifecycleError>;
   /** The index of the entry a void withdraws (voided.ts); undefined in a table without voids. */
@@ -425,7 +447,17 @@ export interface EventTable {
  * FULL.types.length; // 25
  * ```
  */
-export const FULL: EventTable = /* @__PURE__ */ (() => ({ runners: new Map<unknown, Runner>(Object.entries(APPLIED)), types: EVENT_TYPES, parse: parseEvent, voidTarget, inForce: policyInForce }))();
+export const FULL: EventTable = /* @__PURE__ */ (() => ({ runners: new Map(Object.entries(APPLIED) as [string, Applied][]), types: EVENT_TYPES, parse: parseEvent, voidTarget, inForce: policyInForce }))();
+
+/**
+ * A definition as the interpreter runs it: a {@link Runner}, with the guards and the effect its
+ * definition gave (`defineEvent` keeps them), called without the runner's own type tests, which the
+ * interpreter has made (the status, by the definition's `from`; the type, by the look-up).
+ */
+export type Applied = (typeof APPLIED)[keyof typeof APPLIED] & {
+  readonly guards: readonly Guard<Status, LifecycleEvent>[];
+  effect(x: Step<Status>, ev: LifecycleEvent): Complaint;
+};
 
 /**
  * The event types the complaint accepts next under the policy: the status table, narrowed by what
@@ -487,7 +519,7 @@ export function complaintAsOf(complaint: Complaint, context0: LifecycleContext, 
   expectLifecycleContext('complaintAsOf', context0);
   const context = boundContextOrThrow(complaint, context0, 'complaintAsOf');
   expectSupportedDate('complaintAsOf', 'asOf', asOf);
-  return withOwnedLists(() => asOfUnchecked(complaint, context, asOf, FULL));
+  return replayed(() => asOfUnchecked(complaint, context, asOf, FULL));
 }
 
 /**
@@ -517,7 +549,16 @@ export function asOfIn(t: EventTable, complaint: Complaint, context: LifecycleCo
   // The usual call (nothing in the history after asOf) needs no replay scope.
   if (complaint.receivedOn > asOf) return undefined;
   if (allOnOrBefore(complaint.history, asOf)) return complaint;
-  return withOwnedLists(() => asOfUnchecked(complaint, context, asOf, t));
+  return replayed(() => asOfUnchecked(complaint, context, asOf, t));
+}
+
+/** Runs a replay the caller does not return as a Result (complaintAsOf): list appends in place, and the steps' memos let go at the end. */
+function replayed<R>(build: () => R): R {
+  try {
+    return withOwnedLists(build);
+  } finally {
+    forgetSteps();
+  }
 }
 
 function allOnOrBefore(h: readonly HistoryEntry[], asOf: string): boolean {
@@ -533,14 +574,16 @@ function asOfUnchecked(complaint: Complaint, context: LifecycleContext, asOf: st
   if (first.type !== 'received') throw new HousingComplaintsError('invalid-complaint', "complaintAsOf: the complaint's history does not start with its received event", { path: 'complaint.history.0' });
   // Entries dated after asOf do not count; an entry voided on or before asOf does not either, one
   // voided later still did (the correction had not been made).
-  let r = startTrusted(first, context, 'complaint.history[0].event', t);
-  for (let i = 1; i < h.length && r.ok; i++) {
+  const r0 = startTrusted(first, context, 'complaint.history[0].event', t);
+  let r: Complaint | Failure = r0.ok ? r0.value : r0;
+  for (let i = 1; i < h.length && !isFailure(r); i++) {
     const e = h[i]!;
     if (e.on > asOf || e.event.type === 'voided' || (e.voided !== undefined && e.voided.on <= asOf)) continue;
-    r = applyTrusted(r.value, e.event, context, `complaint.history[${i}].event`, t);
+    r = applyTrusted(r, e.event, context, `complaint.history[${i}].event`, t);
   }
-  if (!r.ok) {
-    throw new HousingComplaintsError('invalid-complaint', `complaintAsOf: the complaint's history does not replay under policy '${context.policy.id}': ${r.error.message}`, { path: r.error.path ?? 'complaint.history', source: r.error.source });
+  if (isFailure(r)) {
+    const error = (r as Extract<Failure, { ok: false }>).error;
+    throw new HousingComplaintsError('invalid-complaint', `complaintAsOf: the complaint's history does not replay under policy '${context.policy.id}': ${error.message}`, { path: error.path ?? 'complaint.history', source: error.source });
   }
   // The record as it stood then, for audit: every entry dated on or before asOf, voids included, and
   // an entry withdrawn by then (whatever date it wrongly bore) with its mark; a mark made later is
@@ -554,15 +597,19 @@ function asOfUnchecked(complaint: Complaint, context: LifecycleContext, asOf: st
     if (e.voided === undefined || voidedBy) history.push(e);
     else history.push({ on: e.on, event: e.event });
   }
-  return { ...r.value, history };
+  return { ...r, history };
 }
 
 // ---------------------------------------------------------------------------------------------
 // The interpreter
 // ---------------------------------------------------------------------------------------------
 
-/** Applies an already validated event: the order of events, the status table, then the event's own guards and effect (`d`, its definition, when the caller has looked it up). */
-function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, path: string, t: EventTable, d = t.runners.get(e.type)): Res {
+/**
+ * Applies an already validated event: the order of events, the status table, then the event's own
+ * guards and effect (`d`, its definition, when the caller has looked it up). Answers the next
+ * complaint itself, or the refusal.
+ */
+function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, path: string, t: EventTable, d = t.runners.get(e.type)): Complaint | Failure {
   if (d === undefined) {
     // Only `received` has no definition to apply, in a table of every event; a createLifecycle's
     // table lacks the types it was not given (met here in a stored complaint's history).
@@ -597,8 +644,9 @@ function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, pa
   // result keeps the one shape the received event gave it. The definitions are looked up in a
   // table: it dispatches in constant time (a ts-pattern match over 22 event types costs about 2
   // microseconds per event on the benchmark machine, more than the rest of the reducer).
-  // Only a void rebuilds: the other events share one stand-in rather than a closure each.
-  return d.run(c, e, on, ctx, path, history, voiding ? (entries) => rebuild(entries, ctx, path, t) : noRebuild) ?? notAllowed(c, e, path, ctx, t);
+  // Only a void rebuilds: the other events share one stand-in rather than a closure each. The
+  // status test above is the definition's own (`from`), and the definition is the event type's.
+  return stepOutcome(d, { c, on, ctx, path, history, rebuild: voiding ? (entries) => rebuild(entries, ctx, path, t) : noRebuild }, e);
 }
 
 const noRebuild = (): never => {
@@ -626,13 +674,17 @@ function lastInForce(h: readonly HistoryEntry[], except: number): HistoryEntry |
 function rebuild(entries: readonly HistoryEntry[], ctx: LifecycleContext, path: string, t: EventTable): Res {
   const first = entries[0];
   if (first === undefined || first.event.type !== 'received') return fail('invalid-complaint', "the complaint's history does not start with its received event", { note: 'Complaint schema' }, 'complaint.history.0');
-  let r = startTrusted(first.event, ctx, path, t);
-  for (let i = 1; i < entries.length && r.ok; i++) {
+  const r0 = startTrusted(first.event, ctx, path, t);
+  if (!r0.ok) return r0;
+  let c = r0.value;
+  for (let i = 1; i < entries.length; i++) {
     const h = entries[i]!;
     if (h.voided !== undefined || h.event.type === 'voided') continue;
-    r = applyTrusted(r.value, h.event, ctx, path, t);
+    const next = applyTrusted(c, h.event, ctx, path, t);
+    if (isFailure(next)) return next;
+    c = next;
   }
-  return r.ok ? ok({ ...r.value, history: [...entries] }) : r;
+  return ok({ ...c, history: [...entries] });
 }
 
 /** {@link fail} for an error the reducer raises itself under a checked context: cited as the policy's scheme sees it (see `ownScheme`). */

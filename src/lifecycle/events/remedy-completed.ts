@@ -7,6 +7,7 @@ import type { LifecycleContext } from '../context.js';
 import { base, Id } from '../scalars.js';
 import { defineEvent, guard, cite, sectionOf, allRemedies, findInResponses, withResponseEntry } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
+import { changed } from '../append.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const remedyCompletedEventSchema = /* @__PURE__ */ (() =>
@@ -63,6 +64,6 @@ export const remedyCompleted = /* @__PURE__ */ (() => defineEvent<RemedyComplete
     const at = findInResponses(c, 'remedies', ev.remedyId);
     // Object.assign, not a spread with an added key: V8 gives every object built by such a spread a
     // layout of its own, and a report reading thousands of completed remedies slows down.
-    return at === undefined ? { ...c, history } : withResponseEntry(c, 'remedies', at, Object.assign({}, at.entry, { completedOn: on }), history);
+    return at === undefined ? changed(c, { history }) : withResponseEntry(c, 'remedies', at, Object.assign({}, at.entry, { completedOn: on }), history);
   },
 }))();
