@@ -76,7 +76,11 @@ export function bundles() {
       // deadlines about a fifth faster (CHANGELOG): 51.6 kB (measured 51.54 with main of 18:30).
       // About 0.1 kB more for deadlines citing the Code table's provision and, when extended, the
       // extension rule (src/lifecycle/timing.ts): 51.8 kB (measured 51.72).
-      budget: 51.8,
+      // About 0.37 kB more while every Code provision the lifecycle cites is read from the Code
+      // table rather than typed in the event files (the table's cite-only entries, about 0.15 kB,
+      // and the reads in events, guards, errors and deadlines): 52.1 kB (measured 52.02 against
+      // 51.65 for main of 20:15, same run).
+      budget: 52.1,
       goal: '<= 25 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'housing-ombudsman-code-2024', 'ZodError', '$ZodObject'],
     },
@@ -114,8 +118,10 @@ export function bundles() {
       // once definePolicy checks with the validator derived from the Policy schema
       // (src/core/derived-schema.ts and the generated policy checks, about 2.5 kB in place of zod's
       // 8.8 kB and the schema's construction) and loads no zod: 23.5 kB (23.41 with the builders of
-      // discriminated unions and generated object checks).
-      budget: 23.5,
+      // discriminated unions and generated object checks). About 0.15 kB more for the Code table's
+      // entries for the provisions the library cites without a parameter (each under the rule it
+      // serves, with no quote): 23.7 kB (measured 23.58 against 23.44 for main of 20:15, same run).
+      budget: 23.7,
       goal: '<= 25 kB',
       absent: ['ZodError', '$ZodObject'],
     },
@@ -135,8 +141,10 @@ export function bundles() {
       // make the lint about 1.7 times faster (same output): 29 kB (measured 28.81); 29.02 kB once
       // merged with the shared source builder (core/source.ts): 29.5 kB. About 0.4 kB more for the
       // note on a provision the data names that is not the Code table's (src/policy/lint-citations.ts):
-      // within 29.5 kB (measured 29.37).
-      budget: 29.5,
+      // within 29.5 kB (measured 29.37). About 0.15 kB more for the Code table's entries for the
+      // provisions the library cites without a parameter: 29.7 kB (measured 29.51 against 29.37 for
+      // main of 20:15, same run).
+      budget: 29.7,
       goal: '<= 5 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'wellington-2024-11'],
     },
