@@ -60,9 +60,11 @@ export type DetrimentPolicy = Pick<Policy, 'title' | 'detrimentFactors'>;
  * The detriment factors the policy lists (`policy.detrimentFactors`) that an assessment does not
  * address (no note, or a blank one), in the policy's order. A policy that lists none
  * (`factors: null`: the CHS policies, the SPSO model, the Code) has nothing to check against, and
- * this says so with the error `no-detriment-factors` (its `source` is the policy's, whose note
- * says why) rather than borrowing another policy's list. A note against a factor the policy does
- * not list is refused too (`not-a-policy-factor`), naming the factors it does list.
+ * this says so with the error `no-detriment-factors` (`rule: 'shape'`; its `source` is the
+ * policy's, whose note says why) rather than borrowing another policy's list. A note against a
+ * factor the policy does not list is refused too (`not-a-policy-factor`, `rule: 'one-of'`), naming
+ * the factors it does list; a listed factor whose `id` is not one of {@link DETRIMENT_FACTOR_IDS}
+ * is refused as `invalid-argument` (`rule: 'one-of'`) at its path.
  *
  * @example
  * ```ts
@@ -81,12 +83,16 @@ export function unconsideredFactors(assessment: DetrimentAssessment, policy: Det
     throw new HousingComplaintsError('no-detriment-factors', `${fn}: ${typeof p.title === 'string' ? p.title : 'the policy'} lists no detriment factors (its detrimentFactors.factors is null), so there is no list to check the assessment against.${why}`, {
       path: 'policy.detrimentFactors.factors',
       source,
+      rule: 'shape',
     });
   }
   if (!Array.isArray(factors)) throw argumentError({ fn, path: 'policy.detrimentFactors.factors' }, 'type', 'a list of factors, or null', factors);
   const ids: DetrimentFactorId[] = [];
   for (let i = 0; i < factors.length; i++) {
     const f = expectObject({ fn, path: `policy.detrimentFactors.factors.${i}` }, factors[i], 'a factor { id, text, source }');
+    if (!(DETRIMENT_FACTOR_IDS as readonly unknown[]).includes(f.id)) {
+      throw argumentError({ fn, path: `policy.detrimentFactors.factors.${i}.id` }, 'one-of', `one of the detriment factor ids (${DETRIMENT_FACTOR_IDS.join(', ')})`, f.id);
+    }
     ids.push(f.id as DetrimentFactorId);
   }
   for (const key of Object.keys(a)) {

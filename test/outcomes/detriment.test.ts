@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { HousingComplaintsError } from '../../src/core/index.js';
-import { DETRIMENT_FACTOR_IDS, unconsideredFactors } from '../../src/outcomes/index.js';
+import { DETRIMENT_FACTOR_IDS, unconsideredFactors, type DetrimentPolicy } from '../../src/outcomes/index.js';
 import { CODE_2024, definePolicy, parsePolicy, policies, policyJsonSchema, type Policy } from '../../src/policy/index.js';
 
 const sources = fileURLToPath(new URL('../fixtures/policy-sources/', import.meta.url));
@@ -102,6 +102,7 @@ describe('a policy whose sources list no detriment factors: null, with the reaso
     const e = thrown as HousingComplaintsError;
     expect(e.code).toBe('no-detriment-factors');
     expect(e.path).toBe('policy.detrimentFactors.factors');
+    expect(e.rule).toBe('shape');
     expect(e.source).toEqual(policy.detrimentFactors.source);
     expect(e.message).toContain(policy.title);
     expect(e.message).toContain(policy.detrimentFactors.source.note!);
@@ -134,6 +135,25 @@ describe('a variant with its own factors and sections', () => {
     const r = definePolicy(w, { detrimentFactors: { factors: null, source: { policy: 's.5', provision: undefined, quote: undefined, note: 'Our policy lists no factors.' } } });
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     expect(() => unconsideredFactors({}, r.value)).toThrow(expect.objectContaining({ code: 'no-detriment-factors', source: { policy: 's.5', note: 'Our policy lists no factors.' } }));
+  });
+
+  it('a policy object whose list holds an id that is not a factor id is refused at that id, naming the ids (never read as a factor)', () => {
+    const factors = [...own.factors, { id: 'sevrity', text: 'a misspelt id', source: { policy: 's.5' } }];
+    const bad = { title: 'A hand-built policy', detrimentFactors: { ...own, factors } } as unknown as DetrimentPolicy;
+    let thrown: unknown;
+    try {
+      unconsideredFactors({ severity: 'Three weeks without heating.' }, bad);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(HousingComplaintsError);
+    expect(thrown).toMatchObject({ code: 'invalid-argument', path: 'policy.detrimentFactors.factors.2.id', rule: 'one-of' });
+    expect((thrown as Error).message).toContain(DETRIMENT_FACTOR_IDS.join(', '));
+    expect((thrown as Error).message).toContain("'sevrity'");
+    for (const id of [undefined, 7, '__proto__', 'toString']) {
+      const odd = { title: 'x', detrimentFactors: { ...own, factors: [{ id, text: 't', source: {} }] } } as unknown as DetrimentPolicy;
+      expect(() => unconsideredFactors({}, odd)).toThrow(expect.objectContaining({ code: 'invalid-argument', path: 'policy.detrimentFactors.factors.0.id', rule: 'one-of' }));
+    }
   });
 
   it('the schema refuses a factor listed twice, an unknown factor id, an empty text, an empty list and a missing field, each with its path', () => {
