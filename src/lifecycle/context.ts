@@ -65,6 +65,8 @@ export function boundContext(complaint: Complaint, context: LifecycleContext): R
 
 /** {@link boundContext} for functions that return no Result: throws the error as a HousingComplaintsError. */
 export function boundContextOrThrow(complaint: Complaint, context: LifecycleContext, fn: string): LifecycleContext {
+  // The usual call: the context's policy is the complaint's own.
+  if (matches(context.policy, complaint)) return context;
   const r = boundContext(complaint, context);
   if (r.ok) return r.value;
   throw new HousingComplaintsError(r.error.code, `${fn}: ${r.error.message}`, { path: r.error.path ?? 'context', source: r.error.source });

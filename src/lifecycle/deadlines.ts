@@ -12,7 +12,7 @@ import { dateOutsideRange, dateRangeError } from '../calendar/supported.js';
 import { boundContextOrThrow, type LifecycleContext } from './context.js';
 import { asOfBound } from './reducer.js';
 import { acknowledgementBenchmark, acknowledgementDue, addDays, escalationWindow, responseBenchmark, responseDue, type Due } from './timing.js';
-import type { Complaint, Deadline, DeadlineKind, DeadlineStatus, Stage1Record, Stage2Record } from './types.js';
+import type { Complaint, Deadline, DeadlineKind, DeadlineStatus, ResponseRecord, Stage1Record, Stage2Record } from './types.js';
 
 /**
  * Where a deadline stands on `asOf`: `met` or `met-late` once done (on or before `asOf`), otherwise
@@ -28,8 +28,7 @@ export function deadlineStatus(dueBy: string, metOn: string | undefined, asOf: s
   if (typeof dueBy !== 'string') throw argumentError({ fn: 'deadlineStatus', path: 'dueBy' }, 'date', 'a date YYYY-MM-DD', dueBy);
   if (metOn !== undefined && typeof metOn !== 'string') throw argumentError({ fn: 'deadlineStatus', path: 'metOn' }, 'date', 'a date YYYY-MM-DD or undefined', metOn);
   if (typeof asOf !== 'string') throw argumentError({ fn: 'deadlineStatus', path: 'asOf' }, 'date', 'a date YYYY-MM-DD', asOf);
-  if (metOn !== undefined && metOn <= asOf) return metOn <= dueBy ? 'met' : 'met-late';
-  return asOf < dueBy ? 'pending' : asOf === dueBy ? 'due-today' : 'overdue';
+  return statusOf(dueBy, metOn, asOf);
 }
 
 /**
@@ -75,7 +74,8 @@ function deadlinesFor(fn: string, complaint: Complaint, context0: LifecycleConte
 function deadlinesOf(complaint: Complaint, context: LifecycleContext, today: string | undefined): Deadline[] {
   const out: Deadline[] = [];
   const ended = complaint.status === 'refused' || complaint.status === 'withdrawn';
-  const push = (kind: DeadlineKind, due: Due | undefined, metOn: string | undefined, ref?: string): void => {
+  // `counted`: a deadline counted in working days by the library (one the host or the Ombudsman set is not).
+  const push = (kind: DeadlineKind, due: Due | undefined, metOn: string | undefined, ref: string | undefined, counted: boolean): void => {
     if (due === undefined) return;
     if (ended && metOn === undefined && (kind.startsWith('stage-') || kind === 'escalation-window')) return;
     const basis: Deadline['basis'] =
@@ -84,11 +84,11 @@ function deadlinesOf(complaint: Complaint, context: LifecycleContext, today: str
         : { anchor: due.anchor, anchorKind: due.anchorKind, workingDays: due.workingDays, extensionWorkingDays: due.extensionWorkingDays, source: due.source };
     const d: { -readonly [K in keyof Deadline]: Deadline[K] } = { kind, dueBy: due.dueBy, basis };
     if (ref !== undefined) d.ref = ref;
-    if (today !== undefined) d.status = deadlineStatus(due.dueBy, metOn, today);
+    if (today !== undefined) d.status = statusOf(due.dueBy, metOn, today);
     if (d.status === 'overdue') d.workingDaysOverdue = context.calendar.workingDaysBetween(due.dueBy, today!);
     if (metOn !== undefined) d.metOn = metOn;
     if (due.benchmark === true) d.benchmark = true;
-    const provisional = provisionalOf(kind, due, context);
+    const provisional = counted ? provisionalOf(due, context) : undefined;
     if (provisional !== undefined) d.provisional = provisional;
     out.push(d);
   };
@@ -101,58 +101,67 @@ function deadlinesOf(complaint: Complaint, context: LifecycleContext, today: str
   // Handled at stage 2 from receipt (a received event with `direct`): no stage 1 acknowledgement was owed either.
   const atReceipt = s2?.escalation.atReceipt === true;
   if (!refusedAtReceipt && !atReceipt) {
-    push('stage-1-acknowledgement', acknowledgementDue(complaint, 1, context) ?? acknowledgementBenchmark(complaint, 1, context), 'acknowledgedOn' in s1 ? s1.acknowledgedOn : undefined);
-    if (!direct) push('stage-1-response', responseDue(complaint, 1, context) ?? responseBenchmark(complaint, 1, context), 'response' in s1 ? s1.response.on : undefined);
+    push('stage-1-acknowledgement', acknowledgementDue(complaint, 1, context) ?? acknowledgementBenchmark(complaint, 1, context), 'acknowledgedOn' in s1 ? s1.acknowledgedOn : undefined, undefined, true);
+    if (!direct) push('stage-1-response', responseDue(complaint, 1, context) ?? responseBenchmark(complaint, 1, context), 'response' in s1 ? s1.response.on : undefined, undefined, true);
   }
-  if ('response' in s1) push('escalation-window', escalationWindow(complaint, context), s2?.requestedOn);
+  if ('response' in s1) push('escalation-window', escalationWindow(complaint, context), s2?.requestedOn, undefined, true);
   if (s2 !== undefined) {
     const refusedAtStage2 = complaint.status === 'refused';
     if (!refusedAtStage2) {
-      push('stage-2-acknowledgement', acknowledgementDue(complaint, 2, context) ?? acknowledgementBenchmark(complaint, 2, context), acknowledgedOn(s2));
-      push('stage-2-response', responseDue(complaint, 2, context) ?? responseBenchmark(complaint, 2, context), respondedOn(s2));
+      push('stage-2-acknowledgement', acknowledgementDue(complaint, 2, context) ?? acknowledgementBenchmark(complaint, 2, context), acknowledgedOn(s2), undefined, true);
+      push('stage-2-response', responseDue(complaint, 2, context) ?? responseBenchmark(complaint, 2, context), respondedOn(s2), undefined, true);
     }
   }
 
+  // Index loops over the complaint's lists, each read only when it has entries (most are the
+  // shared frozen empty list, whose iteration is the engine's slow path).
   const evidence = context.policy.ombudsmanEvidence;
-  if (evidence !== null) {
-    for (const q of complaint.ombudsman.evidenceRequests) {
-      push('ombudsman-evidence', { dueBy: addDays(q.requestedOn, evidence.workingDays, context), anchor: q.requestedOn, anchorKind: 'evidence-request', workingDays: evidence.workingDays, source: evidence.source }, q.providedOn, q.id);
+  const requests = complaint.ombudsman.evidenceRequests;
+  if (evidence !== null && requests.length > 0) {
+    for (let i = 0; i < requests.length; i++) {
+      const q = requests[i]!;
+      push('ombudsman-evidence', { dueBy: addDays(q.requestedOn, evidence.workingDays, context), anchor: q.requestedOn, anchorKind: 'evidence-request', workingDays: evidence.workingDays, source: evidence.source }, q.providedOn, q.id, true);
     }
   }
 
-  const responses: (Stage1Record | Stage2Record | undefined)[] = [s1, 'stage2' in complaint ? complaint.stage2 : undefined];
-  for (const s of responses) {
-    if (s === undefined || !('response' in s)) continue;
-    for (const r of s.response.remedies) {
-      push(
-        'remedy',
-        { dueBy: r.dueBy, anchor: s.response.on, anchorKind: 'remedy-offer', workingDays: context.calendar.workingDaysBetween(s.response.on, r.dueBy), source: remedySource(context) },
-        r.completedOn,
-        r.id,
-      );
+  const r1: ResponseRecord | undefined = 'response' in s1 ? s1.response : undefined;
+  const r2: ResponseRecord | undefined = s2 !== undefined && 'response' in s2 ? (s2.response as ResponseRecord) : undefined;
+  const remedies = (r1?.remedies.length ?? 0) + (r2?.remedies.length ?? 0) > 0 ? remedySource(context) : undefined;
+  for (const r of [r1, r2]) {
+    if (r === undefined || r.remedies.length === 0) continue;
+    const on = r.on;
+    for (let i = 0; i < r.remedies.length; i++) {
+      const m = r.remedies[i]!;
+      push('remedy', { dueBy: m.dueBy, anchor: on, anchorKind: 'remedy-offer', workingDays: context.calendar.workingDaysBetween(on, m.dueBy), source: remedies! }, m.completedOn, m.id, false);
     }
   }
 
-  for (const s of responses) {
-    if (s === undefined || !('response' in s)) continue;
-    const on = (s.response as { on: string }).on;
-    for (const a of (s.response as { outstandingActions: { id: string; dueBy?: string; completedOn?: string }[] }).outstandingActions) {
+  for (const r of [r1, r2]) {
+    if (r === undefined || r.outstandingActions.length === 0) continue;
+    const on = r.on;
+    for (let i = 0; i < r.outstandingActions.length; i++) {
+      const a = r.outstandingActions[i]!;
       if (a.dueBy === undefined) continue;
-      push('outstanding-action', { dueBy: a.dueBy, anchor: on, anchorKind: 'response', workingDays: context.calendar.workingDaysBetween(on, a.dueBy), source: ACTION_SOURCE }, a.completedOn, a.id);
+      push('outstanding-action', { dueBy: a.dueBy, anchor: on, anchorKind: 'response', workingDays: context.calendar.workingDaysBetween(on, a.dueBy), source: ACTION_SOURCE }, a.completedOn, a.id, false);
     }
   }
 
-  for (const d of complaint.ombudsman.determinations) {
-    for (const o of d.orders) {
+  const determinations = complaint.ombudsman.determinations;
+  for (let k = 0; k < determinations.length; k++) {
+    const d = determinations[k]!;
+    for (let i = 0; i < d.orders.length; i++) {
+      const o = d.orders[i]!;
       if (o.dueBy === undefined) continue;
-      push('ombudsman-order', { dueBy: o.dueBy, anchor: d.on, anchorKind: 'determination', workingDays: context.calendar.workingDaysBetween(d.on, o.dueBy), source: ORDER_SOURCE }, o.compliedOn, o.id);
+      push('ombudsman-order', { dueBy: o.dueBy, anchor: d.on, anchorKind: 'determination', workingDays: context.calendar.workingDaysBetween(d.on, o.dueBy), source: ORDER_SOURCE }, o.compliedOn, o.id, false);
     }
   }
 
-  for (const a of complaint.adjustments) {
+  const adjustments = complaint.adjustments;
+  for (let i = 0; i < adjustments.length; i++) {
+    const a = adjustments[i]!;
     if (a.reviewEveryWorkingDays === undefined) continue;
     const last = a.reviewedOn[a.reviewedOn.length - 1] ?? a.recordedOn;
-    push('adjustment-review', { dueBy: addDays(last, a.reviewEveryWorkingDays, context), anchor: last, anchorKind: 'last-review', workingDays: a.reviewEveryWorkingDays, source: ADJUSTMENT_SOURCE }, undefined, a.id);
+    push('adjustment-review', { dueBy: addDays(last, a.reviewEveryWorkingDays, context), anchor: last, anchorKind: 'last-review', workingDays: a.reviewEveryWorkingDays, source: ADJUSTMENT_SOURCE }, undefined, a.id, true);
   }
 
   // Code 5.9: once update intervals are agreed, the next update is due that many working days after
@@ -162,18 +171,21 @@ function deadlinesOf(complaint: Complaint, context: LifecycleContext, today: str
   if (awaiting && intervals?.agreedEveryWorkingDays !== undefined && intervals.agreedOn !== undefined) {
     const lastUpdate = complaint.updates[complaint.updates.length - 1]?.on;
     const from = lastUpdate !== undefined && lastUpdate > intervals.agreedOn ? lastUpdate : intervals.agreedOn;
-    push('complainant-update', { dueBy: addDays(from, intervals.agreedEveryWorkingDays, context), anchor: from, anchorKind: 'last-update', workingDays: intervals.agreedEveryWorkingDays, source: intervals.source }, undefined);
+    push('complainant-update', { dueBy: addDays(from, intervals.agreedEveryWorkingDays, context), anchor: from, anchorKind: 'last-update', workingDays: intervals.agreedEveryWorkingDays, source: intervals.source }, undefined, undefined, true);
   }
   return out;
 }
 
-/** Deadlines whose date the host or the Ombudsman set, rather than a count of working days. */
-const SET_BY_HAND: ReadonlySet<DeadlineKind> = new Set<DeadlineKind>(['remedy', 'outstanding-action', 'ombudsman-order']);
+/** {@link deadlineStatus} for the library's own dates (already strings): the same answer, without the argument checks. */
+function statusOf(dueBy: string, metOn: string | undefined, asOf: string): DeadlineStatus {
+  if (metOn !== undefined && metOn <= asOf) return metOn <= dueBy ? 'met' : 'met-late';
+  return asOf < dueBy ? 'pending' : asOf === dueBy ? 'due-today' : 'overdue';
+}
 
 /** The first year after the calendar's published list that a counted deadline runs into, if any. */
-function provisionalOf(kind: DeadlineKind, due: Due, context: LifecycleContext): Deadline['provisional'] {
+function provisionalOf(due: Due, context: LifecycleContext): Deadline['provisional'] {
   const through = context.calendar.publishedThrough;
-  if (typeof through !== 'number' || SET_BY_HAND.has(kind)) return undefined;
+  if (typeof through !== 'number') return undefined;
   // Dates YYYY-MM-DD compare as text: a due date in a year after `through` is after its last day.
   if (due.dueBy <= lastDayOf(through)) return undefined;
   return { year: Math.max(through + 1, Number(due.anchor.slice(0, 4))), publishedThrough: through };

@@ -76,13 +76,15 @@ export function addDays(day0: string, n: number, ctx: LifecycleContext): string 
 /** The due date of a timescale at `stage`, with `extra` working days of extension; undefined until its anchor exists. */
 export function dueOf(c: Complaint, stage: 1 | 2, t: Timescale, ctx: LifecycleContext, extra = 0, source?: Source): Due | undefined {
   const date = anchorDate(c, stage, t.anchor);
-  if (date === undefined) return undefined;
+  return date === undefined ? undefined : dueFrom(date, t, ctx, extra, source ?? t.source);
+}
+
+/** {@link dueOf} from the anchor's date, already looked up by the caller. */
+function dueFrom(date: string, t: Timescale, ctx: LifecycleContext, extra: number, source: Source): Due {
   const anchor = dayZero(date, t.anchor, ctx);
   const workingDays = t.workingDays + extra;
   const dueBy = addDays(anchor, workingDays, ctx);
-  return extra > 0
-    ? { dueBy, anchor, anchorKind: t.anchor, workingDays, extensionWorkingDays: extra, source: source ?? t.source }
-    : { dueBy, anchor, anchorKind: t.anchor, workingDays, source: source ?? t.source };
+  return extra > 0 ? { dueBy, anchor, anchorKind: t.anchor, workingDays, extensionWorkingDays: extra, source } : { dueBy, anchor, anchorKind: t.anchor, workingDays, source };
 }
 
 /** Working days of extension granted so far at a stage. */
@@ -112,23 +114,46 @@ export function responseDue(c: Complaint, stage: 1 | 2, ctx: LifecycleContext): 
   // The deadline depends only on the policy, the calendar, the anchor's date and the days counted:
   // the last one worked out at the stage is kept, for a built-in policy and a library calendar, since a response
   // and then deadlines() ask for the same one again.
-  const last = lastResponseDue[stage - 1]!;
-  if (last.policy === ctx.policy && last.calendar === ctx.calendar && last.date === date && last.extra === extra) return last.due;
+  const last = keptFor(ctx)?.response[stage - 1];
+  if (last !== undefined && last.policy === ctx.policy && last.date === date && last.extra === extra) return last.due;
   const code = codeStage(stage);
   const source = withCode(rules.respond.source, code.respond.provision, ctx);
-  const due = dueOf(c, stage, rules.respond, ctx, extra, extra > 0 ? extended(source, rules.extension.source, code.extension.provision, isValidated(ctx.policy)) : source);
-  if (due !== undefined && kept(ctx)) {
-    last.policy = ctx.policy;
-    last.calendar = ctx.calendar;
-    last.date = date;
-    last.extra = extra;
-    last.due = due;
-  }
+  const due = dueFrom(date, rules.respond, ctx, extra, extra > 0 ? extended(source, rules.extension.source, code.extension.provision, isValidated(ctx.policy)) : source);
+  if (last !== undefined) keep(last, ctx.policy, date, extra, due);
   return due;
 }
 
-/** The last response deadline worked out at each stage, and what it was worked out from (changed in place). */
-const lastResponseDue: { policy: Policy | undefined; calendar: LifecycleContext['calendar'] | undefined; date: string; extra: number; due: Due | undefined }[] = [1, 2].map(() => ({ policy: undefined, calendar: undefined, date: '', extra: 0, due: undefined }));
+/** A deadline kept for its inputs: the policy, the anchor's date and the working days of extension counted (changed in place). */
+interface Kept {
+  policy: Policy | undefined;
+  date: string;
+  extra: number;
+  due: Due | undefined;
+}
+
+function keep(k: Kept, policy: Policy, date: string, extra: number, due: Due | undefined): void {
+  k.policy = policy;
+  k.date = date;
+  k.extra = extra;
+  k.due = due;
+}
+
+const unkept = (): Kept => ({ policy: undefined, date: '', extra: 0, due: undefined });
+
+/**
+ * The last deadlines worked out under each library calendar: the response deadline at each stage
+ * and the escalation window. Kept per calendar in a weak table, so a calendar the host drops is not
+ * held here.
+ */
+const KEPT = new WeakMap<object, { readonly response: readonly [Kept, Kept]; readonly window: Kept }>();
+
+/** Where deadlines worked out under this context are kept, or undefined when they may not be (see {@link kept}). */
+function keptFor(ctx: LifecycleContext): { readonly response: readonly [Kept, Kept]; readonly window: Kept } | undefined {
+  if (!kept(ctx)) return undefined;
+  let k = KEPT.get(ctx.calendar);
+  if (k === undefined) KEPT.set(ctx.calendar, (k = { response: [unkept(), unkept()], window: unkept() }));
+  return k;
+}
 
 /**
  * Whether a deadline worked out under this context may be kept and given again for the same
@@ -166,7 +191,8 @@ export function acknowledgementDue(c: Complaint, stage: 1 | 2, ctx: LifecycleCon
   const rules = ctx.policy.stages[stage - 1];
   // A stage with no acknowledgement timescale (null) has no acknowledgement deadline.
   if (rules === undefined || rules.acknowledge === null) return undefined;
-  return dueOf(c, stage, rules.acknowledge, ctx, 0, withCode(rules.acknowledge.source, codeStage(stage).acknowledge.provision, ctx));
+  const date = anchorDate(c, stage, rules.acknowledge.anchor);
+  return date === undefined ? undefined : dueFrom(date, rules.acknowledge, ctx, 0, withCode(rules.acknowledge.source, codeStage(stage).acknowledge.provision, ctx));
 }
 
 /**
@@ -223,7 +249,16 @@ export function escalationWindow(c: Complaint, ctx: LifecycleContext): Due | und
   // A policy with no window (null; the Code sets none, 6.10) has no last day.
   const window = ctx.policy.escalation.window;
   if (window === null) return undefined;
-  if (!('laterOf' in window)) return dueOf(c, 2, window, ctx);
+  if (!('laterOf' in window)) {
+    // A window from one anchor: kept as the response deadline is (a request and then deadlines() ask for the same one).
+    const date = anchorDate(c, 2, window.anchor);
+    if (date === undefined) return undefined;
+    const last = keptFor(ctx)?.window;
+    if (last !== undefined && last.policy === ctx.policy && last.date === date) return last.due;
+    const due = dueFrom(date, window, ctx, 0, window.source);
+    if (last !== undefined) keep(last, ctx.policy, date, 0, due);
+    return due;
+  }
   let best: Due | undefined;
   const parts: string[] = [];
   for (const p of window.laterOf) {

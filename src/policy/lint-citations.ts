@@ -5,10 +5,50 @@ import type { Policy, StageRules } from './schema.js';
 /** The finding this module gives. */
 export type ProvisionCitationFinding = Finding & { readonly code: 'source-cites-other-provision' };
 
-/** What a slot of the policy data is, for the message: a stage's acknowledgement, response, extension rule or response contents. */
-type Slot = { readonly what: string; readonly path: string; readonly source: unknown; readonly provision: string };
+/**
+ * One slot of the policy data, made once from the Code table: what it is (for the message), where
+ * it is, which field of the stage holds it (`undefined` for the response contents, which sit in
+ * `responses.stages`), the Code's provision for it, and the fixed parts of its message.
+ */
+interface Slot {
+  readonly key: 'acknowledge' | 'respond' | 'extension' | undefined;
+  readonly provision: string;
+  readonly path: string;
+  /** The message up to the data's provision, and from it to the end. */
+  readonly head: string;
+  readonly tail: string;
+}
 
-const provisionsIn = (text: string): string[] => text.split(',').map((x) => x.trim()).filter((x) => x !== '');
+/** The four slots of each stage, in the order the findings come. */
+const SLOTS: readonly (readonly Slot[])[] = /* @__PURE__ */ (() =>
+  [0, 1].map((i) => {
+    const code = CODE_2024.stages[i]!;
+    const slot = (what: string, path: string, key: Slot['key'], provision: string): Slot => ({
+      key,
+      provision,
+      path: `${path}.source.provision`,
+      head: `The source of the ${what} names Code `,
+      tail: `, but the Code's provision for it is ${provision}; the library cites ${provision}, read from the Code's table. Correct the source.`,
+    });
+    return [
+      slot(`stage ${i + 1} acknowledgement`, `stages.${i}.acknowledge`, 'acknowledge', code.acknowledge.provision),
+      slot(`stage ${i + 1} response timescale`, `stages.${i}.respond`, 'respond', code.respond.provision),
+      slot(`stage ${i + 1} extension rule`, `stages.${i}.extension`, 'extension', code.extension.provision),
+      slot(`stage ${i + 1} response contents`, `responses.stages.${i}`, undefined, code.response.provision),
+    ];
+  }))();
+
+/**
+ * Whether a source's provision text (one provision, or several separated by commas) names `wanted`.
+ * The usual text is exactly one provision, answered without splitting.
+ */
+function names(text: string, wanted: string): boolean {
+  if (text === wanted) return true;
+  if (!text.includes(',')) return text.trim() === wanted;
+  const parts = text.split(',');
+  for (let i = 0; i < parts.length; i++) if (parts[i]!.trim() === wanted) return true;
+  return false;
+}
 
 /**
  * Notes where the policy data names a Code provision for a stage's timescale, extension rule or
@@ -18,36 +58,33 @@ const provisionsIn = (text: string): string[] => text.split(',').map((x) => x.tr
  * says the data disagrees, so that it can be corrected. A source that names no provision, or names
  * the table's among others (`'6.4, 6.5'`), is not noted.
  *
+ * Pushed onto `out` (the lint's list), so nothing is spread into it.
+ *
  * @example
  * ```ts
- * provisionFindings(policies.wellington); // []: every provision its data names is the Code table's
+ * const out: Finding[] = [];
+ * pushProvisionFindings(out, policies.wellington); // out stays []: every provision its data names is the Code table's
  * ```
  */
-export function provisionFindings(policy: { readonly stages: readonly StageRules[]; readonly responses: Policy['responses'] }): ProvisionCitationFinding[] {
-  const out: ProvisionCitationFinding[] = [];
+export function pushProvisionFindings(out: { push(f: ProvisionCitationFinding): unknown }, policy: { readonly stages: readonly StageRules[]; readonly responses: Policy['responses'] }): void {
   const stages: readonly unknown[] = Array.isArray(policy.stages) ? policy.stages : [];
   const responses: readonly unknown[] = Array.isArray(policy.responses?.stages) ? policy.responses.stages : [];
   for (let i = 0; i < 2; i++) {
-    const code = CODE_2024.stages[i]!;
+    const slots = SLOTS[i]!;
     const rules = stages[i] as Record<string, { source?: unknown } | null | undefined> | undefined;
-    const slots: Slot[] = [
-      { what: `stage ${i + 1} acknowledgement`, path: `stages.${i}.acknowledge`, source: rules?.['acknowledge']?.source, provision: code.acknowledge.provision },
-      { what: `stage ${i + 1} response timescale`, path: `stages.${i}.respond`, source: rules?.['respond']?.source, provision: code.respond.provision },
-      { what: `stage ${i + 1} extension rule`, path: `stages.${i}.extension`, source: rules?.['extension']?.source, provision: code.extension.provision },
-      { what: `stage ${i + 1} response contents`, path: `responses.stages.${i}`, source: (responses[i] as { source?: unknown } | undefined)?.source, provision: code.response.provision },
-    ];
-    for (const slot of slots) {
-      if (slot.source === null || typeof slot.source !== 'object') continue;
-      const { provision, policy: section } = slot.source as { provision?: unknown; policy?: unknown };
-      if (typeof provision !== 'string' || provisionsIn(provision).includes(slot.provision)) continue;
+    for (let k = 0; k < slots.length; k++) {
+      const slot = slots[k]!;
+      const source = slot.key === undefined ? (responses[i] as { source?: unknown } | undefined)?.source : rules?.[slot.key]?.source;
+      if (source === null || typeof source !== 'object') continue;
+      const { provision, policy: section } = source as { provision?: unknown; policy?: unknown };
+      if (typeof provision !== 'string' || names(provision, slot.provision)) continue;
       out.push({
         severity: 'note',
         code: 'source-cites-other-provision',
-        message: `The source of the ${slot.what} names Code ${provision}, but the Code's provision for it is ${slot.provision}; the library cites ${slot.provision}, read from the Code's table. Correct the source.`,
+        message: `${slot.head}${provision}${slot.tail}`,
         source: typeof section === 'string' && section !== '' ? { provision: slot.provision, policy: section } : { provision: slot.provision },
-        path: `${slot.path}.source.provision`,
+        path: slot.path,
       });
     }
   }
-  return out;
 }

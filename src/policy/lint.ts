@@ -7,12 +7,14 @@
 import type { Finding, Severity } from '../core/finding.js';
 import type { Source } from '../core/source.js';
 import { EXCLUSION_GROUNDS, type ExclusionGroundId } from '../core/catalogue.js';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import { derivedParse } from '../core/derived-schema.js';
+import { policyChecks } from './policy-checks.generated.js';
 import { expectArray, expectObject } from '../core/guard.js';
-import { Policy, PolicyZod, type Anchor, type Procedure, type ProcedureStage, type StageRules, type Timescale } from './schema.js';
+import type { Policy, Anchor, Procedure, ProcedureStage, StageRules, Timescale } from './schema.js';
 import { toPolicyErrors, type PolicyErrorCode } from './errors.js';
 import { pushClosureFindings } from './lint-closures.js';
-import { provisionFindings } from './lint-citations.js';
+import { pushProvisionFindings } from './lint-citations.js';
 import { ACCEPTABLE_EXCLUSIONS, CODE_2024, codeStage, type CodeTimescale } from './code2024-requirements.js';
 import { SCHEME_LINT_CODES, contactFindings, modelFindings, pushContactFindings } from './scheme-lint.js';
 import { policyScheme } from './schemes.js';
@@ -186,10 +188,11 @@ function said(from: Source | undefined): string {
 function invalidValues(policy: unknown): PolicyFinding[] {
   // A policy the library validated itself (and froze) has no invalid values: skip the schema.
   if (isValidated(policy)) return [];
-  const r = z.safeParse(PolicyZod, policy);
+  // The Policy schema's checks, derived from it (the same issues as zod's safeParse, without zod).
+  const r = derivedParse(policyChecks, policy);
   if (r.success) return [];
   const out: PolicyFinding[] = [];
-  for (const e of toPolicyErrors(r.error.issues, policy)) {
+  for (const e of toPolicyErrors(r.error.issues as unknown as z.core.$ZodIssue[], policy)) {
     if (!VALUE_ERRORS.has(e.code)) continue;
     out.push(finding('breach', 'invalid-value', `${e.message}; the lint cannot compare this value with the Code.`, e.source ?? { note: 'the policy schema' }, e.path));
   }
@@ -640,7 +643,7 @@ export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
   // Recurring closures long enough to swallow a Code timescale.
   pushClosureFindings(out, policy, CODE_TIMESCALES);
   // Code provisions the data names for its timescales and response contents, against the Code table.
-  out.push(...provisionFindings(policy));
+  pushProvisionFindings(out, policy);
 
   if (policy.receiptOnNonWorkingDay === 'next-working-day') {
     const ack = CODE_2024.stages[0].acknowledge;

@@ -1,6 +1,6 @@
 /**
- * The response deadline last worked out at each stage is kept and given again (timing.ts): it must
- * be given again only for the same built-in (validated, deep-frozen) policy, library calendar, anchor
+ * The response deadline last worked out at each stage, and the escalation window, are kept and given
+ * again (timing.ts): only for the same built-in (validated, deep-frozen) policy, library calendar, anchor
  * date and days counted. Each case
  * here alternates between inputs that differ in one of those and checks the dates against the
  * calendar's own count.
@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { definePolicy, policies } from '../../src/policy/index.js';
 import { createCalendar } from '../../src/calendar/index.js';
 import { deadlines, replay, type LifecycleContext } from '../../src/lifecycle/index.js';
-import { ackEv, calendar, receivedEv } from './fixtures.js';
+import { ackEv, calendar, receivedEv, respondEv } from './fixtures.js';
 
 const dueOf = (events: readonly unknown[], context: LifecycleContext): string => {
   const r = replay(events, context);
@@ -89,6 +89,59 @@ describe('the kept response deadline', () => {
     if (!upTo.ok) throw new Error(upTo.error.message);
     expect(before).toEqual(deadlines(upTo.value, a, '2025-03-07').find((d) => d.kind === 'stage-1-response'));
     expect(before.dueBy).toBe(calendar.addWorkingDays('2025-03-04', days));
+  });
+});
+
+describe('the kept escalation window', () => {
+  const windowOf = (events: readonly unknown[], context: LifecycleContext): string => {
+    const r = replay(events, context);
+    if (!r.ok) throw new Error(r.error.message);
+    return deadlines(r.value, context).find((d) => d.kind === 'escalation-window')!.dueBy;
+  };
+  const responded = (on: string) => [...events, respondEv(on, 1)];
+  const window = policies.wellington.escalation.window as { workingDays: number; anchor: string };
+
+  it('is not given for another policy, calendar or anchor date', () => {
+    const longer = definePolicy(policies.wellington, { escalation: { ...policies.wellington.escalation, window: { ...window, workingDays: window.workingDays + 3 } } as never });
+    if (!longer.ok) throw new Error(`the test policy is not valid: ${longer.error.map((e) => e.message).join('; ')}`);
+    const closed = createCalendar({ region: 'england-and-wales', closures: ['2025-03-20'] });
+    const a: LifecycleContext = { policy: policies.wellington, calendar };
+    const b: LifecycleContext = { policy: deepFreeze(longer.value), calendar };
+    const c: LifecycleContext = { policy: policies.wellington, calendar: closed };
+    expect(window.anchor).toBe('stage-response');
+    for (let round = 0; round < 2; round++) {
+      expect(windowOf(responded('2025-03-10'), a)).toBe(calendar.addWorkingDays('2025-03-10', window.workingDays));
+      expect(windowOf(responded('2025-03-10'), c)).toBe(closed.addWorkingDays('2025-03-10', window.workingDays));
+      expect(windowOf(responded('2025-03-10'), a)).toBe(calendar.addWorkingDays('2025-03-10', window.workingDays));
+      expect(windowOf(responded('2025-03-10'), b)).toBe(calendar.addWorkingDays('2025-03-10', window.workingDays + 3));
+      expect(windowOf(responded('2025-03-10'), a)).toBe(calendar.addWorkingDays('2025-03-10', window.workingDays));
+      expect(windowOf(responded('2025-03-11'), a)).toBe(calendar.addWorkingDays('2025-03-11', window.workingDays));
+    }
+    expect(calendar.addWorkingDays('2025-03-10', window.workingDays)).not.toBe(closed.addWorkingDays('2025-03-10', window.workingDays));
+  });
+
+  it('is not given for another built-in policy with the same timescale and another source', () => {
+    const windowDeadline = (context: LifecycleContext) => {
+      const procedure = context.policy.procedures[0]!.id;
+      const r = replay([receivedEv('2025-03-03'), ackEv('2025-03-04', { procedure }), respondEv('2025-03-10', 1)], context);
+      if (!r.ok) throw new Error(r.error.message);
+      return deadlines(r.value, context).find((d) => d.kind === 'escalation-window')!;
+    };
+    const a: LifecycleContext = { policy: policies.wellington, calendar };
+    const d: LifecycleContext = { policy: policies.chsCommercialClient, calendar };
+    expect(policies.chsCommercialClient.escalation.window).toMatchObject({ workingDays: window.workingDays, anchor: window.anchor });
+    for (let round = 0; round < 2; round++) {
+      expect(windowDeadline(a).basis.source).toEqual(policies.wellington.escalation.window!.source);
+      expect(windowDeadline(d).basis.source).toEqual(policies.chsCommercialClient.escalation.window!.source);
+    }
+  });
+
+  it('is not kept for a policy that is not frozen, which may change in place', () => {
+    const loose = structuredClone(policies.wellington) as unknown as { escalation: { window: { workingDays: number } } };
+    const context = { policy: loose, calendar } as unknown as LifecycleContext;
+    expect(windowOf(responded('2025-03-10'), context)).toBe(calendar.addWorkingDays('2025-03-10', window.workingDays));
+    loose.escalation.window.workingDays = window.workingDays + 2;
+    expect(windowOf(responded('2025-03-10'), context)).toBe(calendar.addWorkingDays('2025-03-10', window.workingDays + 2));
   });
 });
 
