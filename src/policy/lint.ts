@@ -5,7 +5,7 @@
  * comes from a policy section, that section too (`source.policy`).
  */
 import type { Finding, Severity } from '../core/finding.js';
-import type { Source } from '../core/source.js';
+import { sourceOf, type Source } from '../core/source.js';
 import { EXCLUSION_GROUNDS, type ExclusionGroundId } from '../core/catalogue.js';
 import type * as z from 'zod/mini';
 import { derivedParse } from '../core/derived-schema.js';
@@ -511,21 +511,6 @@ function checkAdjustmentsAndUpdates(out: PolicyFinding[], policy: Provides): voi
  * variant that renumbers its sections but keeps a base policy's sources would otherwise cite
  * sections it does not have. A note, on the provision the value implements where it names one.
  */
-/** The cited-sections findings of each built-in policy (validated and frozen, so they cannot change). */
-const CITED_SECTIONS = new WeakMap<object, readonly PolicyFinding[]>();
-
-function checkCitedSections(out: PolicyFinding[], policy: Pick<Policy, 'sections'>): void {
-  if (!isValidated(policy)) return citedSections(out, policy);
-  let found = CITED_SECTIONS.get(policy);
-  if (found === undefined) {
-    const fresh: PolicyFinding[] = [];
-    citedSections(fresh, policy);
-    CITED_SECTIONS.set(policy, (found = fresh));
-  }
-  // Copies, so a caller who changes a finding changes only its own.
-  for (const f of found) out.push({ ...f });
-}
-
 function citedSections(out: PolicyFinding[], policy: Pick<Policy, 'sections'>): void {
   const sections = policy.sections;
   if (sections === null || sections === undefined) return;
@@ -596,6 +581,40 @@ export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
   const draft = expectObject(AT_POLICY, policy, 'a Policy or a policy-shaped draft');
   expectArray(AT_STAGES, draft.stages);
   expectArray(AT_PROCEDURES, draft.procedures);
+  // A built-in policy is validated and deep-frozen: it cannot change, so neither can its findings.
+  // They are worked out on its first lint and copied for every call. Any other policy (a host's
+  // own, parsed, derived or edited in place) is linted afresh on every call.
+  if (isValidated(policy)) {
+    let found = LINTED.get(policy);
+    if (found === undefined) LINTED.set(policy, (found = lintAfresh(policy)));
+    return copies(found);
+  }
+  return lintAfresh(policy);
+}
+
+/** The findings of each built-in policy (validated and deep-frozen), from its first lint. */
+const LINTED = new WeakMap<object, readonly PolicyFinding[]>();
+
+/**
+ * Copies of kept findings, each with its own source, so that a caller who changes a finding or its
+ * source changes only its own. Each is built as a literal in the order every finding of the lint
+ * has (severity, code, message, source, path) and each source in the order of {@link cite}
+ * (provision, policy, quote, note): a spread of the kept objects would take V8's slow generic copy.
+ * test/policy/lint-kept.test.ts compares the copies with a fresh lint, key order included.
+ */
+function copies(found: readonly PolicyFinding[]): PolicyFinding[] {
+  const out: PolicyFinding[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    const s = f.source;
+    const source = sourceOf(s.provision, s.policy, s.quote, s.note);
+    out.push(f.path === undefined ? { severity: f.severity, code: f.code, message: f.message, source } : { severity: f.severity, code: f.code, message: f.message, source, path: f.path });
+  }
+  return out;
+}
+
+/** {@link lintPolicy}'s work, done on every call for a policy that is not a built-in. */
+function lintAfresh(policy: Policy | LintablePolicy): PolicyFinding[] {
   const out: PolicyFinding[] = invalidValues(policy);
   // The scheme says what the policy is measured against (SCHEMES): the Code, or a model procedure.
   const scheme = policyScheme(policy);
@@ -670,7 +689,7 @@ export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
   checkRefusalNotice(out, policy);
   checkResponses(out, policy);
   checkAdjustmentsAndUpdates(out, policy);
-  checkCitedSections(out, policy);
+  citedSections(out, policy);
 
   // A copy of the list (see checkResponses: a frozen array's elements are slow to read one by one).
   const exclusions = readable(policy.exclusions);
