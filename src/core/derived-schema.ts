@@ -69,19 +69,30 @@ export function derivedParse<T>(schema: DerivedSchema<T>, value: unknown): Deriv
 /** What {@link derivedValue} returns for a value the schema refuses. */
 export const REFUSED: unique symbol = /* @__PURE__ */ Symbol('refused');
 
-/** The issues of the value being checked by {@link derivedValue} (the checks run no validator, so one list serves). */
+/**
+ * The issues of the value being checked by {@link derivedValue}, one list for every call, so that
+ * the accept path allocates none; `scratchInUse` while a call runs. A call made while another runs
+ * (a refinement that validates with a derived validator in turn) uses a list of its own, so neither
+ * loses the other's issues.
+ */
 const scratch: Raw[] = [];
+let scratchInUse = false;
 
 /**
  * The output for a value the schema accepts, or {@link REFUSED}: the accept path, without a result
- * object; {@link derivedParse} gives the issues of a refused value.
+ * object; {@link derivedParse} gives the issues of a refused value. Safe to call again from inside
+ * a check it runs.
  */
 export function derivedValue<T>(schema: DerivedSchema<T>, value: unknown): T | typeof REFUSED {
-  scratch.length = 0;
-  const data = schema.run(value, scratch);
-  if (scratch.length === 0) return data as T;
-  scratch.length = 0;
-  return REFUSED;
+  const out = scratchInUse ? [] : scratch;
+  scratchInUse = true;
+  try {
+    const data = schema.run(value, out);
+    return out.length === 0 ? (data as T) : REFUSED;
+  } finally {
+    out.length = 0;
+    if (out === scratch) scratchInUse = false;
+  }
 }
 
 /** zod's finalizeIssue: every own key but `inst`, `schema`, `continue` and `input`, with a path and a message. */
@@ -549,23 +560,30 @@ export interface CheckPayload<T> {
 export function check<T>(fn: (payload: CheckPayload<T>) => void): Check {
   return {
     run: (v, out) => {
-      // One payload for every such check: the checks are synchronous and run no validator.
-      const payload = shared as CheckPayload<T>;
+      // One payload for every such check, so that a check allocates none; a check run while another
+      // runs (its function validates a value in turn) gets a payload of its own.
+      const payload = (sharedInUse ? { value: v, issues: [] } : shared) as CheckPayload<T>;
       payload.value = v as T;
-      payload.issues.length = 0;
-      fn(payload);
-      const value = payload.value;
-      for (const i of payload.issues) {
-        const issue = i as Raw;
-        issue.path ??= [];
-        out.push(issue);
+      sharedInUse = true;
+      try {
+        fn(payload);
+        for (const i of payload.issues) {
+          const issue = i as Raw;
+          issue.path ??= [];
+          out.push(issue);
+        }
+        return payload.value;
+      } finally {
+        if (payload === shared) {
+          payload.issues.length = 0;
+          payload.value = undefined as T;
+          sharedInUse = false;
+        }
       }
-      payload.issues.length = 0;
-      payload.value = undefined as T;
-      return value;
     },
   };
 }
 
-/** The payload `check` hands its function. */
+/** The payload `check` hands its function, and whether a check is using it now. */
 const shared: CheckPayload<unknown> = { value: undefined, issues: [] };
+let sharedInUse = false;

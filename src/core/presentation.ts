@@ -172,8 +172,8 @@ export function axisTicks(max: number, target = 5): number[] {
   return ticks;
 }
 
-/** Text in which one of {@link tidy}'s replacements can match: ".).", "..", or a space before ". , ; :". */
-const TIDY_NEEDED = /\.\)\.|\.\.|\s[.,;:]/;
+/** Text in which {@link tidy}'s last replacement can match: a space before ". , ; :". */
+const SPACE_BEFORE_STOP = /\s[.,;:]/;
 
 /**
  * Punctuation tidied where sentences were joined: a full stop closing a bracket that a full stop
@@ -186,11 +186,18 @@ const TIDY_NEEDED = /\.\)\.|\.\.|\s[.,;:]/;
  * ```
  */
 export function tidy(text: string): string {
-  // Nothing to tidy unless one of the three patterns can match: then every replace below would
-  // give the text back unchanged.
-  if (typeof text === 'string' && !TIDY_NEEDED.test(text)) return text;
-  return text
-    .replace(/\.\)\./g, ').')
-    .replace(/(?<!\.)\.\.(?!\.)/g, '.')
-    .replace(/\s+([.,;:])(?=\s|$)/g, '$1');
+  // A value that is not a string fails on the first replacement, as it always has.
+  if (typeof text !== 'string') {
+    return (text as string)
+      .replace(/\.\)\./g, ').')
+      .replace(/(?<!\.)\.\.(?!\.)/g, '.')
+      .replace(/\s+([.,;:])(?=\s|$)/g, '$1');
+  }
+  // Each replacement runs only when the text it is given holds what it looks for (".).", "..", a
+  // space before a mark); otherwise it would give that text back unchanged.
+  let out = text;
+  if (out.includes('.).')) out = out.replace(/\.\)\./g, ').');
+  if (out.includes('..')) out = out.replace(/(?<!\.)\.\.(?!\.)/g, '.');
+  if (SPACE_BEFORE_STOP.test(out)) out = out.replace(/\s+([.,;:])(?=\s|$)/g, '$1');
+  return out;
 }

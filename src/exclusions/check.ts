@@ -5,7 +5,7 @@ import { sourceOf, type Source } from '../core/source.js';
 import type { Policy } from '../policy/schema.js';
 import { CODE_2024 } from '../policy/code2024-requirements.js';
 import { citeOn } from '../policy/sections.js';
-import { codeBinds, measuredByCode, schemeBasicsOf as policyScheme } from '../policy/scheme-basics.js';
+import { codeBinds, measuredByCode, ombudsmanName, schemeBasicsOf as policyScheme } from '../policy/scheme-basics.js';
 import { parseExclusionFacts, type ExclusionFacts } from './facts.js';
 import { GROUND_RULES, type GroundEvaluation } from './grounds.js';
 
@@ -42,9 +42,9 @@ export interface ExclusionContext {
 export interface OwedIfDeclined {
   /** A written explanation of the reasons (Code 2.4; the policy's refusal notice). */
   readonly writtenReasons: true;
-  /** `true` when the reasons are owed only when the complainant asks, as the policy says (never for a member of the Ombudsman's scheme, whom Code 2.4 binds). */
+  /** `true` when the reasons are owed only when the complainant asks, as the policy says (never for a member of the Housing Ombudsman's scheme, whom Code 2.4 binds). */
   readonly onlyWhenAsked?: true;
-  /** Whether the complainant must be told of the right to take the decision to the Housing Ombudsman (Code 2.4). */
+  /** Whether the complainant must be told of the right to take the decision to the ombudsman (Code 2.4 for a member of the Housing Ombudsman's scheme; else the policy's own notice). */
   readonly ombudsmanRight: boolean;
   /** What to tell the complainant, in plain English. */
   readonly text: string;
@@ -124,32 +124,48 @@ function withoutCode(source: Source, fallback: string): Source {
   return rest.policy !== undefined || rest.note !== undefined || rest.quote !== undefined ? rest : { note: fallback };
 }
 
+/**
+ * The ombudsman a refusal notice names, read from the scheme data as the letters name it
+ * (`ombudsmanName`): where the Code measures the policy (`byCode`), the Housing Ombudsman, as the
+ * Code names it; under another scheme, the policy's own ombudsman (its contact's name, else its
+ * scheme's). `scheme` names the scheme itself (`SCHEME_BASICS`), never the contact.
+ */
+const ombudsmanOf = (policy: ExclusionPolicy, byCode: boolean, scheme = false): string =>
+  byCode || !scheme ? ombudsmanName(policy, { code: byCode }) : ombudsmanName({ ombudsman: { scheme: policyScheme(policy).id } });
+
 function owedIfDeclined(policy: ExclusionPolicy, section: string | undefined): OwedIfDeclined {
   const code = CODE_2024.refusalNotice;
   const own = policy.refusalNotice ?? null;
   const quote = own?.source.quote;
+  const byCode = measuredByCode(policy);
   if (codeBinds(policy)) {
     // Code 2.4 binds a member whatever its policy says; where the policy gives less, the lint says so.
     const short = own !== null && (own.reasons !== code.reasons || own.ombudsmanRight !== code.ombudsmanRight);
     return {
       writtenReasons: true,
       ombudsmanRight: code.ombudsmanRight,
-      text: `${policy.organisation} must explain in writing why the matter is not suitable for the complaints process, and tell the complainant of their right to take that decision to the Housing Ombudsman.${short ? ` The policy gives less (${own.reasons === 'when-asked' ? 'written reasons only when asked' : 'written reasons'}${own.ombudsmanRight ? '' : ', no mention of the Ombudsman'}); the Code's requirement applies.` : ''}`,
+      text: `${policy.organisation} must explain in writing why the matter is not suitable for the complaints process, and tell the complainant of their right to take that decision to ${ombudsmanOf(policy, byCode)}.${short ? ` The policy gives less (${own.reasons === 'when-asked' ? 'written reasons only when asked' : 'written reasons'}${own.ombudsmanRight ? '' : ', no mention of the Ombudsman'}); the Code's requirement applies.` : ''}`,
       source: sourceOf(code.provision, section, short ? quote : undefined, undefined),
     };
   }
   const whenAsked = own?.reasons === 'when-asked';
-  // A member of another scheme (the SPSO's) is not bound by the Code either: its own notice applies.
-  const where = policy.ombudsman.schemeMember ? `in the ${policyScheme(policy).name}'s scheme, not the Housing Ombudsman's` : "not a member of the Housing Ombudsman's scheme";
+  const member = policy.ombudsman.schemeMember;
+  // The scheme's own name and ombudsman (data). Where the Code measures the policy, the Code's words
+  // ("the Ombudsman", 2.4); under another scheme (the SPSO's), the one the complainant would go to.
+  const scheme = `${ombudsmanOf(policy, byCode, true)}'s scheme`;
+  const to = byCode ? 'the Ombudsman' : ombudsmanOf(policy, byCode);
+  const right = own?.ombudsmanRight === true ? `the right to go to ${to} is the policy's own` : `the policy gives no right to take the decision to ${to}`;
   const ombudsmanRight = own?.ombudsmanRight ?? false;
-  const text = `${policy.organisation} ${whenAsked ? 'will, when asked, formally write' : 'will write'} to the complainant setting out its reasons why. ${policy.organisation} is ${where}, so ${own?.ombudsmanRight === true ? 'the right to go to the Ombudsman is the policy\'s own' : 'the policy gives no right to take the decision to the Ombudsman'}.`;
+  // A member of another scheme (the SPSO's) is not bound by the Code either: its own notice applies.
+  const text = `${policy.organisation} ${whenAsked ? 'will, when asked, formally write' : 'will write'} to the complainant setting out its reasons why. ${policy.organisation} is ${member ? `in ${scheme}:` : `not a member of ${scheme}, so`} ${right}.`;
+  const applies = `the policy's own refusal notice applies${own === null ? ' (it states none)' : ''}.`;
   const source = sourceOf(
     undefined,
     section,
     quote,
-    policy.ombudsman.schemeMember
-      ? `In the ${policyScheme(policy).name}'s scheme: the Housing Ombudsman's Code does not bind; the policy's own refusal notice applies${own === null ? ' (it states none)' : ''}.`
-      : `Not a member of the Housing Ombudsman Scheme: Code ${code.provision} does not bind; the policy's own refusal notice applies.`,
+    byCode
+      ? `Not a member of ${ombudsmanOf(policy, byCode)} Scheme: Code ${code.provision} does not bind; the policy's own refusal notice applies.`
+      : `${member ? 'In' : 'Not a member of'} ${scheme}: ${ombudsmanName(undefined, { code: true })}'s ${CODE_2024.title} does not bind; ${applies}`,
   );
   return whenAsked
     ? { writtenReasons: true, onlyWhenAsked: true, ombudsmanRight, text, source }
@@ -299,7 +315,7 @@ export function checkExclusions(facts: ExclusionFacts, context: ExclusionContext
     recommendation === 'accept'
       ? `${about} falls under none of the grounds in ${policy.organisation}'s policy: accept it as a complaint.`
       : recommendation === 'consider-not-accepting'
-        ? `${about} falls under ${applicable.join(', ')}. A person must consider the individual circumstances and decide whether there are valid reasons to accept it anyway (Code 2.5); if it is not accepted, ${owedFor(undefined).ombudsmanRight ? 'explain the reasons in writing and the right to take the decision to the Housing Ombudsman (Code 2.4)' : 'set out the reasons in writing'}.`
+        ? `${about} falls under ${applicable.join(', ')}. A person must consider the individual circumstances and decide whether there are valid reasons to accept it anyway (Code 2.5); if it is not accepted, ${owedFor(undefined).ombudsmanRight ? `explain the reasons in writing and the right to take the decision to ${ombudsmanOf(policy, byCode)} (Code ${CODE_2024.refusalNotice.provision})` : 'set out the reasons in writing'}.`
         : `${about} falls under none of the grounds on the facts given, but ${unknown.join(', ')} cannot be decided without more facts. Establish them; a complaint is accepted unless there is a valid reason not to (Code 2.1).`;
   const summary = text(summary0);
   const source = byCode

@@ -515,25 +515,28 @@ function citedSections(out: PolicyFinding[], policy: Pick<Policy, 'sections'>): 
   const sections = policy.sections;
   if (sections === null || sections === undefined) return;
   const known = new Set(sections.map((s) => s.number));
-  // The path is kept as a stack and joined only for a finding: most nodes cite nothing unknown.
-  const path: string[] = [];
-  const walk = (value: unknown): void => {
+  // The path is kept as a stack (array indexes as numbers, which join as their digits) and joined
+  // only for a finding: most nodes cite nothing unknown.
+  const path: (string | number)[] = [];
+  const walk = (value: object): void => {
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
-        path.push(String(i));
-        walk(value[i]);
+        const v: unknown = value[i];
+        if (v === null || typeof v !== 'object') continue;
+        path.push(i);
+        walk(v);
         path.pop();
       }
       return;
     }
-    if (value === null || typeof value !== 'object') return;
     for (const key of Object.keys(value)) {
       const v = (value as Record<string, unknown>)[key];
-      if (key === 'source' && v !== null && typeof v === 'object') {
+      if (v === null || typeof v !== 'object') continue;
+      if (key === 'source') {
         const src = v as Source;
         if (src.policy === undefined || src.policy === '') continue;
-        const unknown = src.policy.split(',').map((x) => x.trim()).filter((x) => x !== '' && !known.has(x));
-        if (unknown.length > 0) {
+        const unknown = unknownSections(src.policy, known);
+        if (unknown !== undefined) {
           const where = path.join('.');
           out.push(finding('note', 'source-cites-unknown-section', `The source of ${where === '' ? 'the policy' : where} cites ${unknown.join(', ')}, which the policy's sections do not list (${[...known].join(', ')}): restate it in the policy's own numbers.`, src.provision === undefined ? { note: 'policy.sections' } : { provision: src.provision, policy: src.policy }, [...path, key].join('.')));
         }
@@ -545,6 +548,24 @@ function citedSections(out: PolicyFinding[], policy: Pick<Policy, 'sections'>): 
     }
   };
   walk(policy);
+}
+
+/**
+ * The sections a source's `policy` text names (separated by commas, trimmed) that `known` does
+ * not list, or undefined when there are none. A text naming one section is read without splitting.
+ */
+function unknownSections(text: string, known: ReadonlySet<string>): string[] | undefined {
+  if (!text.includes(',')) {
+    const one = text.trim();
+    return one === '' || known.has(one) ? undefined : [one];
+  }
+  let unknown: string[] | undefined;
+  const parts = text.split(',');
+  for (let i = 0; i < parts.length; i++) {
+    const one = parts[i]!.trim();
+    if (one !== '' && !known.has(one)) (unknown ??= []).push(one);
+  }
+  return unknown;
 }
 
 /** Where lintPolicy's argument errors point. */

@@ -89,13 +89,15 @@ export function splitFirstSentence(message: string): [string, string] {
   let depth = 0;
   const marks = SENTENCE_MARKS;
   marks.lastIndex = 0;
-  for (let m = marks.exec(message); m !== null; m = marks.exec(message)) {
-    const i = m.index;
+  // `test` moves `lastIndex` past the mark it finds without building a match object.
+  while (marks.test(message)) {
+    const i = marks.lastIndex - 1;
     const c = message.charCodeAt(i);
     if (c === 40 || c === 91) depth++; // ( [
     else if (c === 41 || c === 93) {
       if (depth > 0) depth--; // ) ]
     } else if (depth === 0 && message.charCodeAt(i + 1) === 32 && opensSentence(message.charCodeAt(i + 2))) {
+      marks.lastIndex = 0;
       return [message.slice(0, i + 1), message.slice(i + 2)];
     }
   }
@@ -103,19 +105,39 @@ export function splitFirstSentence(message: string): [string, string] {
 }
 
 /**
- * The key of a group: its severity, check, policy source and provision (left empty when the
- * first sentence names the provision). Strings are joined with their lengths, which no two
- * different lists of strings share; any other value (a report read back from edited JSON) falls
- * back to JSON, so values of different types never share a key.
+ * The key of a group that {@link groupFindings} keeps in a map: its severity, check, policy source
+ * and provision (left empty when the first sentence names the provision), then the rest of the
+ * message. Strings are joined with their lengths, which no two different lists of strings share;
+ * any other value (a report read back from edited JSON) falls back to JSON, so values of different
+ * types never share a key.
  */
-function groupKey(severity: unknown, code: unknown, policy: unknown, provision: unknown): string {
+function groupKey(severity: unknown, code: unknown, policy: unknown, provision: unknown, tail: string): string {
   if (typeof severity === 'string' && typeof code === 'string' && typeof policy === 'string' && typeof provision === 'string') {
-    return `s${severity.length}:${severity}${code.length}:${code}${policy.length}:${policy}${provision.length}:${provision}`;
+    return `s${severity.length}:${severity}${code.length}:${code}${policy.length}:${policy}${provision.length}:${provision}${tail}`;
   }
-  return `j${JSON.stringify([severity, code, policy, provision])}`;
+  return `j${JSON.stringify([severity, code, policy, provision])}${tail}`;
 }
 
 const PROVISION_PREFIX = /^Provision (\d\.\d{1,2}) \("[^"]*"\)/;
+
+/** Findings that say the same thing, while they are gathered. */
+interface Gathering {
+  readonly severity: string;
+  readonly code: string;
+  readonly policy: string;
+  readonly provision: string;
+  readonly tail: string;
+  readonly findings: Finding[];
+  readonly messages: string[];
+  readonly heads: string[];
+}
+
+/**
+ * How many groups of one check are compared one by one before they are kept in a map by their
+ * whole key (comparing strings with `===` is cheaper than building and hashing a key, until the
+ * list is long).
+ */
+const SCAN_LIMIT = 16;
 
 /**
  * Groups findings that say the same thing: same severity, check and source, and the same message
@@ -124,45 +146,101 @@ const PROVISION_PREFIX = /^Provision (\d\.\d{1,2}) \("[^"]*"\)/;
  * first finding was).
  */
 export function groupFindings(list: readonly Finding[]): FindingGroup[] {
-  // Each message is tidied once; a finding that stands alone shows its tidied message. Groups are
-  // found by their key, then by the rest of the message, and kept in the order they were first met.
-  type Group = { findings: Finding[]; messages: string[]; heads: string[]; tail: string };
-  const groups = new Map<string, Map<string, Group>>();
-  const order: Group[] = [];
+  // Each message is tidied once; a finding that stands alone shows its tidied message. A finding
+  // whose severity, check, policy source and provision are strings (all a report from
+  // assessSelfAssessment has) joins a group of its check found by comparing those and the rest of
+  // its message; once a check has more than SCAN_LIMIT groups, and for any other finding, groups
+  // are found by their whole key in a map. Groups are kept in the order they were first met.
+  const byCode = new Map<string, Gathering[]>();
+  const byKey = new Map<string, Gathering>();
+  const order: Gathering[] = [];
   for (let i = 0; i < list.length; i++) {
     const f = list[i] as Finding;
     const message = tidy(f.message);
     const [head, tail] = splitFirstSentence(message);
-    const key = groupKey(f.severity, f.code, f.source.policy ?? '', PROVISION_PREFIX.test(head) ? '' : (f.source.provision ?? ''));
-    let byTail = groups.get(key);
-    if (byTail === undefined) groups.set(key, (byTail = new Map()));
-    const g = byTail.get(tail);
+    const severity: unknown = f.severity;
+    const code: unknown = f.code;
+    const policy: unknown = f.source.policy ?? '';
+    const provision: unknown = PROVISION_PREFIX.test(head) ? '' : (f.source.provision ?? '');
+    let g: Gathering | undefined;
+    let bucket: Gathering[] | undefined;
+    let key: string | undefined;
+    if (typeof severity === 'string' && typeof code === 'string' && typeof policy === 'string' && typeof provision === 'string') {
+      bucket = byCode.get(code);
+      if (bucket === undefined) byCode.set(code, (bucket = []));
+      if (bucket.length <= SCAN_LIMIT) {
+        for (let j = 0; j < bucket.length; j++) {
+          const x = bucket[j] as Gathering;
+          if (x.tail === tail && x.severity === severity && x.provision === provision && x.policy === policy) {
+            g = x;
+            break;
+          }
+        }
+      }
+    }
+    if (bucket === undefined || bucket.length > SCAN_LIMIT) {
+      key = groupKey(severity, code, policy, provision, tail);
+      g = byKey.get(key);
+    }
     if (g === undefined) {
-      const fresh: Group = { findings: [f], messages: [message], heads: [head], tail };
-      byTail.set(tail, fresh);
-      order.push(fresh);
+      g = { severity: severity as string, code: code as string, policy: policy as string, provision: provision as string, tail, findings: [f], messages: [message], heads: [head] };
+      order.push(g);
+      if (bucket !== undefined) {
+        bucket.push(g);
+        // The check has just gone past the limit: its groups so far go into the map.
+        if (bucket.length === SCAN_LIMIT + 1) for (const x of bucket) byKey.set(groupKey(x.severity, x.code, x.policy, x.provision, x.tail), x);
+        else if (key !== undefined) byKey.set(key, g);
+      } else byKey.set(key as string, g);
     } else {
       g.findings.push(f);
       g.messages.push(message);
       g.heads.push(head);
     }
   }
-  return order.flatMap((g): FindingGroup[] => {
-    const f = g.findings[0] as Finding;
-    const provisionsShared = g.findings.every((x) => x.source.provision === f.source.provision);
-    const source = sourceOf(provisionsShared ? f.source.provision : undefined, f.source.policy);
-    const single = (x: Finding, i: number): FindingGroup => ({ severity: x.severity, code: x.code, findings: [x], source: sourceWords(x), common: '', items: [g.messages[i] as string], provisions: [] });
-    if (g.findings.length === 1) return [single(f, 0)];
-    const stripped = g.heads.map((head) => PROVISION_PREFIX.exec(head));
-    const rests = new Set(stripped.map((m, i) => (m === null ? g.heads[i] : (g.heads[i] as string).slice(m[0].length))));
-    if (stripped.every((m) => m !== null) && rests.size === 1) {
-      const provisions = stripped.map((m) => (m as RegExpExecArray)[1] as string);
-      return [{ severity: f.severity, code: f.code, findings: g.findings, source, common: `Each of provisions ${listWords(provisions)}${[...rests][0]}${g.tail !== '' ? ` ${g.tail}` : ''}`, items: [], provisions }];
+  const out: FindingGroup[] = [];
+  for (const g of order) {
+    const findings = g.findings;
+    const f = findings[0] as Finding;
+    if (findings.length === 1) {
+      out.push(single(f, g.messages[0] as string));
+      continue;
     }
-    // Only the rest of the message is shared; with nothing shared, each finding stands alone.
-    if (g.tail === '') return g.findings.map((x, i) => single(x, i));
-    return [{ severity: f.severity, code: f.code, findings: g.findings, source, common: g.tail, items: g.heads, provisions: [] }];
-  });
+    let provisionsShared = true;
+    for (let j = 1; j < findings.length && provisionsShared; j++) provisionsShared = (findings[j] as Finding).source.provision === f.source.provision;
+    const source = sourceOf(provisionsShared ? f.source.provision : undefined, f.source.policy);
+    // One sentence for all when every first sentence is "Provision n.n ("title")" and the same after it.
+    const provisions: string[] = [];
+    const heads = g.heads;
+    let merged = true;
+    let rest = '';
+    for (let j = 0; j < heads.length; j++) {
+      const head = heads[j] as string;
+      const m = PROVISION_PREFIX.exec(head);
+      if (m === null) {
+        merged = false;
+        break;
+      }
+      const r = head.slice(m[0].length);
+      if (j === 0) rest = r;
+      else if (r !== rest) {
+        merged = false;
+        break;
+      }
+      provisions.push(m[1] as string);
+    }
+    if (merged) {
+      out.push({ severity: f.severity, code: f.code, findings, source, common: `Each of provisions ${listWords(provisions)}${rest}${g.tail !== '' ? ` ${g.tail}` : ''}`, items: [], provisions });
+    } else if (g.tail === '') {
+      // Only the rest of the message is shared; with nothing shared, each finding stands alone.
+      for (let j = 0; j < findings.length; j++) out.push(single(findings[j] as Finding, g.messages[j] as string));
+    } else out.push({ severity: f.severity, code: f.code, findings, source, common: g.tail, items: g.heads, provisions: [] });
+  }
+  return out;
+}
+
+/** A finding that stands alone, with its tidied message. */
+function single(x: Finding, message: string): FindingGroup {
+  return { severity: x.severity, code: x.code, findings: [x], source: sourceWords(x), common: '', items: [message], provisions: [] };
 }
 
 /** The findings of each Code section, and those of none. */
@@ -205,11 +283,20 @@ function groupHtml(g: FindingGroup): string {
   const head = `<span class="sev ${h(g.severity)}">${h(SEVERITY_WORDS[g.severity] ?? g.severity)}</span> <span class="check" data-code="${h(g.code)}">${h(checkLabel(g.code))}${g.source !== '' ? `, ${h(g.source)}` : ''}</span>`;
   if (g.items.length === 1 && g.common === '') return `<li class="${h(g.severity)}">${head}: ${h(g.items[0] as string)}</li>`;
   if (g.items.length === 0) return `<li class="${h(g.severity)}">${head}: ${h(g.common)}</li>`;
-  return `<li class="${h(g.severity)}">${head} (${g.findings.length} alike): ${h(g.common)}<ul>${g.items.map((i) => `<li>${h(i)}</li>`).join('')}</ul></li>`;
+  let out = `<li class="${h(g.severity)}">${head} (${g.findings.length} alike): ${h(g.common)}<ul>`;
+  for (const item of g.items) out += `<li>${h(item)}</li>`;
+  return `${out}</ul></li>`;
 }
 
+/*
+ * The page is built by adding to one string rather than joining lists: the pieces are then copied
+ * once, when the page is read, rather than once for each list they were joined in.
+ */
 function groupsHtml(list: readonly Finding[]): string {
-  return `<ul class="findings">\n${groupFindings(list).map(groupHtml).join('\n')}\n</ul>`;
+  const groups = groupFindings(list);
+  let out = '<ul class="findings">\n';
+  for (let i = 0; i < groups.length; i++) out += i === 0 ? groupHtml(groups[i] as FindingGroup) : `\n${groupHtml(groups[i] as FindingGroup)}`;
+  return `${out}\n</ul>`;
 }
 
 /** The findings, grouped, as Markdown list items. */
@@ -318,21 +405,22 @@ export function assessmentPage(
   const title = reportTitle(report);
   const s = report.summary;
   const num = (n: number, label: string) => `<td class="num" data-label="${label}">${h(n)}</td>`;
-  const sectionRows = s.bySection
-    .map(
-      (x) =>
-        `<tr><th scope="row">${h(x.number)}. ${h(x.title)}</th>${num(x.provisions, 'Provisions')}${num(x.answers.yes, 'Yes')}${num(x.answers.no, 'No')}${num(x.answers['n/a'], 'N/a')}${num(x.answers.missing, 'Not answered')}${num(x.findings.breach, 'Breaches')}${num(x.findings.warning, 'Warnings')}<td class="verdict ${h(x.verdict)}" data-label="Verdict">${h(parts.verdictLabels[x.verdict] ?? x.verdict)}</td></tr>`,
-    )
-    .join('\n');
-  const findings = findingsBySection(report)
-    .map((x) => `<h3>${h(x.title)}</h3>\n${groupsHtml(x.findings)}`)
-    .join('\n');
-  const provisionRows = report.provisions
-    .map(
-      (p) =>
-        `<tr class="${h(p.status)}"><th scope="row">${h(p.provision)}</th><td data-label="Requirement">${h(p.text)}</td><td data-label="Answer">${p.answer ? h(parts.answerLabels[p.answer] ?? p.answer) : '—'}</td><td data-label="Evidence">${h(p.evidence ?? '')}</td><td data-label="Status">${h(parts.statusLabels[p.status] ?? p.status)}</td></tr>`,
-    )
-    .join('\n');
+  let sectionRows = '';
+  for (let i = 0; i < s.bySection.length; i++) {
+    const x = s.bySection[i] as (typeof s.bySection)[number];
+    sectionRows += `${i === 0 ? '' : '\n'}<tr><th scope="row">${h(x.number)}. ${h(x.title)}</th>${num(x.provisions, 'Provisions')}${num(x.answers.yes, 'Yes')}${num(x.answers.no, 'No')}${num(x.answers['n/a'], 'N/a')}${num(x.answers.missing, 'Not answered')}${num(x.findings.breach, 'Breaches')}${num(x.findings.warning, 'Warnings')}<td class="verdict ${h(x.verdict)}" data-label="Verdict">${h(parts.verdictLabels[x.verdict] ?? x.verdict)}</td></tr>`;
+  }
+  let findings = '';
+  const sections = findingsBySection(report);
+  for (let i = 0; i < sections.length; i++) {
+    const x = sections[i] as (typeof sections)[number];
+    findings += `${i === 0 ? '' : '\n'}<h3>${h(x.title)}</h3>\n${groupsHtml(x.findings)}`;
+  }
+  let provisionRows = '';
+  for (let i = 0; i < report.provisions.length; i++) {
+    const p = report.provisions[i] as (typeof report.provisions)[number];
+    provisionRows += `${i === 0 ? '' : '\n'}<tr class="${h(p.status)}"><th scope="row">${h(p.provision)}</th><td data-label="Requirement">${h(p.text)}</td><td data-label="Answer">${p.answer ? h(parts.answerLabels[p.answer] ?? p.answer) : '—'}</td><td data-label="Evidence">${h(p.evidence ?? '')}</td><td data-label="Status">${h(parts.statusLabels[p.status] ?? p.status)}</td></tr>`;
+  }
   return `<!DOCTYPE html>
 <html lang="en-GB">
 <head>

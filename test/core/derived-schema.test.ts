@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { runs } from '../support/properties.js';
-import { derivedParse, type DerivedSchema } from '../../src/core/derived-schema.js';
+import { derivedParse, derivedValue, REFUSED, type DerivedSchema } from '../../src/core/derived-schema.js';
 import { definePolicy, parsePolicy, policies, policyInForce, type Policy } from '../../src/policy/index.js';
 import { toPolicyErrors } from '../../src/policy/errors.js';
 import { policyChecks } from '../../src/policy/policy-checks.generated.js';
@@ -26,7 +26,7 @@ import { generateComplaintEvents } from '../../src/reporting/index.js';
 import { extensionNoticeChecks, issueFindingChecks, outstandingActionChecks, refusalNoticeChecks, remedyChecks } from '../../src/outcomes/outcome-checks.generated.js';
 import { IssueFindingZod, OutstandingActionZod, RemedyZod } from '../../src/outcomes/types.js';
 import { ExtensionNoticeZod, RefusalNoticeZod } from '../../src/outcomes/notices.js';
-import { array, boolean, minLength, nullable, number, object, oneOf, optional, string } from '../../src/core/derived-schema.js';
+import { array, boolean, check, minLength, nullable, number, object, oneOf, optional, string } from '../../src/core/derived-schema.js';
 import { compare } from './derive-schemas.js';
 import { WRONG, valuesOf } from './schema-values.js';
 
@@ -245,3 +245,52 @@ describe('where generated code is forbidden', () => {
   });
 });
 
+
+describe('a validator run again from inside one of its own checks (re-entered) answers as zod does', () => {
+  // A check whose function validates another value with a derived validator in turn: the inner call
+  // must not clear the outer call's issues (derivedValue's list) nor its payload (check's).
+  const inner = object({ n: number(true, [check<number>((p) => void (p.value > 3 && p.issues.push({ code: 'custom', message: 'inner: n above 3', input: p.value, continue: true })))]) }, true);
+  const innerZod = z.strictObject({ n: z.int().check(z.check<number>((p) => void (p.value > 3 && p.issues.push({ code: 'custom', message: 'inner: n above 3', input: p.value, continue: true })))) });
+  const nested = (p: { value: string; issues: unknown[] }): void => {
+    // An outer issue first, then the inner validation (which runs a check of its own).
+    if (p.value.startsWith('!')) p.issues.push({ code: 'custom', message: 'outer: starts with !', input: p.value, continue: true });
+    if (derivedValue(inner, { n: p.value.length }) === REFUSED) p.issues.push({ code: 'custom', message: 'outer: too long for inner', input: p.value, continue: true });
+    if (derivedParse(inner, { n: p.value.length - 1 }).success === false) p.issues.push({ code: 'custom', message: 'outer: too long for inner, less one', input: p.value, continue: true });
+  };
+  const outer = object({ a: string([minLength(1)]), b: string([check<string>(nested)]) }, true);
+  const outerZod = z.strictObject({ a: z.string().check(z.minLength(1)), b: z.string().check(z.check<string>(nested)) });
+  const samples: unknown[] = [
+    { a: 'x', b: 'ok' },
+    { a: '', b: 'ok' },
+    { a: 1, b: 'ok' },
+    { a: '', b: '!' },
+    { a: 'x', b: '!ab' },
+    { a: 'x', b: 'abcd' },
+    { a: '', b: 'abcdef' },
+    { a: 'x', b: '!abcdef', c: 1 },
+    { b: 'abcde' },
+  ];
+
+  it('derivedValue refuses exactly what zod refuses, and gives zod\'s output for the rest', () => {
+    let refused = 0;
+    for (const value of samples) {
+      const want = z.safeParse(outerZod, value);
+      const got = derivedValue(outer, value);
+      expect(got === REFUSED, JSON.stringify(value)).toBe(!want.success);
+      if (want.success) expect(got).toStrictEqual(want.data);
+      else refused++;
+    }
+    expect(refused).toBeGreaterThan(4);
+  });
+
+  it('derivedParse gives zod\'s issues, the outer ones and those the inner validation led to', () => {
+    for (const value of samples) agree(outerZod, outer, value);
+    expect(derivedParse(outer, { a: '', b: '!abcdef' })).toMatchObject({ success: false, error: { issues: [{ path: ['a'] }, { path: ['b'], message: 'outer: starts with !' }, { path: ['b'], message: 'outer: too long for inner' }, { path: ['b'], message: 'outer: too long for inner, less one' }] } });
+  });
+
+  it('a check that throws leaves the next validation as it would be (the shared list and payload are released)', () => {
+    const throwing = object({ s: string([check<string>((p) => { if (p.value === 'boom') throw new Error('boom'); })]) }, true);
+    expect(() => derivedValue(throwing, { s: 'boom' })).toThrow('boom');
+    for (const value of samples) expect(derivedValue(outer, value) === REFUSED).toBe(!z.safeParse(outerZod, value).success);
+  });
+});

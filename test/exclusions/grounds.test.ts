@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { policies } from '../../src/policy/index.js';
+import { definePolicy, policies } from '../../src/policy/index.js';
+import { SCHEME_BASICS } from '../../src/policy/scheme-basics.js';
 import { checkExclusions, type ExclusionFacts, type GroundResult } from '../../src/exclusions/index.js';
 
 const context = { policy: policies.wellington };
@@ -235,5 +236,65 @@ describe('bad facts name the field', () => {
     const facts: ExclusionFacts = Object.freeze({ receivedOn: '2025-03-03', occurredOn: '2024-01-01' });
     checkExclusions(facts, context);
     expect(facts).toEqual({ receivedOn: '2025-03-03', occurredOn: '2024-01-01' });
+  });
+});
+
+describe('what is owed if declined names the policy\'s own ombudsman, read from the scheme data', () => {
+  const spso = policies.spsoModelScotland;
+  const name = SCHEME_BASICS.spso.name; // 'Scottish Public Services Ombudsman'
+  const facts: ExclusionFacts = { receivedOn: '2025-03-03', occurredOn: '2020-01-01', becameAwareOn: '2020-01-01', recurringAndPersisting: false };
+  const variant = (patch: Parameters<typeof definePolicy>[1]) => {
+    const r = definePolicy(spso, patch);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    return r.value;
+  };
+  const ownRight = { refusalNotice: { reasons: 'always', ombudsmanRight: true, source: { policy: "What can't I complain about?", quote: 'We will tell you why, and that you may take our decision to the SPSO.' } } } as const;
+
+  it('the SPSO model (in its scheme, no notice of its own): the SPSO, never the Housing Ombudsman, in what the complainant is told', () => {
+    const check = checkExclusions(facts, { policy: spso });
+    expect(check.grounds.length).toBeGreaterThan(0);
+    for (const g of check.grounds) {
+      expect(g.ifDeclined.text).toBe(`${spso.organisation} will write to the complainant setting out its reasons why. ${spso.organisation} is in the ${name}'s scheme: the policy gives no right to take the decision to the ${name}.`);
+      expect(g.ifDeclined.text).not.toMatch(/Housing Ombudsman/);
+      expect(g.ifDeclined.source.note).toBe(`In the ${name}'s scheme: the Housing Ombudsman's Complaint Handling Code 2024 does not bind; the policy's own refusal notice applies (it states none).`);
+      expect(g.ifDeclined.source.provision).toBeUndefined();
+    }
+  });
+
+  it('an SPSO policy whose own notice gives the right to go to the ombudsman: the summary and the text name the SPSO', () => {
+    const check = checkExclusions(facts, { policy: variant(ownRight) });
+    expect(check.recommendation).toBe('consider-not-accepting');
+    expect(check.summary).toMatch(new RegExp(`the right to take the decision to the ${name}\\.$`));
+    expect(check.summary).not.toMatch(/Housing Ombudsman|Code/);
+    const g = check.grounds[0]!;
+    expect(g.ifDeclined).toMatchObject({ writtenReasons: true, ombudsmanRight: true });
+    expect(g.ifDeclined.text).toMatch(new RegExp(`is in the ${name}'s scheme: the right to go to the ${name} is the policy's own\\.$`));
+  });
+
+  it('an organisation in Scotland outside the SPSO\'s scheme is not said to be outside the Housing Ombudsman\'s', () => {
+    const g = checkExclusions(facts, { policy: variant({ ombudsman: { schemeMember: false } }) }).grounds[0]!;
+    expect(g.ifDeclined.text).toMatch(new RegExp(`is not a member of the ${name}'s scheme, so the policy gives no right to take the decision to the ${name}\\.$`));
+    expect(g.ifDeclined.text).not.toMatch(/Housing Ombudsman/);
+    expect(g.ifDeclined.source.note).toMatch(new RegExp(`^Not a member of the ${name}'s scheme: `));
+  });
+
+  it('the ombudsman the complainant goes to is the one the policy\'s contact names (as the letters name it); the scheme is the scheme data\'s', () => {
+    const policy = variant({ ...ownRight, ombudsman: { contact: { name: 'the SPSO', phone: 'Freephone 0800 377 7330' } } });
+    const check = checkExclusions(facts, { policy });
+    expect(check.summary).toMatch(/the right to take the decision to the SPSO\.$/);
+    expect(check.grounds[0]!.ifDeclined.text).toMatch(new RegExp(`is in the ${name}'s scheme: the right to go to the SPSO is the policy's own\\.$`));
+  });
+
+  it('Housing Ombudsman policies: the texts are as before, word for word', () => {
+    const w = checkExclusions(facts, { policy: policies.wellington });
+    expect(w.summary).toBe('The matter falls under time-limit. A person must consider the individual circumstances and decide whether there are valid reasons to accept it anyway (Code 2.5); if it is not accepted, explain the reasons in writing and the right to take the decision to the Housing Ombudsman (Code 2.4).');
+    expect(w.grounds[0]!.ifDeclined.text).toBe('Wellington Housing Co-operative must explain in writing why the matter is not suitable for the complaints process, and tell the complainant of their right to take that decision to the Housing Ombudsman. The policy gives less (written reasons only when asked, no mention of the Ombudsman); the Code\'s requirement applies.');
+    const chs = checkExclusions(facts, { policy: policies.chsCommercialClient }).grounds[0]!.ifDeclined;
+    expect(chs.text).toBe("Co-op Homes (CHS) will, when asked, formally write to the complainant setting out its reasons why. Co-op Homes (CHS) is not a member of the Housing Ombudsman's scheme, so the policy gives no right to take the decision to the Ombudsman.");
+    expect(chs.source.note).toBe("Not a member of the Housing Ombudsman Scheme: Code 2.4 does not bind; the policy's own refusal notice applies.");
+    const own = { ...policies.chsCommercialClient, refusalNotice: { reasons: 'always', ombudsmanRight: true, source: { policy: 's.3' } } } as const;
+    const c2 = checkExclusions(facts, { policy: own });
+    expect(c2.summary).toMatch(/the right to take the decision to the Housing Ombudsman \(Code 2\.4\)\.$/);
+    expect(c2.grounds[0]!.ifDeclined.text).toMatch(/is not a member of the Housing Ombudsman's scheme, so the right to go to the Ombudsman is the policy's own\.$/);
   });
 });

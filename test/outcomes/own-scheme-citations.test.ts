@@ -54,7 +54,8 @@ describe("the SPSO model's time limit, with the day the customer found out: 'Nor
   it("declining: written reasons, and no Housing Ombudsman right (the policy is in the SPSO's scheme)", () => {
     const g = checkExclusions({ legalClaim: 'filed-at-court' }, { policy: spso }).grounds.find((x) => x.ground === 'legal-proceedings');
     expect(g?.ifDeclined).toMatchObject({ writtenReasons: true, ombudsmanRight: false });
-    expect(g?.ifDeclined.text).toContain("in the Scottish Public Services Ombudsman's scheme, not the Housing Ombudsman's");
+    expect(g?.ifDeclined.text).toContain("in the Scottish Public Services Ombudsman's scheme: the policy gives no right to take the decision to the Scottish Public Services Ombudsman.");
+    expect(g?.ifDeclined.text).not.toMatch(/Housing Ombudsman/);
   });
 });
 

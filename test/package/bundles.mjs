@@ -75,12 +75,14 @@ export function bundles() {
       // scanned rather than put in sets, appendAll), which with the earlier ones make replay with
       // deadlines about a fifth faster (CHANGELOG): 51.6 kB (measured 51.54 with main of 18:30).
       // About 0.1 kB more for deadlines citing the Code table's provision and, when extended, the
-      // extension rule (src/lifecycle/timing.ts): 51.8 kB (measured 51.72).
-      // About 0.37 kB more while every Code provision the lifecycle cites is read from the Code
+      // extension rule (src/lifecycle/timing.ts): 51.8 kB (measured 51.72). About 0.04 kB more for
+      // derived validators that can be re-entered (derivedValue's issue list and check's payload
+      // taken only when free, released on a throw): 51.85 kB (measured 51.80 with main of 20:32).
+      // About 0.39 kB more while every Code provision the lifecycle cites is read from the Code
       // table rather than typed in the event files (the table's cite-only entries, about 0.15 kB,
-      // and the reads in events, guards, errors and deadlines): 52.1 kB (measured 52.02 against
-      // 51.65 for main of 20:15, same run).
-      budget: 52.1,
+      // and the reads in events, guards, errors and deadlines): 52.25 kB (measured 52.18 against
+      // 51.80 for main of 21:11, same run).
+      budget: 52.25,
       goal: '<= 25 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'housing-ombudsman-code-2024', 'ZodError', '$ZodObject'],
     },
@@ -144,8 +146,10 @@ export function bundles() {
       // within 29.5 kB (measured 29.37). 22.63 kB once the value check uses the validator derived
       // from the Policy schema (src/policy/policy-checks.generated.ts, the same issues) instead of
       // zod: 23 kB. What remains: the lint's own code and messages, the schemes' data (models,
-      // confirmations), the Code table, the derived policy checks and the bank holidays.
-      budget: 23,
+      // confirmations), the Code table, the derived policy checks and the bank holidays. About
+      // 0.14 kB more for the Code table's entries for the provisions the library cites without a
+      // parameter: 23.1 kB (measured 23.01 against 22.87 for main of 21:11, same run).
+      budget: 23.1,
       goal: '<= 5 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'wellington-2024-11'],
     },

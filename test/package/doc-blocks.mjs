@@ -109,17 +109,14 @@ export async function checkBlocks(blocks, target) {
       const { line } = d.file.getLineAndCharacterOfPosition(d.start ?? 0);
       results.get(b).push(`${b.file}:${b.lines[line] ?? b.line}: TS${d.code}: ${message}`);
     }
-    for (const b of blocks.filter((b) => b.runs)) {
+    const running = blocks.filter((b) => b.runs);
+    // Against the sources, the blocks that run are bundled with src/ in one esbuild build (one entry
+    // each, every output whole in itself), so that src/ is read and parsed once, not once per block.
+    const bundled = target.src ? await bundleFromSrc(running.map((b) => join(work, name(b))), work) : undefined;
+    for (const b of running) {
       const path = join(work, name(b).replace(/\.ts$/, '.mjs'));
       if (target.src) {
-        const out = await build({
-          stdin: { contents: b.code, loader: 'ts', resolveDir: work, sourcefile: name(b) }, bundle: true, write: false,
-          platform: 'node', format: 'esm', logLevel: 'silent',
-          plugins: [{ name: 'housing-complaints-src', setup(pb) {
-            pb.onResolve({ filter: /^housing-complaints(\/.*)?$/ }, (a) => ({ path: a.path === 'housing-complaints' ? join(root, 'src/index.ts') : join(root, 'src', a.path.slice('housing-complaints/'.length), 'index.ts') }));
-          } }],
-        });
-        writeFileSync(path, out.outputFiles[0].text);
+        writeFileSync(path, bundled.get(join(work, name(b))) ?? (await bundleFromSrc([join(work, name(b))], work)).get(join(work, name(b))));
       } else {
         writeFileSync(path, (await transform(b.code, { loader: 'ts', format: 'esm', target: 'es2022' })).code);
       }
@@ -131,6 +128,31 @@ export async function checkBlocks(blocks, target) {
     if (!target.packageDir) rmSync(work, { recursive: true, force: true });
   }
   return blocks.map((b) => ({ block: b, errors: results.get(b) }));
+}
+
+/**
+ * Bundles each block file in `files` with the library's sources (`housing-complaints/*` resolved to
+ * src/), for Node: a map from each file to its bundle's text. One build for them all; where that
+ * build fails, each file is built alone, so that the failure is reported against its own block.
+ */
+async function bundleFromSrc(files, work) {
+  const options = {
+    bundle: true, write: false, platform: 'node', format: 'esm', logLevel: 'silent', outdir: join(work, 'bundled'), outbase: work,
+    plugins: [{ name: 'housing-complaints-src', setup(pb) {
+      pb.onResolve({ filter: /^housing-complaints(\/.*)?$/ }, (a) => ({ path: a.path === 'housing-complaints' ? join(root, 'src/index.ts') : join(root, 'src', a.path.slice('housing-complaints/'.length), 'index.ts') }));
+    } }],
+  };
+  const texts = new Map();
+  const outputOf = (file) => join(work, 'bundled', relative(work, file).replace(/\.ts$/, '.js'));
+  try {
+    const out = await build({ ...options, entryPoints: files });
+    const byPath = new Map(out.outputFiles.map((o) => [o.path, o.text]));
+    for (const f of files) texts.set(f, byPath.get(outputOf(f)));
+  } catch (e) {
+    if (files.length === 1) throw e;
+    for (const f of files) texts.set(f, (await bundleFromSrc([f], work)).get(f));
+  }
+  return texts;
 }
 
 if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) {

@@ -76,3 +76,72 @@ describe('lint: source-cites-other-provision', () => {
     expect(noted).toBeGreaterThan(numRuns);
   });
 });
+
+/** The plain definition of the source-cites-unknown-section notes: a walk of every value, each source's sections split on commas. */
+function plainUnknownSectionNotes(policy: Policy): unknown[] {
+  const out: unknown[] = [];
+  if (policy.sections === null || policy.sections === undefined) return out;
+  const known = new Set(policy.sections.map((s) => s.number));
+  const walk = (value: unknown, path: string[]): void => {
+    if (Array.isArray(value)) return value.forEach((v, i) => walk(v, [...path, String(i)]));
+    if (value === null || typeof value !== 'object') return;
+    for (const [key, v] of Object.entries(value)) {
+      if (key === 'source' && v !== null && typeof v === 'object') {
+        const src = v as { provision?: string; policy?: string };
+        if (src.policy === undefined || src.policy === '') continue;
+        const unknown = src.policy.split(',').map((x) => x.trim()).filter((x) => x !== '' && !known.has(x));
+        if (unknown.length === 0) continue;
+        const where = path.join('.');
+        out.push({
+          severity: 'note',
+          code: 'source-cites-unknown-section',
+          message: `The source of ${where === '' ? 'the policy' : where} cites ${unknown.join(', ')}, which the policy's sections do not list (${[...known].join(', ')}): restate it in the policy's own numbers.`,
+          source: src.provision === undefined ? { note: 'policy.sections' } : { provision: src.provision, policy: src.policy },
+          path: [...path, key].join('.'),
+        });
+      } else if (key !== 'sections') walk(v, [...path, key]);
+    }
+  };
+  walk(policy, []);
+  return out;
+}
+
+describe('lint: source-cites-unknown-section', () => {
+  it('equals its plain definition for renumbered sections and generated section texts', () => {
+    const text = fc.constantFrom('s.3', 's.5', ' s.5 ', '  ', 's.3, s.6', 's.3,,s.9', 's.99', ' , ', 'S1', 'S1, s.3', 'Clause 2');
+    let noted = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(policies.wellington, policies.dennetts, policies.chsCommercialClient, policies.housingOmbudsmanCode2024),
+        fc.nat({ max: 12 }),
+        fc.array(fc.tuple(fc.nat({ max: 400 }), text, fc.boolean()), { maxLength: 12 }),
+        (base, renumberFrom, edits) => {
+          const p = JSON.parse(JSON.stringify(base)) as Policy;
+          if (p.sections) p.sections = p.sections.map((s, i) => (i >= renumberFrom ? { ...s, number: `S${i}` } : s));
+          // The sources in the order a walk meets them; each edit rewrites one's section text (and may drop its provision).
+          const sources: Record<string, unknown>[] = [];
+          const collect = (v: unknown): void => {
+            if (v === null || typeof v !== 'object') return;
+            for (const [k, x] of Object.entries(v)) {
+              if (k === 'source' && x !== null && typeof x === 'object') sources.push(x as Record<string, unknown>);
+              else collect(x);
+            }
+          };
+          collect(p);
+          for (const [at, t, dropProvision] of edits) {
+            const src = sources[at % sources.length]!;
+            src.policy = t;
+            if (dropProvision) delete src.provision;
+          }
+          const want = plainUnknownSectionNotes(p);
+          noted += want.length;
+          const got = lintPolicy(p).filter((f) => f.code === 'source-cites-unknown-section');
+          expect(got).toStrictEqual(want);
+          expect(JSON.stringify(got)).toBe(JSON.stringify(want));
+        },
+      ),
+      { numRuns, seed: 20261203 },
+    );
+    expect(noted).toBeGreaterThan(numRuns);
+  });
+});
