@@ -126,24 +126,32 @@ const CODE_PROVISION = new RegExp(`(?<![\\d.A-Za-z])(?:${code2024.map((p) => p.n
  * text is matched exactly, in its file; an entry nothing matches fails the test, so the list stays
  * minimal.
  */
-const PROVISION_TEXT_ALLOWED: readonly { file: string; text: string; reason: string }[] = [];
+const PROVISION_TEXT_ALLOWED: readonly { file: string; text: string; reason: string }[] = [
+  {
+    file: 'src/policy/json-schema.ts',
+    text: "Where the value comes from: a Code 2024 provision (such as '5.3'), a section of the policy (as the policy numbers it), the sentence it is read from (quote), and/or a note on an ambiguous text.",
+    reason: 'the JSON Schema describes the form of a source: an example of a provision number, citing nothing',
+  },
+  {
+    file: 'src/self-assessment/parse.ts',
+    text: '.provision: write the provision number as a string such as "6.10", not ',
+    reason: 'tells a host how to write a provision number: an example of the form, citing nothing',
+  },
+  {
+    file: 'src/self-assessment/parse.ts',
+    text: ' (a number cannot tell 6.1 from 6.10)',
+    reason: 'the same message: why a number will not do, citing nothing',
+  },
+];
 
 /**
  * Files whose citations are still typed, with how many texts hold a provision number. Each count
  * may only go down: moving a citation to the Code table lowers it, and a file at 0 leaves the list.
  */
 const PROVISIONS_STILL_TYPED: Readonly<Record<string, number>> = {
-  'src/exclusions/check.ts': 7,
-  'src/exclusions/grounds.ts': 6,
-  'src/policy/errors.ts': 3,
-  'src/policy/json-schema.ts': 1,
+  // The lint's messages and the scheme lint's citation of 3.7 (still typed; to move as the others did).
   'src/policy/lint.ts': 20,
   'src/policy/scheme-lint.ts': 1,
-  'src/self-assessment/assess.ts': 2,
-  'src/self-assessment/compare.ts': 1,
-  'src/self-assessment/parse.ts': 3,
-  'src/self-assessment/rows.ts': 2,
-  'src/self-assessment/submission.ts': 2,
 };
 
 describe('rules as data: a Code provision number is written only in the Code table', () => {
