@@ -1,34 +1,52 @@
 /**
- * Appending to a complaint's lists in constant time during a replay. A complaint is immutable to
- * its callers, so `applyEvent` copies a list before adding to it (one copy per call). Inside
- * `replay`, the lists a replay built itself are seen by no one until the replay returns, so they
- * are extended in place: replaying n events costs O(n), not O(n²) (no history copied per event).
+ * Appending to a complaint's lists in constant time during a replay, and changing the complaint
+ * itself. A complaint is immutable to its callers, so `applyEvent` copies a list before adding to
+ * it (one copy per call) and builds a new complaint. Inside `replay`, the lists and the complaint a
+ * replay built itself are seen by no one until the replay returns, so they are extended and changed
+ * in place: replaying n events costs O(n), not O(n²) (no history copied per event), and one
+ * complaint record is built, not one per event.
  */
 
-/**
- * The scope a list was made in: a list is extended in place only inside the scope that made it.
- * One table for every scope (a scope is a number, never reused), so opening a scope allocates
- * nothing; entries go when their lists do.
- */
-const ownerOf = new WeakMap<readonly unknown[], number>();
-/** The current {@link withOwnedLists} scope, or 0 outside any. */
+/** The current {@link withOwnedLists} scope, or 0 outside any. A scope is a number, never reused. */
 let scope = 0;
 let lastScope = 0;
-/** The first lists the current scope made (found by a few comparisons, faster than the table); the others are in `ownerOf`. */
-let recent: (readonly unknown[])[] = [];
-const RECENT = 16;
 
-function owns(list: readonly unknown[]): boolean {
-  if (scope === 0) return false;
-  for (let i = 0; i < recent.length; i++) if (recent[i] === list) return true;
-  return recent.length >= RECENT && ownerOf.get(list) === scope;
+/** Hands back the object it is given, so that a subclass's private field is added to that object. */
+class Stamp {
+  constructor(o: object) {
+    return o as Stamp;
+  }
 }
 
-function own(list: readonly unknown[]): void {
-  if (scope === 0) return;
-  if (recent.length < RECENT) recent.push(list);
-  else ownerOf.set(list, scope);
+/**
+ * The scope that made a list or a record, as a private field on it: no key, JSON, spread, slice or
+ * structuredClone sees it, a copy does not carry it, and it goes with the object. The one mark of
+ * ownership for lists ({@link appendTo}) and records ({@link changed}): a scope changes in place
+ * only what it made itself, so opening a scope allocates nothing and asking costs one field read.
+ */
+class MadeIn extends Stamp {
+  #scope: number;
+  private constructor(o: object, at: number) {
+    super(o);
+    this.#scope = at;
+  }
+  static mark(o: object, at: number): void {
+    if (#scope in o) (o as MadeIn).#scope = at;
+    else new MadeIn(o, at);
+  }
+  static scopeOf(o: object): number {
+    return #scope in o ? (o as MadeIn).#scope : 0;
+  }
 }
+
+function owns(o: object): boolean {
+  return scope !== 0 && MadeIn.scopeOf(o) === scope;
+}
+
+function own(o: object): void {
+  if (scope !== 0) MadeIn.mark(o, scope);
+}
+
 /** Look-up structures kept for the lists of a {@link withOwnedLists} scope, one table per kind (each entry records its scope). */
 const memos = new Map<string, WeakMap<readonly unknown[], { scope: number; memo: unknown; seen: number }>>();
 
@@ -76,10 +94,14 @@ export function appendAll<T>(list: readonly T[], items: readonly T[]): T[] {
   return mine;
 }
 
-/** The list itself when the current scope made it, else a copy the scope now owns (by slice: faster than concat). */
+/**
+ * The list itself when the current scope made it, else a copy the scope now owns (by slice: faster
+ * than concat; an empty list, such as the shared frozen one, is not copied but made anew, since
+ * slicing a frozen list is the engine's slow path).
+ */
 function writable<T>(list: readonly T[]): T[] {
   if (owns(list)) return list as T[];
-  const copy = list.slice();
+  const copy = list.length === 0 ? [] : list.slice();
   own(copy);
   return copy;
 }
@@ -96,16 +118,52 @@ function writable<T>(list: readonly T[]): T[] {
  */
 export function withOwnedLists<R>(build: () => R): R {
   const outer = scope;
-  const outerRecent = recent;
   scope = ++lastScope;
-  recent = [];
   try {
     return build();
   } finally {
     scope = outer;
-    recent = outerRecent;
   }
 }
+
+/**
+ * Marks a record the current {@link withOwnedLists} scope has just made (a new complaint), so that
+ * {@link changed} changes it in place for the rest of the scope. Outside any scope it does nothing.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * return made(complaint);
+ * ```
+ */
+export function made<T extends object>(record: T): T {
+  own(record);
+  return record;
+}
+
+/**
+ * `record` with `changes`: the record itself, changed in place, when the current scope made it
+ * ({@link made}, or an earlier call), else a new record (`{ ...record, ...changes }`) that the scope
+ * now owns. Either way the keys keep their order and the result is the same value, so a replay
+ * builds one complaint and changes it event by event (nothing else sees it until the replay
+ * returns), while `applyEvent`, outside any scope, never changes the complaint it was given.
+ * Every value in `changes` must be worked out before the call (an object literal argument is).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * return changed(c, { history, status: 'stage-1' });
+ * ```
+ */
+export function changed<T extends object, D extends object>(record: T, changes: D): With<T, D> {
+  if (owns(record)) return Object.assign(record, changes) as unknown as With<T, D>;
+  const copy = { ...record, ...changes };
+  own(copy);
+  return copy as unknown as With<T, D>;
+}
+
+/** `T` (each member of a union in turn) with the keys of `D` given as `D` gives them: the type of `{ ...t, ...d }`. @internal */
+export type With<T, D> = T extends unknown ? Omit<T, keyof D> & D : never;
 
 /**
  * `list` with the entry at `index` replaced by `item`. Inside {@link withOwnedLists}, a list created

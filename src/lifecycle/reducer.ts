@@ -15,7 +15,7 @@ import { ComplaintZod as ComplaintSchemaZod, type Complaint, type HistoryEntry }
 import { fail, lifecycleError, type LifecycleError, type LifecycleErrorCode } from './errors.js';
 import { APPLIED, EVENT_TYPES, TRANSITIONS, accepts, type EventFor, type EventType } from './events/index.js';
 import { received, startStatus } from './events/received.js';
-import { ownScheme, runSteps } from './events/kit.js';
+import { forgetSteps, isFailure, ownScheme, stepOutcome, type Failure, type Guard, type Step } from './events/kit.js';
 import { LifecycleEvent, LifecycleEventZod, type ReceivedEvent, type VoidedEvent } from './events/schemas.js';
 import { EVENT_FIELDS, eventChecks } from './event-checks.generated.js';
 import { STATUSES, type Status } from './status.js';
@@ -124,7 +124,7 @@ export function startComplaint(input: unknown, context: LifecycleContext): Resul
   if (!e.ok) return e;
   const parsed = e.value;
   if (parsed.type !== 'received') return fail('invalid-event', 'event is not a received event', { note: 'event schema' }, 'event');
-  return built(guardedLifecycle(() => startTrusted(parsed, context, 'event')));
+  return door(() => startTrusted(parsed, context, 'event'));
 }
 
 function startTrusted(e: ReceivedEvent, context: LifecycleContext, path: string): Res {
@@ -136,7 +136,25 @@ function startTrusted(e: ReceivedEvent, context: LifecycleContext, path: string)
   if (!at.ok) return at;
   const ctx = at.value;
   // `received` starts a complaint: its guards and effect read no complaint (its Step's `c` is `never`).
-  return runSteps(received, { c: undefined as never, on, ctx, path, history: [], rebuild: noRebuild }, e);
+  const r = stepOutcome(received, { c: undefined as never, on, ctx, path, history: [], rebuild: noRebuild }, e);
+  return isFailure(r) ? r : ok(r);
+}
+
+/**
+ * Runs one call of the interpreter at a Result door: a typed error thrown inside becomes `{ ok:
+ * false }`, the complaint returned is marked as built, and the steps' memos are let go.
+ */
+function door(run: () => Res): Res {
+  try {
+    return built(guardedLifecycle(run));
+  } finally {
+    forgetSteps();
+  }
+}
+
+/** The outcome of applying events as a Result. */
+function result(r: Complaint | Failure): Res {
+  return isFailure(r) ? r : ok(r);
 }
 
 /**
@@ -187,7 +205,7 @@ export function applyEvent<C extends Complaint>(complaint: C, event: EventInput<
   if (!bound.ok) return bound;
   const parsed = parseEvent(event, 'event');
   if (!parsed.ok) return parsed;
-  return built(guardedLifecycle(() => applyTrusted(base, parsed.value, bound.value, 'event')));
+  return door(() => result(applyTrusted(base, parsed.value, bound.value, 'event')));
 }
 
 const STATUS_SET: ReadonlySet<unknown> = new Set(STATUSES);
@@ -325,7 +343,7 @@ export function replay(events: readonly unknown[], context: LifecycleContext, op
   }
   const bad = contextProblem('replay', context);
   if (bad !== undefined) return bad;
-  return built(guardedLifecycle(() => withOwnedLists(() => replayAll(events, context, options))));
+  return door(() => withOwnedLists(() => replayAll(events, context, options)));
 }
 
 function replayAll(events: readonly unknown[], context: LifecycleContext, options: ReplayOptions): Res {
@@ -342,24 +360,28 @@ function replayAll(events: readonly unknown[], context: LifecycleContext, option
     if (!p0.ok) return p0;
     received = p0.value as ReceivedEvent;
   }
-  let r = startTrusted(received, context, 'events[0]');
-  if (!r.ok) return r;
+  const r0 = startTrusted(received, context, 'events[0]');
+  if (!r0.ok) return r0;
   // The version the complaint was started under (the one in force at receipt, when the context lists versions).
-  const bound = boundContext(r.value, context);
+  const bound = boundContext(r0.value, context);
   if (!bound.ok) return bound;
-  for (let i = 1; i < events.length && r.ok; i++) {
+  const ctx = bound.value;
+  let c = r0.value;
+  for (let i = 1; i < events.length; i++) {
     const path = eventPath(i);
     const e = events[i] as { type?: unknown } | null;
     const d = validated && typeof e === 'object' && e !== null ? RUNNERS.get(e.type) : undefined;
-    if (d !== undefined) {
-      r = applyTrusted(r.value, e as LifecycleEvent, bound.value, path, d);
-      continue;
+    let next: Complaint | Failure;
+    if (d !== undefined) next = applyTrusted(c, e as LifecycleEvent, ctx, path, d);
+    else {
+      const p = parseEvent(e, path);
+      if (!p.ok) return p;
+      next = applyTrusted(c, p.value, ctx, path);
     }
-    const p = parseEvent(e, path);
-    if (!p.ok) return p;
-    r = applyTrusted(r.value, p.value, bound.value, path);
+    if (isFailure(next)) return next;
+    c = next;
   }
-  return r;
+  return ok(c);
 }
 
 /** `events[i]`, the path of a replayed event, made once per index (replay names every event it applies). */
@@ -373,7 +395,17 @@ function eventPath(i: number): string {
  * interned, and one map look-up (by its hash) finds its definition faster than an own-property test
  * on the table. What follows uses the definition's own `type`.
  */
-const RUNNERS: ReadonlyMap<unknown, (typeof APPLIED)[keyof typeof APPLIED]> = new Map(Object.entries(APPLIED));
+const RUNNERS: ReadonlyMap<unknown, Applied> = new Map(Object.entries(APPLIED) as [string, Applied][]);
+
+/**
+ * A definition as the interpreter runs it: a {@link Runner}, with the guards and the effect its
+ * definition gave (`defineEvent` keeps them), called without the runner's own type tests, which the
+ * interpreter has made (the status, by the definition's `from`; the type, by the look-up).
+ */
+type Applied = (typeof APPLIED)[keyof typeof APPLIED] & {
+  readonly guards: readonly Guard<Status, LifecycleEvent>[];
+  effect(x: Step<Status>, ev: LifecycleEvent): Complaint;
+};
 
 /**
  * The event types the complaint accepts next under the policy: the status table, narrowed by what
@@ -435,7 +467,7 @@ export function complaintAsOf(complaint: Complaint, context0: LifecycleContext, 
   expectLifecycleContext('complaintAsOf', context0);
   const context = boundContextOrThrow(complaint, context0, 'complaintAsOf');
   expectSupportedDate('complaintAsOf', 'asOf', asOf);
-  return withOwnedLists(() => asOfUnchecked(complaint, context, asOf));
+  return replayed(() => asOfUnchecked(complaint, context, asOf));
 }
 
 /**
@@ -452,7 +484,16 @@ export function asOfBound(complaint: Complaint, context: LifecycleContext, asOf:
   // The usual call (nothing in the history after asOf) needs no replay scope.
   if (complaint.receivedOn > asOf) return undefined;
   if (allOnOrBefore(complaint.history, asOf)) return complaint;
-  return withOwnedLists(() => asOfUnchecked(complaint, context, asOf));
+  return replayed(() => asOfUnchecked(complaint, context, asOf));
+}
+
+/** Runs a replay the caller does not return as a Result (complaintAsOf): list appends in place, and the steps' memos let go at the end. */
+function replayed<R>(build: () => R): R {
+  try {
+    return withOwnedLists(build);
+  } finally {
+    forgetSteps();
+  }
 }
 
 function allOnOrBefore(h: readonly HistoryEntry[], asOf: string): boolean {
@@ -468,14 +509,16 @@ function asOfUnchecked(complaint: Complaint, context: LifecycleContext, asOf: st
   if (first.type !== 'received') throw new HousingComplaintsError('invalid-complaint', "complaintAsOf: the complaint's history does not start with its received event", { path: 'complaint.history.0' });
   // Entries dated after asOf do not count; an entry voided on or before asOf does not either, one
   // voided later still did (the correction had not been made).
-  let r = startTrusted(first, context, 'complaint.history[0].event');
-  for (let i = 1; i < h.length && r.ok; i++) {
+  const r0 = startTrusted(first, context, 'complaint.history[0].event');
+  let r: Complaint | Failure = r0.ok ? r0.value : r0;
+  for (let i = 1; i < h.length && !isFailure(r); i++) {
     const e = h[i]!;
     if (e.on > asOf || e.event.type === 'voided' || (e.voided !== undefined && e.voided.on <= asOf)) continue;
-    r = applyTrusted(r.value, e.event, context, `complaint.history[${i}].event`);
+    r = applyTrusted(r, e.event, context, `complaint.history[${i}].event`);
   }
-  if (!r.ok) {
-    throw new HousingComplaintsError('invalid-complaint', `complaintAsOf: the complaint's history does not replay under policy '${context.policy.id}': ${r.error.message}`, { path: r.error.path ?? 'complaint.history', source: r.error.source });
+  if (isFailure(r)) {
+    const error = (r as Extract<Failure, { ok: false }>).error;
+    throw new HousingComplaintsError('invalid-complaint', `complaintAsOf: the complaint's history does not replay under policy '${context.policy.id}': ${error.message}`, { path: error.path ?? 'complaint.history', source: error.source });
   }
   // The record as it stood then, for audit: every entry dated on or before asOf, voids included, and
   // an entry withdrawn by then (whatever date it wrongly bore) with its mark; a mark made later is
@@ -489,15 +532,19 @@ function asOfUnchecked(complaint: Complaint, context: LifecycleContext, asOf: st
     if (e.voided === undefined || voidedBy) history.push(e);
     else history.push({ on: e.on, event: e.event });
   }
-  return { ...r.value, history };
+  return { ...r, history };
 }
 
 // ---------------------------------------------------------------------------------------------
 // The interpreter
 // ---------------------------------------------------------------------------------------------
 
-/** Applies an already validated event: the order of events, the status table, then the event's own guards and effect (`d`, its definition, when the caller has looked it up). */
-function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, path: string, d = RUNNERS.get(e.type)): Res {
+/**
+ * Applies an already validated event: the order of events, the status table, then the event's own
+ * guards and effect (`d`, its definition, when the caller has looked it up). Answers the next
+ * complaint itself, or the refusal.
+ */
+function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, path: string, d = RUNNERS.get(e.type)): Complaint | Failure {
   if (d === undefined) {
     return failIn(ctx, 'event-not-allowed', `a complaint is received once; '${c.id}' was received on ${c.receivedOn}`, { provision: CODE_2024.record.provision }, `${path}.type`);
   }
@@ -526,8 +573,9 @@ function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, pa
   // result keeps the one shape the received event gave it. The definitions are looked up in a
   // table: it dispatches in constant time (a ts-pattern match over 22 event types costs about 2
   // microseconds per event on the benchmark machine, more than the rest of the reducer).
-  // Only a void rebuilds: the other events share one stand-in rather than a closure each.
-  return d.run(c, e, on, ctx, path, history, voiding ? (entries) => rebuild(entries, ctx, path) : noRebuild) ?? notAllowed(c, e, path, ctx);
+  // Only a void rebuilds: the other events share one stand-in rather than a closure each. The
+  // status test above is the definition's own (`from`), and the definition is the event type's.
+  return stepOutcome(d, { c, on, ctx, path, history, rebuild: voiding ? (entries) => rebuild(entries, ctx, path) : noRebuild }, e);
 }
 
 const noRebuild = (): never => {
@@ -555,13 +603,17 @@ function lastInForce(h: readonly HistoryEntry[], except: number): HistoryEntry |
 function rebuild(entries: readonly HistoryEntry[], ctx: LifecycleContext, path: string): Res {
   const first = entries[0];
   if (first === undefined || first.event.type !== 'received') return fail('invalid-complaint', "the complaint's history does not start with its received event", { note: 'Complaint schema' }, 'complaint.history.0');
-  let r = startTrusted(first.event, ctx, path);
-  for (let i = 1; i < entries.length && r.ok; i++) {
+  const r0 = startTrusted(first.event, ctx, path);
+  if (!r0.ok) return r0;
+  let c = r0.value;
+  for (let i = 1; i < entries.length; i++) {
     const h = entries[i]!;
     if (h.voided !== undefined || h.event.type === 'voided') continue;
-    r = applyTrusted(r.value, h.event, ctx, path);
+    const next = applyTrusted(c, h.event, ctx, path);
+    if (isFailure(next)) return next;
+    c = next;
   }
-  return r.ok ? ok({ ...r.value, history: [...entries] }) : r;
+  return ok({ ...c, history: [...entries] });
 }
 
 /** {@link fail} for an error the reducer raises itself under a checked context: cited as the policy's scheme sees it (see `ownScheme`). */

@@ -58,12 +58,12 @@ export function anchorDate<D>(anchor: Anchor, dates: AnchorDates<D>): D | undefi
  * `next-working-day`.
  * @internal
  */
-export function dayZero<D>(date: D, anchor: Anchor | string, rule: Policy['receiptOnNonWorkingDay'], days: DayArithmetic<D>): D {
-  expectDays('dayZero', days);
-  return dayZeroOf(date, anchor, rule, days);
+export function dayZero<D>(...args: Parameters<typeof dayZeroOf<D>>): D {
+  expectDays('dayZero', args[3]);
+  return dayZeroOf(...args);
 }
 
-/** {@link dayZero} without the argument check, for the library's own callers (the lifecycle's timing, whose calendar its doors checked). @internal */
+/** {@link dayZero} without the argument check, for the library's own callers (the lifecycle's timing, whose calendar its doors checked); its parameters are the door's too. @internal */
 export function dayZeroOf<D>(date: D, anchor: Anchor | string, rule: Policy['receiptOnNonWorkingDay'], days: DayArithmetic<D>): D {
   if (rule === 'next-working-day' && (anchor === 'receipt' || anchor === 'escalation-request') && !days.isWorkingDay(date)) {
     return days.nextWorkingDay(date);
@@ -72,12 +72,12 @@ export function dayZeroOf<D>(date: D, anchor: Anchor | string, rule: Policy['rec
 }
 
 /** The `n`th working day after day 0; for n = 0 the day itself, or the next working day when it is not one. @internal */
-export function nthWorkingDay<D>(day0: D, n: number, days: DayArithmetic<D>): D {
-  expectDays('nthWorkingDay', days);
-  return nthWorkingDayOf(day0, n, days);
+export function nthWorkingDay<D>(...args: Parameters<typeof nthWorkingDayOf<D>>): D {
+  expectDays('nthWorkingDay', args[2]);
+  return nthWorkingDayOf(...args);
 }
 
-/** {@link nthWorkingDay} without the argument check, for the library's own callers (the lifecycle's timing). @internal */
+/** {@link nthWorkingDay} without the argument check, for the library's own callers (the lifecycle's timing); its parameters are the door's too. @internal */
 export function nthWorkingDayOf<D>(day0: D, n: number, days: DayArithmetic<D>): D {
   if (n === 0) return days.isWorkingDay(day0) ? day0 : days.nextWorkingDay(day0);
   return days.addWorkingDays(day0, n);
@@ -88,22 +88,18 @@ export function nthWorkingDayOf<D>(day0: D, n: number, days: DayArithmetic<D>): 
  * while the anchor has not happened.
  * @internal
  */
-export function dueDate<D>(
-  timescale: { readonly workingDays: number; readonly anchor: Anchor },
-  dates: AnchorDates<D>,
-  rule: Policy['receiptOnNonWorkingDay'],
-  days: DayArithmetic<D>,
-  extra = 0,
-): D | undefined {
+export function dueDate<D>(...args: Parameters<typeof dueDateOf<D>>): D | undefined {
+  const [timescale, dates, , days] = args;
   if (!isObject(timescale)) throw argumentError({ fn: 'dueDate', path: 'timescale' }, 'type', 'a timescale { workingDays, anchor }', timescale);
   if (!isObject(dates)) throw argumentError({ fn: 'dueDate', path: 'dates' }, 'type', 'the anchor dates { receipt, ... }', dates);
   expectDays('dueDate', days);
-  return dueDateOf(timescale, dates, rule, days, extra);
+  return dueDateOf(...args);
 }
 
 /**
  * {@link dueDate} without the argument checks: the same computation, for a caller that passes the
- * library's own values many times over (the report's loop over every complaint).
+ * library's own values many times over (the report's loop over every complaint). Its parameters
+ * are the door's too.
  * @internal
  */
 export function dueDateOf<D>(
@@ -140,7 +136,8 @@ export interface ExtensionFacts {
  *   reason does not count (a policy with no upper limit has no allowance).
  * @internal
  */
-export function countedExtensionDays(extensions: readonly ExtensionFacts[], rules: Pick<Extension, 'withoutGoodReason' | 'noUpperLimit'>, asOf?: string): number {
+export function countedExtensionDays(...args: Parameters<typeof countedExtensionDaysOf>): number {
+  const [extensions, rules, asOf] = args;
   const fn = 'countedExtensionDays';
   if (!Array.isArray(extensions)) throw argumentError({ fn, path: 'extensions' }, 'type', 'an array of extensions', extensions);
   if (!isObject(rules)) throw argumentError({ fn, path: 'rules' }, 'type', 'the extension rules { withoutGoodReason, noUpperLimit? }', rules);
@@ -149,12 +146,13 @@ export function countedExtensionDays(extensions: readonly ExtensionFacts[], rule
     const e = extensions[i] as unknown;
     if (!isObject(e) || typeof e.workingDays !== 'number' || typeof e.totalWorkingDays !== 'number' || typeof e.on !== 'string') throw argumentError({ fn, path: `extensions.${i}` }, 'shape', 'an extension { on, workingDays, totalWorkingDays, late }', e);
   }
-  return countedExtensionDaysOf(extensions, rules, asOf);
+  return countedExtensionDaysOf(...args);
 }
 
 /**
  * {@link countedExtensionDays} without the argument checks: the same computation, for a caller
- * that passes extensions the lifecycle recorded (the report's loop over every complaint).
+ * that passes extensions the lifecycle recorded (the report's loop over every complaint). Its
+ * parameters are the door's too.
  * @internal
  */
 export function countedExtensionDaysOf(extensions: readonly ExtensionFacts[], rules: Pick<Extension, 'withoutGoodReason' | 'noUpperLimit'>, asOf?: string): number {

@@ -1,7 +1,6 @@
 import type * as z from 'zod/mini';
 import type { Source } from '../core/source.js';
 import { describe } from '../calendar/dates.js';
-import { CODE_2024 } from './code2024-requirements.js';
 
 /**
  * Stable codes of {@link PolicyError}. Safe to match on.
@@ -67,7 +66,7 @@ export type PolicyError = {
   readonly source?: Source;
 };
 
-const STAGE_COUNT_SOURCE: Source = /* @__PURE__ */ (() => ({ provision: CODE_2024.stageCount.provision, note: `A process with more than two stages is not acceptable; both stages are required (${CODE_2024.noExtraStages.provision}, ${CODE_2024.mustEscalate.provision}).` }))();
+const STAGE_COUNT_SOURCE: Source = { provision: '5.3', note: 'A process with more than two stages is not acceptable; both stages are required (5.2, 6.10).' };
 
 /**
  * Joins a zod path into a dot path.
@@ -152,7 +151,7 @@ export function toPolicyErrors(issues: readonly z.core.$ZodIssue[], input: unkno
         break;
       case 'too_big':
         if (issue.origin === 'array' && isStagesPath(issue.path)) {
-          push({ code: 'stage-count', path, message: `${where} must have exactly two stages, got ${Array.isArray(got) ? got.length : describe(got)}: a process with more than two stages is not acceptable (Code ${CODE_2024.stageCount.provision})`, source: STAGE_COUNT_SOURCE });
+          push({ code: 'stage-count', path, message: `${where} must have exactly two stages, got ${Array.isArray(got) ? got.length : describe(got)}: a process with more than two stages is not acceptable (Code 5.3)`, source: STAGE_COUNT_SOURCE });
         } else {
           push({ code: 'too-large', path, message: `${where} is too large, got ${describe(got)}` });
         }

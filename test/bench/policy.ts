@@ -22,10 +22,16 @@ export async function bench(): Promise<BenchRow[]> {
   // residents' policies), so the row can be compared with it; and the work each call does.
   const four = [policies.housingOmbudsmanCode2024, policies.wellington, policies.dennetts, policies.chsCommercialClient];
   const lintFour = throughput((i) => lintPolicy(four[i % four.length]!), 1000);
-  // The same four as a host's own policies: copies the library has not validated. The lint keeps the
-  // findings of a built-in (validated and deep-frozen) from its first call and copies them; it keeps
-  // nothing for these, so this row is the lint's whole work on every call.
-  const hostFour = four.map((p) => JSON.parse(JSON.stringify(p)) as typeof p);
+  // The same four as a host's own policies: read from JSON text by parsePolicy once, before timing.
+  // The lint keeps the findings of a built-in (validated and deep-frozen by the library) from its
+  // first call and copies them; it keeps nothing for a host's policy, which may change between
+  // calls. So this row is the lint's whole work on every call, and it is the row to compare with
+  // the earlier figure (which kept nothing); the rows over the built-ins measure copies of kept findings.
+  const hostFour = four.map((p) => {
+    const r = parsePolicy(JSON.parse(JSON.stringify(p)) as unknown);
+    if (!r.ok) throw new Error(`parsePolicy refused the built-in ${p.id}`);
+    return r.value;
+  });
   const lintHost = throughput((i) => lintPolicy(hostFour[i % hostFour.length]!), 1000);
   const work = (list: readonly (typeof all)[number][]) => {
     const found = list.map((p) => lintPolicy(p));
@@ -39,10 +45,10 @@ export async function bench(): Promise<BenchRow[]> {
   return [
     { name: 'policy: definePolicy(wellington, overrides) incl. full validation', value: define, unit: 'calls/s', goal: '>= 1,000 calls/s' },
     { name: 'policy: parsePolicy of a built-in read from JSON text', value: parse, unit: 'calls/s', goal: '>= 1,000 calls/s' },
-    { name: `policy: lintPolicy over the ${all.length} built-ins (the Code's and the SPSO model's comparisons)`, value: lint, unit: 'calls/s', goal: '>= 50,000 calls/s' },
+    { name: `policy: lintPolicy over the ${all.length} built-ins (the Code's and the SPSO model's comparisons; kept findings, copied: a cache hit)`, value: lint, unit: 'calls/s', goal: '>= 50,000 calls/s' },
     { name: `  findings per call over the ${all.length} built-ins (characters of message per call: ${Math.round(workAll.chars).toLocaleString('en-GB')})`, value: workAll.findings, unit: 'findings' },
-    { name: 'policy: lintPolicy over the four built-ins of the earlier figure (the Code, Wellington, Dennetts, CHS commercial)', value: lintFour, unit: 'calls/s', goal: '>= 50,000 calls/s' },
+    { name: 'policy: lintPolicy over the four built-ins of the earlier figure (the Code, Wellington, Dennetts, CHS commercial; kept findings, copied: a cache hit, not comparable with the earlier figure)', value: lintFour, unit: 'calls/s', goal: '>= 50,000 calls/s' },
     { name: `  findings per call over those four (characters of message per call: ${Math.round(workFour.chars).toLocaleString('en-GB')})`, value: workFour.findings, unit: 'findings' },
-    { name: "policy: lintPolicy over copies of those four as a host's own policies (not validated by the library, so linted afresh on every call)", value: lintHost, unit: 'calls/s', goal: '>= 50,000 calls/s' },
+    { name: "policy: lintPolicy over those four as a host's own policies (parsePolicy of their JSON; linted afresh on every call: the figure to compare with the earlier one)", value: lintHost, unit: 'calls/s', goal: '>= 50,000 calls/s' },
   ];
 }

@@ -1,7 +1,7 @@
 /**
  * The `acknowledged` event: its schema, the statuses that accept it, its guards and its effect.
  */
-import { appendAll } from '../append.js';
+import { appendAll, changed } from '../append.js';
 import * as z from 'zod/mini';
 import type { ComplaintIn } from '../complaint.js';
 import { base, Id, Issue, ComplaintDefinition, ComplaintDefinitionZod, TENURES, type Tenure } from '../scalars.js';
@@ -78,8 +78,7 @@ export const acknowledged = defineEvent<AcknowledgedEvent>()({
   ],
   effect({ c, on, history }, ev) {
     const notifications = ev.notified === undefined ? c.notifications : appendAll(c.notifications, ev.notified.map((role) => ({ role, on })));
-    const next: ComplaintIn<'stage-1'> = {
-      ...c,
+    const next: ComplaintIn<'stage-1'> = changed(c, {
       history,
       status: 'stage-1',
       category: ev.category ?? c.category,
@@ -89,7 +88,7 @@ export const acknowledged = defineEvent<AcknowledgedEvent>()({
       acceptedOn: c.acceptedOn ?? on,
       notifications,
       stage1: { stage: 1, requestedOn: c.stage1.requestedOn, extensions: c.stage1.extensions, clarifications: c.stage1.clarifications, acknowledgedOn: on, handler: ev.handler, definition: ev.definition },
-    };
+    });
     return next;
   },
 });

@@ -13,7 +13,7 @@ import { yearOutOfRange } from '../../calendar/supported.js';
 import type { Procedure } from '../../policy/schema.js';
 import { schemeBasicsOf as policyScheme } from '../../policy/scheme-basics.js';
 import type { Complaint, ComplaintIn, HistoryEntry, ResponseRecord, Stage1Record, Stage2Record } from '../complaint.js';
-import { indexOfId, lookup, replaceAt, SHORT_LIST } from '../append.js';
+import { changed, indexOfId, lookup, replaceAt, SHORT_LIST } from '../append.js';
 import type { LifecycleContext } from '../context.js';
 import { lifecycleError, type LifecycleError, type LifecycleErrorCode, type LifecycleIssue } from '../errors.js';
 import type { ComplaintDefinition } from '../scalars.js';
@@ -169,6 +169,38 @@ export function breachIssue(g: Rule, b: Breach, path: string): LifecycleIssue {
  * first, in the definition's order, is the error's own code and message).
  */
 export function runSteps<S extends Status, E>(d: { readonly guards: readonly Guard<S, E>[]; effect(x: Step<S>, ev: E): Complaint }, x: Step<S>, ev: E): Result<Complaint, LifecycleError> {
+  const r = stepOutcome(d, x, ev);
+  return isFailure(r) ? r : ok(r);
+}
+
+/**
+ * A refused step: the error, as a Result.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const r = stepOutcome(definition, step, event);
+ * if (isFailure(r)) return r;
+ * ```
+ */
+export type Failure = Result<never, LifecycleError>;
+
+/** Whether a step's outcome is its refusal rather than the next complaint (a complaint has no `ok` key; a Failure's is false). @internal */
+export function isFailure(r: Complaint | Failure): r is Failure {
+  return (r as { ok?: unknown }).ok === false;
+}
+
+/**
+ * {@link runSteps} for the interpreter: the next complaint itself, or the refusal. A replay applies
+ * thousands of events and builds no Result for each.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const next = stepOutcome(definition, step, event);
+ * ```
+ */
+export function stepOutcome<S extends Status, E>(d: { readonly guards: readonly Guard<S, E>[]; effect(x: Step<S>, ev: E): Complaint }, x: Step<S>, ev: E): Complaint | Failure {
   try {
     let issues: LifecycleIssue[] | undefined;
     const guards = d.guards;
@@ -180,7 +212,7 @@ export function runSteps<S extends Status, E>(d: { readonly guards: readonly Gua
       if (Array.isArray(b)) for (const one of b as readonly Breach[]) issues.push(breachIssue(g, one, x.path));
       else issues.push(breachIssue(g, b as Breach, x.path));
     }
-    return issues === undefined || issues.length === 0 ? ok(d.effect(x, ev)) : err(lifecycleError(ownScheme(issues, x.ctx)));
+    return issues === undefined || issues.length === 0 ? d.effect(x, ev) : err(lifecycleError(ownScheme(issues, x.ctx)));
   } catch (e) {
     // A deadline the event's rules count that falls after the supported range (an event in the
     // last weeks of it): restated for the event, which the door refuses as `date-out-of-range`.
@@ -241,18 +273,45 @@ export function defineEvent<E>(): <const K extends string, const S extends Statu
 
 /**
  * `compute` worked out once per step: a guard and the effect of one event that both need it (a
- * deadline, a window) share the one answer. Only the last step's answer is kept.
+ * deadline, a window) share the one answer. Only the last step's answer is kept, until
+ * {@link forgetSteps} (the end of every call of the interpreter) lets it go.
  */
 export function perStep<S extends Status, T>(compute: (x: Step<S>) => T): (x: Step<S>) => T {
-  let step: Step<S> | undefined;
-  let value: T;
+  const cell: StepMemo = { step: undefined, value: undefined };
+  STEP_MEMOS.push(cell);
   return (x) => {
-    if (x !== step) {
-      value = compute(x);
-      step = x;
+    if (x !== cell.step) {
+      cell.value = compute(x);
+      cell.step = x;
     }
-    return value;
+    return cell.value as T;
   };
+}
+
+interface StepMemo {
+  step: object | undefined;
+  value: unknown;
+}
+
+/** Every {@link perStep} memo (one per definition that uses one, made at module load). */
+const STEP_MEMOS: StepMemo[] = [];
+
+/**
+ * Lets go of the step (its complaint and context) and the answer every {@link perStep} memo kept:
+ * the interpreter calls it as it returns, so nothing of a replay stays reachable from here.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * try { return replayAll(events, context); } finally { forgetSteps(); }
+ * ```
+ */
+export function forgetSteps(): void {
+  for (let i = 0; i < STEP_MEMOS.length; i++) {
+    const m = STEP_MEMOS[i]!;
+    m.step = undefined;
+    m.value = undefined;
+  }
 }
 
 /** Defines a guard (the type parameters come from the event it is listed in). */
@@ -446,9 +505,9 @@ export function withResponseEntry<L extends 'remedies' | 'outstandingActions'>(c
       ? { ...r, remedies: replaceAt(r.remedies, at.index, entry as ResponseRecord['remedies'][number]) }
       : { ...r, outstandingActions: replaceAt(r.outstandingActions, at.index, entry as ResponseRecord['outstandingActions'][number]) };
   const mark = <S extends { response: ResponseRecord }>(s: S): S => ({ ...s, response: response(s.response) });
-  if (at.stage === 1 && 'response' in c.stage1) return { ...c, history, stage1: mark(c.stage1) } as Complaint;
-  if (at.stage === 2 && 'stage2' in c && c.stage2 !== undefined && 'response' in c.stage2) return { ...c, history, stage2: mark(c.stage2) } as Complaint;
-  return { ...c, history };
+  if (at.stage === 1 && 'response' in c.stage1) return changed(c, { history, stage1: mark(c.stage1) }) as Complaint;
+  if (at.stage === 2 && 'stage2' in c && c.stage2 !== undefined && 'response' in c.stage2) return changed(c, { history, stage2: mark(c.stage2) }) as Complaint;
+  return changed(c, { history });
 }
 
 /** Every order made in the Ombudsman's determinations. */

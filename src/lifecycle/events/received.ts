@@ -7,7 +7,7 @@ import type { Complaint, ComplaintIn } from '../complaint.js';
 import type { Status } from '../status.js';
 import { base, Id, CHANNELS, ComplaintDefinition, ComplaintDefinitionZod, LifecycleDateZod, Representative, RepresentativeZod, TENURES } from '../scalars.js';
 import { defineEvent, guard, cite, knownProcedure, knownNotified, receiptNotified, uniqueIssueIds } from './kit.js';
-import { appendTo, NO_ENTRIES } from '../append.js';
+import { appendTo, made, NO_ENTRIES } from '../append.js';
 import type { Schema } from '../../core/schema-type.js';
 import { CODE_2024 } from '../../policy/code2024-requirements.js';
 
@@ -204,7 +204,8 @@ export const received = defineEvent<ReceivedEvent>()({
       closure: undefined,
       withdrawal: undefined,
     };
-    return complaint as unknown as Complaint;
+    // Made in the replay's scope: the events after it change it in place (see `changed`).
+    return made(complaint) as unknown as Complaint;
   },
 });
 

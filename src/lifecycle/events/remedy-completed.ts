@@ -8,6 +8,7 @@ import { base, Id } from '../scalars.js';
 import { defineEvent, guard, cite, sectionOf, allRemedies, findInResponses, withResponseEntry } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 import { CODE_2024 } from '../../policy/code2024-requirements.js';
+import { changed } from '../append.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const remedyCompletedEventSchema = /* @__PURE__ */ (() =>
@@ -64,6 +65,6 @@ export const remedyCompleted = defineEvent<RemedyCompletedEvent>()({
     const at = findInResponses(c, 'remedies', ev.remedyId);
     // Object.assign, not a spread with an added key: V8 gives every object built by such a spread a
     // layout of its own, and a report reading thousands of completed remedies slows down.
-    return at === undefined ? { ...c, history } : withResponseEntry(c, 'remedies', at, Object.assign({}, at.entry, { completedOn: on }), history);
+    return at === undefined ? changed(c, { history }) : withResponseEntry(c, 'remedies', at, Object.assign({}, at.entry, { completedOn: on }), history);
   },
 });

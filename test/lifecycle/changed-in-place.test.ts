@@ -1,0 +1,63 @@
+/**
+ * Inside one replay the complaint is one record changed event by event (append.ts `changed`);
+ * nothing else ever is. A complaint that replay returned, given to applyEvent, complaintAsOf,
+ * deadlines or a second replay's history, stays as it was; each call's answer is a record of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyEvent, complaintAsOf, deadlines, replay, startComplaint, type Complaint } from '../../src/lifecycle/index.js';
+import { ackEv, receivedEv, respondEv, wellington } from './fixtures.js';
+
+const events = [
+  receivedEv('2025-01-03'),
+  ackEv('2025-01-06'),
+  { type: 'extension-granted', at: '2025-01-15', stage: 1, workingDays: 5, reasons: 'Contractor report awaited', ombudsmanDetailsGiven: true },
+  respondEv('2025-01-29', 1),
+  { type: 'escalation-requested', at: '2025-02-03' },
+  { type: 'escalation-acknowledged', at: '2025-02-04', reviewer: 'officer-ben' },
+];
+
+function replayed(validated: boolean): Complaint {
+  const r = replay(events, wellington, { validated });
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value;
+}
+
+describe('the one complaint a replay changes in place', () => {
+  for (const validated of [false, true]) {
+    it(`is the replay's own: what it returned is never changed by later calls (validated: ${validated})`, () => {
+      const c = replayed(validated);
+      const before = structuredClone(c);
+      const next = applyEvent(c, respondEv('2025-02-20', 2), wellington);
+      expect(next.ok).toBe(true);
+      if (!next.ok) return;
+      expect(next.value).not.toBe(c);
+      expect(next.value.status).toBe('closed');
+      const then = complaintAsOf(c, wellington, '2025-01-20');
+      expect(then?.status).toBe('stage-1');
+      expect(then).not.toBe(c);
+      deadlines(c, wellington, '2025-01-20');
+      const again = applyEvent(next.value, { type: 'remedy-completed', at: '2025-02-25', remedyId: 'r2' }, wellington);
+      expect(again.ok).toBe(true);
+      expect(c).toEqual(before);
+      expect(c.status).toBe('stage-2');
+      const closed = next.value as { stage2?: { response: { remedies: { id: string; completedOn?: string }[] } } };
+      expect(closed.stage2?.response.remedies.map((r) => r.id)).toEqual(['r2']);
+      expect(closed.stage2?.response.remedies[0]!.completedOn).toBeUndefined();
+    });
+  }
+
+  it('is a new record at each step outside a replay: applyEvent one event at a time gives what replay gives', () => {
+    const start = startComplaint(events[0], wellington);
+    if (!start.ok) throw new Error(start.error.message);
+    const seen: Complaint[] = [start.value];
+    for (const e of events.slice(1)) {
+      const r = applyEvent(seen[seen.length - 1]!, e as never, wellington);
+      if (!r.ok) throw new Error(r.error.message);
+      seen.push(r.value);
+    }
+    // Every step is its own record, and the earlier ones kept their status.
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.map((c) => c.status)).toEqual(['received', 'stage-1', 'stage-1', 'stage-1-responded', 'stage-2-requested', 'stage-2']);
+    expect(JSON.parse(JSON.stringify(seen[seen.length - 1]))).toEqual(JSON.parse(JSON.stringify(replayed(true))));
+  });
+});
