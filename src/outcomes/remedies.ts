@@ -29,8 +29,6 @@ export interface RemedyKindInfo {
   readonly source: Source;
 }
 
-type RemedyCatalogue = { readonly [K in RemedyKind]: RemedyKindInfo & { readonly kind: K } };
-
 /**
  * Every kind of remedy, with the words of the Code (7.1) and of the co-op policies (s.8) that name
  * it. Signposting appears only in the policies; "taking action if there has been delay" only in the
@@ -41,7 +39,7 @@ type RemedyCatalogue = { readonly [K in RemedyKind]: RemedyKindInfo & { readonly
  * REMEDY_CATALOGUE['amended-record'].code; // 'Amending a record or adding a correction or addendum'
  * ```
  */
-export const REMEDY_CATALOGUE: RemedyCatalogue = /* @__PURE__ */ ((): RemedyCatalogue => {
+export const REMEDY_CATALOGUE: { readonly [K in RemedyKind]: RemedyKindInfo & { readonly kind: K } } = /* @__PURE__ */ ((): { readonly [K in RemedyKind]: RemedyKindInfo & { readonly kind: K } } => {
   // Built by a pure function (it reads the Code table), so a bundle that does not use it drops it.
   const provision = CODE_2024.remedies.provision;
   return {
