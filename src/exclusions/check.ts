@@ -102,9 +102,10 @@ export interface ExclusionCheck {
   readonly source: Source;
 }
 
-const DECISION_NOTE = 'Landlords must not take a blanket approach to excluding complaints; they must consider the individual circumstances of each complaint. A matter is accepted unless there is a valid reason not to (Code 2.1).';
+// Read from the Code table by pure functions, so a bundle that does not use them drops them.
+const DECISION_NOTE = /* @__PURE__ */ (() => `Landlords must not take a blanket approach to excluding complaints; they must consider the individual circumstances of each complaint. A matter is accepted unless there is a valid reason not to (Code ${CODE_2024.accept.provision}).`)();
 
-const DEFAULT_ROUTES: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([['new-issue-during-investigation', 'Logged as a new complaint (Code 6.8).']]);
+const DEFAULT_ROUTES: ReadonlyMap<string, string> = /* @__PURE__ */ (() => new Map([['new-issue-during-investigation', `Logged as a new complaint (Code ${CODE_2024.newIssues.provision}).`]]))();
 
 const withSection = (provision: string, section: string | undefined): Source =>
   section === undefined ? { provision } : { provision, policy: section };
@@ -246,7 +247,7 @@ export function checkExclusions(facts: ExclusionFacts, context: ExclusionContext
     const first = parsed.error[0];
     throw new HousingComplaintsError('invalid-facts', parsed.error.map((e) => e.message).join('; '), {
       ...(first === undefined ? {} : { path: first.path }),
-      source: { provision: '2.1' },
+      source: { provision: CODE_2024.accept.provision },
     });
   }
   const f = parsed.value;
@@ -287,7 +288,7 @@ export function checkExclusions(facts: ExclusionFacts, context: ExclusionContext
       ? discretionApplies
         ? `Consider whether to use discretion to accept a complaint made outside the ${policy.timeLimit.months}-month time limit where there are good reasons to do so (Code ${CODE_2024.timeLimit.provision}).`
         : 'The policy gives no discretion to accept complaints made outside the time limit.'
-      : 'Not usually accepted unless there are valid reasons to consider the issue: consider the individual circumstances (Code 2.5).');
+      : `Not usually accepted unless there are valid reasons to consider the issue: consider the individual circumstances (Code ${CODE_2024.noBlanketExclusions.provision}).`);
     const defaultRoute = DEFAULT_ROUTES.get(entry.ground);
     const route = entry.routeElsewhere ?? (defaultRoute === undefined ? undefined : text(defaultRoute));
     const discretionSource = withSection(isTimeLimit ? CODE_2024.timeLimit.provision : CODE_2024.noBlanketExclusions.provision, isTimeLimit ? policy.timeLimit.source.policy : entry.source.policy);
@@ -315,8 +316,8 @@ export function checkExclusions(facts: ExclusionFacts, context: ExclusionContext
     recommendation === 'accept'
       ? `${about} falls under none of the grounds in ${policy.organisation}'s policy: accept it as a complaint.`
       : recommendation === 'consider-not-accepting'
-        ? `${about} falls under ${applicable.join(', ')}. A person must consider the individual circumstances and decide whether there are valid reasons to accept it anyway (Code 2.5); if it is not accepted, ${owedFor(undefined).ombudsmanRight ? `explain the reasons in writing and the right to take the decision to ${ombudsmanOf(policy, byCode)} (Code ${CODE_2024.refusalNotice.provision})` : 'set out the reasons in writing'}.`
-        : `${about} falls under none of the grounds on the facts given, but ${unknown.join(', ')} cannot be decided without more facts. Establish them; a complaint is accepted unless there is a valid reason not to (Code 2.1).`;
+        ? `${about} falls under ${applicable.join(', ')}. A person must consider the individual circumstances and decide whether there are valid reasons to accept it anyway (Code ${CODE_2024.noBlanketExclusions.provision}); if it is not accepted, ${owedFor(undefined).ombudsmanRight ? `explain the reasons in writing and the right to take the decision to ${ombudsmanOf(policy, byCode)} (Code ${CODE_2024.refusalNotice.provision})` : 'set out the reasons in writing'}.`
+        : `${about} falls under none of the grounds on the facts given, but ${unknown.join(', ')} cannot be decided without more facts. Establish them; a complaint is accepted unless there is a valid reason not to (Code ${CODE_2024.accept.provision}).`;
   const summary = text(summary0);
   const source = byCode
     ? citeOn({ sections: policy.sections ?? null }, 'exclusions', CODE_2024.noBlanketExclusions.provision, DECISION_NOTE)

@@ -160,14 +160,14 @@ function timeLimit(facts: ExclusionFacts, rule: TimeLimitRule): GroundEvaluation
  */
 export const GROUND_RULES: { readonly [K in ExclusionGroundId]: (facts: ExclusionFacts, timeLimitRule: TimeLimitRule) => GroundEvaluation } = {
   'service-request': (f) => {
-    const rule = S3('First time requests for a particular service would not usually be accepted; a complaint is raised when the service user is dissatisfied with the response to their service request.', '1.5');
+    const rule = S3('First time requests for a particular service would not usually be accepted; a complaint is raised when the service user is dissatisfied with the response to their service request.', CODE_2024.serviceRequest.provision);
     switch (f.serviceRequest) {
       case undefined:
         return evaluation('unknown', 'Not known whether this is a first-time request for a service or dissatisfaction with the response to one.', [], rule, { missing: ['serviceRequest'] });
       case 'first-request':
         return evaluation('yes', 'This is a first-time request for a service (for example reporting a repair or asking for information): it is a service request, not a complaint.', ['serviceRequest'], rule);
       case 'dissatisfied-with-response':
-        return evaluation('no', 'The complainant is dissatisfied with the response to their service request: a complaint must be raised, even if the service request is still being handled (Code 1.5).', ['serviceRequest'], rule);
+        return evaluation('no', `The complainant is dissatisfied with the response to their service request: a complaint must be raised, even if the service request is still being handled (Code ${CODE_2024.serviceRequest.provision}).`, ['serviceRequest'], rule);
       case 'not-a-service-request':
         return evaluation('no', 'The matter is not a request for a service.', ['serviceRequest'], rule);
     }
@@ -194,7 +194,7 @@ export const GROUND_RULES: { readonly [K in ExclusionGroundId]: (facts: Exclusio
     firstRequestOrHandling(f.neighbourDispute, 'neighbourDispute', 'neighbour nuisance or a neighbour dispute',
       S3('Requests to deal with neighbour nuisance or disputes are dealt with under the relevant policies; a complainant unhappy with how it was managed may then complain.')),
   'legal-proceedings': (f) => {
-    const rule = S3('Legal proceedings have started when details of the claim, such as the Claim Form and Particulars of Claim, have been filed at court; pre-litigation action (e.g. the disrepair pre-action protocol) is not an active legal claim.', '2.2');
+    const rule = S3('Legal proceedings have started when details of the claim, such as the Claim Form and Particulars of Claim, have been filed at court; pre-litigation action (e.g. the disrepair pre-action protocol) is not an active legal claim.', CODE_2024.exclusions.provision);
     switch (f.legalClaim) {
       case undefined:
         return evaluation('unknown', 'Not known whether a legal claim about the matter has been filed at court.', [], rule, { missing: ['legalClaim'] });
@@ -212,7 +212,7 @@ export const GROUND_RULES: { readonly [K in ExclusionGroundId]: (facts: Exclusio
       'It is not a claim for damages.',
       'Not known whether it is a claim for damages.'),
   'new-issue-during-investigation': (f) => {
-    const rule = S3('New issues that arise during an investigation are logged as a new complaint unless relevant; additional complaints are incorporated if they are relevant and the response has not yet been issued.', '6.8');
+    const rule = S3('New issues that arise during an investigation are logged as a new complaint unless relevant; additional complaints are incorporated if they are relevant and the response has not yet been issued.', CODE_2024.newIssues.provision);
     if (f.raisedDuringOpenInvestigation === undefined) {
       return evaluation('unknown', 'Not known whether this was raised during the investigation of another complaint.', [], rule, { missing: ['raisedDuringOpenInvestigation'] });
     }
@@ -227,7 +227,7 @@ export const GROUND_RULES: { readonly [K in ExclusionGroundId]: (facts: Exclusio
       return evaluation('yes', 'It was raised during an investigation whose response has already been issued: it is logged as a new complaint.', [...used, 'openInvestigationResponseIssued'], rule);
     }
     if (f.wouldUnreasonablyDelayResponse === true) {
-      return evaluation('yes', 'Adding it would unreasonably delay the response to the complaint under investigation: it is logged as a new complaint (Code 6.8).', [...used, 'wouldUnreasonablyDelayResponse'], rule);
+      return evaluation('yes', `Adding it would unreasonably delay the response to the complaint under investigation: it is logged as a new complaint (Code ${CODE_2024.newIssues.provision}).`, [...used, 'wouldUnreasonablyDelayResponse'], rule);
     }
     const missing: (keyof ExclusionFacts)[] = [];
     if (f.relatedToOpenInvestigation === undefined) missing.push('relatedToOpenInvestigation');
@@ -244,7 +244,7 @@ export const GROUND_RULES: { readonly [K in ExclusionGroundId]: (facts: Exclusio
       'Not known whether the complainant has given their name.'),
   'time-limit': (f, rule) => timeLimit(f, rule),
   'already-considered': (f) =>
-    tri(f.consideredBefore, 'consideredBefore', S3('Matters that have already been considered under the complaints policy.', '2.2'),
+    tri(f.consideredBefore, 'consideredBefore', S3('Matters that have already been considered under the complaints policy.', CODE_2024.exclusions.provision),
       'The matter has already been considered under the complaints policy.',
       'The matter has not been considered under the complaints policy before.',
       'Not known whether the matter has been considered under the complaints policy before.'),

@@ -6,6 +6,7 @@ import { expectComplaint, expectLifecycleContext } from './guards.js';
 import { HousingComplaintsError } from '../core/errors.js';
 import { assertCalendarRegion } from '../core/region.js';
 import type { Source } from '../core/source.js';
+import { CODE_2024 } from '../policy/code2024-requirements.js';
 import { isIsoDate } from '../calendar/dates.js';
 import { dateOutsideRange, dateRangeError } from '../calendar/supported.js';
 import { boundContextOrThrow, type LifecycleContext } from './context.js';
@@ -170,7 +171,7 @@ function deadlinesOf(complaint: Complaint, context: LifecycleContext, today: str
     const a = adjustments[i]!;
     if (a.reviewEveryWorkingDays === undefined) continue;
     const last = a.reviewedOn[a.reviewedOn.length - 1] ?? a.recordedOn;
-    push('adjustment-review', { dueBy: addDays(last, a.reviewEveryWorkingDays, context), anchor: last, anchorKind: 'last-review', workingDays: a.reviewEveryWorkingDays, source: { provision: '5.10' } }, undefined, a.id, true);
+    push('adjustment-review', { dueBy: addDays(last, a.reviewEveryWorkingDays, context), anchor: last, anchorKind: 'last-review', workingDays: a.reviewEveryWorkingDays, source: ADJUSTMENT_SOURCE }, undefined, a.id, true);
   }
 
   // Code 5.9: once update intervals are agreed, the next update is due that many working days after
@@ -211,12 +212,15 @@ function lastDayOf(year: number): string {
   return lastDay;
 }
 
-const ACTION_SOURCE: Source = { provision: '6.6, 6.17' };
-const ORDER_SOURCE: Source = { provision: '9.7(c)', note: "the Ombudsman's orders, tracked to compliance" };
+// Read from the Code table by pure functions, so a bundle that does not use them drops them.
+const ACTION_SOURCE: Source = /* @__PURE__ */ (() => ({ provision: `${CODE_2024.outstandingActions[0].provision}, ${CODE_2024.outstandingActions[1].provision}` }))();
+const ADJUSTMENT_SOURCE: Source = /* @__PURE__ */ (() => ({ provision: CODE_2024.adjustments.provision }))();
+const ORDER_SOURCE: Source = /* @__PURE__ */ (() => ({ provision: CODE_2024.governingBody.ombudsmanOutcomes.provision, note: "the Ombudsman's orders, tracked to compliance" }))();
 
 function remedySource(context: LifecycleContext): Source {
   const policy = context.policy.remedies[0]?.source.policy ?? context.policy.financialRemedies.source.policy;
-  return policy === undefined ? { provision: '7.3' } : { provision: '7.3', policy };
+  const provision = CODE_2024.remedyTracking.provision;
+  return policy === undefined ? { provision } : { provision, policy };
 }
 
 function acknowledgedOn(s: Stage1Record | Stage2Record): string | undefined {

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { ComplaintDefinition, ComplaintDefinitionZod, EventTime, EventTimeZod, Issue, IssueZod, LifecycleDate, LifecycleDateZod, Representative, RepresentativeZod } from './scalars.js';
 import { EVENT_SCHEMAS_AS_BUILT, SCHEMA_EVENT_TYPES as EVENT_TYPES, LifecycleEvent, LifecycleEventZod, type EventType } from './events/schemas.js';
+import { CODE_2024 } from '../policy/code2024-requirements.js';
 
 type Meta = { id?: string; title?: string; description?: string };
 
@@ -15,9 +16,9 @@ function registry() {
   const r = z.registry<Meta>();
   r.add(EventTimeZod, { id: 'EventTime', description: 'When the event happened: a London calendar date YYYY-MM-DD, or an ISO 8601 date-time with Z or an offset (converted to its Europe/London date).' });
   r.add(LifecycleDateZod, { id: 'IsoDate', description: 'A real calendar date written YYYY-MM-DD.' });
-  r.add(IssueZod, { id: 'Issue', description: 'One issue of the complaint definition (Code 5.6): a stable id and a summary.' });
-  r.add(ComplaintDefinitionZod, { id: 'ComplaintDefinition', description: 'The complaint definition (Code 5.6, 5.7): the issues, the outcomes sought, what the organisation is and is not responsible for.' });
-  r.add(RepresentativeZod, { id: 'Representative', description: 'Someone acting for the complainant (Code 3.6).' });
+  r.add(IssueZod, { id: 'Issue', description: `One issue of the complaint definition (Code ${CODE_2024.complaintDefinition.provision}): a stable id and a summary.` });
+  r.add(ComplaintDefinitionZod, { id: 'ComplaintDefinition', description: `The complaint definition (Code ${CODE_2024.complaintDefinition.provision}, ${CODE_2024.responsibilities.provision}): the issues, the outcomes sought, what the organisation is and is not responsible for.` });
+  r.add(RepresentativeZod, { id: 'Representative', description: `Someone acting for the complainant (Code ${CODE_2024.representatives.provision}).` });
   for (const t of EVENT_TYPES) r.add(EVENT_SCHEMAS_AS_BUILT[t], { id: eventDefId(t), title: `${t} event` });
   return r;
 }

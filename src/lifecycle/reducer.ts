@@ -27,6 +27,7 @@ import { contextProblem, expectComplaint, expectLifecycleContext, guardedLifecyc
 import type { LifecycleIssue } from './errors.js';
 import { guideUrl } from '../core/links.js';
 import { dateOutsideRange, dateRangeError, expectSupportedDate } from '../calendar/supported.js';
+import { CODE_2024 } from '../policy/code2024-requirements.js';
 
 type Res = Result<Complaint, LifecycleError>;
 
@@ -127,7 +128,7 @@ export function startComplaint(input: unknown, context: LifecycleContext): Resul
   const mismatch = regionMismatch(context, 'startComplaint');
   if (mismatch !== undefined) return fail('calendar-region-mismatch', mismatch.message, REGION_SOURCE, mismatch.path);
   if (typeof input === 'object' && input !== null && (input as { type?: unknown }).type !== 'received') {
-    return failIn(context, 'first-event-not-received', `a complaint starts with a 'received' event, got '${String((input as { type?: unknown }).type)}'`, { provision: '5.12', note: 'the original complaint and the date received' }, 'event.type');
+    return failIn(context, 'first-event-not-received', `a complaint starts with a 'received' event, got '${String((input as { type?: unknown }).type)}'`, { provision: CODE_2024.record.provision, note: 'the original complaint and the date received' }, 'event.type');
   }
   const e = parseEvent(input, 'event');
   if (!e.ok) return e;
@@ -359,7 +360,7 @@ export function replayIn(t: EventTable, events: readonly unknown[], context: Lif
   if (mismatch !== undefined) return fail('calendar-region-mismatch', mismatch.message, REGION_SOURCE, mismatch.path);
   if (!Array.isArray(events) || events.length === 0) {
     const message = 'replay needs a non-empty array of events, starting with received';
-    return contextProblem('replay', context) === undefined ? failIn(context, 'no-events', message, { provision: '5.12' }, 'events') : fail('no-events', message, { provision: '5.12' }, 'events');
+    return contextProblem('replay', context) === undefined ? failIn(context, 'no-events', message, { provision: CODE_2024.record.provision }, 'events') : fail('no-events', message, { provision: CODE_2024.record.provision }, 'events');
   }
   if (events.length > MAX_EVENTS_PER_COMPLAINT) {
     return err(lifecycleError([{ code: 'too-many-events', message: `events has ${events.length} events; the limit is ${MAX_EVENTS_PER_COMPLAINT} per complaint (see ${guideUrl('limits')})`, source: LIMITS_SOURCE, path: 'events', limit: MAX_EVENTS_PER_COMPLAINT } as LifecycleIssue]));
@@ -372,7 +373,7 @@ export function replayIn(t: EventTable, events: readonly unknown[], context: Lif
 function replayAll(events: readonly unknown[], context: LifecycleContext, options: ReplayOptions, t: EventTable): Res {
   const first = events[0] as { type?: unknown } | null;
   if (typeof first !== 'object' || first === null || first.type !== 'received') {
-    return failIn(context, 'first-event-not-received', `events[0] must be a 'received' event`, { provision: '5.12', note: 'the original complaint and the date received' }, 'events[0].type');
+    return failIn(context, 'first-event-not-received', `events[0] must be a 'received' event`, { provision: CODE_2024.record.provision, note: 'the original complaint and the date received' }, 'events[0].type');
   }
   const validated = options.validated === true;
   // Validated events (stored as this library accepted them) are not checked again: the received event neither.
@@ -617,7 +618,7 @@ function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, pa
       const p = t.parse(e, path);
       return p.ok ? notAllowed(c, e, path, ctx, t) : p;
     }
-    return failIn(ctx, 'event-not-allowed', `a complaint is received once; '${c.id}' was received on ${c.receivedOn}`, { provision: '5.12' }, `${path}.type`);
+    return failIn(ctx, 'event-not-allowed', `a complaint is received once; '${c.id}' was received on ${c.receivedOn}`, { provision: CODE_2024.record.provision }, `${path}.type`);
   }
   const voiding = d.type === 'voided';
   const on = dateOf(e.at, ctx, path);
@@ -628,13 +629,13 @@ function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, pa
   // A void may withdraw the mis-dated last event itself: that one does not count for its order.
   const last = lastInForce(c.history, voiding ? t.voidTarget!(c.history, e as VoidedEvent) : -1);
   if (last !== undefined && on < last.on) {
-    return failIn(ctx, 'event-before-previous', `${path}.at (${on}) is before the previous event (${last.on}); events are applied in the order they happened (withdraw a mis-dated event with a 'voided' event)`, { provision: '5.12', note: 'a full record of the complaint' }, `${path}.at`);
+    return failIn(ctx, 'event-before-previous', `${path}.at (${on}) is before the previous event (${last.on}); events are applied in the order they happened (withdraw a mis-dated event with a 'voided' event)`, { provision: CODE_2024.record.provision, note: 'a full record of the complaint' }, `${path}.at`);
   }
   // The status table (`accepts`), read from the definition: its statuses are compared by identity.
   if (!d.from.includes(c.status)) return notAllowed(c, e, path, ctx, t);
   // Event ids (optional) are unique in a complaint: a void names its target by one.
   if (e.eventId !== undefined && eventIds(c.history).has(e.eventId)) {
-    return failIn(ctx, 'duplicate-id', `${path}.eventId '${e.eventId}' is already the id of an event of complaint '${c.id}'; event ids are unique in a complaint`, { provision: '5.12', note: 'a full record of the complaint' }, `${path}.eventId`);
+    return failIn(ctx, 'duplicate-id', `${path}.eventId '${e.eventId}' is already the id of an event of complaint '${c.id}'; event ids are unique in a complaint`, { provision: CODE_2024.record.provision, note: 'a full record of the complaint' }, `${path}.eventId`);
   }
   // A void reads the history before it (its guards and rebuild): it gets its own copy, so the shared
   // list a replay appends to in place never shows it the entry being added.
@@ -697,7 +698,7 @@ function afterNow(on: string, ctx: LifecycleContext, path: string): Result<never
   if (ctx.now === undefined) return undefined;
   const now = ctx.now.length === 10 ? ctx.now : ctx.calendar.londonDate(ctx.now);
   if (on <= now) return undefined;
-  return failIn(ctx, 'event-after-now', `${path}.at (${on}) is after now (${now}); an event is recorded once it has happened (correct a mis-dated one with a 'voided' event)`, { provision: '5.12', note: "the host's now, context.now" }, `${path}.at`);
+  return failIn(ctx, 'event-after-now', `${path}.at (${on}) is after now (${now}); an event is recorded once it has happened (correct a mis-dated one with a 'voided' event)`, { provision: CODE_2024.record.provision, note: "the host's now, context.now" }, `${path}.at`);
 }
 
 function notAllowed(c: Complaint, e: LifecycleEvent, path: string, ctx: LifecycleContext, t: EventTable): Result<never, LifecycleError> {
@@ -705,7 +706,7 @@ function notAllowed(c: Complaint, e: LifecycleEvent, path: string, ctx: Lifecycl
   const now = allowed.length === 0 ? 'it accepts no event now' : `it accepts now: ${allowed.join(', ')}`;
   const extra = { allowed, notAllowed: others };
   if (e.type === 'escalation-requested' && (c.status === 'stage-2-requested' || c.status === 'stage-2' || c.status === 'closed')) {
-    return err(lifecycleError(ownScheme([{ code: 'no-third-stage', message: `complaint '${c.id}' has already been escalated to stage 2; there is no third stage (${now})`, source: { provision: '5.3', note: 'also 5.2: two stages only' }, path: `${path}.type` }], ctx), extra));
+    return err(lifecycleError(ownScheme([{ code: 'no-third-stage', message: `complaint '${c.id}' has already been escalated to stage 2; there is no third stage (${now})`, source: { provision: CODE_2024.stageCount.provision, note: `also ${CODE_2024.noExtraStages.provision}: two stages only` }, path: `${path}.type` }], ctx), extra));
   }
   const why = others.find((o) => o.type === e.type)?.why;
   return err(

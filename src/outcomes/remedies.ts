@@ -39,76 +39,80 @@ export interface RemedyKindInfo {
  * REMEDY_CATALOGUE['amended-record'].code; // 'Amending a record or adding a correction or addendum'
  * ```
  */
-export const REMEDY_CATALOGUE: { readonly [K in RemedyKind]: RemedyKindInfo & { readonly kind: K } } = {
-  apology: {
-    kind: 'apology',
-    label: 'Apology',
-    code: 'Apologising',
-    policy: 'apologising when a mistake has been made or people have been let down',
-    source: { provision: '7.1' },
-  },
-  acknowledgement: {
-    kind: 'acknowledgement',
-    label: 'Acknowledging what went wrong',
-    code: 'Acknowledging where things have gone wrong',
-    policy: 'acknowledging where things have gone wrong',
-    source: { provision: '7.1' },
-  },
-  explanation: {
-    kind: 'explanation',
-    label: 'Explanation, assistance or reasons',
-    code: 'Providing an explanation, assistance or reasons',
-    policy: 'providing an explanation, assistance, or reasons',
-    source: { provision: '7.1' },
-  },
-  action: {
-    kind: 'action',
-    label: 'Action to put things right',
-    code: 'set out the actions it has already taken, or intends to take, to put things right',
-    policy: 'taking action or setting out the action CHS intends to take to put things right',
-    source: { provision: '7.1' },
-  },
-  'reconsidered-decision': {
-    kind: 'reconsidered-decision',
-    label: 'Reconsidering or changing a decision',
-    code: 'Reconsidering or changing a decision',
-    policy: 'reconsidering or changing a decision',
-    source: { provision: '7.1' },
-  },
-  'amended-record': {
-    kind: 'amended-record',
-    label: 'Amending a record',
-    code: 'Amending a record or adding a correction or addendum',
-    policy: 'amending a record',
-    source: { provision: '7.1' },
-  },
-  financial: {
-    kind: 'financial',
-    label: 'Financial remedy',
-    code: 'Providing a financial remedy',
-    policy: 'providing a financial remedy',
-    source: { provision: '7.1' },
-  },
-  'policy-change': {
-    kind: 'policy-change',
-    label: 'Changing policies, procedures or practices',
-    code: 'Changing policies, procedures or practices',
-    policy: 'changing policies, procedures, or practices',
-    source: { provision: '7.1' },
-  },
-  signposting: {
-    kind: 'signposting',
-    label: 'Signposting to support agencies',
-    policy: 'signposting to support agencies',
-    source: { note: 'Listed by the co-op policies among the ways of putting things right; not in the Code 7.1 list.' },
-  },
-  'action-on-delay': {
-    kind: 'action-on-delay',
-    label: 'Taking action where there has been delay',
-    code: 'Taking action if there has been delay',
-    source: { provision: '7.1', note: 'Listed by the Code; the co-op policies cover it under "taking action".' },
-  },
-};
+export const REMEDY_CATALOGUE: { readonly [K in RemedyKind]: RemedyKindInfo & { readonly kind: K } } = /* @__PURE__ */ ((): { readonly [K in RemedyKind]: RemedyKindInfo & { readonly kind: K } } => {
+  // Built by a pure function (it reads the Code table), so a bundle that does not use it drops it.
+  const provision = CODE_2024.remedies.provision;
+  return {
+    apology: {
+      kind: 'apology',
+      label: 'Apology',
+      code: 'Apologising',
+      policy: 'apologising when a mistake has been made or people have been let down',
+      source: { provision },
+    },
+    acknowledgement: {
+      kind: 'acknowledgement',
+      label: 'Acknowledging what went wrong',
+      code: 'Acknowledging where things have gone wrong',
+      policy: 'acknowledging where things have gone wrong',
+      source: { provision },
+    },
+    explanation: {
+      kind: 'explanation',
+      label: 'Explanation, assistance or reasons',
+      code: 'Providing an explanation, assistance or reasons',
+      policy: 'providing an explanation, assistance, or reasons',
+      source: { provision },
+    },
+    action: {
+      kind: 'action',
+      label: 'Action to put things right',
+      code: 'set out the actions it has already taken, or intends to take, to put things right',
+      policy: 'taking action or setting out the action CHS intends to take to put things right',
+      source: { provision },
+    },
+    'reconsidered-decision': {
+      kind: 'reconsidered-decision',
+      label: 'Reconsidering or changing a decision',
+      code: 'Reconsidering or changing a decision',
+      policy: 'reconsidering or changing a decision',
+      source: { provision },
+    },
+    'amended-record': {
+      kind: 'amended-record',
+      label: 'Amending a record',
+      code: 'Amending a record or adding a correction or addendum',
+      policy: 'amending a record',
+      source: { provision },
+    },
+    financial: {
+      kind: 'financial',
+      label: 'Financial remedy',
+      code: 'Providing a financial remedy',
+      policy: 'providing a financial remedy',
+      source: { provision },
+    },
+    'policy-change': {
+      kind: 'policy-change',
+      label: 'Changing policies, procedures or practices',
+      code: 'Changing policies, procedures or practices',
+      policy: 'changing policies, procedures, or practices',
+      source: { provision },
+    },
+    signposting: {
+      kind: 'signposting',
+      label: 'Signposting to support agencies',
+      policy: 'signposting to support agencies',
+      source: { note: `Listed by the co-op policies among the ways of putting things right; not in the Code ${provision} list.` },
+    },
+    'action-on-delay': {
+      kind: 'action-on-delay',
+      label: 'Taking action where there has been delay',
+      code: 'Taking action if there has been delay',
+      source: { provision, note: 'Listed by the Code; the co-op policies cover it under "taking action".' },
+    },
+  };
+})();
 
 /**
  * How a financial remedy reaches the complainant.
@@ -259,16 +263,16 @@ export function parseRemedy(input: unknown, path = 'remedy'): Result<Remedy, Rem
         code: 'invalid-remedy' as const,
         message: `${[path, ...i.path.map(String)].join('.')}: ${i.message}`,
         path: [path, ...i.path.map(String)].join('.'),
-        source: { provision: '7.3' },
+        source: { provision: CODE_2024.remedyTracking.provision },
       })),
     );
   }
   const r = parsed.data;
   if (r.kind === 'financial' && r.financial === undefined) {
-    return err([{ code: 'financial-details-missing', message: `${path}.financial: a financial remedy must say whether it is compensation or a discretionary payment and how much, in pence`, path: `${path}.financial`, source: { provision: '7.1' } }]);
+    return err([{ code: 'financial-details-missing', message: `${path}.financial: a financial remedy must say whether it is compensation or a discretionary payment and how much, in pence`, path: `${path}.financial`, source: { provision: CODE_2024.remedies.provision } }]);
   }
   if (r.kind !== 'financial' && r.financial !== undefined) {
-    return err([{ code: 'financial-details-unexpected', message: `${path}.financial: only a remedy of kind 'financial' carries payment details (this one is '${r.kind}')`, path: `${path}.financial`, source: { provision: '7.1' } }]);
+    return err([{ code: 'financial-details-unexpected', message: `${path}.financial: only a remedy of kind 'financial' carries payment details (this one is '${r.kind}')`, path: `${path}.financial`, source: { provision: CODE_2024.remedies.provision } }]);
   }
   return ok(r);
 }
@@ -319,7 +323,7 @@ export interface TrackedItem {
   readonly source: Source;
 }
 
-const TRACKING_SOURCE: Source = { provision: '7.3', note: 'Any remedy proposed must be followed through to completion; outstanding actions will be tracked.' };
+const TRACKING_SOURCE: Source = /* @__PURE__ */ (() => ({ provision: CODE_2024.remedyTracking.provision, note: 'Any remedy proposed must be followed through to completion; outstanding actions will be tracked.' }))();
 
 /**
  * The status of a remedy or outstanding action as of a date. Throws

@@ -82,7 +82,12 @@ const ACCEPTABLE_EXCLUSIONS = ['time-limit', 'legal-proceedings', 'already-consi
 /**
  * The Code 2024's requirements with their parameters. Stage requirements are indexed like a
  * policy's `stages` (0 is stage 1). Every `provision` is a number of the Code (a row of the
- * self-assessment form), and every `quote` is taken word for word from that provision's text.
+ * self-assessment form), or an item of one (`'9.7(c)'`), and every `quote` is taken word for word
+ * from that provision's text. A requirement the library only cites (the engine's citations,
+ * guards and messages name it, with no parameter to read) holds its number alone, under the name of
+ * the rule it serves (`record` is 5.12, the full record of the complaint); its words are the
+ * provision's text on the form (`code2024` in the self-assessment), kept out of this table so that
+ * a bundle citing it does not carry them.
  *
  * @example
  * ```ts
@@ -119,6 +124,8 @@ export const CODE_2024 = {
     provision: '2.5',
     quote: 'Landlords must not take a blanket approach to excluding complaints; they must consider the individual circumstances of each complaint.',
   },
+  definition: { provision: '1.2' },
+  serviceRequest: { provision: '1.5' },
   accept: { provision: '2.1', quote: 'Landlords must accept a complaint unless there is a valid reason not to do so.' },
   channels: { provision: '3.1', quote: 'Landlords must make it easy for residents to complain by providing different channels through which they can make a complaint.' },
   anyWay: { provision: '3.2', quote: 'Residents must be able to raise their complaints in any way and with any member of staff.' },
@@ -135,6 +142,11 @@ export const CODE_2024 = {
     stages: 2,
     quote: 'A process with more than two stages is not acceptable under any circumstances',
   },
+  noExtraStages: { provision: '5.2' },
+  complaintDefinition: { provision: '5.6' },
+  responsibilities: { provision: '5.7' },
+  refuseEscalation: { provision: '5.11' },
+  record: { provision: '5.12' },
   mustEscalate: {
     provision: '6.10',
     quote: "If all or part of the complaint is not resolved to the resident's satisfaction at stage 1, it must be progressed to stage 2 of the landlord's procedure.",
@@ -206,6 +218,8 @@ export const CODE_2024 = {
     provision: '7.3',
     quote: 'The remedy offer must clearly set out what will happen and by when, in agreement with the resident where appropriate. Any remedy proposed must be followed through to completion.',
   },
+  annualReport: { provision: '8.1', selfAssessment: { provision: '8.1(a)' }, refusals: { provision: '8.1(b)' } },
+  governingBody: { provision: '9.7', performance: { provision: '9.7(a)' }, ombudsmanOutcomes: { provision: '9.7(c)' } },
   outstandingActions: [
     { provision: '6.6', quote: 'Outstanding actions must still be tracked and actioned promptly with appropriate updates provided to the resident.' },
     { provision: '6.17', quote: 'Outstanding actions must still be tracked and actioned promptly with appropriate updates provided to the resident.' },

@@ -25,6 +25,7 @@ import { compareAssessments, type AssessmentComparison } from './compare.js';
 import type { PolicySection, PolicySubject } from '../policy/schema.js';
 import { PROVISION_SUBJECTS, SUBJECT_LABELS } from './policy-sections.js';
 import { compareStatuses } from '../policy/compare.js';
+import { CODE_2024 } from '../policy/code2024-requirements.js';
 
 /**
  * Options of {@link assessSelfAssessment}.
@@ -387,8 +388,8 @@ export function assessSelfAssessment(input: Assessment, options: AssessOptions):
       add(
         'breach',
         'provision-not-answered',
-        `${named(p)} is not answered. The self-assessment must answer every provision of the Code (8.1): add a row for ${p.number} with Yes or No and the evidence.`,
-        { note: 'Code 8.1 a: the annual self-assessment against this Code' },
+        `${named(p)} is not answered. The self-assessment must answer every provision of the Code (${CODE_2024.annualReport.provision}): add a row for ${p.number} with Yes or No and the evidence.`,
+        { note: `Code ${CODE_2024.annualReport.provision} a: the annual self-assessment against this Code` },
       );
       return { provision: p.number, section: p.section, text: p.text, answer: undefined, evidence: undefined, citedSections: [], status: 'not-answered', policyCheck: comparison.get(p.number)?.status ?? 'not-expressed', findings };
     }

@@ -8,6 +8,7 @@ import type { Source } from '../core/source.js';
 import { HousingComplaintsError } from '../core/errors.js';
 import { code2024, type ProvisionNumber } from './provisions.js';
 import type { Answer, Assessment, AssessmentEntry } from './schema.js';
+import { CODE_2024 } from '../policy/code2024-requirements.js';
 
 /**
  * A value last year and this year; `undefined` where the provision was not answered or the field
@@ -129,7 +130,7 @@ export interface CompareOptions {
   readonly asOf?: string;
 }
 
-const FORM_RULE: Source = { provision: '8.1', note: "the form's action and target date for each 'No'" };
+const FORM_RULE: Source = /* @__PURE__ */ (() => ({ provision: CODE_2024.annualReport.provision, note: "the form's action and target date for each 'No'" }))();
 const ANSWER_WORD: Record<Answer, string> = { yes: 'Yes', no: 'No', 'n/a': 'N/a' };
 
 /** The first and last day a `YYYY-MM` or `YYYY-MM-DD` date covers. */

@@ -19,6 +19,7 @@ import { readDocxTables, type DocumentTables } from './docx.js';
 import { tablesOfHtml } from './html.js';
 import { ZipError, type InflateRaw } from './zip.js';
 import { guideUrl } from '../core/links.js';
+import { CODE_2024 } from '../policy/code2024-requirements.js';
 
 /**
  * Stable codes of {@link AssessmentError}s.
@@ -116,7 +117,7 @@ function documentMeta(title: string | undefined): { title?: string; date?: strin
   return { ...(t !== undefined ? { title: t } : {}), ...(date !== undefined ? { date } : {}) };
 }
 
-const ANSWER_RULE: Source = { provision: '8.1', note: "the form's column 'Comply: Yes / No'" };
+const ANSWER_RULE: Source = /* @__PURE__ */ (() => ({ provision: CODE_2024.annualReport.provision, note: "the form's column 'Comply: Yes / No'" }))();
 
 /**
  * Reads a completed self-assessment against the Code 2024 from JSON, CSV, a Word document or an

@@ -11,7 +11,8 @@
 import * as z from 'zod/mini';
 import { type Result, ok, err } from '../core/result.js';
 import type { Source } from '../core/source.js';
-import { isProvisionNumber } from './provisions.js';
+import { code2024, isProvisionNumber } from './provisions.js';
+import { CODE_2024 } from '../policy/code2024-requirements.js';
 import { Assessment, AssessmentZod, type AssessmentInput, safeParseAssessment } from './schema.js';
 import type { AssessmentError, AssessmentErrorCode } from './parse.js';
 import { readAnswer, readTargetDate } from './answers.js';
@@ -96,14 +97,16 @@ function textUnder(row: TableRow, map: ColumnMap, col: Column): { text: string; 
   };
 }
 
-const ANSWER_RULE: Source = { provision: '8.1', note: "the form's column 'Comply: Yes / No'" };
+const ANSWER_RULE: Source = /* @__PURE__ */ (() => ({ provision: CODE_2024.annualReport.provision, note: "the form's column 'Comply: Yes / No'" }))();
+/** The form's first and last provision numbers, read from its table. */
+const FORM_RANGE = /* @__PURE__ */ (() => `${code2024[0]!.number} to ${code2024[code2024.length - 1]!.number}`)();
 
 export function unknownProvision(number: string, where: string, at: { path?: string; row?: number; line?: number }): AssessmentError {
   const near = /^(\d)\.(\d+)$/.exec(number);
   const hint = near ? ` (section ${near[1]} of the form has no provision ${number})` : '';
   return {
     code: 'unknown-provision',
-    message: `${where}: "${number}" is not a provision on the Code 2024 self-assessment form${hint}; provisions run from 1.2 to 9.8`,
+    message: `${where}: "${number}" is not a provision on the Code 2024 self-assessment form${hint}; provisions run from ${FORM_RANGE}`,
     ...at,
     ...(at.path === undefined && at.row === undefined ? { path: where } : {}),
     provision: number,

@@ -7,6 +7,7 @@ import { HousingComplaintsError } from '../core/errors.js';
 import type { Source } from '../core/source.js';
 import { daysInMonth, isIsoDate } from '../calendar/dates.js';
 import type { Confirmation } from '../outcomes/guidance.js';
+import { CODE_2024 } from '../policy/code2024-requirements.js';
 
 /**
  * One annual submission rule: to whom, what, for which landlords, and how the due date is set.
@@ -63,7 +64,7 @@ export const SUBMISSION_RULES: readonly SubmissionRule[] = [
     homes: { min: 1001 },
     due: { kind: 'day-of-year', month: 9, day: 30 },
     text: 'landlords with over 1,000 homes must submit the form by 30 September',
-    source: { provision: '8.1', note: 'Housing Ombudsman Service, Annual submissions form: submission dates' },
+    source: { provision: CODE_2024.annualReport.provision, note: 'Housing Ombudsman Service, Annual submissions form: submission dates' },
     confirmation: { status: 'confirmed', found: HO_FOUND, checked: [HO_PAGE] },
   },
   {
@@ -74,7 +75,7 @@ export const SUBMISSION_RULES: readonly SubmissionRule[] = [
     due: { kind: 'months-after-year-end', months: 6 },
     text: 'landlords with under 1,000 homes must submit the form within 6 months after their financial year-end',
     readingsAt: [{ homes: 1000, text: EXACTLY_1000 }],
-    source: { provision: '8.1', note: 'Housing Ombudsman Service, Annual submissions form: submission dates' },
+    source: { provision: CODE_2024.annualReport.provision, note: 'Housing Ombudsman Service, Annual submissions form: submission dates' },
     confirmation: { status: 'confirmed', found: HO_FOUND, checked: [HO_PAGE] },
   },
   {

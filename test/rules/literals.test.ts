@@ -20,12 +20,19 @@
  *      in the dated data of other ombudsman schemes, src/policy/schemes.ts, and of the Ombudsman's
  *      submission dates, src/self-assessment/submission.ts: facts of other documents, each with its
  *      source, not the Code's timescales).
+ * 3. any Code provision number (a provision of the Code 2024 form, `1.2` to `9.8`, alone or with an
+ *    item letter such as `9.7(c)`) in a string or template text outside the Code table, the built-in
+ *    policies and the provision tables: a citation, a guard's source or a message reads the number
+ *    from the Code table (`CODE_2024.<requirement>.provision`), so the number is written once. The
+ *    few texts that may still hold one are listed below (`PROVISION_TEXT_ALLOWED`), each with its
+ *    reason; files not moved yet are listed with their count, which may only go down.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { code2024 } from '../../src/self-assessment/provisions.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const src = join(root, 'src');
@@ -73,7 +80,7 @@ function scan(path: string): { texts: Hit[]; numbers: Hit[]; choices: Hit[]; bui
 const all = files(src).map((p) => ({ path: relative(root, p).replaceAll('\\', '/'), ...scan(p) }));
 const BUILTIN = /^src\/policy\/builtin\//;
 const CODE_TABLES = /^src\/policy\/code2024-requirements\.ts$|^src\/self-assessment\/(provisions|policy-sections)\.ts$/;
-const OTHER_DATA = /^src\/policy\/schemes\.ts$|^src\/self-assessment\/submission\.ts$/;
+const OTHER_DATA = /^src\/policy\/schemes\.ts$|^src\/policy\/scheme-basics\.ts$|^src\/self-assessment\/submission\.ts$/;
 const SECTION_LITERAL = /(?:^|[^A-Za-z])s\.\d/;
 const TIMESCALE_PROVISION = /(?:^|[^\d.])(?:2\.3|6\.(?:2|3|4|5|11|14|15|16))(?![\d])/;
 const show = (hits: readonly Hit[]) => hits.map((h) => `${h.file}:${h.line}: ${h.text.slice(0, 100)}`);
@@ -108,5 +115,72 @@ describe('rules as data: the engine types no policy section and no Code timescal
     expect(show(all.filter((f) => !BUILTIN.test(f.path) && !CODE_TABLES.test(f.path) && !OTHER_DATA.test(f.path)).flatMap((f) => f.numbers))).toEqual([]);
     // The allowance is for those files' own facts: they hold numbers, and are the only ones that may.
     expect(all.filter((f) => OTHER_DATA.test(f.path)).every((f) => f.numbers.length > 0)).toBe(true);
+  });
+});
+
+/** A provision number of the Code 2024 form, whole (not `1.25`, `1.2rem` or `11.2`), alone or with an item letter (`9.7(c)`). */
+const CODE_PROVISION = new RegExp(`(?<![\\d.A-Za-z])(?:${code2024.map((p) => p.number.replace('.', '\\.')).join('|')})(?:\\([a-z]\\))?(?!\\d|\\.\\d|[A-Za-z])`);
+
+/**
+ * Texts that may hold a Code provision number outside the Code table, each with its reason. A
+ * text is matched exactly, in its file; an entry nothing matches fails the test, so the list stays
+ * minimal.
+ */
+const PROVISION_TEXT_ALLOWED: readonly { file: string; text: string; reason: string }[] = [
+  {
+    file: 'src/policy/json-schema.ts',
+    text: "Where the value comes from: a Code 2024 provision (such as '5.3'), a section of the policy (as the policy numbers it), the sentence it is read from (quote), and/or a note on an ambiguous text.",
+    reason: 'the JSON Schema describes the form of a source: an example of a provision number, citing nothing',
+  },
+  {
+    file: 'src/self-assessment/parse.ts',
+    text: '.provision: write the provision number as a string such as "6.10", not ',
+    reason: 'tells a host how to write a provision number: an example of the form, citing nothing',
+  },
+  {
+    file: 'src/self-assessment/parse.ts',
+    text: ' (a number cannot tell 6.1 from 6.10)',
+    reason: 'the same message: why a number will not do, citing nothing',
+  },
+];
+
+/**
+ * Files whose citations are still typed, with how many texts hold a provision number. Each count
+ * may only go down: moving a citation to the Code table lowers it, and a file at 0 leaves the list.
+ */
+const PROVISIONS_STILL_TYPED: Readonly<Record<string, number>> = {
+  // The lint's messages and the scheme lint's citation of 3.7 (still typed; to move as the others did).
+  'src/policy/lint.ts': 20,
+  'src/policy/scheme-lint.ts': 1,
+  // The policy validation errors' stage count (5.3, 5.2, 6.10): reading the Code table here would
+  // add the whole table (its quotes, about 2.1 kB) to the bundle of a built-in with definePolicy,
+  // measured 13.04 -> 15.15 kB. It moves once the table's parameters are apart from its texts.
+  'src/policy/errors.ts': 3,
+};
+
+describe('rules as data: a Code provision number is written only in the Code table', () => {
+  const outside = all.filter((f) => !BUILTIN.test(f.path) && !CODE_TABLES.test(f.path));
+  const allowed = (h: Hit) => PROVISION_TEXT_ALLOWED.some((a) => a.file === h.file && a.text === h.text);
+  const typed = outside.flatMap((f) => f.texts.filter((t) => CODE_PROVISION.test(t.text) && !allowed(t)));
+
+  it('the pattern sees a provision number whole, and only a provision number', () => {
+    for (const t of ['6.12', 'Code 6.12 says', '(2.2, 2.4)', '9.7(c)', 'also 5.2: two', 'stage (Code 5.3).']) expect(CODE_PROVISION.test(t), t).toBe(true);
+    for (const t of ['1.25rem', 'line-height: 1.45', '1.0', '11.2', '6.40', 'v1.2.3', '0.5']) expect(CODE_PROVISION.test(t), t).toBe(false);
+    // The Code table holds them, so the scan would see one typed there.
+    expect(all.filter((f) => CODE_TABLES.test(f.path)).some((f) => f.texts.some((t) => CODE_PROVISION.test(t.text)))).toBe(true);
+  });
+
+  it('outside the Code table, the built-in policies and the provision tables, no text holds one (but the listed)', () => {
+    expect(show(typed.filter((h) => PROVISIONS_STILL_TYPED[h.file] === undefined))).toEqual([]);
+  });
+
+  it('each file still typing citations holds no more than its count, and exactly it (lower the count as they move)', () => {
+    const counts: Record<string, number> = {};
+    for (const h of typed) if (PROVISIONS_STILL_TYPED[h.file] !== undefined) counts[h.file] = (counts[h.file] ?? 0) + 1;
+    expect(counts).toEqual(PROVISIONS_STILL_TYPED);
+  });
+
+  it('every allowed text is still there (an entry that matches nothing is removed)', () => {
+    for (const a of PROVISION_TEXT_ALLOWED) expect(all.some((f) => f.path === a.file && f.texts.some((t) => t.text === a.text)), `${a.file}: ${a.text}`).toBe(true);
   });
 });

@@ -62,7 +62,7 @@ type From = 'received';
 /** `acknowledged`: stage 1 is acknowledged, defined and logged; the complaint is at stage 1. */
 export const acknowledged = /* @__PURE__ */ (() => defineEvent<AcknowledgedEvent>()({
   type: 'acknowledged',
-  source: { provision: `5.6, 5.7, ${CODE_2024.stages[0].acknowledge.provision}` },
+  source: { provision: `${CODE_2024.complaintDefinition.provision}, ${CODE_2024.responsibilities.provision}, ${CODE_2024.stages[0].acknowledge.provision}` },
   from: ['received'],
   moves: [{ from: 'received', to: 'stage-1', source: { provision: CODE_2024.stages[0].acknowledge.provision } }],
   guards: [

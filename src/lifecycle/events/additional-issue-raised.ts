@@ -7,6 +7,7 @@ import type { ComplaintIn } from '../complaint.js';
 import { base, Issue, IssueZod } from '../scalars.js';
 import { defineEvent, guard, cite, sectionOf } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
+import { CODE_2024 } from '../../policy/code2024-requirements.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const additionalIssueRaisedEventSchema = /* @__PURE__ */ (() =>
@@ -51,18 +52,18 @@ const incorporated = (c: ComplaintIn<From>, ev: AdditionalIssueRaisedEvent): boo
 /** `additional-issue-raised`: another issue is raised; incorporated at stage 1 when related, otherwise a new complaint. */
 export const additionalIssueRaised = /* @__PURE__ */ (() => defineEvent<AdditionalIssueRaisedEvent>()({
   type: 'additional-issue-raised',
-  source: { provision: '6.8' },
+  source: { provision: CODE_2024.newIssues.provision },
   from: ['stage-1', 'stage-1-responded', 'stage-2-requested', 'stage-2', 'closed'],
   moves: [],
   guards: [
-    guard<From, AdditionalIssueRaisedEvent>('duplicate-id', { provision: '5.6' }, 'An incorporated issue is not already in the definition', (x, ev) =>
+    guard<From, AdditionalIssueRaisedEvent>('duplicate-id', { provision: CODE_2024.complaintDefinition.provision }, 'An incorporated issue is not already in the definition', (x, ev) =>
       x.c.status === 'stage-1' && incorporated(x.c, ev) && indexOfId(x.c.stage1.definition.issues, ev.issue.id) >= 0
         ? { message: `issue '${ev.issue.id}' is already in the complaint definition`, at: 'issue.id' }
         : undefined,
     ),
   ],
   effect({ c, on, ctx, history }, ev) {
-    const source = cite('6.8', sectionOf.ground(ctx, 'new-issue-during-investigation'));
+    const source = cite(CODE_2024.newIssues.provision, sectionOf.ground(ctx, 'new-issue-during-investigation'));
     const record = { on, issue: ev.issue, related: ev.related, disposition: incorporated(c, ev) ? 'incorporated' : 'new-complaint', source } as const;
     const additionalIssues = appendTo(c.additionalIssues, record);
     if (c.status === 'stage-1' && incorporated(c, ev)) {

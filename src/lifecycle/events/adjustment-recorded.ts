@@ -8,6 +8,7 @@ import { STATUSES, type Status } from '../status.js';
 import { appendTo, indexOfId, replaceAt } from '../append.js';
 import { defineEvent } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
+import { CODE_2024 } from '../../policy/code2024-requirements.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const adjustmentRecordedEventSchema = /* @__PURE__ */ (() =>
@@ -50,7 +51,7 @@ export interface AdjustmentRecordedEvent {
 /** `adjustment-recorded`: an adjustment, disability or vulnerability is recorded; the same id again records a review. */
 export const adjustmentRecorded = /* @__PURE__ */ (() => defineEvent<AdjustmentRecordedEvent>()({
   type: 'adjustment-recorded',
-  source: { provision: '5.10' },
+  source: { provision: CODE_2024.adjustments.provision },
   from: STATUSES,
   moves: [],
   guards: [],

@@ -8,6 +8,7 @@ import { base } from '../scalars.js';
 import { lookup, replaceAt } from '../append.js';
 import { defineEvent, guard, currentStage } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
+import { CODE_2024 } from '../../policy/code2024-requirements.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const clarificationReceivedEventSchema = /* @__PURE__ */ (() =>
@@ -56,11 +57,11 @@ function openClarification(c: ComplaintIn<From>): number {
 /** `clarification-received`: the complainant's clarification answers the latest open request. */
 export const clarificationReceived = /* @__PURE__ */ (() => defineEvent<ClarificationReceivedEvent>()({
   type: 'clarification-received',
-  source: { provision: '5.6' },
+  source: { provision: CODE_2024.complaintDefinition.provision },
   from: ['received', 'stage-1', 'stage-2'],
   moves: [],
   guards: [
-    guard<From, ClarificationReceivedEvent>('no-open-clarification', { provision: '5.6' }, 'A clarification answers one asked for and still unanswered', (x) =>
+    guard<From, ClarificationReceivedEvent>('no-open-clarification', { provision: CODE_2024.complaintDefinition.provision }, 'A clarification answers one asked for and still unanswered', (x) =>
       openClarification(x.c) >= 0 ? undefined : { message: 'no clarification has been asked for that is still unanswered', at: 'type' },
     ),
   ],

@@ -7,6 +7,7 @@ import { match } from 'ts-pattern';
 import { base } from '../scalars.js';
 import { defineEvent } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
+import { CODE_2024 } from '../../policy/code2024-requirements.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const clarificationRequestedEventSchema = /* @__PURE__ */ (() =>
@@ -39,7 +40,7 @@ export interface ClarificationRequestedEvent {
 /** `clarification-requested`: a clarification is asked of the complainant at the current stage. */
 export const clarificationRequested = /* @__PURE__ */ (() => defineEvent<ClarificationRequestedEvent>()({
   type: 'clarification-requested',
-  source: { provision: '5.6' },
+  source: { provision: CODE_2024.complaintDefinition.provision },
   from: ['received', 'stage-1', 'stage-2'],
   moves: [],
   guards: [],

@@ -7,6 +7,7 @@ import { escalationWindow } from '../timing.js';
 import { base } from '../scalars.js';
 import { defineEvent, guard, cite } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
+import { CODE_2024 } from '../../policy/code2024-requirements.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const closedEventSchema = /* @__PURE__ */ (() =>
@@ -44,16 +45,16 @@ type From = 'stage-1-responded';
 /** `closed`: the internal procedure ends at stage 1 (the response accepted, or the escalation window lapsed). */
 export const closed = /* @__PURE__ */ (() => defineEvent<ClosedEvent>()({
   type: 'closed',
-  source: { provision: '6.10' },
+  source: { provision: CODE_2024.mustEscalate.provision },
   from: ['stage-1-responded'],
   moves: [{ from: 'stage-1-responded', to: 'closed', note: 'accepted, or window lapsed' }],
   guards: [
-    guard<From, ClosedEvent>('no-escalation-window', { provision: '6.10', note: 'policy escalation.window is null' }, 'A complaint is never closed as "window lapsed" under a policy that sets no window', (x, ev) =>
+    guard<From, ClosedEvent>('no-escalation-window', { provision: CODE_2024.mustEscalate.provision, note: 'policy escalation.window is null' }, 'A complaint is never closed as "window lapsed" under a policy that sets no window', (x, ev) =>
       ev.how === 'escalation-window-lapsed' && x.ctx.policy.escalation.window === null
         ? {
             message: "the policy sets no escalation window, so the complaint cannot be closed as lapsed; close it as 'stage-1-accepted' when the complainant accepts the response",
             at: 'how',
-            source: cite('6.10', x.ctx.policy.escalation.source.policy, 'policy escalation.window is null'),
+            source: cite(CODE_2024.mustEscalate.provision, x.ctx.policy.escalation.source.policy, 'policy escalation.window is null'),
           }
         : undefined,
     ),

@@ -48,16 +48,16 @@ type From = 'stage-2-requested';
 /** `escalation-acknowledged`: stage 2 is acknowledged and defined; the reviewer is not the stage 1 handler. */
 export const escalationAcknowledged = /* @__PURE__ */ (() => defineEvent<EscalationAcknowledgedEvent>()({
   type: 'escalation-acknowledged',
-  source: { provision: `5.6, ${CODE_2024.stages[1].acknowledge.provision}, ${CODE_2024.separateHandler.provision}` },
+  source: { provision: `${CODE_2024.complaintDefinition.provision}, ${CODE_2024.stages[1].acknowledge.provision}, ${CODE_2024.separateHandler.provision}` },
   from: ['stage-2-requested'],
   moves: [{ from: 'stage-2-requested', to: 'stage-2', source: { provision: `${CODE_2024.stages[1].acknowledge.provision}, ${CODE_2024.separateHandler.provision}` } }],
   guards: [
-    guard<From, EscalationAcknowledgedEvent>('reviewer-is-stage-1-handler', { provision: '6.13' }, 'The stage 2 reviewer is not the person who handled stage 1', (x, ev) =>
+    guard<From, EscalationAcknowledgedEvent>('reviewer-is-stage-1-handler', { provision: CODE_2024.separateHandler.provision }, 'The stage 2 reviewer is not the person who handled stage 1', (x, ev) =>
       ev.reviewer === x.c.stage1.handler
         ? {
             message: `the stage 2 reviewer '${ev.reviewer}' handled stage 1; the person considering stage 2 must not be the one who considered stage 1`,
             at: 'reviewer',
-            source: cite('6.13', procedureOf(x.ctx, x.c.procedure)?.stages[1].source.policy),
+            source: cite(CODE_2024.separateHandler.provision, procedureOf(x.ctx, x.c.procedure)?.stages[1].source.policy),
           }
         : undefined,
     ),

@@ -62,28 +62,28 @@ const lateOn = perStep((x: Step<From>): { late: boolean; dueBy?: string } => {
 /** `escalation-requested`: the complainant asks for stage 2; a complaint closed at stage 1 may be escalated late. */
 export const escalationRequested = /* @__PURE__ */ (() => defineEvent<EscalationRequestedEvent>()({
   type: 'escalation-requested',
-  source: { provision: `${CODE_2024.mustEscalate.provision}, ${CODE_2024.stages[1].acknowledge.provision}, ${CODE_2024.escalationReasons.provision}, 5.11` },
+  source: { provision: `${CODE_2024.mustEscalate.provision}, ${CODE_2024.stages[1].acknowledge.provision}, ${CODE_2024.escalationReasons.provision}, ${CODE_2024.refuseEscalation.provision}` },
   from: ['stage-1-responded', 'closed', 'stage-1'],
   moves: [
     { from: 'stage-1', to: 'stage-2-requested', note: 'straight to stage 2, where the policy allows it (escalation.direct)', source: { note: 'policy escalation.direct' } },
     { from: 'stage-1-responded', to: 'stage-2-requested', source: { provision: `${CODE_2024.mustEscalate.provision}, ${CODE_2024.stages[1].acknowledge.provision}` } },
-    { from: 'closed', to: 'stage-2-requested', note: 'late, with discretion, only if closed at stage 1', source: { provision: '5.11' } },
+    { from: 'closed', to: 'stage-2-requested', note: 'late, with discretion, only if closed at stage 1', source: { provision: CODE_2024.refuseEscalation.provision } },
   ],
   guards: [
-    guard<From, EscalationRequestedEvent>('escalation-before-response', { provision: '6.10', note: 'policy escalation.direct' }, 'Stage 2 follows the stage 1 response, unless the policy lets a complaint go straight to stage 2', (x) =>
+    guard<From, EscalationRequestedEvent>('escalation-before-response', { provision: CODE_2024.mustEscalate.provision, note: 'policy escalation.direct' }, 'Stage 2 follows the stage 1 response, unless the policy lets a complaint go straight to stage 2', (x) =>
       x.c.status === 'stage-1' && !directAllowed(x)
-        ? { message: `complaint '${x.c.id}' has had no stage 1 response; the policy does not let a complaint go straight to stage 2`, at: 'type', source: cite('6.10', x.ctx.policy.escalation.direct?.source.policy ?? x.ctx.policy.escalation.source.policy, 'policy escalation.direct') }
+        ? { message: `complaint '${x.c.id}' has had no stage 1 response; the policy does not let a complaint go straight to stage 2`, at: 'type', source: cite(CODE_2024.mustEscalate.provision, x.ctx.policy.escalation.direct?.source.policy ?? x.ctx.policy.escalation.source.policy, 'policy escalation.direct') }
         : undefined,
     ),
-    guard<From, EscalationRequestedEvent>('no-third-stage', { provision: '5.3', note: 'also 5.2: two stages only' }, 'Two stages only: no escalation after a stage 2 response', (x) =>
+    guard<From, EscalationRequestedEvent>('no-third-stage', { provision: CODE_2024.stageCount.provision, note: `also ${CODE_2024.noExtraStages.provision}: two stages only` }, 'Two stages only: no escalation after a stage 2 response', (x) =>
       x.c.status === 'closed' && x.c.closure.how === 'stage-2-response'
         ? { message: `complaint '${x.c.id}' has already been escalated to stage 2; there is no third stage`, at: 'type' }
         : undefined,
     ),
-    guard<From, EscalationRequestedEvent>('escalation-new-issues', { provision: '6.8', note: 'policy escalation.newIssuesAllowed' }, 'An escalation adds no new or unrelated issues, unless the policy allows it', (x, ev) => {
+    guard<From, EscalationRequestedEvent>('escalation-new-issues', { provision: CODE_2024.newIssues.provision, note: 'policy escalation.newIssuesAllowed' }, 'An escalation adds no new or unrelated issues, unless the policy allows it', (x, ev) => {
       const esc = x.ctx.policy.escalation;
       if ((ev.newIssues?.length ?? 0) > 0 && !esc.newIssuesAllowed) {
-        return { message: 'a stage 2 escalation cannot include new or unrelated complaints; log them as a new complaint', at: 'newIssues', source: cite('6.8', esc.source.policy, 'policy escalation.newIssuesAllowed') };
+        return { message: 'a stage 2 escalation cannot include new or unrelated complaints; log them as a new complaint', at: 'newIssues', source: cite(CODE_2024.newIssues.provision, esc.source.policy, 'policy escalation.newIssuesAllowed') };
       }
       const asked = ev.issues ?? [];
       if (asked.length === 0) return undefined;
@@ -93,25 +93,25 @@ export const escalationRequested = /* @__PURE__ */ (() => defineEvent<Escalation
         ? undefined
         : { message: `issue '${asked[i]}' was not part of the stage 1 complaint; a stage 2 escalation cannot include new or unrelated complaints`, at: `issues.${i}`, source: cite(undefined, esc.source.policy, 'policy escalation.newIssuesAllowed') };
     }),
-    guard<From, EscalationRequestedEvent>('escalation-reasons-required', { provision: '6.12', note: 'policy escalation.reasonsRequired' }, 'Reasons for a stage 2 request are not required, unless the policy says so', (x, ev) =>
+    guard<From, EscalationRequestedEvent>('escalation-reasons-required', { provision: CODE_2024.escalationReasons.provision, note: 'policy escalation.reasonsRequired' }, 'Reasons for a stage 2 request are not required, unless the policy says so', (x, ev) =>
       x.ctx.policy.escalation.reasonsRequired && blank(ev.reasons)
-        ? { message: 'the policy requires reasons for a stage 2 request (note: Code 6.12 says residents must not be required to explain them)', at: 'reasons', source: cite('6.12', x.ctx.policy.escalation.source.policy, 'policy escalation.reasonsRequired') }
+        ? { message: `the policy requires reasons for a stage 2 request (note: Code ${CODE_2024.escalationReasons.provision} says residents must not be required to explain them)`, at: 'reasons', source: cite(CODE_2024.escalationReasons.provision, x.ctx.policy.escalation.source.policy, 'policy escalation.reasonsRequired') }
         : undefined,
     ),
-    guard<From, EscalationRequestedEvent>('escalation-late-without-discretion', { provision: '5.11' }, 'A late request is accepted only with a recorded reason for discretion', (x, ev) => {
+    guard<From, EscalationRequestedEvent>('escalation-late-without-discretion', { provision: CODE_2024.refuseEscalation.provision }, 'A late request is accepted only with a recorded reason for discretion', (x, ev) => {
       const l = lateOn(x);
       if (!l.late || !blank(ev.discretionReason)) return undefined;
       return {
         message: `the stage 2 request on ${x.on} is after the escalation window closed on ${l.dueBy}; accept it only with a recorded reason for using discretion`,
         at: 'discretionReason',
         // The window is the policy's own (its section); Code 5.11 gives the discretion to escalate.
-        source: cite('5.11', x.ctx.policy.escalation.window?.source.policy ?? x.ctx.policy.escalation.source.policy),
+        source: cite(CODE_2024.refuseEscalation.provision, x.ctx.policy.escalation.window?.source.policy ?? x.ctx.policy.escalation.source.policy),
       };
     }),
   ],
   unavailable: (c, ctx) =>
     c.status === 'closed' && c.closure.how === 'stage-2-response'
-      ? 'the complaint has had its stage 2 response; there is no third stage (Code 5.3)'
+      ? `the complaint has had its stage 2 response; there is no third stage (Code ${CODE_2024.stageCount.provision})`
       : c.status === 'stage-1' && ctx.policy.escalation.direct?.allowed !== true
         ? 'no stage 1 response yet, and the policy does not let a complaint go straight to stage 2'
         : undefined,

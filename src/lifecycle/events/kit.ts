@@ -18,6 +18,7 @@ import type { LifecycleContext } from '../context.js';
 import { lifecycleError, type LifecycleError, type LifecycleErrorCode, type LifecycleIssue } from '../errors.js';
 import type { ComplaintDefinition } from '../scalars.js';
 import type { Status } from '../status.js';
+import { CODE_2024 } from '../../policy/code2024-requirements.js';
 
 /**
  * The complaint an event is applied to, in one of the statuses `S` that accept the event, with the
@@ -412,7 +413,7 @@ export function duplicateIssue(d: ComplaintDefinition): string | undefined {
  * undefined when it gives none) are unique; the breach is at `at`.
  */
 export function uniqueIssueIds<S extends Status, E>(definitionOf: (ev: E) => ComplaintDefinition | undefined, at: string): Guard<S, E> {
-  return guard<S, E>('duplicate-id', { provision: '5.6' }, 'Issue ids are unique in the complaint definition', (_x, ev) => {
+  return guard<S, E>('duplicate-id', { provision: CODE_2024.complaintDefinition.provision }, 'Issue ids are unique in the complaint definition', (_x, ev) => {
     const d = definitionOf(ev);
     const dup = d === undefined ? undefined : duplicateIssue(d);
     return dup === undefined ? undefined : { message: `issue id '${dup}' appears twice in the complaint definition`, at };
@@ -535,6 +536,6 @@ export function findLastIndex<T>(xs: readonly T[], f: (x: T) => boolean): number
 }
 
 /** Code 5.9: update intervals, once a response falls outside the Code's timescales. */
-export const UPDATE_INTERVALS: Source = { provision: '5.9' };
+export const UPDATE_INTERVALS: Source = /* @__PURE__ */ (() => ({ provision: CODE_2024.updates.provision }))();
 /** Code 6.6, 6.17: outstanding actions tracked to completion. */
-export const ACTION_SOURCE: Source = { provision: '6.6, 6.17' };
+export const ACTION_SOURCE: Source = /* @__PURE__ */ (() => ({ provision: `${CODE_2024.outstandingActions[0].provision}, ${CODE_2024.outstandingActions[1].provision}` }))();

@@ -12,6 +12,7 @@ import { base, LifecycleDate, LifecycleDateZod, Text, Id } from '../scalars.js';
 import { STATUSES, type Status } from '../status.js';
 import { defineEvent, guard, cite, sectionOf, orderIndex } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
+import { CODE_2024 } from '../../policy/code2024-requirements.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const ombudsmanOrderSchema = /* @__PURE__ */ (() =>
@@ -72,16 +73,16 @@ export interface OmbudsmanDeterminationEvent {
 }
 
 /** Code 9.7(c): the Ombudsman's determinations and the orders made in them, tracked to compliance. */
-const determinationSource = (ctx: LifecycleContext): Source => cite('9.7(c)', sectionOf.ombudsman(ctx));
+const determinationSource = (ctx: LifecycleContext): Source => cite(CODE_2024.governingBody.ombudsmanOutcomes.provision, sectionOf.ombudsman(ctx));
 
 /** `ombudsman-determination`: the Ombudsman's determination on a referral, with its orders. */
 export const ombudsmanDetermination = /* @__PURE__ */ (() => defineEvent<OmbudsmanDeterminationEvent>()({
   type: 'ombudsman-determination',
-  source: { provision: '9.7(c)' },
+  source: { provision: CODE_2024.governingBody.ombudsmanOutcomes.provision },
   from: STATUSES,
   moves: [],
   guards: [
-    guard<Status, OmbudsmanDeterminationEvent>('no-ombudsman-referral', { provision: '9.7(c)' }, 'A determination follows a referral, one per referral', (x) => {
+    guard<Status, OmbudsmanDeterminationEvent>('no-ombudsman-referral', { provision: CODE_2024.governingBody.ombudsmanOutcomes.provision }, 'A determination follows a referral, one per referral', (x) => {
       const o = x.c.ombudsman;
       if (o.referrals.length > o.determinations.length) return undefined;
       return {
@@ -90,7 +91,7 @@ export const ombudsmanDetermination = /* @__PURE__ */ (() => defineEvent<Ombudsm
         source: determinationSource(x.ctx),
       };
     }),
-    guard<Status, OmbudsmanDeterminationEvent>('duplicate-id', { provision: '9.7(c)' }, 'Order ids are unique in the complaint; an order is not due before its determination', (x, ev) => {
+    guard<Status, OmbudsmanDeterminationEvent>('duplicate-id', { provision: CODE_2024.governingBody.ombudsmanOutcomes.provision }, 'Order ids are unique in the complaint; an order is not due before its determination', (x, ev) => {
       const orders = ev.orders ?? [];
       // The complaint's orders are looked up in the map kept for the replay; this event's own in a set.
       const made = orderIndex(x.c);
@@ -103,7 +104,7 @@ export const ombudsmanDetermination = /* @__PURE__ */ (() => defineEvent<Ombudsm
       }
       return undefined;
     }),
-    guard<Status, OmbudsmanDeterminationEvent>('order-due-before-determination', { provision: '9.7(c)' }, 'An order is not due before the determination that makes it', (x, ev) => {
+    guard<Status, OmbudsmanDeterminationEvent>('order-due-before-determination', { provision: CODE_2024.governingBody.ombudsmanOutcomes.provision }, 'An order is not due before the determination that makes it', (x, ev) => {
       const orders = ev.orders ?? [];
       const i = orders.findIndex((k) => k.dueBy !== undefined && k.dueBy < x.on);
       return i < 0 ? undefined : { message: `order '${orders[i]!.id}' is due on ${orders[i]!.dueBy}, before the determination that makes it (${x.on})`, at: `orders.${i}.dueBy`, source: determinationSource(x.ctx) };

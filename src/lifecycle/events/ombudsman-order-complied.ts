@@ -8,6 +8,7 @@ import { STATUSES, type Status } from '../status.js';
 import { replaceAt } from '../append.js';
 import { defineEvent, guard, cite, sectionOf, allOrders, orderIndex } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
+import { CODE_2024 } from '../../policy/code2024-requirements.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const ombudsmanOrderCompliedEventSchema = /* @__PURE__ */ (() =>
@@ -38,7 +39,7 @@ export interface OmbudsmanOrderCompliedEvent {
   orderId: string;
 }
 
-const SOURCE: Source = { provision: '9.7(c)' };
+const SOURCE: Source = /* @__PURE__ */ (() => ({ provision: CODE_2024.governingBody.ombudsmanOutcomes.provision }))();
 
 /** `ombudsman-order-complied`: the landlord complies with an order of the Ombudsman, once. */
 export const ombudsmanOrderComplied = /* @__PURE__ */ (() => defineEvent<OmbudsmanOrderCompliedEvent>()({
@@ -48,12 +49,12 @@ export const ombudsmanOrderComplied = /* @__PURE__ */ (() => defineEvent<Ombudsm
   moves: [],
   guards: [
     guard<Status, OmbudsmanOrderCompliedEvent>('unknown-order', SOURCE, 'Only an order made is complied with', (x, ev) =>
-      orderIndex(x.c).has(ev.orderId) ? undefined : { message: `no Ombudsman order '${ev.orderId}' is recorded for this complaint`, at: 'orderId', source: cite('9.7(c)', sectionOf.ombudsman(x.ctx)) },
+      orderIndex(x.c).has(ev.orderId) ? undefined : { message: `no Ombudsman order '${ev.orderId}' is recorded for this complaint`, at: 'orderId', source: cite(CODE_2024.governingBody.ombudsmanOutcomes.provision, sectionOf.ombudsman(x.ctx)) },
     ),
     guard<Status, OmbudsmanOrderCompliedEvent>('order-already-complied', SOURCE, 'An order is complied with once', (x, ev) => {
       const at = orderIndex(x.c).get(ev.orderId);
       const on = at === undefined ? undefined : x.c.ombudsman.determinations[at[0]]!.orders[at[1]]!.compliedOn;
-      return on === undefined ? undefined : { message: `Ombudsman order '${ev.orderId}' was complied with on ${on}`, at: 'orderId', source: cite('9.7(c)', sectionOf.ombudsman(x.ctx)) };
+      return on === undefined ? undefined : { message: `Ombudsman order '${ev.orderId}' was complied with on ${on}`, at: 'orderId', source: cite(CODE_2024.governingBody.ombudsmanOutcomes.provision, sectionOf.ombudsman(x.ctx)) };
     }),
   ],
   unavailable: (c) => (allOrders(c).some((k) => k.compliedOn === undefined) ? undefined : 'no order of the Ombudsman is outstanding'),

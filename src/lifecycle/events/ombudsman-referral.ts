@@ -7,6 +7,7 @@ import { STATUSES, type Status } from '../status.js';
 import { base } from '../scalars.js';
 import { defineEvent } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
+import { CODE_2024 } from '../../policy/code2024-requirements.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const ombudsmanReferralEventSchema = /* @__PURE__ */ (() =>
@@ -39,7 +40,7 @@ export interface OmbudsmanReferralEvent {
 /** `ombudsman-referral`: the complaint is referred to the Housing Ombudsman; possible in every status. */
 export const ombudsmanReferral = /* @__PURE__ */ (() => defineEvent<OmbudsmanReferralEvent>()({
   type: 'ombudsman-referral',
-  source: { provision: '3.7' },
+  source: { provision: CODE_2024.ombudsmanInformation.provision },
   from: STATUSES,
   moves: [],
   guards: [],

@@ -9,6 +9,7 @@ import { base, Id, CHANNELS, ComplaintDefinition, ComplaintDefinitionZod, Lifecy
 import { defineEvent, guard, cite, knownProcedure, knownNotified, receiptNotified, uniqueIssueIds } from './kit.js';
 import { appendTo, made, NO_ENTRIES } from '../append.js';
 import type { Schema } from '../../core/schema-type.js';
+import { CODE_2024 } from '../../policy/code2024-requirements.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const directStartSchema = /* @__PURE__ */ (() =>
@@ -127,7 +128,7 @@ export function startStatus(e: { readonly direct?: unknown }): Status {
  */
 export const received = /* @__PURE__ */ (() => defineEvent<ReceivedEvent>()({
   type: 'received',
-  source: { provision: '1.2, 3.1, 3.6' },
+  source: { provision: `${CODE_2024.definition.provision}, ${CODE_2024.channels.provision}, ${CODE_2024.representatives.provision}` },
   from: [],
   moves: [],
   guards: [

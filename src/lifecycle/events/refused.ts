@@ -9,6 +9,7 @@ import { base } from '../scalars.js';
 import { codeBinds } from '../../policy/scheme-basics.js';
 import { defineEvent, guard, blank, cite, sectionOf, type Step } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
+import { CODE_2024 } from '../../policy/code2024-requirements.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const refusedEventSchema = /* @__PURE__ */ (() =>
@@ -50,33 +51,33 @@ type From = 'received' | 'stage-2-requested';
 /** The source of a refusal rule: at stage 2 (a refusal to escalate) Code 5.11 too, and the policy's section for the ground. */
 function refusalSource(x: Step<From>, ev: RefusedEvent, provision: string): Source {
   const section = sectionOf.ground(x.ctx, ev.grounds[0] ?? '') ?? x.ctx.policy.exclusions[0]?.source.policy;
-  return cite(x.c.status === 'stage-2-requested' ? `${provision}, 5.11` : provision, section);
+  return cite(x.c.status === 'stage-2-requested' ? `${provision}, ${CODE_2024.refuseEscalation.provision}` : provision, section);
 }
 
 /** `refused`: the complaint is not accepted (at receipt) or not escalated (after a stage 2 request). */
 export const refused = /* @__PURE__ */ (() => defineEvent<RefusedEvent>()({
   type: 'refused',
-  source: { provision: '2.1, 2.2, 2.4, 5.11' },
+  source: { provision: `${CODE_2024.accept.provision}, ${CODE_2024.exclusions.provision}, ${CODE_2024.refusalNotice.provision}, ${CODE_2024.refuseEscalation.provision}` },
   from: ['received', 'stage-2-requested'],
   moves: [
-    { from: 'received', to: 'refused', note: 'not accepted', source: { provision: '2.1, 2.2, 2.4' } },
-    { from: 'stage-2-requested', to: 'refused', note: 'not escalated', source: { provision: '5.11, 2.4' } },
+    { from: 'received', to: 'refused', note: 'not accepted', source: { provision: `${CODE_2024.accept.provision}, ${CODE_2024.exclusions.provision}, ${CODE_2024.refusalNotice.provision}` } },
+    { from: 'stage-2-requested', to: 'refused', note: 'not escalated', source: { provision: `${CODE_2024.refuseEscalation.provision}, ${CODE_2024.refusalNotice.provision}` } },
   ],
   guards: [
-    guard<From, RefusedEvent>('refusal-needs-grounds', { provision: '2.1, 2.2' }, 'A refusal gives the ground(s) from the policy', (x, ev) =>
-      ev.grounds.length > 0 ? undefined : { message: 'a refusal must give the ground(s) from the policy on which the matter is not accepted', at: 'grounds', source: refusalSource(x, ev, '2.1, 2.2') },
+    guard<From, RefusedEvent>('refusal-needs-grounds', { provision: `${CODE_2024.accept.provision}, ${CODE_2024.exclusions.provision}` }, 'A refusal gives the ground(s) from the policy', (x, ev) =>
+      ev.grounds.length > 0 ? undefined : { message: 'a refusal must give the ground(s) from the policy on which the matter is not accepted', at: 'grounds', source: refusalSource(x, ev, `${CODE_2024.accept.provision}, ${CODE_2024.exclusions.provision}`) },
     ),
-    guard<From, RefusedEvent>('refusal-ground-not-in-policy', { provision: '2.2' }, 'A refusal rests on a circumstance the policy sets out', (x, ev) => {
+    guard<From, RefusedEvent>('refusal-ground-not-in-policy', { provision: CODE_2024.exclusions.provision }, 'A refusal rests on a circumstance the policy sets out', (x, ev) => {
       const i = ev.grounds.findIndex((g) => !x.ctx.policy.exclusions.some((e) => e.ground === g));
-      return i < 0 ? undefined : { message: `ground '${ev.grounds[i]}' is not one the policy sets out; a refusal must rest on a circumstance in the policy`, at: `grounds.${i}`, source: refusalSource(x, ev, '2.2') };
+      return i < 0 ? undefined : { message: `ground '${ev.grounds[i]}' is not one the policy sets out; a refusal must rest on a circumstance in the policy`, at: `grounds.${i}`, source: refusalSource(x, ev, CODE_2024.exclusions.provision) };
     }),
-    guard<From, RefusedEvent>('refusal-needs-reasons', { provision: '2.4' }, 'A refusal is explained in writing', (x, ev) =>
-      !blank(ev.writtenReasons) ? undefined : { message: 'a refusal must be explained to the complainant in writing, with the reasons the matter is not suitable for the complaints process', at: 'writtenReasons', source: refusalSource(x, ev, '2.4') },
+    guard<From, RefusedEvent>('refusal-needs-reasons', { provision: CODE_2024.refusalNotice.provision }, 'A refusal is explained in writing', (x, ev) =>
+      !blank(ev.writtenReasons) ? undefined : { message: 'a refusal must be explained to the complainant in writing, with the reasons the matter is not suitable for the complaints process', at: 'writtenReasons', source: refusalSource(x, ev, CODE_2024.refusalNotice.provision) },
     ),
     // Code 2.4 binds members of the Ombudsman's scheme; a policy outside it (CHS s.3: "CHS will
     // formally write to the client setting out its reasons why") asks for the written reasons only.
-    guard<From, RefusedEvent>('refusal-needs-ombudsman-right', { provision: '2.4' }, "A scheme member's refusal gives the right to take the decision to the Ombudsman", (x, ev) =>
-      !codeBinds(x.ctx.policy) || ev.ombudsmanRightGiven ? undefined : { message: 'a refusal must tell the complainant of the right to take the decision to the Ombudsman', at: 'ombudsmanRightGiven', source: refusalSource(x, ev, '2.4') },
+    guard<From, RefusedEvent>('refusal-needs-ombudsman-right', { provision: CODE_2024.refusalNotice.provision }, "A scheme member's refusal gives the right to take the decision to the Ombudsman", (x, ev) =>
+      !codeBinds(x.ctx.policy) || ev.ombudsmanRightGiven ? undefined : { message: 'a refusal must tell the complainant of the right to take the decision to the Ombudsman', at: 'ombudsmanRightGiven', source: refusalSource(x, ev, CODE_2024.refusalNotice.provision) },
     ),
   ],
   unavailable: (_c, ctx) => (ctx.policy.exclusions.length > 0 ? undefined : 'the policy sets out no exclusion grounds to refuse on'),

@@ -7,6 +7,7 @@ import type { LifecycleContext } from '../context.js';
 import { base, Id } from '../scalars.js';
 import { defineEvent, guard, cite, sectionOf, allRemedies, findInResponses, withResponseEntry } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
+import { CODE_2024 } from '../../policy/code2024-requirements.js';
 import { changed } from '../append.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
@@ -39,21 +40,21 @@ export interface RemedyCompletedEvent {
 
 type From = 'refused' | 'stage-1-responded' | 'stage-2-requested' | 'stage-2' | 'closed' | 'withdrawn';
 
-const source = (ctx: LifecycleContext): Source => cite('7.3', sectionOf.remedies(ctx));
+const source = (ctx: LifecycleContext): Source => cite(CODE_2024.remedyTracking.provision, sectionOf.remedies(ctx));
 
 /** `remedy-completed`: a remedy offered in a response is completed, once; in every status after a response. */
 export const remedyCompleted = /* @__PURE__ */ (() => defineEvent<RemedyCompletedEvent>()({
   type: 'remedy-completed',
-  source: { provision: '7.3' },
+  source: { provision: CODE_2024.remedyTracking.provision },
   // A complaint refused at receipt has no remedies; one refused at stage 2 keeps its stage 1 remedies
   // to complete (Code 7.3), as does a closed or withdrawn one.
   from: ['refused', 'stage-1-responded', 'stage-2-requested', 'stage-2', 'closed', 'withdrawn'],
   moves: [],
   guards: [
-    guard<From, RemedyCompletedEvent>('unknown-remedy', { provision: '7.3' }, 'Only a remedy offered is completed', (x, ev) =>
+    guard<From, RemedyCompletedEvent>('unknown-remedy', { provision: CODE_2024.remedyTracking.provision }, 'Only a remedy offered is completed', (x, ev) =>
       findInResponses(x.c, 'remedies', ev.remedyId) !== undefined ? undefined : { message: `no remedy '${ev.remedyId}' was offered in a response to this complaint`, at: 'remedyId', source: source(x.ctx) },
     ),
-    guard<From, RemedyCompletedEvent>('remedy-already-completed', { provision: '7.3' }, 'A remedy is completed once', (x, ev) => {
+    guard<From, RemedyCompletedEvent>('remedy-already-completed', { provision: CODE_2024.remedyTracking.provision }, 'A remedy is completed once', (x, ev) => {
       const on = findInResponses(x.c, 'remedies', ev.remedyId)?.entry.completedOn;
       return on === undefined ? undefined : { message: `remedy '${ev.remedyId}' was completed on ${on}`, at: 'remedyId', source: source(x.ctx) };
     }),

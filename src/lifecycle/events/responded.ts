@@ -10,8 +10,10 @@ import type { ComplaintIn, ResponseRecord, Stage1Responded } from '../complaint.
 import { base, Id, Stage, ComplaintDefinition, ComplaintDefinitionZod, Finding, OfferedRemedy, StatedAction } from '../scalars.js';
 import { responseDue } from '../timing.js';
 import { isValidated } from '../../policy/validated.js';
-import { CODE_2024, bothStages, codeStage } from '../../policy/code2024-requirements.js';
+import { CODE_2024, bothStages, codeStage, type CodeStage } from '../../policy/code2024-requirements.js';
 const [S1, S2] = CODE_2024.stages;
+/** The response item naming the complaint stage, as cited: `'6.9(a)'` at stage 1 (from the Code table). */
+const stageItem = (s: CodeStage): string => `${s.response.provision}(${s.response.items.find((i) => i.item === 'stage')!.letter})`;
 import { defineEvent, guard, blank, cite, sectionOf, procedureOf, knownNotified, allRemedies, allActions, ACTION_SOURCE, type Step } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 
@@ -176,9 +178,9 @@ export const responded = /* @__PURE__ */ (() => defineEvent<RespondedEvent>()({
     { from: 'stage-2', to: 'closed', note: 'stage 2', source: { provision: `${S2.respond.provision}, ${S2.response.provision}` } },
   ],
   guards: [
-    guard<From, RespondedEvent>('response-wrong-stage', { provision: '6.9(a), 6.19(a)' }, 'A response is of the current stage', (x, ev) => {
+    guard<From, RespondedEvent>('response-wrong-stage', { provision: `${stageItem(S1)}, ${stageItem(S2)}` }, 'A response is of the current stage', (x, ev) => {
       const stage = stageOfStatus(x.c);
-      return ev.stage === stage ? undefined : { message: `the complaint is at stage ${stage}; a stage ${ev.stage} response cannot be sent now`, at: 'stage', source: { provision: `${codeStage(stage).response.provision}(a)` } };
+      return ev.stage === stage ? undefined : { message: `the complaint is at stage ${stage}; a stage ${ev.stage} response cannot be sent now`, at: 'stage', source: { provision: stageItem(codeStage(stage)) } };
     }),
     guard<From, RespondedEvent>('response-unknown-issue', { provision: bothStages('addressAll') }, 'No finding on an issue not in the complaint definition', (x, ev) => {
       const issues = definitionOf(x.c).issues;
@@ -196,7 +198,7 @@ export const responded = /* @__PURE__ */ (() => defineEvent<RespondedEvent>()({
         ? undefined
         : { message: `the response has no finding on issue '${q.id}' (${q.summary}); all points in the complaint definition must be addressed`, at: 'findings', source: { provision: codeStage(stageOfStatus(x.c)).addressAll.provision } };
     }),
-    guard<From, RespondedEvent>('response-incomplete', { provision: '6.9, 6.19' }, 'A response carries what the stage requires', (x, ev) => {
+    guard<From, RespondedEvent>('response-incomplete', { provision: bothStages('response') }, 'A response carries what the stage requires', (x, ev) => {
       const gaps = contentGaps(x, ev);
       if (gaps.length === 0) return undefined;
       // Each missing part is its own problem, at its own field.
@@ -218,12 +220,12 @@ export const responded = /* @__PURE__ */ (() => defineEvent<RespondedEvent>()({
       };
     }),
     knownNotified<From, RespondedEvent>(),
-    guard<From, RespondedEvent>('remedy-due-before-response', { provision: '7.3' }, 'A remedy is not due before the response that offers it', (x, ev) => {
+    guard<From, RespondedEvent>('remedy-due-before-response', { provision: CODE_2024.remedyTracking.provision }, 'A remedy is not due before the response that offers it', (x, ev) => {
       const remedies = ev.remedies ?? [];
       const i = remedies.findIndex((r) => r.dueBy < x.on);
-      return i < 0 ? undefined : { message: `remedy '${remedies[i]!.id}' is due on ${remedies[i]!.dueBy}, before the response that offers it (${x.on})`, at: `remedies.${i}.dueBy`, source: cite('7.3', sectionOf.remedies(x.ctx)) };
+      return i < 0 ? undefined : { message: `remedy '${remedies[i]!.id}' is due on ${remedies[i]!.dueBy}, before the response that offers it (${x.on})`, at: `remedies.${i}.dueBy`, source: cite(CODE_2024.remedyTracking.provision, sectionOf.remedies(x.ctx)) };
     }),
-    guard<From, RespondedEvent>('duplicate-id', { provision: '7.3' }, 'Remedy ids are unique in the complaint', (x, ev) => {
+    guard<From, RespondedEvent>('duplicate-id', { provision: CODE_2024.remedyTracking.provision }, 'Remedy ids are unique in the complaint', (x, ev) => {
       const remedies = ev.remedies ?? [];
       const i = firstDuplicate(remedies, () => allRemedies(x.c));
       return i < 0 ? undefined : { message: `remedy id '${remedies[i]!.id}' is already used in this complaint`, at: `remedies.${i}.id` };

@@ -7,6 +7,7 @@ import { STATUSES, type Status } from '../status.js';
 import { base } from '../scalars.js';
 import { defineEvent, UPDATE_INTERVALS } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
+import { CODE_2024 } from '../../policy/code2024-requirements.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const updateSentEventSchema = /* @__PURE__ */ (() =>
@@ -44,7 +45,7 @@ export interface UpdateSentEvent {
 /** `update-sent`: an update is sent to the complainant; `everyWorkingDays` records agreed update intervals (Code 5.9). */
 export const updateSent = /* @__PURE__ */ (() => defineEvent<UpdateSentEvent>()({
   type: 'update-sent',
-  source: { provision: '5.9, 6.6' },
+  source: { provision: `${CODE_2024.updates.provision}, ${CODE_2024.outstandingActions[0].provision}` },
   from: STATUSES,
   moves: [],
   guards: [],

@@ -8,6 +8,7 @@ import type { HistoryEntry } from '../complaint.js';
 import { defineEvent, guard } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 import { LIMITS_SOURCE, MAX_VOID_REBUILD_EVENTS } from '../guards.js';
+import { CODE_2024 } from '../../policy/code2024-requirements.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const voidedEventSchema = /* @__PURE__ */ (() =>
@@ -52,7 +53,7 @@ export interface VoidedEvent {
   by: string;
 }
 
-const SOURCE = { provision: '5.12', note: 'a full record of the complaint: corrections are recorded, not edited' } as const;
+const SOURCE = /* @__PURE__ */ (() => ({ provision: CODE_2024.record.provision, note: 'a full record of the complaint: corrections are recorded, not edited' }) as const)();
 
 /** `voided`: a mis-entered event is withdrawn from the rules and kept, marked, in the history. */
 export const voided = /* @__PURE__ */ (() => defineEvent<VoidedEvent>()({
