@@ -99,6 +99,8 @@ const DOORS: readonly { name: string; args: readonly unknown[]; call: (...a: nev
   { name: 'startComplaint', args: [{ type: 'received', at: '2025-01-06', complaintId: 'C', channel: 'email' }, wellington], call: lib.startComplaint },
   { name: 'applyEvent', args: [complaint, { type: 'update-sent', at: '2025-01-08' }, wellington], call: lib.applyEvent },
   { name: 'replay', args: [[{ type: 'received', at: '2025-01-06', complaintId: 'C', channel: 'email' }], wellington], call: lib.replay },
+  { name: 'createLifecycle', args: [[lib.received, lib.acknowledged], {}], call: lib.createLifecycle },
+  { name: 'createLifecycle().replay', args: [[{ type: 'received', at: '2025-01-06', complaintId: 'C', channel: 'email' }], wellington], call: (e, c) => lib.createLifecycle([lib.received]).replay(e, c) },
   { name: 'parseEvent', args: [{ type: 'update-sent', at: '2025-01-08' }], call: lib.parseEvent },
   { name: 'parseComplaint', args: [JSON.parse(JSON.stringify(complaint))], call: lib.parseComplaint },
   { name: 'allowedEvents', args: [complaint, wellington], call: lib.allowedEvents },
