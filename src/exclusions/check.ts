@@ -105,6 +105,7 @@ export interface ExclusionCheck {
 // Read from the Code table by pure functions, so a bundle that does not use them drops them.
 const DECISION_NOTE = /* @__PURE__ */ (() => `Landlords must not take a blanket approach to excluding complaints; they must consider the individual circumstances of each complaint. A matter is accepted unless there is a valid reason not to (Code ${CODE_2024.accept.provision}).`)();
 
+const NOT_USUALLY_ACCEPTED = /* @__PURE__ */ (() => `Not usually accepted unless there are valid reasons to consider the issue: consider the individual circumstances (Code ${CODE_2024.noBlanketExclusions.provision}).`)();
 const DEFAULT_ROUTES: ReadonlyMap<string, string> = /* @__PURE__ */ (() => new Map([['new-issue-during-investigation', `Logged as a new complaint (Code ${CODE_2024.newIssues.provision}).`]]))();
 
 const withSection = (provision: string, section: string | undefined): Source =>
@@ -288,7 +289,7 @@ export function checkExclusions(facts: ExclusionFacts, context: ExclusionContext
       ? discretionApplies
         ? `Consider whether to use discretion to accept a complaint made outside the ${policy.timeLimit.months}-month time limit where there are good reasons to do so (Code ${CODE_2024.timeLimit.provision}).`
         : 'The policy gives no discretion to accept complaints made outside the time limit.'
-      : `Not usually accepted unless there are valid reasons to consider the issue: consider the individual circumstances (Code ${CODE_2024.noBlanketExclusions.provision}).`);
+      : NOT_USUALLY_ACCEPTED);
     const defaultRoute = DEFAULT_ROUTES.get(entry.ground);
     const route = entry.routeElsewhere ?? (defaultRoute === undefined ? undefined : text(defaultRoute));
     const discretionSource = withSection(isTimeLimit ? CODE_2024.timeLimit.provision : CODE_2024.noBlanketExclusions.provision, isTimeLimit ? policy.timeLimit.source.policy : entry.source.policy);

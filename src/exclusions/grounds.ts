@@ -56,6 +56,12 @@ export interface TimeLimitRule {
 }
 
 /** A ground's rule; the check adds the section of the policy that lists the ground. */
+/** Messages citing the Code, made once from the Code table (a pure function, so an unused module drops them). */
+const MESSAGES = /* @__PURE__ */ (() => ({
+  serviceRequestComplaint: `The complainant is dissatisfied with the response to their service request: a complaint must be raised, even if the service request is still being handled (Code ${CODE_2024.serviceRequest.provision}).`,
+  loggedAsNew: `Adding it would unreasonably delay the response to the complaint under investigation: it is logged as a new complaint (Code ${CODE_2024.newIssues.provision}).`,
+}))();
+
 const S3 = (note: string, provision?: string): Source => (provision === undefined ? { note } : { provision, note });
 
 const evaluation = (
@@ -167,7 +173,7 @@ export const GROUND_RULES: { readonly [K in ExclusionGroundId]: (facts: Exclusio
       case 'first-request':
         return evaluation('yes', 'This is a first-time request for a service (for example reporting a repair or asking for information): it is a service request, not a complaint.', ['serviceRequest'], rule);
       case 'dissatisfied-with-response':
-        return evaluation('no', `The complainant is dissatisfied with the response to their service request: a complaint must be raised, even if the service request is still being handled (Code ${CODE_2024.serviceRequest.provision}).`, ['serviceRequest'], rule);
+        return evaluation('no', MESSAGES.serviceRequestComplaint, ['serviceRequest'], rule);
       case 'not-a-service-request':
         return evaluation('no', 'The matter is not a request for a service.', ['serviceRequest'], rule);
     }
@@ -227,7 +233,7 @@ export const GROUND_RULES: { readonly [K in ExclusionGroundId]: (facts: Exclusio
       return evaluation('yes', 'It was raised during an investigation whose response has already been issued: it is logged as a new complaint.', [...used, 'openInvestigationResponseIssued'], rule);
     }
     if (f.wouldUnreasonablyDelayResponse === true) {
-      return evaluation('yes', `Adding it would unreasonably delay the response to the complaint under investigation: it is logged as a new complaint (Code ${CODE_2024.newIssues.provision}).`, [...used, 'wouldUnreasonablyDelayResponse'], rule);
+      return evaluation('yes', MESSAGES.loggedAsNew, [...used, 'wouldUnreasonablyDelayResponse'], rule);
     }
     const missing: (keyof ExclusionFacts)[] = [];
     if (f.relatedToOpenInvestigation === undefined) missing.push('relatedToOpenInvestigation');
