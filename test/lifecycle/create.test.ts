@@ -26,17 +26,11 @@ import {
   type LifecycleContext,
 } from '../../src/lifecycle/index.js';
 import { HousingComplaintsError } from '../../src/core/errors.js';
-import { ackEv, calendar, receivedEv } from './fixtures.js';
+import { ackEv, builtInContexts, calendar, receivedEv } from './fixtures.js';
 
 const numRuns = runs(0.5);
 
-const contexts: readonly LifecycleContext[] = [
-  { policy: policies.wellington, calendar },
-  { policy: policies.housingOmbudsmanCode2024, calendar },
-  { policy: policies.dennetts, calendar },
-  { policy: policies.chsCommercialClient, calendar },
-  { policy: policies.chsResidents, calendar },
-];
+const contexts = builtInContexts;
 
 /** Every exported event kit, by type (the lifecycle module's exports that are kits). */
 const KITS: ReadonlyMap<string, EventKit> = new Map(

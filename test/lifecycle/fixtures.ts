@@ -4,6 +4,15 @@ import type { Complaint, LifecycleContext, LifecycleEvent } from '../../src/life
 import { replay } from '../../src/lifecycle/index.js';
 
 export const calendar = createCalendar({ region: 'england-and-wales' });
+
+/** The built-in English policies, each with the England and Wales calendar. */
+export const builtInContexts: readonly LifecycleContext[] = [
+  { policy: policies.wellington, calendar },
+  { policy: policies.housingOmbudsmanCode2024, calendar },
+  { policy: policies.dennetts, calendar },
+  { policy: policies.chsCommercialClient, calendar },
+  { policy: policies.chsResidents, calendar },
+];
 export const wellington: LifecycleContext = { policy: policies.wellington, calendar };
 
 /** The events of a complaint, from receipt, as a host would store them. */

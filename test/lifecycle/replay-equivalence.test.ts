@@ -17,17 +17,11 @@ import type { LifecycleError } from '../../src/lifecycle/errors.js';
 import { contentGaps } from '../../src/lifecycle/events/responded.js';
 import type { RespondedEvent } from '../../src/lifecycle/events/responded.js';
 import type { Step } from '../../src/lifecycle/events/kit.js';
-import { calendar, receivedEv } from './fixtures.js';
+import { builtInContexts, calendar, receivedEv } from './fixtures.js';
 
 const numRuns = runs(0.8);
 
-const contexts: readonly LifecycleContext[] = [
-  { policy: policies.wellington, calendar },
-  { policy: policies.housingOmbudsmanCode2024, calendar },
-  { policy: policies.dennetts, calendar },
-  { policy: policies.chsCommercialClient, calendar },
-  { policy: policies.chsResidents, calendar },
-];
+const contexts = builtInContexts;
 
 /** The events one by one: startComplaint, then applyEvent for each (no replay scope). */
 function oneByOne(events: readonly unknown[], context: LifecycleContext): Result<Complaint, LifecycleError> {
