@@ -10,6 +10,7 @@
  */
 import type { Anchor, RefusalReasons, ResponseItem, TimeLimitFrom } from './schema.js';
 import { argumentError, expectOneOf } from '../core/guard.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /**
  * One Code timescale: "within N working days of X", with its provision and the provision's words.
@@ -93,7 +94,7 @@ const ACCEPTABLE_EXCLUSIONS = ['time-limit', 'legal-proceedings', 'already-consi
  * CODE_2024_RULES.stages[0].respond === CODE_2024.stages[0].respond; // true: the timescales are shared
  * ```
  */
-export const CODE_2024_RULES = {
+export const CODE_2024_RULES = /* @__PURE__ */ deepFrozen({
   title: 'Complaint Handling Code 2024',
   timeLimit: { provision: '2.3', months: 12, from: 'later-of-issue-and-awareness' as TimeLimitFrom, recurringException: false, discretion: true },
   exclusions: { provision: '2.2', acceptable: ACCEPTABLE_EXCLUSIONS },
@@ -143,7 +144,7 @@ export const CODE_2024_RULES = {
 } as const satisfies {
   readonly stages: readonly [unknown, unknown];
   readonly [requirement: string]: unknown;
-};
+});
 
 /**
  * The rules of one Code stage ({@link CODE_2024_RULES}), without the words of its response and
@@ -220,8 +221,9 @@ function stageWithWords(s: CodeStageRules, responseQuote: string, lastItemQuote:
  * CODE_2024.stages[1].response.items.map((i) => i.letter + ':' + i.item).at(-1); // 'g:ombudsman' (6.19)
  * ```
  */
-// Built from CODE_2024_RULES, so wrapped as pure: a bundle that reads only the rules drops the words.
-export const CODE_2024 = /* @__PURE__ */ (() =>
+// Built from CODE_2024_RULES; a bundle that reads only the rules drops the words.
+export const CODE_2024 = /* @__PURE__ */ deepFrozen(
+  /* @__PURE__ */ (() =>
   ({
     ...R,
     timeLimit: {
@@ -283,7 +285,8 @@ export const CODE_2024 = /* @__PURE__ */ (() =>
       { ...R.outstandingActions[0], quote: OUTSTANDING_ACTIONS_QUOTE },
       { ...R.outstandingActions[1], quote: OUTSTANDING_ACTIONS_QUOTE },
     ],
-  }) as const)();
+  }) as const)(),
+);
 
 /**
  * The type of {@link CODE_2024}.
@@ -334,7 +337,7 @@ export function bothStages(part: 'acknowledge' | 'respond' | 'extension' | 'ombu
  * ```
  */
 // Its keys are read from CODE_2024, so wrapped as pure: a bundle that does not use it drops it.
-export const EXPRESSED_BY: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ (() => ({
+export const EXPRESSED_BY: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ deepFrozen(/* @__PURE__ */ (() => ({
   [CODE_2024.exclusions.provision]: ['exclusions'],
   [CODE_2024.timeLimit.provision]: ['timeLimit'],
   [CODE_2024.refusalNotice.provision]: ['refusalNotice'],
@@ -359,6 +362,6 @@ export const EXPRESSED_BY: Readonly<Record<string, readonly string[]>> = /* @__P
   [CODE_2024.stages[1].extension.provision]: ['stages.1.extension'],
   [CODE_2024.stages[1].extension.ombudsmanDetails.provision]: ['stages.1.extension.ombudsmanDetailsRequired'],
   [CODE_2024.stages[1].response.provision]: ['responses.stages.1'],
-}))();
+}))());
 
 export { ACCEPTABLE_EXCLUSIONS };

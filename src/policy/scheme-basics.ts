@@ -8,6 +8,7 @@
 import type { Source } from '../core/source.js';
 import type { Confirmation } from '../outcomes/guidance.js';
 import { argumentError } from '../core/guard.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /**
  * The schemes the library knows.
@@ -17,7 +18,7 @@ import { argumentError } from '../core/guard.js';
  * SCHEME_IDS.includes('spso'); // true
  * ```
  */
-export const SCHEME_IDS = ['housing-ombudsman', 'spso', 'nipso'] as const;
+export const SCHEME_IDS = /* @__PURE__ */ deepFrozen(['housing-ombudsman', 'spso', 'nipso'] as const);
 /**
  * One of {@link SCHEME_IDS}.
  *
@@ -38,7 +39,7 @@ export type SchemeId = (typeof SCHEME_IDS)[number];
  * REGULATOR_FIGURE_SET_IDS.includes('arc'); // true
  * ```
  */
-export const REGULATOR_FIGURE_SET_IDS = ['tsm', 'arc'] as const;
+export const REGULATOR_FIGURE_SET_IDS = /* @__PURE__ */ deepFrozen(['tsm', 'arc'] as const);
 /**
  * One of {@link REGULATOR_FIGURE_SET_IDS}.
  *
@@ -75,7 +76,7 @@ export interface RegulatorFigureSet {
  * REGULATOR_FIGURES.tsm.title; // 'Tenant Satisfaction Measures'
  * ```
  */
-export const REGULATOR_FIGURES: { readonly [K in RegulatorFigureSetId]: RegulatorFigureSet & { readonly id: K } } = {
+export const REGULATOR_FIGURES: { readonly [K in RegulatorFigureSetId]: RegulatorFigureSet & { readonly id: K } } = /* @__PURE__ */ deepFrozen({
   tsm: {
     id: 'tsm',
     regulator: 'Regulator of Social Housing',
@@ -115,7 +116,7 @@ export const REGULATOR_FIGURES: { readonly [K in RegulatorFigureSetId]: Regulato
       ],
     },
   },
-};
+});
 
 /**
  * The basics of one scheme.
@@ -161,11 +162,11 @@ export type SchemeCore = Pick<SchemeBasics, 'id' | 'name' | 'measuredAgainst'>;
  * the two never disagree); they are apart so that a bundle that replays events does not carry the
  * words of each scheme's referral rule.
  */
-const SCHEME_CORE: { readonly [K in SchemeId]: SchemeCore & { readonly id: K } } = {
+const SCHEME_CORE: { readonly [K in SchemeId]: SchemeCore & { readonly id: K } } = /* @__PURE__ */ deepFrozen({
   'housing-ombudsman': { id: 'housing-ombudsman', name: 'Housing Ombudsman Service', measuredAgainst: 'code-2024' },
   spso: { id: 'spso', name: 'Scottish Public Services Ombudsman', measuredAgainst: 'model-procedure' },
   nipso: { id: 'nipso', name: 'Northern Ireland Public Services Ombudsman', measuredAgainst: null },
-};
+});
 
 /**
  * The basics of every scheme, by id.
@@ -175,8 +176,9 @@ const SCHEME_CORE: { readonly [K in SchemeId]: SchemeCore & { readonly id: K } }
  * SCHEME_BASICS['housing-ombudsman'].referral.anyTime; // true
  * ```
  */
-// Built from SCHEME_CORE, so wrapped as pure: a bundle that reads only the core drops the rest.
-export const SCHEME_BASICS: { readonly [K in SchemeId]: SchemeBasics & { readonly id: K } } = /* @__PURE__ */ (() => ({
+// Built from SCHEME_CORE by a pure function (a spread of another table is not a pure argument): a
+// bundle that reads only the core drops the rest.
+export const SCHEME_BASICS: { readonly [K in SchemeId]: SchemeBasics & { readonly id: K } } = /* @__PURE__ */ deepFrozen(/* @__PURE__ */ (() => ({
   'housing-ombudsman': {
     ...SCHEME_CORE['housing-ombudsman'],
     referral: {
@@ -204,7 +206,7 @@ export const SCHEME_BASICS: { readonly [K in SchemeId]: SchemeBasics & { readonl
     },
     regulatorFigures: [],
   },
-}))();
+}))());
 
 /**
  * One timescale of a model complaints handling procedure, in the same terms as a policy's
@@ -248,7 +250,7 @@ export interface ModelStageTimescales {
  * MODEL_TIMESCALES['housing-ombudsman']; // undefined: measured against the Code table instead
  * ```
  */
-export const MODEL_TIMESCALES: { readonly [K in SchemeId]?: readonly [ModelStageTimescales, ModelStageTimescales] } = {
+export const MODEL_TIMESCALES: { readonly [K in SchemeId]?: readonly [ModelStageTimescales, ModelStageTimescales] } = /* @__PURE__ */ deepFrozen({
   spso: [
     {
       acknowledge: null,
@@ -259,7 +261,7 @@ export const MODEL_TIMESCALES: { readonly [K in SchemeId]?: readonly [ModelStage
       respond: { workingDays: 20, anchor: 'escalation-request', text: 'we will give you a full response as soon as possible, normally within 20 working days', ref: 'stage 2: investigation' },
     },
   ],
-};
+});
 
 /**
  * The basics of a policy's scheme: `ombudsman.scheme`, or the Housing Ombudsman when the policy

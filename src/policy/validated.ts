@@ -1,3 +1,5 @@
+import { deepFrozen } from '../core/freeze.js';
+
 /**
  * The built-in policies, validated at module load. Each is deep-frozen when it is recorded, so it
  * cannot change after validation, and a check that needs a valid policy (the lint's value check)
@@ -5,13 +7,6 @@
  * host parses or derives are not frozen (a host may change its own copy), so they are not recorded.
  */
 const VALIDATED = new WeakSet<object>();
-
-function deepFreeze(value: unknown): void {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-}
 
 /**
  * Deep-freezes a built-in policy the schema has just accepted and records it as validated.
@@ -23,7 +18,7 @@ function deepFreeze(value: unknown): void {
  * ```
  */
 export function markValidated<T extends object>(policy: T): T {
-  deepFreeze(policy);
+  deepFrozen(policy);
   VALIDATED.add(policy);
   return policy;
 }
