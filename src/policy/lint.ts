@@ -19,6 +19,7 @@ import { ACCEPTABLE_EXCLUSIONS, CODE_2024, codeStage, type CodeTimescale } from 
 import { SCHEME_LINT_CODES, contactFindings, modelFindings, pushContactFindings } from './scheme-lint.js';
 import { policyScheme } from './schemes.js';
 import { isChecked, isValidated } from './validated.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /**
  * Stable codes of the lint's findings. Safe to match on.
@@ -28,7 +29,7 @@ import { isChecked, isValidated } from './validated.js';
  * lintPolicy(policy).filter((f) => f.code === 'time-limit-too-short');
  * ```
  */
-export const LINT_CODES = /* @__PURE__ */ (() => [
+export const LINT_CODES = /* @__PURE__ */ deepFrozen(/* @__PURE__ */ (() => [
   'stage-count',
   'procedure-stage-count',
   'stage1-acknowledgement-too-late',
@@ -76,7 +77,7 @@ export const LINT_CODES = /* @__PURE__ */ (() => [
   'invalid-value',
   'closure-makes-timescale-unreachable',
   ...SCHEME_LINT_CODES,
-] as const)();
+] as const)());
 /**
  * One of {@link LINT_CODES}.
  *

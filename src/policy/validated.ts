@@ -1,3 +1,5 @@
+import { deepFrozen } from '../core/freeze.js';
+
 /**
  * Policies the library validated itself. Each is deep-frozen when it is recorded, so it cannot
  * change after validation, and a check that needs a valid policy (the lint's value check) can skip
@@ -10,6 +12,11 @@
 const CHECKED = new WeakSet<object>();
 const VALIDATED = new WeakSet<object>();
 
+/**
+ * Freezes a policy the schema has just built, and everything it holds. Its objects are all new and
+ * plain (the schema's output, shared with no caller), so none is frozen yet: the walk needs no
+ * record of what it has seen, and stops at an object already frozen.
+ */
 function deepFreeze(value: object): void {
   Object.freeze(value);
   if (Array.isArray(value)) {
@@ -51,7 +58,9 @@ export function markChecked<T extends object>(policy: T): T {
  * ```
  */
 export function markValidated<T extends object>(policy: T): T {
-  VALIDATED.add(markChecked(policy));
+  deepFrozen(policy);
+  CHECKED.add(policy);
+  VALIDATED.add(policy);
   return policy;
 }
 
