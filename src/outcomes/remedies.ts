@@ -9,6 +9,7 @@ import { toDayNumber } from '../calendar/dates.js';
 import type { IsoDate } from '../calendar/dates.js';
 import { Remedy, type FinancialRemedy } from './types.js';
 import { CODE_2024 } from '../policy/code2024-requirements.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /**
  * What the Code and the policies say about one kind of remedy.
@@ -39,7 +40,7 @@ export interface RemedyKindInfo {
  * REMEDY_CATALOGUE['amended-record'].code; // 'Amending a record or adding a correction or addendum'
  * ```
  */
-export const REMEDY_CATALOGUE: { readonly [K in RemedyKind]: RemedyKindInfo & { readonly kind: K } } = /* @__PURE__ */ ((): { readonly [K in RemedyKind]: RemedyKindInfo & { readonly kind: K } } => {
+export const REMEDY_CATALOGUE: { readonly [K in RemedyKind]: RemedyKindInfo & { readonly kind: K } } = /* @__PURE__ */ deepFrozen(/* @__PURE__ */ ((): { readonly [K in RemedyKind]: RemedyKindInfo & { readonly kind: K } } => {
   // Built by a pure function (it reads the Code table), so a bundle that does not use it drops it.
   const provision = CODE_2024.remedies.provision;
   return {
@@ -112,7 +113,7 @@ export const REMEDY_CATALOGUE: { readonly [K in RemedyKind]: RemedyKindInfo & { 
       source: { provision, note: 'Listed by the Code; the co-op policies cover it under "taking action".' },
     },
   };
-})();
+})());
 
 /**
  * How a financial remedy reaches the complainant.
@@ -154,13 +155,13 @@ export interface FinancialRemediesPolicy {
  * DEFAULT_FINANCIAL_ROUTES.compensation; // 'rent-account-credit'
  * ```
  */
-export const DEFAULT_FINANCIAL_ROUTES: FinancialRemediesPolicy['financialRemedies'] = {
+export const DEFAULT_FINANCIAL_ROUTES: FinancialRemediesPolicy['financialRemedies'] = /* @__PURE__ */ deepFrozen({
   compensation: 'rent-account-credit',
   discretionary: 'paid-to-complainant',
   source: {
     note: 'The co-op policies\' rule on putting things right: compensation for quantifiable loss will normally be paid as credit to the rent account; any discretionary payment will be reimbursed directly to the complainant.',
   },
-};
+});
 
 /**
  * Where a financial remedy goes, and the rule that says so; `route` is `null` when no rule was given.

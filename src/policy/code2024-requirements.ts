@@ -10,6 +10,7 @@
  */
 import type { Anchor, RefusalReasons, ResponseItem, TimeLimitFrom } from './schema.js';
 import { argumentError, expectOneOf } from '../core/guard.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /**
  * One Code timescale: "within N working days of X", with its provision and the provision's words.
@@ -98,7 +99,7 @@ const ACCEPTABLE_EXCLUSIONS = ['time-limit', 'legal-proceedings', 'already-consi
  * CODE_2024.stages[1].response.items.map((i) => i.letter + ':' + i.item).at(-1); // 'g:ombudsman' (6.19)
  * ```
  */
-export const CODE_2024 = {
+export const CODE_2024 = /* @__PURE__ */ deepFrozen({
   title: 'Complaint Handling Code 2024',
   timeLimit: {
     provision: '2.3',
@@ -224,7 +225,7 @@ export const CODE_2024 = {
     { provision: '6.6', quote: 'Outstanding actions must still be tracked and actioned promptly with appropriate updates provided to the resident.' },
     { provision: '6.17', quote: 'Outstanding actions must still be tracked and actioned promptly with appropriate updates provided to the resident.' },
   ],
-} as const;
+} as const);
 
 /**
  * The type of {@link CODE_2024}.
@@ -275,7 +276,7 @@ export function bothStages(part: 'acknowledge' | 'respond' | 'extension' | 'ombu
  * ```
  */
 // Its keys are read from CODE_2024, so wrapped as pure: a bundle that does not use it drops it.
-export const EXPRESSED_BY: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ (() => ({
+export const EXPRESSED_BY: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ deepFrozen(/* @__PURE__ */ (() => ({
   [CODE_2024.exclusions.provision]: ['exclusions'],
   [CODE_2024.timeLimit.provision]: ['timeLimit'],
   [CODE_2024.refusalNotice.provision]: ['refusalNotice'],
@@ -300,6 +301,6 @@ export const EXPRESSED_BY: Readonly<Record<string, readonly string[]>> = /* @__P
   [CODE_2024.stages[1].extension.provision]: ['stages.1.extension'],
   [CODE_2024.stages[1].extension.ombudsmanDetails.provision]: ['stages.1.extension.ombudsmanDetailsRequired'],
   [CODE_2024.stages[1].response.provision]: ['responses.stages.1'],
-}))();
+}))());
 
 export { ACCEPTABLE_EXCLUSIONS };

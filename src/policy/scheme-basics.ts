@@ -8,6 +8,7 @@
 import type { Source } from '../core/source.js';
 import type { Confirmation } from '../outcomes/guidance.js';
 import { argumentError } from '../core/guard.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /**
  * The schemes the library knows.
@@ -17,7 +18,7 @@ import { argumentError } from '../core/guard.js';
  * SCHEME_IDS.includes('spso'); // true
  * ```
  */
-export const SCHEME_IDS = ['housing-ombudsman', 'spso', 'nipso'] as const;
+export const SCHEME_IDS = /* @__PURE__ */ deepFrozen(['housing-ombudsman', 'spso', 'nipso'] as const);
 /**
  * One of {@link SCHEME_IDS}.
  *
@@ -38,7 +39,7 @@ export type SchemeId = (typeof SCHEME_IDS)[number];
  * REGULATOR_FIGURE_SET_IDS.includes('arc'); // true
  * ```
  */
-export const REGULATOR_FIGURE_SET_IDS = ['tsm', 'arc'] as const;
+export const REGULATOR_FIGURE_SET_IDS = /* @__PURE__ */ deepFrozen(['tsm', 'arc'] as const);
 /**
  * One of {@link REGULATOR_FIGURE_SET_IDS}.
  *
@@ -75,7 +76,7 @@ export interface RegulatorFigureSet {
  * REGULATOR_FIGURES.tsm.title; // 'Tenant Satisfaction Measures'
  * ```
  */
-export const REGULATOR_FIGURES: { readonly [K in RegulatorFigureSetId]: RegulatorFigureSet & { readonly id: K } } = {
+export const REGULATOR_FIGURES: { readonly [K in RegulatorFigureSetId]: RegulatorFigureSet & { readonly id: K } } = /* @__PURE__ */ deepFrozen({
   tsm: {
     id: 'tsm',
     regulator: 'Regulator of Social Housing',
@@ -115,7 +116,7 @@ export const REGULATOR_FIGURES: { readonly [K in RegulatorFigureSetId]: Regulato
       ],
     },
   },
-};
+});
 
 /**
  * The basics of one scheme.
@@ -152,7 +153,7 @@ export interface SchemeBasics {
  * SCHEME_BASICS['housing-ombudsman'].referral.anyTime; // true
  * ```
  */
-export const SCHEME_BASICS: { readonly [K in SchemeId]: SchemeBasics & { readonly id: K } } = {
+export const SCHEME_BASICS: { readonly [K in SchemeId]: SchemeBasics & { readonly id: K } } = /* @__PURE__ */ deepFrozen({
   'housing-ombudsman': {
     id: 'housing-ombudsman',
     name: 'Housing Ombudsman Service',
@@ -186,7 +187,7 @@ export const SCHEME_BASICS: { readonly [K in SchemeId]: SchemeBasics & { readonl
     },
     regulatorFigures: [],
   },
-};
+});
 
 /**
  * One timescale of a model complaints handling procedure, in the same terms as a policy's
@@ -230,7 +231,7 @@ export interface ModelStageTimescales {
  * MODEL_TIMESCALES['housing-ombudsman']; // undefined: measured against the Code table instead
  * ```
  */
-export const MODEL_TIMESCALES: { readonly [K in SchemeId]?: readonly [ModelStageTimescales, ModelStageTimescales] } = {
+export const MODEL_TIMESCALES: { readonly [K in SchemeId]?: readonly [ModelStageTimescales, ModelStageTimescales] } = /* @__PURE__ */ deepFrozen({
   spso: [
     {
       acknowledge: null,
@@ -241,7 +242,7 @@ export const MODEL_TIMESCALES: { readonly [K in SchemeId]?: readonly [ModelStage
       respond: { workingDays: 20, anchor: 'escalation-request', text: 'we will give you a full response as soon as possible, normally within 20 working days', ref: 'stage 2: investigation' },
     },
   ],
-};
+});
 
 /**
  * The basics of a policy's scheme: `ombudsman.scheme`, or the Housing Ombudsman when the policy

@@ -11,6 +11,7 @@ import { readingAs } from '../core/guard.js';
 import { ANSWER_LABELS } from './parse.js';
 import { assessmentPage, comparisonMarkdown, escapedWords, comparisonSentence, coverLines, findingCounts, findingsBySection, groupsMarkdown, reportTitle } from './present.js';
 import { longDate } from '../outcomes/index.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /**
  * Plain-English words for each verdict.
@@ -20,12 +21,12 @@ import { longDate } from '../outcomes/index.js';
  * VERDICT_LABELS['complies-with-evidence-gaps']; // 'Complies, with evidence gaps'
  * ```
  */
-export const VERDICT_LABELS: Readonly<Record<SectionVerdict, string>> = {
+export const VERDICT_LABELS: Readonly<Record<SectionVerdict, string>> = /* @__PURE__ */ deepFrozen({
   complies: 'Complies',
   'complies-with-evidence-gaps': 'Complies, with evidence gaps',
   incomplete: 'Incomplete',
   'does-not-comply': 'Does not comply',
-};
+});
 
 /**
  * Plain-English words for each provision status.
@@ -35,12 +36,12 @@ export const VERDICT_LABELS: Readonly<Record<SectionVerdict, string>> = {
  * STATUS_LABELS['not-answered']; // 'Not answered'
  * ```
  */
-export const STATUS_LABELS: Readonly<Record<ProvisionStatus, string>> = {
+export const STATUS_LABELS: Readonly<Record<ProvisionStatus, string>> = /* @__PURE__ */ deepFrozen({
   complies: 'Complies',
   'does-not-comply': 'Does not comply',
   'not-applicable': 'Answered N/a',
   'not-answered': 'Not answered',
-};
+});
 
 const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { breach: 'Breach', warning: 'Warning', note: 'Note' };
 

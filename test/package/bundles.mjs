@@ -122,8 +122,9 @@ export function bundles() {
       name: '`createLifecycle` with the eight event types of stages 1 and 2, replay and deadlines',
       code: `import { createCalendar } from 'housing-complaints/calendar';\nimport { wellington } from 'housing-complaints/policy';\nimport { createLifecycle, received, acknowledged, extensionGranted, responded, escalationRequested, escalationAcknowledged, closed, withdrawn } from 'housing-complaints/lifecycle';\nconst { replay, deadlines } = createLifecycle([received, acknowledged, extensionGranted, responded, escalationRequested, escalationAcknowledged, closed, withdrawn]);\nconst context = { policy: wellington, calendar: createCalendar({ region: 'england-and-wales' }) };\nconst r = replay([{ type: 'received', at: '2025-01-06', complaintId: 'C-1', channel: 'email' }], context);\nif (r.ok) console.log(deadlines(r.value, context, '2025-01-10'));\n`,
       // 38.9 kB when first measured (with the README's change above); 37.98 kB once the
-      // compensation bands are built by pure functions: 38.5 kB.
-      budget: 38.5,
+      // compensation bands are built by pure functions: 38.5 kB. 38.6 kB once every exported table
+      // and event kit is frozen all the way down (src/core/freeze.ts): 38.7 kB.
+      budget: 38.7,
       goal: 'between the README example and the full replay',
       absent: ['ZodError', '$ZodObject'],
     },
@@ -145,8 +146,9 @@ export function bundles() {
       // from it (src/policy/policy-checks.generated.ts) and loads no zod: 13 kB (12.71 with the
       // builders of discriminated unions and generated object checks). 13.00 once createCalendar
       // freezes its calendars and records them (madeByLibrary), which the lifecycle's kept
-      // deadlines and context checks rely on: 13.1 kB.
-      budget: 13.1,
+      // deadlines and context checks rely on: 13.1 kB. 13.18 once definePolicy deep-freezes its
+      // result and records it as checked, so the lint does not check its values again: 13.3 kB.
+      budget: 13.3,
       goal: '<= 25 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'ZodError', '$ZodObject'],
     },
