@@ -18,7 +18,7 @@ import { pushProvisionFindings } from './lint-citations.js';
 import { ACCEPTABLE_EXCLUSIONS, CODE_2024, codeStage, type CodeTimescale } from './code2024-requirements.js';
 import { SCHEME_LINT_CODES, contactFindings, modelFindings, pushContactFindings } from './scheme-lint.js';
 import { policyScheme } from './schemes.js';
-import { isValidated } from './validated.js';
+import { isChecked, isValidated } from './validated.js';
 import { deepFrozen } from '../core/freeze.js';
 
 /**
@@ -187,8 +187,9 @@ function said(from: Source | undefined): string {
  * naming the field, because the comparisons with the Code cannot be trusted on such a value.
  */
 function invalidValues(policy: unknown): PolicyFinding[] {
-  // A policy the library validated itself (and froze) has no invalid values: skip the schema.
-  if (isValidated(policy)) return [];
+  // A policy the library validated itself (and froze: a built-in, or what parsePolicy or
+  // definePolicy returned) has no invalid values: skip the schema.
+  if (isChecked(policy)) return [];
   // The Policy schema's checks, derived from it (the same issues as zod's safeParse, without zod).
   // The accept path builds no result; the issues are worked out only for a policy it refuses.
   if (derivedValue(policyChecks, policy) !== REFUSED) return [];

@@ -153,8 +153,9 @@ export function bundles() {
       // from it (src/policy/policy-checks.generated.ts) and loads no zod: 13 kB (12.71 with the
       // builders of discriminated unions and generated object checks). 13.00 once createCalendar
       // freezes its calendars and records them (madeByLibrary), which the lifecycle's kept
-      // deadlines and context checks rely on: 13.1 kB.
-      budget: 13.1,
+      // deadlines and context checks rely on: 13.1 kB. 13.18 once definePolicy deep-freezes its
+      // result and records it as checked, so the lint does not check its values again: 13.3 kB.
+      budget: 13.3,
       goal: '<= 25 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'ZodError', '$ZodObject'],
     },
