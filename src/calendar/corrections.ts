@@ -1,6 +1,7 @@
 import type { Source } from '../core/source.js';
 import type { IsoDate } from './dates.js';
 import type { Region } from './regions.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /**
  * A difference between date-holidays and the UK government's published bank holiday list for a
@@ -51,8 +52,8 @@ const GOV_UK_2026_SCOTLAND =
  * BANK_HOLIDAY_CORRECTIONS.filter((c) => c.date.startsWith('2012')).length; // 2
  * ```
  */
-export const BANK_HOLIDAY_CORRECTIONS: readonly BankHolidayCorrection[] = [
+export const BANK_HOLIDAY_CORRECTIONS: readonly BankHolidayCorrection[] = /* @__PURE__ */ deepFrozen([
   { regions: ALL, date: '2012-05-28', change: 'remove', name: 'Spring bank holiday (moved to 4 June 2012)', source: { note: GOV_UK_2012 } },
   { regions: ALL, date: '2012-06-04', change: 'add', name: 'Spring bank holiday', source: { note: GOV_UK_2012 } },
   { regions: ['scotland'], date: '2026-06-15', change: 'add', name: 'World Cup bank holiday', source: { note: GOV_UK_2026_SCOTLAND } },
-];
+]);

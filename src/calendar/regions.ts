@@ -1,3 +1,4 @@
+import { deepFrozen } from '../core/freeze.js';
 /**
  * The UK divisions with their own bank holidays, as GOV.UK lists them. England and Wales share one list.
  *
@@ -6,7 +7,7 @@
  * REGIONS.includes('scotland'); // true
  * ```
  */
-export const REGIONS = ['england-and-wales', 'scotland', 'northern-ireland'] as const;
+export const REGIONS = /* @__PURE__ */ deepFrozen(['england-and-wales', 'scotland', 'northern-ireland'] as const);
 
 /**
  * One of {@link REGIONS}.

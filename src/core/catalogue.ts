@@ -1,3 +1,4 @@
+import { deepFrozen } from './freeze.js';
 /**
  * Identifiers shared by every module: the catalogue of exclusion grounds that policies choose from,
  * the kinds of remedy the Code and the policies name, and the detriment factors a policy may list.
@@ -13,7 +14,7 @@
  * EXCLUSION_GROUNDS.includes('time-limit'); // true
  * ```
  */
-export const EXCLUSION_GROUNDS = [
+export const EXCLUSION_GROUNDS = /* @__PURE__ */ deepFrozen([
   'service-request',
   'governance',
   'business-to-business',
@@ -27,7 +28,7 @@ export const EXCLUSION_GROUNDS = [
   'time-limit',
   'already-considered',
   'unreasonable-behaviour',
-] as const;
+] as const);
 /**
  * One of {@link EXCLUSION_GROUNDS}.
  *
@@ -46,7 +47,7 @@ export type ExclusionGroundId = (typeof EXCLUSION_GROUNDS)[number];
  * REMEDY_KINDS.includes('financial'); // true
  * ```
  */
-export const REMEDY_KINDS = [
+export const REMEDY_KINDS = /* @__PURE__ */ deepFrozen([
   'apology',
   'acknowledgement',
   'explanation',
@@ -57,7 +58,7 @@ export const REMEDY_KINDS = [
   'policy-change',
   'signposting',
   'action-on-delay',
-] as const;
+] as const);
 /**
  * One of {@link REMEDY_KINDS}.
  *
@@ -80,7 +81,7 @@ export type RemedyKind = (typeof REMEDY_KINDS)[number];
  * DETRIMENT_FACTOR_IDS.includes('cumulative-impact'); // true
  * ```
  */
-export const DETRIMENT_FACTOR_IDS = [
+export const DETRIMENT_FACTOR_IDS = /* @__PURE__ */ deepFrozen([
   'duration',
   'frequency',
   'severity',
@@ -88,7 +89,7 @@ export const DETRIMENT_FACTOR_IDS = [
   'cumulative-impact',
   'circumstances-and-vulnerabilities',
   'quantifiable-loss',
-] as const;
+] as const);
 /**
  * One of {@link DETRIMENT_FACTOR_IDS}.
  *

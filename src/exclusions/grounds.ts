@@ -2,9 +2,10 @@ import type { ExclusionGroundId } from '../core/catalogue.js';
 import { sourceOf, type Source } from '../core/source.js';
 import type { IsoDate } from '../calendar/dates.js';
 import { lastDayInTime } from './time-limit.js';
-import { CODE_2024 } from '../policy/code2024-requirements.js';
+import { CODE_2024_RULES as CODE_2024 } from '../policy/code2024-requirements.js';
 import type { TimeLimitFrom } from '../policy/schema.js';
 import type { ExclusionFacts } from './facts.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /**
  * Whether a ground applies: `unknown` when the facts it needs are missing.
@@ -164,7 +165,7 @@ function timeLimit(facts: ExclusionFacts, rule: TimeLimitRule): GroundEvaluation
  * // 'The complainant is taking pre-litigation action (a pre-action protocol) only: ...'
  * ```
  */
-export const GROUND_RULES: { readonly [K in ExclusionGroundId]: (facts: ExclusionFacts, timeLimitRule: TimeLimitRule) => GroundEvaluation } = {
+export const GROUND_RULES: { readonly [K in ExclusionGroundId]: (facts: ExclusionFacts, timeLimitRule: TimeLimitRule) => GroundEvaluation } = /* @__PURE__ */ deepFrozen({
   'service-request': (f) => {
     const rule = S3('First time requests for a particular service would not usually be accepted; a complaint is raised when the service user is dissatisfied with the response to their service request.', CODE_2024.serviceRequest.provision);
     switch (f.serviceRequest) {
@@ -276,4 +277,4 @@ export const GROUND_RULES: { readonly [K in ExclusionGroundId]: (facts: Exclusio
       { missing: ['supportNeedsReviewed'], beforeDeciding: [review] },
     );
   },
-};
+});

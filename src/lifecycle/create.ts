@@ -6,6 +6,7 @@
  */
 import { HousingComplaintsError } from '../core/errors.js';
 import { describeValue } from '../core/guard.js';
+import { deepFrozen } from '../core/freeze.js';
 import { derivedParse, derivedValue, discriminated, REFUSED, type DerivedSchema } from '../core/derived-schema.js';
 import { type Result, err, ok } from '../core/result.js';
 import type * as z from 'zod/mini';
@@ -71,10 +72,10 @@ export interface EventKit<K extends EventType = EventType> {
   readonly voidTarget?: (h: readonly HistoryEntry[], e: VoidedEvent) => number;
 }
 
-/** An event kit: frozen, and recorded so that createLifecycle can tell one from a look-alike. */
+/** An event kit: frozen all the way down, and recorded so that createLifecycle can tell one from a look-alike. */
 // @__NO_SIDE_EFFECTS__
 function kit<K extends EventType>(type: K, order: number, definition: Runner, check: DerivedSchema<EventOf<K>>, fields: readonly string[], voidTarget?: EventKit['voidTarget']): EventKit<K> {
-  const k: EventKit<K> = Object.freeze(voidTarget === undefined ? { type, definition, order, check, fields } : { type, definition, order, check, fields, voidTarget });
+  const k: EventKit<K> = deepFrozen(voidTarget === undefined ? { type, definition, order, check, fields } : { type, definition, order, check, fields, voidTarget });
   KITS.add(k);
   return k;
 }

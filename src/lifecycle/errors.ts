@@ -2,6 +2,7 @@
 import type { Problem } from '../core/problems.js';
 import { type Result, err } from '../core/result.js';
 import type { Source } from '../core/source.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /**
  * One problem with an event or input (the library's {@link Problem}, with a lifecycle code).
@@ -48,7 +49,7 @@ export interface LifecycleError {
  * LIFECYCLE_ERROR_CODES.includes('no-third-stage'); // true
  * ```
  */
-export const LIFECYCLE_ERROR_CODES = [
+export const LIFECYCLE_ERROR_CODES = /* @__PURE__ */ deepFrozen([
   'invalid-event',
   'policy-mismatch',
   'no-policy-in-force',
@@ -108,7 +109,7 @@ export const LIFECYCLE_ERROR_CODES = [
   'calendar-region-mismatch',
   'awareness-after-receipt',
   'direct-start-not-allowed',
-] as const;
+] as const);
 /**
  * One of {@link LIFECYCLE_ERROR_CODES}.
  *

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { checkDate, checkEventTime, eventTimeProblem } from '../core/date-check.js';
 import { financialRemedyShape, issueFindingShape, outstandingActionShape, remedyShape } from '../outcomes/types.js';
 import type { Schema } from '../core/schema-type.js';
+import { deepFrozen } from '../core/freeze.js';
 
 // ---------------------------------------------------------------------------------------------
 // Scalars
@@ -81,7 +82,7 @@ export const Stage = /* @__PURE__ */ (() =>
  * CHANNELS.includes('email'); // true
  * ```
  */
-export const CHANNELS = ['telephone', 'text', 'letter', 'email', 'website', 'in-person', 'other'] as const;
+export const CHANNELS = /* @__PURE__ */ deepFrozen(['telephone', 'text', 'letter', 'email', 'website', 'in-person', 'other'] as const);
 /**
  * One of {@link CHANNELS}.
  *
@@ -179,7 +180,7 @@ export interface Representative {
  * const kind: (typeof ADJUSTMENT_KINDS)[number] = 'vulnerability';
  * ```
  */
-export const ADJUSTMENT_KINDS = ['reasonable-adjustment', 'disability', 'vulnerability'] as const;
+export const ADJUSTMENT_KINDS = /* @__PURE__ */ deepFrozen(['reasonable-adjustment', 'disability', 'vulnerability'] as const);
 /**
  * One of {@link ADJUSTMENT_KINDS}.
  *
@@ -213,7 +214,7 @@ export const StatedAction = /* @__PURE__ */ (() =>
  * const t: Tenure = 'lcho';
  * ```
  */
-export const TENURES = ['lcra', 'lcho'] as const;
+export const TENURES = /* @__PURE__ */ deepFrozen(['lcra', 'lcho'] as const);
 /**
  * One of {@link TENURES}.
  *

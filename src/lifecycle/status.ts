@@ -1,3 +1,4 @@
+import { deepFrozen } from '../core/freeze.js';
 /** The statuses a complaint moves through. */
 // ---------------------------------------------------------------------------------------------
 
@@ -9,7 +10,7 @@
  * STATUSES.includes(complaint.status); // true
  * ```
  */
-export const STATUSES = [
+export const STATUSES = /* @__PURE__ */ deepFrozen([
   'received',
   'refused',
   'stage-1',
@@ -18,7 +19,7 @@ export const STATUSES = [
   'stage-2',
   'closed',
   'withdrawn',
-] as const;
+] as const);
 /**
  * One of {@link STATUSES}.
  *
@@ -38,4 +39,4 @@ export type Status = (typeof STATUSES)[number];
  * FINAL_STATUSES.includes('closed'); // true
  * ```
  */
-export const FINAL_STATUSES = ['refused', 'withdrawn', 'closed'] as const satisfies readonly Status[];
+export const FINAL_STATUSES = /* @__PURE__ */ deepFrozen(['refused', 'withdrawn', 'closed'] as const satisfies readonly Status[]);

@@ -5,6 +5,7 @@
  * reporting). This module gathers their public names.
  */
 import type { Source } from '../core/source.js';
+import { deepFrozen } from '../core/freeze.js';
 
 export { isEventTime, EventTime, LifecycleDate, CHANNELS, type Channel, Issue, ComplaintDefinition, Representative, ADJUSTMENT_KINDS, type AdjustmentKind, TENURES, type Tenure } from './scalars.js';
 export { STATUSES, FINAL_STATUSES, type Status } from './status.js';
@@ -22,7 +23,7 @@ export { type LifecycleError, type LifecycleIssue, LIFECYCLE_ERROR_CODES, type L
  * DEADLINE_KINDS.includes('stage-2-response'); // true
  * ```
  */
-export const DEADLINE_KINDS = [
+export const DEADLINE_KINDS = /* @__PURE__ */ deepFrozen([
   'stage-1-acknowledgement',
   'stage-1-response',
   'escalation-window',
@@ -34,7 +35,7 @@ export const DEADLINE_KINDS = [
   'ombudsman-order',
   'adjustment-review',
   'complainant-update',
-] as const;
+] as const);
 /**
  * One of {@link DEADLINE_KINDS}.
  *

@@ -4,6 +4,7 @@ import type { Source } from '../core/source.js';
 import type { IssueFinding, Outcome } from './types.js';
 import type { Policy } from '../policy/schema.js';
 import { citeOn } from '../policy/sections.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /**
  * The outcome rule, without a policy: what it says. The letters and `decideOutcome` cite, beside it,
@@ -14,9 +15,9 @@ import { citeOn } from '../policy/sections.js';
  * OUTCOME_RULE_SOURCE.note; // 'Upheld if every issue is upheld; ...'
  * ```
  */
-export const OUTCOME_RULE_SOURCE: Source = {
+export const OUTCOME_RULE_SOURCE: Source = /* @__PURE__ */ deepFrozen({
   note: 'Upheld if every issue is upheld; partially upheld if one or more, but not all, are upheld; not upheld if none is.',
-};
+});
 
 /**
  * The outcome rule cited by the policy's own sections on outcomes (Wellington and Dennetts: their

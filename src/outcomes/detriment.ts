@@ -4,6 +4,7 @@ import { HousingComplaintsError } from '../core/errors.js';
 import type { Schema } from '../core/schema-type.js';
 import { argumentError, expectObject } from '../core/guard.js';
 import type { Policy } from '../policy/schema.js';
+import { deepFrozen } from '../core/freeze.js';
 
 export { DETRIMENT_FACTOR_IDS, type DetrimentFactorId };
 
@@ -17,7 +18,7 @@ export { DETRIMENT_FACTOR_IDS, type DetrimentFactorId };
  * DETRIMENT_FACTOR_IDS.map((id) => DETRIMENT_FACTORS[id].label);
  * ```
  */
-export const DETRIMENT_FACTORS: { readonly [K in DetrimentFactorId]: { readonly id: K; readonly label: string } } = {
+export const DETRIMENT_FACTORS: { readonly [K in DetrimentFactorId]: { readonly id: K; readonly label: string } } = /* @__PURE__ */ deepFrozen({
   duration: { id: 'duration', label: 'How long it went on' },
   frequency: { id: 'frequency', label: 'How often it happened' },
   severity: { id: 'severity', label: 'How serious the failure was' },
@@ -25,7 +26,7 @@ export const DETRIMENT_FACTORS: { readonly [K in DetrimentFactorId]: { readonly 
   'cumulative-impact': { id: 'cumulative-impact', label: 'Cumulative impact' },
   'circumstances-and-vulnerabilities': { id: 'circumstances-and-vulnerabilities', label: 'Circumstances and vulnerabilities' },
   'quantifiable-loss': { id: 'quantifiable-loss', label: 'Quantifiable losses and discretionary payment' },
-};
+});
 
 /** @internal The schema as built, for the type test. */
 export const detrimentAssessmentSchema = /* @__PURE__ */ (() =>

@@ -5,6 +5,7 @@
  */
 import type { Source } from '../core/source.js';
 import { expectString } from '../core/guard.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /**
  * How far a figure or date taken from outside the library was confirmed: `confirmed` against
@@ -62,7 +63,7 @@ const CHECKED_ON = '2026-12-02';
  * REMEDIES_GUIDANCE_2024.appliesTo; // '2026-03-31'
  * ```
  */
-export const REMEDIES_GUIDANCE_2024: GuidanceEdition = {
+export const REMEDIES_GUIDANCE_2024: GuidanceEdition = /* @__PURE__ */ deepFrozen({
   id: 'remedies-guidance-2024',
   title: "Guidance on remedies (revisions listed up to April 2024), section 'Guidance on calculating financial redress'",
   publisher: 'Housing Ombudsman Service',
@@ -80,7 +81,7 @@ export const REMEDIES_GUIDANCE_2024: GuidanceEdition = {
     'First day: the April 2024 revision, the latest the page lists; earlier revisions are not modelled.',
     "Last day: 31 March 2026, the day before the Compensation Guidance applies; the new guidance 'complements' the remedies guidance, and the library reads it as replacing the remedies guidance's bands for compensation from 1 April 2026.",
   ],
-};
+});
 
 /**
  * The Compensation Guidance published on 3 February 2026, applying from 1 April 2026: the
@@ -92,7 +93,7 @@ export const REMEDIES_GUIDANCE_2024: GuidanceEdition = {
  * COMPENSATION_GUIDANCE_2026.appliesFrom; // '2026-04-01'
  * ```
  */
-export const COMPENSATION_GUIDANCE_2026: GuidanceEdition = {
+export const COMPENSATION_GUIDANCE_2026: GuidanceEdition = /* @__PURE__ */ deepFrozen({
   id: 'compensation-guidance-2026',
   title: 'Compensation guidance',
   publisher: 'Housing Ombudsman Service',
@@ -109,7 +110,7 @@ export const COMPENSATION_GUIDANCE_2026: GuidanceEdition = {
     ],
   },
   readings: ["'Applies from 1 April 2026' is read as: compensation assessed (ordered or offered) on or after that date."],
-};
+});
 
 /**
  * Every edition, oldest first.
@@ -119,7 +120,7 @@ export const COMPENSATION_GUIDANCE_2026: GuidanceEdition = {
  * OMBUDSMAN_GUIDANCE.map((g) => g.appliesFrom); // ['2024-04-01', '2026-04-01']
  * ```
  */
-export const OMBUDSMAN_GUIDANCE: readonly GuidanceEdition[] = [REMEDIES_GUIDANCE_2024, COMPENSATION_GUIDANCE_2026];
+export const OMBUDSMAN_GUIDANCE: readonly GuidanceEdition[] = /* @__PURE__ */ deepFrozen([REMEDIES_GUIDANCE_2024, COMPENSATION_GUIDANCE_2026]);
 
 /**
  * The edition of the Ombudsman's compensation guidance that applies on `date` (`YYYY-MM-DD`), or
@@ -190,10 +191,10 @@ const ORDERS_CONFIRMATION: Confirmation = {
  * SPECIFIC_COMPENSATION_ORDERS.map((o) => [o.id, o.ratePence, o.per]);
  * ```
  */
-export const SPECIFIC_COMPENSATION_ORDERS: readonly SpecificOrder[] = [
+export const SPECIFIC_COMPENSATION_ORDERS: readonly SpecificOrder[] = /* @__PURE__ */ deepFrozen([
   { id: 'heating-and-hot-water-complete-loss', description: 'Complete loss of heating (heating and hot water)', ratePence: 1500, per: 'day', text: 'loss of heating - £15 per day for complete loss', guidance: 'compensation-guidance-2026', confirmation: ORDERS_CONFIRMATION },
   { id: 'heating-or-hot-water', description: 'Loss of one service: heating or hot water', ratePence: 800, per: 'day', text: '£8 per day for loss of one service (heating OR hot water)', guidance: 'compensation-guidance-2026', confirmation: ORDERS_CONFIRMATION },
   { id: 'power-complete-loss', description: 'Complete loss of power', ratePence: 1000, per: 'day', text: 'loss of power - £10 per day for complete loss', guidance: 'compensation-guidance-2026', confirmation: ORDERS_CONFIRMATION },
   { id: 'lighting-only', description: 'Loss of lighting only', ratePence: 1000, per: 'week', text: '£10 per week for loss of lighting only', guidance: 'compensation-guidance-2026', confirmation: ORDERS_CONFIRMATION },
   { id: 'missed-appointment', description: 'Missed appointment', ratePence: 1500, per: 'appointment', text: '£15 per missed appointment', guidance: 'compensation-guidance-2026', confirmation: ORDERS_CONFIRMATION },
-];
+]);

@@ -14,12 +14,13 @@ import type { Source } from '../core/source.js';
 import { decideOutcome, outcomeRuleSource } from './decide.js';
 import { citeOn } from '../policy/sections.js';
 import { codeBinds, measuredByCode, ombudsmanName, schemeBasicsOf as policyScheme } from '../policy/scheme-basics.js';
-import { CODE_2024 } from '../policy/code2024-requirements.js';
+import { CODE_2024_RULES as CODE_2024 } from '../policy/code2024-requirements.js';
 import { escapeInline, escapeParagraphs, longDate } from './markdown.js';
 import { expectSupportedDate, SUPPORTED_DATES, yearOutOfRange } from '../calendar/supported.js';
 import { checkExtensionNotice, checkRefusalNotice, type ExtensionNotice, type RefusalNotice } from './notices.js';
 import { financialRemedyRoute, formatPence } from './remedies.js';
 import { IssueFinding, type Outcome, type Remedy, type ResponseDraft } from './types.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /** A response's findings: a list of IssueFinding, checked as the zod schema `z.array(IssueFindingZod)` checks it. */
 const FINDINGS = /* @__PURE__ */ array(issueFindingChecks);
@@ -32,7 +33,7 @@ const FINDINGS = /* @__PURE__ */ array(issueFindingChecks);
  * LETTER_KINDS.includes('refusal'); // true
  * ```
  */
-export const LETTER_KINDS = ['stage-1-response', 'stage-2-response', 'extension', 'refusal'] as const;
+export const LETTER_KINDS = /* @__PURE__ */ deepFrozen(['stage-1-response', 'stage-2-response', 'extension', 'refusal'] as const);
 /**
  * One of {@link LETTER_KINDS}.
  *

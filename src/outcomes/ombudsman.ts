@@ -3,6 +3,7 @@ import { HousingComplaintsError } from '../core/errors.js';
 import { describeValue } from '../core/guard.js';
 import { isIsoDate } from '../calendar/dates.js';
 import { REMEDIES_GUIDANCE_2024, guidanceInForce, type Confirmation } from './guidance.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /**
  * The Housing Ombudsman's determinations on a complaint: the four findings from least to most
@@ -14,14 +15,14 @@ import { REMEDIES_GUIDANCE_2024, guidanceInForce, type Confirmation } from './gu
  * DETERMINATION_LEVELS.map((l) => DETERMINATION_DESCRIPTIONS[l]);
  * ```
  */
-export const DETERMINATION_LEVELS = [
+export const DETERMINATION_LEVELS = /* @__PURE__ */ deepFrozen([
   'no-maladministration',
   'service-failure',
   'maladministration',
   'severe-maladministration',
   'reasonable-redress',
   'outside-jurisdiction',
-] as const;
+] as const);
 /**
  * One of {@link DETERMINATION_LEVELS}.
  *
@@ -40,10 +41,10 @@ export type DeterminationLevel = (typeof DETERMINATION_LEVELS)[number];
  * COMPENSATION_BANDS[0]?.source === REMEDIES_GUIDANCE_SOURCE; // true
  * ```
  */
-export const REMEDIES_GUIDANCE_SOURCE: Source = {
+export const REMEDIES_GUIDANCE_SOURCE: Source = /* @__PURE__ */ deepFrozen({
   note:
     "Housing Ombudsman Service, 'Guidance on remedies' (revisions listed up to April 2024), section 'Guidance on calculating financial redress'. Indicative only, and unconfirmed: the amounts were not found in a published text the library could check; from 1 April 2026 the Ombudsman's Compensation Guidance applies instead.",
-};
+});
 
 /**
  * Plain-English meaning of each determination level.
@@ -53,14 +54,14 @@ export const REMEDIES_GUIDANCE_SOURCE: Source = {
  * DETERMINATION_DESCRIPTIONS['reasonable-redress'];
  * ```
  */
-export const DETERMINATION_DESCRIPTIONS: { readonly [K in DeterminationLevel]: string } = {
+export const DETERMINATION_DESCRIPTIONS: { readonly [K in DeterminationLevel]: string } = /* @__PURE__ */ deepFrozen({
   'no-maladministration': 'The landlord acted reasonably; no failure was found.',
   'service-failure': 'A failure of service that had a limited or short-lived impact on the resident.',
   maladministration: 'A failure by the landlord that adversely affected the resident.',
   'severe-maladministration': 'A serious failure, or a series of failures, with a seriously detrimental impact on the resident.',
   'reasonable-redress': 'There was a failure, but the landlord has already put things right in a way that resolves the complaint satisfactorily.',
   'outside-jurisdiction': 'The Ombudsman cannot consider the complaint (for example, it was not put through the landlord’s complaints procedure).',
-};
+});
 
 /**
  * How much the failure affected the resident, in the words of the guidance's bands.
@@ -70,7 +71,7 @@ export const DETERMINATION_DESCRIPTIONS: { readonly [K in DeterminationLevel]: s
  * compensationBand('maladministration', IMPACT_LEVELS[2]); // band 3
  * ```
  */
-export const IMPACT_LEVELS = ['limited', 'adverse', 'significant', 'serious'] as const;
+export const IMPACT_LEVELS = /* @__PURE__ */ deepFrozen(['limited', 'adverse', 'significant', 'serious'] as const);
 /**
  * One of {@link IMPACT_LEVELS}.
  *
@@ -129,7 +130,7 @@ const BAND_DATES = /* @__PURE__ */ (() =>
  * COMPENSATION_BANDS.find((b) => b.id === 'band-2')?.maxPence; // 60000
  * ```
  */
-export const COMPENSATION_BANDS: readonly CompensationBand[] = /* @__PURE__ */ (() => [
+export const COMPENSATION_BANDS: readonly CompensationBand[] = /* @__PURE__ */ deepFrozen(/* @__PURE__ */ (() => [
   {
     id: 'band-1', minPence: 5_000, maxPence: 10_000, levels: ['service-failure'], impact: 'limited',
     description: 'Service failure with some impact on the resident, of short duration, that may not have significantly affected the overall outcome.',
@@ -150,7 +151,7 @@ export const COMPENSATION_BANDS: readonly CompensationBand[] = /* @__PURE__ */ (
     description: 'Severe maladministration: a single significant failure or a series of significant failures with a seriously detrimental impact on the resident.',
     indicative: true, ...BAND_DATES, source: REMEDIES_GUIDANCE_SOURCE,
   },
-])();
+])());
 
 // Built when loaded, so wrapped as pure: a bundle that does not use the bands drops them.
 const BY_ID = /* @__PURE__ */ (() => new Map(COMPENSATION_BANDS.map((b) => [b.id, b])))();

@@ -8,7 +8,8 @@ import type { Source } from '../core/source.js';
 import { toDayNumber } from '../calendar/dates.js';
 import type { IsoDate } from '../calendar/dates.js';
 import { Remedy, type FinancialRemedy } from './types.js';
-import { CODE_2024 } from '../policy/code2024-requirements.js';
+import { CODE_2024_RULES as CODE_2024, REMEDIES_QUOTE } from '../policy/code2024-requirements.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /**
  * What the Code and the policies say about one kind of remedy.
@@ -39,7 +40,7 @@ export interface RemedyKindInfo {
  * REMEDY_CATALOGUE['amended-record'].code; // 'Amending a record or adding a correction or addendum'
  * ```
  */
-export const REMEDY_CATALOGUE: { readonly [K in RemedyKind]: RemedyKindInfo & { readonly kind: K } } = /* @__PURE__ */ ((): { readonly [K in RemedyKind]: RemedyKindInfo & { readonly kind: K } } => {
+export const REMEDY_CATALOGUE: { readonly [K in RemedyKind]: RemedyKindInfo & { readonly kind: K } } = /* @__PURE__ */ deepFrozen(/* @__PURE__ */ ((): { readonly [K in RemedyKind]: RemedyKindInfo & { readonly kind: K } } => {
   // Built by a pure function (it reads the Code table), so a bundle that does not use it drops it.
   const provision = CODE_2024.remedies.provision;
   return {
@@ -112,7 +113,7 @@ export const REMEDY_CATALOGUE: { readonly [K in RemedyKind]: RemedyKindInfo & { 
       source: { provision, note: 'Listed by the Code; the co-op policies cover it under "taking action".' },
     },
   };
-})();
+})());
 
 /**
  * How a financial remedy reaches the complainant.
@@ -154,13 +155,13 @@ export interface FinancialRemediesPolicy {
  * DEFAULT_FINANCIAL_ROUTES.compensation; // 'rent-account-credit'
  * ```
  */
-export const DEFAULT_FINANCIAL_ROUTES: FinancialRemediesPolicy['financialRemedies'] = {
+export const DEFAULT_FINANCIAL_ROUTES: FinancialRemediesPolicy['financialRemedies'] = /* @__PURE__ */ deepFrozen({
   compensation: 'rent-account-credit',
   discretionary: 'paid-to-complainant',
   source: {
     note: 'The co-op policies\' rule on putting things right: compensation for quantifiable loss will normally be paid as credit to the rent account; any discretionary payment will be reimbursed directly to the complainant.',
   },
-};
+});
 
 /**
  * Where a financial remedy goes, and the rule that says so; `route` is `null` when no rule was given.
@@ -177,10 +178,10 @@ export interface FinancialRemedyRoute {
 }
 
 /** What is cited when no policy is given: the Code's remedies provision, which lists a financial remedy but says nothing of how it is paid. */
-// Read from CODE_2024, so wrapped as pure: a bundle that does not use it drops it.
+// Read from the Code table, so wrapped as pure: a bundle that does not use it drops it.
 const NO_RULE: Source = /* @__PURE__ */ (() => ({
   provision: CODE_2024.remedies.provision,
-  quote: CODE_2024.remedies.quote,
+  quote: REMEDIES_QUOTE,
   note: 'No policy was given, and the Code lists a financial remedy among the ways to put things right without saying how it is paid: no route is assumed.',
 }))();
 

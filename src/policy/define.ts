@@ -5,6 +5,7 @@ import { type Result, err, ok } from '../core/result.js';
 import { type PolicyError, toPolicyErrors } from './errors.js';
 import { policyChecks } from './policy-checks.generated.js';
 import type { Policy, PolicyInput } from './schema.js';
+import { markChecked } from './validated.js';
 
 /**
  * A deep partial of `T` in which arrays (and the two-stage tuples) are taken whole: an array in
@@ -121,7 +122,8 @@ function validate(input: unknown): Result<Policy, PolicyError[]> {
   if (!r.success) return err(toPolicyErrors(r.error.issues as unknown as z.core.$ZodIssue[], input));
   // The schema accepted it, so any __proto__ key sat in a record (such as roles) and was dropped.
   const proto = prototypeKeys(input);
-  return proto.length > 0 ? err(proto) : ok(r.data);
+  // The output is new objects the schema built, shared with no caller: frozen, and recorded as checked.
+  return proto.length > 0 ? err(proto) : ok(markChecked(r.data));
 }
 
 /**
@@ -129,7 +131,8 @@ function validate(input: unknown): Result<Policy, PolicyError[]> {
  * by key; arrays replace; unknown keys and impossible values (negative or fractional working
  * days, three stages, a date that is not a date, a role no one defined) are errors, each with a
  * dot path, a code and a message, and the source of the rule where one is enforced (three stages:
- * Code 5.3). Neither argument is modified.
+ * Code 5.3). Neither argument is modified. The result is new objects, deep-frozen: to change it,
+ * derive again from it.
  *
  * @example
  * ```ts
@@ -152,7 +155,7 @@ export function definePolicy(base: Policy, overrides: PolicyOverrides): Result<P
 /**
  * Validates a policy read from a JSON file: either the parsed value or the JSON text. A top-level
  * `"$schema"` key (which editors use to find `housing-complaints/policy.schema.json`) is allowed
- * and dropped.
+ * and dropped. The result is new objects, deep-frozen; the value read is not changed.
  *
  * @example
  * ```ts

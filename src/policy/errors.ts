@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { Source } from '../core/source.js';
 import { describe } from '../calendar/dates.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /**
  * Stable codes of {@link PolicyError}. Safe to match on.
@@ -11,7 +12,7 @@ import { describe } from '../calendar/dates.js';
  * if (!r.ok && r.error.some((e) => e.code === 'unknown-key')) console.error('the file has a field the schema does not know');
  * ```
  */
-export const POLICY_ERROR_CODES = [
+export const POLICY_ERROR_CODES = /* @__PURE__ */ deepFrozen([
   'unknown-key',
   'missing',
   'wrong-type',
@@ -36,7 +37,7 @@ export const POLICY_ERROR_CODES = [
   'no-version-in-force',
   'prototype-key',
   'invalid-closure',
-] as const;
+] as const);
 /**
  * One of {@link POLICY_ERROR_CODES}.
  *

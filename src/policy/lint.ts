@@ -18,7 +18,8 @@ import { pushProvisionFindings } from './lint-citations.js';
 import { ACCEPTABLE_EXCLUSIONS, CODE_2024, codeStage, type CodeTimescale } from './code2024-requirements.js';
 import { SCHEME_LINT_CODES, contactFindings, modelFindings, pushContactFindings } from './scheme-lint.js';
 import { policyScheme } from './schemes.js';
-import { isValidated } from './validated.js';
+import { isChecked, isValidated } from './validated.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /**
  * Stable codes of the lint's findings. Safe to match on.
@@ -28,7 +29,7 @@ import { isValidated } from './validated.js';
  * lintPolicy(policy).filter((f) => f.code === 'time-limit-too-short');
  * ```
  */
-export const LINT_CODES = /* @__PURE__ */ (() => [
+export const LINT_CODES = /* @__PURE__ */ deepFrozen(/* @__PURE__ */ (() => [
   'stage-count',
   'procedure-stage-count',
   'stage1-acknowledgement-too-late',
@@ -76,7 +77,7 @@ export const LINT_CODES = /* @__PURE__ */ (() => [
   'invalid-value',
   'closure-makes-timescale-unreachable',
   ...SCHEME_LINT_CODES,
-] as const)();
+] as const)());
 /**
  * One of {@link LINT_CODES}.
  *
@@ -186,8 +187,9 @@ function said(from: Source | undefined): string {
  * naming the field, because the comparisons with the Code cannot be trusted on such a value.
  */
 function invalidValues(policy: unknown): PolicyFinding[] {
-  // A policy the library validated itself (and froze) has no invalid values: skip the schema.
-  if (isValidated(policy)) return [];
+  // A policy the library validated itself (and froze: a built-in, or what parsePolicy or
+  // definePolicy returned) has no invalid values: skip the schema.
+  if (isChecked(policy)) return [];
   // The Policy schema's checks, derived from it (the same issues as zod's safeParse, without zod).
   // The accept path builds no result; the issues are worked out only for a policy it refuses.
   if (derivedValue(policyChecks, policy) !== REFUSED) return [];

@@ -17,6 +17,7 @@ import { SCHEME_IDS, type SchemeId } from './scheme-basics.js';
 import { hasOneUnit, isNotPrototypeKey, namesASource, policyConsistency } from './schema-rules.js';
 import type { PaymentRoute } from '../outcomes/remedies.js';
 import type { Schema } from '../core/schema-type.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /** @internal The schema with zod's type, for composing other schemas. */
 export const PolicyDateZod = /* @__PURE__ */ (() =>
@@ -101,7 +102,7 @@ export interface PolicySource {
  * ANCHORS.includes('receipt'); // true
  * ```
  */
-export const ANCHORS = ['receipt', 'acknowledgement', 'escalation-request', 'stage-response'] as const;
+export const ANCHORS = /* @__PURE__ */ deepFrozen(['receipt', 'acknowledgement', 'escalation-request', 'stage-response'] as const);
 
 /** @internal The schema with zod's type, for composing other schemas. */
 export const AnchorZod = /* @__PURE__ */ (() =>
@@ -157,7 +158,7 @@ export interface Timescale {
  * PERIOD_ANCHORS.includes('awareness'); // true
  * ```
  */
-export const PERIOD_ANCHORS = [...ANCHORS, 'awareness'] as const;
+export const PERIOD_ANCHORS = /* @__PURE__ */ deepFrozen([...ANCHORS, 'awareness'] as const);
 /** @internal The schema with zod's type, for composing other schemas. */
 export const PeriodAnchorZod = /* @__PURE__ */ (() =>
   z.enum(PERIOD_ANCHORS))();
@@ -442,7 +443,7 @@ export { REGIONS };
  * policies.wellington.channels.map((c) => c.kind); // ['telephone', 'text', 'letter', 'email', 'website', 'in-person']
  * ```
  */
-export const CHANNEL_KINDS = ['telephone', 'text', 'letter', 'email', 'website', 'in-person', 'any'] as const;
+export const CHANNEL_KINDS = /* @__PURE__ */ deepFrozen(['telephone', 'text', 'letter', 'email', 'website', 'in-person', 'any'] as const);
 /**
  * One of {@link CHANNEL_KINDS}.
  *
@@ -507,7 +508,7 @@ export interface PolicyClosure {
  * POLICY_SUBJECTS.includes('timescales'); // true
  * ```
  */
-export const POLICY_SUBJECTS = [
+export const POLICY_SUBJECTS = /* @__PURE__ */ deepFrozen([
   'aims',
   'scope',
   'definition',
@@ -529,7 +530,7 @@ export const POLICY_SUBJECTS = [
   'learning',
   'governance',
   'data-protection',
-] as const;
+] as const);
 /** @internal The schema with zod's type, for composing other schemas. */
 export const PolicySubjectZod = /* @__PURE__ */ (() =>
   z.enum(POLICY_SUBJECTS))();
@@ -582,7 +583,7 @@ export interface PolicySection {
  * RESPONSE_ITEMS.includes('definition'); // true
  * ```
  */
-export const RESPONSE_ITEMS = ['stage', 'definition', 'decision', 'reasons', 'remedy', 'outstanding-actions', 'escalation', 'ombudsman'] as const;
+export const RESPONSE_ITEMS = /* @__PURE__ */ deepFrozen(['stage', 'definition', 'decision', 'reasons', 'remedy', 'outstanding-actions', 'escalation', 'ombudsman'] as const);
 /** @internal The schema with zod's type, for composing other schemas. */
 export const ResponseItemZod = /* @__PURE__ */ (() =>
   z.enum(RESPONSE_ITEMS))();

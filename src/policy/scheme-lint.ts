@@ -8,6 +8,7 @@ import type { Finding, Severity } from '../core/finding.js';
 import type { Source } from '../core/source.js';
 import type { Anchor, LaterOf, Period, PeriodAnchor, Policy, StageRules, Timescale } from './schema.js';
 import type { ModelProcedure, ModelTimescale, OmbudsmanScheme } from './schemes.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /**
  * Codes of the findings read from the scheme. Safe to match on.
@@ -17,7 +18,7 @@ import type { ModelProcedure, ModelTimescale, OmbudsmanScheme } from './schemes.
  * SCHEME_LINT_CODES.includes('ombudsman-contact-email-only'); // true
  * ```
  */
-export const SCHEME_LINT_CODES = [
+export const SCHEME_LINT_CODES = /* @__PURE__ */ deepFrozen([
   'ombudsman-contact-email-only',
   'ombudsman-email-not-for-new-complaints',
   'scheme-region-mismatch',
@@ -33,7 +34,7 @@ export const SCHEME_LINT_CODES = [
   'model-time-limit-too-short',
   'model-no-discretion',
   'model-escalation-window-too-short',
-] as const;
+] as const);
 /**
  * One of {@link SCHEME_LINT_CODES}.
  *

@@ -8,6 +8,7 @@ import type { Confirmation } from '../outcomes/guidance.js';
 import { argumentError } from '../core/guard.js';
 
 import { MODEL_TIMESCALES, SCHEME_BASICS, type ModelTimescale, type RegulatorFigureSetId, type SchemeId } from './scheme-basics.js';
+import { deepFrozen } from '../core/freeze.js';
 
 export {
   REGULATOR_FIGURES,
@@ -182,7 +183,7 @@ const SPSO_STAGE1_EXTENSION: Confirmation = {
  * ```
  */
 // Reads MODEL_TIMESCALES, so wrapped as pure: a bundle that does not use the model drops it.
-export const SPSO_MCHP: ModelProcedure = /* @__PURE__ */ (() => ({
+export const SPSO_MCHP: ModelProcedure = /* @__PURE__ */ deepFrozen(/* @__PURE__ */ (() => ({
   id: 'spso-mchp',
   title: 'SPSO Model Complaints Handling Procedure',
   stages: [
@@ -227,7 +228,7 @@ export const SPSO_MCHP: ModelProcedure = /* @__PURE__ */ (() => ({
     },
   },
   confirmation: SPSO_SECONDARY,
-}))();
+}))());
 
 /**
  * Every scheme, by id.
@@ -239,7 +240,7 @@ export const SPSO_MCHP: ModelProcedure = /* @__PURE__ */ (() => ({
  * ```
  */
 // Built from SCHEME_BASICS, so wrapped as pure: a bundle that does not use SCHEMES drops it.
-export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly id: K } } = /* @__PURE__ */ (() => ({
+export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly id: K } } = /* @__PURE__ */ deepFrozen(/* @__PURE__ */ (() => ({
   'housing-ombudsman': {
     id: 'housing-ombudsman',
     name: SCHEME_BASICS['housing-ombudsman'].name,
@@ -313,7 +314,7 @@ export const SCHEMES: { readonly [K in SchemeId]: OmbudsmanScheme & { readonly i
       note: "NIPSO publishes Model Complaints Handling Procedures, local government first ('Straightforward ones should be dealt with within 5 days, while more complicated ones should usually take no more than 20 days'); no model procedure for social landlords was found, so the lint measures nothing for this scheme. Searched again on 3 December 2026: a council procedure on NIPSO's local government model (Ards and North Down), the Housing Executive's own procedure and the Department for Communities' guide for housing associations; none is a NIPSO model for social landlords.",
     },
   },
-}))();
+}))());
 
 /**
  * The scheme of a policy: `ombudsman.scheme`, or the Housing Ombudsman when the policy does not

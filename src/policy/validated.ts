@@ -1,35 +1,73 @@
+import { deepFrozen } from '../core/freeze.js';
+
 /**
- * The built-in policies, validated at module load. Each is deep-frozen when it is recorded, so it
- * cannot change after validation, and a check that needs a valid policy (the lint's value check)
- * can skip the schema for it instead of validating the same object again on every call. Policies a
- * host parses or derives are not frozen (a host may change its own copy), so they are not recorded.
+ * Policies the library validated itself. Each is deep-frozen when it is recorded, so it cannot
+ * change after validation, and a check that needs a valid policy (the lint's value check) can skip
+ * the schema for it instead of validating the same object again on every call.
+ *
+ * Two records: `CHECKED` holds every policy the schema accepted and the library froze (the
+ * built-ins, and what `parsePolicy`, `assertPolicy` and `definePolicy` return); `VALIDATED` holds
+ * only the built-ins, the policies whose worked-out answers the library may keep between calls.
  */
+const CHECKED = new WeakSet<object>();
 const VALIDATED = new WeakSet<object>();
 
-function deepFreeze(value: unknown): void {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
+/**
+ * Freezes a policy the schema has just built, and everything it holds. Its objects are all new and
+ * plain (the schema's output, shared with no caller), so none is frozen yet: the walk needs no
+ * record of what it has seen (as `deepFrozen` keeps), and stops at an object already frozen. About
+ * twice as fast as `deepFrozen` on a policy, which matters to `parsePolicy` and `definePolicy`.
+ */
+function deepFreeze(value: object): void {
+  Object.freeze(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) deepFreeze(v);
+    }
+    return;
+  }
+  for (const key in value) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) deepFreeze(v);
   }
 }
 
 /**
- * Deep-freezes a built-in policy the schema has just accepted and records it as validated.
+ * Deep-freezes a policy the schema has just accepted (a new object the library built, shared with
+ * no caller) and records it as checked.
  *
  * @internal
  * @example
  * ```ts
- * const policy = markValidated(parsed.data);
+ * return ok(markChecked(parsed.data));
+ * ```
+ */
+export function markChecked<T extends object>(policy: T): T {
+  if (!Object.isFrozen(policy)) deepFreeze(policy);
+  CHECKED.add(policy);
+  return policy;
+}
+
+/**
+ * Deep-freezes a built-in policy and records it as validated (and checked).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const policy = markValidated(copy(input));
  * ```
  */
 export function markValidated<T extends object>(policy: T): T {
-  deepFreeze(policy);
+  deepFrozen(policy);
+  CHECKED.add(policy);
   VALIDATED.add(policy);
   return policy;
 }
 
 /**
- * Whether a value is a policy the library validated (and froze) itself.
+ * Whether a value is a built-in policy (validated and frozen by the library), whose worked-out
+ * answers may be kept between calls.
  *
  * @internal
  * @example
@@ -39,4 +77,18 @@ export function markValidated<T extends object>(policy: T): T {
  */
 export function isValidated(value: unknown): boolean {
   return typeof value === 'object' && value !== null && VALIDATED.has(value);
+}
+
+/**
+ * Whether a value is a policy the schema accepted and the library froze: a built-in, or a policy
+ * `parsePolicy`, `assertPolicy` or `definePolicy` returned. Its values need no second check.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * isChecked(policies.wellington); // true
+ * ```
+ */
+export function isChecked(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && CHECKED.has(value);
 }

@@ -8,9 +8,10 @@ import { replay } from '../lifecycle/reducer.js';
 import type { DeterminationLevel } from '../outcomes/ombudsman.js';
 import type { Remedy } from '../outcomes/types.js';
 import type { Anchor, Policy } from '../policy/schema.js';
-import { codeStage } from '../policy/code2024-requirements.js';
+import { codeStageRules as codeStage } from '../policy/code2024-requirements.js';
 import { dayNumber, WorkingDayIndex } from './days.js';
 import { createRng, type Rng } from './prng.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /**
  * The proportions the synthetic generator draws from. Defaults ({@link DEFAULT_SYNTHETIC_RATES})
@@ -75,7 +76,7 @@ export interface SyntheticRates {
  * generateComplaintEvents({ ...context, count: 100, seed: 1, from: '2024-04-01', to: '2025-03-31', rates: { ...DEFAULT_SYNTHETIC_RATES, escalated: 0.3 } });
  * ```
  */
-export const DEFAULT_SYNTHETIC_RATES: SyntheticRates = {
+export const DEFAULT_SYNTHETIC_RATES: SyntheticRates = /* @__PURE__ */ deepFrozen({
   refusedAtReceipt: 0.06,
   lateAcknowledgement: 0.05,
   withdrawnAtStage1: 0.04,
@@ -95,7 +96,7 @@ export const DEFAULT_SYNTHETIC_RATES: SyntheticRates = {
   recategorised: 0.1,
   ombudsmanDetermination: 0.7,
   orderOnTime: 0.85,
-};
+});
 
 /**
  * Categories of synthetic complaints with their weights (repairs dominate, as in most landlords'
@@ -107,7 +108,7 @@ export const DEFAULT_SYNTHETIC_RATES: SyntheticRates = {
  * SYNTHETIC_CATEGORIES.map(([name]) => name); // ['repairs', 'damp-and-mould', ...]
  * ```
  */
-export const SYNTHETIC_CATEGORIES: readonly (readonly [string, number])[] = [
+export const SYNTHETIC_CATEGORIES: readonly (readonly [string, number])[] = /* @__PURE__ */ deepFrozen([
   ['repairs', 40],
   ['damp-and-mould', 10],
   ['communication', 12],
@@ -117,7 +118,7 @@ export const SYNTHETIC_CATEGORIES: readonly (readonly [string, number])[] = [
   ['anti-social-behaviour-handling', 6],
   ['lettings', 4],
   ['other', 7],
-];
+]);
 
 /**
  * Options for {@link generateComplaintEvents} and {@link generateComplaints}.

@@ -19,7 +19,8 @@ import { readDocxTables, type DocumentTables } from './docx.js';
 import { tablesOfHtml } from './html.js';
 import { ZipError, type InflateRaw } from './zip.js';
 import { guideUrl } from '../core/links.js';
-import { CODE_2024 } from '../policy/code2024-requirements.js';
+import { CODE_2024_RULES as CODE_2024 } from '../policy/code2024-requirements.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /**
  * Stable codes of {@link AssessmentError}s.
@@ -344,7 +345,7 @@ function parseCsvAssessment(text: string): Result<Assessment, AssessmentError[]>
  * ANSWER_LABELS['n/a']; // 'N/a'
  * ```
  */
-export const ANSWER_LABELS: Readonly<Record<Answer, string>> = { yes: 'Yes', no: 'No', 'n/a': 'N/a' };
+export const ANSWER_LABELS: Readonly<Record<Answer, string>> = /* @__PURE__ */ deepFrozen({ yes: 'Yes', no: 'No', 'n/a': 'N/a' });
 
 /**
  * Writes an assessment as CSV (RFC 4180) in the form's columns: Code provision, Code requirement

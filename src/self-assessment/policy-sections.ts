@@ -6,6 +6,7 @@
  */
 import type { PolicySubject } from '../policy/schema.js';
 import type { ProvisionNumber } from './provisions.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /**
  * Plain-English names of the subjects, for messages.
@@ -15,7 +16,7 @@ import type { ProvisionNumber } from './provisions.js';
  * SUBJECT_LABELS.records; // 'keeping records'
  * ```
  */
-export const SUBJECT_LABELS: Readonly<Record<PolicySubject, string>> = {
+export const SUBJECT_LABELS: Readonly<Record<PolicySubject, string>> = /* @__PURE__ */ deepFrozen({
   aims: 'the aims of the policy',
   scope: 'who can complain',
   definition: 'what a complaint is',
@@ -37,7 +38,7 @@ export const SUBJECT_LABELS: Readonly<Record<PolicySubject, string>> = {
   learning: 'learning from complaints',
   governance: 'reporting to the governing body (annual report, self-assessment, Member Responsible for Complaints)',
   'data-protection': 'data protection',
-}
+});
 
 /**
  * Which subjects of a policy section can evidence each Code provision: evidence cites a fitting
@@ -48,7 +49,7 @@ export const SUBJECT_LABELS: Readonly<Record<PolicySubject, string>> = {
  * PROVISION_SUBJECTS['6.3']; // ['timescales']
  * ```
  */
-export const PROVISION_SUBJECTS: Readonly<Record<ProvisionNumber, readonly PolicySubject[]>> = {
+export const PROVISION_SUBJECTS: Readonly<Record<ProvisionNumber, readonly PolicySubject[]>> = /* @__PURE__ */ deepFrozen({
   '1.2': ['definition'],
   '1.3': ['definition', 'representatives'],
   '1.4': ['definition', 'service-requests'],
@@ -121,4 +122,4 @@ export const PROVISION_SUBJECTS: Readonly<Record<ProvisionNumber, readonly Polic
   '9.6': ['governance'],
   '9.7': ['governance'],
   '9.8': ['learning', 'complaints-officers'],
-};
+});

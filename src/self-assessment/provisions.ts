@@ -1,3 +1,4 @@
+import { deepFrozen } from '../core/freeze.js';
 /**
  * The provisions of the Housing Ombudsman's Complaint Handling Code 2024 as they appear on the
  * Ombudsman's self-assessment form (1.2 to 9.8, 72 in all), with the requirement text the form
@@ -15,7 +16,7 @@
  * CODE_SECTIONS.find((s) => s.id === 'stages')?.title; // 'Complaint stages'
  * ```
  */
-export const CODE_SECTIONS = [
+export const CODE_SECTIONS = /* @__PURE__ */ deepFrozen([
   { id: 'definition', number: 1, title: 'Definition of a complaint' },
   { id: 'exclusions', number: 2, title: 'Exclusions' },
   { id: 'accessibility', number: 3, title: 'Accessibility and awareness' },
@@ -25,7 +26,7 @@ export const CODE_SECTIONS = [
   { id: 'putting-things-right', number: 7, title: 'Putting things right' },
   { id: 'self-assessment', number: 8, title: 'Self-assessment, reporting and compliance' },
   { id: 'scrutiny', number: 9, title: 'Scrutiny and oversight: continuous learning and improvement' },
-] as const;
+] as const);
 
 /**
  * Identifier of one of the Code's nine sections, e.g. `'stages'` for section 6.
@@ -56,7 +57,7 @@ export type CodeSection = (typeof CODE_SECTIONS)[number];
  * PROVISION_NUMBERS.includes('6.3'); // true
  * ```
  */
-export const PROVISION_NUMBERS = [
+export const PROVISION_NUMBERS = /* @__PURE__ */ deepFrozen([
   '1.2',
   '1.3',
   '1.4',
@@ -129,7 +130,7 @@ export const PROVISION_NUMBERS = [
   '9.6',
   '9.7',
   '9.8',
-] as const;
+] as const);
 
 /**
  * A provision number on the Code 2024 self-assessment form: `'1.2'` to `'9.8'`.
@@ -169,7 +170,7 @@ export interface Provision {
  * // 'Landlords must issue a full response to stage 1 complaints within 10 working days of the complaint being acknowledged.'
  * ```
  */
-export const code2024: readonly Provision[] = [
+export const code2024: readonly Provision[] = /* @__PURE__ */ deepFrozen([
   {
     number: '1.2',
     section: 'definition',
@@ -530,7 +531,7 @@ export const code2024: readonly Provision[] = [
     section: 'scrutiny',
     text: 'Landlords must have a standard objective in relation to complaint handling for all relevant employees or third parties that reflects the need to: a. have a collaborative and co-operative approach towards resolving complaints, working with colleagues across teams and departments; b. take collective responsibility for any shortfalls identified through complaints, rather than blaming others; and c. act within the professional standards for engaging with complaints as set by any relevant professional body.',
   },
-];
+]);
 
 const byNumber = /* @__PURE__ */ (() => new Map<string, Provision>(code2024.map((p) => [p.number, p])))();
 

@@ -9,8 +9,9 @@ import { formatCsv } from './csv.js';
 import { htmlText, markdownMidLine } from '../core/markdown.js';
 import { readingAs } from '../core/guard.js';
 import { ANSWER_LABELS } from './parse.js';
-import { assessmentPage, comparisonMarkdown, comparisonSentence, coverLines, findingCounts, findingsBySection, groupsMarkdown, reportTitle } from './present.js';
+import { assessmentPage, comparisonMarkdown, escapedWords, comparisonSentence, coverLines, findingCounts, findingsBySection, groupsMarkdown, reportTitle } from './present.js';
 import { longDate } from '../outcomes/index.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /**
  * Plain-English words for each verdict.
@@ -20,12 +21,12 @@ import { longDate } from '../outcomes/index.js';
  * VERDICT_LABELS['complies-with-evidence-gaps']; // 'Complies, with evidence gaps'
  * ```
  */
-export const VERDICT_LABELS: Readonly<Record<SectionVerdict, string>> = {
+export const VERDICT_LABELS: Readonly<Record<SectionVerdict, string>> = /* @__PURE__ */ deepFrozen({
   complies: 'Complies',
   'complies-with-evidence-gaps': 'Complies, with evidence gaps',
   incomplete: 'Incomplete',
   'does-not-comply': 'Does not comply',
-};
+});
 
 /**
  * Plain-English words for each provision status.
@@ -35,12 +36,12 @@ export const VERDICT_LABELS: Readonly<Record<SectionVerdict, string>> = {
  * STATUS_LABELS['not-answered']; // 'Not answered'
  * ```
  */
-export const STATUS_LABELS: Readonly<Record<ProvisionStatus, string>> = {
+export const STATUS_LABELS: Readonly<Record<ProvisionStatus, string>> = /* @__PURE__ */ deepFrozen({
   complies: 'Complies',
   'does-not-comply': 'Does not comply',
   'not-applicable': 'Answered N/a',
   'not-answered': 'Not answered',
-};
+});
 
 const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { breach: 'Breach', warning: 'Warning', note: 'Note' };
 
@@ -178,6 +179,10 @@ function renderAssessmentJsonUnchecked(report: AssessmentReport): string {
 /** HTML-escapes any value (numbers included), so a report read back from edited JSON cannot carry markup. */
 const h = htmlText;
 
+const VERDICT_HTML = /* @__PURE__ */ escapedWords(VERDICT_LABELS);
+const STATUS_HTML = /* @__PURE__ */ escapedWords(STATUS_LABELS);
+const ANSWER_HTML = /* @__PURE__ */ escapedWords(ANSWER_LABELS);
+
 /**
  * The report as a self-contained HTML page: summary, a bar per Code section showing the compliant
  * and non-compliant provisions (inline SVG with a title, a description and text labels), the
@@ -195,6 +200,9 @@ export function renderAssessmentHtml(report: AssessmentReport): string {
       verdictLabels: VERDICT_LABELS,
       statusLabels: STATUS_LABELS,
       answerLabels: ANSWER_LABELS,
+      verdictHtml: VERDICT_HTML,
+      statusHtml: STATUS_HTML,
+      answerHtml: ANSWER_HTML,
       submission: submissionHtml(report),
     }),
   );

@@ -6,6 +6,7 @@
  */
 import { PROVISION_NUMBERS, CODE_SECTIONS } from './provisions.js';
 import { ANSWERS } from './schema.js';
+import { deepFrozen } from '../core/freeze.js';
 
 const severity = { enum: ['breach', 'warning', 'note'] };
 const counts = (keys: readonly string[]) => ({
@@ -47,7 +48,7 @@ const summaryCounts = {
  * writeFileSync('self-assessment-report.schema.json', JSON.stringify(assessmentReportJsonSchema, null, 2));
  * ```
  */
-export const assessmentReportJsonSchema = {
+export const assessmentReportJsonSchema = /* @__PURE__ */ deepFrozen({
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'https://www.npmjs.com/package/housing-complaints#self-assessment-report',
   title: 'Self-assessment report',
@@ -151,4 +152,4 @@ export const assessmentReportJsonSchema = {
       },
     },
   },
-} as const;
+} as const);

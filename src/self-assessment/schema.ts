@@ -9,6 +9,7 @@ import { PROVISION_NUMBERS, type ProvisionNumber } from './provisions.js';
 import { citedSections } from './citations.js';
 import type { Schema } from '../core/schema-type.js';
 import { compileSchema, INVALID, type CompiledSchema } from '../core/compiled-schema.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /**
  * The answers the form allows: Yes, No, and (where a landlord writes it) N/a.
@@ -18,7 +19,7 @@ import { compileSchema, INVALID, type CompiledSchema } from '../core/compiled-sc
  * ANSWERS; // ['yes', 'no', 'n/a']
  * ```
  */
-export const ANSWERS = ['yes', 'no', 'n/a'] as const;
+export const ANSWERS = /* @__PURE__ */ deepFrozen(['yes', 'no', 'n/a'] as const);
 
 /** @internal The schema with zod's type, for composing other schemas. */
 export const AnswerZod = /* @__PURE__ */ (() =>

@@ -7,7 +7,8 @@ import { HousingComplaintsError } from '../core/errors.js';
 import type { Source } from '../core/source.js';
 import { daysInMonth, isIsoDate } from '../calendar/dates.js';
 import type { Confirmation } from '../outcomes/guidance.js';
-import { CODE_2024 } from '../policy/code2024-requirements.js';
+import { CODE_2024_RULES as CODE_2024 } from '../policy/code2024-requirements.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /**
  * One annual submission rule: to whom, what, for which landlords, and how the due date is set.
@@ -56,7 +57,7 @@ const EXACTLY_1000 =
  * SUBMISSION_RULES.find((r) => r.id === 'tsm-return-large')?.due; // null: the date could not be confirmed
  * ```
  */
-export const SUBMISSION_RULES: readonly SubmissionRule[] = [
+export const SUBMISSION_RULES: readonly SubmissionRule[] = /* @__PURE__ */ deepFrozen([
   {
     id: 'ombudsman-annual-submission-large',
     to: 'Housing Ombudsman Service',
@@ -102,7 +103,7 @@ export const SUBMISSION_RULES: readonly SubmissionRule[] = [
     source: { note: 'Regulator of Social Housing, Tenant Satisfaction Measures: small landlord data submission pilot (September 2025)' },
     confirmation: { status: 'confirmed', found: RSH_FOUND, checked: RSH_PAGES },
   },
-];
+]);
 
 /**
  * A submission the landlord owes for a financial year: the rule, and the due date when the rule

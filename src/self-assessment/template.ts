@@ -4,6 +4,7 @@
  */
 import { code2024 } from './provisions.js';
 import { formatCsv } from './csv.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /**
  * The columns of the blank form, in order: the Ombudsman's five, then Action and Target date for
@@ -14,7 +15,7 @@ import { formatCsv } from './csv.js';
  * TEMPLATE_COLUMNS[2]; // 'Comply: Yes / No'
  * ```
  */
-export const TEMPLATE_COLUMNS = [
+export const TEMPLATE_COLUMNS = /* @__PURE__ */ deepFrozen([
   'Code provision',
   'Code requirement',
   'Comply: Yes / No',
@@ -22,7 +23,7 @@ export const TEMPLATE_COLUMNS = [
   'Commentary / explanation',
   'Action',
   'Target date',
-] as const;
+] as const);
 
 /**
  * The blank form as CSV (RFC 4180, UTF-8 with a byte-order mark so that Excel opens it as UTF-8):

@@ -63,15 +63,41 @@ describe('definePolicy: overrides', () => {
     expect(reopened.ok && reopened.value.inForce).toEqual({ from: '2024-11-01' });
   });
 
-  it('returns a fresh, mutable policy that shares no objects with the frozen base', () => {
-    const r = definePolicy(wellington, {});
+  it('returns a fresh policy, deep-frozen like the built-ins, that shares no objects with the base or the overrides', () => {
+    const exclusions = JSON.parse(JSON.stringify(wellington.exclusions)) as Policy['exclusions'];
+    const r = definePolicy(wellington, { exclusions });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value).toEqual(wellington);
     expect(r.value.stages[0].respond).not.toBe(wellington.stages[0].respond);
-    r.value.stages[0].respond!.workingDays = 3;
+    expect(r.value.exclusions).not.toBe(exclusions);
+    expect(r.value.exclusions[0]).not.toBe(exclusions[0]);
+    // Frozen at every depth: a change is a new derivation, never an edit in place.
+    expect(Object.isFrozen(r.value)).toBe(true);
+    expect(Object.isFrozen(r.value.stages[0].respond)).toBe(true);
+    expect(Object.isFrozen(r.value.exclusions[0]!.source)).toBe(true);
+    expect(() => {
+      r.value.stages[0].respond!.workingDays = 3;
+    }).toThrow(TypeError);
     expect(wellington.stages[0].respond!.workingDays).toBe(10);
+    // The overrides the host passed stay its own, unfrozen.
+    expect(Object.isFrozen(exclusions)).toBe(false);
+    expect(Object.isFrozen(exclusions[0])).toBe(false);
+    const again = definePolicy(r.value, { stages: [{ ...r.value.stages[0], respond: { ...r.value.stages[0].respond!, workingDays: 3 } }, r.value.stages[1]] });
+    expect(again.ok && again.value.stages[0].respond!.workingDays).toBe(3);
     expectTypeOf(policies.wellington).toEqualTypeOf<Policy>();
+  });
+
+  it("parsePolicy's result is deep-frozen, and the value it read is left as it was", () => {
+    const input = JSON.parse(JSON.stringify(wellington)) as Policy;
+    const r = parsePolicy(input);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(Object.isFrozen(r.value.timeLimit)).toBe(true);
+    expect(Object.isFrozen(r.value.procedures[0]!.stages)).toBe(true);
+    expect(Object.isFrozen(input)).toBe(false);
+    expect(Object.isFrozen(input.timeLimit)).toBe(false);
+    expect(r.value.timeLimit).not.toBe(input.timeLimit);
   });
 
   it('replaces with null where the schema allows it (ombudsmanEvidence)', () => {

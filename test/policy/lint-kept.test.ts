@@ -67,8 +67,14 @@ describe("lintPolicy on a host's own policy: never kept", () => {
     if (!derived.ok) throw new Error(JSON.stringify(derived.error));
     const want = lintPolicy(afresh(derived.value));
     expect(text(lintPolicy(derived.value))).toBe(text(want));
-    (derived.value as { escalation: { reasonsRequired: boolean } }).escalation.reasonsRequired = true;
-    expect(lintPolicy(derived.value).map((f) => f.code)).toContain('escalation-reasons-required');
+    // definePolicy's result is frozen: a change is a new derivation, linted as it now is, or an edit of a copy.
+    const changed = definePolicy(derived.value, { escalation: { reasonsRequired: true } });
+    if (!changed.ok) throw new Error(JSON.stringify(changed.error));
+    expect(lintPolicy(changed.value).map((f) => f.code)).toContain('escalation-reasons-required');
+    expect(lintPolicy(derived.value).map((f) => f.code)).not.toContain('escalation-reasons-required');
+    const edited = afresh(derived.value) as Policy & { escalation: { reasonsRequired: boolean } };
+    edited.escalation.reasonsRequired = true;
+    expect(text(lintPolicy(edited))).toBe(text(lintPolicy(changed.value)));
 
     const frozen = afresh(policies.dennetts);
     const deepFreeze = (v: unknown): void => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lintPolicy, parsePolicy, policies } from '../../src/policy/index.js';
-import { isValidated } from '../../src/policy/validated.js';
+import { definePolicy, lintPolicy, parsePolicy, policies } from '../../src/policy/index.js';
+import { isChecked, isValidated } from '../../src/policy/validated.js';
 
 describe('validated built-in policies', () => {
   it('records the built-ins, frozen, and nothing a host parses', () => {
@@ -12,6 +12,23 @@ describe('validated built-in policies', () => {
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(isValidated(parsed.value)).toBe(false);
     expect(isValidated(structuredClone(policies.wellington))).toBe(false);
+  });
+
+  it("records as checked (frozen, values not checked again) the built-ins and what parsePolicy and definePolicy return, and nothing a host builds or freezes", () => {
+    for (const p of Object.values(policies)) expect(isChecked(p)).toBe(true);
+    const parsed = parsePolicy(JSON.stringify(policies.wellington));
+    const derived = definePolicy(policies.wellington, { timeLimit: { months: 18 } });
+    for (const r of [parsed, derived]) {
+      expect(r.ok).toBe(true);
+      if (r.ok) {
+        expect(isChecked(r.value)).toBe(true);
+        expect(Object.isFrozen(r.value.stages[1].extension.source)).toBe(true);
+      }
+    }
+    const own = structuredClone(policies.wellington);
+    expect(isChecked(own)).toBe(false);
+    expect(isChecked(Object.freeze(own))).toBe(false);
+    expect(isChecked(parsePolicy('{}'))).toBe(false);
   });
 
   it('a copy of a built-in with an invalid value is still checked by the lint', () => {

@@ -33,6 +33,7 @@ import { adjustmentRecorded } from './adjustment-recorded.js';
 import { partyNotified } from './party-notified.js';
 import { tenureRecorded } from './tenure-recorded.js';
 import { voided } from './voided.js';
+import { deepFrozen } from '../../core/freeze.js';
 
 /** Every event definition, by type: the one place an event is defined. */
 export const EVENTS = {
@@ -152,14 +153,14 @@ export const APPLIED: { readonly [K in Exclude<EventType, 'received'>]: Runner }
  * DEFINITIONS.responded.rules.map((r) => r.code); // the rules a response is checked against
  * ```
  */
-export const DEFINITIONS: { readonly [K in EventType]: Runner & { readonly schema: (typeof EVENT_SCHEMAS)[K] } } = /* @__PURE__ */ (() => {
+export const DEFINITIONS: { readonly [K in EventType]: Runner & { readonly schema: (typeof EVENT_SCHEMAS)[K] } } = /* @__PURE__ */ deepFrozen(/* @__PURE__ */ (() => {
   // Each definition with its schema. The interpreter runs the definitions without them (it checks
   // events with the validator derived from the schemas), so an app that does not read this table
   // does not load the schemas, nor zod.
   const out: Record<string, Runner & { readonly schema: unknown }> = {};
   for (const type of EVENT_TYPES) out[type] = { ...EVENTS[type], schema: EVENT_SCHEMAS[type] };
   return out as unknown as { readonly [K in EventType]: Runner & { readonly schema: (typeof EVENT_SCHEMAS)[K] } };
-})();
+})());
 
 /**
  * The events each status accepts, derived from the definitions. It drives both the types (see

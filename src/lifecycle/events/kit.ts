@@ -11,14 +11,14 @@ import { sourceOf, type Source } from '../../core/source.js';
 import { HousingComplaintsError, plainMessage } from '../../core/errors.js';
 import { yearOutOfRange } from '../../calendar/supported.js';
 import type { Procedure } from '../../policy/schema.js';
-import { schemeBasicsOf as policyScheme } from '../../policy/scheme-basics.js';
+import { schemeCoreOf as policyScheme } from '../../policy/scheme-basics.js';
 import type { Complaint, ComplaintIn, HistoryEntry, ResponseRecord, Stage1Record, Stage2Record } from '../complaint.js';
 import { changed, indexOfId, lookup, replaceAt, SHORT_LIST } from '../append.js';
 import type { LifecycleContext } from '../context.js';
 import { lifecycleError, type LifecycleError, type LifecycleErrorCode, type LifecycleIssue } from '../errors.js';
 import type { ComplaintDefinition } from '../scalars.js';
 import type { Status } from '../status.js';
-import { CODE_2024 } from '../../policy/code2024-requirements.js';
+import { CODE_2024_RULES as CODE_2024 } from '../../policy/code2024-requirements.js';
 
 /**
  * The complaint an event is applied to, in one of the statuses `S` that accept the event, with the

@@ -30,6 +30,7 @@ import { TenureRecordedEvent, tenureRecordedEventSchema } from './tenure-recorde
 import { PartyNotifiedEvent, partyNotifiedEventSchema } from './party-notified.js';
 import { VoidedEvent, voidedEventSchema } from './voided.js';
 import type { Schema } from '../../core/schema-type.js';
+import { deepFrozen } from '../../core/freeze.js';
 
 export { ReceivedEvent, DirectStart, AcceptedEvent, RefusedEvent, AcknowledgedEvent, ClarificationRequestedEvent, ClarificationReceivedEvent, ExtensionGrantedEvent, AdditionalIssueRaisedEvent, RespondedEvent, EscalationRequestedEvent, EscalationAcknowledgedEvent, WithdrawnEvent, ClosedEvent, OmbudsmanReferralEvent, OmbudsmanEvidenceRequestedEvent, OmbudsmanEvidenceProvidedEvent, OmbudsmanOrder, OmbudsmanDeterminationEvent, OmbudsmanOrderCompliedEvent, RemedyCompletedEvent, ActionCompletedEvent, UpdateSentEvent, AdjustmentRecordedEvent, PartyNotifiedEvent, TenureRecordedEvent, VoidedEvent };
 
@@ -74,7 +75,7 @@ export const EVENT_SCHEMAS_AS_BUILT = {
  * EVENT_SCHEMAS.received.safeParse({ type: 'received', at: '2025-01-06', complaintId: 'C-1', channel: 'email' }).success; // true
  * ```
  */
-export const EVENT_SCHEMAS: { readonly [K in EventType]: Schema<EventOf<K>, EventOf<K>> } = EVENT_SCHEMAS_AS_BUILT;
+export const EVENT_SCHEMAS: { readonly [K in EventType]: Schema<EventOf<K>, EventOf<K>> } = /* @__PURE__ */ deepFrozen(EVENT_SCHEMAS_AS_BUILT);
 
 /**
  * The union of event type names.
