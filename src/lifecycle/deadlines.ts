@@ -168,7 +168,9 @@ export const REMEDIES_PART: DeadlinePart = {
     const r1 = responseOf(complaint.stage1);
     const r2 = responseOf(stage2Of(complaint));
     const remedies = (r1?.remedies.length ?? 0) + (r2?.remedies.length ?? 0) > 0 ? remedySource(context) : undefined;
-    for (const r of [r1, r2]) {
+    // The two responses in turn, without a list made for them (this runs for every complaint).
+    for (let k = 0; k < 2; k++) {
+      const r = k === 0 ? r1 : r2;
       if (r === undefined || r.remedies.length === 0) continue;
       const on = r.on;
       for (let i = 0; i < r.remedies.length; i++) {
@@ -183,7 +185,10 @@ export const REMEDIES_PART: DeadlinePart = {
 export const ACTIONS_PART: DeadlinePart = {
   rank: 5,
   add(complaint, context, push) {
-    for (const r of [responseOf(complaint.stage1), responseOf(stage2Of(complaint))]) {
+    const r1 = responseOf(complaint.stage1);
+    const r2 = responseOf(stage2Of(complaint));
+    for (let k = 0; k < 2; k++) {
+      const r = k === 0 ? r1 : r2;
       if (r === undefined || r.outstandingActions.length === 0) continue;
       const on = r.on;
       for (let i = 0; i < r.outstandingActions.length; i++) {

@@ -273,16 +273,17 @@ export function defineEvent<E>(): <const K extends string, const S extends Statu
 
 /**
  * `compute` worked out once per step: a guard and the effect of one event that both need it (a
- * deadline, a window) share the one answer. Only the last step's answer is kept, until
+ * deadline, a window, the remedy an event names) share the one answer. Only the last step's answer is kept, until
  * {@link forgetSteps} (the end of every call of the interpreter) lets it go.
  */
 // @__NO_SIDE_EFFECTS__
-export function perStep<S extends Status, T>(compute: (x: Step<S>) => T): (x: Step<S>) => T {
+export function perStep<S extends Status, T, E = void>(compute: (x: Step<S>, ev: E) => T): (x: Step<S>, ev: E) => T {
+  // A step applies one event: the event it is asked with is the step's own.
   const cell: StepMemo = { step: undefined, value: undefined };
   STEP_MEMOS.push(cell);
-  return (x) => {
+  return (x, ev) => {
     if (x !== cell.step) {
-      cell.value = compute(x);
+      cell.value = compute(x, ev);
       cell.step = x;
     }
     return cell.value as T;
