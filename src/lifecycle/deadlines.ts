@@ -78,15 +78,15 @@ export function deadlinesFor(
   takes?: EventTaken,
 ): Deadline[] {
   expectComplaint(fn, complaint);
-  if (takes !== undefined) expectEventsTaken(fn, complaint, takes);
   expectLifecycleContext(fn, context0);
   const context = boundContextOrThrow(complaint, context0, fn);
   assertCalendarRegion(context, fn);
   const today = asOf === undefined ? undefined : asOfDate(asOf, context, fn);
-  if (today === undefined) return deadlinesOf(complaint, context, undefined, parts);
   // Point in time: the complaint as it stood at the end of `asOf` (events dated later do not count).
-  const c = then(complaint, context, today);
-  return c === undefined ? [] : deadlinesOf(c, context, today, parts);
+  const c = today === undefined ? complaint : then(complaint, context, today);
+  if (c === undefined) return [];
+  if (takes !== undefined) expectEventsTaken(fn, c, takes);
+  return deadlinesOf(c, context, today, parts);
 }
 
 /** The event types a `createLifecycle` takes, and their list for messages. @internal */
@@ -97,8 +97,8 @@ export interface EventTaken {
 
 /**
  * A `createLifecycle`'s deadlines work out the kinds of deadline its event types give rise to, so a
- * complaint whose history holds another type (replayed elsewhere) is refused, as its replay refuses
- * such an event, rather than given a partial list.
+ * complaint whose history (as of the date asked about) holds another type, replayed elsewhere, is
+ * refused, as its replay refuses such an event, rather than given a partial list.
  */
 function expectEventsTaken(fn: string, complaint: Complaint, takes: EventTaken): void {
   const h = complaint.history;
@@ -107,7 +107,7 @@ function expectEventsTaken(fn: string, complaint: Complaint, takes: EventTaken):
     if (typeof type === 'string' && !takes.has(type)) {
       throw new HousingComplaintsError(
         'event-not-in-lifecycle',
-        `${fn}: complaint.history[${i}] is a '${type}' event, not one of the events this lifecycle takes (${takes.list}): give createLifecycle its definition, or use deadlines, which takes every event`,
+        `${fn}: complaint.history.${i}.event.type '${type}' is not one of the events this lifecycle takes (${takes.list}): give createLifecycle its definition, or use deadlines, which takes every event`,
         { path: `complaint.history.${i}.event.type`, source: { note: 'the events given to createLifecycle' } },
       );
     }
