@@ -118,9 +118,9 @@ export interface EventDefinition<K extends string, E, S extends Status> {
   /** Why `allowedEvents` does not offer the event now although the status accepts it, or undefined when it is offered. */
   unavailable?(c: ComplaintIn<NoInfer<S>>, ctx: LifecycleContext): string | undefined;
   /**
-   * The error for the event in a status that does not accept it, where one more particular than
-   * `event-not-allowed` applies (`escalation-requested` after stage 2: `no-third-stage`); `now`
-   * lists what the complaint accepts instead.
+   * @internal The error for the event in a status that does not accept it, where one more
+   * particular than `event-not-allowed` applies (`escalation-requested` after stage 2:
+   * `no-third-stage`); `now` lists what the complaint accepts instead.
    */
   readonly notAccepted?: NotAccepted;
   /** The complaint after the event, once every guard passed. */
@@ -143,6 +143,18 @@ export interface Rule {
 }
 
 /**
+ * The error for an event in a status that does not accept it, where one more particular than
+ * `event-not-allowed` applies (see {@link EventDefinition.notAccepted}).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const own: NotAccepted = (c, now) => (c.status === 'stage-2' ? { code: 'no-third-stage', message: `no third stage (${now})`, source: { note: 'two stages' } } : undefined);
+ * ```
+ */
+export type NotAccepted = (c: Complaint, now: string) => { readonly code: LifecycleErrorCode; readonly message: string; readonly source: Source } | undefined;
+
+/**
  * What the interpreter (`applyEvent`, `replay`, `allowedEvents`) runs, with the event's own types
  * closed over: an event definition seen from outside.
  *
@@ -152,9 +164,6 @@ export interface Rule {
  * withdrawn.from; // the statuses in which a complaint may be withdrawn
  * ```
  */
-/** See {@link EventDefinition.notAccepted}. */
-export type NotAccepted = (c: Complaint, now: string) => { readonly code: LifecycleErrorCode; readonly message: string; readonly source: Source } | undefined;
-
 export interface Runner {
   readonly type: string;
   readonly source: Source;
@@ -165,7 +174,7 @@ export interface Runner {
   run(c: Complaint, ev: { readonly type: string }, on: string, ctx: LifecycleContext, path: string, history: HistoryEntry[], rebuild: Step<Status>['rebuild']): Result<Complaint, LifecycleError> | undefined;
   /** Why the event is not offered now (undefined: it is, or the status does not accept it). */
   notOffered(c: Complaint, ctx: LifecycleContext): string | undefined;
-  /** See {@link EventDefinition.notAccepted}. */
+  /** @internal See {@link EventDefinition.notAccepted}. */
   readonly notAccepted?: NotAccepted;
 }
 
