@@ -7,7 +7,7 @@ import { assertCalendarRegion, regionMismatch, REGION_SOURCE } from '../core/reg
 import * as z from 'zod/mini';
 import { match } from 'ts-pattern';
 import { HousingComplaintsError } from '../core/errors.js';
-import { explainSchemaIssues } from '../core/problems.js';
+import { explainIssues } from '../core/problems.js';
 import { derivedParse, derivedValue, REFUSED } from '../core/derived-schema.js';
 import { type Result, err, ok } from '../core/result.js';
 import { boundContext, boundContextOrThrow, contextAtReceipt, type LifecycleContext } from './context.js';
@@ -83,7 +83,7 @@ export function parseEventByZod(input: unknown, path = 'event'): Result<Lifecycl
 export function explainEvent(found: readonly z.core.$ZodIssue[], input: unknown, path: string, fields: Readonly<Record<string, readonly string[]>>): Result<never, LifecycleError> {
   const type = typeof input === 'object' && input !== null && Object.hasOwn(input, 'type') ? (input as { type: unknown }).type : undefined;
   const named = typeof type === 'string' && Object.hasOwn(fields, type) ? type : undefined;
-  const issues = explainSchemaIssues(found, input, path, 'invalid-event', EVENT_SCHEMA_SOURCE, (at) =>
+  const issues = explainIssues(found, input, path, 'invalid-event', EVENT_SCHEMA_SOURCE, (at) =>
     at.length === 0 && named !== undefined ? `the '${named}' event (fields: ${fields[named]!.join(', ')})` : undefined,
   );
   return err(lifecycleError(issues.length > 0 ? issues : [{ code: 'invalid-event', path, message: `${path} is not a lifecycle event`, source: EVENT_SCHEMA_SOURCE }]));
@@ -247,7 +247,7 @@ export function parseComplaint(input: unknown): Result<Complaint, LifecycleError
     const broken = replayInvariants(r.data);
     return broken === undefined ? built(ok(r.data)) : err(lifecycleError([broken]));
   }
-  const issues = explainSchemaIssues(r.error.issues, input, 'complaint', 'invalid-complaint', { note: 'Complaint schema' });
+  const issues = explainIssues(r.error.issues, input, 'complaint', 'invalid-complaint', { note: 'Complaint schema' });
   return err(lifecycleError(issues.length > 0 ? issues : [{ code: 'invalid-complaint', path: 'complaint', message: 'complaint is not a complaint', source: { note: 'Complaint schema' } }]));
 }
 
@@ -440,6 +440,8 @@ export interface EventTable {
   parse(input: unknown, path: string): Result<LifecycleEvent, LifecycleError>;
   /** The index of the entry a void withdraws (voided.ts); undefined in a table without voids. */
   readonly voidTarget: ((h: readonly HistoryEntry[], e: VoidedEvent) => number) | undefined;
+  /** The complaint history entries build once one is voided ({@link rebuild}); undefined in a table without voids. */
+  readonly rebuild: typeof rebuild | undefined;
   /** Picks the version in force at receipt when the context lists versions; undefined: versions are refused. */
   readonly inForce: typeof policyInForce | undefined;
 }
@@ -454,7 +456,7 @@ export interface EventTable {
  * FULL.types.length; // 25
  * ```
  */
-export const FULL: EventTable = /* @__PURE__ */ (() => ({ runners: new Map(Object.entries(APPLIED) as [string, Applied][]), types: EVENT_TYPES, parse: parseEvent, voidTarget, inForce: policyInForce }))();
+export const FULL: EventTable = /* @__PURE__ */ (() => ({ runners: new Map(Object.entries(APPLIED) as [string, Applied][]), types: EVENT_TYPES, parse: parseEvent, voidTarget, rebuild, inForce: policyInForce }))();
 
 /**
  * A definition as the interpreter runs it: a {@link Runner}, with the guards and the effect its
@@ -654,7 +656,7 @@ function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, pa
   // microseconds per event on the benchmark machine, more than the rest of the reducer).
   // Only a void rebuilds: the other events share one stand-in rather than a closure each. The
   // status test above is the definition's own (`from`), and the definition is the event type's.
-  return stepOutcome(d, { c, on, ctx, path, history, rebuild: voiding ? (entries) => rebuild(entries, ctx, path, t) : noRebuild }, e);
+  return stepOutcome(d, { c, on, ctx, path, history, rebuild: voiding ? (entries) => t.rebuild!(entries, ctx, path, t) : noRebuild }, e);
 }
 
 const noRebuild = (): never => {
@@ -677,9 +679,16 @@ function lastInForce(h: readonly HistoryEntry[], except: number): HistoryEntry |
 
 /**
  * The complaint the history entries build, skipping voided entries and the voids themselves (their
- * marks are on the entries they void), with the whole history kept as given.
+ * marks are on the entries they void), with the whole history kept as given. Reached through the
+ * event table (`voided`'s kit gives it), so a bundle without voids does not load it.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const r = rebuild(complaint.history, context, 'events[3]', FULL);
+ * ```
  */
-function rebuild(entries: readonly HistoryEntry[], ctx: LifecycleContext, path: string, t: EventTable): Res {
+export function rebuild(entries: readonly HistoryEntry[], ctx: LifecycleContext, path: string, t: EventTable): Res {
   const first = entries[0];
   if (first === undefined || first.event.type !== 'received') return fail('invalid-complaint', "the complaint's history does not start with its received event", { note: 'Complaint schema' }, 'complaint.history.0');
   const r0 = startTrusted(first.event, ctx, path, t);
@@ -712,9 +721,9 @@ function notAllowed(c: Complaint, e: LifecycleEvent, path: string, ctx: Lifecycl
   const { allowed, notAllowed: others } = explainIn(t, c, ctx);
   const now = allowed.length === 0 ? 'it accepts no event now' : `it accepts now: ${allowed.join(', ')}`;
   const extra = { allowed, notAllowed: others };
-  if (e.type === 'escalation-requested' && (c.status === 'stage-2-requested' || c.status === 'stage-2' || c.status === 'closed')) {
-    return err(lifecycleError(ownScheme([{ code: 'no-third-stage', message: `complaint '${c.id}' has already been escalated to stage 2; there is no third stage (${now})`, source: { provision: CODE_2024.stageCount.provision, note: `also ${CODE_2024.noExtraStages.provision}: two stages only` }, path: `${path}.type` }], ctx), extra));
-  }
+  // The event's own refusal where it has one (escalation-requested after stage 2: no-third-stage).
+  const own = t.runners.get(e.type)?.notAccepted?.(c, now);
+  if (own !== undefined) return err(lifecycleError(ownScheme([{ ...own, path: `${path}.type` }], ctx), extra));
   const why = others.find((o) => o.type === e.type)?.why;
   return err(
     lifecycleError(ownScheme([{ code: 'event-not-allowed', message: `a complaint in status '${c.status}' does not accept '${e.type}'${why === undefined ? '' : ` (${why})`}; ${now}`, source: { note: 'lifecycle transitions' }, path: `${path}.type` }], ctx), extra),
