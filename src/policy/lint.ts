@@ -417,6 +417,14 @@ const ITEM_WORDS: Record<string, string> = {
   ombudsman: 'how to go to the Ombudsman',
 };
 
+/** A bit for each item a Code response lists, so that a policy's list is read once per stage. */
+const RESPONSE_ITEM_BITS = new Map<unknown, number>();
+function responseItemBit(item: string): number {
+  let bit = RESPONSE_ITEM_BITS.get(item);
+  if (bit === undefined) RESPONSE_ITEM_BITS.set(item, (bit = 1 << RESPONSE_ITEM_BITS.size));
+  return bit;
+}
+
 /**
  * The fixed parts of the response findings of each stage, read from the Code table once: the
  * message when the policy is silent, and, per Code item, the message (before the policy's quote)
@@ -434,6 +442,7 @@ const RESPONSE_TEXTS = /* @__PURE__ */ (() =>
       silent: `The policy does not say what a stage ${stage} response contains; the Code lists items a to ${code.items.at(-1)!.letter} (${code.provision}).`,
       items: code.items.map((item) => ({
         item: item.item,
+        bit: responseItemBit(item.item),
         message: `The policy's list of what a stage ${stage} response says does not include ${ITEM_WORDS[item.item]}; the Code requires "${item.quote}" (${code.provision}(${item.letter})).`,
         note: `item ${item.letter}`,
       })),
@@ -468,16 +477,17 @@ function checkResponses(out: PolicyFinding[], policy: Provides): void {
       out.push(finding('warning', r.silentCode, r.silent, cite(r.code.provision, own?.source), r.path));
       continue;
     }
-    // The policy's list, searched once per Code item: a copy of it when it is an array (reading a
-    // frozen array's elements one by one is several times slower than copying it with a spread and
-    // reading the copy); anything else is searched with its own `includes`, as before.
+    // The policy's list, read once into the bits of the Code items it holds when it is an array;
+    // anything else (a draft's) is searched with its own `includes`, as before.
     const items = own.items;
-    const list = Array.isArray(items) ? readable(items) : undefined;
+    const list = Array.isArray(items);
+    let has = 0;
+    if (list) for (let i = 0; i < items.length; i++) has |= RESPONSE_ITEM_BITS.get(items[i]) ?? 0;
     // The policy's quote closes every missing item's message: made once per stage.
     let quoted: string | undefined;
     for (let i = 0; i < r.items.length; i++) {
       const item = r.items[i]!;
-      if (list === undefined ? items.includes(item.item) : holds(list, item.item)) continue;
+      if (list ? (has & item.bit) !== 0 : (items as { includes(x: unknown): boolean }).includes(item.item)) continue;
       // Outside the Ombudsman's scheme there is no Ombudsman to direct the resident to (3.7).
       if (item.item === 'ombudsman' && !policy.ombudsman.schemeMember) continue;
       quoted ??= said(own.source);
@@ -514,11 +524,132 @@ function checkAdjustmentsAndUpdates(out: PolicyFinding[], policy: Provides): voi
  * Every section a value's source cites is one the policy lists (when it lists its sections): a
  * variant that renumbers its sections but keeps a base policy's sources would otherwise cite
  * sections it does not have. A note, on the provision the value implements where it names one.
+ *
+ * A policy the library validated (and froze) has the schema's shape, so its sources sit only where
+ * the schema puts them: {@link checkedSources} reads each of those, in the order of the objects'
+ * own keys (the schema's order, in which the schema built them), instead of walking every value.
+ * Any other policy (a host's own, or a draft of any shape) is walked in full. Both find the same
+ * sources in the same order (test/policy/lint-sources.test.ts).
  */
 function citedSections(out: PolicyFinding[], policy: Pick<Policy, 'sections'>): void {
   const sections = policy.sections;
   if (sections === null || sections === undefined) return;
-  const known = new Set(sections.map((s) => s.number));
+  const known = new Set<string>();
+  for (let i = 0; i < sections.length; i++) known.add(sections[i]!.number);
+  const scan: SectionScan = { out, known, listed: undefined, fine: new Set() };
+  if (isChecked(policy)) checkedSources(scan, policy as Policy);
+  else walkSources(scan, policy);
+}
+
+/** One call's state: the findings, the sections the policy lists, and the texts found to cite only those. */
+interface SectionScan {
+  readonly out: PolicyFinding[];
+  readonly known: ReadonlySet<string>;
+  /** The listed sections as the message writes them, made for the first finding. */
+  listed: string | undefined;
+  /** Texts this call found to cite only listed sections (or none): each is read once. */
+  readonly fine: Set<string>;
+}
+
+/**
+ * The sections a source's `policy` text names (separated by commas, trimmed) that the policy does
+ * not list, or undefined when there are none (or the source names no section). A text naming one
+ * section is read without splitting.
+ */
+function unknownOf(scan: SectionScan, src: Source | undefined): string[] | undefined {
+  if (src === undefined) return undefined;
+  const text = src.policy;
+  if (text === undefined || text === '') return undefined;
+  // Most sources of a policy repeat a few texts: each is read once per call.
+  const fine = scan.fine;
+  if (fine.has(text)) return undefined;
+  const known = scan.known;
+  let unknown: string[] | undefined;
+  if (!text.includes(',')) {
+    const one = text.trim();
+    if (one !== '' && !known.has(one)) return [one];
+  } else {
+    const parts = text.split(',');
+    for (let i = 0; i < parts.length; i++) {
+      const one = parts[i]!.trim();
+      if (one !== '' && !known.has(one)) (unknown ??= []).push(one);
+    }
+  }
+  if (unknown === undefined) fine.add(text);
+  return unknown;
+}
+
+/** The note on a source at `where` (the dot path of the value it belongs to) citing `unknown`. */
+function unknownNote(scan: SectionScan, src: Source, unknown: readonly string[], where: string): void {
+  scan.listed ??= [...scan.known].join(', ');
+  scan.out.push(finding('note', 'source-cites-unknown-section', `The source of ${where === '' ? 'the policy' : where} cites ${unknown.join(', ')}, which the policy's sections do not list (${scan.listed}): restate it in the policy's own numbers.`, src.provision === undefined ? { note: 'policy.sections' } : { provision: src.provision, policy: src.policy! }, where === '' ? 'source' : `${where}.source`));
+}
+
+/** A source at a fixed place. */
+function at(scan: SectionScan, src: Source | undefined, where: string): void {
+  const unknown = unknownOf(scan, src);
+  if (unknown !== undefined) unknownNote(scan, src!, unknown, where);
+}
+
+/** The sources of a list's elements (each element's own `source`), at `list.i`. */
+function eachOf(scan: SectionScan, list: readonly { readonly source: Source }[], where: string): void {
+  for (let i = 0; i < list.length; i++) {
+    const src = list[i]!.source;
+    const unknown = unknownOf(scan, src);
+    if (unknown !== undefined) unknownNote(scan, src, unknown, `${where}.${i}`);
+  }
+}
+
+/** The sources of a validated policy, where its schema puts them, in its keys' order. */
+function checkedSources(scan: SectionScan, p: Policy): void {
+  if (p.closures !== undefined) eachOf(scan, p.closures, 'closures');
+  at(scan, p.ombudsman.source, 'ombudsman');
+  const roles = p.roles;
+  for (const id in roles) {
+    const src = roles[id]!.source;
+    const unknown = unknownOf(scan, src);
+    if (unknown !== undefined) unknownNote(scan, src, unknown, `roles.${id}`);
+  }
+  for (let i = 0; i < p.procedures.length; i++) {
+    const proc = p.procedures[i]!;
+    eachOf(scan, proc.stages, `procedures.${i}.stages`);
+    const unknown = unknownOf(scan, proc.source);
+    if (unknown !== undefined) unknownNote(scan, proc.source, unknown, `procedures.${i}`);
+  }
+  for (let i = 0; i < p.stages.length; i++) {
+    const s = p.stages[i]!;
+    if (s.acknowledge !== null) at(scan, s.acknowledge.source, i === 0 ? 'stages.0.acknowledge' : `stages.${i}.acknowledge`);
+    if (s.respond !== null) at(scan, s.respond.source, i === 0 ? 'stages.0.respond' : `stages.${i}.respond`);
+    const e = s.extension;
+    if (e.whenAgreementNotReached !== undefined && e.whenAgreementNotReached !== null) at(scan, e.whenAgreementNotReached.source, `stages.${i}.extension.whenAgreementNotReached`);
+    at(scan, e.source, i === 0 ? 'stages.0.extension' : `stages.${i}.extension`);
+  }
+  eachOf(scan, p.responses.stages, 'responses.stages');
+  if (p.refusalNotice !== null) at(scan, p.refusalNotice.source, 'refusalNotice');
+  if (p.adjustments !== null) at(scan, p.adjustments.source, 'adjustments');
+  if (p.updates !== null) at(scan, p.updates.source, 'updates');
+  const esc = p.escalation;
+  const w = esc.window;
+  if (w !== null) {
+    if ('laterOf' in w) eachOf(scan, w.laterOf, 'escalation.window.laterOf');
+    at(scan, w.source, 'escalation.window');
+  }
+  if (esc.direct !== undefined) at(scan, esc.direct.source, 'escalation.direct');
+  at(scan, esc.source, 'escalation');
+  at(scan, p.timeLimit.source, 'timeLimit');
+  eachOf(scan, p.exclusions, 'exclusions');
+  eachOf(scan, p.remedies, 'remedies');
+  at(scan, p.financialRemedies.source, 'financialRemedies');
+  const factors = p.detrimentFactors.factors;
+  if (factors !== null) eachOf(scan, factors, 'detrimentFactors.factors');
+  at(scan, p.detrimentFactors.source, 'detrimentFactors');
+  if (p.ombudsmanEvidence !== null) at(scan, p.ombudsmanEvidence.source, 'ombudsmanEvidence');
+  eachOf(scan, p.channels, 'channels');
+  at(scan, p.representatives.source, 'representatives');
+}
+
+/** The sources of any value, walked in full: every `source` key's object, outside `sections`. */
+function walkSources(scan: SectionScan, policy: object): void {
   // The path is kept as a stack (array indexes as numbers, which join as their digits) and joined
   // only for a finding: most nodes cite nothing unknown.
   const path: (string | number)[] = [];
@@ -538,12 +669,8 @@ function citedSections(out: PolicyFinding[], policy: Pick<Policy, 'sections'>): 
       if (v === null || typeof v !== 'object') continue;
       if (key === 'source') {
         const src = v as Source;
-        if (src.policy === undefined || src.policy === '') continue;
-        const unknown = unknownSections(src.policy, known);
-        if (unknown !== undefined) {
-          const where = path.join('.');
-          out.push(finding('note', 'source-cites-unknown-section', `The source of ${where === '' ? 'the policy' : where} cites ${unknown.join(', ')}, which the policy's sections do not list (${[...known].join(', ')}): restate it in the policy's own numbers.`, src.provision === undefined ? { note: 'policy.sections' } : { provision: src.provision, policy: src.policy }, [...path, key].join('.')));
-        }
+        const unknown = unknownOf(scan, src);
+        if (unknown !== undefined) unknownNote(scan, src, unknown, path.join('.'));
       } else if (key !== 'sections') {
         path.push(key);
         walk(v);
@@ -552,24 +679,6 @@ function citedSections(out: PolicyFinding[], policy: Pick<Policy, 'sections'>): 
     }
   };
   walk(policy);
-}
-
-/**
- * The sections a source's `policy` text names (separated by commas, trimmed) that `known` does
- * not list, or undefined when there are none. A text naming one section is read without splitting.
- */
-function unknownSections(text: string, known: ReadonlySet<string>): string[] | undefined {
-  if (!text.includes(',')) {
-    const one = text.trim();
-    return one === '' || known.has(one) ? undefined : [one];
-  }
-  let unknown: string[] | undefined;
-  const parts = text.split(',');
-  for (let i = 0; i < parts.length; i++) {
-    const one = parts[i]!.trim();
-    if (one !== '' && !known.has(one)) (unknown ??= []).push(one);
-  }
-  return unknown;
 }
 
 /** Where lintPolicy's argument errors point. */
