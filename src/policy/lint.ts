@@ -534,54 +534,94 @@ function checkAdjustmentsAndUpdates(out: PolicyFinding[], policy: Provides): voi
 function citedSections(out: PolicyFinding[], policy: Pick<Policy, 'sections'>): void {
   const sections = policy.sections;
   if (sections === null || sections === undefined) return;
-  const known = new Set<string>();
-  for (let i = 0; i < sections.length; i++) known.add(sections[i]!.number);
-  const scan: SectionScan = { out, known, listed: undefined, fine: new Set() };
+  // One map for the call: each section the policy lists (bit 1) and each text found to cite only
+  // listed sections (bit 2), in the order they were first met.
+  const seen = new Map<string, number>();
+  for (let i = 0; i < sections.length; i++) seen.set(sections[i]!.number, LISTED);
+  const scan: SectionScan = { out, seen, listed: undefined, last: undefined };
   if (isChecked(policy)) checkedSources(scan, policy as Policy);
   else walkSources(scan, policy);
 }
 
+/** {@link SectionScan.seen}'s bits: a section the policy lists; a text found to cite only listed sections. */
+const LISTED = 1;
+const FINE = 2;
+
 /** One call's state: the findings, the sections the policy lists, and the texts found to cite only those. */
 interface SectionScan {
   readonly out: PolicyFinding[];
-  readonly known: ReadonlySet<string>;
+  /** The sections the policy lists and the texts read so far, with their bits (LISTED, FINE). */
+  readonly seen: Map<string, number>;
   /** The listed sections as the message writes them, made for the first finding. */
   listed: string | undefined;
-  /** Texts this call found to cite only listed sections (or none): each is read once. */
-  readonly fine: Set<string>;
+  /** The text last found to cite only listed sections. */
+  last: string | undefined;
 }
+
+/** Whether a character may be one `String.prototype.trim` removes (so a part is trimmed by it). */
+const maybeSpace = (c: number): boolean => c <= 32 || c === 160 || c >= 5760;
+
+/** Whether the policy lists section `one`. */
+const listed = (scan: SectionScan, one: string): boolean => ((scan.seen.get(one) ?? 0) & LISTED) !== 0;
 
 /**
  * The sections a source's `policy` text names (separated by commas, trimmed) that the policy does
- * not list, or undefined when there are none (or the source names no section). A text naming one
- * section is read without splitting.
+ * not list, or undefined when there are none (or the source names no section). Most sources of a
+ * policy repeat a few texts: each is read once per call. A text naming one section is read
+ * without splitting; one naming several is cut at its commas, each part trimmed of spaces and
+ * then, only when it may hold other white space, by `trim` (the same parts as splitting and trimming).
  */
 function unknownOf(scan: SectionScan, src: Source | undefined): string[] | undefined {
   if (src === undefined) return undefined;
-  const text = src.policy;
-  if (text === undefined || text === '') return undefined;
-  // Most sources of a policy repeat a few texts: each is read once per call.
-  const fine = scan.fine;
-  if (fine.has(text)) return undefined;
-  const known = scan.known;
+  const text: unknown = src.policy;
+  // A draft's text that is no string names no section (the value check reports it).
+  if (typeof text !== 'string' || text === '') return undefined;
+  // Neighbouring values are mostly read from the same sections: the text just found fine is
+  // compared first, then those found before.
+  if (text === scan.last) return undefined;
+  const seen = scan.seen;
+  const bits = seen.get(text);
+  if (bits !== undefined && (bits & FINE) !== 0) {
+    scan.last = text;
+    return undefined;
+  }
   let unknown: string[] | undefined;
-  if (!text.includes(',')) {
+  let comma = text.indexOf(',');
+  if (comma < 0) {
     const one = text.trim();
-    if (one !== '' && !known.has(one)) return [one];
+    if (one !== '' && !listed(scan, one)) return [one];
   } else {
-    const parts = text.split(',');
-    for (let i = 0; i < parts.length; i++) {
-      const one = parts[i]!.trim();
-      if (one !== '' && !known.has(one)) (unknown ??= []).push(one);
+    let from = 0;
+    for (;;) {
+      const end = comma < 0 ? text.length : comma;
+      let a = from;
+      let b = end;
+      while (a < b && text.charCodeAt(a) === 32) a++;
+      while (b > a && text.charCodeAt(b - 1) === 32) b--;
+      if (a < b) {
+        let one = text.slice(a, b);
+        if (maybeSpace(one.charCodeAt(0)) || maybeSpace(one.charCodeAt(one.length - 1))) one = one.trim();
+        if (one !== '' && !listed(scan, one)) (unknown ??= []).push(one);
+      }
+      if (comma < 0) break;
+      from = comma + 1;
+      comma = text.indexOf(',', from);
     }
   }
-  if (unknown === undefined) fine.add(text);
+  if (unknown === undefined) {
+    seen.set(text, (bits ?? 0) | FINE);
+    scan.last = text;
+  }
   return unknown;
 }
 
 /** The note on a source at `where` (the dot path of the value it belongs to) citing `unknown`. */
 function unknownNote(scan: SectionScan, src: Source, unknown: readonly string[], where: string): void {
-  scan.listed ??= [...scan.known].join(', ');
+  if (scan.listed === undefined) {
+    const numbers: string[] = [];
+    for (const [text, bits] of scan.seen) if ((bits & LISTED) !== 0) numbers.push(text);
+    scan.listed = numbers.join(', ');
+  }
   scan.out.push(finding('note', 'source-cites-unknown-section', `The source of ${where === '' ? 'the policy' : where} cites ${unknown.join(', ')}, which the policy's sections do not list (${scan.listed}): restate it in the policy's own numbers.`, src.provision === undefined ? { note: 'policy.sections' } : { provision: src.provision, policy: src.policy! }, where === '' ? 'source' : `${where}.source`));
 }
 

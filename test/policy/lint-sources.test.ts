@@ -114,4 +114,12 @@ describe("the lint's section check on a validated policy, against the full walk"
     }
     expect([...read].sort()).toEqual([...inSchema].sort());
   });
+
+  it("a draft's source whose sections are not a string names no section: the value check reports it, and the lint does not throw", () => {
+    const draft = copy(policies.wellington) as unknown as { timeLimit: { source: { policy: unknown } } };
+    draft.timeLimit.source.policy = 5;
+    const found = lintPolicy(draft as unknown as Policy);
+    expect(found.filter((f) => f.code === 'invalid-value').map((f) => f.path)).toEqual(['timeLimit.source.policy']);
+    expect(found.filter((f) => f.code === 'source-cites-unknown-section')).toEqual([]);
+  });
 });
