@@ -221,7 +221,7 @@ function checkTimescale(out: PolicyFinding[], c: TimescaleCheck, t: Timescale): 
   const code = c.code;
   // One lookup for the anchor's place and texts; an anchor the schema does not know (a draft's)
   // is looked up as before and gets texts made for it.
-  const known = c.anchors.get(t.anchor);
+  const known = c.anchors[anchorIndex(t.anchor)];
   const ours = known === undefined ? POSITION[c.stage][t.anchor] : known.position;
   // An anchor no stage has (a draft's typo) has no place to compare: the value check reports it.
   if (ours === undefined) return;
@@ -261,9 +261,28 @@ interface TimescaleCheck {
   /** Where the Code's anchor falls. */
   readonly theirs: number;
   /** Each anchor the schema knows: where it falls, and the messages' texts. */
-  readonly anchors: ReadonlyMap<unknown, { readonly position: number; readonly texts: TimescaleTexts }>;
+  readonly anchors: readonly { readonly position: number; readonly texts: TimescaleTexts }[];
   readonly anchorPath: string;
   readonly daysPath: string;
+}
+
+/** The anchors the schema knows, in the order of {@link anchorIndex}. */
+const ANCHORS: readonly Anchor[] = ['receipt', 'acknowledgement', 'stage-response', 'escalation-request'];
+
+/** An anchor's place in {@link ANCHORS}, or -1 for one the schema does not know (a draft's). */
+function anchorIndex(anchor: unknown): number {
+  switch (anchor) {
+    case 'receipt':
+      return 0;
+    case 'acknowledgement':
+      return 1;
+    case 'stage-response':
+      return 2;
+    case 'escalation-request':
+      return 3;
+    default:
+      return -1;
+  }
 }
 
 /** The four timescale checks: stage 1 and 2, acknowledgement and response, in that order. */
@@ -277,7 +296,7 @@ const TIMESCALE_CHECKS = /* @__PURE__ */ (() =>
         kind,
         code,
         theirs: POSITION[stage][code.anchor],
-        anchors: new Map((Object.keys(POSITION[stage]) as Anchor[]).map((anchor) => [anchor, { position: POSITION[stage][anchor], texts: makeTimescaleTexts(stage, kind, anchor) }])),
+        anchors: ANCHORS.map((anchor) => ({ position: POSITION[stage][anchor], texts: makeTimescaleTexts(stage, kind, anchor) })),
         anchorPath: `${path}.anchor`,
         daysPath: `${path}.workingDays`,
       };
@@ -417,12 +436,21 @@ const ITEM_WORDS: Record<string, string> = {
   ombudsman: 'how to go to the Ombudsman',
 };
 
-/** A bit for each item a Code response lists, so that a policy's list is read once per stage. */
-const RESPONSE_ITEM_BITS = new Map<unknown, number>();
+/**
+ * The items the Code's responses list, each with a bit (its place in this list), so that a
+ * policy's list is read once per stage. A plain list compared with `===`: as quick as a map for
+ * eight short names, and it loads nothing.
+ */
+const RESPONSE_ITEMS: string[] = [];
 function responseItemBit(item: string): number {
-  let bit = RESPONSE_ITEM_BITS.get(item);
-  if (bit === undefined) RESPONSE_ITEM_BITS.set(item, (bit = 1 << RESPONSE_ITEM_BITS.size));
-  return bit;
+  let i = RESPONSE_ITEMS.indexOf(item);
+  if (i < 0) i = RESPONSE_ITEMS.push(item) - 1;
+  return 1 << i;
+}
+/** The bit of a policy's item, or 0 for an item the Code does not list. */
+function itemBit(item: unknown): number {
+  for (let i = 0; i < RESPONSE_ITEMS.length; i++) if (RESPONSE_ITEMS[i] === item) return 1 << i;
+  return 0;
 }
 
 /**
@@ -482,7 +510,7 @@ function checkResponses(out: PolicyFinding[], policy: Provides): void {
     const items = own.items;
     const list = Array.isArray(items);
     let has = 0;
-    if (list) for (let i = 0; i < items.length; i++) has |= RESPONSE_ITEM_BITS.get(items[i]) ?? 0;
+    if (list) for (let i = 0; i < items.length; i++) has |= itemBit(items[i]);
     // The policy's quote closes every missing item's message: made once per stage.
     let quoted: string | undefined;
     for (let i = 0; i < r.items.length; i++) {
@@ -727,10 +755,11 @@ const AT_STAGES = { fn: 'lintPolicy', path: 'policy.stages' } as const;
 const AT_PROCEDURES = { fn: 'lintPolicy', path: 'policy.procedures' } as const;
 
 /**
- * The fixed start of the message on each exclusion ground the Code does not name, by ground (a
- * draft's ground that is not one of them gets its own).
+ * The fixed start of the message on each exclusion ground the Code does not name, by ground, and
+ * `null` for the grounds it names: one lookup answers both (a draft's ground that is none of them
+ * is checked and gets its own).
  */
-const EXCLUSION_OPENINGS = /* @__PURE__ */ (() => new Map<unknown, string>(EXCLUSION_GROUNDS.map((g) => [g, `The policy excludes '${g}' (`])))();
+const EXCLUSION_OPENINGS = /* @__PURE__ */ (() => new Map<unknown, string | null>(EXCLUSION_GROUNDS.map((g) => [g, acceptableExclusion(g) ? null : `The policy excludes '${g}' (`])))();
 /** The paths of the first exclusions (`exclusions.0` ...), made once. */
 const EXCLUSION_PATHS = /* @__PURE__ */ (() => Array.from({ length: 32 }, (_, i) => `exclusions.${i}`))();
 
@@ -869,8 +898,10 @@ function lintAfresh(policy: Policy | LintablePolicy): PolicyFinding[] {
   const exclusions = readable(policy.exclusions);
   for (let i = 0; i < exclusions.length; i++) {
     const x = exclusions[i]!;
-    if (!acceptableExclusion(x.ground)) {
-      const opening = EXCLUSION_OPENINGS.get(x.ground) ?? `The policy excludes '${x.ground}' (`;
+    const known = EXCLUSION_OPENINGS.get(x.ground);
+    if (known === null) continue;
+    if (known !== undefined || !acceptableExclusion(x.ground)) {
+      const opening = known ?? `The policy excludes '${x.ground}' (`;
       out.push(finding('note', 'exclusion-beyond-code', `${opening}${x.description}). The Code names only three acceptable exclusions (time limit, legal proceedings, matters already considered); any other must be fair and reasonable to residents, explained in writing and never applied as a blanket rule (2.2, 2.4, 2.5).`, cite('2.2', x.source), EXCLUSION_PATHS[i] ?? `exclusions.${i}`));
     }
   }
