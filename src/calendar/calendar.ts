@@ -237,9 +237,7 @@ export function createCalendar(options: CreateCalendarOptions): WorkingDayCalend
     }
   }
   const { region } = options;
-  if (!isRegion(region)) {
-    throw new HousingComplaintsError('unknown-region', `options.region must be one of ${REGIONS.join(', ')}, got ${describe(region)}`, { path: 'options.region' });
-  }
+  if (!isRegion(region)) throw unknownRegion(region, 'options.region');
 
   // Bank holidays: built in, replaced by the feed for the years it lists, less cancelled, plus extra.
   const bank = new Uint8Array(builtInHolidays(region));
@@ -259,8 +257,7 @@ export function createCalendar(options: CreateCalendarOptions): WorkingDayCalend
   }
 
   // Non-working days: weekends, bank holidays, closures. Then the index.
-  const off = new Uint8Array(bank);
-  for (let i = 0, w = weekday(FIRST_DAY); i < SPAN; i++, w = w === 6 ? 0 : w + 1) if (w === 0 || w === 6) off[i] = 1;
+  const off = weekendsAnd(bank);
   const close = (day: number): void => {
     if (day >= FIRST_DAY && day <= LAST_DAY) off[day - FIRST_DAY] = 1;
   };
@@ -268,6 +265,46 @@ export function createCalendar(options: CreateCalendarOptions): WorkingDayCalend
     if (typeof c === 'string') close(toDayNumber(c, `options.closures[${i}]`));
     else eachClosedDay(closureRule(c, `options.closures[${i}]`), FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR, close);
   });
+  return calendarOf(region, publishedThrough, bank, off);
+}
+
+/**
+ * The working-day calendar of a region with its built-in bank holidays and nothing else: what
+ * `createCalendar({ region })` makes, the same answers from the same tables, frozen in the same way.
+ * It takes no options, so a bundle that uses it instead of {@link createCalendar} does not load the
+ * parsers of a bank holiday feed or of recurring closures (about 2 kB gzipped); with closures, extra
+ * or cancelled bank holidays or a loaded feed, use `createCalendar`.
+ *
+ * @throws {@link HousingComplaintsError} `unknown-region` when `region` is not one of {@link REGIONS}.
+ *
+ * @example
+ * ```ts
+ * const cal = regionCalendar('england-and-wales');
+ * cal.addWorkingDays('2024-12-20', 10); // '2025-01-08', as createCalendar({ region: 'england-and-wales' }) answers
+ * ```
+ */
+export function regionCalendar(region: Region): WorkingDayCalendar {
+  if (!isRegion(region)) throw unknownRegion(region, 'region');
+  const bank = builtInHolidays(region); // shared, never written: the calendar only reads it
+  return calendarOf(region, BUILT_IN_PUBLISHED_THROUGH, bank, weekendsAnd(bank));
+}
+
+function unknownRegion(region: unknown, path: string): HousingComplaintsError {
+  return new HousingComplaintsError('unknown-region', `${path} must be one of ${REGIONS.join(', ')}, got ${describe(region)}`, { path });
+}
+
+/** A fresh copy of the bank holiday flags with every Saturday and Sunday flagged too: the non-working days before closures. */
+function weekendsAnd(bank: Uint8Array): Uint8Array {
+  const off = new Uint8Array(bank);
+  for (let i = 0, w = weekday(FIRST_DAY); i < SPAN; i++, w = w === 6 ? 0 : w + 1) if (w === 0 || w === 6) off[i] = 1;
+  return off;
+}
+
+/**
+ * The calendar answering from `bank` (its bank holidays) and `off` (its non-working days), one flag
+ * per supported day; neither is written afterwards. Frozen, and recorded as made by the library.
+ */
+function calendarOf(region: Region, publishedThrough: number, bank: Uint8Array, off: Uint8Array): WorkingDayCalendar {
   // before[i]: working days among offsets 0..i-1. working[k]: offset of the kth working day (k from 0).
   const before = new Int32Array(SPAN + 1);
   const working = new Int32Array(SPAN);

@@ -77,10 +77,6 @@ export function packedDateAt(s: string): number {
   return y * 10_000 + m * 100 + d;
 }
 
-/** The day number (days since 1970-01-01) of a date packed by {@link packedDateAt}. */
-function dayNumberOfPacked(packed: number): number {
-  return dayNumberOf(Math.floor(packed / 10_000), Math.floor(packed / 100) % 100, packed % 100);
-}
 
 /**
  * Parses a `YYYY-MM-DD` date into a day number (days since 1970-01-01), throwing a
@@ -95,13 +91,14 @@ function dayNumberOfPacked(packed: number): number {
  */
 export function toDayNumber(date: unknown, path: string): number {
   if (typeof date !== 'string' || date.length !== 10) throw notWritten(date, path);
-  const packed = packedDateAt(date);
-  if (packed >= 0) return dayNumberOfPacked(packed);
-  // Only errors reach here: work out which message fits.
   const y = digit(date, 0) * 1000 + digit(date, 1) * 100 + digit(date, 2) * 10 + digit(date, 3);
   const m = digit(date, 5) * 10 + digit(date, 6);
   const d = digit(date, 8) * 10 + digit(date, 9);
-  if (date.charCodeAt(4) !== DASH || date.charCodeAt(7) !== DASH || y < 0 || m < 0 || d < 0) throw notWritten(date, path);
+  const written = date.charCodeAt(4) === DASH && date.charCodeAt(7) === DASH && y >= 0 && m >= 0 && d >= 0;
+  // Each field read once (the calendar parses a date for every deadline it counts).
+  if (written && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)) return dayNumberOf(y, m, d);
+  // Only errors reach here: work out which message fits.
+  if (!written) throw notWritten(date, path);
   const detail = m < 1 || m > 12 ? 'there is no month ' + m : `month ${m} of ${y} has ${daysInMonth(y, m)} days`;
   throw new HousingComplaintsError('invalid-date', `${path} is not a calendar date: '${date}' (${detail})`, { path, rule: 'date' });
 }

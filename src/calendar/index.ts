@@ -2,7 +2,7 @@
  * Working days for England and Wales, Scotland and Northern Ireland on Europe/London calendar dates.
  * @module housing-complaints/calendar
  */
-export { createCalendar, MAX_WORKING_DAYS, type CreateCalendarOptions, type WorkingDayCalendar } from './calendar.js';
+export { createCalendar, regionCalendar, MAX_WORKING_DAYS, type CreateCalendarOptions, type WorkingDayCalendar } from './calendar.js';
 export {
   parseBankHolidayFeed,
   MAX_FEED_EVENTS,

@@ -81,7 +81,9 @@ function plain(value: unknown): string {
  * ```
  */
 export function htmlText(value: unknown): string {
-  let text = plain(value);
+  // A number, bigint or boolean is written by String(), which gives none of the five characters.
+  if (typeof value !== 'string') return plain(value);
+  let text = value;
   // Each character is looked for on its own (a search for one character is much quicker than one
   // for any of five), and replaced only where it is found, '&' first. Most values have none.
   const amp = text.includes('&');

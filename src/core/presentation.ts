@@ -174,6 +174,8 @@ export function axisTicks(max: number, target = 5): number[] {
 
 /** Text in which {@link tidy}'s last replacement can match: a space before ". , ; :". */
 const SPACE_BEFORE_STOP = /\s[.,;:]/;
+/** Anything {@link tidy} replaces: ".).", ".." or a space before a mark. */
+const TIDY_NEEDED = /\.\)\.|\.\.|\s[.,;:]/;
 
 /**
  * Punctuation tidied where sentences were joined: a full stop closing a bracket that a full stop
@@ -195,6 +197,8 @@ export function tidy(text: string): string {
   }
   // Each replacement runs only when the text it is given holds what it looks for (".).", "..", a
   // space before a mark); otherwise it would give that text back unchanged.
+  // One search for any of the three first: most texts hold none, and are given back as they are.
+  if (!TIDY_NEEDED.test(text)) return text;
   let out = text;
   if (out.includes('.).')) out = out.replace(/\.\)\./g, ').');
   if (out.includes('..')) out = out.replace(/(?<!\.)\.\.(?!\.)/g, '.');

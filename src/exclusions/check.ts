@@ -3,9 +3,9 @@ import { HousingComplaintsError } from '../core/errors.js';
 import { argumentError, expectArray, expectObject, isObject } from '../core/guard.js';
 import { sourceOf, type Source } from '../core/source.js';
 import type { Policy } from '../policy/schema.js';
-import { CODE_2024 } from '../policy/code2024-requirements.js';
+import { CODE_2024_RULES as CODE_2024 } from '../policy/code2024-requirements.js';
 import { citeOn } from '../policy/sections.js';
-import { codeBinds, measuredByCode, ombudsmanName, schemeBasicsOf as policyScheme } from '../policy/scheme-basics.js';
+import { codeBinds, measuredByCode, ombudsmanName, schemeCoreOf as policyScheme } from '../policy/scheme-basics.js';
 import { parseExclusionFacts, type ExclusionFacts } from './facts.js';
 import { GROUND_RULES, type GroundEvaluation } from './grounds.js';
 

@@ -117,8 +117,28 @@ function writable<T>(list: readonly T[]): T[] {
  * ```
  */
 export function withOwnedLists<R>(build: () => R): R {
+  return inScope(++lastScope, build);
+}
+
+/**
+ * Runs `build` outside any {@link withOwnedLists} scope, then restores the one it was called in:
+ * the doors that build a complaint one call at a time (`startComplaint`, `applyEvent`) run so, so
+ * that a host callback (a host's calendar, say) that calls them during a replay gets records of its
+ * own, never changed in place by its next call.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * return outsideScopes(() => applyTrusted(complaint, event, context, 'event'));
+ * ```
+ */
+export function outsideScopes<R>(build: () => R): R {
+  return inScope(0, build);
+}
+
+function inScope<R>(at: number, build: () => R): R {
   const outer = scope;
-  scope = ++lastScope;
+  scope = at;
   try {
     return build();
   } finally {

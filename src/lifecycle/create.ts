@@ -11,6 +11,7 @@ import { derivedParse, derivedValue, discriminated, REFUSED, type DerivedSchema 
 import { type Result, err, ok } from '../core/result.js';
 import type * as z from 'zod/mini';
 import type { policyInForce } from '../policy/in-force.js';
+import { isPolicyInForce } from '../policy/in-force-mark.js';
 import type { LifecycleContext } from './context.js';
 import { deadlinesFor } from './deadlines.js';
 import { lifecycleError, type LifecycleError } from './errors.js';
@@ -344,7 +345,8 @@ export interface LifecycleOptions {
   /**
    * `policyInForce` (from `housing-complaints/policy`), for contexts that list the policy's versions
    * (`context.versions`): the version in force at receipt applies. Without it such a context is
-   * refused (`no-policy-in-force`), and the bundle does not load the policy validator.
+   * refused (`no-policy-in-force`), and the bundle does not load the policy validator. Any other
+   * value, another function included, is refused with a typed error (`options.inForce`).
    */
   readonly inForce?: typeof policyInForce;
 }
@@ -402,7 +404,7 @@ export function createLifecycle<const K extends EventType>(events: readonly Even
   if (!byType.has('received')) {
     throw new HousingComplaintsError('invalid-argument', 'createLifecycle: events must include received (every complaint starts with it)', { path: 'events', rule: 'shape' });
   }
-  if (options === null || typeof options !== 'object' || (options.inForce !== undefined && typeof options.inForce !== 'function')) {
+  if (options === null || typeof options !== 'object' || (options.inForce !== undefined && !isPolicyInForce(options.inForce))) {
     throw new HousingComplaintsError('invalid-argument', `createLifecycle: options.inForce must be policyInForce (from housing-complaints/policy) or absent, got ${describeValue(options?.inForce)}`, { path: 'options.inForce', rule: 'type' });
   }
   const kits = [...byType.values()].sort((a, b) => a.order - b.order);

@@ -6,7 +6,7 @@ import { expectComplaint, expectLifecycleContext } from './guards.js';
 import { HousingComplaintsError } from '../core/errors.js';
 import { assertCalendarRegion } from '../core/region.js';
 import type { Source } from '../core/source.js';
-import { CODE_2024 } from '../policy/code2024-requirements.js';
+import { CODE_2024_RULES as CODE_2024 } from '../policy/code2024-requirements.js';
 import { isIsoDate } from '../calendar/dates.js';
 import { dateOutsideRange, dateRangeError } from '../calendar/supported.js';
 import { boundContextOrThrow, type LifecycleContext } from './context.js';
@@ -137,7 +137,9 @@ function deadlinesOf(complaint: Complaint, context: LifecycleContext, today: str
   const r1: ResponseRecord | undefined = 'response' in s1 ? s1.response : undefined;
   const r2: ResponseRecord | undefined = s2 !== undefined && 'response' in s2 ? (s2.response as ResponseRecord) : undefined;
   const remedies = (r1?.remedies.length ?? 0) + (r2?.remedies.length ?? 0) > 0 ? remedySource(context) : undefined;
-  for (const r of [r1, r2]) {
+  // The two responses in turn, without a list made for them (this runs for every complaint).
+  for (let k = 0; k < 2; k++) {
+    const r = k === 0 ? r1 : r2;
     if (r === undefined || r.remedies.length === 0) continue;
     const on = r.on;
     for (let i = 0; i < r.remedies.length; i++) {
@@ -146,7 +148,8 @@ function deadlinesOf(complaint: Complaint, context: LifecycleContext, today: str
     }
   }
 
-  for (const r of [r1, r2]) {
+  for (let k = 0; k < 2; k++) {
+    const r = k === 0 ? r1 : r2;
     if (r === undefined || r.outstandingActions.length === 0) continue;
     const on = r.on;
     for (let i = 0; i < r.outstandingActions.length; i++) {

@@ -21,13 +21,13 @@ import { LifecycleEvent, LifecycleEventZod, type ReceivedEvent, type VoidedEvent
 import { EVENT_FIELDS, eventChecks } from './event-checks.generated.js';
 import { STATUSES, type Status } from './status.js';
 import type { Source } from '../core/source.js';
-import { appendTo, lookup, withOwnedLists } from './append.js';
+import { appendTo, lookup, outsideScopes, withOwnedLists } from './append.js';
 import { voidTarget } from './events/voided.js';
 import { contextProblem, expectComplaint, expectLifecycleContext, guardedLifecycle, LIMITS_SOURCE, MAX_EVENTS_PER_COMPLAINT } from './guards.js';
 import type { LifecycleIssue } from './errors.js';
 import { guideUrl } from '../core/links.js';
 import { dateOutsideRange, dateRangeError, expectSupportedDate } from '../calendar/supported.js';
-import { CODE_2024 } from '../policy/code2024-requirements.js';
+import { CODE_2024_RULES as CODE_2024 } from '../policy/code2024-requirements.js';
 
 type Res = Result<Complaint, LifecycleError>;
 
@@ -134,7 +134,7 @@ export function startComplaint(input: unknown, context: LifecycleContext): Resul
   if (!e.ok) return e;
   const parsed = e.value;
   if (parsed.type !== 'received') return fail('invalid-event', 'event is not a received event', { note: 'event schema' }, 'event');
-  return door(() => startTrusted(parsed, context, 'event', FULL));
+  return door(() => outsideScopes(() => startTrusted(parsed, context, 'event', FULL)));
 }
 
 function startTrusted(e: ReceivedEvent, context: LifecycleContext, path: string, t: EventTable): Res {
@@ -215,7 +215,7 @@ export function applyEvent<C extends Complaint>(complaint: C, event: EventInput<
   if (!bound.ok) return bound;
   const parsed = parseEvent(event, 'event');
   if (!parsed.ok) return parsed;
-  return door(() => result(applyTrusted(base, parsed.value, bound.value, 'event', FULL)));
+  return door(() => outsideScopes(() => result(applyTrusted(base, parsed.value, bound.value, 'event', FULL))));
 }
 
 const STATUS_SET: ReadonlySet<unknown> = new Set(STATUSES);

@@ -7,8 +7,8 @@ import { HousingComplaintsError } from '../core/errors.js';
 import type { Source } from '../core/source.js';
 import { SUPPORTED_DATES, yearOutOfRange } from '../calendar/supported.js';
 import type { Anchor, Period, Policy, Timescale } from '../policy/schema.js';
-import { CODE_2024, codeStage } from '../policy/code2024-requirements.js';
-import { MODEL_TIMESCALES, schemeBasicsOf } from '../policy/scheme-basics.js';
+import { CODE_2024_RULES as CODE_2024, codeStageRules as codeStage } from '../policy/code2024-requirements.js';
+import { MODEL_TIMESCALES, schemeCoreOf as schemeBasicsOf } from '../policy/scheme-basics.js';
 import { addCalendarMonths } from '../exclusions/index.js';
 import type { LifecycleContext } from './context.js';
 import { isValidated } from '../policy/validated.js';
@@ -28,22 +28,23 @@ export function stageRecord(c: Complaint, stage: 1 | 2): Stage1Record | Stage2Re
   return stage === 1 ? c.stage1 : 'stage2' in c ? c.stage2 : undefined;
 }
 
-/** The dates the anchors of a timescale refer to at `stage`, for the shared timing (schedule.ts). */
-export function anchorsOf(c: Complaint, stage: 1 | 2): AnchorDates<string> {
-  const s = stageRecord(c, stage);
-  return {
-    receipt: c.receivedOn,
-    acknowledgement: s !== undefined && 'acknowledgedOn' in s ? (s.acknowledgedOn as string) : undefined,
-    escalationRequest: 'stage2' in c && c.stage2 !== undefined ? c.stage2.requestedOn : undefined,
-    // The response of the stage before: the stage 1 response for anything counted at stage 2 or
-    // for the escalation window.
-    stageResponse: 'response' in c.stage1 ? c.stage1.response.on : undefined,
-  };
-}
+/**
+ * The dates the anchors of a timescale refer to, for the shared timing (schedule.ts): one record,
+ * filled in by {@link anchorDate} for each look-up and read at once (nothing keeps it between two),
+ * so that the several deadlines of every complaint replayed allocate none.
+ */
+const ANCHORS: AnchorDates<string> = { receipt: '', acknowledgement: undefined, escalationRequest: undefined, stageResponse: undefined };
 
 /** The date a policy anchor refers to for `stage`, or undefined while that event has not happened. */
 export function anchorDate(c: Complaint, stage: 1 | 2, anchor: Anchor): string | undefined {
-  return anchorOf(anchor, anchorsOf(c, stage));
+  const s = stageRecord(c, stage);
+  ANCHORS.receipt = c.receivedOn;
+  ANCHORS.acknowledgement = s !== undefined && 'acknowledgedOn' in s ? (s.acknowledgedOn as string) : undefined;
+  ANCHORS.escalationRequest = 'stage2' in c && c.stage2 !== undefined ? c.stage2.requestedOn : undefined;
+  // The response of the stage before: the stage 1 response for anything counted at stage 2 or for
+  // the escalation window.
+  ANCHORS.stageResponse = 'response' in c.stage1 ? c.stage1.response.on : undefined;
+  return anchorOf(anchor, ANCHORS);
 }
 
 /**

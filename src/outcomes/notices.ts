@@ -3,7 +3,7 @@ import { expectArray, expectObject } from '../core/guard.js';
 import { EXCLUSION_GROUNDS, type ExclusionGroundId } from '../core/catalogue.js';
 import type { Finding } from '../core/finding.js';
 import type { Source } from '../core/source.js';
-import { CODE_2024, codeStage } from '../policy/code2024-requirements.js';
+import { CODE_2024_RULES as CODE_2024, codeStageRules as codeStage } from '../policy/code2024-requirements.js';
 import type { Policy } from '../policy/schema.js';
 import { codeBinds, measuredByCode, ombudsmanName } from '../policy/scheme-basics.js';
 import { IsoDateString, IsoDateStringZod } from './types.js';

@@ -8,7 +8,7 @@ import type { Source } from '../core/source.js';
 import { toDayNumber } from '../calendar/dates.js';
 import type { IsoDate } from '../calendar/dates.js';
 import { Remedy, type FinancialRemedy } from './types.js';
-import { CODE_2024 } from '../policy/code2024-requirements.js';
+import { CODE_2024_RULES as CODE_2024, REMEDIES_QUOTE } from '../policy/code2024-requirements.js';
 import { deepFrozen } from '../core/freeze.js';
 
 /**
@@ -178,10 +178,10 @@ export interface FinancialRemedyRoute {
 }
 
 /** What is cited when no policy is given: the Code's remedies provision, which lists a financial remedy but says nothing of how it is paid. */
-// Read from CODE_2024, so wrapped as pure: a bundle that does not use it drops it.
+// Read from the Code table, so wrapped as pure: a bundle that does not use it drops it.
 const NO_RULE: Source = /* @__PURE__ */ (() => ({
   provision: CODE_2024.remedies.provision,
-  quote: CODE_2024.remedies.quote,
+  quote: REMEDIES_QUOTE,
   note: 'No policy was given, and the Code lists a financial remedy among the ways to put things right without saying how it is paid: no route is assumed.',
 }))();
 

@@ -5,6 +5,7 @@ import { describe, isIsoDate, toDayNumber } from '../calendar/dates.js';
 import { type PolicyError, toPolicyErrors } from './errors.js';
 import { policyChecks } from './policy-checks.generated.js';
 import type { Policy } from './schema.js';
+import { markedInForce } from './in-force-mark.js';
 
 /**
  * Picks the version of an organisation's policy in force on `date` (the receipt date of a
@@ -22,7 +23,7 @@ import type { Policy } from './schema.js';
  * if (v1.ok && v2.ok) policyInForce([v1.value, v2.value], '2025-12-01'); // ok: v2
  * ```
  */
-export function policyInForce(versions: readonly Policy[], date: string): Result<Policy, PolicyError[]> {
+export const policyInForce: (versions: readonly Policy[], date: string) => Result<Policy, PolicyError[]> = /* @__PURE__ */ markedInForce(function policyInForce(versions: readonly Policy[], date: string): Result<Policy, PolicyError[]> {
   if (!isIsoDate(date)) {
     return err([{ code: 'invalid-date', path: 'date', message: `date must be a real calendar date written YYYY-MM-DD, got ${describe(date)}` }]);
   }
@@ -80,7 +81,7 @@ export function policyInForce(versions: readonly Policy[], date: string): Result
     return err([{ code: 'no-version-in-force', path: 'date', message: `no version of the ${organisation} policy is in force on ${date} (versions cover ${first.policy.inForce.from} to ${last.policy.inForce.to ?? 'the present'})` }]);
   }
   return ok(found.policy);
-}
+});
 
 function range(p: Policy): string {
   return `${p.inForce.from} to ${p.inForce.to ?? 'open-ended'}`;

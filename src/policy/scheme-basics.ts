@@ -146,6 +146,29 @@ export interface SchemeBasics {
 }
 
 /**
+ * The part of a scheme's basics that the lifecycle, the checks and the letters read for every
+ * policy: its id, its name and what the lint measures a policy in it against.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const core: SchemeCore = schemeCoreOf(policies.wellington); // { id: 'housing-ombudsman', ... }
+ * ```
+ */
+export type SchemeCore = Pick<SchemeBasics, 'id' | 'name' | 'measuredAgainst'>;
+
+/**
+ * Each scheme's {@link SchemeCore}, by id. {@link SCHEME_BASICS} is built from these entries (so
+ * the two never disagree); they are apart so that a bundle that replays events does not carry the
+ * words of each scheme's referral rule.
+ */
+const SCHEME_CORE: { readonly [K in SchemeId]: SchemeCore & { readonly id: K } } = /* @__PURE__ */ deepFrozen({
+  'housing-ombudsman': { id: 'housing-ombudsman', name: 'Housing Ombudsman Service', measuredAgainst: 'code-2024' },
+  spso: { id: 'spso', name: 'Scottish Public Services Ombudsman', measuredAgainst: 'model-procedure' },
+  nipso: { id: 'nipso', name: 'Northern Ireland Public Services Ombudsman', measuredAgainst: null },
+});
+
+/**
  * The basics of every scheme, by id.
  *
  * @example
@@ -153,11 +176,11 @@ export interface SchemeBasics {
  * SCHEME_BASICS['housing-ombudsman'].referral.anyTime; // true
  * ```
  */
-export const SCHEME_BASICS: { readonly [K in SchemeId]: SchemeBasics & { readonly id: K } } = /* @__PURE__ */ deepFrozen({
+// Built from SCHEME_CORE by a pure function (a spread of another table is not a pure argument): a
+// bundle that reads only the core drops the rest.
+export const SCHEME_BASICS: { readonly [K in SchemeId]: SchemeBasics & { readonly id: K } } = /* @__PURE__ */ deepFrozen(/* @__PURE__ */ (() => ({
   'housing-ombudsman': {
-    id: 'housing-ombudsman',
-    name: 'Housing Ombudsman Service',
-    measuredAgainst: 'code-2024',
+    ...SCHEME_CORE['housing-ombudsman'],
     referral: {
       anyTime: true,
       text: 'You can contact them at any time during the complaint process.',
@@ -166,9 +189,7 @@ export const SCHEME_BASICS: { readonly [K in SchemeId]: SchemeBasics & { readonl
     regulatorFigures: ['tsm'],
   },
   spso: {
-    id: 'spso',
-    name: 'Scottish Public Services Ombudsman',
-    measuredAgainst: 'model-procedure',
+    ...SCHEME_CORE.spso,
     referral: {
       anyTime: false,
       text: "We can usually only look at complaints that have completed the organisation's own complaints procedure.",
@@ -177,9 +198,7 @@ export const SCHEME_BASICS: { readonly [K in SchemeId]: SchemeBasics & { readonl
     regulatorFigures: ['arc'],
   },
   nipso: {
-    id: 'nipso',
-    name: 'Northern Ireland Public Services Ombudsman',
-    measuredAgainst: null,
+    ...SCHEME_CORE.nipso,
     referral: {
       anyTime: false,
       text: "We would not generally accept your complaint if: You make your complaint more than 6 months after completing the organisation's complaints procedure.",
@@ -187,7 +206,7 @@ export const SCHEME_BASICS: { readonly [K in SchemeId]: SchemeBasics & { readonl
     },
     regulatorFigures: [],
   },
-});
+}))());
 
 /**
  * One timescale of a model complaints handling procedure, in the same terms as a policy's
@@ -254,11 +273,25 @@ export const MODEL_TIMESCALES: { readonly [K in SchemeId]?: readonly [ModelStage
  * ```
  */
 export function schemeBasicsOf(policy: { readonly ombudsman: { readonly scheme?: SchemeId | undefined } }): SchemeBasics {
+  return SCHEME_BASICS[schemeCoreOf(policy).id];
+}
+
+/**
+ * The {@link SchemeCore} of a policy's scheme (id, name, what it is measured against), as
+ * {@link schemeBasicsOf} finds the scheme and with the same error for a value that is not a policy.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * schemeCoreOf(policies.spsoModelScotland).measuredAgainst; // 'model-procedure'
+ * ```
+ */
+export function schemeCoreOf(policy: { readonly ombudsman: { readonly scheme?: SchemeId | undefined } }): SchemeCore {
   if (typeof policy !== 'object' || policy === null || typeof policy.ombudsman !== 'object' || policy.ombudsman === null) {
     throw argumentError({ fn: 'schemeBasicsOf', path: typeof policy === 'object' && policy !== null ? 'policy.ombudsman' : 'policy' }, 'type', 'a Policy with its ombudsman', policy);
   }
   const id = policy.ombudsman.scheme ?? 'housing-ombudsman';
-  return Object.hasOwn(SCHEME_BASICS, id) ? SCHEME_BASICS[id] : SCHEME_BASICS['housing-ombudsman'];
+  return Object.hasOwn(SCHEME_CORE, id) ? SCHEME_CORE[id] : SCHEME_CORE['housing-ombudsman'];
 }
 
 /**
@@ -298,7 +331,7 @@ export function reportsFigures(policy: { readonly ombudsman: { readonly scheme?:
 
 /** @internal Whether the policy's scheme measures policies against the Code 2024 (members or not). */
 export function measuredByCode(policy: { readonly ombudsman: { readonly scheme?: SchemeId | undefined } }): boolean {
-  return schemeBasicsOf(policy).measuredAgainst === 'code-2024';
+  return schemeCoreOf(policy).measuredAgainst === 'code-2024';
 }
 
 /**
@@ -319,7 +352,7 @@ export function ombudsmanName(
   policy: { readonly ombudsman: { readonly scheme?: SchemeId | undefined; readonly contact?: { readonly name: string } | undefined } } | undefined,
   options: { readonly code?: boolean; readonly capital?: boolean } = {},
 ): string {
-  const name = options.code === true || policy === undefined ? 'Housing Ombudsman' : (policy.ombudsman.contact?.name ?? schemeBasicsOf(policy).name);
+  const name = options.code === true || policy === undefined ? 'Housing Ombudsman' : (policy.ombudsman.contact?.name ?? schemeCoreOf(policy).name);
   const the = options.capital === true ? 'The' : 'the';
   return /^the\s/i.test(name) ? `${the}${name.slice(3)}` : `${the} ${name}`;
 }

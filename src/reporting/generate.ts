@@ -8,7 +8,7 @@ import { replay } from '../lifecycle/reducer.js';
 import type { DeterminationLevel } from '../outcomes/ombudsman.js';
 import type { Remedy } from '../outcomes/types.js';
 import type { Anchor, Policy } from '../policy/schema.js';
-import { codeStage } from '../policy/code2024-requirements.js';
+import { codeStageRules as codeStage } from '../policy/code2024-requirements.js';
 import { dayNumber, WorkingDayIndex } from './days.js';
 import { createRng, type Rng } from './prng.js';
 import { deepFrozen } from '../core/freeze.js';

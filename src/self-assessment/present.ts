@@ -6,7 +6,7 @@
  */
 import type { Finding, Severity } from '../core/finding.js';
 import { count, labelOf, listWords, REPORT_CSS, tidy, writtenDate } from '../core/presentation.js';
-import { CODE_SECTIONS } from './provisions.js';
+import { CODE_SECTIONS, code2024 } from './provisions.js';
 import { htmlText } from '../core/markdown.js';
 import type { AssessmentReport } from './assess.js';
 import type { AssessmentComparison, ActionStatus } from './compare.js';
@@ -245,10 +245,22 @@ function single(x: Finding, message: string): FindingGroup {
 
 /** The findings of each Code section, and those of none. */
 export function findingsBySection(report: AssessmentReport): { title: string; findings: readonly Finding[] }[] {
-  const out = CODE_SECTIONS.map((s) => ({
-    title: `${s.number}. ${s.title}`,
-    findings: report.provisions.filter((p) => p.section === s.id).flatMap((p) => p.findings),
-  })).filter((x) => x.findings.length > 0);
+  // One pass over the provisions, each one's findings added to its section's list (as flatMap
+  // would: a list is spread, anything else added as it is); the sections then in the Code's order.
+  const lists = new Map<string, unknown[]>();
+  for (const s of CODE_SECTIONS) lists.set(s.id, []);
+  for (const p of report.provisions) {
+    const list = lists.get(p.section);
+    if (list === undefined) continue;
+    const found: unknown = p.findings;
+    if (Array.isArray(found)) for (let i = 0; i < found.length; i++) list.push(found[i]);
+    else list.push(found);
+  }
+  const out: { title: string; findings: readonly Finding[] }[] = [];
+  for (const s of CODE_SECTIONS) {
+    const findings = lists.get(s.id) as Finding[];
+    if (findings.length > 0) out.push({ title: `${s.number}. ${s.title}`, findings });
+  }
   const general = report.findings.filter((f) => f.source.provision === undefined);
   if (general.length > 0) out.push({ title: 'General', findings: general });
   return out;
@@ -279,11 +291,44 @@ export function comparisonSentence(c: AssessmentComparison): string {
 /** Escapes every value placed in the page, numbers included. */
 const h = htmlText;
 
+/**
+ * The words of one of the renderer's own tables, escaped once (they are the library's text, the
+ * same for every report), by key.
+ */
+export function escapedWords(table: Readonly<Record<string, string>>): ReadonlyMap<string, string> {
+  return new Map(Object.entries(table).map(([k, v]) => [k, h(v)]));
+}
+
+/**
+ * The words `table` gives `key`, escaped: those of `escaped` (the same table escaped once) when
+ * `key` is one of its own keys; otherwise what the table gives, or else the key, escaped here.
+ */
+export function wordsHtml(escaped: ReadonlyMap<string, string>, table: Readonly<Record<string, string>>, key: unknown): string {
+  return escaped.get(key as string) ?? h(table[key as string] ?? key);
+}
+
+/** The Code's requirement texts (the library's own), each escaped once, by provision number, with the text escaped. */
+let requirements: Map<string, { readonly text: string; readonly html: string }> | undefined;
+
+/**
+ * A provision's requirement text, escaped: the Code's text escaped once when the report carries it
+ * unchanged (as every report from assessSelfAssessment does), any other text escaped here.
+ */
+function requirementHtml(provision: unknown, text: unknown): string {
+  requirements ??= new Map(code2024.map((p) => [p.number, { text: p.text, html: h(p.text) }]));
+  const own = requirements.get(provision as string);
+  return own !== undefined && own.text === text ? own.html : h(text);
+}
+
+const SEVERITY_HTML = /* @__PURE__ */ escapedWords(SEVERITY_WORDS);
+const CHECK_HTML = /* @__PURE__ */ escapedWords(CHECK_LABELS);
+
 function groupHtml(g: FindingGroup): string {
-  const head = `<span class="sev ${h(g.severity)}">${h(SEVERITY_WORDS[g.severity] ?? g.severity)}</span> <span class="check" data-code="${h(g.code)}">${h(checkLabel(g.code))}${g.source !== '' ? `, ${h(g.source)}` : ''}</span>`;
-  if (g.items.length === 1 && g.common === '') return `<li class="${h(g.severity)}">${head}: ${h(g.items[0] as string)}</li>`;
-  if (g.items.length === 0) return `<li class="${h(g.severity)}">${head}: ${h(g.common)}</li>`;
-  let out = `<li class="${h(g.severity)}">${head} (${g.findings.length} alike): ${h(g.common)}<ul>`;
+  const severity = h(g.severity);
+  const head = `<span class="sev ${severity}">${wordsHtml(SEVERITY_HTML, SEVERITY_WORDS, g.severity)}</span> <span class="check" data-code="${h(g.code)}">${CHECK_HTML.get(g.code) ?? h(checkLabel(g.code))}${g.source !== '' ? `, ${h(g.source)}` : ''}</span>`;
+  if (g.items.length === 1 && g.common === '') return `<li class="${severity}">${head}: ${h(g.items[0] as string)}</li>`;
+  if (g.items.length === 0) return `<li class="${severity}">${head}: ${h(g.common)}</li>`;
+  let out = `<li class="${severity}">${head} (${g.findings.length} alike): ${h(g.common)}<ul>`;
   for (const item of g.items) out += `<li>${h(item)}</li>`;
   return `${out}</ul></li>`;
 }
@@ -399,6 +444,10 @@ export function assessmentPage(
     verdictLabels: Readonly<Record<string, string>>;
     statusLabels: Readonly<Record<string, string>>;
     answerLabels: Readonly<Record<string, string>>;
+    /** The same three tables, escaped once ({@link escapedWords}). */
+    verdictHtml: ReadonlyMap<string, string>;
+    statusHtml: ReadonlyMap<string, string>;
+    answerHtml: ReadonlyMap<string, string>;
     submission: string;
   },
 ): string {
@@ -408,7 +457,7 @@ export function assessmentPage(
   let sectionRows = '';
   for (let i = 0; i < s.bySection.length; i++) {
     const x = s.bySection[i] as (typeof s.bySection)[number];
-    sectionRows += `${i === 0 ? '' : '\n'}<tr><th scope="row">${h(x.number)}. ${h(x.title)}</th>${num(x.provisions, 'Provisions')}${num(x.answers.yes, 'Yes')}${num(x.answers.no, 'No')}${num(x.answers['n/a'], 'N/a')}${num(x.answers.missing, 'Not answered')}${num(x.findings.breach, 'Breaches')}${num(x.findings.warning, 'Warnings')}<td class="verdict ${h(x.verdict)}" data-label="Verdict">${h(parts.verdictLabels[x.verdict] ?? x.verdict)}</td></tr>`;
+    sectionRows += `${i === 0 ? '' : '\n'}<tr><th scope="row">${h(x.number)}. ${h(x.title)}</th>${num(x.provisions, 'Provisions')}${num(x.answers.yes, 'Yes')}${num(x.answers.no, 'No')}${num(x.answers['n/a'], 'N/a')}${num(x.answers.missing, 'Not answered')}${num(x.findings.breach, 'Breaches')}${num(x.findings.warning, 'Warnings')}<td class="verdict ${h(x.verdict)}" data-label="Verdict">${wordsHtml(parts.verdictHtml, parts.verdictLabels, x.verdict)}</td></tr>`;
   }
   let findings = '';
   const sections = findingsBySection(report);
@@ -419,7 +468,7 @@ export function assessmentPage(
   let provisionRows = '';
   for (let i = 0; i < report.provisions.length; i++) {
     const p = report.provisions[i] as (typeof report.provisions)[number];
-    provisionRows += `${i === 0 ? '' : '\n'}<tr class="${h(p.status)}"><th scope="row">${h(p.provision)}</th><td data-label="Requirement">${h(p.text)}</td><td data-label="Answer">${p.answer ? h(parts.answerLabels[p.answer] ?? p.answer) : '—'}</td><td data-label="Evidence">${h(p.evidence ?? '')}</td><td data-label="Status">${h(parts.statusLabels[p.status] ?? p.status)}</td></tr>`;
+    provisionRows += `${i === 0 ? '' : '\n'}<tr class="${h(p.status)}"><th scope="row">${h(p.provision)}</th><td data-label="Requirement">${requirementHtml(p.provision, p.text)}</td><td data-label="Answer">${p.answer ? wordsHtml(parts.answerHtml, parts.answerLabels, p.answer) : '—'}</td><td data-label="Evidence">${h(p.evidence ?? '')}</td><td data-label="Status">${wordsHtml(parts.statusHtml, parts.statusLabels, p.status)}</td></tr>`;
   }
   return `<!DOCTYPE html>
 <html lang="en-GB">

@@ -31,6 +31,25 @@ describe('YYYY-MM-DD parsing and formatting', () => {
       { numRuns: runs(10) },
     );
   });
+  it('agrees with Date on the first and last day of every month from 0000 to 9999, and on every day from 1900 to 2100', () => {
+    const mismatches: string[] = [];
+    const check = (ms: number): void => {
+      const text = new Date(ms).toISOString().slice(0, 10);
+      if (toDayNumber(text, 'date') !== ms / MS_PER_DAY) mismatches.push(text);
+    };
+    let checked = 0;
+    for (let y = 0; y <= 9999; y++) {
+      for (let m = 0; m < 12; m++) {
+        const first = new Date(0).setUTCFullYear(y, m, 1);
+        check(first);
+        check(new Date(0).setUTCFullYear(y, m + 1, 1) - MS_PER_DAY);
+        checked += 2;
+      }
+    }
+    for (let ms = Date.UTC(1900, 0, 1); ms <= Date.UTC(2100, 11, 31); ms += MS_PER_DAY, checked++) check(ms);
+    expect(mismatches).toEqual([]);
+    expect(checked).toBe(240_000 + 73_414);
+  });
   it('known day numbers', () => {
     expect(toDayNumber('1970-01-01', 'date')).toBe(0);
     expect(toDayNumber('2000-03-01', 'date')).toBe(11_017);

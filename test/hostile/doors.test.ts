@@ -89,6 +89,7 @@ const assessed = lib.assessSelfAssessment(assessment, { policy: lib.policies.wel
 /** Each door, with a valid call; the property replaces one argument at a time with a hostile value. */
 const DOORS: readonly { name: string; args: readonly unknown[]; call: (...a: never[]) => unknown }[] = [
   { name: 'createCalendar', args: [{ region: 'england-and-wales' }], call: lib.createCalendar },
+  { name: 'regionCalendar', args: ['england-and-wales'], call: lib.regionCalendar },
   { name: 'calendar.addWorkingDays', args: ['2025-01-06', 5], call: (d, n) => calendar.addWorkingDays(d, n) },
   { name: 'calendar.workingDaysBetween', args: ['2025-01-06', '2025-02-06'], call: (a, b) => calendar.workingDaysBetween(a, b) },
   { name: 'londonDate', args: ['2025-06-13T23:30:00Z'], call: lib.londonDate },

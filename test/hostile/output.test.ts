@@ -18,7 +18,7 @@ import {
   renderAssessmentHtml,
   renderAssessmentMarkdown,
 } from '../../src/self-assessment/index.js';
-import { codeSpan, markdownInline, markdownMidLine } from '../../src/core/markdown.js';
+import { codeSpan, htmlText, markdownInline, markdownMidLine } from '../../src/core/markdown.js';
 import { HousingComplaintsError } from '../../src/core/index.js';
 import { context, juneDataset } from '../reporting/fixtures.js';
 
@@ -143,6 +143,36 @@ describe('HTML renderers escape every interpolated value, numbers included', () 
     edited.provisions[0].status = `"><${script}`;
     const html = renderAssessmentHtml(edited);
     expect(html).not.toContain('<script>');
+  });
+
+  it('renderAssessmentHtml: an edited requirement text, and keys the label tables do not have (own or inherited), are escaped', () => {
+    const parsed = parseAssessment(JSON.stringify({ entries: [{ provision: '6.3', complies: 'yes', evidence: 'Policy s.6' }] }), 'json');
+    if (!parsed.ok) throw new Error('fixture');
+    const fresh = assessSelfAssessment(parsed.value, { policy: policies.wellington });
+    const edited = JSON.parse(JSON.stringify(fresh));
+    const i = edited.provisions.findIndex((p: { provision: string }) => p.provision === '6.3');
+    const text = `${edited.provisions[i].text} ${script}`;
+    edited.provisions[i].text = text;
+    edited.provisions[i].status = script;
+    edited.provisions[i].answer = `"><${script}`;
+    edited.provisions[i + 1].status = '__proto__';
+    edited.provisions[i + 1].answer = 'constructor';
+    edited.summary.bySection[0].verdict = 'toString';
+    edited.summary.bySection[1].verdict = script;
+    const finding = edited.findings.find((f: { source: { provision?: string } }) => f.source.provision !== undefined) ?? edited.policyFindings[0];
+    finding.severity = script;
+    finding.code = `"><${script}`;
+    const html = renderAssessmentHtml(edited);
+    expect(html).not.toContain('<script>');
+    expect(html).toContain(htmlText(text));
+    // A key a table inherits gives what it gave before (nothing for a function or an object), not the object's text.
+    expect(html).not.toContain('[object Object]');
+    expect(html).not.toContain('[native code]');
+    // The text the library wrote still reads as it did where nothing was edited.
+    const untouched = renderAssessmentHtml(fresh);
+    const other = fresh.provisions.find((p) => p.provision === '6.4')!;
+    expect(untouched).toContain(`<td data-label="Requirement">${htmlText(other.text)}</td>`);
+    expect(html).toContain(`<td data-label="Requirement">${htmlText(other.text)}</td>`);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { applyEvent, complaintAsOf, deadlines, replay, startComplaint, type Complaint } from '../../src/lifecycle/index.js';
-import { ackEv, receivedEv, respondEv, wellington } from './fixtures.js';
+import { ackEv, calendar, receivedEv, respondEv, wellington } from './fixtures.js';
 
 const events = [
   receivedEv('2025-01-03'),
@@ -59,5 +59,49 @@ describe('the one complaint a replay changes in place', () => {
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.map((c) => c.status)).toEqual(['received', 'stage-1', 'stage-1', 'stage-1-responded', 'stage-2-requested', 'stage-2']);
     expect(JSON.parse(JSON.stringify(seen[seen.length - 1]))).toEqual(JSON.parse(JSON.stringify(replayed(true))));
+  });
+
+  it("is not a host callback's: complaints a host calendar builds with startComplaint and applyEvent during a replay are its own, never changed in place", () => {
+    // A host's calendar that, the first time it counts working days (inside the replay), builds a
+    // complaint of its own one event at a time, keeping every step.
+    const steps: Complaint[] = [];
+    const copies: unknown[] = [];
+    let reentered = false;
+    const hostCalendar = {
+      ...calendar,
+      addWorkingDays(date: string, n: number): string {
+        if (!reentered) {
+          reentered = true;
+          const start = startComplaint(receivedEv('2025-03-03'), wellington);
+          if (!start.ok) throw new Error(start.error.message);
+          steps.push(start.value);
+          copies.push(structuredClone(start.value));
+          const next = applyEvent(start.value, ackEv('2025-03-04'), wellington);
+          if (!next.ok) throw new Error(next.error.message);
+          steps.push(next.value);
+          copies.push(structuredClone(next.value));
+          const last = applyEvent(next.value, { type: 'update-sent', at: '2025-03-05' }, wellington);
+          if (!last.ok) throw new Error(last.error.message);
+          steps.push(last.value);
+        }
+        return calendar.addWorkingDays(date, n);
+      },
+    };
+    const host = { policy: wellington.policy, calendar: hostCalendar };
+    for (const validated of [false, true]) {
+      reentered = false;
+      steps.length = 0;
+      copies.length = 0;
+      const r = replay(events, host, { validated });
+      expect(r.ok).toBe(true);
+      expect(reentered).toBe(true);
+      // Each step the host kept is as it was when made: the later applyEvent built a new record.
+      expect(steps.map((c) => c.status)).toEqual(['received', 'stage-1', 'stage-1']);
+      expect(new Set(steps).size).toBe(3);
+      expect(steps.slice(0, 2)).toEqual(copies);
+      expect(steps[1]!.history).toHaveLength(2);
+      // And the replay's own answer is what replay gives under the library's calendar.
+      expect(JSON.parse(JSON.stringify(r.ok && r.value))).toEqual(JSON.parse(JSON.stringify(replayed(validated))));
+    }
   });
 });

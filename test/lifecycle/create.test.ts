@@ -179,6 +179,9 @@ describe('createLifecycle', () => {
       [[received, received], undefined, /'received' is given twice/],
       [[acknowledged], undefined, /must include received/],
       [[received], { inForce: 'yes' }, /options\.inForce must be policyInForce/],
+      // Any other function, even one of the same shape, is refused: createLifecycle would call it for every complaint.
+      [[received], { inForce: (versions: readonly unknown[]) => ({ ok: true, value: versions[0] }) }, /options\.inForce must be policyInForce \(from housing-complaints\/policy\) or absent, got/],
+      [[received], { inForce: policyInForce.bind(null) }, /options\.inForce must be policyInForce/],
     ];
     for (const [events, options, message] of cases) {
       let thrown: unknown;
@@ -190,6 +193,7 @@ describe('createLifecycle', () => {
       expect(thrown).toBeInstanceOf(HousingComplaintsError);
       expect((thrown as HousingComplaintsError).code).toBe('invalid-argument');
       expect((thrown as Error).message).toMatch(message);
+      if (options !== undefined) expect((thrown as HousingComplaintsError).path).toBe('options.inForce');
     }
   });
 });

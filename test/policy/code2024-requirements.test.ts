@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CODE_2024, EXPRESSED_BY, bothStages, codeStage, policies } from '../../src/policy/index.js';
+import { CODE_2024_RULES, codeStageRules } from '../../src/policy/code2024-requirements.js';
 import { code2024, isProvisionNumber } from '../../src/self-assessment/index.js';
 
 type Entry = { provision: string; quote: string | undefined };
@@ -62,6 +63,24 @@ describe('CODE_2024: the Code 2024 as one table of requirements', () => {
     ]);
     expect(bothStages('extension')).toBe('6.4, 6.15');
     expect([CODE_2024.stages[0].extension.withoutGoodReason, CODE_2024.stages[1].extension.withoutGoodReason]).toEqual([10, 20]);
+  });
+  it('the rules the lifecycle reads (CODE_2024_RULES) are the table without the words, the timescales with theirs', () => {
+    /** The table with every quote dropped, other than a timescale's (a requirement with workingDays). */
+    const withoutWords = (v: unknown): unknown => {
+      if (Array.isArray(v)) return v.map(withoutWords);
+      if (v === null || typeof v !== 'object') return v;
+      const o = v as Record<string, unknown>;
+      const timescale = typeof o['workingDays'] === 'number';
+      return Object.fromEntries(Object.entries(o).filter(([k]) => timescale || (k !== 'quote' && k !== 'discretionQuote')).map(([k, x]) => [k, withoutWords(x)]));
+    };
+    expect(CODE_2024_RULES).toStrictEqual(withoutWords(CODE_2024));
+    // The words are what the rules lack: the table adds them and changes nothing else.
+    expect(entries(CODE_2024_RULES).filter((e) => e.quote !== undefined).map((e) => e.provision)).toEqual(['6.2', '6.3', '6.11', '6.14']);
+    for (const stage of [1, 2] as const) {
+      expect(codeStageRules(stage).respond).toBe(codeStage(stage).respond);
+      expect(codeStageRules(stage).extension.provision).toBe(codeStage(stage).extension.provision);
+    }
+    expect(() => codeStageRules(3 as 1)).toThrow(/codeStageRules: stage must be one of 1, 2, got 3/);
   });
   it('the Code policy is built from the table', () => {
     const code = policies.housingOmbudsmanCode2024;

@@ -7,7 +7,7 @@ import { match } from 'ts-pattern';
 import type { ComplaintIn, ExtensionRecord } from '../complaint.js';
 import { base, Stage } from '../scalars.js';
 import { addDays, extensionTotal, responseDue } from '../timing.js';
-import { bothStages, codeStage } from '../../policy/code2024-requirements.js';
+import { bothStages, codeStageRules as codeStage } from '../../policy/code2024-requirements.js';
 import { defineEvent, guard, blank, currentStage, perStep, UPDATE_INTERVALS, type Step } from './kit.js';
 import { ombudsmanName } from '../../policy/scheme-basics.js';
 import type { Schema } from '../../core/schema-type.js';

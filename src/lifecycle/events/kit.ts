@@ -11,14 +11,14 @@ import { sourceOf, type Source } from '../../core/source.js';
 import { HousingComplaintsError, plainMessage } from '../../core/errors.js';
 import { yearOutOfRange } from '../../calendar/supported.js';
 import type { Procedure } from '../../policy/schema.js';
-import { schemeBasicsOf as policyScheme } from '../../policy/scheme-basics.js';
+import { schemeCoreOf as policyScheme } from '../../policy/scheme-basics.js';
 import type { Complaint, ComplaintIn, HistoryEntry, ResponseRecord, Stage1Record, Stage2Record } from '../complaint.js';
 import { changed, indexOfId, lookup, replaceAt, SHORT_LIST } from '../append.js';
 import type { LifecycleContext } from '../context.js';
 import { lifecycleError, type LifecycleError, type LifecycleErrorCode, type LifecycleIssue } from '../errors.js';
 import type { ComplaintDefinition } from '../scalars.js';
 import type { Status } from '../status.js';
-import { CODE_2024 } from '../../policy/code2024-requirements.js';
+import { CODE_2024_RULES as CODE_2024 } from '../../policy/code2024-requirements.js';
 
 /**
  * The complaint an event is applied to, in one of the statuses `S` that accept the event, with the
@@ -273,16 +273,17 @@ export function defineEvent<E>(): <const K extends string, const S extends Statu
 
 /**
  * `compute` worked out once per step: a guard and the effect of one event that both need it (a
- * deadline, a window) share the one answer. Only the last step's answer is kept, until
+ * deadline, a window, the remedy an event names) share the one answer. Only the last step's answer is kept, until
  * {@link forgetSteps} (the end of every call of the interpreter) lets it go.
  */
 // @__NO_SIDE_EFFECTS__
-export function perStep<S extends Status, T>(compute: (x: Step<S>) => T): (x: Step<S>) => T {
+export function perStep<S extends Status, T, E = void>(compute: (x: Step<S>, ev: E) => T): (x: Step<S>, ev: E) => T {
+  // A step applies one event: the event it is asked with is the step's own.
   const cell: StepMemo = { step: undefined, value: undefined };
   STEP_MEMOS.push(cell);
-  return (x) => {
+  return (x, ev) => {
     if (x !== cell.step) {
-      cell.value = compute(x);
+      cell.value = compute(x, ev);
       cell.step = x;
     }
     return cell.value as T;

@@ -5,9 +5,9 @@ import * as z from 'zod/mini';
 import type { Source } from '../../core/source.js';
 import type { LifecycleContext } from '../context.js';
 import { base, Id } from '../scalars.js';
-import { defineEvent, guard, cite, sectionOf, allRemedies, findInResponses, withResponseEntry } from './kit.js';
+import { defineEvent, guard, cite, sectionOf, allRemedies, findInResponses, perStep, withResponseEntry, type Step } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
-import { CODE_2024 } from '../../policy/code2024-requirements.js';
+import { CODE_2024_RULES as CODE_2024 } from '../../policy/code2024-requirements.js';
 import { changed } from '../append.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
@@ -41,6 +41,8 @@ export interface RemedyCompletedEvent {
 type From = 'refused' | 'stage-1-responded' | 'stage-2-requested' | 'stage-2' | 'closed' | 'withdrawn';
 
 const source = (ctx: LifecycleContext): Source => cite(CODE_2024.remedyTracking.provision, sectionOf.remedies(ctx));
+/** Where the remedy the event names is, looked up once per event (its guards and its effect read it). */
+const remedyAt = perStep((x: Step<From>, ev: RemedyCompletedEvent) => findInResponses(x.c, 'remedies', ev.remedyId));
 
 /** `remedy-completed`: a remedy offered in a response is completed, once; in every status after a response. */
 export const remedyCompleted = /* @__PURE__ */ (() => defineEvent<RemedyCompletedEvent>()({
@@ -52,17 +54,18 @@ export const remedyCompleted = /* @__PURE__ */ (() => defineEvent<RemedyComplete
   moves: [],
   guards: [
     guard<From, RemedyCompletedEvent>('unknown-remedy', { provision: CODE_2024.remedyTracking.provision }, 'Only a remedy offered is completed', (x, ev) =>
-      findInResponses(x.c, 'remedies', ev.remedyId) !== undefined ? undefined : { message: `no remedy '${ev.remedyId}' was offered in a response to this complaint`, at: 'remedyId', source: source(x.ctx) },
+      remedyAt(x, ev) !== undefined ? undefined : { message: `no remedy '${ev.remedyId}' was offered in a response to this complaint`, at: 'remedyId', source: source(x.ctx) },
     ),
     guard<From, RemedyCompletedEvent>('remedy-already-completed', { provision: CODE_2024.remedyTracking.provision }, 'A remedy is completed once', (x, ev) => {
-      const on = findInResponses(x.c, 'remedies', ev.remedyId)?.entry.completedOn;
+      const on = remedyAt(x, ev)?.entry.completedOn;
       return on === undefined ? undefined : { message: `remedy '${ev.remedyId}' was completed on ${on}`, at: 'remedyId', source: source(x.ctx) };
     }),
   ],
   unavailable: (c) => (allRemedies(c).some((r) => r.completedOn === undefined) ? undefined : 'no remedy offered is outstanding'),
-  effect({ c, on, history }, ev) {
+  effect(x, ev) {
+    const { c, on, history } = x;
     // Remedy ids are unique in the complaint (the responded event's guards), and the guards found it.
-    const at = findInResponses(c, 'remedies', ev.remedyId);
+    const at = remedyAt(x, ev);
     // Object.assign, not a spread with an added key: V8 gives every object built by such a spread a
     // layout of its own, and a report reading thousands of completed remedies slows down.
     return at === undefined ? changed(c, { history }) : withResponseEntry(c, 'remedies', at, Object.assign({}, at.entry, { completedOn: on }), history);

@@ -10,11 +10,11 @@ import type { ComplaintIn, ResponseRecord, Stage1Responded } from '../complaint.
 import { base, Id, Stage, ComplaintDefinition, ComplaintDefinitionZod, Finding, OfferedRemedy, StatedAction } from '../scalars.js';
 import { responseDue } from '../timing.js';
 import { isValidated } from '../../policy/validated.js';
-import { CODE_2024, bothStages, codeStage, type CodeStage } from '../../policy/code2024-requirements.js';
+import { CODE_2024_RULES as CODE_2024, bothStages, codeStageRules as codeStage, type CodeStageRules as CodeStage } from '../../policy/code2024-requirements.js';
 const [S1, S2] = CODE_2024.stages;
 /** The response item naming the complaint stage, as cited: `'6.9(a)'` at stage 1 (from the Code table). */
 const stageItem = (s: CodeStage): string => `${s.response.provision}(${s.response.items.find((i) => i.item === 'stage')!.letter})`;
-import { defineEvent, guard, blank, cite, sectionOf, procedureOf, knownNotified, allRemedies, allActions, ACTION_SOURCE, type Step } from './kit.js';
+import { defineEvent, guard, blank, cite, sectionOf, procedureOf, knownNotified, ACTION_SOURCE, type Step } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
@@ -148,22 +148,72 @@ function mapDraftPath(p: string): string {
   return p === 'complaintDefinition' ? 'definition' : p === 'decision' ? 'findings' : p;
 }
 
-/** The index of the first item whose id is already used in the complaint or earlier in the list. */
-function firstDuplicate(items: readonly { id: string }[], known: () => readonly { id: string }[]): number {
+/** The index of the first finding on an issue (by id or summary) not among `issues` (`named`: their names, for a long list), or -1. */
+function firstUnknownIssue(findings: readonly IssueFinding[], issues: readonly { id: string; summary: string }[], named: ReadonlySet<string> | undefined): number {
+  for (let i = 0; i < findings.length; i++) {
+    const issue = findings[i]!.issue;
+    let known = named !== undefined && named.has(issue);
+    for (let j = 0; named === undefined && !known && j < issues.length; j++) known = issues[j]!.id === issue || issues[j]!.summary === issue;
+    if (!known) return i;
+  }
+  return -1;
+}
+
+/** The first of `issues` that no finding names (by id or summary; `addressed`: the names found, for a long list), or undefined. */
+function firstUnaddressed<Q extends { id: string; summary: string }>(issues: readonly Q[], findings: readonly IssueFinding[], addressed: ReadonlySet<string> | undefined): Q | undefined {
+  for (let i = 0; i < issues.length; i++) {
+    const q = issues[i]!;
+    let found = addressed !== undefined && (addressed.has(q.id) || addressed.has(q.summary));
+    for (let j = 0; addressed === undefined && !found && j < findings.length; j++) found = findings[j]!.issue === q.id || findings[j]!.issue === q.summary;
+    if (!found) return q;
+  }
+  return undefined;
+}
+
+/** The responses' entries of one kind (`list`), stage 1's then stage 2's: a shared empty list for a response not sent. */
+const NO_ITEMS: readonly { id: string }[] = [];
+function responseItems(c: ComplaintIn<From>, list: 'remedies' | 'outstandingActions', stage: 1 | 2): readonly { id: string }[] {
+  const s = stage === 1 ? c.stage1 : 'stage2' in c ? c.stage2 : undefined;
+  return s !== undefined && 'response' in s ? (s.response as ResponseRecord)[list] : NO_ITEMS;
+}
+
+/** Whether an entry of `items` has id `id`. */
+const hasId = (items: readonly { id: string }[], id: string): boolean => {
+  for (let i = 0; i < items.length; i++) if (items[i]!.id === id) return true;
+  return false;
+};
+
+/**
+ * The index of the first item whose id is already used in the complaint's responses (their `list`)
+ * or earlier in the list, read in place (short lists scanned, longer ones through one set).
+ */
+function firstDuplicate(items: readonly { id: string }[], c: ComplaintIn<From>, list: 'remedies' | 'outstandingActions'): number {
   if (items.length === 0) return -1;
-  const before = known();
-  if (items.length + before.length <= SHORT_LIST) {
+  const one = responseItems(c, list, 1);
+  const two = responseItems(c, list, 2);
+  if (items.length + one.length + two.length <= SHORT_LIST) {
     for (let i = 0; i < items.length; i++) {
       const id = items[i]!.id;
-      if (before.some((k) => k.id === id)) return i;
+      if (hasId(one, id) || hasId(two, id)) return i;
       for (let j = 0; j < i; j++) if (items[j]!.id === id) return i;
     }
     return -1;
   }
-  const ids = new Set(before.map((k) => k.id));
+  const ids = new Set<string>();
+  for (const k of one) ids.add(k.id);
+  for (const k of two) ids.add(k.id);
   for (let i = 0; i < items.length; i++) {
     if (ids.has(items[i]!.id)) return i;
     ids.add(items[i]!.id);
+  }
+  return -1;
+}
+
+/** The index of the first item due (`dueBy`) before `on`, or -1. */
+function firstDueBefore(items: readonly { readonly dueBy?: string | undefined }[], on: string): number {
+  for (let i = 0; i < items.length; i++) {
+    const due = items[i]!.dueBy;
+    if (due !== undefined && due < on) return i;
   }
   return -1;
 }
@@ -185,15 +235,13 @@ export const responded = /* @__PURE__ */ (() => defineEvent<RespondedEvent>()({
     guard<From, RespondedEvent>('response-unknown-issue', { provision: bothStages('addressAll') }, 'No finding on an issue not in the complaint definition', (x, ev) => {
       const issues = definitionOf(x.c).issues;
       const named = issues.length > SHORT_LIST ? issueNames(issues) : undefined;
-      const i = ev.findings.findIndex((f) => !(named === undefined ? issues.some((q) => q.id === f.issue || q.summary === f.issue) : named.has(f.issue)));
+      const i = firstUnknownIssue(ev.findings, issues, named);
       return i < 0 ? undefined : { message: `finding ${i + 1} is on '${ev.findings[i]!.issue}', which is not an issue in the stage ${stageOfStatus(x.c)} complaint definition`, at: `findings.${i}.issue` };
     }),
     guard<From, RespondedEvent>('response-issue-not-addressed', { provision: bothStages('addressAll') }, 'Every issue of the complaint definition has a finding', (x, ev) => {
       const findings = ev.findings;
       const addressed = findings.length > SHORT_LIST ? new Set(findings.map((f) => f.issue)) : undefined;
-      const q = definitionOf(x.c).issues.find((issue) =>
-        addressed === undefined ? !findings.some((f) => f.issue === issue.id || f.issue === issue.summary) : !addressed.has(issue.id) && !addressed.has(issue.summary),
-      );
+      const q = firstUnaddressed(definitionOf(x.c).issues, findings, addressed);
       return q === undefined
         ? undefined
         : { message: `the response has no finding on issue '${q.id}' (${q.summary}); all points in the complaint definition must be addressed`, at: 'findings', source: { provision: codeStage(stageOfStatus(x.c)).addressAll.provision } };
@@ -222,24 +270,24 @@ export const responded = /* @__PURE__ */ (() => defineEvent<RespondedEvent>()({
     knownNotified<From, RespondedEvent>(),
     guard<From, RespondedEvent>('remedy-due-before-response', { provision: CODE_2024.remedyTracking.provision }, 'A remedy is not due before the response that offers it', (x, ev) => {
       const remedies = ev.remedies ?? [];
-      const i = remedies.findIndex((r) => r.dueBy < x.on);
+      const i = firstDueBefore(remedies, x.on);
       return i < 0 ? undefined : { message: `remedy '${remedies[i]!.id}' is due on ${remedies[i]!.dueBy}, before the response that offers it (${x.on})`, at: `remedies.${i}.dueBy`, source: cite(CODE_2024.remedyTracking.provision, sectionOf.remedies(x.ctx)) };
     }),
     guard<From, RespondedEvent>('duplicate-id', { provision: CODE_2024.remedyTracking.provision }, 'Remedy ids are unique in the complaint', (x, ev) => {
       const remedies = ev.remedies ?? [];
-      const i = firstDuplicate(remedies, () => allRemedies(x.c));
+      const i = firstDuplicate(remedies, x.c, 'remedies');
       return i < 0 ? undefined : { message: `remedy id '${remedies[i]!.id}' is already used in this complaint`, at: `remedies.${i}.id` };
     }),
     guard<From, RespondedEvent>('action-due-before-response', ACTION_SOURCE, 'An outstanding action is not due before the response that states it', (x, ev) => {
       const actions = ev.outstandingActions ?? [];
-      const i = actions.findIndex((a) => a.dueBy !== undefined && a.dueBy < x.on);
+      const i = firstDueBefore(actions, x.on);
       return i < 0
         ? undefined
         : { message: `outstanding action '${actions[i]!.id}' is due on ${actions[i]!.dueBy}, before the response that states it (${x.on})`, at: `outstandingActions.${i}.dueBy`, source: { provision: CODE_2024.outstandingActions[stageOfStatus(x.c) - 1]!.provision } };
     }),
     guard<From, RespondedEvent>('duplicate-id', ACTION_SOURCE, 'Outstanding action ids are unique in the complaint', (x, ev) => {
       const actions = ev.outstandingActions ?? [];
-      const i = firstDuplicate(actions, () => allActions(x.c));
+      const i = firstDuplicate(actions, x.c, 'outstandingActions');
       return i < 0 ? undefined : { message: `outstanding action id '${actions[i]!.id}' is already used in this complaint`, at: `outstandingActions.${i}.id`, source: { provision: CODE_2024.outstandingActions[stageOfStatus(x.c) - 1]!.provision } };
     }),
   ],
