@@ -210,8 +210,9 @@ export function bundles() {
       // its field name (about 0.65 kB), each source text once per call and its sections without
       // splitting (0.25 kB), and anchors, grounds and response items without maps (0.13 kB): the
       // lint of a policy parsePolicy returned does about 2.5 times as many calls a second, with the
-      // same findings: 24.4 kB.
-      budget: 24.4,
+      // same findings: 24.4 kB. 24.43 once each place of a source is read at its own line (about 8%
+      // faster): 24.5 kB.
+      budget: 24.5,
       goal: '<= 5 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'wellington-2024-11'],
     },
