@@ -91,18 +91,24 @@ export function explainEvent(found: readonly z.core.$ZodIssue[], input: unknown,
 
 const EVENT_SCHEMA_SOURCE = { note: 'event schema' } as const;
 
-/** The London date of an event's `at` (already checked by the schema). */
-function dateOf(at: string, ctx: LifecycleContext, path: string): string | Result<never, LifecycleError> {
+/**
+ * The London date of an event's `at`. A date the event schema has just checked (`checked`) is in
+ * the supported range; any other, and the London date of any instant (by the context's calendar),
+ * is checked here.
+ */
+function dateOf(at: string, ctx: LifecycleContext, path: string, checked: boolean): string | Result<never, LifecycleError> {
   let on: string;
-  if (at.length === 10) on = at;
-  else {
+  if (at.length === 10) {
+    if (checked) return at;
+    on = at;
+  } else {
     try {
       on = ctx.calendar.londonDate(at);
     } catch {
       return fail('invalid-time', `${path}.at is not a valid instant: '${at}'`, { note: 'instants are converted to their Europe/London calendar date' }, `${path}.at`);
     }
   }
-  // The schema checked the range; events stored as validated (`replay(..., { validated: true })`)
+  // Events stored as validated (`replay(..., { validated: true })`) and those of a stored history
   // are checked here. The typed error becomes `date-out-of-range` at the door (guardedLifecycle).
   const side = dateOutsideRange(on);
   if (side !== undefined) throw dateRangeError('', `${path}.at`, at, side);
@@ -134,11 +140,11 @@ export function startComplaint(input: unknown, context: LifecycleContext): Resul
   if (!e.ok) return e;
   const parsed = e.value;
   if (parsed.type !== 'received') return fail('invalid-event', 'event is not a received event', { note: 'event schema' }, 'event');
-  return door(() => outsideScopes(() => startTrusted(parsed, context, 'event', FULL)));
+  return door(() => outsideScopes(() => startTrusted(parsed, context, 'event', FULL, true)));
 }
 
-function startTrusted(e: ReceivedEvent, context: LifecycleContext, path: string, t: EventTable): Res {
-  const on = dateOf(e.at, context, path);
+function startTrusted(e: ReceivedEvent, context: LifecycleContext, path: string, t: EventTable, checked = false): Res {
+  const on = dateOf(e.at, context, path, checked);
   if (typeof on !== 'string') return on;
   const after = afterNow(on, context, path);
   if (after !== undefined) return after;
@@ -215,7 +221,7 @@ export function applyEvent<C extends Complaint>(complaint: C, event: EventInput<
   if (!bound.ok) return bound;
   const parsed = parseEvent(event, 'event');
   if (!parsed.ok) return parsed;
-  return door(() => outsideScopes(() => result(applyTrusted(base, parsed.value, bound.value, 'event', FULL))));
+  return door(() => outsideScopes(() => result(applyTrusted(base, parsed.value, bound.value, 'event', FULL, undefined, true))));
 }
 
 const STATUS_SET: ReadonlySet<unknown> = new Set(STATUSES);
@@ -384,7 +390,7 @@ function replayAll(events: readonly unknown[], context: LifecycleContext, option
     if (!p0.ok) return p0;
     received = p0.value as ReceivedEvent;
   }
-  const r0 = startTrusted(received, context, 'events[0]', t);
+  const r0 = startTrusted(received, context, 'events[0]', t, !validated);
   if (!r0.ok) return r0;
   // The version the complaint was started under (the one in force at receipt, when the context lists versions).
   const bound = boundContext(r0.value, context);
@@ -400,7 +406,7 @@ function replayAll(events: readonly unknown[], context: LifecycleContext, option
     else {
       const p = t.parse(e, path);
       if (!p.ok) return p;
-      next = applyTrusted(c, p.value, ctx, path, t);
+      next = applyTrusted(c, p.value, ctx, path, t, undefined, true);
     }
     if (isFailure(next)) return next;
     c = next;
@@ -609,10 +615,11 @@ function asOfUnchecked(complaint: Complaint, context: LifecycleContext, asOf: st
 
 /**
  * Applies an already validated event: the order of events, the status table, then the event's own
- * guards and effect (`d`, its definition, when the caller has looked it up). Answers the next
- * complaint itself, or the refusal.
+ * guards and effect (`d`, its definition, when the caller has looked it up; `checked` when the event
+ * schema has just checked it, its date's range included). Answers the next complaint itself, or
+ * the refusal.
  */
-function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, path: string, t: EventTable, d = t.runners.get(e.type)): Complaint | Failure {
+function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, path: string, t: EventTable, d = t.runners.get(e.type), checked = false): Complaint | Failure {
   if (d === undefined) {
     // Only `received` has no definition to apply, in a table of every event; a createLifecycle's
     // table lacks the types it was not given (met here in a stored complaint's history).
@@ -623,7 +630,7 @@ function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, pa
     return failIn(ctx, 'event-not-allowed', `a complaint is received once; '${c.id}' was received on ${c.receivedOn}`, { provision: CODE_2024.record.provision }, `${path}.type`);
   }
   const voiding = d.type === 'voided';
-  const on = dateOf(e.at, ctx, path);
+  const on = dateOf(e.at, ctx, path, checked);
   if (typeof on !== 'string') return on;
   const after = afterNow(on, ctx, path);
   if (after !== undefined) return after;

@@ -523,16 +523,21 @@ export function findInResponses<L extends 'remedies' | 'outstandingActions'>(c: 
  * changed, in place during a replay (`replaceAt`), so completing an entry costs constant time.
  */
 export function withResponseEntry<L extends 'remedies' | 'outstandingActions'>(c: Complaint, list: L, at: ResponseEntryAt<unknown>, entry: ResponseRecord[L][number], history: HistoryEntry[]): Complaint {
+  if (at.stage === 1 && 'response' in c.stage1) return changed(c, { history, stage1: withEntry(c.stage1, list, at.index, entry) }) as Complaint;
+  if (at.stage === 2 && 'stage2' in c && c.stage2 !== undefined && 'response' in c.stage2) return changed(c, { history, stage2: withEntry(c.stage2, list, at.index, entry) }) as Complaint;
+  return changed(c, { history });
+}
+
+/** A stage record whose response has the entry at `index` of `list` replaced (see {@link withResponseEntry}). */
+function withEntry<S extends { response: ResponseRecord }>(s: S, list: 'remedies' | 'outstandingActions', index: number, entry: unknown): S {
+  const r = s.response;
   // Each list by its own name, not a computed key: an object literal with a computed key is built
   // by the engine's slow path.
-  const response = (r: ResponseRecord): ResponseRecord =>
+  const response: ResponseRecord =
     list === 'remedies'
-      ? { ...r, remedies: replaceAt(r.remedies, at.index, entry as ResponseRecord['remedies'][number]) }
-      : { ...r, outstandingActions: replaceAt(r.outstandingActions, at.index, entry as ResponseRecord['outstandingActions'][number]) };
-  const mark = <S extends { response: ResponseRecord }>(s: S): S => ({ ...s, response: response(s.response) });
-  if (at.stage === 1 && 'response' in c.stage1) return changed(c, { history, stage1: mark(c.stage1) }) as Complaint;
-  if (at.stage === 2 && 'stage2' in c && c.stage2 !== undefined && 'response' in c.stage2) return changed(c, { history, stage2: mark(c.stage2) }) as Complaint;
-  return changed(c, { history });
+      ? { ...r, remedies: replaceAt(r.remedies, index, entry as ResponseRecord['remedies'][number]) }
+      : { ...r, outstandingActions: replaceAt(r.outstandingActions, index, entry as ResponseRecord['outstandingActions'][number]) };
+  return { ...s, response };
 }
 
 /** Every order made in the Ombudsman's determinations. */
