@@ -133,6 +133,27 @@ export function explainSchemaIssues<Code extends string>(
     if (typeof issue !== 'object' || issue === null || typeof issue.code !== 'string' || !Array.isArray(issue.path)) throw argumentError({ fn: 'explainSchemaIssues', path: `issues.${i}` }, 'shape', 'a zod issue { code, path, message }', issue);
   }
   if (typeof base !== 'string') throw argumentError({ fn: 'explainSchemaIssues', path: 'base' }, 'type', 'a string', base);
+  return explainIssues(issues, input, base, code, source, what);
+}
+
+/**
+ * {@link explainSchemaIssues} without the checks of its arguments, for the library's own callers,
+ * which pass the issues of a failed check as the check made them.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const problems = explainIssues(r.error.issues, input, 'events[1]', 'invalid-event', { note: 'event schema' });
+ * ```
+ */
+export function explainIssues<Code extends string>(
+  issues: readonly SchemaIssue[],
+  input: unknown,
+  base: string,
+  code: Code,
+  source: Source,
+  what?: (path: readonly PropertyKey[]) => string | undefined,
+): Problem<Code>[] {
   const out: Problem<Code>[] = [];
   const push = (path: string, reason: SchemaProblemReason, message: string, expected: string | undefined, received: string | undefined) => {
     out.push({ code, path, message, source, reason, ...(expected === undefined ? {} : { expected }), ...(received === undefined ? {} : { received }) });

@@ -13,11 +13,11 @@ import type * as z from 'zod/mini';
 import type { policyInForce } from '../policy/in-force.js';
 import { isPolicyInForce } from '../policy/in-force-mark.js';
 import type { LifecycleContext } from './context.js';
-import { deadlinesFor } from './deadlines.js';
+import { ACTIONS_PART, ADJUSTMENTS_PART, deadlinesFor, ESCALATION_WINDOW_PART, EVIDENCE_PART, ORDERS_PART, REMEDIES_PART, UPDATES_PART, type DeadlinePart } from './deadlines.js';
 import { lifecycleError, type LifecycleError } from './errors.js';
 import type { Runner } from './events/kit.js';
 import type { EventOf, EventType, LifecycleEvent, VoidedEvent } from './events/schemas.js';
-import { asOfIn, explainEvent, replayIn, type Applied, type EventTable, type ReplayOptions } from './reducer.js';
+import { asOfIn, explainEvent, rebuild, replayIn, type Applied, type EventTable, type ReplayOptions } from './reducer.js';
 import type { Complaint, Deadline, HistoryEntry } from './types.js';
 import { receivedEventChecks, receivedEventFields, acceptedEventChecks, acceptedEventFields, refusedEventChecks, refusedEventFields, acknowledgedEventChecks, acknowledgedEventFields, clarificationRequestedEventChecks, clarificationRequestedEventFields, clarificationReceivedEventChecks, clarificationReceivedEventFields, extensionGrantedEventChecks, extensionGrantedEventFields, additionalIssueRaisedEventChecks, additionalIssueRaisedEventFields, respondedEventChecks, respondedEventFields, escalationRequestedEventChecks, escalationRequestedEventFields, escalationAcknowledgedEventChecks, escalationAcknowledgedEventFields, withdrawnEventChecks, withdrawnEventFields, closedEventChecks, closedEventFields, ombudsmanReferralEventChecks, ombudsmanReferralEventFields, ombudsmanEvidenceRequestedEventChecks, ombudsmanEvidenceRequestedEventFields, ombudsmanEvidenceProvidedEventChecks, ombudsmanEvidenceProvidedEventFields, ombudsmanDeterminationEventChecks, ombudsmanDeterminationEventFields, ombudsmanOrderCompliedEventChecks, ombudsmanOrderCompliedEventFields, remedyCompletedEventChecks, remedyCompletedEventFields, actionCompletedEventChecks, actionCompletedEventFields, updateSentEventChecks, updateSentEventFields, adjustmentRecordedEventChecks, adjustmentRecordedEventFields, partyNotifiedEventChecks, partyNotifiedEventFields, tenureRecordedEventChecks, tenureRecordedEventFields, voidedEventChecks, voidedEventFields } from './event-checks.generated.js';
 import { received as receivedDefinition } from './events/received.js';
@@ -70,12 +70,16 @@ export interface EventKit<K extends EventType = EventType> {
   readonly fields: readonly string[];
   /** @internal For `voided`: the history index a void withdraws. */
   readonly voidTarget?: (h: readonly HistoryEntry[], e: VoidedEvent) => number;
+  /** @internal For `voided`: the complaint the history builds once an entry is voided (the reducer's). */
+  readonly rebuild?: EventTable['rebuild'];
+  /** @internal The kinds of deadline the event gives rise to, beyond each stage's acknowledgement and response. */
+  readonly deadlines?: readonly DeadlinePart[];
 }
 
 /** An event kit: frozen all the way down, and recorded so that createLifecycle can tell one from a look-alike. */
 // @__NO_SIDE_EFFECTS__
-function kit<K extends EventType>(type: K, order: number, definition: Runner, check: DerivedSchema<EventOf<K>>, fields: readonly string[], voidTarget?: EventKit['voidTarget']): EventKit<K> {
-  const k: EventKit<K> = deepFrozen(voidTarget === undefined ? { type, definition, order, check, fields } : { type, definition, order, check, fields, voidTarget });
+function kit<K extends EventType>(type: K, order: number, definition: Runner, check: DerivedSchema<EventOf<K>>, fields: readonly string[], extra: Pick<EventKit, 'voidTarget' | 'rebuild' | 'deadlines'> = {}): EventKit<K> {
+  const k: EventKit<K> = deepFrozen({ type, definition, order, check, fields, ...extra });
   KITS.add(k);
   return k;
 }
@@ -170,7 +174,7 @@ export const additionalIssueRaised: EventKit<'additional-issue-raised'> = /* @__
  * const { replay } = createLifecycle([received, responded]);
  * ```
  */
-export const responded: EventKit<'responded'> = /* @__PURE__ */ kit('responded', 8, respondedDefinition, respondedEventChecks, respondedEventFields);
+export const responded: EventKit<'responded'> = /* @__PURE__ */ kit('responded', 8, respondedDefinition, respondedEventChecks, respondedEventFields, { deadlines: [ESCALATION_WINDOW_PART, REMEDIES_PART, ACTIONS_PART] });
 
 /**
  * The `escalation-requested` event, for {@link createLifecycle}: its definition and its check.
@@ -230,7 +234,7 @@ export const ombudsmanReferral: EventKit<'ombudsman-referral'> = /* @__PURE__ */
  * const { replay } = createLifecycle([received, ombudsmanEvidenceRequested]);
  * ```
  */
-export const ombudsmanEvidenceRequested: EventKit<'ombudsman-evidence-requested'> = /* @__PURE__ */ kit('ombudsman-evidence-requested', 14, ombudsmanEvidenceRequestedDefinition, ombudsmanEvidenceRequestedEventChecks, ombudsmanEvidenceRequestedEventFields);
+export const ombudsmanEvidenceRequested: EventKit<'ombudsman-evidence-requested'> = /* @__PURE__ */ kit('ombudsman-evidence-requested', 14, ombudsmanEvidenceRequestedDefinition, ombudsmanEvidenceRequestedEventChecks, ombudsmanEvidenceRequestedEventFields, { deadlines: [EVIDENCE_PART] });
 
 /**
  * The `ombudsman-evidence-provided` event, for {@link createLifecycle}: its definition and its check.
@@ -250,7 +254,7 @@ export const ombudsmanEvidenceProvided: EventKit<'ombudsman-evidence-provided'> 
  * const { replay } = createLifecycle([received, ombudsmanDetermination]);
  * ```
  */
-export const ombudsmanDetermination: EventKit<'ombudsman-determination'> = /* @__PURE__ */ kit('ombudsman-determination', 16, ombudsmanDeterminationDefinition, ombudsmanDeterminationEventChecks, ombudsmanDeterminationEventFields);
+export const ombudsmanDetermination: EventKit<'ombudsman-determination'> = /* @__PURE__ */ kit('ombudsman-determination', 16, ombudsmanDeterminationDefinition, ombudsmanDeterminationEventChecks, ombudsmanDeterminationEventFields, { deadlines: [ORDERS_PART] });
 
 /**
  * The `ombudsman-order-complied` event, for {@link createLifecycle}: its definition and its check.
@@ -290,7 +294,7 @@ export const actionCompleted: EventKit<'action-completed'> = /* @__PURE__ */ kit
  * const { replay } = createLifecycle([received, updateSent]);
  * ```
  */
-export const updateSent: EventKit<'update-sent'> = /* @__PURE__ */ kit('update-sent', 20, updateSentDefinition, updateSentEventChecks, updateSentEventFields);
+export const updateSent: EventKit<'update-sent'> = /* @__PURE__ */ kit('update-sent', 20, updateSentDefinition, updateSentEventChecks, updateSentEventFields, { deadlines: [UPDATES_PART] });
 
 /**
  * The `adjustment-recorded` event, for {@link createLifecycle}: its definition and its check.
@@ -300,7 +304,7 @@ export const updateSent: EventKit<'update-sent'> = /* @__PURE__ */ kit('update-s
  * const { replay } = createLifecycle([received, adjustmentRecorded]);
  * ```
  */
-export const adjustmentRecorded: EventKit<'adjustment-recorded'> = /* @__PURE__ */ kit('adjustment-recorded', 21, adjustmentRecordedDefinition, adjustmentRecordedEventChecks, adjustmentRecordedEventFields);
+export const adjustmentRecorded: EventKit<'adjustment-recorded'> = /* @__PURE__ */ kit('adjustment-recorded', 21, adjustmentRecordedDefinition, adjustmentRecordedEventChecks, adjustmentRecordedEventFields, { deadlines: [ADJUSTMENTS_PART] });
 
 /**
  * The `party-notified` event, for {@link createLifecycle}: its definition and its check.
@@ -330,7 +334,7 @@ export const tenureRecorded: EventKit<'tenure-recorded'> = /* @__PURE__ */ kit('
  * const { replay } = createLifecycle([received, voided]);
  * ```
  */
-export const voided: EventKit<'voided'> = /* @__PURE__ */ kit('voided', 24, voidedDefinition, voidedEventChecks, voidedEventFields, voidTarget);
+export const voided: EventKit<'voided'> = /* @__PURE__ */ kit('voided', 24, voidedDefinition, voidedEventChecks, voidedEventFields, { voidTarget, rebuild });
 
 /**
  * Options of {@link createLifecycle}.
@@ -430,11 +434,14 @@ export function createLifecycle<const K extends EventType>(events: readonly Even
     const r = derivedParse(check, input);
     return r.success ? ok(r.data) : explainEvent(r.error.issues as unknown as z.core.$ZodIssue[], input, path, fields);
   };
-  const table: EventTable = { runners, types, parse, voidTarget: byType.get('voided')?.voidTarget, inForce: options.inForce };
+  const table: EventTable = { runners, types, parse, voidTarget: byType.get('voided')?.voidTarget, rebuild: byType.get('voided')?.rebuild, inForce: options.inForce };
   const asOf = (c: Complaint, ctx: LifecycleContext, date: string): Complaint | undefined => asOfIn(table, c, ctx, date);
+  // The kinds of deadline these events give rise to, in their order; and the types a complaint's history may hold.
+  const parts = [...new Set(kits.flatMap((k) => k.deadlines ?? []))].sort((a, b) => a.rank - b.rank);
+  const takes = { has: (type: string) => byType.has(type), list };
   return Object.freeze({
     types,
     replay: (events: readonly unknown[], context: LifecycleContext, replayOptions?: ReplayOptions) => replayIn(table, events, context, replayOptions),
-    deadlines: (complaint: Complaint, context: LifecycleContext, date?: string) => deadlinesFor('deadlines', asOf, complaint, context, date),
+    deadlines: (complaint: Complaint, context: LifecycleContext, date?: string) => deadlinesFor('deadlines', asOf, complaint, context, date, parts, takes),
   });
 }

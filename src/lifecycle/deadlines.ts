@@ -55,7 +55,7 @@ export function deadlineStatus(dueBy: string, metOn: string | undefined, asOf: s
  * ```
  */
 export function deadlines(complaint: Complaint, context0: LifecycleContext, asOf?: string): Deadline[] {
-  return deadlinesFor('deadlines', asOfBound, complaint, context0, asOf);
+  return deadlinesFor('deadlines', asOfBound, complaint, context0, asOf, ALL_DEADLINE_PARTS);
 }
 
 /**
@@ -65,27 +65,198 @@ export function deadlines(complaint: Complaint, context0: LifecycleContext, asOf
  * @internal
  * @example
  * ```ts
- * return deadlinesFor('deadlines', asOfBound, complaint, context, '2025-01-10');
+ * return deadlinesFor('deadlines', asOfBound, complaint, context, '2025-01-10', ALL_DEADLINE_PARTS);
  * ```
  */
-export function deadlinesFor(fn: string, then: typeof asOfBound, complaint: Complaint, context0: LifecycleContext, asOf?: string): Deadline[] {
+export function deadlinesFor(
+  fn: string,
+  then: typeof asOfBound,
+  complaint: Complaint,
+  context0: LifecycleContext,
+  asOf: string | undefined,
+  parts: readonly DeadlinePart[],
+  takes?: EventTaken,
+): Deadline[] {
   expectComplaint(fn, complaint);
   expectLifecycleContext(fn, context0);
   const context = boundContextOrThrow(complaint, context0, fn);
   assertCalendarRegion(context, fn);
   const today = asOf === undefined ? undefined : asOfDate(asOf, context, fn);
-  if (today === undefined) return deadlinesOf(complaint, context, undefined);
   // Point in time: the complaint as it stood at the end of `asOf` (events dated later do not count).
-  const c = then(complaint, context, today);
-  return c === undefined ? [] : deadlinesOf(c, context, today);
+  const c = today === undefined ? complaint : then(complaint, context, today);
+  if (c === undefined) return [];
+  if (takes !== undefined) expectEventsTaken(fn, c, takes);
+  return deadlinesOf(c, context, today, parts);
 }
 
+/** The event types a `createLifecycle` takes, and their list for messages. @internal */
+export interface EventTaken {
+  readonly has: (type: string) => boolean;
+  readonly list: string;
+}
+
+/**
+ * A `createLifecycle`'s deadlines work out the kinds of deadline its event types give rise to, so a
+ * complaint whose history (as of the date asked about) holds another type, replayed elsewhere, is
+ * refused, as its replay refuses such an event, rather than given a partial list.
+ */
+function expectEventsTaken(fn: string, complaint: Complaint, takes: EventTaken): void {
+  const h = complaint.history;
+  for (let i = 0; i < h.length; i++) {
+    const type = (h[i] as { event?: { type?: unknown } } | undefined)?.event?.type;
+    if (typeof type === 'string' && !takes.has(type)) {
+      throw new HousingComplaintsError(
+        'event-not-in-lifecycle',
+        `${fn}: complaint.history.${i}.event.type '${type}' is not one of the events this lifecycle takes (${takes.list}): give createLifecycle its definition, or use deadlines, which takes every event`,
+        { path: `complaint.history.${i}.event.type`, source: { note: 'the events given to createLifecycle' } },
+      );
+    }
+  }
+}
+
+/** How deadlinesOf records one deadline: its kind, when due, when met, its reference, whether the library counted it. */
+type Push = (kind: DeadlineKind, due: Due | undefined, metOn: string | undefined, ref: string | undefined, counted: boolean) => void;
+
+/**
+ * One kind of deadline that only some event types give rise to (the escalation window and remedies
+ * come with a response, an Ombudsman's orders with a determination, ...): its `rank` places it
+ * among the others (below 2, between the stage 1 and stage 2 deadlines; above, after them), and
+ * `add` records its deadlines of a complaint. A `createLifecycle` works out the parts of the event
+ * types it was given (each kit names its own), so a bundle does not load the others; `deadlines`
+ * works out every part.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * deadlinesFor('deadlines', asOfBound, complaint, context, '2025-01-10', [ESCALATION_WINDOW_PART]);
+ * ```
+ */
+export interface DeadlinePart {
+  readonly rank: number;
+  readonly add: (complaint: Complaint, context: LifecycleContext, push: Push) => void;
+}
+
+const responseOf = (s: Stage1Record | Stage2Record | undefined): ResponseRecord | undefined => (s !== undefined && 'response' in s ? (s.response as ResponseRecord) : undefined);
+const stage2Of = (c: Complaint): Stage2Record | undefined => ('stage2' in c ? c.stage2 : undefined);
+
+/** The escalation window, once the stage 1 response is sent (responded). @internal */
+export const ESCALATION_WINDOW_PART: DeadlinePart = {
+  rank: 1,
+  add(complaint, context, push) {
+    if ('response' in complaint.stage1) push('escalation-window', escalationWindow(complaint, context), stage2Of(complaint)?.requestedOn, undefined, true);
+  },
+};
+
+/** The Ombudsman's requests for evidence (ombudsman-evidence-requested). @internal */
+export const EVIDENCE_PART: DeadlinePart = {
+  rank: 3,
+  add(complaint, context, push) {
+    const evidence = context.policy.ombudsmanEvidence;
+    const requests = complaint.ombudsman.evidenceRequests;
+    if (evidence === null || requests.length === 0) return;
+    for (let i = 0; i < requests.length; i++) {
+      const q = requests[i]!;
+      push('ombudsman-evidence', { dueBy: addDays(q.requestedOn, evidence.workingDays, context), anchor: q.requestedOn, anchorKind: 'evidence-request', workingDays: evidence.workingDays, source: evidence.source }, q.providedOn, q.id, true);
+    }
+  },
+};
+
+/** The remedies each response offers (responded). @internal */
+export const REMEDIES_PART: DeadlinePart = {
+  rank: 4,
+  add(complaint, context, push) {
+    const r1 = responseOf(complaint.stage1);
+    const r2 = responseOf(stage2Of(complaint));
+    const remedies = (r1?.remedies.length ?? 0) + (r2?.remedies.length ?? 0) > 0 ? remedySource(context) : undefined;
+    // The two responses in turn, without a list made for them (this runs for every complaint).
+    for (let k = 0; k < 2; k++) {
+      const r = k === 0 ? r1 : r2;
+      if (r === undefined || r.remedies.length === 0) continue;
+      const on = r.on;
+      for (let i = 0; i < r.remedies.length; i++) {
+        const m = r.remedies[i]!;
+        push('remedy', { dueBy: m.dueBy, anchor: on, anchorKind: 'remedy-offer', workingDays: context.calendar.workingDaysBetween(on, m.dueBy), source: remedies! }, m.completedOn, m.id, false);
+      }
+    }
+  },
+};
+
+/** The outstanding actions each response states with a date (responded). @internal */
+export const ACTIONS_PART: DeadlinePart = {
+  rank: 5,
+  add(complaint, context, push) {
+    const r1 = responseOf(complaint.stage1);
+    const r2 = responseOf(stage2Of(complaint));
+    for (let k = 0; k < 2; k++) {
+      const r = k === 0 ? r1 : r2;
+      if (r === undefined || r.outstandingActions.length === 0) continue;
+      const on = r.on;
+      for (let i = 0; i < r.outstandingActions.length; i++) {
+        const a = r.outstandingActions[i]!;
+        if (a.dueBy === undefined) continue;
+        push('outstanding-action', { dueBy: a.dueBy, anchor: on, anchorKind: 'response', workingDays: context.calendar.workingDaysBetween(on, a.dueBy), source: ACTION_SOURCE }, a.completedOn, a.id, false);
+      }
+    }
+  },
+};
+
+/** The Ombudsman's orders with a date (ombudsman-determination). @internal */
+export const ORDERS_PART: DeadlinePart = {
+  rank: 6,
+  add(complaint, context, push) {
+    const determinations = complaint.ombudsman.determinations;
+    for (let k = 0; k < determinations.length; k++) {
+      const d = determinations[k]!;
+      for (let i = 0; i < d.orders.length; i++) {
+        const o = d.orders[i]!;
+        if (o.dueBy === undefined) continue;
+        push('ombudsman-order', { dueBy: o.dueBy, anchor: d.on, anchorKind: 'determination', workingDays: context.calendar.workingDaysBetween(d.on, o.dueBy), source: ORDER_SOURCE }, o.compliedOn, o.id, false);
+      }
+    }
+  },
+};
+
+/** The reviews of reasonable adjustments kept under review (adjustment-recorded). @internal */
+export const ADJUSTMENTS_PART: DeadlinePart = {
+  rank: 7,
+  add(complaint, context, push) {
+    const adjustments = complaint.adjustments;
+    for (let i = 0; i < adjustments.length; i++) {
+      const a = adjustments[i]!;
+      if (a.reviewEveryWorkingDays === undefined) continue;
+      const last = a.reviewedOn[a.reviewedOn.length - 1] ?? a.recordedOn;
+      push('adjustment-review', { dueBy: addDays(last, a.reviewEveryWorkingDays, context), anchor: last, anchorKind: 'last-review', workingDays: a.reviewEveryWorkingDays, source: ADJUSTMENT_SOURCE }, undefined, a.id, true);
+    }
+  },
+};
+
+/**
+ * Code 5.9: once update intervals are agreed (update-sent, extension-granted), the next update is
+ * due that many working days after the agreement or the last update, for as long as a response is
+ * awaited. @internal
+ */
+export const UPDATES_PART: DeadlinePart = {
+  rank: 8,
+  add(complaint, context, push) {
+    const intervals = complaint.updateIntervals;
+    const awaiting = complaint.status === 'received' || complaint.status === 'stage-1' || complaint.status === 'stage-2-requested' || complaint.status === 'stage-2';
+    if (awaiting && intervals?.agreedEveryWorkingDays !== undefined && intervals.agreedOn !== undefined) {
+      const lastUpdate = complaint.updates[complaint.updates.length - 1]?.on;
+      const from = lastUpdate !== undefined && lastUpdate > intervals.agreedOn ? lastUpdate : intervals.agreedOn;
+      push('complainant-update', { dueBy: addDays(from, intervals.agreedEveryWorkingDays, context), anchor: from, anchorKind: 'last-update', workingDays: intervals.agreedEveryWorkingDays, source: intervals.source }, undefined, undefined, true);
+    }
+  },
+};
+
+/** Every part, in rank order: what `deadlines` works out. */
+const ALL_DEADLINE_PARTS: readonly DeadlinePart[] = [ESCALATION_WINDOW_PART, EVIDENCE_PART, REMEDIES_PART, ACTIONS_PART, ORDERS_PART, ADJUSTMENTS_PART, UPDATES_PART];
+
 /** The deadlines of the complaint as given, with statuses as of `today` when given. */
-function deadlinesOf(complaint: Complaint, context: LifecycleContext, today: string | undefined): Deadline[] {
+function deadlinesOf(complaint: Complaint, context: LifecycleContext, today: string | undefined, parts: readonly DeadlinePart[]): Deadline[] {
   const out: Deadline[] = [];
   const ended = complaint.status === 'refused' || complaint.status === 'withdrawn';
   // `counted`: a deadline counted in working days by the library (one the host or the Ombudsman set is not).
-  const push = (kind: DeadlineKind, due: Due | undefined, metOn: string | undefined, ref: string | undefined, counted: boolean): void => {
+  const push: Push = (kind, due, metOn, ref, counted) => {
     if (due === undefined) return;
     if (ended && metOn === undefined && (kind.startsWith('stage-') || kind === 'escalation-window')) return;
     const basis: Deadline['basis'] =
@@ -114,7 +285,9 @@ function deadlinesOf(complaint: Complaint, context: LifecycleContext, today: str
     push('stage-1-acknowledgement', acknowledgementDue(complaint, 1, context) ?? acknowledgementBenchmark(complaint, 1, context), 'acknowledgedOn' in s1 ? s1.acknowledgedOn : undefined, undefined, true);
     if (!direct) push('stage-1-response', responseDue(complaint, 1, context) ?? responseBenchmark(complaint, 1, context), 'response' in s1 ? s1.response.on : undefined, undefined, true);
   }
-  if ('response' in s1) push('escalation-window', escalationWindow(complaint, context), s2?.requestedOn, undefined, true);
+  // The parts placed between the stages (the escalation window), then stage 2, then the others.
+  let p = 0;
+  for (; p < parts.length && parts[p]!.rank < 2; p++) parts[p]!.add(complaint, context, push);
   if (s2 !== undefined) {
     const refusedAtStage2 = complaint.status === 'refused';
     if (!refusedAtStage2) {
@@ -123,69 +296,7 @@ function deadlinesOf(complaint: Complaint, context: LifecycleContext, today: str
     }
   }
 
-  // Index loops over the complaint's lists, each read only when it has entries (most are the
-  // shared frozen empty list, whose iteration is the engine's slow path).
-  const evidence = context.policy.ombudsmanEvidence;
-  const requests = complaint.ombudsman.evidenceRequests;
-  if (evidence !== null && requests.length > 0) {
-    for (let i = 0; i < requests.length; i++) {
-      const q = requests[i]!;
-      push('ombudsman-evidence', { dueBy: addDays(q.requestedOn, evidence.workingDays, context), anchor: q.requestedOn, anchorKind: 'evidence-request', workingDays: evidence.workingDays, source: evidence.source }, q.providedOn, q.id, true);
-    }
-  }
-
-  const r1: ResponseRecord | undefined = 'response' in s1 ? s1.response : undefined;
-  const r2: ResponseRecord | undefined = s2 !== undefined && 'response' in s2 ? (s2.response as ResponseRecord) : undefined;
-  const remedies = (r1?.remedies.length ?? 0) + (r2?.remedies.length ?? 0) > 0 ? remedySource(context) : undefined;
-  // The two responses in turn, without a list made for them (this runs for every complaint).
-  for (let k = 0; k < 2; k++) {
-    const r = k === 0 ? r1 : r2;
-    if (r === undefined || r.remedies.length === 0) continue;
-    const on = r.on;
-    for (let i = 0; i < r.remedies.length; i++) {
-      const m = r.remedies[i]!;
-      push('remedy', { dueBy: m.dueBy, anchor: on, anchorKind: 'remedy-offer', workingDays: context.calendar.workingDaysBetween(on, m.dueBy), source: remedies! }, m.completedOn, m.id, false);
-    }
-  }
-
-  for (let k = 0; k < 2; k++) {
-    const r = k === 0 ? r1 : r2;
-    if (r === undefined || r.outstandingActions.length === 0) continue;
-    const on = r.on;
-    for (let i = 0; i < r.outstandingActions.length; i++) {
-      const a = r.outstandingActions[i]!;
-      if (a.dueBy === undefined) continue;
-      push('outstanding-action', { dueBy: a.dueBy, anchor: on, anchorKind: 'response', workingDays: context.calendar.workingDaysBetween(on, a.dueBy), source: ACTION_SOURCE }, a.completedOn, a.id, false);
-    }
-  }
-
-  const determinations = complaint.ombudsman.determinations;
-  for (let k = 0; k < determinations.length; k++) {
-    const d = determinations[k]!;
-    for (let i = 0; i < d.orders.length; i++) {
-      const o = d.orders[i]!;
-      if (o.dueBy === undefined) continue;
-      push('ombudsman-order', { dueBy: o.dueBy, anchor: d.on, anchorKind: 'determination', workingDays: context.calendar.workingDaysBetween(d.on, o.dueBy), source: ORDER_SOURCE }, o.compliedOn, o.id, false);
-    }
-  }
-
-  const adjustments = complaint.adjustments;
-  for (let i = 0; i < adjustments.length; i++) {
-    const a = adjustments[i]!;
-    if (a.reviewEveryWorkingDays === undefined) continue;
-    const last = a.reviewedOn[a.reviewedOn.length - 1] ?? a.recordedOn;
-    push('adjustment-review', { dueBy: addDays(last, a.reviewEveryWorkingDays, context), anchor: last, anchorKind: 'last-review', workingDays: a.reviewEveryWorkingDays, source: ADJUSTMENT_SOURCE }, undefined, a.id, true);
-  }
-
-  // Code 5.9: once update intervals are agreed, the next update is due that many working days after
-  // the agreement or the last update, for as long as a response is awaited.
-  const intervals = complaint.updateIntervals;
-  const awaiting = complaint.status === 'received' || complaint.status === 'stage-1' || complaint.status === 'stage-2-requested' || complaint.status === 'stage-2';
-  if (awaiting && intervals?.agreedEveryWorkingDays !== undefined && intervals.agreedOn !== undefined) {
-    const lastUpdate = complaint.updates[complaint.updates.length - 1]?.on;
-    const from = lastUpdate !== undefined && lastUpdate > intervals.agreedOn ? lastUpdate : intervals.agreedOn;
-    push('complainant-update', { dueBy: addDays(from, intervals.agreedEveryWorkingDays, context), anchor: from, anchorKind: 'last-update', workingDays: intervals.agreedEveryWorkingDays, source: intervals.source }, undefined, undefined, true);
-  }
+  for (; p < parts.length; p++) parts[p]!.add(complaint, context, push);
   return out;
 }
 
@@ -266,7 +377,7 @@ export function overdue(complaint: Complaint, context: LifecycleContext, asOf: s
   expectComplaint('overdue', complaint);
   expectLifecycleContext('overdue', context);
   if (asOf === undefined) throw argumentError({ fn: 'overdue', path: 'asOf' }, 'date', 'a date YYYY-MM-DD or an instant', asOf);
-  return deadlinesFor('overdue', asOfBound, complaint, context, asOf)
+  return deadlinesFor('overdue', asOfBound, complaint, context, asOf, ALL_DEADLINE_PARTS)
     .filter((d) => d.status === 'overdue' && d.kind !== 'escalation-window' && d.benchmark !== true)
     .sort((a, b) => (a.dueBy < b.dueBy ? -1 : a.dueBy > b.dueBy ? 1 : 0));
 }

@@ -7,7 +7,7 @@ import { assertCalendarRegion, regionMismatch, REGION_SOURCE } from '../core/reg
 import * as z from 'zod/mini';
 import { match } from 'ts-pattern';
 import { HousingComplaintsError } from '../core/errors.js';
-import { explainSchemaIssues } from '../core/problems.js';
+import { explainIssues } from '../core/problems.js';
 import { derivedParse, derivedValue, REFUSED } from '../core/derived-schema.js';
 import { type Result, err, ok } from '../core/result.js';
 import { boundContext, boundContextOrThrow, contextAtReceipt, type LifecycleContext } from './context.js';
@@ -83,7 +83,7 @@ export function parseEventByZod(input: unknown, path = 'event'): Result<Lifecycl
 export function explainEvent(found: readonly z.core.$ZodIssue[], input: unknown, path: string, fields: Readonly<Record<string, readonly string[]>>): Result<never, LifecycleError> {
   const type = typeof input === 'object' && input !== null && Object.hasOwn(input, 'type') ? (input as { type: unknown }).type : undefined;
   const named = typeof type === 'string' && Object.hasOwn(fields, type) ? type : undefined;
-  const issues = explainSchemaIssues(found, input, path, 'invalid-event', EVENT_SCHEMA_SOURCE, (at) =>
+  const issues = explainIssues(found, input, path, 'invalid-event', EVENT_SCHEMA_SOURCE, (at) =>
     at.length === 0 && named !== undefined ? `the '${named}' event (fields: ${fields[named]!.join(', ')})` : undefined,
   );
   return err(lifecycleError(issues.length > 0 ? issues : [{ code: 'invalid-event', path, message: `${path} is not a lifecycle event`, source: EVENT_SCHEMA_SOURCE }]));
@@ -91,18 +91,24 @@ export function explainEvent(found: readonly z.core.$ZodIssue[], input: unknown,
 
 const EVENT_SCHEMA_SOURCE = { note: 'event schema' } as const;
 
-/** The London date of an event's `at` (already checked by the schema). */
-function dateOf(at: string, ctx: LifecycleContext, path: string): string | Result<never, LifecycleError> {
+/**
+ * The London date of an event's `at`. A date the event schema has just checked (`checked`) is in
+ * the supported range; any other, and the London date of any instant (by the context's calendar),
+ * is checked here.
+ */
+function dateOf(at: string, ctx: LifecycleContext, path: string, checked: boolean): string | Result<never, LifecycleError> {
   let on: string;
-  if (at.length === 10) on = at;
-  else {
+  if (at.length === 10) {
+    if (checked) return at;
+    on = at;
+  } else {
     try {
       on = ctx.calendar.londonDate(at);
     } catch {
       return fail('invalid-time', `${path}.at is not a valid instant: '${at}'`, { note: 'instants are converted to their Europe/London calendar date' }, `${path}.at`);
     }
   }
-  // The schema checked the range; events stored as validated (`replay(..., { validated: true })`)
+  // Events stored as validated (`replay(..., { validated: true })`) and those of a stored history
   // are checked here. The typed error becomes `date-out-of-range` at the door (guardedLifecycle).
   const side = dateOutsideRange(on);
   if (side !== undefined) throw dateRangeError('', `${path}.at`, at, side);
@@ -134,11 +140,11 @@ export function startComplaint(input: unknown, context: LifecycleContext): Resul
   if (!e.ok) return e;
   const parsed = e.value;
   if (parsed.type !== 'received') return fail('invalid-event', 'event is not a received event', { note: 'event schema' }, 'event');
-  return door(() => outsideScopes(() => startTrusted(parsed, context, 'event', FULL)));
+  return door(() => outsideScopes(() => startTrusted(parsed, context, 'event', FULL, true)));
 }
 
-function startTrusted(e: ReceivedEvent, context: LifecycleContext, path: string, t: EventTable): Res {
-  const on = dateOf(e.at, context, path);
+function startTrusted(e: ReceivedEvent, context: LifecycleContext, path: string, t: EventTable, checked = false): Res {
+  const on = dateOf(e.at, context, path, checked);
   if (typeof on !== 'string') return on;
   const after = afterNow(on, context, path);
   if (after !== undefined) return after;
@@ -215,7 +221,7 @@ export function applyEvent<C extends Complaint>(complaint: C, event: EventInput<
   if (!bound.ok) return bound;
   const parsed = parseEvent(event, 'event');
   if (!parsed.ok) return parsed;
-  return door(() => outsideScopes(() => result(applyTrusted(base, parsed.value, bound.value, 'event', FULL))));
+  return door(() => outsideScopes(() => result(applyTrusted(base, parsed.value, bound.value, 'event', FULL, undefined, true))));
 }
 
 const STATUS_SET: ReadonlySet<unknown> = new Set(STATUSES);
@@ -241,7 +247,7 @@ export function parseComplaint(input: unknown): Result<Complaint, LifecycleError
     const broken = replayInvariants(r.data);
     return broken === undefined ? built(ok(r.data)) : err(lifecycleError([broken]));
   }
-  const issues = explainSchemaIssues(r.error.issues, input, 'complaint', 'invalid-complaint', { note: 'Complaint schema' });
+  const issues = explainIssues(r.error.issues, input, 'complaint', 'invalid-complaint', { note: 'Complaint schema' });
   return err(lifecycleError(issues.length > 0 ? issues : [{ code: 'invalid-complaint', path: 'complaint', message: 'complaint is not a complaint', source: { note: 'Complaint schema' } }]));
 }
 
@@ -384,7 +390,7 @@ function replayAll(events: readonly unknown[], context: LifecycleContext, option
     if (!p0.ok) return p0;
     received = p0.value as ReceivedEvent;
   }
-  const r0 = startTrusted(received, context, 'events[0]', t);
+  const r0 = startTrusted(received, context, 'events[0]', t, !validated);
   if (!r0.ok) return r0;
   // The version the complaint was started under (the one in force at receipt, when the context lists versions).
   const bound = boundContext(r0.value, context);
@@ -400,7 +406,7 @@ function replayAll(events: readonly unknown[], context: LifecycleContext, option
     else {
       const p = t.parse(e, path);
       if (!p.ok) return p;
-      next = applyTrusted(c, p.value, ctx, path, t);
+      next = applyTrusted(c, p.value, ctx, path, t, undefined, true);
     }
     if (isFailure(next)) return next;
     c = next;
@@ -434,6 +440,8 @@ export interface EventTable {
   parse(input: unknown, path: string): Result<LifecycleEvent, LifecycleError>;
   /** The index of the entry a void withdraws (voided.ts); undefined in a table without voids. */
   readonly voidTarget: ((h: readonly HistoryEntry[], e: VoidedEvent) => number) | undefined;
+  /** The complaint history entries build once one is voided ({@link rebuild}); undefined in a table without voids. */
+  readonly rebuild: typeof rebuild | undefined;
   /** Picks the version in force at receipt when the context lists versions; undefined: versions are refused. */
   readonly inForce: typeof policyInForce | undefined;
 }
@@ -448,7 +456,7 @@ export interface EventTable {
  * FULL.types.length; // 25
  * ```
  */
-export const FULL: EventTable = /* @__PURE__ */ (() => ({ runners: new Map(Object.entries(APPLIED) as [string, Applied][]), types: EVENT_TYPES, parse: parseEvent, voidTarget, inForce: policyInForce }))();
+export const FULL: EventTable = /* @__PURE__ */ (() => ({ runners: new Map(Object.entries(APPLIED) as [string, Applied][]), types: EVENT_TYPES, parse: parseEvent, voidTarget, rebuild, inForce: policyInForce }))();
 
 /**
  * A definition as the interpreter runs it: a {@link Runner}, with the guards and the effect its
@@ -607,10 +615,11 @@ function asOfUnchecked(complaint: Complaint, context: LifecycleContext, asOf: st
 
 /**
  * Applies an already validated event: the order of events, the status table, then the event's own
- * guards and effect (`d`, its definition, when the caller has looked it up). Answers the next
- * complaint itself, or the refusal.
+ * guards and effect (`d`, its definition, when the caller has looked it up; `checked` when the event
+ * schema has just checked it, its date's range included). Answers the next complaint itself, or
+ * the refusal.
  */
-function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, path: string, t: EventTable, d = t.runners.get(e.type)): Complaint | Failure {
+function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, path: string, t: EventTable, d = t.runners.get(e.type), checked = false): Complaint | Failure {
   if (d === undefined) {
     // Only `received` has no definition to apply, in a table of every event; a createLifecycle's
     // table lacks the types it was not given (met here in a stored complaint's history).
@@ -621,7 +630,7 @@ function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, pa
     return failIn(ctx, 'event-not-allowed', `a complaint is received once; '${c.id}' was received on ${c.receivedOn}`, { provision: CODE_2024.record.provision }, `${path}.type`);
   }
   const voiding = d.type === 'voided';
-  const on = dateOf(e.at, ctx, path);
+  const on = dateOf(e.at, ctx, path, checked);
   if (typeof on !== 'string') return on;
   const after = afterNow(on, ctx, path);
   if (after !== undefined) return after;
@@ -647,7 +656,7 @@ function applyTrusted(c: Complaint, e: LifecycleEvent, ctx: LifecycleContext, pa
   // microseconds per event on the benchmark machine, more than the rest of the reducer).
   // Only a void rebuilds: the other events share one stand-in rather than a closure each. The
   // status test above is the definition's own (`from`), and the definition is the event type's.
-  return stepOutcome(d, { c, on, ctx, path, history, rebuild: voiding ? (entries) => rebuild(entries, ctx, path, t) : noRebuild }, e);
+  return stepOutcome(d, { c, on, ctx, path, history, rebuild: voiding ? (entries) => t.rebuild!(entries, ctx, path, t) : noRebuild }, e);
 }
 
 const noRebuild = (): never => {
@@ -670,9 +679,16 @@ function lastInForce(h: readonly HistoryEntry[], except: number): HistoryEntry |
 
 /**
  * The complaint the history entries build, skipping voided entries and the voids themselves (their
- * marks are on the entries they void), with the whole history kept as given.
+ * marks are on the entries they void), with the whole history kept as given. Reached through the
+ * event table (`voided`'s kit gives it), so a bundle without voids does not load it.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const r = rebuild(complaint.history, context, 'events[3]', FULL);
+ * ```
  */
-function rebuild(entries: readonly HistoryEntry[], ctx: LifecycleContext, path: string, t: EventTable): Res {
+export function rebuild(entries: readonly HistoryEntry[], ctx: LifecycleContext, path: string, t: EventTable): Res {
   const first = entries[0];
   if (first === undefined || first.event.type !== 'received') return fail('invalid-complaint', "the complaint's history does not start with its received event", { note: 'Complaint schema' }, 'complaint.history.0');
   const r0 = startTrusted(first.event, ctx, path, t);
@@ -705,9 +721,9 @@ function notAllowed(c: Complaint, e: LifecycleEvent, path: string, ctx: Lifecycl
   const { allowed, notAllowed: others } = explainIn(t, c, ctx);
   const now = allowed.length === 0 ? 'it accepts no event now' : `it accepts now: ${allowed.join(', ')}`;
   const extra = { allowed, notAllowed: others };
-  if (e.type === 'escalation-requested' && (c.status === 'stage-2-requested' || c.status === 'stage-2' || c.status === 'closed')) {
-    return err(lifecycleError(ownScheme([{ code: 'no-third-stage', message: `complaint '${c.id}' has already been escalated to stage 2; there is no third stage (${now})`, source: { provision: CODE_2024.stageCount.provision, note: `also ${CODE_2024.noExtraStages.provision}: two stages only` }, path: `${path}.type` }], ctx), extra));
-  }
+  // The event's own refusal where it has one (escalation-requested after stage 2: no-third-stage).
+  const own = t.runners.get(e.type)?.notAccepted?.(c, now);
+  if (own !== undefined) return err(lifecycleError(ownScheme([{ ...own, path: `${path}.type` }], ctx), extra));
   const why = others.find((o) => o.type === e.type)?.why;
   return err(
     lifecycleError(ownScheme([{ code: 'event-not-allowed', message: `a complaint in status '${c.status}' does not accept '${e.type}'${why === undefined ? '' : ` (${why})`}; ${now}`, source: { note: 'lifecycle transitions' }, path: `${path}.type` }], ctx), extra),

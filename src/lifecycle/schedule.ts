@@ -136,8 +136,8 @@ export interface ExtensionFacts {
  *   reason does not count (a policy with no upper limit has no allowance).
  * @internal
  */
-export function countedExtensionDays(...args: Parameters<typeof countedExtensionDaysOf>): number {
-  const [extensions, rules, asOf] = args;
+export function countedExtensionDays(extensions: readonly ExtensionFacts[], rules: Pick<Extension, 'withoutGoodReason' | 'noUpperLimit'>, asOf?: string): number {
+  // Named parameters, not a rest list: the lifecycle calls this door for every response deadline.
   const fn = 'countedExtensionDays';
   if (!Array.isArray(extensions)) throw argumentError({ fn, path: 'extensions' }, 'type', 'an array of extensions', extensions);
   if (!isObject(rules)) throw argumentError({ fn, path: 'rules' }, 'type', 'the extension rules { withoutGoodReason, noUpperLimit? }', rules);
@@ -146,7 +146,7 @@ export function countedExtensionDays(...args: Parameters<typeof countedExtension
     const e = extensions[i] as unknown;
     if (!isObject(e) || typeof e.workingDays !== 'number' || typeof e.totalWorkingDays !== 'number' || typeof e.on !== 'string') throw argumentError({ fn, path: `extensions.${i}` }, 'shape', 'an extension { on, workingDays, totalWorkingDays, late }', e);
   }
-  return countedExtensionDaysOf(...args);
+  return countedExtensionDaysOf(extensions, rules, asOf);
 }
 
 /**

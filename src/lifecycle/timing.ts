@@ -92,7 +92,7 @@ function dueFrom(date: string, t: Timescale, ctx: LifecycleContext, extra: numbe
 export function extensionTotal(s: Stage1Record | Stage2Record | undefined): number {
   if (s === undefined) return 0;
   let total = 0;
-  for (const e of s.extensions) total += e.workingDays;
+  for (let i = 0; i < s.extensions.length; i++) total += s.extensions[i]!.workingDays;
   return total;
 }
 

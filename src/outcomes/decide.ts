@@ -56,8 +56,10 @@ export function decideOutcome(findings: readonly IssueFinding[]): Outcome {
     });
   }
   let upheld = 0;
-  findings.forEach((f, i) => {
-    const finding: unknown = f?.finding;
+  // An index loop (no closure: a replay decides every response), skipping holes as forEach would.
+  for (let i = 0; i < findings.length; i++) {
+    if (!(i in findings)) continue;
+    const finding: unknown = findings[i]?.finding;
     if (finding === 'upheld') upheld += 1;
     else if (finding !== 'not-upheld') {
       throw new HousingComplaintsError(
@@ -66,7 +68,7 @@ export function decideOutcome(findings: readonly IssueFinding[]): Outcome {
         { path: `findings.${i}.finding`, source: OUTCOME_RULE_SOURCE },
       );
     }
-  });
+  }
   if (upheld === findings.length) return 'upheld';
   if (upheld === 0) return 'not-upheld';
   return 'partially-upheld';

@@ -15,7 +15,7 @@ import type { Policy, Anchor, Procedure, ProcedureStage, StageRules, Timescale }
 import { toPolicyErrors, type PolicyErrorCode } from './errors.js';
 import { pushClosureFindings } from './lint-closures.js';
 import { pushProvisionFindings } from './lint-citations.js';
-import { ACCEPTABLE_EXCLUSIONS, CODE_2024, codeStage, type CodeTimescale } from './code2024-requirements.js';
+import { ACCEPTABLE_EXCLUSIONS, CODE_2024_RULES as CODE_2024, CODE_2024_WORDS, codeStageRules as codeStage, type CodeTimescale } from './code2024-requirements.js';
 import { SCHEME_LINT_CODES, contactFindings, modelFindings, pushContactFindings } from './scheme-lint.js';
 import { policyScheme } from './schemes.js';
 import { isChecked, isValidated } from './validated.js';
@@ -393,17 +393,17 @@ const PROVIDES_TEXTS = /* @__PURE__ */ (() => {
   const upd = CODE_2024.updates;
   const limit = CODE_2024.timeLimit;
   return {
-    refusalSilent: `The policy does not say what a complainant is told when a complaint is not accepted or escalated; the Code: "${code.quote}" (${code.provision}).`,
-    refusalWhenAsked: `The policy gives the reasons for not accepting or escalating a complaint in writing only when asked; the Code requires the explanation every time: "${code.quote}" (${code.provision}).`,
+    refusalSilent: `The policy does not say what a complainant is told when a complaint is not accepted or escalated; the Code: "${CODE_2024_WORDS.refusalNotice}" (${code.provision}).`,
+    refusalWhenAsked: `The policy gives the reasons for not accepting or escalating a complaint in writing only when asked; the Code requires the explanation every time: "${CODE_2024_WORDS.refusalNotice}" (${code.provision}).`,
     refusalNoRight: `The policy's refusal notice does not tell the complainant of the right to take the decision to the Ombudsman, which the Code requires (${code.provision}).`,
-    adjustmentsSilent: `The policy says nothing of reasonable adjustments; the Code: "${adj.quote}" (${adj.provision}).`,
-    adjustmentsNotRecorded: `The policy does not keep a record of reasonable adjustments agreed or of disabilities disclosed; the Code: "${adj.quote}" (${adj.provision}).`,
+    adjustmentsSilent: `The policy says nothing of reasonable adjustments; the Code: "${CODE_2024_WORDS.adjustments}" (${adj.provision}).`,
+    adjustmentsNotRecorded: `The policy does not keep a record of reasonable adjustments agreed or of disabilities disclosed; the Code: "${CODE_2024_WORDS.adjustments}" (${adj.provision}).`,
     adjustmentsNotReviewed: `The policy does not keep agreed reasonable adjustments under review, which the Code requires (${adj.provision}).`,
-    updatesSilent: `The policy says nothing of keeping the complainant informed; the Code: "${upd.quote}" (${upd.provision}).`,
-    noAgreedIntervals: `The policy does not agree with the complainant the intervals at which they are kept informed when a response will be late; the Code: "${upd.quote}" (${upd.provision}).`,
-    timeLimitTooShortTail: ` months; the Code: "${limit.quote}" (${limit.provision}).`,
+    updatesSilent: `The policy says nothing of keeping the complainant informed; the Code: "${CODE_2024_WORDS.updates}" (${upd.provision}).`,
+    noAgreedIntervals: `The policy does not agree with the complainant the intervals at which they are kept informed when a response will be late; the Code: "${CODE_2024_WORDS.updates}" (${upd.provision}).`,
+    timeLimitTooShortTail: ` months; the Code: "${CODE_2024_WORDS.timeLimit}" (${limit.provision}).`,
     noAwarenessLimbTail: ` months from the issue occurring, with no allowance for a resident who becomes aware of the issue later; the Code counts from "the issue occurring or the resident becoming aware of the issue" (${limit.provision}).`,
-    noDiscretion: `The policy gives no discretion to accept complaints made outside its time limit; the Code: "${limit.discretionQuote}" (${limit.provision}).`,
+    noDiscretion: `The policy gives no discretion to accept complaints made outside its time limit; the Code: "${CODE_2024_WORDS.timeLimitDiscretion}" (${limit.provision}).`,
   };
 })();
 
@@ -468,10 +468,10 @@ const RESPONSE_TEXTS = /* @__PURE__ */ (() =>
       silentCode: `stage${stage}-response-items-silent` as const,
       missingCode: `stage${stage}-response-missing-item` as const,
       silent: `The policy does not say what a stage ${stage} response contains; the Code lists items a to ${code.items.at(-1)!.letter} (${code.provision}).`,
-      items: code.items.map((item) => ({
+      items: code.items.map((item, k) => ({
         item: item.item,
         bit: responseItemBit(item.item),
-        message: `The policy's list of what a stage ${stage} response says does not include ${ITEM_WORDS[item.item]}; the Code requires "${item.quote}" (${code.provision}(${item.letter})).`,
+        message: `The policy's list of what a stage ${stage} response says does not include ${ITEM_WORDS[item.item]}; the Code requires "${CODE_2024_WORDS.responseItems[stage - 1]![k]}" (${code.provision}(${item.letter})).`,
         note: `item ${item.letter}`,
       })),
     };

@@ -21,6 +21,7 @@ import {
   acknowledged,
   responded,
   voided,
+  updateSent,
   type EventKit,
   type EventType,
   type LifecycleContext,
@@ -159,6 +160,31 @@ describe('createLifecycle', () => {
     if (!later.ok) throw new Error(later.error.message);
     expect(() => createLifecycle([received, acknowledged]).deadlines(later.value, context, '2025-01-10')).not.toThrow();
     expect(() => createLifecycle([received]).deadlines(later.value, context, '2025-01-10')).toThrow(/acknowledged' is not one of the events this lifecycle takes/);
+  });
+
+  it("works out the kinds of deadline its events give rise to, and refuses a complaint holding another event type as of the date asked", () => {
+    const context = contexts[0]!;
+    const later = replay([receivedEv('2025-01-06'), ackEv('2025-01-07'), { type: 'update-sent', at: '2025-01-20', everyWorkingDays: 5 }], context);
+    if (!later.ok) throw new Error(later.error.message);
+    // The full deadlines list the next update (update-sent's kind); a lifecycle given update-sent lists it too.
+    const all = deadlines(later.value, context, '2025-01-21');
+    expect(all.map((d) => d.kind)).toContain('complainant-update');
+    expect(createLifecycle([received, acknowledged, updateSent]).deadlines(later.value, context, '2025-01-21')).toEqual(all);
+    // Without update-sent the lifecycle cannot work that kind out: the complaint is refused, naming the entry.
+    const two = createLifecycle([received, acknowledged]);
+    for (const asOf of [undefined, '2025-01-21']) {
+      let thrown: unknown;
+      try {
+        two.deadlines(later.value, context, asOf);
+      } catch (e) {
+        thrown = e;
+      }
+      expect(thrown).toBeInstanceOf(HousingComplaintsError);
+      expect(thrown).toMatchObject({ code: 'event-not-in-lifecycle', path: 'complaint.history.2.event.type' });
+      expect((thrown as Error).message).toMatch(/deadlines: complaint\.history\.2\.event\.type 'update-sent' is not one of the events this lifecycle takes \(received, acknowledged\): give createLifecycle its definition, or use deadlines/);
+    }
+    // As of a date before it, the event does not count, and the two lists agree.
+    expect(two.deadlines(later.value, context, '2025-01-10')).toEqual(deadlines(later.value, context, '2025-01-10'));
   });
 
   it('takes context.versions only when given policyInForce', () => {

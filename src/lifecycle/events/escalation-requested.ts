@@ -69,6 +69,11 @@ export const escalationRequested = /* @__PURE__ */ (() => defineEvent<Escalation
     { from: 'stage-1-responded', to: 'stage-2-requested', source: { provision: `${CODE_2024.mustEscalate.provision}, ${CODE_2024.stages[1].acknowledge.provision}` } },
     { from: 'closed', to: 'stage-2-requested', note: 'late, with discretion, only if closed at stage 1', source: { provision: CODE_2024.refuseEscalation.provision } },
   ],
+  // Two stages only (5.3, 5.2): a complaint escalated already is refused as such, not as any event out of turn.
+  notAccepted: (c, now) =>
+    c.status === 'stage-2-requested' || c.status === 'stage-2' || c.status === 'closed'
+      ? { code: 'no-third-stage', message: `complaint '${c.id}' has already been escalated to stage 2; there is no third stage (${now})`, source: { provision: CODE_2024.stageCount.provision, note: `also ${CODE_2024.noExtraStages.provision}: two stages only` } }
+      : undefined,
   guards: [
     guard<From, EscalationRequestedEvent>('escalation-before-response', { provision: CODE_2024.mustEscalate.provision, note: 'policy escalation.direct' }, 'Stage 2 follows the stage 1 response, unless the policy lets a complaint go straight to stage 2', (x) =>
       x.c.status === 'stage-1' && !directAllowed(x)

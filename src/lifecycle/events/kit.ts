@@ -117,6 +117,12 @@ export interface EventDefinition<K extends string, E, S extends Status> {
   readonly guards: readonly Guard<NoInfer<S>, NoInfer<E>>[];
   /** Why `allowedEvents` does not offer the event now although the status accepts it, or undefined when it is offered. */
   unavailable?(c: ComplaintIn<NoInfer<S>>, ctx: LifecycleContext): string | undefined;
+  /**
+   * @internal The error for the event in a status that does not accept it, where one more
+   * particular than `event-not-allowed` applies (`escalation-requested` after stage 2:
+   * `no-third-stage`); `now` lists what the complaint accepts instead.
+   */
+  readonly notAccepted?: NotAccepted;
   /** The complaint after the event, once every guard passed. */
   effect(x: Step<NoInfer<S>>, ev: NoInfer<E>): Complaint;
 }
@@ -135,6 +141,18 @@ export interface Rule {
   readonly rule: string;
   readonly source: Source;
 }
+
+/**
+ * The error for an event in a status that does not accept it, where one more particular than
+ * `event-not-allowed` applies (see {@link EventDefinition.notAccepted}).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const own: NotAccepted = (c, now) => (c.status === 'stage-2' ? { code: 'no-third-stage', message: `no third stage (${now})`, source: { note: 'two stages' } } : undefined);
+ * ```
+ */
+export type NotAccepted = (c: Complaint, now: string) => { readonly code: LifecycleErrorCode; readonly message: string; readonly source: Source } | undefined;
 
 /**
  * What the interpreter (`applyEvent`, `replay`, `allowedEvents`) runs, with the event's own types
@@ -156,6 +174,8 @@ export interface Runner {
   run(c: Complaint, ev: { readonly type: string }, on: string, ctx: LifecycleContext, path: string, history: HistoryEntry[], rebuild: Step<Status>['rebuild']): Result<Complaint, LifecycleError> | undefined;
   /** Why the event is not offered now (undefined: it is, or the status does not accept it). */
   notOffered(c: Complaint, ctx: LifecycleContext): string | undefined;
+  /** @internal See {@link EventDefinition.notAccepted}. */
+  readonly notAccepted?: NotAccepted;
 }
 
 /** The issue a broken guard reports. */
@@ -334,9 +354,12 @@ export const blank = (s: string | undefined): boolean => s === undefined || s.tr
  */
 export const cite = (provision: string | undefined, policySection: string | undefined, note?: string): Source => sourceOf(provision, policySection, undefined, note);
 
+/** The policy's section for its procedures (apart from {@link sectionOf}, which the guards of every event do not need). */
+const proceduresSection = (ctx: LifecycleContext): string | undefined => ctx.policy.procedures[0]?.source.policy;
+
 /** The policy's sections for procedures, remedies, the Ombudsman, and an exclusion ground. */
 export const sectionOf = {
-  procedures: (ctx: LifecycleContext) => ctx.policy.procedures[0]?.source.policy,
+  procedures: proceduresSection,
   remedies: (ctx: LifecycleContext) => ctx.policy.remedies[0]?.source.policy ?? ctx.policy.financialRemedies.source.policy,
   ombudsman: (ctx: LifecycleContext) => ctx.policy.ombudsmanEvidence?.source.policy ?? ctx.policy.ombudsman.source.policy,
   ground: (ctx: LifecycleContext, ground: string) => ctx.policy.exclusions.find((x) => x.ground === ground)?.source.policy,
@@ -360,7 +383,7 @@ export function knownProcedure<S extends Status, E extends { readonly procedure?
     return {
       message: `${x.path}.procedure '${ev.procedure}' is not a procedure of policy '${x.ctx.policy.id}' (one of ${x.ctx.policy.procedures.map((q) => `'${q.id}'`).join(', ')})`,
       at: 'procedure',
-      source: cite(undefined, sectionOf.procedures(x.ctx), 'policy.procedures'),
+      source: cite(undefined, proceduresSection(x.ctx), 'policy.procedures'),
     };
   });
 }
@@ -374,7 +397,7 @@ export function unknownRole(ctx: LifecycleContext, roles: readonly string[] | un
       return {
         message: `${path}.${field}${index ? `[${i}]` : ''} '${role}' is not a role of policy '${ctx.policy.id}'`,
         at: index ? `${field}.${i}` : field,
-        source: cite(undefined, sectionOf.procedures(ctx), 'policy.roles'),
+        source: cite(undefined, proceduresSection(ctx), 'policy.roles'),
       };
     }
   }
@@ -500,16 +523,21 @@ export function findInResponses<L extends 'remedies' | 'outstandingActions'>(c: 
  * changed, in place during a replay (`replaceAt`), so completing an entry costs constant time.
  */
 export function withResponseEntry<L extends 'remedies' | 'outstandingActions'>(c: Complaint, list: L, at: ResponseEntryAt<unknown>, entry: ResponseRecord[L][number], history: HistoryEntry[]): Complaint {
+  if (at.stage === 1 && 'response' in c.stage1) return changed(c, { history, stage1: withEntry(c.stage1, list, at.index, entry) }) as Complaint;
+  if (at.stage === 2 && 'stage2' in c && c.stage2 !== undefined && 'response' in c.stage2) return changed(c, { history, stage2: withEntry(c.stage2, list, at.index, entry) }) as Complaint;
+  return changed(c, { history });
+}
+
+/** A stage record whose response has the entry at `index` of `list` replaced (see {@link withResponseEntry}). */
+function withEntry<S extends { response: ResponseRecord }>(s: S, list: 'remedies' | 'outstandingActions', index: number, entry: unknown): S {
+  const r = s.response;
   // Each list by its own name, not a computed key: an object literal with a computed key is built
   // by the engine's slow path.
-  const response = (r: ResponseRecord): ResponseRecord =>
+  const response: ResponseRecord =
     list === 'remedies'
-      ? { ...r, remedies: replaceAt(r.remedies, at.index, entry as ResponseRecord['remedies'][number]) }
-      : { ...r, outstandingActions: replaceAt(r.outstandingActions, at.index, entry as ResponseRecord['outstandingActions'][number]) };
-  const mark = <S extends { response: ResponseRecord }>(s: S): S => ({ ...s, response: response(s.response) });
-  if (at.stage === 1 && 'response' in c.stage1) return changed(c, { history, stage1: mark(c.stage1) }) as Complaint;
-  if (at.stage === 2 && 'stage2' in c && c.stage2 !== undefined && 'response' in c.stage2) return changed(c, { history, stage2: mark(c.stage2) }) as Complaint;
-  return changed(c, { history });
+      ? { ...r, remedies: replaceAt(r.remedies, index, entry as ResponseRecord['remedies'][number]) }
+      : { ...r, outstandingActions: replaceAt(r.outstandingActions, index, entry as ResponseRecord['outstandingActions'][number]) };
+  return { ...s, response };
 }
 
 /** Every order made in the Ombudsman's determinations. */
