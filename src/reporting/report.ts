@@ -145,10 +145,14 @@ interface StageLists {
   completedInPeriod: number;
   outstanding: number;
   overdue: number;
+  /** The stage's extensions, its response and the response's date, as the walk read them (so that counting reads them no more). */
+  extensions: readonly ExtensionRecord[];
+  response: ResponseRecord | undefined;
+  responseOn: string | undefined;
 }
 
 const NO_LIMITS: ExtensionLimits = { allowance: Number.POSITIVE_INFINITY, agreementBeyond: null };
-const stageLists = (): StageLists => ({ granted: 0, exceededAllowance: 0, beyondLimitWithoutAgreement: 0, completedInPeriod: 0, outstanding: 0, overdue: 0 });
+const stageLists = (): StageLists => ({ granted: 0, exceededAllowance: 0, beyondLimitWithoutAgreement: 0, completedInPeriod: 0, outstanding: 0, overdue: 0, extensions: [], response: undefined, responseOn: undefined });
 
 /**
  * Why the parts of a stored complaint that the report reads are not in the shape the lifecycle
@@ -159,7 +163,8 @@ const stageLists = (): StageLists => ({ granted: 0, exceededAllowance: 0, beyond
  */
 function unreadablePart(
   ombudsman: unknown,
-  stages: readonly [unknown, unknown],
+  stage1: unknown,
+  stage2: unknown,
   ending: { readonly refusal?: unknown; readonly withdrawal?: unknown } | undefined,
   rules: ListRules,
   lists: readonly [StageLists, StageLists],
@@ -182,12 +187,18 @@ function unreadablePart(
     }
   }
   for (let s = 0; s < 2; s++) {
-    const stage = stages[s];
-    if (stage === undefined && s === 1) continue;
-    const name = s === 0 ? 'stage 1' : 'stage 2';
-    if (!isObject(stage) || !Array.isArray(stage.extensions)) return `the ${name} record is not an object with a list of extensions`;
+    const stage = s === 0 ? stage1 : stage2;
     const l = lists[s]!;
+    if (stage === undefined && s === 1) {
+      l.response = undefined;
+      l.responseOn = undefined;
+      continue;
+    }
+    const name = s === 0 ? 'stage 1' : 'stage 2';
+    if (!isObject(stage)) return `the ${name} record is not an object with a list of extensions`;
     const exts = stage.extensions as readonly unknown[];
+    if (!Array.isArray(exts)) return `the ${name} record is not an object with a list of extensions`;
+    l.extensions = exts as readonly ExtensionRecord[];
     let granted = 0;
     let exceededAllowance = 0;
     let beyondLimitWithoutAgreement = 0;
@@ -214,8 +225,13 @@ function unreadablePart(
     let outstanding = 0;
     let overdue = 0;
     const response = stage.response as unknown;
+    l.response = response as ResponseRecord | undefined;
+    l.responseOn = undefined;
     if (response !== undefined) {
-      if (!isObject(response) || typeof response.on !== 'string') return `the ${name} response is not a response { on, ... }`;
+      if (!isObject(response)) return `the ${name} response is not a response { on, ... }`;
+      const on = response.on;
+      if (typeof on !== 'string') return `the ${name} response is not a response { on, ... }`;
+      l.responseOn = on;
       const remedies = response.remedies as unknown;
       if (remedies !== undefined) {
         if (!Array.isArray(remedies)) return `the ${name} response's remedies are not a list of remedies`;
@@ -541,8 +557,10 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
   const countStage = (stage: 0 | 1, startDay: number, record: StageFields): void => {
     const rules = policy.stages[stage];
     const ackOn = record.acknowledgedOn;
-    const response = record.response;
-    const responseOn = response?.on;
+    // The response, its date and the extensions as the shape check read them.
+    const l = lists[stage];
+    const response = l.response;
+    const responseOn = l.responseOn;
     // Day numbers are worked out only for what the period counts: most complaints of a long
     // history fall outside it, and parsing their dates was most of the report's time.
     const ackCounted = ackOn !== undefined && inPeriod(ackOn);
@@ -565,7 +583,6 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
         else a.late++;
       }
     }
-    const l = lists[stage];
     if (l.granted > 0) {
       const x = ext[stage];
       x.granted += l.granted;
@@ -573,7 +590,7 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
       x.beyondLimitWithoutAgreement += l.beyondLimitWithoutAgreement;
     }
     if (responseOn !== undefined && ackOn !== undefined) {
-      if (responseCounted) countResponse(stage, startDay, ackDay, response!, responseOn, record.extensions);
+      if (responseCounted) countResponse(stage, startDay, ackDay, response!, responseOn, l.extensions);
       if (responseOn <= to) {
         remedies.completedInPeriod += l.completedInPeriod;
         remedies.outstanding += l.outstanding;
@@ -605,9 +622,12 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     // (most often empty) and the stage 1 record with its lists. Each property is read once, with
     // optional reads rather than `in` checks (the records come in many shapes, so each read is a
     // slow, megamorphic one).
-    const ended = c.status === 'refused' || c.status === 'withdrawn' ? (c as { refusal?: unknown; withdrawal?: unknown }) : undefined;
+    const status = c.status;
+    const ended = status === 'refused' || status === 'withdrawn' ? (c as { refusal?: unknown; withdrawal?: unknown }) : undefined;
     const s2 = stage2Of(c);
-    const unreadable = unreadablePart(c.ombudsman, [c.stage1, s2], ended, listRules, lists);
+    const ombudsman = c.ombudsman;
+    const s1 = c.stage1 as StageFields;
+    const unreadable = unreadablePart(ombudsman, s1, s2, ended, listRules, lists);
     if (unreadable !== undefined) {
       skip(unreadable);
       return;
@@ -617,12 +637,10 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
       skip('the category is not text');
       return;
     }
-    const { referrals: refs, evidenceRequests, determinations: dets } = c.ombudsman;
+    const { referrals: refs, evidenceRequests, determinations: dets } = ombudsman;
     const noOmbudsman = (refs.length | evidenceRequests.length | (dets === undefined ? 0 : dets.length)) === 0;
-    const s1 = c.stage1 as StageFields;
-    const response1 = s1.response;
-    const response1On = response1?.on;
-    const status = c.status;
+    const response1 = lists[0].response;
+    const response1On = lists[0].responseOn;
     const escalation = s2?.escalation;
     const refusal = status === 'refused' ? (c as { refusal: RefusalRecord }).refusal : undefined;
     const receivedInPeriod = receivedDay >= fromDay && receivedDay <= toDay;
@@ -634,7 +652,8 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     if (receivedInPeriod) {
       if (tenure === undefined) withoutTenure++;
       receivedTotal++;
-      const category = categoryOf(c) ?? 'uncategorised';
+      // The default category is the complaint's own, read above (a non-empty text, else none).
+      const category = (categoryOf === defaultCategory ? (ownCategory === undefined || ownCategory.length === 0 ? undefined : ownCategory) : categoryOf(c)) ?? 'uncategorised';
       categories.set(category, (categories.get(category) ?? 0) + 1);
       if ((refusal === undefined || refusal.stage !== 1) && !directAtStage2) {
         received[0]!++;
@@ -664,8 +683,7 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     // and neither responded to nor withdrawn before it began.
     const endedOn = withdrawal?.on;
     if (!directAtStage2 && openAt(from, receivedOn, response1On, refusal?.stage === 1, endedOn)) arcCarried[0]++;
-    const response2 = (s2 as StageFields | undefined)?.response;
-    if (s2 !== undefined && openAt(from, s2.requestedOn, response2?.on, refusal?.stage === 2, endedOn)) arcCarried[1]++;
+    if (s2 !== undefined && openAt(from, s2.requestedOn, lists[1].responseOn, refusal?.stage === 2, endedOn)) arcCarried[1]++;
     // Started at stage 2 (a received event with direct): nothing happened at stage 1 to count.
     if (escalation?.atReceipt !== true) countStage(0, receivedDay, s1);
     if (s2 !== undefined) {

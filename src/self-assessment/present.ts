@@ -7,6 +7,7 @@
 import type { Finding, Severity } from '../core/finding.js';
 import { count, labelOf, listWords, REPORT_CSS, tidy, writtenDate } from '../core/presentation.js';
 import { CODE_SECTIONS, code2024 } from './provisions.js';
+import { LINT_CODES } from '../policy/lint.js';
 import { htmlText } from '../core/markdown.js';
 import type { AssessmentReport } from './assess.js';
 import type { AssessmentComparison, ActionStatus } from './compare.js';
@@ -321,7 +322,15 @@ function requirementHtml(provision: unknown, text: unknown): string {
 }
 
 const SEVERITY_HTML = /* @__PURE__ */ escapedWords(SEVERITY_WORDS);
-const CHECK_HTML = /* @__PURE__ */ escapedWords(CHECK_LABELS);
+/**
+ * The words of every check the library makes (the report's own and the policy lint's, named as
+ * {@link checkLabel} names them), escaped once, by code.
+ */
+const CHECK_HTML = /* @__PURE__ */ ((): ReadonlyMap<string, string> => {
+  const out = new Map<string, string>();
+  for (const code of [...LINT_CODES, ...Object.keys(CHECK_LABELS)]) out.set(code, h(checkLabel(code)));
+  return out;
+})();
 
 function groupHtml(g: FindingGroup): string {
   const severity = h(g.severity);
@@ -421,6 +430,13 @@ export function reportTitle(report: AssessmentReport): string {
 const STATUS_CLASS = { complies: 'complies', 'does-not-comply': 'does-not-comply', other: 'other' } as const;
 
 /** One bar per Code section, as an HTML list: readable at any width, printable, labelled in text. */
+/** The pieces one after another (as `join('')`, added to one string rather than copied into a new one). */
+function joined(pieces: readonly string[]): string {
+  let out = '';
+  for (let i = 0; i < pieces.length; i++) out += pieces[i];
+  return out;
+}
+
 function bars(report: AssessmentReport): string {
   const items = report.summary.bySection.map((s) => {
     const ok = s.status.complies;
@@ -430,7 +446,7 @@ function bars(report: AssessmentReport): string {
     const seg = (n: number, kind: keyof typeof STATUS_CLASS) => (n === 0 ? '' : `<span class="${STATUS_CLASS[kind]}" style="width:${Number.isFinite(n / s.provisions) ? ((n / s.provisions) * 100).toFixed(3) : 0}%"></span>`);
     return `<li class="section-bar" data-section="${h(s.section)}" aria-label="${h(`Section ${s.number}, ${s.title}: ${label}`)}"><span class="bar-label">${h(s.number)}. ${h(s.title)}</span><span class="bar" aria-hidden="true">${seg(ok, 'complies')}${seg(bad, 'does-not-comply')}${seg(other, 'other')}</span><span class="bar-count">${h(label)}</span></li>`;
   });
-  return `<figure aria-labelledby="chart-title"><figcaption id="chart-title"><strong>Provisions that comply, by Code section.</strong> Each bar is one section of the Code, its whole length the section's provisions.</figcaption><ol class="bars">${items.join('')}</ol><ul class="key" aria-label="Key"><li><span class="complies" style="background:#2e7d32"></span>Complies</li><li><span style="background:#c62828"></span>Does not comply (hatched)</li><li><span style="background:#9e9e9e"></span>N/a or not answered (hatched)</li></ul></figure>`;
+  return `<figure aria-labelledby="chart-title"><figcaption id="chart-title"><strong>Provisions that comply, by Code section.</strong> Each bar is one section of the Code, its whole length the section's provisions.</figcaption><ol class="bars">${joined(items)}</ol><ul class="key" aria-label="Key"><li><span class="complies" style="background:#2e7d32"></span>Complies</li><li><span style="background:#c62828"></span>Does not comply (hatched)</li><li><span style="background:#9e9e9e"></span>N/a or not answered (hatched)</li></ul></figure>`;
 }
 
 /**

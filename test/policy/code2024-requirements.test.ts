@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CODE_2024, EXPRESSED_BY, bothStages, codeStage, policies } from '../../src/policy/index.js';
-import { CODE_2024_RULES, codeStageRules } from '../../src/policy/code2024-requirements.js';
+import { CODE_2024_RULES, CODE_2024_WORDS, codeStageRules } from '../../src/policy/code2024-requirements.js';
 import { code2024, isProvisionNumber } from '../../src/self-assessment/index.js';
 
 type Entry = { provision: string; quote: string | undefined };
@@ -81,6 +81,11 @@ describe('CODE_2024: the Code 2024 as one table of requirements', () => {
       expect(codeStageRules(stage).extension.provision).toBe(codeStage(stage).extension.provision);
     }
     expect(() => codeStageRules(3 as 1)).toThrow(/codeStageRules: stage must be one of 1, 2, got 3/);
+    // The words the lint quotes are the table's own.
+    expect([CODE_2024_WORDS.refusalNotice, CODE_2024_WORDS.adjustments, CODE_2024_WORDS.updates, CODE_2024_WORDS.timeLimit, CODE_2024_WORDS.timeLimitDiscretion]).toEqual([
+      CODE_2024.refusalNotice.quote, CODE_2024.adjustments.quote, CODE_2024.updates.quote, CODE_2024.timeLimit.quote, CODE_2024.timeLimit.discretionQuote,
+    ]);
+    expect(CODE_2024_WORDS.responseItems).toEqual([codeStage(1).response.items.map((i) => i.quote), codeStage(2).response.items.map((i) => i.quote)]);
   });
   it('the Code policy is built from the table', () => {
     const code = policies.housingOmbudsmanCode2024;
