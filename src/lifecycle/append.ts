@@ -182,6 +182,31 @@ export function changed<T extends object, D extends object>(record: T, changes: 
   return copy as unknown as With<T, D>;
 }
 
+/**
+ * The record to write an event's changes on, one field at a time: `record` itself when the current
+ * scope made it ({@link made}), else a copy (`{ ...record }`) that the scope now owns. Writing the
+ * fields costs a fraction of merging an object of them ({@link changed}: the engine sets each key
+ * through a generic look-up), and a replay changes its complaint once per event. `R` is the record's
+ * type once changed (a complaint in its new status); the caller works out every new value first,
+ * then writes each field the event changes, in the order the record has them, and returns the
+ * record. As with `changed`, `applyEvent`, outside any scope, never changes the complaint it was given.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const next = toChange<ComplaintIn<'stage-2'>>(c);
+ * next.history = history;
+ * next.status = 'stage-2';
+ * return next;
+ * ```
+ */
+export function toChange<R extends object>(record: object): { -readonly [K in keyof R]: R[K] } {
+  if (owns(record)) return record as R;
+  const copy = { ...record };
+  own(copy);
+  return copy as R;
+}
+
 /** `T` (each member of a union in turn) with the keys of `D` given as `D` gives them: the type of `{ ...t, ...d }`. @internal */
 export type With<T, D> = T extends unknown ? Omit<T, keyof D> & D : never;
 

@@ -6,7 +6,7 @@ import type { ComplaintIn, Stage2Acknowledged } from '../complaint.js';
 import { base, Id, Issue, ComplaintDefinition, ComplaintDefinitionZod } from '../scalars.js';
 import { CODE_2024_RULES as CODE_2024 } from '../../policy/code2024-requirements.js';
 import { defineEvent, guard, cite, procedureOf, knownRoleHolders, uniqueIssueIds } from './kit.js';
-import { changed, SHORT_LIST } from '../append.js';
+import { SHORT_LIST, toChange } from '../append.js';
 import type { Schema } from '../../core/schema-type.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
@@ -80,7 +80,11 @@ export const escalationAcknowledged = /* @__PURE__ */ (() => defineEvent<Escalat
     const s2 = c.stage2;
     const stage2: Stage2Acknowledged = { stage: 2, requestedOn: s2.requestedOn, extensions: s2.extensions, clarifications: s2.clarifications, escalation: s2.escalation, acknowledgedOn: on, handler: ev.reviewer, definition };
     const roleHolders = ev.roleHolders === undefined ? c.roleHolders : { ...c.roleHolders, ...ev.roleHolders };
-    const next: ComplaintIn<'stage-2'> = changed(c, { history, status: 'stage-2', stage2, roleHolders });
+    const next = toChange<ComplaintIn<'stage-2'>>(c);
+    next.history = history;
+    next.status = 'stage-2';
+    next.stage2 = stage2;
+    next.roleHolders = roleHolders;
     return next;
   },
 }))();

@@ -6,7 +6,7 @@ import type { ComplaintIn, EscalationRecord } from '../complaint.js';
 import { base, Id, Issue, IssueZod } from '../scalars.js';
 import { escalationWindow } from '../timing.js';
 import { CODE_2024_RULES as CODE_2024 } from '../../policy/code2024-requirements.js';
-import { changed, NO_ENTRIES } from '../append.js';
+import { NO_ENTRIES, toChange } from '../append.js';
 import { defineEvent, guard, blank, cite, perStep, type Step } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 
@@ -132,13 +132,14 @@ export const escalationRequested = /* @__PURE__ */ (() => defineEvent<Escalation
     if (c.status === 'stage-1') escalation.direct = true;
     // A complaint closed at stage 1 and escalated late loses its closure (set to undefined rather
     // than deleted, keeping the one object shape; JSON leaves it out).
-    const next: ComplaintIn<'stage-2-requested'> & { closure?: undefined } = changed(c, {
-      history,
-      status: 'stage-2-requested',
-      stage1: c.stage1,
-      stage2: { stage: 2, requestedOn: on, extensions: NO_ENTRIES, clarifications: NO_ENTRIES, escalation },
-      closure: undefined,
-    });
+    const stage1 = c.stage1;
+    const stage2: ComplaintIn<'stage-2-requested'>['stage2'] = { stage: 2, requestedOn: on, extensions: NO_ENTRIES, clarifications: NO_ENTRIES, escalation };
+    const next = toChange<ComplaintIn<'stage-2-requested'> & { closure?: undefined }>(c);
+    next.history = history;
+    next.status = 'stage-2-requested';
+    next.stage1 = stage1;
+    next.stage2 = stage2;
+    next.closure = undefined;
     return next;
   },
 }))();

@@ -1,7 +1,7 @@
 /**
  * The `extension-granted` event: its schema, the statuses that accept it, its guards and its effect.
  */
-import { appendTo, changed } from '../append.js';
+import { appendTo, toChange } from '../append.js';
 import * as z from 'zod/mini';
 import { match } from 'ts-pattern';
 import type { ComplaintIn, ExtensionRecord } from '../complaint.js';
@@ -162,7 +162,19 @@ export const extensionGranted = /* @__PURE__ */ (() => defineEvent<ExtensionGran
     if (beyond !== null && total > beyond && ev.complainantAgreed === false && rulesOf(x).noUpperLimit !== true) record.agreementNotReached = true;
     const updateIntervals = c.updateIntervals === undefined ? { source: UPDATE_INTERVALS, requiredSince: on } : c.updateIntervals.requiredSince !== undefined ? c.updateIntervals : { ...c.updateIntervals, requiredSince: on };
     // A discriminant test rather than a ts-pattern match on this hot path (see reducer.ts).
-    if (c.status === 'stage-2') return changed(c, { history, updateIntervals, stage2: { ...c.stage2, extensions: appendTo(c.stage2.extensions, record) } });
-    return changed(c, { history, updateIntervals, stage1: { ...c.stage1, extensions: appendTo(c.stage1.extensions, record) } });
+    if (c.status === 'stage-2') {
+      const stage2 = { ...c.stage2, extensions: appendTo(c.stage2.extensions, record) };
+      const next = toChange<ComplaintIn<'stage-2'>>(c);
+      next.history = history;
+      next.updateIntervals = updateIntervals;
+      next.stage2 = stage2;
+      return next;
+    }
+    const stage1 = { ...c.stage1, extensions: appendTo(c.stage1.extensions, record) };
+    const next = toChange<ComplaintIn<'stage-1'>>(c);
+    next.history = history;
+    next.updateIntervals = updateIntervals;
+    next.stage1 = stage1;
+    return next;
   },
 }))();

@@ -1,7 +1,7 @@
 /**
  * The `responded` event: its schema, the statuses that accept it, its guards and its effect.
  */
-import { appendAll, changed, SHORT_LIST } from '../append.js';
+import { appendAll, SHORT_LIST, toChange } from '../append.js';
 import * as z from 'zod/mini';
 import type { IssueFinding, OutstandingAction, Remedy, ResponseDraft } from '../../outcomes/types.js';
 import { checkResponseContents, responseContentsOptions, type CheckResponseContentsOptions } from '../../outcomes/contents.js';
@@ -342,17 +342,22 @@ export const responded = /* @__PURE__ */ (() => defineEvent<RespondedEvent>()({
       const s1 = c.stage1;
       // Literals rather than `{ ...s1, response }`: adding a key in a spread is the slow path in V8.
       const stage1: Stage1Responded = { stage: 1, requestedOn: s1.requestedOn, extensions: s1.extensions, clarifications: s1.clarifications, acknowledgedOn: s1.acknowledgedOn, handler: s1.handler, definition: s1.definition, response };
-      const next: ComplaintIn<'stage-1-responded'> = changed(c, { history, notifications, status: 'stage-1-responded', stage1 });
+      const next = toChange<ComplaintIn<'stage-1-responded'>>(c);
+      next.history = history;
+      next.notifications = notifications;
+      next.status = 'stage-1-responded';
+      next.stage1 = stage1;
       return next;
     }
     const s2 = c.stage2;
-    const next: ComplaintIn<'closed'> = changed(c, {
-      history,
-      notifications,
-      status: 'closed',
-      stage2: { stage: 2, requestedOn: s2.requestedOn, extensions: s2.extensions, clarifications: s2.clarifications, escalation: s2.escalation, acknowledgedOn: s2.acknowledgedOn, handler: s2.handler, definition: s2.definition, response },
-      closure: { on, how: 'stage-2-response' },
-    });
+    const stage2: ComplaintIn<'closed'>['stage2'] = { stage: 2, requestedOn: s2.requestedOn, extensions: s2.extensions, clarifications: s2.clarifications, escalation: s2.escalation, acknowledgedOn: s2.acknowledgedOn, handler: s2.handler, definition: s2.definition, response };
+    const closure: ComplaintIn<'closed'>['closure'] = { on, how: 'stage-2-response' };
+    const next = toChange<ComplaintIn<'closed'>>(c);
+    next.history = history;
+    next.notifications = notifications;
+    next.status = 'closed';
+    next.stage2 = stage2;
+    next.closure = closure;
     return next;
   },
 }))();
