@@ -207,8 +207,13 @@ const safeInt: Check = {
 // @__NO_SIDE_EFFECTS__
 export function oneOf<T>(values: readonly T[]): DerivedSchema<T> {
   const set = new Set<unknown>(values);
+  // An accepted value is returned as the schema's own (equal) value: a name read from a host's text
+  // then compares with the library's names in one step (the same string, not an equal copy).
+  const own = new Map<unknown, unknown>(values.map((v) => [v, v]));
   return node(
     (v, out) => {
+      const mine = own.get(v);
+      if (mine !== undefined) return mine;
       if (!set.has(v)) out.push({ code: 'invalid_value', values, path: [] });
       return v;
     },

@@ -71,10 +71,13 @@ export function pushProvisionFindings(out: { push(f: ProvisionCitationFinding): 
   const responses: readonly unknown[] = Array.isArray(policy.responses?.stages) ? policy.responses.stages : [];
   for (let i = 0; i < 2; i++) {
     const slots = SLOTS[i]!;
-    const rules = stages[i] as Record<string, { source?: unknown } | null | undefined> | undefined;
+    const rules = stages[i] as Partial<Record<'acknowledge' | 'respond' | 'extension', { source?: unknown } | null>> | undefined;
     for (let k = 0; k < slots.length; k++) {
       const slot = slots[k]!;
-      const source = slot.key === undefined ? (responses[i] as { source?: unknown } | undefined)?.source : rules?.[slot.key]?.source;
+      // Each field read by its name (a name in a variable is a slower, generic read).
+      const key = slot.key;
+      const value = key === undefined ? (responses[i] as { source?: unknown } | undefined) : key === 'acknowledge' ? rules?.acknowledge : key === 'respond' ? rules?.respond : rules?.extension;
+      const source = value?.source;
       if (source === null || typeof source !== 'object') continue;
       const { provision, policy: section } = source as { provision?: unknown; policy?: unknown };
       if (typeof provision !== 'string' || names(provision, slot.provision)) continue;

@@ -222,7 +222,7 @@ function checkTimescale(out: PolicyFinding[], c: TimescaleCheck, t: Timescale): 
   const code = c.code;
   // One lookup for the anchor's place and texts; an anchor the schema does not know (a draft's)
   // is looked up as before and gets texts made for it.
-  const known = c.anchors.get(t.anchor);
+  const known = c.anchors[anchorIndex(t.anchor)];
   const ours = known === undefined ? POSITION[c.stage][t.anchor] : known.position;
   // An anchor no stage has (a draft's typo) has no place to compare: the value check reports it.
   if (ours === undefined) return;
@@ -262,9 +262,28 @@ interface TimescaleCheck {
   /** Where the Code's anchor falls. */
   readonly theirs: number;
   /** Each anchor the schema knows: where it falls, and the messages' texts. */
-  readonly anchors: ReadonlyMap<unknown, { readonly position: number; readonly texts: TimescaleTexts }>;
+  readonly anchors: readonly { readonly position: number; readonly texts: TimescaleTexts }[];
   readonly anchorPath: string;
   readonly daysPath: string;
+}
+
+/** The anchors the schema knows, in the order of {@link anchorIndex}. */
+const ANCHORS: readonly Anchor[] = ['receipt', 'acknowledgement', 'stage-response', 'escalation-request'];
+
+/** An anchor's place in {@link ANCHORS}, or -1 for one the schema does not know (a draft's). */
+function anchorIndex(anchor: unknown): number {
+  switch (anchor) {
+    case 'receipt':
+      return 0;
+    case 'acknowledgement':
+      return 1;
+    case 'stage-response':
+      return 2;
+    case 'escalation-request':
+      return 3;
+    default:
+      return -1;
+  }
 }
 
 /** The four timescale checks: stage 1 and 2, acknowledgement and response, in that order. */
@@ -278,7 +297,7 @@ const TIMESCALE_CHECKS = /* @__PURE__ */ (() =>
         kind,
         code,
         theirs: POSITION[stage][code.anchor],
-        anchors: new Map((Object.keys(POSITION[stage]) as Anchor[]).map((anchor) => [anchor, { position: POSITION[stage][anchor], texts: makeTimescaleTexts(stage, kind, anchor) }])),
+        anchors: ANCHORS.map((anchor) => ({ position: POSITION[stage][anchor], texts: makeTimescaleTexts(stage, kind, anchor) })),
         anchorPath: `${path}.anchor`,
         daysPath: `${path}.workingDays`,
       };
@@ -419,6 +438,23 @@ const ITEM_WORDS: Record<string, string> = {
 };
 
 /**
+ * The items the Code's responses list, each with a bit (its place in this list), so that a
+ * policy's list is read once per stage. A plain list compared with `===`: as quick as a map for
+ * eight short names, and it loads nothing.
+ */
+const RESPONSE_ITEMS: string[] = [];
+function responseItemBit(item: string): number {
+  let i = RESPONSE_ITEMS.indexOf(item);
+  if (i < 0) i = RESPONSE_ITEMS.push(item) - 1;
+  return 1 << i;
+}
+/** The bit of a policy's item, or 0 for an item the Code does not list. */
+function itemBit(item: unknown): number {
+  for (let i = 0; i < RESPONSE_ITEMS.length; i++) if (RESPONSE_ITEMS[i] === item) return 1 << i;
+  return 0;
+}
+
+/**
  * The fixed parts of the response findings of each stage, read from the Code table once: the
  * message when the policy is silent, and, per Code item, the message (before the policy's quote)
  * and the note of its source.
@@ -435,6 +471,7 @@ const RESPONSE_TEXTS = /* @__PURE__ */ (() =>
       silent: `The policy does not say what a stage ${stage} response contains; the Code lists items a to ${code.items.at(-1)!.letter} (${code.provision}).`,
       items: code.items.map((item, k) => ({
         item: item.item,
+        bit: responseItemBit(item.item),
         message: `The policy's list of what a stage ${stage} response says does not include ${ITEM_WORDS[item.item]}; the Code requires "${CODE_2024_WORDS.responseItems[stage - 1]![k]}" (${code.provision}(${item.letter})).`,
         note: `item ${item.letter}`,
       })),
@@ -469,16 +506,17 @@ function checkResponses(out: PolicyFinding[], policy: Provides): void {
       out.push(finding('warning', r.silentCode, r.silent, cite(r.code.provision, own?.source), r.path));
       continue;
     }
-    // The policy's list, searched once per Code item: a copy of it when it is an array (reading a
-    // frozen array's elements one by one is several times slower than copying it with a spread and
-    // reading the copy); anything else is searched with its own `includes`, as before.
+    // The policy's list, read once into the bits of the Code items it holds when it is an array;
+    // anything else (a draft's) is searched with its own `includes`, as before.
     const items = own.items;
-    const list = Array.isArray(items) ? readable(items) : undefined;
+    const list = Array.isArray(items);
+    let has = 0;
+    if (list) for (let i = 0; i < items.length; i++) has |= itemBit(items[i]);
     // The policy's quote closes every missing item's message: made once per stage.
     let quoted: string | undefined;
     for (let i = 0; i < r.items.length; i++) {
       const item = r.items[i]!;
-      if (list === undefined ? items.includes(item.item) : holds(list, item.item)) continue;
+      if (list ? (has & item.bit) !== 0 : (items as { includes(x: unknown): boolean }).includes(item.item)) continue;
       // Outside the Ombudsman's scheme there is no Ombudsman to direct the resident to (3.7).
       if (item.item === 'ombudsman' && !policy.ombudsman.schemeMember) continue;
       quoted ??= said(own.source);
@@ -515,11 +553,181 @@ function checkAdjustmentsAndUpdates(out: PolicyFinding[], policy: Provides): voi
  * Every section a value's source cites is one the policy lists (when it lists its sections): a
  * variant that renumbers its sections but keeps a base policy's sources would otherwise cite
  * sections it does not have. A note, on the provision the value implements where it names one.
+ *
+ * A policy the library validated (and froze) has the schema's shape, so its sources sit only where
+ * the schema puts them: {@link checkedSources} reads each of those, in the order of the objects'
+ * own keys (the schema's order, in which the schema built them), instead of walking every value.
+ * Any other policy (a host's own, or a draft of any shape) is walked in full. Both find the same
+ * sources in the same order (test/policy/lint-sources.test.ts).
  */
 function citedSections(out: PolicyFinding[], policy: Pick<Policy, 'sections'>): void {
   const sections = policy.sections;
   if (sections === null || sections === undefined) return;
-  const known = new Set(sections.map((s) => s.number));
+  // One map for the call: each section the policy lists (bit 1) and each text found to cite only
+  // listed sections (bit 2), in the order they were first met.
+  const seen = new Map<string, number>();
+  for (let i = 0; i < sections.length; i++) seen.set(sections[i]!.number, LISTED);
+  const scan: SectionScan = { out, seen, listed: undefined, last: undefined };
+  if (isChecked(policy)) checkedSources(scan, policy as Policy);
+  else walkSources(scan, policy);
+}
+
+/** {@link SectionScan.seen}'s bits: a section the policy lists; a text found to cite only listed sections. */
+const LISTED = 1;
+const FINE = 2;
+
+/** One call's state: the findings, the sections the policy lists, and the texts found to cite only those. */
+interface SectionScan {
+  readonly out: PolicyFinding[];
+  /** The sections the policy lists and the texts read so far, with their bits (LISTED, FINE). */
+  readonly seen: Map<string, number>;
+  /** The listed sections as the message writes them, made for the first finding. */
+  listed: string | undefined;
+  /** The text last found to cite only listed sections. */
+  last: string | undefined;
+}
+
+/** Whether a character may be one `String.prototype.trim` removes (so a part is trimmed by it). */
+const maybeSpace = (c: number): boolean => c <= 32 || c === 160 || c >= 5760;
+
+/** Whether the policy lists section `one`. */
+const listed = (scan: SectionScan, one: string): boolean => ((scan.seen.get(one) ?? 0) & LISTED) !== 0;
+
+/**
+ * The sections a source's `policy` text names (separated by commas, trimmed) that the policy does
+ * not list, or undefined when there are none (or the source names no section). Most sources of a
+ * policy repeat a few texts: each is read once per call. A text naming one section is read
+ * without splitting; one naming several is cut at its commas, each part trimmed of spaces and
+ * then, only when it may hold other white space, by `trim` (the same parts as splitting and trimming).
+ */
+function unknownOf(scan: SectionScan, src: Source | undefined): string[] | undefined {
+  if (src === undefined) return undefined;
+  const text: unknown = src.policy;
+  // A draft's text that is no string names no section (the value check reports it).
+  if (typeof text !== 'string' || text === '') return undefined;
+  // Neighbouring values are mostly read from the same sections: the text just found fine is
+  // compared first, then those found before.
+  if (text === scan.last) return undefined;
+  const seen = scan.seen;
+  const bits = seen.get(text);
+  if (bits !== undefined && (bits & FINE) !== 0) {
+    scan.last = text;
+    return undefined;
+  }
+  let unknown: string[] | undefined;
+  let comma = text.indexOf(',');
+  if (comma < 0) {
+    const one = text.trim();
+    if (one !== '' && !listed(scan, one)) return [one];
+  } else {
+    let from = 0;
+    for (;;) {
+      const end = comma < 0 ? text.length : comma;
+      let a = from;
+      let b = end;
+      while (a < b && text.charCodeAt(a) === 32) a++;
+      while (b > a && text.charCodeAt(b - 1) === 32) b--;
+      if (a < b) {
+        let one = text.slice(a, b);
+        if (maybeSpace(one.charCodeAt(0)) || maybeSpace(one.charCodeAt(one.length - 1))) one = one.trim();
+        if (one !== '' && !listed(scan, one)) (unknown ??= []).push(one);
+      }
+      if (comma < 0) break;
+      from = comma + 1;
+      comma = text.indexOf(',', from);
+    }
+  }
+  if (unknown === undefined) {
+    seen.set(text, (bits ?? 0) | FINE);
+    scan.last = text;
+  }
+  return unknown;
+}
+
+/** The note on a source at `where` (the dot path of the value it belongs to) citing `unknown`. */
+function unknownNote(scan: SectionScan, src: Source, unknown: readonly string[], where: string): void {
+  if (scan.listed === undefined) {
+    const numbers: string[] = [];
+    for (const [text, bits] of scan.seen) if ((bits & LISTED) !== 0) numbers.push(text);
+    scan.listed = numbers.join(', ');
+  }
+  scan.out.push(finding('note', 'source-cites-unknown-section', `The source of ${where === '' ? 'the policy' : where} cites ${unknown.join(', ')}, which the policy's sections do not list (${scan.listed}): restate it in the policy's own numbers.`, src.provision === undefined ? { note: 'policy.sections' } : { provision: src.provision, policy: src.policy! }, where === '' ? 'source' : `${where}.source`));
+}
+
+/** A source at a fixed place. */
+function at(scan: SectionScan, src: Source | undefined, where: string): void {
+  const unknown = unknownOf(scan, src);
+  if (unknown !== undefined) unknownNote(scan, src!, unknown, where);
+}
+
+/** A list element's source, at `where.i` (the path written only for a finding). */
+function item(scan: SectionScan, src: Source, where: string, i: number): void {
+  const unknown = unknownOf(scan, src);
+  if (unknown !== undefined) unknownNote(scan, src, unknown, `${where}.${i}`);
+}
+
+/**
+ * The sources of a validated policy, where its schema puts them, in its keys' order. Each place is
+ * read, and its text compared with the one last found fine, at its own line: a read shared by
+ * every place sees every kind of value and source, which V8 reads several times slower.
+ */
+function checkedSources(scan: SectionScan, p: Policy): void {
+  let s: Source;
+  const closures = p.closures;
+  if (closures !== undefined) for (let i = 0; i < closures.length; i++) if ((s = closures[i]!.source).policy !== scan.last) item(scan, s, 'closures', i);
+  if ((s = p.ombudsman.source).policy !== scan.last) at(scan, s, 'ombudsman');
+  const roles = p.roles;
+  for (const id in roles) if ((s = roles[id]!.source).policy !== scan.last) at(scan, s, `roles.${id}`);
+  const procedures = p.procedures;
+  for (let i = 0; i < procedures.length; i++) {
+    const proc = procedures[i]!;
+    const stages = proc.stages;
+    for (let k = 0; k < stages.length; k++) if ((s = stages[k]!.source).policy !== scan.last) item(scan, s, `procedures.${i}.stages`, k);
+    if ((s = proc.source).policy !== scan.last) at(scan, s, `procedures.${i}`);
+  }
+  const stages = p.stages;
+  for (let i = 0; i < stages.length; i++) {
+    const st = stages[i]!;
+    if (st.acknowledge !== null && (s = st.acknowledge.source).policy !== scan.last) at(scan, s, `stages.${i}.acknowledge`);
+    if (st.respond !== null && (s = st.respond.source).policy !== scan.last) at(scan, s, `stages.${i}.respond`);
+    const e = st.extension;
+    const not = e.whenAgreementNotReached;
+    if (not !== undefined && not !== null && (s = not.source).policy !== scan.last) at(scan, s, `stages.${i}.extension.whenAgreementNotReached`);
+    if ((s = e.source).policy !== scan.last) at(scan, s, `stages.${i}.extension`);
+  }
+  const responses = p.responses.stages;
+  for (let i = 0; i < responses.length; i++) if ((s = responses[i]!.source).policy !== scan.last) item(scan, s, 'responses.stages', i);
+  if (p.refusalNotice !== null && (s = p.refusalNotice.source).policy !== scan.last) at(scan, s, 'refusalNotice');
+  if (p.adjustments !== null && (s = p.adjustments.source).policy !== scan.last) at(scan, s, 'adjustments');
+  if (p.updates !== null && (s = p.updates.source).policy !== scan.last) at(scan, s, 'updates');
+  const esc = p.escalation;
+  const w = esc.window;
+  if (w !== null) {
+    if ('laterOf' in w) {
+      const later = w.laterOf;
+      for (let i = 0; i < later.length; i++) if ((s = later[i]!.source).policy !== scan.last) item(scan, s, 'escalation.window.laterOf', i);
+    }
+    if ((s = w.source).policy !== scan.last) at(scan, s, 'escalation.window');
+  }
+  if (esc.direct !== undefined && (s = esc.direct.source).policy !== scan.last) at(scan, s, 'escalation.direct');
+  if ((s = esc.source).policy !== scan.last) at(scan, s, 'escalation');
+  if ((s = p.timeLimit.source).policy !== scan.last) at(scan, s, 'timeLimit');
+  const exclusions = p.exclusions;
+  for (let i = 0; i < exclusions.length; i++) if ((s = exclusions[i]!.source).policy !== scan.last) item(scan, s, 'exclusions', i);
+  const remedies = p.remedies;
+  for (let i = 0; i < remedies.length; i++) if ((s = remedies[i]!.source).policy !== scan.last) item(scan, s, 'remedies', i);
+  if ((s = p.financialRemedies.source).policy !== scan.last) at(scan, s, 'financialRemedies');
+  const factors = p.detrimentFactors.factors;
+  if (factors !== null) for (let i = 0; i < factors.length; i++) if ((s = factors[i]!.source).policy !== scan.last) item(scan, s, 'detrimentFactors.factors', i);
+  if ((s = p.detrimentFactors.source).policy !== scan.last) at(scan, s, 'detrimentFactors');
+  if (p.ombudsmanEvidence !== null && (s = p.ombudsmanEvidence.source).policy !== scan.last) at(scan, s, 'ombudsmanEvidence');
+  const channels = p.channels;
+  for (let i = 0; i < channels.length; i++) if ((s = channels[i]!.source).policy !== scan.last) item(scan, s, 'channels', i);
+  if ((s = p.representatives.source).policy !== scan.last) at(scan, s, 'representatives');
+}
+
+/** The sources of any value, walked in full: every `source` key's object, outside `sections`. */
+function walkSources(scan: SectionScan, policy: object): void {
   // The path is kept as a stack (array indexes as numbers, which join as their digits) and joined
   // only for a finding: most nodes cite nothing unknown.
   const path: (string | number)[] = [];
@@ -539,12 +747,8 @@ function citedSections(out: PolicyFinding[], policy: Pick<Policy, 'sections'>): 
       if (v === null || typeof v !== 'object') continue;
       if (key === 'source') {
         const src = v as Source;
-        if (src.policy === undefined || src.policy === '') continue;
-        const unknown = unknownSections(src.policy, known);
-        if (unknown !== undefined) {
-          const where = path.join('.');
-          out.push(finding('note', 'source-cites-unknown-section', `The source of ${where === '' ? 'the policy' : where} cites ${unknown.join(', ')}, which the policy's sections do not list (${[...known].join(', ')}): restate it in the policy's own numbers.`, src.provision === undefined ? { note: 'policy.sections' } : { provision: src.provision, policy: src.policy }, [...path, key].join('.')));
-        }
+        const unknown = unknownOf(scan, src);
+        if (unknown !== undefined) unknownNote(scan, src, unknown, path.join('.'));
       } else if (key !== 'sections') {
         path.push(key);
         walk(v);
@@ -555,34 +759,17 @@ function citedSections(out: PolicyFinding[], policy: Pick<Policy, 'sections'>): 
   walk(policy);
 }
 
-/**
- * The sections a source's `policy` text names (separated by commas, trimmed) that `known` does
- * not list, or undefined when there are none. A text naming one section is read without splitting.
- */
-function unknownSections(text: string, known: ReadonlySet<string>): string[] | undefined {
-  if (!text.includes(',')) {
-    const one = text.trim();
-    return one === '' || known.has(one) ? undefined : [one];
-  }
-  let unknown: string[] | undefined;
-  const parts = text.split(',');
-  for (let i = 0; i < parts.length; i++) {
-    const one = parts[i]!.trim();
-    if (one !== '' && !known.has(one)) (unknown ??= []).push(one);
-  }
-  return unknown;
-}
-
 /** Where lintPolicy's argument errors point. */
 const AT_POLICY = { fn: 'lintPolicy', path: 'policy' } as const;
 const AT_STAGES = { fn: 'lintPolicy', path: 'policy.stages' } as const;
 const AT_PROCEDURES = { fn: 'lintPolicy', path: 'policy.procedures' } as const;
 
 /**
- * The fixed start of the message on each exclusion ground the Code does not name, by ground (a
- * draft's ground that is not one of them gets its own).
+ * The fixed start of the message on each exclusion ground the Code does not name, by ground, and
+ * `null` for the grounds it names: one lookup answers both (a draft's ground that is none of them
+ * is checked and gets its own).
  */
-const EXCLUSION_OPENINGS = /* @__PURE__ */ (() => new Map<unknown, string>(EXCLUSION_GROUNDS.map((g) => [g, `The policy excludes '${g}' (`])))();
+const EXCLUSION_OPENINGS = /* @__PURE__ */ (() => new Map<unknown, string | null>(EXCLUSION_GROUNDS.map((g) => [g, acceptableExclusion(g) ? null : `The policy excludes '${g}' (`])))();
 /** The paths of the first exclusions (`exclusions.0` ...), made once. */
 const EXCLUSION_PATHS = /* @__PURE__ */ (() => Array.from({ length: 32 }, (_, i) => `exclusions.${i}`))();
 
@@ -721,8 +908,10 @@ function lintAfresh(policy: Policy | LintablePolicy): PolicyFinding[] {
   const exclusions = readable(policy.exclusions);
   for (let i = 0; i < exclusions.length; i++) {
     const x = exclusions[i]!;
-    if (!acceptableExclusion(x.ground)) {
-      const opening = EXCLUSION_OPENINGS.get(x.ground) ?? `The policy excludes '${x.ground}' (`;
+    const known = EXCLUSION_OPENINGS.get(x.ground);
+    if (known === null) continue;
+    if (known !== undefined || !acceptableExclusion(x.ground)) {
+      const opening = known ?? `The policy excludes '${x.ground}' (`;
       out.push(finding('note', 'exclusion-beyond-code', `${opening}${x.description}). The Code names only three acceptable exclusions (time limit, legal proceedings, matters already considered); any other must be fair and reasonable to residents, explained in writing and never applied as a blanket rule (2.2, 2.4, 2.5).`, cite('2.2', x.source), EXCLUSION_PATHS[i] ?? `exclusions.${i}`));
     }
   }
