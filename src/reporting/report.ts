@@ -622,9 +622,12 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     // (most often empty) and the stage 1 record with its lists. Each property is read once, with
     // optional reads rather than `in` checks (the records come in many shapes, so each read is a
     // slow, megamorphic one).
-    const ended = c.status === 'refused' || c.status === 'withdrawn' ? (c as { refusal?: unknown; withdrawal?: unknown }) : undefined;
+    const status = c.status;
+    const ended = status === 'refused' || status === 'withdrawn' ? (c as { refusal?: unknown; withdrawal?: unknown }) : undefined;
     const s2 = stage2Of(c);
-    const unreadable = unreadablePart(c.ombudsman, c.stage1, s2, ended, listRules, lists);
+    const ombudsman = c.ombudsman;
+    const s1 = c.stage1 as StageFields;
+    const unreadable = unreadablePart(ombudsman, s1, s2, ended, listRules, lists);
     if (unreadable !== undefined) {
       skip(unreadable);
       return;
@@ -634,12 +637,10 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
       skip('the category is not text');
       return;
     }
-    const { referrals: refs, evidenceRequests, determinations: dets } = c.ombudsman;
+    const { referrals: refs, evidenceRequests, determinations: dets } = ombudsman;
     const noOmbudsman = (refs.length | evidenceRequests.length | (dets === undefined ? 0 : dets.length)) === 0;
-    const s1 = c.stage1 as StageFields;
     const response1 = lists[0].response;
     const response1On = lists[0].responseOn;
-    const status = c.status;
     const escalation = s2?.escalation;
     const refusal = status === 'refused' ? (c as { refusal: RefusalRecord }).refusal : undefined;
     const receivedInPeriod = receivedDay >= fromDay && receivedDay <= toDay;
@@ -651,7 +652,8 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     if (receivedInPeriod) {
       if (tenure === undefined) withoutTenure++;
       receivedTotal++;
-      const category = categoryOf(c) ?? 'uncategorised';
+      // The default category is the complaint's own, read above (a non-empty text, else none).
+      const category = (categoryOf === defaultCategory ? (ownCategory === undefined || ownCategory.length === 0 ? undefined : ownCategory) : categoryOf(c)) ?? 'uncategorised';
       categories.set(category, (categories.get(category) ?? 0) + 1);
       if ((refusal === undefined || refusal.stage !== 1) && !directAtStage2) {
         received[0]!++;
