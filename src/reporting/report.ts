@@ -11,7 +11,7 @@ import { DETERMINATION_LEVELS, type DeterminationLevel } from '../outcomes/ombud
 import type { Complaint, ExtensionRecord, RefusalRecord, ResponseRecord, Stage2Record, Tenure, WithdrawnComplaint } from '../lifecycle/types.js';
 import type { Policy } from '../policy/schema.js';
 import { code2024Input } from '../policy/builtin/code2024.js';
-import { CODE_2024_RULES as CODE_2024 } from '../policy/code2024-requirements.js';
+import * as CODE_2024 from '../policy/code2024-rules.js';
 import type { AnchorDates } from '../lifecycle/index.js';
 import { countedExtensionDaysOf, dueDateOf } from '../lifecycle/schedule.js';
 import { dayNumber, monthIndex, WorkingDayIndex } from './days.js';
