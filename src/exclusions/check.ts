@@ -3,7 +3,7 @@ import { HousingComplaintsError } from '../core/errors.js';
 import { argumentError, expectArray, expectObject, isObject } from '../core/guard.js';
 import { sourceOf, type Source } from '../core/source.js';
 import type { Policy } from '../policy/schema.js';
-import { CODE_2024_RULES as CODE_2024 } from '../policy/code2024-requirements.js';
+import * as CODE_2024 from '../policy/code2024-rules.js';
 import { citeOn } from '../policy/sections.js';
 import { codeBinds, measuredByCode, ombudsmanName, schemeCoreOf as policyScheme } from '../policy/scheme-basics.js';
 import { parseExclusionFacts, type ExclusionFacts } from './facts.js';

@@ -2,7 +2,7 @@ import type { ExclusionGroundId } from '../core/catalogue.js';
 import { sourceOf, type Source } from '../core/source.js';
 import type { IsoDate } from '../calendar/dates.js';
 import { lastDayInTime } from './time-limit.js';
-import { CODE_2024_RULES as CODE_2024 } from '../policy/code2024-requirements.js';
+import * as CODE_2024 from '../policy/code2024-rules.js';
 import type { TimeLimitFrom } from '../policy/schema.js';
 import type { ExclusionFacts } from './facts.js';
 import { deepFrozen } from '../core/freeze.js';

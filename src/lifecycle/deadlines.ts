@@ -6,7 +6,7 @@ import { expectComplaint, expectLifecycleContext } from './guards.js';
 import { HousingComplaintsError } from '../core/errors.js';
 import { assertCalendarRegion } from '../core/region.js';
 import type { Source } from '../core/source.js';
-import { CODE_2024_RULES as CODE_2024 } from '../policy/code2024-requirements.js';
+import * as CODE_2024 from '../policy/code2024-rules.js';
 import { isIsoDate } from '../calendar/dates.js';
 import { dateOutsideRange, dateRangeError } from '../calendar/supported.js';
 import { boundContextOrThrow, type LifecycleContext } from './context.js';

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { ComplaintDefinition, ComplaintDefinitionZod, EventTime, EventTimeZod, Issue, IssueZod, LifecycleDate, LifecycleDateZod, Representative, RepresentativeZod } from './scalars.js';
 import { EVENT_SCHEMAS_AS_BUILT, SCHEMA_EVENT_TYPES as EVENT_TYPES, LifecycleEvent, LifecycleEventZod, type EventType } from './events/schemas.js';
-import { CODE_2024_RULES as CODE_2024 } from '../policy/code2024-requirements.js';
+import * as CODE_2024 from '../policy/code2024-rules.js';
 
 type Meta = { id?: string; title?: string; description?: string };
 

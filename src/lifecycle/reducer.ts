@@ -27,7 +27,7 @@ import { contextProblem, expectComplaint, expectLifecycleContext, guardedLifecyc
 import type { LifecycleIssue } from './errors.js';
 import { guideUrl } from '../core/links.js';
 import { dateOutsideRange, dateRangeError, expectSupportedDate } from '../calendar/supported.js';
-import { CODE_2024_RULES as CODE_2024 } from '../policy/code2024-requirements.js';
+import * as CODE_2024 from '../policy/code2024-rules.js';
 
 type Res = Result<Complaint, LifecycleError>;
 

@@ -1,7 +1,8 @@
 import type { Finding } from '../core/finding.js';
 import type { Source } from '../core/source.js';
 import type { Policy, ResponseItem } from '../policy/schema.js';
-import { CODE_2024_RULES as CODE_2024, codeStageRules as codeStage } from '../policy/code2024-requirements.js';
+import * as CODE_2024 from '../policy/code2024-rules.js';
+import { codeStageRules as codeStage } from '../policy/code2024-requirements.js';
 import { codeBinds } from '../policy/scheme-basics.js';
 import { derivedParse } from '../core/derived-schema.js';
 import { outstandingActionChecks } from './outcome-checks.generated.js';

@@ -14,7 +14,7 @@ import type { Source } from '../core/source.js';
 import { decideOutcome, outcomeRuleSource } from './decide.js';
 import { citeOn } from '../policy/sections.js';
 import { codeBinds, measuredByCode, ombudsmanName, schemeBasicsOf as policyScheme } from '../policy/scheme-basics.js';
-import { CODE_2024_RULES as CODE_2024 } from '../policy/code2024-requirements.js';
+import * as CODE_2024 from '../policy/code2024-rules.js';
 import { escapeInline, escapeParagraphs, longDate } from './markdown.js';
 import { expectSupportedDate, SUPPORTED_DATES, yearOutOfRange } from '../calendar/supported.js';
 import { checkExtensionNotice, checkRefusalNotice, type ExtensionNotice, type RefusalNotice } from './notices.js';

@@ -8,7 +8,8 @@ import type { Source } from '../core/source.js';
 import { toDayNumber } from '../calendar/dates.js';
 import type { IsoDate } from '../calendar/dates.js';
 import { Remedy, type FinancialRemedy } from './types.js';
-import { CODE_2024_RULES as CODE_2024, REMEDIES_QUOTE } from '../policy/code2024-requirements.js';
+import * as CODE_2024 from '../policy/code2024-rules.js';
+import { REMEDIES_QUOTE } from '../policy/code2024-requirements.js';
 import { deepFrozen } from '../core/freeze.js';
 
 /**

@@ -3,14 +3,17 @@
  * the library applies, with its machine-readable parameters and the words of the provision they are
  * read from (`quote`, verbatim from the provision text the self-assessment holds in `code2024`).
  *
- * This module is the single source of the Code's numbers: the Code written as a policy
+ * This module and its rules (code2024-rules.ts, one export per requirement: the numbers, written
+ * once) are the single source of the Code's numbers: the Code written as a policy
  * (`policies.housingOmbudsmanCode2024`), the lint, reporting's Code timescales (CH02) and every
  * place that measures something against the Code read them from here. No other module states a
  * Code timescale, cap or item list.
  */
-import type { Anchor, RefusalReasons, ResponseItem, TimeLimitFrom } from './schema.js';
+import type { Anchor, ResponseItem } from './schema.js';
 import { argumentError, expectOneOf } from '../core/guard.js';
 import { deepFrozen } from '../core/freeze.js';
+import * as RULES from './code2024-rules.js';
+import { ACCEPTABLE_EXCLUSIONS } from './code2024-rules.js';
 
 /**
  * One Code timescale: "within N working days of X", with its provision and the provision's words.
@@ -65,21 +68,6 @@ export interface CodeStage {
   readonly addressAll: { readonly provision: string; readonly quote: string };
 }
 
-/** One Code response's items a to f (the same at both stages) and its own last item, without their words. */
-const responseItemRules = <G extends ResponseItem>(last: G) =>
-  [
-    { letter: 'a', item: 'stage' },
-    { letter: 'b', item: 'definition' },
-    { letter: 'c', item: 'decision' },
-    { letter: 'd', item: 'reasons' },
-    { letter: 'e', item: 'remedy' },
-    { letter: 'f', item: 'outstanding-actions' },
-    { letter: 'g', item: last },
-  ] as const satisfies readonly { letter: string; item: ResponseItem }[];
-
-/** Code 2.2's acceptable exclusions, one constant so a module can name them without reading `CODE_2024` when it loads. */
-const ACCEPTABLE_EXCLUSIONS = ['time-limit', 'legal-proceedings', 'already-considered'] as const;
-
 /**
  * The Code table's rules: {@link CODE_2024} without the words of its provisions, other than the
  * timescales' (which a deadline shown as a benchmark quotes). Every provision number and parameter
@@ -95,56 +83,38 @@ const ACCEPTABLE_EXCLUSIONS = ['time-limit', 'legal-proceedings', 'already-consi
  * ```
  */
 export const CODE_2024_RULES = /* @__PURE__ */ deepFrozen({
-  title: 'Complaint Handling Code 2024',
-  timeLimit: { provision: '2.3', months: 12, from: 'later-of-issue-and-awareness' as TimeLimitFrom, recurringException: false, discretion: true },
-  exclusions: { provision: '2.2', acceptable: ACCEPTABLE_EXCLUSIONS },
-  refusalNotice: { provision: '2.4', reasons: 'always' as RefusalReasons, ombudsmanRight: true },
-  noBlanketExclusions: { provision: '2.5' },
-  definition: { provision: '1.2' },
-  serviceRequest: { provision: '1.5' },
-  accept: { provision: '2.1' },
-  channels: { provision: '3.1' },
-  anyWay: { provision: '3.2' },
-  representatives: { provision: '3.6' },
-  ombudsmanInformation: { provision: '3.7' },
-  stageCount: { provision: '5.3', stages: 2 },
-  noExtraStages: { provision: '5.2' },
-  complaintDefinition: { provision: '5.6' },
-  responsibilities: { provision: '5.7' },
-  refuseEscalation: { provision: '5.11' },
-  record: { provision: '5.12' },
-  mustEscalate: { provision: '6.10' },
-  updates: { provision: '5.9', agreedIntervalsWhenLate: true },
-  adjustments: { provision: '5.10', recorded: true, reviewed: true },
-  newIssues: { provision: '6.8' },
-  escalationReasons: { provision: '6.12', required: false },
-  separateHandler: { provision: '6.13' },
-  stages: [
-    {
-      acknowledge: { provision: '6.2', workingDays: 5, anchor: 'receipt', quote: 'Complaints must be acknowledged, defined and logged at stage 1 of the complaints procedure within five working days of the complaint being received.' },
-      respond: { provision: '6.3', workingDays: 10, anchor: 'acknowledgement', quote: 'Landlords must issue a full response to stage 1 complaints within 10 working days of the complaint being acknowledged.' },
-      extension: { provision: '6.4', withoutGoodReason: 10, ombudsmanDetails: { provision: '6.5' } },
-      response: { provision: '6.9', items: responseItemRules('escalation') },
-      addressAll: { provision: '6.7' },
-    },
-    {
-      acknowledge: { provision: '6.11', workingDays: 5, anchor: 'escalation-request', quote: 'Requests for stage 2 must be acknowledged, defined and logged at stage 2 of the complaints procedure within five working days of the escalation request being received.' },
-      respond: { provision: '6.14', workingDays: 20, anchor: 'acknowledgement', quote: 'Landlords must issue a final response to the stage 2 within 20 working days of the complaint being acknowledged.' },
-      extension: { provision: '6.15', withoutGoodReason: 20, ombudsmanDetails: { provision: '6.16' } },
-      response: { provision: '6.19', items: responseItemRules('ombudsman') },
-      addressAll: { provision: '6.18' },
-    },
-  ],
-  remedies: { provision: '7.1' },
-  remedyImpact: { provision: '7.2' },
-  remedyTracking: { provision: '7.3' },
-  annualReport: { provision: '8.1', selfAssessment: { provision: '8.1(a)' }, refusals: { provision: '8.1(b)' } },
-  governingBody: { provision: '9.7', performance: { provision: '9.7(a)' }, ombudsmanOutcomes: { provision: '9.7(c)' } },
-  outstandingActions: [{ provision: '6.6' }, { provision: '6.17' }],
-} as const satisfies {
-  readonly stages: readonly [unknown, unknown];
-  readonly [requirement: string]: unknown;
-});
+  title: RULES.title,
+  timeLimit: RULES.timeLimit,
+  exclusions: RULES.exclusions,
+  refusalNotice: RULES.refusalNotice,
+  noBlanketExclusions: RULES.noBlanketExclusions,
+  definition: RULES.definition,
+  serviceRequest: RULES.serviceRequest,
+  accept: RULES.accept,
+  channels: RULES.channels,
+  anyWay: RULES.anyWay,
+  representatives: RULES.representatives,
+  ombudsmanInformation: RULES.ombudsmanInformation,
+  stageCount: RULES.stageCount,
+  noExtraStages: RULES.noExtraStages,
+  complaintDefinition: RULES.complaintDefinition,
+  responsibilities: RULES.responsibilities,
+  refuseEscalation: RULES.refuseEscalation,
+  record: RULES.record,
+  mustEscalate: RULES.mustEscalate,
+  updates: RULES.updates,
+  adjustments: RULES.adjustments,
+  newIssues: RULES.newIssues,
+  escalationReasons: RULES.escalationReasons,
+  separateHandler: RULES.separateHandler,
+  stages: RULES.stages,
+  remedies: RULES.remedies,
+  remedyImpact: RULES.remedyImpact,
+  remedyTracking: RULES.remedyTracking,
+  annualReport: RULES.annualReport,
+  governingBody: RULES.governingBody,
+  outstandingActions: RULES.outstandingActions,
+} as const);
 
 /**
  * The rules of one Code stage ({@link CODE_2024_RULES}), without the words of its response and
@@ -158,7 +128,7 @@ export const CODE_2024_RULES = /* @__PURE__ */ deepFrozen({
  */
 export function codeStageRules(stage: 1 | 2): CodeStageRules {
   if (stage !== 1 && stage !== 2) throw argumentError({ fn: 'codeStageRules', path: 'stage' }, 'one-of', 'one of 1, 2', stage);
-  return CODE_2024_RULES.stages[stage - 1]!;
+  return RULES.stages[stage - 1]!;
 }
 
 /**
@@ -170,9 +140,8 @@ export function codeStageRules(stage: 1 | 2): CodeStageRules {
  * const s: CodeStageRules = codeStageRules(2);
  * ```
  */
-export type CodeStageRules = (typeof CODE_2024_RULES.stages)[number];
+export type CodeStageRules = (typeof RULES.stages)[number];
 
-const R = CODE_2024_RULES;
 const EXTENSION_DETAILS_QUOTE = 'When an organisation informs a resident about an extension to these timescales, they must be provided with the contact details of the Ombudsman.';
 const RESPONSE_ITEM_QUOTES = ['the complaint stage', 'the complaint definition', 'the decision on the complaint', 'the reasons for any decisions made', 'the details of any remedy offered to put things right', 'details of any outstanding actions'] as const;
 
@@ -258,52 +227,61 @@ function stageWithWords(s: CodeStageRules, responseQuote: string, itemQuotes: re
 export const CODE_2024 = /* @__PURE__ */ deepFrozen(
   /* @__PURE__ */ (() =>
   ({
-    ...R,
-    timeLimit: { ...R.timeLimit, quote: W.timeLimit, discretionQuote: W.timeLimitDiscretion },
-    exclusions: { ...R.exclusions, quote: 'these circumstances must be fair and reasonable to residents' },
-    refusalNotice: { ...R.refusalNotice, quote: W.refusalNotice },
-    noBlanketExclusions: { ...R.noBlanketExclusions, quote: 'Landlords must not take a blanket approach to excluding complaints; they must consider the individual circumstances of each complaint.' },
-    accept: { ...R.accept, quote: 'Landlords must accept a complaint unless there is a valid reason not to do so.' },
-    channels: { ...R.channels, quote: 'Landlords must make it easy for residents to complain by providing different channels through which they can make a complaint.' },
-    anyWay: { ...R.anyWay, quote: 'Residents must be able to raise their complaints in any way and with any member of staff.' },
-    representatives: { ...R.representatives, quote: 'Landlords must give residents the opportunity to have a representative deal with their complaint on their behalf' },
+    title: RULES.title,
+    timeLimit: { ...RULES.timeLimit, quote: W.timeLimit, discretionQuote: W.timeLimitDiscretion },
+    exclusions: { ...RULES.exclusions, quote: 'these circumstances must be fair and reasonable to residents' },
+    refusalNotice: { ...RULES.refusalNotice, quote: W.refusalNotice },
+    noBlanketExclusions: { ...RULES.noBlanketExclusions, quote: 'Landlords must not take a blanket approach to excluding complaints; they must consider the individual circumstances of each complaint.' },
+    definition: RULES.definition,
+    serviceRequest: RULES.serviceRequest,
+    accept: { ...RULES.accept, quote: 'Landlords must accept a complaint unless there is a valid reason not to do so.' },
+    channels: { ...RULES.channels, quote: 'Landlords must make it easy for residents to complain by providing different channels through which they can make a complaint.' },
+    anyWay: { ...RULES.anyWay, quote: 'Residents must be able to raise their complaints in any way and with any member of staff.' },
+    representatives: { ...RULES.representatives, quote: 'Landlords must give residents the opportunity to have a representative deal with their complaint on their behalf' },
     ombudsmanInformation: {
-      ...R.ombudsmanInformation,
+      ...RULES.ombudsmanInformation,
       quote: 'Landlords must provide residents with information on their right to access the Ombudsman service and how the individual can engage with the Ombudsman about their complaint.',
     },
-    stageCount: { ...R.stageCount, quote: 'A process with more than two stages is not acceptable under any circumstances' },
-    mustEscalate: { ...R.mustEscalate, quote: "If all or part of the complaint is not resolved to the resident's satisfaction at stage 1, it must be progressed to stage 2 of the landlord's procedure." },
-    updates: { ...R.updates, quote: W.updates },
-    adjustments: { ...R.adjustments, quote: W.adjustments },
+    stageCount: { ...RULES.stageCount, quote: 'A process with more than two stages is not acceptable under any circumstances' },
+    noExtraStages: RULES.noExtraStages,
+    complaintDefinition: RULES.complaintDefinition,
+    responsibilities: RULES.responsibilities,
+    refuseEscalation: RULES.refuseEscalation,
+    record: RULES.record,
+    mustEscalate: { ...RULES.mustEscalate, quote: "If all or part of the complaint is not resolved to the resident's satisfaction at stage 1, it must be progressed to stage 2 of the landlord's procedure." },
+    updates: { ...RULES.updates, quote: W.updates },
+    adjustments: { ...RULES.adjustments, quote: W.adjustments },
     newIssues: {
-      ...R.newIssues,
+      ...RULES.newIssues,
       quote: 'Where residents raise additional complaints during the investigation, these must be incorporated into the stage 1 response if they are related and the stage 1 response has not been issued.',
     },
-    escalationReasons: { ...R.escalationReasons, quote: 'Residents must not be required to explain their reasons for requesting a stage 2 consideration.' },
-    separateHandler: { ...R.separateHandler, quote: 'The person considering the complaint at stage 2 must not be the same person that considered the complaint at stage 1.' },
+    escalationReasons: { ...RULES.escalationReasons, quote: 'Residents must not be required to explain their reasons for requesting a stage 2 consideration.' },
+    separateHandler: { ...RULES.separateHandler, quote: 'The person considering the complaint at stage 2 must not be the same person that considered the complaint at stage 1.' },
     stages: [
       stageWithWords(
-        R.stages[0],
+        RULES.stages[0],
         'Landlords must confirm the following in writing to the resident at the completion of stage 1 in clear, plain language',
         W.responseItems[0],
         'Any extension must be no more than 10 working days without good reason, and the reason(s) must be clearly explained to the resident.',
       ),
       stageWithWords(
-        R.stages[1],
+        RULES.stages[1],
         'Landlords must confirm the following in writing to the resident at the completion of stage 2 in clear, plain language',
         W.responseItems[1],
         'Any extension must be no more than 20 working days without good reason, and the reason(s) must be clearly explained to the resident.',
       ),
     ] as const satisfies readonly [CodeStage, CodeStage],
-    remedies: { ...R.remedies, quote: REMEDIES_QUOTE },
-    remedyImpact: { ...R.remedyImpact, quote: 'Any remedy offered must reflect the impact on the resident as a result of any fault identified.' },
+    remedies: { ...RULES.remedies, quote: REMEDIES_QUOTE },
+    remedyImpact: { ...RULES.remedyImpact, quote: 'Any remedy offered must reflect the impact on the resident as a result of any fault identified.' },
     remedyTracking: {
-      ...R.remedyTracking,
+      ...RULES.remedyTracking,
       quote: 'The remedy offer must clearly set out what will happen and by when, in agreement with the resident where appropriate. Any remedy proposed must be followed through to completion.',
     },
+    annualReport: RULES.annualReport,
+    governingBody: RULES.governingBody,
     outstandingActions: [
-      { ...R.outstandingActions[0], quote: OUTSTANDING_ACTIONS_QUOTE },
-      { ...R.outstandingActions[1], quote: OUTSTANDING_ACTIONS_QUOTE },
+      { ...RULES.outstandingActions[0], quote: OUTSTANDING_ACTIONS_QUOTE },
+      { ...RULES.outstandingActions[1], quote: OUTSTANDING_ACTIONS_QUOTE },
     ],
   }) as const)(),
 );
@@ -343,7 +321,7 @@ export function codeStage(stage: 1 | 2): CodeStage {
 export function bothStages(part: 'acknowledge' | 'respond' | 'extension' | 'ombudsmanDetails' | 'response' | 'addressAll'): string {
   expectOneOf({ fn: 'bothStages', path: 'part' }, part, ['acknowledge', 'respond', 'extension', 'ombudsmanDetails', 'response', 'addressAll'] as const);
   const of = (s: CodeStageRules): string => (part === 'ombudsmanDetails' ? s.extension.ombudsmanDetails.provision : s[part].provision);
-  return `${of(R.stages[0])}, ${of(R.stages[1])}`;
+  return `${of(RULES.stages[0])}, ${of(RULES.stages[1])}`;
 }
 
 /**
@@ -358,30 +336,30 @@ export function bothStages(part: 'acknowledge' | 'respond' | 'extension' | 'ombu
  */
 // Its keys are read from the Code table's rules, so wrapped as pure: a bundle that does not use it drops it.
 export const EXPRESSED_BY: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ deepFrozen(/* @__PURE__ */ (() => ({
-  [R.exclusions.provision]: ['exclusions'],
-  [R.timeLimit.provision]: ['timeLimit'],
-  [R.refusalNotice.provision]: ['refusalNotice'],
-  [R.noBlanketExclusions.provision]: ['exclusions'],
-  [R.channels.provision]: ['channels'],
-  [R.anyWay.provision]: ['channels'],
-  [R.representatives.provision]: ['representatives'],
-  [R.ombudsmanInformation.provision]: ['ombudsman'],
-  [R.stageCount.provision]: ['stages'],
-  [R.updates.provision]: ['updates'],
-  [R.adjustments.provision]: ['adjustments'],
-  [R.stages[0].acknowledge.provision]: ['stages.0.acknowledge', 'receiptOnNonWorkingDay'],
-  [R.stages[0].respond.provision]: ['stages.0.respond'],
-  [R.stages[0].extension.provision]: ['stages.0.extension'],
-  [R.stages[0].extension.ombudsmanDetails.provision]: ['stages.0.extension.ombudsmanDetailsRequired'],
-  [R.stages[0].response.provision]: ['responses.stages.0'],
-  [R.mustEscalate.provision]: ['stages', 'escalation.window'],
-  [R.stages[1].acknowledge.provision]: ['stages.1.acknowledge'],
-  [R.escalationReasons.provision]: ['escalation.reasonsRequired'],
-  [R.separateHandler.provision]: ['procedures'],
-  [R.stages[1].respond.provision]: ['stages.1.respond'],
-  [R.stages[1].extension.provision]: ['stages.1.extension'],
-  [R.stages[1].extension.ombudsmanDetails.provision]: ['stages.1.extension.ombudsmanDetailsRequired'],
-  [R.stages[1].response.provision]: ['responses.stages.1'],
+  [RULES.exclusions.provision]: ['exclusions'],
+  [RULES.timeLimit.provision]: ['timeLimit'],
+  [RULES.refusalNotice.provision]: ['refusalNotice'],
+  [RULES.noBlanketExclusions.provision]: ['exclusions'],
+  [RULES.channels.provision]: ['channels'],
+  [RULES.anyWay.provision]: ['channels'],
+  [RULES.representatives.provision]: ['representatives'],
+  [RULES.ombudsmanInformation.provision]: ['ombudsman'],
+  [RULES.stageCount.provision]: ['stages'],
+  [RULES.updates.provision]: ['updates'],
+  [RULES.adjustments.provision]: ['adjustments'],
+  [RULES.stages[0].acknowledge.provision]: ['stages.0.acknowledge', 'receiptOnNonWorkingDay'],
+  [RULES.stages[0].respond.provision]: ['stages.0.respond'],
+  [RULES.stages[0].extension.provision]: ['stages.0.extension'],
+  [RULES.stages[0].extension.ombudsmanDetails.provision]: ['stages.0.extension.ombudsmanDetailsRequired'],
+  [RULES.stages[0].response.provision]: ['responses.stages.0'],
+  [RULES.mustEscalate.provision]: ['stages', 'escalation.window'],
+  [RULES.stages[1].acknowledge.provision]: ['stages.1.acknowledge'],
+  [RULES.escalationReasons.provision]: ['escalation.reasonsRequired'],
+  [RULES.separateHandler.provision]: ['procedures'],
+  [RULES.stages[1].respond.provision]: ['stages.1.respond'],
+  [RULES.stages[1].extension.provision]: ['stages.1.extension'],
+  [RULES.stages[1].extension.ombudsmanDetails.provision]: ['stages.1.extension.ombudsmanDetailsRequired'],
+  [RULES.stages[1].response.provision]: ['responses.stages.1'],
 }))());
 
 export { ACCEPTABLE_EXCLUSIONS };

@@ -1,5 +1,5 @@
 import type { Finding } from '../core/finding.js';
-import { CODE_2024_RULES as CODE_2024 } from './code2024-requirements.js';
+import * as CODE_2024 from './code2024-rules.js';
 import type { Policy, StageRules } from './schema.js';
 
 /** The finding this module gives. */

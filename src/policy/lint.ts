@@ -15,7 +15,8 @@ import type { Policy, Anchor, Procedure, ProcedureStage, StageRules, Timescale }
 import { toPolicyErrors, type PolicyErrorCode } from './errors.js';
 import { pushClosureFindings } from './lint-closures.js';
 import { pushProvisionFindings } from './lint-citations.js';
-import { ACCEPTABLE_EXCLUSIONS, CODE_2024_RULES as CODE_2024, CODE_2024_WORDS, codeStageRules as codeStage, type CodeTimescale } from './code2024-requirements.js';
+import * as CODE_2024 from './code2024-rules.js';
+import { ACCEPTABLE_EXCLUSIONS, CODE_2024_WORDS, codeStageRules as codeStage, type CodeTimescale } from './code2024-requirements.js';
 import { SCHEME_LINT_CODES, contactFindings, modelFindings, pushContactFindings } from './scheme-lint.js';
 import { policyScheme } from './schemes.js';
 import { isChecked, isValidated } from './validated.js';

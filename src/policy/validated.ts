@@ -14,23 +14,23 @@ const VALIDATED = new WeakSet<object>();
 
 /**
  * Freezes a policy the schema has just built, and everything it holds. Its objects are all new and
- * plain (the schema's output, shared with no caller), so none is frozen yet: the walk needs no
- * record of what it has seen (as `deepFrozen` keeps), and stops at an object already frozen. About
- * twice as fast as `deepFrozen` on a policy, which matters to `parsePolicy` and `definePolicy`.
+ * plain (the schema's output, a tree shared with no caller), so the walk needs no record of what it
+ * has seen (as `deepFrozen` keeps) nor any test of what is frozen already. About twice as fast as
+ * `deepFrozen` on a policy, which matters to `parsePolicy` and `definePolicy`.
  */
 function deepFreeze(value: object): void {
-  Object.freeze(value);
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const v: unknown = value[i];
-      if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) deepFreeze(v);
+      if (v !== null && typeof v === 'object') deepFreeze(v);
     }
-    return;
+  } else {
+    for (const key in value) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v !== null && typeof v === 'object') deepFreeze(v);
+    }
   }
-  for (const key in value) {
-    const v = (value as Record<string, unknown>)[key];
-    if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) deepFreeze(v);
-  }
+  Object.freeze(value);
 }
 
 /**

@@ -11,7 +11,7 @@ import { DETERMINATION_LEVELS, type DeterminationLevel } from '../outcomes/ombud
 import type { Complaint, ExtensionRecord, RefusalRecord, ResponseRecord, Stage2Record, Tenure, WithdrawnComplaint } from '../lifecycle/types.js';
 import type { Policy } from '../policy/schema.js';
 import { code2024Input } from '../policy/builtin/code2024.js';
-import { CODE_2024_RULES as CODE_2024 } from '../policy/code2024-requirements.js';
+import * as CODE_2024 from '../policy/code2024-rules.js';
 import type { AnchorDates } from '../lifecycle/index.js';
 import { countedExtensionDaysOf, dueDateOf } from '../lifecycle/schedule.js';
 import { dayNumber, monthIndex, WorkingDayIndex } from './days.js';
@@ -469,6 +469,10 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     lcra: { received: [0, 0] as [number, number], codeTime: [timeliness(), timeliness()] as const },
     lcho: { received: [0, 0] as [number, number], codeTime: [timeliness(), timeliness()] as const },
   };
+  // Only the figures the report gives are counted: per tenure when homes are given by tenure, the
+  // ARC indicators when the policy's regulator asks for them.
+  const countsTenure = homesByTenure !== null;
+  const countsArc = reportsFigures(policy, 'arc');
   const arcCarried = [0, 0] as [number, number];
   const arcResponded = [0, 0] as [number, number];
   const ext = [extensions(), extensions()] as const;
@@ -647,8 +651,10 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     // Handled directly at stage 2, with no stage 1 response (escalation.direct): a stage 2
     // complaint only, never counted as received, carried forward or answered at stage 1.
     const directAtStage2 = escalation?.direct === true && response1 === undefined;
-    const t = c.tenure;
-    tenure = t === 'lcra' || t === 'lcho' ? t : undefined;
+    if (countsTenure) {
+      const t = c.tenure;
+      tenure = t === 'lcra' || t === 'lcho' ? t : undefined;
+    }
     if (receivedInPeriod) {
       if (tenure === undefined) withoutTenure++;
       receivedTotal++;
@@ -682,8 +688,8 @@ export function reportAccumulator(context: ReportContext, options: PerformanceRe
     // ARC: carried forward into the period at a stage: begun before it, not refused at that stage,
     // and neither responded to nor withdrawn before it began.
     const endedOn = withdrawal?.on;
-    if (!directAtStage2 && openAt(from, receivedOn, response1On, refusal?.stage === 1, endedOn)) arcCarried[0]++;
-    if (s2 !== undefined && openAt(from, s2.requestedOn, lists[1].responseOn, refusal?.stage === 2, endedOn)) arcCarried[1]++;
+    if (countsArc && !directAtStage2 && openAt(from, receivedOn, response1On, refusal?.stage === 1, endedOn)) arcCarried[0]++;
+    if (countsArc && s2 !== undefined && openAt(from, s2.requestedOn, lists[1].responseOn, refusal?.stage === 2, endedOn)) arcCarried[1]++;
     // Started at stage 2 (a received event with direct): nothing happened at stage 1 to count.
     if (escalation?.atReceipt !== true) countStage(0, receivedDay, s1);
     if (s2 !== undefined) {

@@ -25,7 +25,7 @@ import { compareAssessments, type AssessmentComparison } from './compare.js';
 import type { PolicySection, PolicySubject } from '../policy/schema.js';
 import { PROVISION_SUBJECTS, SUBJECT_LABELS } from './policy-sections.js';
 import { compareStatuses } from '../policy/compare.js';
-import { CODE_2024_RULES as CODE_2024 } from '../policy/code2024-requirements.js';
+import * as CODE_2024 from '../policy/code2024-rules.js';
 
 /**
  * Options of {@link assessSelfAssessment}.

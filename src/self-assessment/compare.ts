@@ -8,7 +8,7 @@ import type { Source } from '../core/source.js';
 import { HousingComplaintsError } from '../core/errors.js';
 import { code2024, type ProvisionNumber } from './provisions.js';
 import type { Answer, Assessment, AssessmentEntry } from './schema.js';
-import { CODE_2024_RULES as CODE_2024 } from '../policy/code2024-requirements.js';
+import * as CODE_2024 from '../policy/code2024-rules.js';
 
 /**
  * A value last year and this year; `undefined` where the provision was not answered or the field

@@ -19,7 +19,7 @@ import { readDocxTables, type DocumentTables } from './docx.js';
 import { tablesOfHtml } from './html.js';
 import { ZipError, type InflateRaw } from './zip.js';
 import { guideUrl } from '../core/links.js';
-import { CODE_2024_RULES as CODE_2024 } from '../policy/code2024-requirements.js';
+import * as CODE_2024 from '../policy/code2024-rules.js';
 import { deepFrozen } from '../core/freeze.js';
 
 /**

@@ -12,7 +12,7 @@ import * as z from 'zod/mini';
 import { type Result, ok, err } from '../core/result.js';
 import type { Source } from '../core/source.js';
 import { code2024, isProvisionNumber } from './provisions.js';
-import { CODE_2024_RULES as CODE_2024 } from '../policy/code2024-requirements.js';
+import * as CODE_2024 from '../policy/code2024-rules.js';
 import { Assessment, AssessmentZod, type AssessmentInput, safeParseAssessment } from './schema.js';
 import type { AssessmentError, AssessmentErrorCode } from './parse.js';
 import { readAnswer, readTargetDate } from './answers.js';

@@ -7,7 +7,7 @@ import { HousingComplaintsError } from '../core/errors.js';
 import type { Source } from '../core/source.js';
 import { daysInMonth, isIsoDate } from '../calendar/dates.js';
 import type { Confirmation } from '../outcomes/guidance.js';
-import { CODE_2024_RULES as CODE_2024 } from '../policy/code2024-requirements.js';
+import * as CODE_2024 from '../policy/code2024-rules.js';
 import { deepFrozen } from '../core/freeze.js';
 
 /**

@@ -9,7 +9,8 @@
  *    self-assessment's reading of the form's own words ("Section 3" read as `s.3`,
  *    src/self-assessment/citations.ts), which the check of cited sections then matches against the
  *    policy's own numbers;
- * 2. a Code timescale outside the Code table (src/policy/code2024-requirements.ts), the built-in
+ * 2. a Code timescale outside the Code table (src/policy/code2024-requirements.ts, with its rules
+ *    one export per requirement in src/policy/code2024-rules.ts), the built-in
  *    policies and the self-assessment's provision tables (src/self-assessment/provisions.ts and
  *    policy-sections.ts, which list every provision by number):
  *    - a string or template text naming a timescale provision (2.3, 6.2, 6.3, 6.4, 6.5, 6.11, 6.14,
@@ -79,7 +80,7 @@ function scan(path: string): { texts: Hit[]; numbers: Hit[]; choices: Hit[]; bui
 
 const all = files(src).map((p) => ({ path: relative(root, p).replaceAll('\\', '/'), ...scan(p) }));
 const BUILTIN = /^src\/policy\/builtin\//;
-const CODE_TABLES = /^src\/policy\/code2024-requirements\.ts$|^src\/self-assessment\/(provisions|policy-sections)\.ts$/;
+const CODE_TABLES = /^src\/policy\/code2024-(requirements|rules)\.ts$|^src\/self-assessment\/(provisions|policy-sections)\.ts$/;
 const OTHER_DATA = /^src\/policy\/schemes\.ts$|^src\/policy\/scheme-basics\.ts$|^src\/self-assessment\/submission\.ts$/;
 const SECTION_LITERAL = /(?:^|[^A-Za-z])s\.\d/;
 const TIMESCALE_PROVISION = /(?:^|[^\d.])(?:2\.3|6\.(?:2|3|4|5|11|14|15|16))(?![\d])/;

@@ -3,7 +3,7 @@
  */
 import * as z from 'zod/mini';
 import { base, Text, Id } from '../scalars.js';
-import { CODE_2024_RULES as CODE_2024 } from '../../policy/code2024-requirements.js';
+import * as CODE_2024 from '../../policy/code2024-rules.js';
 import { defineEvent, knownProcedure } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 

@@ -5,7 +5,7 @@ import { appendAll, changed } from '../append.js';
 import * as z from 'zod/mini';
 import type { ComplaintIn } from '../complaint.js';
 import { base, Id, Issue, ComplaintDefinition, ComplaintDefinitionZod, TENURES, type Tenure } from '../scalars.js';
-import { CODE_2024_RULES as CODE_2024 } from '../../policy/code2024-requirements.js';
+import * as CODE_2024 from '../../policy/code2024-rules.js';
 import { defineEvent, knownProcedure, knownNotified, knownRoleHolders, receiptNotified, uniqueIssueIds } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 

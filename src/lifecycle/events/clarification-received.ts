@@ -8,7 +8,7 @@ import { base } from '../scalars.js';
 import { lookup, replaceAt } from '../append.js';
 import { defineEvent, guard, currentStage } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
-import { CODE_2024_RULES as CODE_2024 } from '../../policy/code2024-requirements.js';
+import * as CODE_2024 from '../../policy/code2024-rules.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const clarificationReceivedEventSchema = /* @__PURE__ */ (() =>

@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import type { ComplaintIn, Stage2Acknowledged } from '../complaint.js';
 import { base, Id, Issue, ComplaintDefinition, ComplaintDefinitionZod } from '../scalars.js';
-import { CODE_2024_RULES as CODE_2024 } from '../../policy/code2024-requirements.js';
+import * as CODE_2024 from '../../policy/code2024-rules.js';
 import { defineEvent, guard, cite, procedureOf, knownRoleHolders, uniqueIssueIds } from './kit.js';
 import { SHORT_LIST, toChange } from '../append.js';
 import type { Schema } from '../../core/schema-type.js';

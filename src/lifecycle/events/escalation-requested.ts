@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import type { ComplaintIn, EscalationRecord } from '../complaint.js';
 import { base, Id, Issue, IssueZod } from '../scalars.js';
 import { escalationWindow } from '../timing.js';
-import { CODE_2024_RULES as CODE_2024 } from '../../policy/code2024-requirements.js';
+import * as CODE_2024 from '../../policy/code2024-rules.js';
 import { NO_ENTRIES, toChange } from '../append.js';
 import { defineEvent, guard, blank, cite, perStep, type Step } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';

@@ -18,7 +18,7 @@ import type { LifecycleContext } from '../context.js';
 import { lifecycleError, type LifecycleError, type LifecycleErrorCode, type LifecycleIssue } from '../errors.js';
 import type { ComplaintDefinition } from '../scalars.js';
 import type { Status } from '../status.js';
-import { CODE_2024_RULES as CODE_2024 } from '../../policy/code2024-requirements.js';
+import * as CODE_2024 from '../../policy/code2024-rules.js';
 
 /**
  * The complaint an event is applied to, in one of the statuses `S` that accept the event, with the

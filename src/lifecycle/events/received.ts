@@ -9,7 +9,7 @@ import { base, Id, CHANNELS, ComplaintDefinition, ComplaintDefinitionZod, Lifecy
 import { defineEvent, guard, cite, knownProcedure, knownNotified, receiptNotified, uniqueIssueIds } from './kit.js';
 import { appendTo, made, NO_ENTRIES } from '../append.js';
 import type { Schema } from '../../core/schema-type.js';
-import { CODE_2024_RULES as CODE_2024 } from '../../policy/code2024-requirements.js';
+import * as CODE_2024 from '../../policy/code2024-rules.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const directStartSchema = /* @__PURE__ */ (() =>

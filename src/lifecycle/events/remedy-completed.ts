@@ -7,7 +7,7 @@ import type { LifecycleContext } from '../context.js';
 import { base, Id } from '../scalars.js';
 import { defineEvent, guard, cite, sectionOf, allRemedies, findInResponses, perStep, withResponseEntry, type Step } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
-import { CODE_2024_RULES as CODE_2024 } from '../../policy/code2024-requirements.js';
+import * as CODE_2024 from '../../policy/code2024-rules.js';
 import { changed } from '../append.js';
 
 /** @internal The schema as built, for the union of events and the type test. */

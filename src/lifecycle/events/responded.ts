@@ -10,7 +10,8 @@ import type { ComplaintIn, ResponseRecord, Stage1Responded } from '../complaint.
 import { base, Id, Stage, ComplaintDefinition, ComplaintDefinitionZod, Finding, OfferedRemedy, StatedAction } from '../scalars.js';
 import { responseDue } from '../timing.js';
 import { isValidated } from '../../policy/validated.js';
-import { CODE_2024_RULES as CODE_2024, bothStages, codeStageRules as codeStage, type CodeStageRules as CodeStage } from '../../policy/code2024-requirements.js';
+import * as CODE_2024 from '../../policy/code2024-rules.js';
+import { bothStages, codeStageRules as codeStage, type CodeStageRules as CodeStage } from '../../policy/code2024-requirements.js';
 const [S1, S2] = CODE_2024.stages;
 /** The response item naming the complaint stage, as cited: `'6.9(a)'` at stage 1 (from the Code table). */
 const stageItem = (s: CodeStage): string => `${s.response.provision}(${s.response.items.find((i) => i.item === 'stage')!.letter})`;

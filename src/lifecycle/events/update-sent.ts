@@ -7,7 +7,7 @@ import { STATUSES, type Status } from '../status.js';
 import { base } from '../scalars.js';
 import { defineEvent, UPDATE_INTERVALS } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
-import { CODE_2024_RULES as CODE_2024 } from '../../policy/code2024-requirements.js';
+import * as CODE_2024 from '../../policy/code2024-rules.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const updateSentEventSchema = /* @__PURE__ */ (() =>

@@ -8,7 +8,7 @@ import type { HistoryEntry } from '../complaint.js';
 import { defineEvent, guard } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 import { LIMITS_SOURCE, MAX_VOID_REBUILD_EVENTS } from '../guards.js';
-import { CODE_2024_RULES as CODE_2024 } from '../../policy/code2024-requirements.js';
+import * as CODE_2024 from '../../policy/code2024-rules.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const voidedEventSchema = /* @__PURE__ */ (() =>
