@@ -102,13 +102,11 @@ const issueNames = (issues: readonly { id: string; summary: string }[]): Readonl
 export function contentGaps(x: Step<From>, ev: RespondedEvent, full = false) {
   const stage = stageOfStatus(x.c);
   const options = responseContentsOptions(x.ctx.policy);
-  const decision = decideOutcome(ev.findings);
-  if (!full && plainlyComplete(stage, ev, decision, options, isValidated(x.ctx.policy))) return [];
   // A transient draft: undefined fields read as "not stated", as the outcomes module expects.
   const draft: ResponseDraft = {
     stage: ev.stage,
-    complaintDefinition: definitionText(ev.definition),
-    decision,
+    complaintDefinition: typeof ev.definition === 'string' || ev.definition === undefined ? ev.definition : ev.definition.issues.map((i) => i.summary).join('; '),
+    decision: decideOutcome(ev.findings),
     reasons: ev.reasons,
     remedies: ev.remedies,
     noRemedyReason: ev.noRemedyReason,
@@ -116,38 +114,13 @@ export function contentGaps(x: Step<From>, ev: RespondedEvent, full = false) {
     escalation: ev.escalation,
     ombudsman: ev.ombudsman,
   };
+  if (!full && plainlyComplete(stage, draft, options, isValidated(x.ctx.policy))) return [];
   return checkResponseContents(stage, draft, options).filter((f) => f.severity === 'breach');
 }
-
-/** The complaint definition as a response's draft states it: the letter's words, or the issues' summaries. */
-const definitionText = (d: RespondedEvent['definition']): string | undefined => (typeof d === 'string' || d === undefined ? d : d.issues.map((i) => i.summary).join('; '));
 
 /** Per `policy.responses` object: the fields checkResponseContents reports missing from a response that states only an upheld decision, by scheme membership and stage. */
 const requiredFields = new WeakMap<object, (readonly (string | undefined)[])[]>();
 const NO_RESPONSES = {};
-
-/**
- * The text field `f` of the response's draft (see {@link contentGaps}) reads, from the event itself
- * (no draft is made for a response that states everything); undefined for a field the draft lacks.
- */
-function statedText(ev: RespondedEvent, f: string | undefined, decision: string): string | undefined {
-  switch (f) {
-    case 'complaintDefinition':
-      return definitionText(ev.definition);
-    case 'decision':
-      return decision;
-    case 'reasons':
-      return ev.reasons;
-    case 'noRemedyReason':
-      return ev.noRemedyReason;
-    case 'escalation':
-      return ev.escalation;
-    case 'ombudsman':
-      return ev.ombudsman;
-    default:
-      return undefined;
-  }
-}
 
 /**
  * True when checkResponseContents would find no breach: the response is of the complaint's stage
@@ -156,22 +129,20 @@ function statedText(ev: RespondedEvent, f: string | undefined, decision: string)
  * remedy and action; of a remedy, what it does not check (payment details on a financial remedy
  * only) is checked here. Anything else goes to the full check, which explains it.
  */
-function plainlyComplete(stage: 1 | 2, ev: RespondedEvent, decision: string, options: CheckResponseContentsOptions, keep: boolean): boolean {
-  if (ev.stage !== stage) return false;
+function plainlyComplete(stage: 1 | 2, draft: ResponseDraft, options: CheckResponseContentsOptions, keep: boolean): boolean {
+  if (draft.stage !== stage) return false;
   // Kept per `responses` object only for a built-in policy, which cannot change; a host's own may change in place.
   const key = options.responses ?? NO_RESPONSES;
   let known = keep ? requiredFields.get(key) : [];
   if (known === undefined) requiredFields.set(key, (known = []));
   const slot = (options.schemeMember === false ? 2 : 0) + stage - 1;
   const fields = (known[slot] ??= checkResponseContents(stage, { decision: 'upheld' }, options).map((f) => f.path));
-  const remedies = ev.remedies ?? [];
-  for (let i = 0; i < fields.length; i++) {
-    const f = fields[i];
-    if (f === 'stage') continue;
-    if (f === 'remedies' ? remedies.length === 0 && decision !== 'not-upheld' && blank(ev.noRemedyReason) : f === 'outstandingActions' ? ev.outstandingActions === undefined : blank(statedText(ev, f, decision))) return false;
+  const remedies = draft.remedies ?? [];
+  for (const f of fields) {
+    const given = draft[f as keyof ResponseDraft];
+    if (f === 'remedies' ? remedies.length === 0 && draft.decision !== 'not-upheld' && blank(draft.noRemedyReason) : f === 'outstandingActions' ? given === undefined : f !== 'stage' && blank(given as string | undefined)) return false;
   }
-  for (let i = 0; i < remedies.length; i++) if ((remedies[i]!.kind === 'financial') !== (remedies[i]!.financial !== undefined)) return false;
-  return true;
+  return remedies.every((r) => (r.kind === 'financial') === (r.financial !== undefined));
 }
 
 function mapDraftPath(p: string): string {
