@@ -1,10 +1,11 @@
 import { HousingComplaintsError } from './errors.js';
 import type { Source } from './source.js';
+import { deepFrozen } from './freeze.js';
 
 /** The rule the region check enforces. */
-export const REGION_SOURCE: Source = {
+export const REGION_SOURCE: Source = /* @__PURE__ */ deepFrozen({
   note: "policy.region: the bank holiday division whose working days the policy counts; the context's calendar must be that division's",
-};
+});
 
 /**
  * Why a `{ policy, calendar }` context's calendar is not the policy's region, or `undefined` when it

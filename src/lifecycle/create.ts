@@ -373,7 +373,7 @@ export interface Lifecycle<K extends EventType = EventType> {
   deadlines(complaint: Complaint, context: LifecycleContext, asOf?: string): Deadline[];
 }
 
-const SOURCE = { note: 'the events given to createLifecycle' } as const;
+const SOURCE = /* @__PURE__ */ deepFrozen({ note: 'the events given to createLifecycle' } as const);
 
 /**
  * `replay` and `deadlines` over only the events given, for an app that records some of the event

@@ -13,6 +13,7 @@ import { boundContextOrThrow, type LifecycleContext } from './context.js';
 import { asOfBound } from './reducer.js';
 import { acknowledgementBenchmark, acknowledgementDue, addDays, escalationWindow, responseBenchmark, responseDue, type Due } from './timing.js';
 import type { Complaint, Deadline, DeadlineKind, DeadlineStatus, ResponseRecord, Stage1Record, Stage2Record } from './types.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /**
  * Where a deadline stands on `asOf`: `met` or `met-late` once done (on or before `asOf`), otherwise
@@ -327,9 +328,9 @@ function lastDayOf(year: number): string {
 }
 
 // Read from the Code table by pure functions, so a bundle that does not use them drops them.
-const ACTION_SOURCE: Source = /* @__PURE__ */ (() => ({ provision: `${CODE_2024.outstandingActions[0].provision}, ${CODE_2024.outstandingActions[1].provision}` }))();
-const ADJUSTMENT_SOURCE: Source = /* @__PURE__ */ (() => ({ provision: CODE_2024.adjustments.provision }))();
-const ORDER_SOURCE: Source = /* @__PURE__ */ (() => ({ provision: CODE_2024.governingBody.ombudsmanOutcomes.provision, note: "the Ombudsman's orders, tracked to compliance" }))();
+const ACTION_SOURCE: Source = /* @__PURE__ */ deepFrozen(/* @__PURE__ */ (() => ({ provision: `${CODE_2024.outstandingActions[0].provision}, ${CODE_2024.outstandingActions[1].provision}` }))());
+const ADJUSTMENT_SOURCE: Source = /* @__PURE__ */ deepFrozen(/* @__PURE__ */ (() => ({ provision: CODE_2024.adjustments.provision }))());
+const ORDER_SOURCE: Source = /* @__PURE__ */ deepFrozen(/* @__PURE__ */ (() => ({ provision: CODE_2024.governingBody.ombudsmanOutcomes.provision, note: "the Ombudsman's orders, tracked to compliance" }))());
 
 function remedySource(context: LifecycleContext): Source {
   const policy = context.policy.remedies[0]?.source.policy ?? context.policy.financialRemedies.source.policy;

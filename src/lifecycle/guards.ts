@@ -13,6 +13,7 @@ import type { Complaint } from './complaint.js';
 import type { LifecycleContext } from './context.js';
 import { lifecycleError, type LifecycleError, type LifecycleErrorCode } from './errors.js';
 import { STATUSES } from './status.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /**
  * The most events one complaint may have (`replay`'s events, or a complaint's history before
@@ -40,7 +41,7 @@ export const MAX_EVENTS_PER_COMPLAINT = 100_000;
 export const MAX_VOID_REBUILD_EVENTS = 1_000_000;
 
 /** Where the limits are documented. */
-export const LIMITS_SOURCE: Source = { note: `the library’s documented limits (${guideUrl('limits')})` };
+export const LIMITS_SOURCE: Source = /* @__PURE__ */ deepFrozen({ note: `the library’s documented limits (${guideUrl('limits')})` });
 
 const STATUS_SET: ReadonlySet<unknown> = new Set(STATUSES);
 

@@ -28,6 +28,7 @@ import type { LifecycleIssue } from './errors.js';
 import { guideUrl } from '../core/links.js';
 import { dateOutsideRange, dateRangeError, expectSupportedDate } from '../calendar/supported.js';
 import * as CODE_2024 from '../policy/code2024-rules.js';
+import { deepFrozen } from '../core/freeze.js';
 
 type Res = Result<Complaint, LifecycleError>;
 
@@ -89,7 +90,7 @@ export function explainEvent(found: readonly z.core.$ZodIssue[], input: unknown,
   return err(lifecycleError(issues.length > 0 ? issues : [{ code: 'invalid-event', path, message: `${path} is not a lifecycle event`, source: EVENT_SCHEMA_SOURCE }]));
 }
 
-const EVENT_SCHEMA_SOURCE = { note: 'event schema' } as const;
+const EVENT_SCHEMA_SOURCE = /* @__PURE__ */ deepFrozen({ note: 'event schema' } as const);
 
 /**
  * The London date of an event's `at`. A date the event schema has just checked (`checked`) is in
@@ -279,7 +280,7 @@ function built<R extends Result<Complaint, LifecycleError>>(r: R): R {
   return r;
 }
 
-const STORED: Source = { note: 'what replay produces: a complaint read back must be one replay could have built' };
+const STORED: Source = /* @__PURE__ */ deepFrozen({ note: 'what replay produces: a complaint read back must be one replay could have built' });
 
 /**
  * The invariants every complaint built by replay has, checked in one pass over the history: a

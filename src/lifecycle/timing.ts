@@ -16,6 +16,7 @@ import { isValidated } from '../policy/validated.js';
 import { madeByLibrary } from '../calendar/calendar.js';
 import { anchorDate as anchorOf, countedExtensionDays, dayZeroOf, nthWorkingDayOf, type AnchorDates } from './schedule.js';
 import type { Complaint, Deadline, Stage1Record, Stage2Record } from './types.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /** A due date and how it was worked out: the basis a deadline shows (`Deadline['basis']`). */
 export type Due = Deadline['basis'] & {
@@ -220,7 +221,8 @@ function benchmarkTimescale(policy: Policy, stage: 1 | 2, kind: TimescaleKind): 
   if (!isValidated(policy)) return benchmarkOf(policy, stage, kind);
   let known = benchmarks.get(policy);
   if (known === undefined) {
-    known = { acknowledge: [benchmarkOf(policy, 1, 'acknowledge'), benchmarkOf(policy, 2, 'acknowledge')], respond: [benchmarkOf(policy, 1, 'respond'), benchmarkOf(policy, 2, 'respond')] };
+    // Frozen: every deadline measured against a benchmark is handed its source.
+    known = deepFrozen({ acknowledge: [benchmarkOf(policy, 1, 'acknowledge'), benchmarkOf(policy, 2, 'acknowledge')], respond: [benchmarkOf(policy, 1, 'respond'), benchmarkOf(policy, 2, 'respond')] });
     benchmarks.set(policy, known);
   }
   return known[kind][stage - 1];
@@ -318,6 +320,8 @@ function withCode(s: Source, provision: string, ctx: LifecycleContext): Source {
       const { provision: _notCited, ...own } = s;
       out = own;
     }
+    // Frozen: every deadline citing this source is handed the same object.
+    Object.freeze(out);
     cache?.set(s, out);
   }
   return out;
@@ -346,6 +350,7 @@ function extended(respond: Source, extension: Source, provision: string, keep: b
       ...(respond.provision === undefined ? {} : { provision: `${respond.provision}, ${provision}` }),
       ...(sections.length === 0 ? {} : { policy: sections.join(', ') }),
     };
+    Object.freeze(out);
     byExtension?.set(extension, out);
   }
   return out;

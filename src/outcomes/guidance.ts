@@ -176,12 +176,12 @@ export interface SpecificOrder {
   readonly confirmation: Confirmation;
 }
 
-const ORDERS_CONFIRMATION: Confirmation = {
+const ORDERS_CONFIRMATION: Confirmation = /* @__PURE__ */ deepFrozen({
   status: 'secondary',
   found:
     "'loss of heating - £15 per day for complete loss or £8 per day for loss of one service (heating OR hot water); loss of power - £10 per day for complete loss or £10 per week for loss of lighting only; missed appointments - £15 per missed appointment'. The Ombudsman's own table was not in the text the library could check.",
   checked: [{ title: 'Anthony Collins, New Housing Ombudsman Compensation Guidance', url: 'https://blog.anthonycollins.com/post/102mi3i/new-housing-ombudsman-compensation-guidance', on: CHECKED_ON }],
-};
+});
 
 /**
  * The specific compensation orders of the 2026 Compensation Guidance, as data.

@@ -451,7 +451,7 @@ export function tryRenderLetter<K extends LetterKind>(kind: K, data: LetterData[
 }
 
 /** What the letter data's field types follow: the library's documented letter data, not a rule of the Code. */
-const LETTER_DATA_RULE: Source = { note: 'the letter data types documented with tryRenderLetter' };
+const LETTER_DATA_RULE: Source = /* @__PURE__ */ deepFrozen({ note: 'the letter data types documented with tryRenderLetter' });
 
 const HEADER_FIELDS = { date: 'text', reference: 'text', complainantName: 'text', signedBy: 'text' } as const;
 const LETTER_FIELDS: Readonly<Record<LetterKind, Readonly<Record<string, 'text' | 'list' | 'number'>>>> = {

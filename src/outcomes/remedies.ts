@@ -180,11 +180,11 @@ export interface FinancialRemedyRoute {
 
 /** What is cited when no policy is given: the Code's remedies provision, which lists a financial remedy but says nothing of how it is paid. */
 // Read from the Code table, so wrapped as pure: a bundle that does not use it drops it.
-const NO_RULE: Source = /* @__PURE__ */ (() => ({
+const NO_RULE: Source = /* @__PURE__ */ deepFrozen(/* @__PURE__ */ (() => ({
   provision: CODE_2024.remedies.provision,
   quote: REMEDIES_QUOTE,
   note: 'No policy was given, and the Code lists a financial remedy among the ways to put things right without saying how it is paid: no route is assumed.',
-}))();
+}))());
 
 /**
  * Where a financial remedy goes, by the rule of the policy given (`policy.financialRemedies`, cited
@@ -325,7 +325,7 @@ export interface TrackedItem {
   readonly source: Source;
 }
 
-const TRACKING_SOURCE: Source = /* @__PURE__ */ (() => ({ provision: CODE_2024.remedyTracking.provision, note: 'Any remedy proposed must be followed through to completion; outstanding actions will be tracked.' }))();
+const TRACKING_SOURCE: Source = /* @__PURE__ */ deepFrozen(/* @__PURE__ */ (() => ({ provision: CODE_2024.remedyTracking.provision, note: 'Any remedy proposed must be followed through to completion; outstanding actions will be tracked.' }))());
 
 /**
  * The status of a remedy or outstanding action as of a date. Throws

@@ -67,7 +67,7 @@ export type PolicyError = {
   readonly source?: Source;
 };
 
-const STAGE_COUNT_SOURCE: Source = { provision: '5.3', note: 'A process with more than two stages is not acceptable; both stages are required (5.2, 6.10).' };
+const STAGE_COUNT_SOURCE: Source = /* @__PURE__ */ deepFrozen({ provision: '5.3', note: 'A process with more than two stages is not acceptable; both stages are required (5.2, 6.10).' });
 
 /**
  * Joins a zod path into a dot path.

@@ -76,6 +76,7 @@ export const LINT_CODES = /* @__PURE__ */ deepFrozen(/* @__PURE__ */ (() => [
   'source-cites-unknown-section',
   'source-cites-other-provision',
   'invalid-value',
+  'comparison-stopped',
   'closure-makes-timescale-unreachable',
   ...SCHEME_LINT_CODES,
 ] as const)());
@@ -792,8 +793,16 @@ const EXCLUSION_PATHS = /* @__PURE__ */ (() => Array.from({ length: 32 }, (_, i)
  */
 export function lintPolicy(policy: Policy | LintablePolicy): PolicyFinding[] {
   const draft = expectObject(AT_POLICY, policy, 'a Policy or a policy-shaped draft');
-  expectArray(AT_STAGES, draft.stages);
-  expectArray(AT_PROCEDURES, draft.procedures);
+  const stages = expectArray(AT_STAGES, draft.stages);
+  const procedures = expectArray(AT_PROCEDURES, draft.procedures);
+  // The lint reads each stage and each procedure's stages: a draft must have objects there (a
+  // wrong value inside one is a finding; a missing one is this error, naming where).
+  for (let i = 0; i < stages.length; i++) expectObject({ fn: 'lintPolicy', path: `policy.stages.${i}` }, stages[i], 'a stage object');
+  for (let i = 0; i < procedures.length; i++) {
+    const proc = expectObject({ fn: 'lintPolicy', path: `policy.procedures.${i}` }, procedures[i], 'a procedure object');
+    const procStages = expectArray({ fn: 'lintPolicy', path: `policy.procedures.${i}.stages` }, proc['stages']);
+    for (let j = 0; j < procStages.length; j++) expectObject({ fn: 'lintPolicy', path: `policy.procedures.${i}.stages.${j}` }, procStages[j], 'a procedure stage object');
+  }
   // A built-in policy is validated and deep-frozen: it cannot change, so neither can its findings.
   // They are worked out on its first lint and copied for every call. Any other policy (a host's
   // own, parsed, derived or edited in place) is linted afresh on every call.
@@ -829,6 +838,23 @@ function copies(found: readonly PolicyFinding[]): PolicyFinding[] {
 /** {@link lintPolicy}'s work, done on every call for a policy that is not a built-in. */
 function lintAfresh(policy: Policy | LintablePolicy): PolicyFinding[] {
   const out: PolicyFinding[] = invalidValues(policy);
+  if (out.length === 0) return compareWithCode(policy, out);
+  // A draft with values the schema refuses: the comparisons run as far as they can read it. Where
+  // one meets a value it cannot read (a part that is null or not an object), the findings are the
+  // refused values and a note that the comparison stopped, never a TypeError.
+  const refused = out.length;
+  try {
+    return compareWithCode(policy, out);
+  } catch (e) {
+    if (!(e instanceof TypeError)) throw e;
+    out.length = refused;
+    out.push(finding('note', 'comparison-stopped', `The lint stopped comparing the policy with the Code at a value it could not read; the ${refused === 1 ? 'finding above names the value' : `${refused} findings above name the values`} the policy schema refuses. Mend ${refused === 1 ? 'it' : 'them'} and lint again for the full comparison.`, { note: 'the policy schema' }));
+    return out;
+  }
+}
+
+/** The comparison of a policy with the Code table, each finding added to `out` (which holds the refused values, if any). */
+function compareWithCode(policy: Policy | LintablePolicy, out: PolicyFinding[]): PolicyFinding[] {
   // The scheme says what the policy is measured against (SCHEMES): the Code, or a model procedure.
   const scheme = policyScheme(policy);
   if (scheme.measuredAgainst !== 'code-2024') return [...out, ...modelFindings(policy, scheme), ...contactFindings(policy, scheme)];

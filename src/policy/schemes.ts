@@ -129,9 +129,9 @@ export interface OmbudsmanScheme {
 
 const CHECKED_ON = '2026-12-02';
 
-const HO_EMAIL_CHANGE: Source = {
+const HO_EMAIL_CHANGE: Source = /* @__PURE__ */ deepFrozen({
   note: "Housing Ombudsman Service: 'From 13 January 2026, we will no longer accept new cases by email. Please use our online webform to submit your complaint.'",
-};
+});
 
 /**
  * The date from which the Housing Ombudsman no longer accepts new cases by email.
@@ -143,7 +143,7 @@ const HO_EMAIL_CHANGE: Source = {
  */
 export const HOUSING_OMBUDSMAN_EMAIL_CLOSED_FROM = '2026-01-13';
 
-const SPSO_SECONDARY: Confirmation = {
+const SPSO_SECONDARY: Confirmation = /* @__PURE__ */ deepFrozen({
   status: 'secondary',
   found:
     "Procedures built on the SPSO model: 'We will give you our decision at stage one in five working days or less unless there are exceptional circumstances'; stage 2: 'acknowledge receipt of your complaint within three working days ... give you a full response ... as soon as possible, normally within 20 working days. If our investigation will take longer than 20 working days, we will tell you. We will tell you our revised time limits'. The SPSO's own text of the model procedure was not in the sources the library could check.",
@@ -160,9 +160,9 @@ const SPSO_SECONDARY: Confirmation = {
     { title: "Scottish Commission on Social Security, Complaints Handling Procedure, Stage 1: Frontline response (paragraphs 15 to 17: 'five working days or less, unless there are exceptional circumstances'; the stage 2 window)", url: 'https://socialsecuritycommission.scot/publications/corporate-documents/complaints-handling/stage-1-frontline-response/', on: '2026-12-03' },
     { title: "Scottish Commission on Social Security, Complaints Handling Procedure, How long do I have to make a complaint? (paragraphs 11 and 12: six months, exceptional circumstances)", url: 'https://socialsecuritycommission.scot/publications/corporate-documents/complaints-handling/how-long-do-i-have-to-make-a-complaint', on: '2026-12-03' },
   ],
-};
+});
 
-const SPSO_STAGE1_EXTENSION: Confirmation = {
+const SPSO_STAGE1_EXTENSION: Confirmation = /* @__PURE__ */ deepFrozen({
   status: 'unconfirmed',
   found:
     "Scottish procedures built on the model say only 'unless there are exceptional circumstances'. A total of 10 working days was found only in a Northern Ireland council's procedure on the NIPSO model ('no longer than ten working days in total', Belfast City Council).",
@@ -172,7 +172,7 @@ const SPSO_STAGE1_EXTENSION: Confirmation = {
     { title: "Queens Cross Housing Association, Complaint Handling Procedure (March 2017): a section 'Extension to the timeline' at stage 1, its figure not in the text found", url: 'https://pdfslide.us/documents/queens-cross-housing-association-complaint-handling-procedure-1-section-contents.html', on: '2026-12-03' },
     { title: "Searched again: Scottish procedures on the model (Scottish Commission on Social Security, Fife Council, Scottish Courts and Tribunals Service, Highland Council's 2017 procedure) say 'unless there are exceptional circumstances' and give no total; no Scottish text with '10 working days in total' was found", on: '2026-12-03' },
   ],
-};
+});
 
 /**
  * The SPSO Model Complaints Handling Procedure, as far as the library could confirm it.

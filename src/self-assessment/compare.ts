@@ -9,6 +9,7 @@ import { HousingComplaintsError } from '../core/errors.js';
 import { code2024, type ProvisionNumber } from './provisions.js';
 import type { Answer, Assessment, AssessmentEntry } from './schema.js';
 import * as CODE_2024 from '../policy/code2024-rules.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /**
  * A value last year and this year; `undefined` where the provision was not answered or the field
@@ -130,7 +131,7 @@ export interface CompareOptions {
   readonly asOf?: string;
 }
 
-const FORM_RULE: Source = /* @__PURE__ */ (() => ({ provision: CODE_2024.annualReport.provision, note: "the form's action and target date for each 'No'" }))();
+const FORM_RULE: Source = /* @__PURE__ */ deepFrozen(/* @__PURE__ */ (() => ({ provision: CODE_2024.annualReport.provision, note: "the form's action and target date for each 'No'" }))());
 const ANSWER_WORD: Record<Answer, string> = { yes: 'Yes', no: 'No', 'n/a': 'N/a' };
 
 /** The first and last day a `YYYY-MM` or `YYYY-MM-DD` date covers. */

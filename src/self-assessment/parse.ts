@@ -118,7 +118,7 @@ function documentMeta(title: string | undefined): { title?: string; date?: strin
   return { ...(t !== undefined ? { title: t } : {}), ...(date !== undefined ? { date } : {}) };
 }
 
-const ANSWER_RULE: Source = /* @__PURE__ */ (() => ({ provision: CODE_2024.annualReport.provision, note: "the form's column 'Comply: Yes / No'" }))();
+const ANSWER_RULE: Source = /* @__PURE__ */ deepFrozen(/* @__PURE__ */ (() => ({ provision: CODE_2024.annualReport.provision, note: "the form's column 'Comply: Yes / No'" }))());
 
 /**
  * Reads a completed self-assessment against the Code 2024 from JSON, CSV, a Word document or an

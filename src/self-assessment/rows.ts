@@ -16,6 +16,7 @@ import * as CODE_2024 from '../policy/code2024-rules.js';
 import { Assessment, AssessmentZod, type AssessmentInput, safeParseAssessment } from './schema.js';
 import type { AssessmentError, AssessmentErrorCode } from './parse.js';
 import { readAnswer, readTargetDate } from './answers.js';
+import { deepFrozen } from '../core/freeze.js';
 
 
 /** One cell of a table row. */
@@ -97,7 +98,7 @@ function textUnder(row: TableRow, map: ColumnMap, col: Column): { text: string; 
   };
 }
 
-const ANSWER_RULE: Source = /* @__PURE__ */ (() => ({ provision: CODE_2024.annualReport.provision, note: "the form's column 'Comply: Yes / No'" }))();
+const ANSWER_RULE: Source = /* @__PURE__ */ deepFrozen(/* @__PURE__ */ (() => ({ provision: CODE_2024.annualReport.provision, note: "the form's column 'Comply: Yes / No'" }))());
 /** The form's first and last provision numbers, read from its table. */
 const FORM_RANGE = /* @__PURE__ */ (() => `${code2024[0]!.number} to ${code2024[code2024.length - 1]!.number}`)();
 

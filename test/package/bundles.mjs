@@ -225,7 +225,9 @@ export function bundles() {
       // (about 0.8 kB), each source text once per call and its sections without splitting (0.25 kB),
       // and anchors, grounds and response items without maps (0.13 kB): the lint of a policy
       // parsePolicy returned does about 2.7 times as many calls a second, with the same findings: 23.5 kB.
-      budget: 23.5,
+      // About 0.2 kB more for drafts the lint cannot read in full (each stage and procedure stage
+      // checked to be an object; the comparison-stopped note): 23.8 kB (measured 23.6 by the bench).
+      budget: 23.8,
       goal: '<= 5 kB',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'wellington-2024-11'],
     },

@@ -19,6 +19,7 @@ import { lifecycleError, type LifecycleError, type LifecycleErrorCode, type Life
 import type { ComplaintDefinition } from '../scalars.js';
 import type { Status } from '../status.js';
 import * as CODE_2024 from '../../policy/code2024-rules.js';
+import { deepFrozen } from '../../core/freeze.js';
 
 /**
  * The complaint an event is applied to, in one of the statuses `S` that accept the event, with the
@@ -373,8 +374,8 @@ export function procedureOf(ctx: LifecycleContext, id: string | undefined): Proc
   return undefined;
 }
 
-const PROCEDURES: Source = { note: 'policy.procedures' };
-const ROLES: Source = { note: 'policy.roles' };
+const PROCEDURES: Source = /* @__PURE__ */ deepFrozen({ note: 'policy.procedures' });
+const ROLES: Source = /* @__PURE__ */ deepFrozen({ note: 'policy.roles' });
 
 /** Guard: the event's `procedure` (when given) is one of the policy's. */
 export function knownProcedure<S extends Status, E extends { readonly procedure?: string | undefined }>(): Guard<S, E> {
@@ -565,6 +566,6 @@ export function findLastIndex<T>(xs: readonly T[], f: (x: T) => boolean): number
 }
 
 /** Code 5.9: update intervals, once a response falls outside the Code's timescales. */
-export const UPDATE_INTERVALS: Source = /* @__PURE__ */ (() => ({ provision: CODE_2024.updates.provision }))();
+export const UPDATE_INTERVALS: Source = /* @__PURE__ */ deepFrozen(/* @__PURE__ */ (() => ({ provision: CODE_2024.updates.provision }))());
 /** Code 6.6, 6.17: outstanding actions tracked to completion. */
-export const ACTION_SOURCE: Source = /* @__PURE__ */ (() => ({ provision: `${CODE_2024.outstandingActions[0].provision}, ${CODE_2024.outstandingActions[1].provision}` }))();
+export const ACTION_SOURCE: Source = /* @__PURE__ */ deepFrozen(/* @__PURE__ */ (() => ({ provision: `${CODE_2024.outstandingActions[0].provision}, ${CODE_2024.outstandingActions[1].provision}` }))());

@@ -9,6 +9,7 @@ import { replaceAt } from '../append.js';
 import { defineEvent, guard, cite, sectionOf, allOrders, orderIndex } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 import * as CODE_2024 from '../../policy/code2024-rules.js';
+import { deepFrozen } from '../../core/freeze.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const ombudsmanOrderCompliedEventSchema = /* @__PURE__ */ (() =>
@@ -39,7 +40,7 @@ export interface OmbudsmanOrderCompliedEvent {
   orderId: string;
 }
 
-const SOURCE: Source = /* @__PURE__ */ (() => ({ provision: CODE_2024.governingBody.ombudsmanOutcomes.provision }))();
+const SOURCE: Source = /* @__PURE__ */ deepFrozen(/* @__PURE__ */ (() => ({ provision: CODE_2024.governingBody.ombudsmanOutcomes.provision }))());
 
 /** `ombudsman-order-complied`: the landlord complies with an order of the Ombudsman, once. */
 export const ombudsmanOrderComplied = /* @__PURE__ */ (() => defineEvent<OmbudsmanOrderCompliedEvent>()({

@@ -7,6 +7,7 @@ import { STATUSES } from '../status.js';
 import { defineEvent } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 import * as CODE_2024 from '../../policy/code2024-rules.js';
+import { deepFrozen } from '../../core/freeze.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const tenureRecordedEventSchema = /* @__PURE__ */ (() =>
@@ -48,7 +49,7 @@ export interface TenureRecordedEvent {
   reason?: string | undefined;
 }
 
-const SOURCE = /* @__PURE__ */ (() => ({ provision: CODE_2024.record.provision, note: 'a full record of the complaint: corrections are recorded, not edited; CH01 and CH02 are reported per tenure (RSH Tenant Satisfaction Measures: Technical Requirements)' }) as const)();
+const SOURCE = /* @__PURE__ */ deepFrozen(/* @__PURE__ */ (() => ({ provision: CODE_2024.record.provision, note: 'a full record of the complaint: corrections are recorded, not edited; CH01 and CH02 are reported per tenure (RSH Tenant Satisfaction Measures: Technical Requirements)' }) as const)());
 
 /** `tenure-recorded`: the tenure of the home is given or corrected; the complaint carries the latest. */
 export const tenureRecorded = /* @__PURE__ */ (() => defineEvent<TenureRecordedEvent>()({

@@ -9,6 +9,7 @@ import { defineEvent, guard } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 import { LIMITS_SOURCE, MAX_VOID_REBUILD_EVENTS } from '../guards.js';
 import * as CODE_2024 from '../../policy/code2024-rules.js';
+import { deepFrozen } from '../../core/freeze.js';
 
 /** @internal The schema as built, for the union of events and the type test. */
 export const voidedEventSchema = /* @__PURE__ */ (() =>
@@ -53,7 +54,7 @@ export interface VoidedEvent {
   by: string;
 }
 
-const SOURCE = /* @__PURE__ */ (() => ({ provision: CODE_2024.record.provision, note: 'a full record of the complaint: corrections are recorded, not edited' }) as const)();
+const SOURCE = /* @__PURE__ */ deepFrozen(/* @__PURE__ */ (() => ({ provision: CODE_2024.record.provision, note: 'a full record of the complaint: corrections are recorded, not edited' }) as const)());
 
 /** `voided`: a mis-entered event is withdrawn from the rules and kept, marked, in the history. */
 export const voided = /* @__PURE__ */ (() => defineEvent<VoidedEvent>()({
