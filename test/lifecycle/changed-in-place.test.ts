@@ -105,3 +105,38 @@ describe('the one complaint a replay changes in place', () => {
     }
   });
 });
+
+describe('the acknowledged effect writes its fields on the record', () => {
+  const received = receivedEv('2025-01-03', { category: 'repairs', tenure: 'lcra' } as never);
+  for (const ack of [ackEv('2025-01-06'), ackEv('2025-01-06', { category: 'staff', tenure: 'lcho', roleHolders: { agent: 'chs-1' } })]) {
+    it(`gives the same record, keys in the same order, by replay (plain, validated) and by applyEvent (${ack.category ?? 'no category'})`, () => {
+      const start = replay([received], wellington);
+      if (!start.ok) throw new Error(start.error.message);
+      const before = structuredClone(start.value);
+      const stepped = applyEvent(start.value, ack, wellington);
+      if (!stepped.ok) throw new Error(stepped.error.message);
+      // applyEvent outside a replay copies: the complaint it was given is unchanged.
+      expect(start.value).toEqual(before);
+      for (const validated of [false, true]) {
+        const r = replay([received, ack], wellington, { validated });
+        if (!r.ok) throw new Error(r.error.message);
+        // The history holds each event as its path read it (a schema parse orders the keys); the rest of the record is the same, key for key.
+        const { history: h1, ...rest1 } = r.value;
+        const { history: h2, ...rest2 } = stepped.value;
+        expect(JSON.stringify(rest1)).toBe(JSON.stringify(rest2));
+        expect(h1).toEqual(h2);
+      }
+      const c = stepped.value;
+      expect(c.status).toBe('stage-1');
+      expect(Object.keys(c).slice(0, Object.keys(before).length)).toEqual(Object.keys(before));
+      if (c.status !== 'stage-1') return;
+      expect(c.category).toBe(ack.category ?? before.category);
+      expect(c.tenure).toBe(ack.tenure ?? before.tenure);
+      expect(c.roleHolders).toEqual(ack.roleHolders === undefined ? before.roleHolders : { ...before.roleHolders, ...ack.roleHolders });
+      expect(c.acceptedOn).toBe(before.acceptedOn ?? '2025-01-06');
+      expect(c.stage1.acknowledgedOn).toBe('2025-01-06');
+      expect(c.stage1.handler).toBe(ack.handler);
+      expect(c.stage1.requestedOn).toBe(before.stage1.requestedOn);
+    });
+  }
+});

@@ -1,7 +1,7 @@
 /**
  * The `acknowledged` event: its schema, the statuses that accept it, its guards and its effect.
  */
-import { appendAll, changed } from '../append.js';
+import { appendAll, toChange } from '../append.js';
 import * as z from 'zod/mini';
 import type { ComplaintIn } from '../complaint.js';
 import { base, Id, Issue, ComplaintDefinition, ComplaintDefinitionZod, TENURES, type Tenure } from '../scalars.js';
@@ -78,17 +78,23 @@ export const acknowledged = /* @__PURE__ */ (() => defineEvent<AcknowledgedEvent
   ],
   effect({ c, on, history }, ev) {
     const notifications = ev.notified === undefined ? c.notifications : appendAll(c.notifications, ev.notified.map((role) => ({ role, on })));
-    const next: ComplaintIn<'stage-1'> = changed(c, {
-      history,
-      status: 'stage-1',
-      category: ev.category ?? c.category,
-      tenure: ev.tenure ?? c.tenure,
-      procedure: ev.procedure,
-      roleHolders: ev.roleHolders === undefined ? c.roleHolders : { ...c.roleHolders, ...ev.roleHolders },
-      acceptedOn: c.acceptedOn ?? on,
-      notifications,
-      stage1: { stage: 1, requestedOn: c.stage1.requestedOn, extensions: c.stage1.extensions, clarifications: c.stage1.clarifications, acknowledgedOn: on, handler: ev.handler, definition: ev.definition },
-    });
+    const roleHolders = ev.roleHolders === undefined ? c.roleHolders : { ...c.roleHolders, ...ev.roleHolders };
+    const s1 = c.stage1;
+    const stage1: ComplaintIn<'stage-1'>['stage1'] = { stage: 1, requestedOn: s1.requestedOn, extensions: s1.extensions, clarifications: s1.clarifications, acknowledgedOn: on, handler: ev.handler, definition: ev.definition };
+    const category = ev.category ?? c.category;
+    const tenure = ev.tenure ?? c.tenure;
+    const acceptedOn = c.acceptedOn ?? on;
+    // Written in the order the changes were once merged, so the record keeps its key order.
+    const next = toChange<ComplaintIn<'stage-1'>>(c);
+    next.history = history;
+    next.status = 'stage-1';
+    next.category = category;
+    next.tenure = tenure;
+    next.procedure = ev.procedure;
+    next.roleHolders = roleHolders;
+    next.acceptedOn = acceptedOn;
+    next.notifications = notifications;
+    next.stage1 = stage1;
     return next;
   },
 }))();
