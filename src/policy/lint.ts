@@ -11,7 +11,7 @@ import type * as z from 'zod/mini';
 import { derivedParse, derivedValue, REFUSED } from '../core/derived-schema.js';
 import { policyChecks } from './policy-checks.generated.js';
 import { expectArray, expectObject } from '../core/guard.js';
-import type { Policy, Anchor, Procedure, ProcedureStage, StageRules, Timescale } from './schema.js';
+import { ANCHORS, RESPONSE_ITEMS, type Policy, type Anchor, type Procedure, type ProcedureStage, type StageRules, type Timescale } from './schema.js';
 import { toPolicyErrors, type PolicyErrorCode } from './errors.js';
 import { pushClosureFindings } from './lint-closures.js';
 import { pushProvisionFindings } from './lint-citations.js';
@@ -268,24 +268,8 @@ interface TimescaleCheck {
   readonly daysPath: string;
 }
 
-/** The anchors the schema knows, in the order of {@link anchorIndex}. */
-const ANCHORS: readonly Anchor[] = ['receipt', 'acknowledgement', 'stage-response', 'escalation-request'];
-
-/** An anchor's place in {@link ANCHORS}, or -1 for one the schema does not know (a draft's). */
-function anchorIndex(anchor: unknown): number {
-  switch (anchor) {
-    case 'receipt':
-      return 0;
-    case 'acknowledgement':
-      return 1;
-    case 'stage-response':
-      return 2;
-    case 'escalation-request':
-      return 3;
-    default:
-      return -1;
-  }
-}
+/** An anchor's place in the schema's `ANCHORS`, or -1 for one the schema does not know (a draft's). */
+const anchorIndex = (anchor: unknown): number => ANCHORS.indexOf(anchor as Anchor);
 
 /** The four timescale checks: stage 1 and 2, acknowledgement and response, in that order. */
 const TIMESCALE_CHECKS = /* @__PURE__ */ (() =>
@@ -438,21 +422,10 @@ const ITEM_WORDS: Record<string, string> = {
   ombudsman: 'how to go to the Ombudsman',
 };
 
-/**
- * The items the Code's responses list, each with a bit (its place in this list), so that a
- * policy's list is read once per stage. A plain list compared with `===`: as quick as a map for
- * eight short names, and it loads nothing.
- */
-const RESPONSE_ITEMS: string[] = [];
-function responseItemBit(item: string): number {
-  let i = RESPONSE_ITEMS.indexOf(item);
-  if (i < 0) i = RESPONSE_ITEMS.push(item) - 1;
-  return 1 << i;
-}
-/** The bit of a policy's item, or 0 for an item the Code does not list. */
+/** The bit of a response item (its place in the schema's `RESPONSE_ITEMS`), or 0 for one the schema does not know (a draft's). */
 function itemBit(item: unknown): number {
-  for (let i = 0; i < RESPONSE_ITEMS.length; i++) if (RESPONSE_ITEMS[i] === item) return 1 << i;
-  return 0;
+  const i = RESPONSE_ITEMS.indexOf(item as (typeof RESPONSE_ITEMS)[number]);
+  return i < 0 ? 0 : 1 << i;
 }
 
 /**
@@ -472,7 +445,7 @@ const RESPONSE_TEXTS = /* @__PURE__ */ (() =>
       silent: `The policy does not say what a stage ${stage} response contains; the Code lists items a to ${code.items.at(-1)!.letter} (${code.provision}).`,
       items: code.items.map((item, k) => ({
         item: item.item,
-        bit: responseItemBit(item.item),
+        bit: itemBit(item.item),
         message: `The policy's list of what a stage ${stage} response says does not include ${ITEM_WORDS[item.item]}; the Code requires "${CODE_2024_WORDS.responseItems[stage - 1]![k]}" (${code.provision}(${item.letter})).`,
         note: `item ${item.letter}`,
       })),
