@@ -14,7 +14,7 @@ import type { policyInForce } from '../policy/in-force.js';
 import { isPolicyInForce } from '../policy/in-force-mark.js';
 import type { LifecycleContext } from './context.js';
 import { ACTIONS_PART, ADJUSTMENTS_PART, deadlinesFor, ESCALATION_WINDOW_PART, EVIDENCE_PART, ORDERS_PART, REMEDIES_PART, UPDATES_PART, type DeadlinePart } from './deadlines.js';
-import { lifecycleError, type LifecycleError } from './errors.js';
+import { lifecycleError, NOT_IN_LIFECYCLE_SOURCE, notInLifecycle, type LifecycleError } from './errors.js';
 import type { Runner } from './events/kit.js';
 import type { EventOf, EventType, LifecycleEvent, VoidedEvent } from './events/schemas.js';
 import { asOfIn, explainEvent, rebuild, replayIn, type Applied, type EventTable, type ReplayOptions } from './reducer.js';
@@ -373,7 +373,6 @@ export interface Lifecycle<K extends EventType = EventType> {
   deadlines(complaint: Complaint, context: LifecycleContext, asOf?: string): Deadline[];
 }
 
-const SOURCE = /* @__PURE__ */ deepFrozen({ note: 'the events given to createLifecycle' } as const);
 
 /**
  * `replay` and `deadlines` over only the events given, for an app that records some of the event
@@ -426,7 +425,7 @@ export function createLifecycle<const K extends EventType>(events: readonly Even
     let check = union;
     if (typeof type === 'string') {
       const k = byType.get(type);
-      if (k === undefined) return err(lifecycleError([{ code: 'event-not-in-lifecycle', path: `${path}.type`, message: `${path}.type '${type}' is not one of the events this lifecycle takes (${list}): give createLifecycle its definition, or use replay, which takes every event`, source: SOURCE }]));
+      if (k === undefined) return err(lifecycleError([{ code: 'event-not-in-lifecycle', path: `${path}.type`, message: notInLifecycle(path, type, list, 'replay'), source: NOT_IN_LIFECYCLE_SOURCE }]));
       check = k.check as DerivedSchema<LifecycleEvent>;
     }
     const value = derivedValue(check, input);

@@ -4,6 +4,7 @@
 import { argumentError, describeValue } from '../core/guard.js';
 import { expectComplaint, expectLifecycleContext } from './guards.js';
 import { HousingComplaintsError } from '../core/errors.js';
+import { NOT_IN_LIFECYCLE_SOURCE, notInLifecycle } from './errors.js';
 import { assertCalendarRegion } from '../core/region.js';
 import type { Source } from '../core/source.js';
 import * as CODE_2024 from '../policy/code2024-rules.js';
@@ -108,8 +109,8 @@ function expectEventsTaken(fn: string, complaint: Complaint, takes: EventTaken):
     if (typeof type === 'string' && !takes.has(type)) {
       throw new HousingComplaintsError(
         'event-not-in-lifecycle',
-        `${fn}: complaint.history.${i}.event.type '${type}' is not one of the events this lifecycle takes (${takes.list}): give createLifecycle its definition, or use deadlines, which takes every event`,
-        { path: `complaint.history.${i}.event.type`, source: { note: 'the events given to createLifecycle' } },
+        `${fn}: ${notInLifecycle(`complaint.history.${i}.event`, type, takes.list, 'deadlines')}`,
+        { path: `complaint.history.${i}.event.type`, source: NOT_IN_LIFECYCLE_SOURCE },
       );
     }
   }

@@ -130,3 +130,20 @@ export function lifecycleError(issues: readonly LifecycleIssue[], extra: Pick<Li
   const first = issues[0]!;
   return { code: first.code, message: first.message, source: first.source, ...(first.path === '' ? {} : { path: first.path }), issues, ...extra };
 }
+
+/** The source of every `event-not-in-lifecycle` problem. @internal */
+export const NOT_IN_LIFECYCLE_SOURCE: Source = /* @__PURE__ */ deepFrozen({ note: 'the events given to createLifecycle' });
+
+/**
+ * The message of `event-not-in-lifecycle`: the type at `path` is not one of `list` (a
+ * createLifecycle's types); `all` is the function that takes every event.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * notInLifecycle('events[1]', 'closed', 'received, acknowledged', 'replay');
+ * ```
+ */
+export function notInLifecycle(path: string, type: string, list: string, all: 'replay' | 'deadlines'): string {
+  return `${path}.type '${type}' is not one of the events this lifecycle takes (${list}): give createLifecycle its definition, or use ${all}, which takes every event`;
+}
