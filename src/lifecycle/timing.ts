@@ -8,8 +8,8 @@ import type { Source } from '../core/source.js';
 import { SUPPORTED_DATES, yearOutOfRange } from '../calendar/supported.js';
 import type { Anchor, Period, Policy, Timescale } from '../policy/schema.js';
 import * as CODE_2024 from '../policy/code2024-rules.js';
-import { codeStageRules as codeStage } from '../policy/code2024-requirements.js';
-import { MODEL_TIMESCALES, schemeCoreOf as schemeBasicsOf } from '../policy/scheme-basics.js';
+import { codeStageRules } from '../policy/code2024-requirements.js';
+import { MODEL_TIMESCALES, schemeCoreOf } from '../policy/scheme-basics.js';
 import { addCalendarMonths } from '../exclusions/index.js';
 import type { LifecycleContext } from './context.js';
 import { isValidated } from '../policy/validated.js';
@@ -119,7 +119,7 @@ export function responseDue(c: Complaint, stage: 1 | 2, ctx: LifecycleContext): 
   // and then deadlines() ask for the same one again.
   const last = keptFor(ctx)?.response[stage - 1];
   if (last !== undefined && last.policy === ctx.policy && last.date === date && last.extra === extra) return last.due;
-  const code = codeStage(stage);
+  const code = codeStageRules(stage);
   const source = withCode(rules.respond.source, code.respond.provision, ctx);
   const due = dueFrom(date, rules.respond, ctx, extra, extra > 0 ? extended(source, rules.extension.source, code.extension.provision, isValidated(ctx.policy)) : source);
   if (last !== undefined) keep(last, ctx.policy, date, extra, due);
@@ -178,7 +178,7 @@ export function responseBenchmark(c: Complaint, stage: 1 | 2, ctx: LifecycleCont
   if (rules === undefined || rules.respond !== null) return undefined;
   const s = stageRecord(c, stage);
   // The extensions the benchmark's allowance counts: the Code's, for a policy measured against the Code.
-  const allowance = schemeBasicsOf(ctx.policy).measuredAgainst === 'code-2024' ? CODE_2024.stages[stage - 1]!.extension : rules.extension;
+  const allowance = schemeCoreOf(ctx.policy).measuredAgainst === 'code-2024' ? CODE_2024.stages[stage - 1]!.extension : rules.extension;
   return benchmarkDue(c, stage, ctx, 'respond', s === undefined ? 0 : countedExtensionDays(s.extensions, allowance));
 }
 
@@ -195,7 +195,7 @@ export function acknowledgementDue(c: Complaint, stage: 1 | 2, ctx: LifecycleCon
   // A stage with no acknowledgement timescale (null) has no acknowledgement deadline.
   if (rules === undefined || rules.acknowledge === null) return undefined;
   const date = anchorDate(c, stage, rules.acknowledge.anchor);
-  return date === undefined ? undefined : dueFrom(date, rules.acknowledge, ctx, 0, withCode(rules.acknowledge.source, codeStage(stage).acknowledge.provision, ctx));
+  return date === undefined ? undefined : dueFrom(date, rules.acknowledge, ctx, 0, withCode(rules.acknowledge.source, codeStageRules(stage).acknowledge.provision, ctx));
 }
 
 /**
@@ -230,7 +230,7 @@ function benchmarkTimescale(policy: Policy, stage: 1 | 2, kind: TimescaleKind): 
 
 function benchmarkOf(policy: Policy, stage: 1 | 2, kind: TimescaleKind): Timescale | undefined {
   // The scheme's basics and its model's timescales (scheme-basics.ts), not SCHEMES: the lifecycle loads no contact details or confirmations.
-  const scheme = schemeBasicsOf(policy);
+  const scheme = schemeCoreOf(policy);
   const silent = `The policy states no time to ${kind} at stage ${stage}, so there is no policy deadline`;
   if (scheme.measuredAgainst === 'code-2024') {
     const code = CODE_2024.stages[stage - 1]![kind];
@@ -309,7 +309,7 @@ const cited = { code: new WeakMap<Source, Source>(), own: new WeakMap<Source, So
  */
 function withCode(s: Source, provision: string, ctx: LifecycleContext): Source {
   // A policy measured against another scheme's model procedure cites its own sources, not the Code.
-  const byCode = schemeBasicsOf(ctx.policy).measuredAgainst === 'code-2024';
+  const byCode = schemeCoreOf(ctx.policy).measuredAgainst === 'code-2024';
   if (byCode ? s.provision === provision : s.provision === undefined) return s;
   // Kept only for a built-in policy's sources, which cannot change; a host's own may change in place.
   const cache = !isValidated(ctx.policy) ? undefined : byCode ? cited.code : cited.own;

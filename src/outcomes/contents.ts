@@ -2,7 +2,7 @@ import type { Finding } from '../core/finding.js';
 import type { Source } from '../core/source.js';
 import type { Policy, ResponseItem } from '../policy/schema.js';
 import * as CODE_2024 from '../policy/code2024-rules.js';
-import { codeStageRules as codeStage } from '../policy/code2024-requirements.js';
+import { codeStageRules } from '../policy/code2024-requirements.js';
 import { codeBinds } from '../policy/scheme-basics.js';
 import { derivedParse } from '../core/derived-schema.js';
 import { outstandingActionChecks } from './outcome-checks.generated.js';
@@ -109,7 +109,7 @@ interface Requirement {
 /** The items a stage's response must contain, each with who requires it. */
 function requirements(stage: 1 | 2, options: CheckResponseContentsOptions): Map<ResponseItem, Requirement> {
   const out = new Map<ResponseItem, Requirement>();
-  const code = codeStage(stage).response;
+  const code = codeStageRules(stage).response;
   const own = options.responses?.stages[stage - 1];
   const section = own !== undefined ? own.source.policy : options.section;
   const policyItems: readonly ResponseItem[] =

@@ -4,7 +4,7 @@ import { EXCLUSION_GROUNDS, type ExclusionGroundId } from '../core/catalogue.js'
 import type { Finding } from '../core/finding.js';
 import type { Source } from '../core/source.js';
 import * as CODE_2024 from '../policy/code2024-rules.js';
-import { codeStageRules as codeStage } from '../policy/code2024-requirements.js';
+import { codeStageRules } from '../policy/code2024-requirements.js';
 import type { Policy } from '../policy/schema.js';
 import { codeBinds, measuredByCode, ombudsmanName } from '../policy/scheme-basics.js';
 import { IsoDateString, IsoDateStringZod } from './types.js';
@@ -132,7 +132,7 @@ export function checkExtensionNotice(notice: ExtensionNotice, policy?: NoticePol
   expectObject({ fn: 'checkExtensionNotice', path: 'notice' }, notice, 'an ExtensionNotice object');
   expectNoticePolicy('checkExtensionNotice', policy, true);
   const stage = notice.stage;
-  const code = codeStage(stage === 2 ? 2 : 1).extension;
+  const code = codeStageRules(stage === 2 ? 2 : 1).extension;
   const [timescale, details] = [code.provision, code.ombudsmanDetails.provision];
   const rules = policy?.stages[stage === 2 ? 1 : 0].extension;
   const section = rules?.source.policy;

@@ -16,7 +16,7 @@ import { toPolicyErrors, type PolicyErrorCode } from './errors.js';
 import { pushClosureFindings } from './lint-closures.js';
 import { pushProvisionFindings } from './lint-citations.js';
 import * as CODE_2024 from './code2024-rules.js';
-import { ACCEPTABLE_EXCLUSIONS, CODE_2024_WORDS, codeStageRules as codeStage, type CodeTimescale } from './code2024-requirements.js';
+import { ACCEPTABLE_EXCLUSIONS, CODE_2024_WORDS, codeStageRules, type CodeTimescale } from './code2024-requirements.js';
 import { SCHEME_LINT_CODES, contactFindings, modelFindings, pushContactFindings } from './scheme-lint.js';
 import { policyScheme } from './schemes.js';
 import { isChecked, isValidated } from './validated.js';
@@ -435,7 +435,7 @@ function itemBit(item: unknown): number {
  */
 const RESPONSE_TEXTS = /* @__PURE__ */ (() =>
   ([1, 2] as const).map((stage) => {
-    const code = codeStage(stage).response;
+    const code = codeStageRules(stage).response;
     return {
       stage,
       code,

@@ -8,7 +8,7 @@
 import { HousingComplaintsError } from '../core/errors.js';
 import type { Source } from '../core/source.js';
 import type { Policy, PolicySubject } from '../policy/schema.js';
-import { CODE_2024_RULES as CODE_2024 } from '../policy/code2024-requirements.js';
+import * as CODE_2024 from '../policy/code2024-rules.js';
 import { REGULATOR_FIGURES, measuredByCode, reportsFigures, type RegulatorFigureSetId } from '../policy/scheme-basics.js';
 import type { FigureDefinition, PerformanceReport } from './types.js';
 import { expectObject, expectString, isObject, readingAs } from '../core/guard.js';

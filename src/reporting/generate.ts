@@ -8,7 +8,7 @@ import { replay } from '../lifecycle/reducer.js';
 import type { DeterminationLevel } from '../outcomes/ombudsman.js';
 import type { Remedy } from '../outcomes/types.js';
 import type { Anchor, Policy } from '../policy/schema.js';
-import { codeStageRules as codeStage } from '../policy/code2024-requirements.js';
+import { codeStageRules } from '../policy/code2024-requirements.js';
 import { dayNumber, WorkingDayIndex } from './days.js';
 import { createRng, type Rng } from './prng.js';
 import { deepFrozen } from '../core/freeze.js';
@@ -326,7 +326,7 @@ function oneComplaint(
     const rules = s === 1 ? policy.stages[0] : policy.stages[1];
     // A policy silent on the response time (null) sets no deadline: the histories aim at the Code's
     // timescale instead, and grant no extension (there is no policy deadline to extend).
-    const respond = rules.respond ?? codeStage(s).respond;
+    const respond = rules.respond ?? codeStageRules(s).respond;
     let due = idx.addWorkingDays(anchorOf(respond.anchor, start, acknowledged, start), respond.workingDays);
     let earliest = acknowledged;
     if (rules.respond !== null && due > acknowledged && rng.chance(extensionRate)) {

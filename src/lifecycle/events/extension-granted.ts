@@ -7,7 +7,7 @@ import { match } from 'ts-pattern';
 import type { ComplaintIn, ExtensionRecord } from '../complaint.js';
 import { base, Stage } from '../scalars.js';
 import { addDays, extensionTotal, responseDue } from '../timing.js';
-import { bothStages, codeStageRules as codeStage } from '../../policy/code2024-requirements.js';
+import { bothStages, codeStageRules } from '../../policy/code2024-requirements.js';
 import { defineEvent, guard, blank, currentStage, perStep, UPDATE_INTERVALS, type Step } from './kit.js';
 import { ombudsmanName } from '../../policy/scheme-basics.js';
 import type { Schema } from '../../core/schema-type.js';
@@ -59,7 +59,7 @@ export interface ExtensionGrantedEvent {
 type From = 'stage-1' | 'stage-2';
 
 const stageOfStatus = (c: ComplaintIn<From>): 1 | 2 => (c.status === 'stage-2' ? 2 : 1);
-const provisionOf = (stage: 1 | 2): string => codeStage(stage).extension.provision;
+const provisionOf = (stage: 1 | 2): string => codeStageRules(stage).extension.provision;
 const rulesOf = (x: Step<From>) => x.ctx.policy.stages[stageOfStatus(x.c) - 1]!.extension;
 /**
  * An extension error's source: the policy's own extension rule as its data cites it (its section
@@ -125,7 +125,7 @@ export const extensionGranted = /* @__PURE__ */ (() => defineEvent<ExtensionGran
     guard<From, ExtensionGrantedEvent>('extension-needs-ombudsman-details', { provision: bothStages('ombudsmanDetails') }, "The Ombudsman's details are given with an extension", (x, ev) =>
       !rulesOf(x).ombudsmanDetailsRequired || ev.ombudsmanDetailsGiven
         ? undefined
-        : { message: `the complainant must be given the Ombudsman's contact details when told of an extension`, at: 'ombudsmanDetailsGiven', source: ruleSource(x, codeStage(stageOfStatus(x.c)).extension.ombudsmanDetails.provision) },
+        : { message: `the complainant must be given the Ombudsman's contact details when told of an extension`, at: 'ombudsmanDetailsGiven', source: ruleSource(x, codeStageRules(stageOfStatus(x.c)).extension.ombudsmanDetails.provision) },
     ),
     guard<From, ExtensionGrantedEvent>('no-deadline-to-extend', { provision: bothStages('extension') }, 'There is a response deadline to extend', (x) => {
       const stage = stageOfStatus(x.c);

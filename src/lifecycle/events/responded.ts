@@ -11,10 +11,10 @@ import { base, Id, Stage, ComplaintDefinition, ComplaintDefinitionZod, Finding, 
 import { responseDue } from '../timing.js';
 import { isValidated } from '../../policy/validated.js';
 import * as CODE_2024 from '../../policy/code2024-rules.js';
-import { bothStages, codeStageRules as codeStage, type CodeStageRules as CodeStage } from '../../policy/code2024-requirements.js';
+import { bothStages, codeStageRules, type CodeStageRules } from '../../policy/code2024-requirements.js';
 const [S1, S2] = CODE_2024.stages;
 /** The response item naming the complaint stage, as cited: `'6.9(a)'` at stage 1 (from the Code table). */
-const stageItem = (s: CodeStage): string => `${s.response.provision}(${s.response.items.find((i) => i.item === 'stage')!.letter})`;
+const stageItem = (s: CodeStageRules): string => `${s.response.provision}(${s.response.items.find((i) => i.item === 'stage')!.letter})`;
 import { defineEvent, guard, blank, cite, sectionOf, procedureOf, knownNotified, ACTION_SOURCE, type Step } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 
@@ -231,7 +231,7 @@ export const responded = /* @__PURE__ */ (() => defineEvent<RespondedEvent>()({
   guards: [
     guard<From, RespondedEvent>('response-wrong-stage', { provision: `${stageItem(S1)}, ${stageItem(S2)}` }, 'A response is of the current stage', (x, ev) => {
       const stage = stageOfStatus(x.c);
-      return ev.stage === stage ? undefined : { message: `the complaint is at stage ${stage}; a stage ${ev.stage} response cannot be sent now`, at: 'stage', source: { provision: stageItem(codeStage(stage)) } };
+      return ev.stage === stage ? undefined : { message: `the complaint is at stage ${stage}; a stage ${ev.stage} response cannot be sent now`, at: 'stage', source: { provision: stageItem(codeStageRules(stage)) } };
     }),
     guard<From, RespondedEvent>('response-unknown-issue', { provision: bothStages('addressAll') }, 'No finding on an issue not in the complaint definition', (x, ev) => {
       const issues = definitionOf(x.c).issues;
@@ -245,7 +245,7 @@ export const responded = /* @__PURE__ */ (() => defineEvent<RespondedEvent>()({
       const q = firstUnaddressed(definitionOf(x.c).issues, findings, addressed);
       return q === undefined
         ? undefined
-        : { message: `the response has no finding on issue '${q.id}' (${q.summary}); all points in the complaint definition must be addressed`, at: 'findings', source: { provision: codeStage(stageOfStatus(x.c)).addressAll.provision } };
+        : { message: `the response has no finding on issue '${q.id}' (${q.summary}); all points in the complaint definition must be addressed`, at: 'findings', source: { provision: codeStageRules(stageOfStatus(x.c)).addressAll.provision } };
     }),
     guard<From, RespondedEvent>('response-incomplete', { provision: bothStages('response') }, 'A response carries what the stage requires', (x, ev) => {
       const gaps = contentGaps(x, ev);
