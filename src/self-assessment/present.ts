@@ -11,12 +11,13 @@ import { LINT_CODES } from '../policy/lint.js';
 import { htmlText } from '../core/markdown.js';
 import type { AssessmentReport } from './assess.js';
 import type { AssessmentComparison, ActionStatus } from './compare.js';
+import { deepFrozen } from '../core/freeze.js';
 
 /** The words for each severity. */
-export const SEVERITY_WORDS: Readonly<Record<Severity, string>> = { breach: 'Breach', warning: 'Warning', note: 'Note' };
+export const SEVERITY_WORDS: Readonly<Record<Severity, string>> = /* @__PURE__ */ deepFrozen({ breach: 'Breach', warning: 'Warning', note: 'Note' });
 
 /** What each check is called in the report (the finding's `code` stays in the JSON and CSV). */
-export const CHECK_LABELS: Readonly<Record<string, string>> = {
+export const CHECK_LABELS: Readonly<Record<string, string>> = /* @__PURE__ */ deepFrozen({
   'provision-not-answered': 'Not answered',
   'provision-answered-twice': 'Answered twice',
   'declared-non-compliance': 'Answered No',
@@ -32,15 +33,15 @@ export const CHECK_LABELS: Readonly<Record<string, string>> = {
   'action-overdue': 'Action overdue',
   'answer-now-no': 'Yes last year, No now',
   'action-completion-undated': 'Completion not dated',
-};
+});
 
 /** The words for each fate of last year's actions. */
-export const ACTION_STATUS_LABELS: Readonly<Record<ActionStatus, string>> = {
+export const ACTION_STATUS_LABELS: Readonly<Record<ActionStatus, string>> = /* @__PURE__ */ deepFrozen({
   'done-by-target': 'Done by the target date',
   done: 'Done; date not shown',
   overdue: 'Overdue',
   open: 'Not done yet; not yet due',
-};
+});
 
 export function checkLabel(code: string): string {
   return CHECK_LABELS[code] ?? labelOf(code);
@@ -292,19 +293,24 @@ export function comparisonSentence(c: AssessmentComparison): string {
 /** Escapes every value placed in the page, numbers included. */
 const h = htmlText;
 
-/**
- * The words of one of the renderer's own tables, escaped once (they are the library's text, the
- * same for every report), by key.
- */
-export function escapedWords(table: Readonly<Record<string, string>>): ReadonlyMap<string, string> {
-  return new Map(Object.entries(table).map(([k, v]) => [k, h(v)]));
+/** Each of the renderer's own tables (frozen: the library's text, the same for every report), its words escaped once, by key. */
+const ESCAPED = new WeakMap<object, ReadonlyMap<string, string>>();
+
+/** The words of `table`, escaped once, by key (kept for a frozen table, which cannot change). */
+function escapedOf(table: Readonly<Record<string, string>>): ReadonlyMap<string, string> {
+  let escaped = ESCAPED.get(table);
+  if (escaped === undefined) {
+    escaped = new Map(Object.entries(table).map(([k, v]) => [k, h(v)]));
+    if (Object.isFrozen(table)) ESCAPED.set(table, escaped);
+  }
+  return escaped;
 }
 
 /**
- * The words `table` gives `key`, escaped: those of `escaped` (the same table escaped once) when
- * `key` is one of its own keys; otherwise what the table gives, or else the key, escaped here.
+ * The words `table` gives `key`, escaped: those of `escaped` ({@link escapedOf} the table) for one
+ * of the table's own keys; otherwise what the table gives, or else the key, escaped here.
  */
-export function wordsHtml(escaped: ReadonlyMap<string, string>, table: Readonly<Record<string, string>>, key: unknown): string {
+function wordsHtml(escaped: ReadonlyMap<string, string>, table: Readonly<Record<string, string>>, key: unknown): string {
   return escaped.get(key as string) ?? h(table[key as string] ?? key);
 }
 
@@ -321,11 +327,11 @@ function requirementHtml(provision: unknown, text: unknown): string {
   return own !== undefined && own.text === text ? own.html : h(text);
 }
 
-const SEVERITY_HTML = /* @__PURE__ */ escapedWords(SEVERITY_WORDS);
 /**
  * The words of every check the library makes (the report's own and the policy lint's, named as
  * {@link checkLabel} names them), escaped once, by code.
  */
+const SEVERITY_HTML = /* @__PURE__ */ escapedOf(SEVERITY_WORDS);
 const CHECK_HTML = /* @__PURE__ */ ((): ReadonlyMap<string, string> => {
   const out = new Map<string, string>();
   for (const code of [...LINT_CODES, ...Object.keys(CHECK_LABELS)]) out.set(code, h(checkLabel(code)));
@@ -429,7 +435,6 @@ export function reportTitle(report: AssessmentReport): string {
 
 const STATUS_CLASS = { complies: 'complies', 'does-not-comply': 'does-not-comply', other: 'other' } as const;
 
-/** One bar per Code section, as an HTML list: readable at any width, printable, labelled in text. */
 /** The pieces one after another (as `join('')`, added to one string rather than copied into a new one). */
 function joined(pieces: readonly string[]): string {
   let out = '';
@@ -437,6 +442,7 @@ function joined(pieces: readonly string[]): string {
   return out;
 }
 
+/** One bar per Code section, as an HTML list: readable at any width, printable, labelled in text. */
 function bars(report: AssessmentReport): string {
   const items = report.summary.bySection.map((s) => {
     const ok = s.status.complies;
@@ -460,20 +466,20 @@ export function assessmentPage(
     verdictLabels: Readonly<Record<string, string>>;
     statusLabels: Readonly<Record<string, string>>;
     answerLabels: Readonly<Record<string, string>>;
-    /** The same three tables, escaped once ({@link escapedWords}). */
-    verdictHtml: ReadonlyMap<string, string>;
-    statusHtml: ReadonlyMap<string, string>;
-    answerHtml: ReadonlyMap<string, string>;
     submission: string;
   },
 ): string {
   const title = reportTitle(report);
   const s = report.summary;
   const num = (n: number, label: string) => `<td class="num" data-label="${label}">${h(n)}</td>`;
+  // The library's label tables, each escaped once (for a page, or kept: they are frozen).
+  const verdictHtml = escapedOf(parts.verdictLabels);
+  const statusHtml = escapedOf(parts.statusLabels);
+  const answerHtml = escapedOf(parts.answerLabels);
   let sectionRows = '';
   for (let i = 0; i < s.bySection.length; i++) {
     const x = s.bySection[i] as (typeof s.bySection)[number];
-    sectionRows += `${i === 0 ? '' : '\n'}<tr><th scope="row">${h(x.number)}. ${h(x.title)}</th>${num(x.provisions, 'Provisions')}${num(x.answers.yes, 'Yes')}${num(x.answers.no, 'No')}${num(x.answers['n/a'], 'N/a')}${num(x.answers.missing, 'Not answered')}${num(x.findings.breach, 'Breaches')}${num(x.findings.warning, 'Warnings')}<td class="verdict ${h(x.verdict)}" data-label="Verdict">${wordsHtml(parts.verdictHtml, parts.verdictLabels, x.verdict)}</td></tr>`;
+    sectionRows += `${i === 0 ? '' : '\n'}<tr><th scope="row">${h(x.number)}. ${h(x.title)}</th>${num(x.provisions, 'Provisions')}${num(x.answers.yes, 'Yes')}${num(x.answers.no, 'No')}${num(x.answers['n/a'], 'N/a')}${num(x.answers.missing, 'Not answered')}${num(x.findings.breach, 'Breaches')}${num(x.findings.warning, 'Warnings')}<td class="verdict ${h(x.verdict)}" data-label="Verdict">${wordsHtml(verdictHtml, parts.verdictLabels, x.verdict)}</td></tr>`;
   }
   let findings = '';
   const sections = findingsBySection(report);
@@ -484,7 +490,7 @@ export function assessmentPage(
   let provisionRows = '';
   for (let i = 0; i < report.provisions.length; i++) {
     const p = report.provisions[i] as (typeof report.provisions)[number];
-    provisionRows += `${i === 0 ? '' : '\n'}<tr class="${h(p.status)}"><th scope="row">${h(p.provision)}</th><td data-label="Requirement">${requirementHtml(p.provision, p.text)}</td><td data-label="Answer">${p.answer ? wordsHtml(parts.answerHtml, parts.answerLabels, p.answer) : '—'}</td><td data-label="Evidence">${h(p.evidence ?? '')}</td><td data-label="Status">${wordsHtml(parts.statusHtml, parts.statusLabels, p.status)}</td></tr>`;
+    provisionRows += `${i === 0 ? '' : '\n'}<tr class="${h(p.status)}"><th scope="row">${h(p.provision)}</th><td data-label="Requirement">${requirementHtml(p.provision, p.text)}</td><td data-label="Answer">${p.answer ? wordsHtml(answerHtml, parts.answerLabels, p.answer) : '—'}</td><td data-label="Evidence">${h(p.evidence ?? '')}</td><td data-label="Status">${wordsHtml(statusHtml, parts.statusLabels, p.status)}</td></tr>`;
   }
   return `<!DOCTYPE html>
 <html lang="en-GB">

@@ -9,7 +9,7 @@ import { formatCsv } from './csv.js';
 import { htmlText, markdownMidLine } from '../core/markdown.js';
 import { readingAs } from '../core/guard.js';
 import { ANSWER_LABELS } from './parse.js';
-import { assessmentPage, comparisonMarkdown, escapedWords, comparisonSentence, coverLines, findingCounts, findingsBySection, groupsMarkdown, reportTitle } from './present.js';
+import { assessmentPage, comparisonMarkdown, comparisonSentence, coverLines, findingCounts, findingsBySection, groupsMarkdown, reportTitle } from './present.js';
 import { longDate } from '../outcomes/index.js';
 import { deepFrozen } from '../core/freeze.js';
 
@@ -179,10 +179,6 @@ function renderAssessmentJsonUnchecked(report: AssessmentReport): string {
 /** HTML-escapes any value (numbers included), so a report read back from edited JSON cannot carry markup. */
 const h = htmlText;
 
-const VERDICT_HTML = /* @__PURE__ */ escapedWords(VERDICT_LABELS);
-const STATUS_HTML = /* @__PURE__ */ escapedWords(STATUS_LABELS);
-const ANSWER_HTML = /* @__PURE__ */ escapedWords(ANSWER_LABELS);
-
 /**
  * The report as a self-contained HTML page: summary, a bar per Code section showing the compliant
  * and non-compliant provisions (inline SVG with a title, a description and text labels), the
@@ -200,9 +196,6 @@ export function renderAssessmentHtml(report: AssessmentReport): string {
       verdictLabels: VERDICT_LABELS,
       statusLabels: STATUS_LABELS,
       answerLabels: ANSWER_LABELS,
-      verdictHtml: VERDICT_HTML,
-      statusHtml: STATUS_HTML,
-      answerHtml: ANSWER_HTML,
       submission: submissionHtml(report),
     }),
   );
