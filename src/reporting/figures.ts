@@ -8,7 +8,9 @@
 import { HousingComplaintsError } from '../core/errors.js';
 import type { Source } from '../core/source.js';
 import type { Policy, PolicySubject } from '../policy/schema.js';
-import * as CODE_2024 from '../policy/code2024-rules.js';
+// The table as an object, not the rules namespace: this module passes it on as a value, and a
+// namespace used as a value makes a bundler build every rule into it (about 0.6 kB gzipped).
+import { CODE_2024_RULES as CODE_2024 } from '../policy/code2024-requirements.js';
 import { REGULATOR_FIGURES, measuredByCode, reportsFigures, type RegulatorFigureSetId } from '../policy/scheme-basics.js';
 import type { FigureDefinition, PerformanceReport } from './types.js';
 import { expectObject, expectString, isObject, readingAs } from '../core/guard.js';
