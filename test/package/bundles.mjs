@@ -130,8 +130,9 @@ export function bundles() {
       // README's regionCalendar: 46 kB. 45.98 kB with the deadline parts (the full replay works out
       // every part): 46.5 kB. 45.78 kB with the Code table's rules one export per requirement: 46 kB.
       // 45.97 kB (against 45.92 for main of 02:55) with the acknowledged effect writing its fields
-      // one by one.
-      budget: 46,
+      // one by one. 46.00 kB once the event-not-in-lifecycle message is written once for
+      // createLifecycle's replay and its deadlines (src/lifecycle/errors.ts): 46.1 kB.
+      budget: 46.1,
       goal: 'what the full replay costs (stated in the README)',
       absent: ['dennetts-2025-01', 'chs-residents-leaflet', 'spso-mchp-scottish-social-landlord', 'housing-ombudsman-code-2024', 'ZodError', '$ZodObject'],
     },
