@@ -2,6 +2,7 @@
  * The `action-completed` event: its schema, the statuses that accept it, its guards and its effect.
  */
 import * as z from 'zod/mini';
+import { changed } from '../append.js';
 import { base, Id } from '../scalars.js';
 import { defineEvent, guard, allActions, findInResponses, withResponseEntry, ACTION_SOURCE } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
@@ -56,6 +57,6 @@ export const actionCompleted = /* @__PURE__ */ (() => defineEvent<ActionComplete
   effect({ c, on, history }, ev) {
     // Action ids are unique in the complaint (the responded event's guards), and the guards found it.
     const at = findInResponses(c, 'outstandingActions', ev.actionId);
-    return at === undefined ? { ...c, history } : withResponseEntry(c, 'outstandingActions', at, Object.assign({}, at.entry, { completedOn: on }), history);
+    return at === undefined ? changed(c, { history }) : withResponseEntry(c, 'outstandingActions', at, Object.assign({}, at.entry, { completedOn: on }), history);
   },
 }))();

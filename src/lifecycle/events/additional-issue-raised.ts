@@ -1,7 +1,7 @@
 /**
  * The `additional-issue-raised` event: its schema, the statuses that accept it, its guards and its effect.
  */
-import { appendTo, indexOfId } from '../append.js';
+import { appendTo, changed, indexOfId } from '../append.js';
 import * as z from 'zod/mini';
 import type { ComplaintIn } from '../complaint.js';
 import { base, Issue, IssueZod } from '../scalars.js';
@@ -67,8 +67,8 @@ export const additionalIssueRaised = /* @__PURE__ */ (() => defineEvent<Addition
     const record = { on, issue: ev.issue, related: ev.related, disposition: incorporated(c, ev) ? 'incorporated' : 'new-complaint', source } as const;
     const additionalIssues = appendTo(c.additionalIssues, record);
     if (c.status === 'stage-1' && incorporated(c, ev)) {
-      return { ...c, history, additionalIssues, stage1: { ...c.stage1, definition: { ...c.stage1.definition, issues: appendTo(c.stage1.definition.issues, ev.issue) } } };
+      return changed(c, { history, additionalIssues, stage1: { ...c.stage1, definition: { ...c.stage1.definition, issues: appendTo(c.stage1.definition.issues, ev.issue) } } });
     }
-    return { ...c, history, additionalIssues };
+    return changed(c, { history, additionalIssues });
   },
 }))();

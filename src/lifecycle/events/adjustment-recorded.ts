@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import type { AdjustmentKind } from '../scalars.js';
 import { base, Text, Id, ADJUSTMENT_KINDS } from '../scalars.js';
 import { STATUSES, type Status } from '../status.js';
-import { appendTo, indexOfId, replaceAt } from '../append.js';
+import { appendTo, changed, indexOfId, replaceAt } from '../append.js';
 import { defineEvent } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 import * as CODE_2024 from '../../policy/code2024-rules.js';
@@ -60,9 +60,9 @@ export const adjustmentRecorded = /* @__PURE__ */ (() => defineEvent<AdjustmentR
     // n adjustments and reviews cost O(n).
     const i = indexOfId(c.adjustments, ev.id);
     const every = ev.reviewEveryWorkingDays === undefined ? {} : { reviewEveryWorkingDays: ev.reviewEveryWorkingDays };
-    if (i < 0) return { ...c, history, adjustments: appendTo(c.adjustments, { id: ev.id, kind: ev.kind, description: ev.description, recordedOn: on, reviewedOn: [], ...every }) };
+    if (i < 0) return changed(c, { history, adjustments: appendTo(c.adjustments, { id: ev.id, kind: ev.kind, description: ev.description, recordedOn: on, reviewedOn: [], ...every }) });
     const { reviewEveryWorkingDays: _old, ...rest } = c.adjustments[i]!;
     const adjustments = replaceAt(c.adjustments, i, { ...rest, kind: ev.kind, description: ev.description, reviewedOn: appendTo(rest.reviewedOn, on), ...every });
-    return { ...c, history, adjustments };
+    return changed(c, { history, adjustments });
   },
 }))();

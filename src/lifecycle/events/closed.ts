@@ -4,6 +4,7 @@
 import * as z from 'zod/mini';
 import type { ComplaintIn } from '../complaint.js';
 import { escalationWindow } from '../timing.js';
+import { changed } from '../append.js';
 import { base } from '../scalars.js';
 import { defineEvent, guard, cite } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
@@ -68,7 +69,7 @@ export const closed = /* @__PURE__ */ (() => defineEvent<ClosedEvent>()({
     }),
   ],
   effect({ c, on, history }, ev) {
-    const next: ComplaintIn<'closed'> = { ...c, history, status: 'closed', closure: { on, how: ev.how } };
+    const next: ComplaintIn<'closed'> = changed(c, { history, status: 'closed', closure: { on, how: ev.how } });
     return next;
   },
 }))();

@@ -1,7 +1,7 @@
 /**
  * The `ombudsman-determination` event: its schema, the statuses that accept it, its guards and its effect.
  */
-import { appendTo } from '../append.js';
+import { appendTo, changed } from '../append.js';
 import * as z from 'zod/mini';
 import type { DeterminationLevel } from '../../outcomes/ombudsman.js';
 import type { Source } from '../../core/source.js';
@@ -118,6 +118,6 @@ export const ombudsmanDetermination = /* @__PURE__ */ (() => defineEvent<Ombudsm
       ...(ev.reference === undefined ? {} : { reference: ev.reference }),
       orders: (ev.orders ?? []).map((k) => (k.dueBy === undefined ? { id: k.id, description: k.description } : { id: k.id, description: k.description, dueBy: k.dueBy })),
     };
-    return { ...c, history, ombudsman: { ...c.ombudsman, determinations: appendTo(c.ombudsman.determinations, record) } };
+    return changed(c, { history, ombudsman: { ...c.ombudsman, determinations: appendTo(c.ombudsman.determinations, record) } });
   },
 }))();

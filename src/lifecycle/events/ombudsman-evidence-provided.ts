@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { base, Id } from '../scalars.js';
 import { STATUSES, type Status } from '../status.js';
-import { indexOfId, replaceAt } from '../append.js';
+import { changed, indexOfId, replaceAt } from '../append.js';
 import { defineEvent, guard, cite, sectionOf } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 
@@ -61,6 +61,6 @@ export const ombudsmanEvidenceProvided = /* @__PURE__ */ (() => defineEvent<Ombu
     const qs = c.ombudsman.evidenceRequests;
     const i = indexOfId(qs, ev.requestId);
     const evidenceRequests = i < 0 ? qs : replaceAt(qs, i, Object.assign({}, qs[i]!, { providedOn: on }));
-    return { ...c, history, ombudsman: { ...c.ombudsman, evidenceRequests } };
+    return changed(c, { history, ombudsman: { ...c.ombudsman, evidenceRequests } });
   },
 }))();

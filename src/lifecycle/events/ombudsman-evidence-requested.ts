@@ -1,7 +1,7 @@
 /**
  * The `ombudsman-evidence-requested` event: its schema, the statuses that accept it, its guards and its effect.
  */
-import { appendTo, indexOfId } from '../append.js';
+import { appendTo, changed, indexOfId } from '../append.js';
 import * as z from 'zod/mini';
 import { base, Id } from '../scalars.js';
 import { STATUSES, type Status } from '../status.js';
@@ -54,6 +54,6 @@ export const ombudsmanEvidenceRequested = /* @__PURE__ */ (() => defineEvent<Omb
   ],
   unavailable: (c) => (c.ombudsman.referrals.length > 0 ? undefined : 'the complaint has not been referred to the Ombudsman'),
   effect({ c, on, history }, ev) {
-    return { ...c, history, ombudsman: { ...c.ombudsman, evidenceRequests: appendTo(c.ombudsman.evidenceRequests, { id: ev.requestId, requestedOn: on }) } };
+    return changed(c, { history, ombudsman: { ...c.ombudsman, evidenceRequests: appendTo(c.ombudsman.evidenceRequests, { id: ev.requestId, requestedOn: on }) } });
   },
 }))();

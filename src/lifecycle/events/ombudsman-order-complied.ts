@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import type { Source } from '../../core/source.js';
 import { base, Id } from '../scalars.js';
 import { STATUSES, type Status } from '../status.js';
-import { replaceAt } from '../append.js';
+import { changed, replaceAt } from '../append.js';
 import { defineEvent, guard, cite, sectionOf, allOrders, orderIndex } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
 import * as CODE_2024 from '../../policy/code2024-rules.js';
@@ -64,11 +64,11 @@ export const ombudsmanOrderComplied = /* @__PURE__ */ (() => defineEvent<Ombudsm
     // only its determination's list of orders and the list of determinations change (in place
     // during a replay), so complying with n orders costs O(n).
     const at = orderIndex(c).get(ev.orderId);
-    if (at === undefined) return { ...c, history };
+    if (at === undefined) return changed(c, { history });
     const [d, k] = at;
     const ds = c.ombudsman.determinations;
     const det = ds[d]!;
     const orders = replaceAt(det.orders, k, Object.assign({}, det.orders[k]!, { compliedOn: on }));
-    return { ...c, history, ombudsman: { ...c.ombudsman, determinations: replaceAt(ds, d, { ...det, orders }) } };
+    return changed(c, { history, ombudsman: { ...c.ombudsman, determinations: replaceAt(ds, d, { ...det, orders }) } });
   },
 }))();

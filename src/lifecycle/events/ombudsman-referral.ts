@@ -1,7 +1,7 @@
 /**
  * The `ombudsman-referral` event: its schema, the statuses that accept it, its guards and its effect.
  */
-import { appendTo } from '../append.js';
+import { appendTo, changed } from '../append.js';
 import * as z from 'zod/mini';
 import { STATUSES, type Status } from '../status.js';
 import { base } from '../scalars.js';
@@ -46,6 +46,6 @@ export const ombudsmanReferral = /* @__PURE__ */ (() => defineEvent<OmbudsmanRef
   guards: [],
   effect({ c, on, history }, ev) {
     const referral = { on, ...(ev.reference === undefined ? {} : { reference: ev.reference }) };
-    return { ...c, history, ombudsman: { ...c.ombudsman, referrals: appendTo(c.ombudsman.referrals, referral) } };
+    return changed(c, { history, ombudsman: { ...c.ombudsman, referrals: appendTo(c.ombudsman.referrals, referral) } });
   },
 }))();

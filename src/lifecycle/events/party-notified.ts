@@ -1,7 +1,7 @@
 /**
  * The `party-notified` event: its schema, the statuses that accept it, its guards and its effect.
  */
-import { appendTo } from '../append.js';
+import { appendTo, changed } from '../append.js';
 import * as z from 'zod/mini';
 import { base, Id } from '../scalars.js';
 import { STATUSES, type Status } from '../status.js';
@@ -45,6 +45,6 @@ export const partyNotified = /* @__PURE__ */ (() => defineEvent<PartyNotifiedEve
   moves: [],
   guards: [guard<Status, PartyNotifiedEvent>('unknown-role', { note: 'policy.roles' }, "The role notified is the policy's", (x, ev) => unknownRole(x.ctx, [ev.role], x.path, 'role', false))],
   effect({ c, on, history }, ev) {
-    return { ...c, history, notifications: appendTo(c.notifications, { role: ev.role, on }) };
+    return changed(c, { history, notifications: appendTo(c.notifications, { role: ev.role, on }) });
   },
 }))();

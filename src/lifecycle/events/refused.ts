@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import type { ExclusionGroundId } from '../../core/catalogue.js';
 import { EXCLUSION_GROUNDS } from '../../core/catalogue.js';
 import type { Source } from '../../core/source.js';
+import { changed } from '../append.js';
 import { base } from '../scalars.js';
 import { codeBinds } from '../../policy/scheme-basics.js';
 import { defineEvent, guard, blank, cite, sectionOf, type Step } from './kit.js';
@@ -83,6 +84,6 @@ export const refused = /* @__PURE__ */ (() => defineEvent<RefusedEvent>()({
   unavailable: (_c, ctx) => (ctx.policy.exclusions.length > 0 ? undefined : 'the policy sets out no exclusion grounds to refuse on'),
   effect({ c, on, history }, ev) {
     const refusal = { on, stage: c.status === 'stage-2-requested' ? 2 : 1, grounds: ev.grounds, writtenReasons: ev.writtenReasons, ombudsmanRightGiven: ev.ombudsmanRightGiven } as const;
-    return { ...c, history, status: 'refused', refusal };
+    return changed(c, { history, status: 'refused', refusal });
   },
 }))();

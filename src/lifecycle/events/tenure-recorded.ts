@@ -2,6 +2,7 @@
  * The `tenure-recorded` event: its schema, the statuses that accept it, its guards and its effect.
  */
 import * as z from 'zod/mini';
+import { changed } from '../append.js';
 import { base, Id, Text, TENURES, type Tenure } from '../scalars.js';
 import { STATUSES } from '../status.js';
 import { defineEvent } from './kit.js';
@@ -59,6 +60,6 @@ export const tenureRecorded = /* @__PURE__ */ (() => defineEvent<TenureRecordedE
   moves: [],
   guards: [],
   effect({ c, history }, ev) {
-    return { ...c, history, tenure: ev.tenure };
+    return changed(c, { history, tenure: ev.tenure });
   },
 }))();

@@ -1,7 +1,7 @@
 /**
  * The `update-sent` event: its schema, the statuses that accept it, its guards and its effect.
  */
-import { appendTo } from '../append.js';
+import { appendTo, changed } from '../append.js';
 import * as z from 'zod/mini';
 import { STATUSES, type Status } from '../status.js';
 import { base } from '../scalars.js';
@@ -51,8 +51,8 @@ export const updateSent = /* @__PURE__ */ (() => defineEvent<UpdateSentEvent>()(
   guards: [],
   effect({ c, on, history }, ev) {
     const updates = appendTo(c.updates, { on, ...(ev.note === undefined ? {} : { note: ev.note }) });
-    if (ev.everyWorkingDays === undefined) return { ...c, history, updates };
+    if (ev.everyWorkingDays === undefined) return changed(c, { history, updates });
     const updateIntervals = { ...(c.updateIntervals ?? { source: UPDATE_INTERVALS }), agreedOn: on, agreedEveryWorkingDays: ev.everyWorkingDays };
-    return { ...c, history, updates, updateIntervals };
+    return changed(c, { history, updates, updateIntervals });
   },
 }))();

@@ -2,6 +2,7 @@
  * The `withdrawn` event: its schema, the statuses that accept it, its guards and its effect.
  */
 import * as z from 'zod/mini';
+import { changed } from '../append.js';
 import { base } from '../scalars.js';
 import { defineEvent } from './kit.js';
 import type { Schema } from '../../core/schema-type.js';
@@ -49,6 +50,6 @@ export const withdrawn = /* @__PURE__ */ (() => defineEvent<WithdrawnEvent>()({
   guards: [],
   effect({ c, on, history }, ev) {
     const withdrawal = { on, from: c.status, ...(ev.reason === undefined ? {} : { reason: ev.reason }) };
-    return { ...c, history, status: 'withdrawn', withdrawal };
+    return changed(c, { history, status: 'withdrawn', withdrawal });
   },
 }))();
