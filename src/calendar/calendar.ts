@@ -1,6 +1,6 @@
 import { HousingComplaintsError } from '../core/errors.js';
 import { dayNumberOf, describe, fromDayNumber, type IsoDate, toDayNumber, weekday } from './dates.js';
-import { dayName } from './names.js';
+import { dayName, supportedOffset } from './names.js';
 import { closureRule, eachClosedDay, type RecurringClosure } from './closures.js';
 import { type BankHolidayFeed, isParsedFeed, parseBankHolidayFeed } from './feed.js';
 import { BUILT_IN_PUBLISHED_THROUGH, FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from './holiday-table.js';
@@ -316,6 +316,9 @@ function calendarOf(region: Region, publishedThrough: number, bank: Uint8Array, 
   before[SPAN] = count;
 
   const offsetOf = (date: IsoDate, path: string): number => {
+    // A supported date written as the calendar writes them, by table reads; anything else the slow way, which names the fault.
+    const i = supportedOffset(date);
+    if (i >= 0) return i;
     const day = toDayNumber(date, path);
     if (day < FIRST_DAY || day > LAST_DAY) throw outOfRange(date, path, day < FIRST_DAY ? 'before' : 'after');
     return day - FIRST_DAY;

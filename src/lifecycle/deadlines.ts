@@ -9,6 +9,7 @@ import { assertCalendarRegion } from '../core/region.js';
 import type { Source } from '../core/source.js';
 import * as CODE_2024 from '../policy/code2024-rules.js';
 import { isIsoDate } from '../calendar/dates.js';
+import { supportedOffset } from '../calendar/names.js';
 import { dateOutsideRange, dateRangeError } from '../calendar/supported.js';
 import { boundContextOrThrow, type LifecycleContext } from './context.js';
 import { asOfBound } from './reducer.js';
@@ -350,6 +351,8 @@ function respondedOn(s: Stage1Record | Stage2Record): string | undefined {
 function asOfDate(asOf: string, context: LifecycleContext, fn: string): string {
   let day: string;
   if (typeof asOf === 'string' && asOf.length === 10) {
+    // A supported date, read once: nothing more to check.
+    if (supportedOffset(asOf) >= 0) return asOf;
     if (!isIsoDate(asOf)) throw new HousingComplaintsError('invalid-date', `${fn}: asOf must be a date YYYY-MM-DD or an instant, got ${describeValue(asOf)}`, { path: 'asOf', rule: 'date' });
     day = asOf;
   } else {

@@ -27,6 +27,7 @@ import { contextProblem, expectComplaint, expectLifecycleContext, guardedLifecyc
 import type { LifecycleIssue } from './errors.js';
 import { guideUrl } from '../core/links.js';
 import { dateOutsideRange, dateRangeError, expectSupportedDate } from '../calendar/supported.js';
+import { supportedOffset } from '../calendar/names.js';
 import * as CODE_2024 from '../policy/code2024-rules.js';
 import { deepFrozen } from '../core/freeze.js';
 
@@ -111,6 +112,7 @@ function dateOf(at: string, ctx: LifecycleContext, path: string, checked: boolea
   }
   // Events stored as validated (`replay(..., { validated: true })`) and those of a stored history
   // are checked here. The typed error becomes `date-out-of-range` at the door (guardedLifecycle).
+  if (supportedOffset(on) >= 0) return on;
   const side = dateOutsideRange(on);
   if (side !== undefined) throw dateRangeError('', `${path}.at`, at, side);
   return on;
