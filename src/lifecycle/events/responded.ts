@@ -3,13 +3,14 @@
  */
 import { appendAll, SHORT_LIST, toChange } from '../append.js';
 import * as z from 'zod/mini';
-import type { IssueFinding, OutstandingAction, Remedy, ResponseDraft } from '../../outcomes/types.js';
-import { checkResponseContents, responseContentsOptions, type CheckResponseContentsOptions } from '../../outcomes/contents.js';
+import type { IssueFinding, OutstandingAction, Outcome, Remedy, ResponseDraft } from '../../outcomes/types.js';
+import { checkResponseContents, responseContentsOptions } from '../../outcomes/contents.js';
 import { decideOutcome } from '../../outcomes/decide.js';
 import type { ComplaintIn, ResponseRecord, Stage1Responded } from '../complaint.js';
 import { base, Id, Stage, ComplaintDefinition, ComplaintDefinitionZod, Finding, OfferedRemedy, StatedAction } from '../scalars.js';
 import { responseDue } from '../timing.js';
 import { isValidated } from '../../policy/validated.js';
+import type { Policy } from '../../policy/schema.js';
 import * as CODE_2024 from '../../policy/code2024-rules.js';
 import { bothStages, codeStageRules, type CodeStageRules } from '../../policy/code2024-requirements.js';
 const [S1, S2] = CODE_2024.stages;
@@ -101,12 +102,13 @@ const issueNames = (issues: readonly { id: string; summary: string }[]): Readonl
  */
 export function contentGaps(x: Step<From>, ev: RespondedEvent, full = false) {
   const stage = stageOfStatus(x.c);
-  const options = responseContentsOptions(x.ctx.policy);
+  const decision = decideOutcome(ev.findings);
+  if (!full && plainlyComplete(stage, ev, decision, x.ctx.policy)) return [];
   // A transient draft: undefined fields read as "not stated", as the outcomes module expects.
   const draft: ResponseDraft = {
     stage: ev.stage,
-    complaintDefinition: typeof ev.definition === 'string' || ev.definition === undefined ? ev.definition : ev.definition.issues.map((i) => i.summary).join('; '),
-    decision: decideOutcome(ev.findings),
+    complaintDefinition: definitionText(ev.definition),
+    decision,
     reasons: ev.reasons,
     remedies: ev.remedies,
     noRemedyReason: ev.noRemedyReason,
@@ -114,35 +116,59 @@ export function contentGaps(x: Step<From>, ev: RespondedEvent, full = false) {
     escalation: ev.escalation,
     ombudsman: ev.ombudsman,
   };
-  if (!full && plainlyComplete(stage, draft, options, isValidated(x.ctx.policy))) return [];
-  return checkResponseContents(stage, draft, options).filter((f) => f.severity === 'breach');
+  return checkResponseContents(stage, draft, responseContentsOptions(x.ctx.policy)).filter((f) => f.severity === 'breach');
 }
 
-/** Per `policy.responses` object: the fields checkResponseContents reports missing from a response that states only an upheld decision, by scheme membership and stage. */
-const requiredFields = new WeakMap<object, (readonly (string | undefined)[])[]>();
-const NO_RESPONSES = {};
+/** The complaint definition a response states, as the response-content check reads it: its text, or its issues' summaries. */
+function definitionText(d: RespondedEvent['definition']): string | undefined {
+  return typeof d === 'string' || d === undefined ? d : d.issues.map((i) => i.summary).join('; ');
+}
+
+/** Per built-in policy (which cannot change): the fields checkResponseContents reports missing from a response that states only an upheld decision, at stage 1 and at stage 2. */
+const requiredFields = new WeakMap<object, [readonly (string | undefined)[] | undefined, readonly (string | undefined)[] | undefined]>();
+
+/** The fields checkResponseContents reports missing at `stage` from a response that states only an upheld decision: what the stage requires under the policy. */
+function requiredAt(stage: 1 | 2, policy: Policy): readonly (string | undefined)[] {
+  // Kept only for a built-in policy, which cannot change; a host's own may change in place.
+  const keep = isValidated(policy);
+  let known = keep ? requiredFields.get(policy) : undefined;
+  const kept = known?.[stage - 1];
+  if (kept !== undefined) return kept;
+  const fields = checkResponseContents(stage, { decision: 'upheld' }, responseContentsOptions(policy)).map((f) => f.path);
+  if (keep) {
+    if (known === undefined) requiredFields.set(policy, (known = [undefined, undefined]));
+    known[stage - 1] = fields;
+  }
+  return fields;
+}
 
 /**
  * True when checkResponseContents would find no breach: the response is of the complaint's stage
  * and states every field the stage requires under the policy (the fields that check reports
- * missing from a response that states nothing). The event's schema has already checked every type,
- * remedy and action; of a remedy, what it does not check (payment details on a financial remedy
- * only) is checked here. Anything else goes to the full check, which explains it.
+ * missing from a response that states nothing), read from the event itself. The event's schema has
+ * already checked every type, remedy and action; of a remedy, what it does not check (payment
+ * details on a financial remedy only) is checked here. Anything else goes to the full check, which
+ * explains it.
  */
-function plainlyComplete(stage: 1 | 2, draft: ResponseDraft, options: CheckResponseContentsOptions, keep: boolean): boolean {
-  if (draft.stage !== stage) return false;
-  // Kept per `responses` object only for a built-in policy, which cannot change; a host's own may change in place.
-  const key = options.responses ?? NO_RESPONSES;
-  let known = keep ? requiredFields.get(key) : [];
-  if (known === undefined) requiredFields.set(key, (known = []));
-  const slot = (options.schemeMember === false ? 2 : 0) + stage - 1;
-  const fields = (known[slot] ??= checkResponseContents(stage, { decision: 'upheld' }, options).map((f) => f.path));
-  const remedies = draft.remedies ?? [];
-  for (const f of fields) {
-    const given = draft[f as keyof ResponseDraft];
-    if (f === 'remedies' ? remedies.length === 0 && draft.decision !== 'not-upheld' && blank(draft.noRemedyReason) : f === 'outstandingActions' ? given === undefined : f !== 'stage' && blank(given as string | undefined)) return false;
-  }
-  return remedies.every((r) => (r.kind === 'financial') === (r.financial !== undefined));
+function plainlyComplete(stage: 1 | 2, ev: RespondedEvent, decision: Outcome, policy: Policy): boolean {
+  if (ev.stage !== stage) return false;
+  const fields = requiredAt(stage, policy);
+  const remedies = ev.remedies ?? [];
+  for (let i = 0; i < fields.length; i++) if (!stated(fields[i], ev, decision, remedies)) return false;
+  for (let i = 0; i < remedies.length; i++) if ((remedies[i]!.kind === 'financial') !== (remedies[i]!.financial !== undefined)) return false;
+  return true;
+}
+
+/** The fields of the draft that are the event's own text fields, of the same name. */
+const TEXT_FIELDS: ReadonlySet<string | undefined> = new Set(['reasons', 'noRemedyReason', 'escalation', 'ombudsman']);
+
+/** Whether the response states the draft field `field` (a path checkResponseContents reports), read from the event; an unknown field is not stated. */
+function stated(field: string | undefined, ev: RespondedEvent, decision: Outcome, remedies: readonly Remedy[]): boolean {
+  if (field === 'stage') return true;
+  if (field === 'remedies') return remedies.length > 0 || decision === 'not-upheld' || !blank(ev.noRemedyReason);
+  if (field === 'outstandingActions') return ev.outstandingActions !== undefined;
+  const text = field === 'complaintDefinition' ? definitionText(ev.definition) : field === 'decision' ? decision : TEXT_FIELDS.has(field) ? (ev[field as 'reasons'] as string | undefined) : undefined;
+  return !blank(text);
 }
 
 function mapDraftPath(p: string): string {
