@@ -5,6 +5,7 @@ import { type Result, err, ok } from '../core/result.js';
 import { type PolicyError, toPolicyErrors } from './errors.js';
 import { policyChecks } from './policy-checks.generated.js';
 import type { Policy, PolicyInput } from './schema.js';
+import { recordSectionGaps } from './section-citations.js';
 import { markChecked } from './validated.js';
 
 /**
@@ -123,7 +124,8 @@ function validate(input: unknown): Result<Policy, PolicyError[]> {
   // The schema accepted it, so any __proto__ key sat in a record (such as roles) and was dropped.
   const proto = prototypeKeys(input);
   // The output is new objects the schema built, shared with no caller: frozen, and recorded as checked.
-  return proto.length > 0 ? err(proto) : ok(markChecked(r.data));
+  // Its sources' section citations are read now, once, for the lint (section-citations.ts).
+  return proto.length > 0 ? err(proto) : ok(recordSectionGaps(markChecked(r.data)));
 }
 
 /**
