@@ -5,7 +5,6 @@ import { type Result, err, ok } from '../core/result.js';
 import { type PolicyError, toPolicyErrors } from './errors.js';
 import { policyChecks } from './policy-checks.generated.js';
 import type { Policy, PolicyInput } from './schema.js';
-import { recordSectionGaps } from './section-citations.js';
 import { markChecked } from './validated.js';
 
 /**
@@ -124,8 +123,7 @@ function validate(input: unknown): Result<Policy, PolicyError[]> {
   // The schema accepted it, so any __proto__ key sat in a record (such as roles) and was dropped.
   const proto = prototypeKeys(input);
   // The output is new objects the schema built, shared with no caller: frozen, and recorded as checked.
-  // Its sources' section citations are read now, once, for the lint (section-citations.ts).
-  return proto.length > 0 ? err(proto) : ok(recordSectionGaps(markChecked(r.data)));
+  return proto.length > 0 ? err(proto) : ok(markChecked(r.data));
 }
 
 /**

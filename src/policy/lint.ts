@@ -20,7 +20,6 @@ import { ACCEPTABLE_EXCLUSIONS, CODE_2024_WORDS, codeStageRules, type CodeTimesc
 import { SCHEME_LINT_CODES, contactFindings, modelFindings, pushContactFindings } from './scheme-lint.js';
 import { policyScheme } from './schemes.js';
 import { isChecked, isValidated } from './validated.js';
-import { sectionGaps } from './section-citations.js';
 import { deepFrozen } from '../core/freeze.js';
 
 /**
@@ -528,20 +527,210 @@ function checkAdjustmentsAndUpdates(out: PolicyFinding[], policy: Provides): voi
  * Every section a value's source cites is one the policy lists (when it lists its sections): a
  * variant that renumbers its sections but keeps a base policy's sources would otherwise cite
  * sections it does not have. A note, on the provision the value implements where it names one.
- * The sources are read by section-citations.ts; a policy parsePolicy, assertPolicy or definePolicy
- * checked had them read once, then (checked policies cannot change).
+ *
+ * A policy the library validated (and froze) has the schema's shape, so its sources sit only where
+ * the schema puts them: {@link checkedSources} reads each of those, in the order of the objects'
+ * own keys (the schema's order, in which the schema built them), instead of walking every value.
+ * Any other policy (a host's own, or a draft of any shape) is walked in full. Both find the same
+ * sources in the same order (test/policy/lint-sources.test.ts).
  */
 function citedSections(out: PolicyFinding[], policy: Pick<Policy, 'sections'>): void {
   const sections = policy.sections;
   if (sections === null || sections === undefined) return;
-  const gaps = sectionGaps(policy);
-  if (gaps.length === 0) return;
-  // The listed sections as the message writes them: each number once, in the order listed.
-  const listed = [...new Set(sections.map((s) => s.number))].join(', ');
-  for (let i = 0; i < gaps.length; i++) {
-    const { src, unknown, where } = gaps[i]!;
-    out.push(finding('note', 'source-cites-unknown-section', `The source of ${where === '' ? 'the policy' : where} cites ${unknown.join(', ')}, which the policy's sections do not list (${listed}): restate it in the policy's own numbers.`, src.provision === undefined ? { note: 'policy.sections' } : { provision: src.provision, policy: src.policy! }, where === '' ? 'source' : `${where}.source`));
+  // One map for the call: each section the policy lists (bit 1) and each text found to cite only
+  // listed sections (bit 2), in the order they were first met.
+  const seen = new Map<string, number>();
+  for (let i = 0; i < sections.length; i++) seen.set(sections[i]!.number, LISTED);
+  const scan: SectionScan = { out, seen, listed: undefined, last: undefined };
+  if (isChecked(policy)) checkedSources(scan, policy as Policy);
+  else walkSources(scan, policy);
+}
+
+/** {@link SectionScan.seen}'s bits: a section the policy lists; a text found to cite only listed sections. */
+const LISTED = 1;
+const FINE = 2;
+
+/** One call's state: the findings, the sections the policy lists, and the texts found to cite only those. */
+interface SectionScan {
+  readonly out: PolicyFinding[];
+  /** The sections the policy lists and the texts read so far, with their bits (LISTED, FINE). */
+  readonly seen: Map<string, number>;
+  /** The listed sections as the message writes them, made for the first finding. */
+  listed: string | undefined;
+  /** The text last found to cite only listed sections. */
+  last: string | undefined;
+}
+
+/** Whether a character may be one `String.prototype.trim` removes (so a part is trimmed by it). */
+const maybeSpace = (c: number): boolean => c <= 32 || c === 160 || c >= 5760;
+
+/** Whether the policy lists section `one`. */
+const listed = (scan: SectionScan, one: string): boolean => ((scan.seen.get(one) ?? 0) & LISTED) !== 0;
+
+/**
+ * The sections a source's `policy` text names (separated by commas, trimmed) that the policy does
+ * not list, or undefined when there are none (or the source names no section). Most sources of a
+ * policy repeat a few texts: each is read once per call. A text naming one section is read
+ * without splitting; one naming several is cut at its commas, each part trimmed of spaces and
+ * then, only when it may hold other white space, by `trim` (the same parts as splitting and trimming).
+ */
+function unknownOf(scan: SectionScan, src: Source | undefined): string[] | undefined {
+  if (src === undefined) return undefined;
+  const text: unknown = src.policy;
+  // A draft's text that is no string names no section (the value check reports it).
+  if (typeof text !== 'string' || text === '') return undefined;
+  // Neighbouring values are mostly read from the same sections: the text just found fine is
+  // compared first, then those found before.
+  if (text === scan.last) return undefined;
+  const seen = scan.seen;
+  const bits = seen.get(text);
+  if (bits !== undefined && (bits & FINE) !== 0) {
+    scan.last = text;
+    return undefined;
   }
+  let unknown: string[] | undefined;
+  let comma = text.indexOf(',');
+  if (comma < 0) {
+    const one = text.trim();
+    if (one !== '' && !listed(scan, one)) return [one];
+  } else {
+    let from = 0;
+    for (;;) {
+      const end = comma < 0 ? text.length : comma;
+      let a = from;
+      let b = end;
+      while (a < b && text.charCodeAt(a) === 32) a++;
+      while (b > a && text.charCodeAt(b - 1) === 32) b--;
+      if (a < b) {
+        let one = text.slice(a, b);
+        if (maybeSpace(one.charCodeAt(0)) || maybeSpace(one.charCodeAt(one.length - 1))) one = one.trim();
+        if (one !== '' && !listed(scan, one)) (unknown ??= []).push(one);
+      }
+      if (comma < 0) break;
+      from = comma + 1;
+      comma = text.indexOf(',', from);
+    }
+  }
+  if (unknown === undefined) {
+    seen.set(text, (bits ?? 0) | FINE);
+    scan.last = text;
+  }
+  return unknown;
+}
+
+/** The note on a source at `where` (the dot path of the value it belongs to) citing `unknown`. */
+function unknownNote(scan: SectionScan, src: Source, unknown: readonly string[], where: string): void {
+  if (scan.listed === undefined) {
+    const numbers: string[] = [];
+    for (const [text, bits] of scan.seen) if ((bits & LISTED) !== 0) numbers.push(text);
+    scan.listed = numbers.join(', ');
+  }
+  scan.out.push(finding('note', 'source-cites-unknown-section', `The source of ${where === '' ? 'the policy' : where} cites ${unknown.join(', ')}, which the policy's sections do not list (${scan.listed}): restate it in the policy's own numbers.`, src.provision === undefined ? { note: 'policy.sections' } : { provision: src.provision, policy: src.policy! }, where === '' ? 'source' : `${where}.source`));
+}
+
+/** A source at a fixed place. */
+function at(scan: SectionScan, src: Source | undefined, where: string): void {
+  const unknown = unknownOf(scan, src);
+  if (unknown !== undefined) unknownNote(scan, src!, unknown, where);
+}
+
+/** A list element's source, at `where.i` (the path written only for a finding). */
+function item(scan: SectionScan, src: Source, where: string, i: number): void {
+  const unknown = unknownOf(scan, src);
+  if (unknown !== undefined) unknownNote(scan, src, unknown, `${where}.${i}`);
+}
+
+/**
+ * The sources of a validated policy, where its schema puts them, in its keys' order. Each place is
+ * read, and its text compared with the one last found fine, at its own line: a read shared by
+ * every place sees every kind of value and source, which V8 reads several times slower.
+ */
+function checkedSources(scan: SectionScan, p: Policy): void {
+  let s: Source;
+  const closures = p.closures;
+  if (closures !== undefined) for (let i = 0; i < closures.length; i++) if ((s = closures[i]!.source).policy !== scan.last) item(scan, s, 'closures', i);
+  if ((s = p.ombudsman.source).policy !== scan.last) at(scan, s, 'ombudsman');
+  const roles = p.roles;
+  for (const id in roles) if ((s = roles[id]!.source).policy !== scan.last) at(scan, s, `roles.${id}`);
+  const procedures = p.procedures;
+  for (let i = 0; i < procedures.length; i++) {
+    const proc = procedures[i]!;
+    const stages = proc.stages;
+    for (let k = 0; k < stages.length; k++) if ((s = stages[k]!.source).policy !== scan.last) item(scan, s, `procedures.${i}.stages`, k);
+    if ((s = proc.source).policy !== scan.last) at(scan, s, `procedures.${i}`);
+  }
+  const stages = p.stages;
+  for (let i = 0; i < stages.length; i++) {
+    const st = stages[i]!;
+    if (st.acknowledge !== null && (s = st.acknowledge.source).policy !== scan.last) at(scan, s, `stages.${i}.acknowledge`);
+    if (st.respond !== null && (s = st.respond.source).policy !== scan.last) at(scan, s, `stages.${i}.respond`);
+    const e = st.extension;
+    const not = e.whenAgreementNotReached;
+    if (not !== undefined && not !== null && (s = not.source).policy !== scan.last) at(scan, s, `stages.${i}.extension.whenAgreementNotReached`);
+    if ((s = e.source).policy !== scan.last) at(scan, s, `stages.${i}.extension`);
+  }
+  const responses = p.responses.stages;
+  for (let i = 0; i < responses.length; i++) if ((s = responses[i]!.source).policy !== scan.last) item(scan, s, 'responses.stages', i);
+  if (p.refusalNotice !== null && (s = p.refusalNotice.source).policy !== scan.last) at(scan, s, 'refusalNotice');
+  if (p.adjustments !== null && (s = p.adjustments.source).policy !== scan.last) at(scan, s, 'adjustments');
+  if (p.updates !== null && (s = p.updates.source).policy !== scan.last) at(scan, s, 'updates');
+  const esc = p.escalation;
+  const w = esc.window;
+  if (w !== null) {
+    if ('laterOf' in w) {
+      const later = w.laterOf;
+      for (let i = 0; i < later.length; i++) if ((s = later[i]!.source).policy !== scan.last) item(scan, s, 'escalation.window.laterOf', i);
+    }
+    if ((s = w.source).policy !== scan.last) at(scan, s, 'escalation.window');
+  }
+  if (esc.direct !== undefined && (s = esc.direct.source).policy !== scan.last) at(scan, s, 'escalation.direct');
+  if ((s = esc.source).policy !== scan.last) at(scan, s, 'escalation');
+  if ((s = p.timeLimit.source).policy !== scan.last) at(scan, s, 'timeLimit');
+  const exclusions = p.exclusions;
+  for (let i = 0; i < exclusions.length; i++) if ((s = exclusions[i]!.source).policy !== scan.last) item(scan, s, 'exclusions', i);
+  const remedies = p.remedies;
+  for (let i = 0; i < remedies.length; i++) if ((s = remedies[i]!.source).policy !== scan.last) item(scan, s, 'remedies', i);
+  if ((s = p.financialRemedies.source).policy !== scan.last) at(scan, s, 'financialRemedies');
+  const factors = p.detrimentFactors.factors;
+  if (factors !== null) for (let i = 0; i < factors.length; i++) if ((s = factors[i]!.source).policy !== scan.last) item(scan, s, 'detrimentFactors.factors', i);
+  if ((s = p.detrimentFactors.source).policy !== scan.last) at(scan, s, 'detrimentFactors');
+  if (p.ombudsmanEvidence !== null && (s = p.ombudsmanEvidence.source).policy !== scan.last) at(scan, s, 'ombudsmanEvidence');
+  const channels = p.channels;
+  for (let i = 0; i < channels.length; i++) if ((s = channels[i]!.source).policy !== scan.last) item(scan, s, 'channels', i);
+  if ((s = p.representatives.source).policy !== scan.last) at(scan, s, 'representatives');
+}
+
+/** The sources of any value, walked in full: every `source` key's object, outside `sections`. */
+function walkSources(scan: SectionScan, policy: object): void {
+  // The path is kept as a stack (array indexes as numbers, which join as their digits) and joined
+  // only for a finding: most nodes cite nothing unknown.
+  const path: (string | number)[] = [];
+  const walk = (value: object): void => {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const v: unknown = value[i];
+        if (v === null || typeof v !== 'object') continue;
+        path.push(i);
+        walk(v);
+        path.pop();
+      }
+      return;
+    }
+    for (const key of Object.keys(value)) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v === null || typeof v !== 'object') continue;
+      if (key === 'source') {
+        const src = v as Source;
+        const unknown = unknownOf(scan, src);
+        if (unknown !== undefined) unknownNote(scan, src, unknown, path.join('.'));
+      } else if (key !== 'sections') {
+        path.push(key);
+        walk(v);
+        path.pop();
+      }
+    }
+  };
+  walk(policy);
 }
 
 /** Where lintPolicy's argument errors point. */

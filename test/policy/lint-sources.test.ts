@@ -1,9 +1,9 @@
 /**
- * The lint's check of the sections each source cites (src/policy/section-citations.ts) reads a
- * policy parsePolicy or definePolicy checked once, when it is checked, and any other policy on every
- * call. These tests check that the two give the same notes in the same order, on a policy with every
- * optional part that holds a source and every source citing sections the policy does not list; and
- * that the places read are exactly the places the Policy schema has a source.
+ * The lint's check of the sections each source cites reads a validated policy's sources where the
+ * schema puts them, not by walking every value (src/policy/lint.ts, checkedSources). These tests
+ * check that it finds the same sources in the same order as the full walk a host's own policy gets:
+ * on a policy with every optional part that holds a source, every source citing sections the policy
+ * does not list; and that the places it reads are exactly the places the Policy schema has a source.
  */
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
@@ -46,7 +46,7 @@ const cites: [string, (old: string) => string][] = [
   ['as written', (old) => old],
 ];
 
-describe("the lint's section check on a checked policy (read when it was checked), against a copy's (read on the call)", () => {
+describe("the lint's section check on a validated policy, against the full walk", () => {
   it.each(variants.flatMap(([name, p]) => cites.map(([how, cite]) => [`${name}: ${how}`, p, cite] as const)))('%s', (_, p, cite) => {
     const checked = citing(p, cite);
     const own = copy(checked);
