@@ -5,7 +5,7 @@ import { sourceOf, type Source } from '../core/source.js';
 import type { Policy } from '../policy/schema.js';
 import * as CODE_2024 from '../policy/code2024-rules.js';
 import { citeOn } from '../policy/sections.js';
-import { codeBinds, measuredByCode, ombudsmanName, schemeCoreOf as policyScheme } from '../policy/scheme-basics.js';
+import { codeBinds, measuredByCode, ombudsmanName, schemeCoreOf } from '../policy/scheme-basics.js';
 import { parseExclusionFacts, type ExclusionFacts } from './facts.js';
 import { GROUND_RULES, type GroundEvaluation } from './grounds.js';
 
@@ -133,7 +133,7 @@ function withoutCode(source: Source, fallback: string): Source {
  * scheme's). `scheme` names the scheme itself (`SCHEME_BASICS`), never the contact.
  */
 const ombudsmanOf = (policy: ExclusionPolicy, byCode: boolean, scheme = false): string =>
-  byCode || !scheme ? ombudsmanName(policy, { code: byCode }) : ombudsmanName({ ombudsman: { scheme: policyScheme(policy).id } });
+  byCode || !scheme ? ombudsmanName(policy, { code: byCode }) : ombudsmanName({ ombudsman: { scheme: schemeCoreOf(policy).id } });
 
 function owedIfDeclined(policy: ExclusionPolicy, section: string | undefined): OwedIfDeclined {
   const code = CODE_2024.refusalNotice;

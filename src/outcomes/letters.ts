@@ -13,7 +13,7 @@ import { argumentError, describeValue, expectCalendar, expectObject, isObject, r
 import type { Source } from '../core/source.js';
 import { decideOutcome, outcomeRuleSource } from './decide.js';
 import { citeOn } from '../policy/sections.js';
-import { codeBinds, measuredByCode, ombudsmanName, schemeBasicsOf as policyScheme } from '../policy/scheme-basics.js';
+import { codeBinds, measuredByCode, ombudsmanName, schemeBasicsOf } from '../policy/scheme-basics.js';
 import * as CODE_2024 from '../policy/code2024-rules.js';
 import { escapeInline, escapeParagraphs, longDate } from './markdown.js';
 import { expectSupportedDate, SUPPORTED_DATES, yearOutOfRange } from '../calendar/supported.js';
@@ -156,7 +156,7 @@ export function ombudsmanParagraph(policy: Pick<Policy, 'ombudsman'>): string {
 
 function ombudsmanText(policy: Pick<Policy, 'ombudsman'>): string {
   const c = policy.ombudsman.contact;
-  const scheme = policyScheme(policy);
+  const scheme = schemeBasicsOf(policy);
   const name = ombudsmanName(policy);
   const ways: string[] = [];
   if (c?.phone !== undefined) ways.push(`telephone ${escapeInline(c.phone)}`);

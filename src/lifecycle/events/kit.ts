@@ -11,7 +11,7 @@ import { sourceOf, type Source } from '../../core/source.js';
 import { HousingComplaintsError, plainMessage } from '../../core/errors.js';
 import { yearOutOfRange } from '../../calendar/supported.js';
 import type { Procedure } from '../../policy/schema.js';
-import { schemeCoreOf as policyScheme } from '../../policy/scheme-basics.js';
+import { schemeCoreOf } from '../../policy/scheme-basics.js';
 import type { Complaint, ComplaintIn, HistoryEntry, ResponseRecord, Stage1Record, Stage2Record } from '../complaint.js';
 import { changed, indexOfId, lookup, replaceAt, SHORT_LIST } from '../append.js';
 import type { LifecycleContext } from '../context.js';
@@ -252,7 +252,7 @@ export function stepOutcome<S extends Status, E>(d: { readonly guards: readonly 
  * through it alike.
  */
 export function ownScheme(issues: readonly LifecycleIssue[], ctx: LifecycleContext): readonly LifecycleIssue[] {
-  const scheme = policyScheme(ctx.policy);
+  const scheme = schemeCoreOf(ctx.policy);
   if (scheme.measuredAgainst === 'code-2024') return issues;
   return issues.map((i) => {
     const { provision, ...rest } = i.source;
