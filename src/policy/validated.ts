@@ -44,7 +44,7 @@ function deepFreeze(value: object): void {
  * ```
  */
 export function markChecked<T extends object>(policy: T): T {
-  if (!Object.isFrozen(policy)) deepFreeze(policy);
+  deepFreeze(policy);
   CHECKED.add(policy);
   return policy;
 }
