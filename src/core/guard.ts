@@ -150,12 +150,13 @@ export function expectString(at: GuardAt, value: unknown, options: { maxLength?:
 export function expectInteger(at: GuardAt, value: unknown, options: { min?: number; max?: number; expected?: string; code?: string } = {}): number {
   const min = options.min ?? Number.MIN_SAFE_INTEGER;
   const max = options.max ?? Number.MAX_SAFE_INTEGER;
+  // -0 === 0: a negative zero comes back as 0. The message and the error's details are made only
+  // for a refusal (a generator calls this for every number it draws).
+  if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value === 0 ? 0 : value;
   const expected = options.expected ?? `a whole number from ${min} to ${max}`;
   const code = options.code === undefined ? {} : { code: options.code };
   if (typeof value !== 'number' || !Number.isInteger(value)) throw argumentError(at, 'integer', expected, value, code);
-  if (value < min) throw argumentError(at, 'minimum', expected, value, { ...code, limit: min });
-  if (value > max) throw argumentError(at, 'maximum', expected, value, { ...code, limit: max });
-  return Object.is(value, -0) ? 0 : value;
+  throw argumentError(at, value < min ? 'minimum' : 'maximum', expected, value, { ...code, limit: value < min ? min : max });
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Remedy } from '../outcomes/types.js';
 import type { Anchor, Policy } from '../policy/schema.js';
 import { codeStageRules } from '../policy/code2024-requirements.js';
 import { dayNumber, WorkingDayIndex } from './days.js';
-import { createRng, type Rng } from './prng.js';
+import { seededRng, type Rng } from './prng.js';
 import { deepFrozen } from '../core/freeze.js';
 
 /**
@@ -217,7 +217,8 @@ export function* generateComplaintEvents(options: GenerateComplaintsOptions): Ge
   const { fromDay, toDay, asOfDay } = checkGenerateOptions(options);
   const rates: SyntheticRates = { ...DEFAULT_SYNTHETIC_RATES, ...options.rates };
   const { policy } = options;
-  const rng = createRng(options.seed);
+  // The options are checked above; the generator's own draws need no argument checks.
+  const rng = seededRng(options.seed);
   const idx = new WorkingDayIndex(options.calendar, fromDay, toDay);
   // A refusal rests on one of the policy's grounds; a policy that sets out none refuses nothing.
   const grounds: readonly ExclusionGroundId[] = policy.exclusions.map((e) => e.ground);
@@ -460,14 +461,17 @@ function oneComplaint(
   return sorted(events, asOfDay);
 }
 
-/** Events in date order (stable: same-day events keep the order they were made in), up to `asOfDay`. */
+/**
+ * Events in date order up to `asOfDay`; same-day events keep the order they were made in (the
+ * sort is stable, as ECMAScript 2019 requires of every engine).
+ */
 function sorted(events: { d: number; e: LifecycleEvent }[], asOfDay: number): LifecycleEvent[] {
-  return events
-    .map((x, i) => ({ ...x, i }))
-    .filter((x) => x.d <= asOfDay)
-    .sort((a, b) => a.d - b.d || a.i - b.i)
-    .map((x) => x.e);
+  const kept = events.filter((x) => x.d <= asOfDay).sort(byDay);
+  const out: LifecycleEvent[] = new Array(kept.length);
+  for (let i = 0; i < kept.length; i++) out[i] = kept[i]!.e;
+  return out;
 }
+const byDay = (a: { d: number }, b: { d: number }): number => a.d - b.d;
 
 /**
  * The synthetic complaints of {@link generateComplaintEvents}, each replayed by the lifecycle

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { replay } from '../../src/lifecycle/index.js';
 import { policies } from '../../src/policy/index.js';
 import { createRng, generateComplaintEvents, generateComplaints, performanceReport } from '../../src/reporting/index.js';
+import { seededRng } from '../../src/reporting/prng.js';
 import { calendar } from './fixtures.js';
 
 const base = { from: '2025-04-01', to: '2026-03-31', policy: policies.wellington, calendar } as const;
@@ -24,6 +25,39 @@ describe('createRng: a seeded generator', () => {
     const bins = new Array(10).fill(0);
     for (let i = 0; i < 20_000; i++) bins[Math.floor(rng.next() * 10)]++;
     for (const b of bins) expect(b / 20_000).toBeGreaterThan(0.08), expect(b / 20_000).toBeLessThan(0.12);
+  });
+
+  it("draws the same numbers as the generator's unchecked one for the same seed, call for call", () => {
+    const checked = createRng(11);
+    const own = seededRng(11);
+    const table = [['a', 1], ['b', 0], ['c', 2.5]] as const;
+    for (let i = 0; i < 500; i++) {
+      const which = i % 4;
+      if (which === 0) expect(checked.next()).toBe(own.next());
+      else if (which === 1) expect(checked.int(-3, 40)).toBe(own.int(-3, 40));
+      else if (which === 2) expect(checked.chance(0.3)).toBe(own.chance(0.3));
+      else expect(checked.weighted(table)).toBe(own.weighted(table));
+    }
+  });
+
+  it('int draws whole numbers from min to max, both included, and refuses bounds that are not whole or out of order, naming the bound', () => {
+    const rng = createRng(3);
+    const seen = new Set(Array.from({ length: 2000 }, () => rng.int(-2, 3)));
+    expect([...seen].sort((a, b) => a - b)).toEqual([-2, -1, 0, 1, 2, 3]);
+    expect(rng.int(4, 4)).toBe(4);
+    const refusal = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        const { code, path, rule, limit } = e as { code: string; path: string; rule: string; limit?: number };
+        return { code, path, rule, limit };
+      }
+      return 'accepted';
+    };
+    expect(refusal(() => rng.int(1.5, 3))).toEqual({ code: 'invalid-argument', path: 'min', rule: 'integer', limit: undefined });
+    expect(refusal(() => rng.int(0, Number.NaN))).toEqual({ code: 'invalid-argument', path: 'max', rule: 'integer', limit: undefined });
+    expect(refusal(() => rng.int(0, 2 ** 60))).toEqual({ code: 'invalid-argument', path: 'max', rule: 'maximum', limit: Number.MAX_SAFE_INTEGER });
+    expect(refusal(() => rng.int(5, 1))).toEqual({ code: 'invalid-argument', path: 'max', rule: 'minimum', limit: 5 });
   });
 });
 
